@@ -1,0 +1,887 @@
+"""Score a claims table against gold quote attributions (PolNeAR or our JSONL form).
+
+The scoring is the one fixed in ``shared/README.md`` ("How claimex is scored
+on PolNeAR"):
+
+* **Gold** is every attribution with both a Content and a Source.
+* **Predicted** are the claims table's rows, located by ``doc_id`` and
+  ``char_start``/``char_end`` in the article text as read.
+* Both spans are **trimmed** first: whitespace, quotation marks (straight,
+  curly, single, double, guillemets), punctuation and a leading word "that"
+  are removed at both ends, repeatedly.  A discontinuous gold Content counts
+  as the union of its fragments.
+* A gold and a predicted content **match** when the characters they share
+  are at least half of each (trimmed) span.  Matching is greedy and
+  one-to-one within an article: candidate pairs are taken best first
+  (Dice overlap, then a right source, then document order).
+* An **exact** match is a matched pair whose trimmed spans are identical.
+* The **source is right** when a word (an alphanumeric token, compared
+  case-insensitively, whole words only) of the predicted ``speaker_mention``
+  or ``speaker`` is a word of the gold Source text.  No stopword filtering:
+  the README's rule is applied literally.
+* **who-said-what**: matched rows whose source is right, over all predicted
+  rows of gold documents (precision) and over all gold attributions (recall).
+
+Predictions whose ``doc_id`` names no gold document are ignored (and
+counted).  Everything here is a pure function of its inputs: no printing.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import unicodedata
+from collections import defaultdict
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Iterable
+
+import pandas as pd
+
+Span = tuple[int, int]
+
+__all__ = [
+    "GoldAttribution",
+    "GoldDocument",
+    "EvalReport",
+    "load_brat_dir",
+    "load_gold_jsonl",
+    "load_gold",
+    "score",
+    "trim_positions",
+    "trim_span",
+    "words",
+    "source_is_right",
+    "cue_category",
+    "quote_style",
+    "overlap_match",
+]
+
+
+# --------------------------------------------------------------------------
+# Gold data
+# --------------------------------------------------------------------------
+
+
+@dataclass
+class GoldAttribution:
+    """One gold attribution: spans are ``(start, end)`` offsets into the article text."""
+
+    doc_id: str
+    content_spans: list[Span]
+    source_spans: list[Span]
+    source_text: str
+    cue_text: str = ""
+    cue_spans: list[Span] = field(default_factory=list)
+    content_text: str = ""  # fragments joined by a space
+    ann_id: str = ""  # brat E id, or "#i" for JSONL
+
+
+@dataclass
+class GoldDocument:
+    """An article and its gold attributions (only those with Content and Source)."""
+
+    doc_id: str
+    text: str
+    attributions: list[GoldAttribution]
+    n_without_source: int = 0  # attributions dropped for lacking a Source (or Content)
+    annotator: str = ""  # brat: the annotator whose file was used
+
+
+def _span_text(text: str, spans: list[Span]) -> str:
+    return " ".join(text[s:e] for s, e in spans)
+
+
+def _parse_brat_spans(field_: str) -> list[Span]:
+    spans = []
+    for part in field_.split(";"):
+        s, e = part.split()
+        spans.append((int(s), int(e)))
+    return spans
+
+
+def _parse_ann(ann_text: str, doc_id: str, text: str) -> tuple[list[GoldAttribution], int]:
+    """Parse one brat .ann file: T lines (possibly discontinuous) and E lines.
+
+    E lines may name T lines defined later, so T lines are collected first.
+    Lines that are neither (notes, continuation lines of a T text that holds a
+    newline) are skipped.  Content2 fragments join the Content.
+    """
+    t_spans: dict[str, list[Span]] = {}
+    events: list[tuple[str, list[tuple[str, str]]]] = []
+    for line in ann_text.splitlines():
+        parts = line.split("\t")
+        if len(parts) < 2:
+            continue
+        ident = parts[0]
+        if re.fullmatch(r"T\d+", ident):
+            label_and_spans = parts[1].split(" ", 1)
+            if len(label_and_spans) != 2:
+                continue
+            try:
+                t_spans[ident] = _parse_brat_spans(label_and_spans[1])
+            except ValueError:
+                continue
+        elif re.fullmatch(r"E\d+", ident):
+            args = []
+            for arg in parts[1].split():
+                if ":" in arg:
+                    role, ref = arg.split(":", 1)
+                    args.append((role, ref))
+            events.append((ident, args))
+
+    gold: list[GoldAttribution] = []
+    dropped = 0
+    for ident, args in events:
+        content: list[Span] = []
+        source: list[Span] = []
+        cue: list[Span] = []
+        for role, ref in args:
+            spans = t_spans.get(ref)
+            if not spans:
+                continue
+            base = role.rstrip("0123456789")
+            if base == "Content":
+                content.extend(spans)
+            elif base == "Source":
+                source.extend(spans)
+            elif base == "Cue":
+                cue.extend(spans)
+        if not content or not source:
+            dropped += 1
+            continue
+        content = _merge(content)
+        source = sorted(source)
+        cue = sorted(cue)
+        gold.append(
+            GoldAttribution(
+                doc_id=doc_id,
+                content_spans=content,
+                source_spans=source,
+                source_text=_span_text(text, source),
+                cue_text=_span_text(text, cue),
+                cue_spans=cue,
+                content_text=_span_text(text, content),
+                ann_id=ident,
+            )
+        )
+    return gold, dropped
+
+
+def _merge(spans: Iterable[Span]) -> list[Span]:
+    """Sorted, non-overlapping union of spans."""
+    out: list[list[int]] = []
+    for s, e in sorted(spans):
+        if e <= s:
+            continue
+        if out and s <= out[-1][1]:
+            out[-1][1] = max(out[-1][1], e)
+        else:
+            out.append([s, e])
+    return [(s, e) for s, e in out]
+
+
+def _read_text(path: Path) -> str:
+    # newline="" keeps "\r" so that offsets count every character of the file.
+    with open(path, encoding="utf-8", newline="") as fh:
+        return fh.read()
+
+
+def load_brat_dir(root: Path | str) -> list[GoldDocument]:
+    """Load a PolNeAR split: ``root/text/NAME.txt`` and ``root/attributions/NAME_ANNOTATOR.ann``.
+
+    ``doc_id`` is the text file's name (``NAME.txt``).  Where an article has
+    several annotators, the first ``.ann`` file in name order is used.  An
+    article without any ``.ann`` file gets no attributions.
+    """
+    root = Path(root)
+    text_dir, ann_dir = root / "text", root / "attributions"
+    anns: dict[str, list[Path]] = defaultdict(list)
+    for ann in sorted(ann_dir.glob("*.ann")):
+        stem, sep, _annotator = ann.stem.rpartition("_")
+        if sep:
+            anns[stem].append(ann)
+    docs = []
+    for txt in sorted(text_dir.glob("*.txt")):
+        text = _read_text(txt)
+        files = sorted(anns.get(txt.stem, []), key=lambda p: p.name)
+        if files:
+            ann_text = files[0].read_text(encoding="utf-8")
+            gold, dropped = _parse_ann(ann_text, txt.name, text)
+            annotator = files[0].stem.rpartition("_")[2]
+        else:
+            gold, dropped, annotator = [], 0, ""
+        docs.append(GoldDocument(txt.name, text, gold, dropped, annotator))
+    return docs
+
+
+def _json_spans(value) -> list[Span]:
+    if value is None or value == []:
+        return []
+    if isinstance(value[0], (int, float)):
+        return [(int(value[0]), int(value[1]))]
+    return [(int(s), int(e)) for s, e in value]
+
+
+def load_gold_jsonl(path: Path | str) -> list[GoldDocument]:
+    """Load gold in claimex's simple JSONL form, one article per line::
+
+        {"doc_id": "a.txt", "text": "…",
+         "attributions": [{"content": [start, end],
+                           "source": [start, end] or null,
+                           "cue": [start, end] or null}]}
+
+    Offsets are character offsets into ``text`` (end exclusive).  A
+    discontinuous span may be given as a list of pairs,
+    ``[[s1, e1], [s2, e2]]``.  Attributions whose ``content`` or ``source``
+    is null or missing are not gold (they are counted in
+    ``GoldDocument.n_without_source``).  Blank lines are skipped.
+    """
+    docs = []
+    with open(path, encoding="utf-8") as fh:
+        for lineno, line in enumerate(fh, 1):
+            if not line.strip():
+                continue
+            try:
+                rec = json.loads(line)
+            except json.JSONDecodeError as exc:
+                raise ValueError(f"{path}:{lineno}: invalid JSON: {exc}") from exc
+            doc_id, text = str(rec["doc_id"]), rec["text"]
+            gold, dropped = [], 0
+            for i, a in enumerate(rec.get("attributions", [])):
+                content = _merge(_json_spans(a.get("content")))
+                source = sorted(_json_spans(a.get("source")))
+                cue = sorted(_json_spans(a.get("cue")))
+                if not content or not source:
+                    dropped += 1
+                    continue
+                gold.append(
+                    GoldAttribution(
+                        doc_id=doc_id,
+                        content_spans=content,
+                        source_spans=source,
+                        source_text=_span_text(text, source),
+                        cue_text=_span_text(text, cue),
+                        cue_spans=cue,
+                        content_text=_span_text(text, content),
+                        ann_id=f"#{i}",
+                    )
+                )
+            docs.append(GoldDocument(doc_id, text, gold, dropped))
+    return docs
+
+
+def load_gold(path: Path | str) -> list[GoldDocument]:
+    """Load gold from a brat directory (holding ``attributions/``) or a ``.jsonl`` file."""
+    path = Path(path)
+    if path.is_dir():
+        if (path / "attributions").is_dir() and (path / "text").is_dir():
+            return load_brat_dir(path)
+        raise ValueError(f"{path}: a gold directory needs text/ and attributions/")
+    if path.suffix.lower() == ".jsonl" and path.is_file():
+        return load_gold_jsonl(path)
+    raise ValueError(f"{path}: gold must be a brat directory or a .jsonl file")
+
+
+# --------------------------------------------------------------------------
+# Span rules
+# --------------------------------------------------------------------------
+
+_QUOTES = "\"'“”‘’„‟‚‛«»‹›`´"
+_DOUBLE_QUOTES = "\"“”„‟«»"
+
+
+def _trimmable(ch: str) -> bool:
+    return ch.isspace() or ch in _QUOTES or unicodedata.category(ch).startswith("P")
+
+
+def trim_positions(text: str, spans: Iterable[Span]) -> tuple[int, ...]:
+    """The character positions of ``spans`` (their union) after trimming.
+
+    Whitespace, quotation marks and punctuation are stripped from both ends,
+    and a leading word "that" (any case), repeatedly until nothing changes.
+    """
+    pos = [i for s, e in _merge((max(0, s), min(len(text), e)) for s, e in spans) for i in range(s, e)]
+    lo, hi = 0, len(pos)
+    while True:
+        start = (lo, hi)
+        while lo < hi and _trimmable(text[pos[lo]]):
+            lo += 1
+        while hi > lo and _trimmable(text[pos[hi - 1]]):
+            hi -= 1
+        if hi - lo >= 4 and "".join(text[p] for p in pos[lo : lo + 4]).lower() == "that":
+            after = text[pos[lo + 4]] if hi - lo > 4 else " "
+            if not (after.isalnum() or after in "_'’"):
+                lo += 4
+        if (lo, hi) == start:
+            return tuple(pos[lo:hi])
+
+
+def trim_span(text: str, start: int, end: int) -> Span:
+    """Trim one contiguous span; returns ``(start, end)`` (empty as ``(start, start)``)."""
+    pos = trim_positions(text, [(start, end)])
+    return (pos[0], pos[-1] + 1) if pos else (start, start)
+
+
+def overlap_match(shared: int, n_pred: int, n_gold: int) -> bool:
+    """The README's rule: shared characters are at least half of each span."""
+    return n_pred > 0 and n_gold > 0 and 2 * shared >= n_pred and 2 * shared >= n_gold
+
+
+_WORD = re.compile(r"[^\W_]+")
+
+
+def words(s: str) -> set[str]:
+    """Alphanumeric tokens, case-folded."""
+    return {w.casefold() for w in _WORD.findall(s or "")}
+
+
+def source_is_right(speaker_mention: str, speaker: str, gold_source: str) -> bool:
+    """A word of the predicted mention or speaker is a word of the gold Source."""
+    return bool((words(speaker_mention) | words(speaker)) & words(gold_source))
+
+
+_SAY = {"say", "says", "said", "saying"}
+_REPORTING = {
+    "tell", "told", "add", "write", "wrote", "written", "writ", "ask", "call", "note", "report",
+    "announce", "suggest", "argue", "describe", "find", "found", "tweet", "show", "shown",
+    "think", "thought", "want", "seem", "continue", "decline", "refer", "acknowledge",
+    "criticize", "explain", "declare", "expect", "believe", "appear", "accuse", "endorse",
+    "cite", "see", "saw", "seen", "seek", "sought", "urge", "support", "defend", "recall",
+    "respond", "propose", "agree", "hope", "conclude", "claim", "refuse", "praise", "insist",
+    "warn", "state", "predict", "estimate", "reveal", "confirm", "deny", "admit", "complain",
+    "stress", "emphasize", "point", "reply", "answer", "charge", "allege", "assert", "maintain",
+    "indicate", "mention", "comment", "quip", "joke", "boast", "promise", "vow", "pledge",
+    "threaten", "fear", "worry", "know", "knew", "known", "feel", "felt", "argue", "plan",
+    "intend", "demand", "request", "recommend", "question", "doubt", "dismiss", "blame",
+    "condemn", "slam", "blast", "attack", "tout", "highlight", "observe", "remark", "testify",
+    "testified", "told", "rule", "conclude", "consider", "expect", "wonder", "imagine",
+    "assume", "suspect", "realize", "understand", "understood", "learn", "hear", "heard",
+    "read", "post", "post", "email", "speak", "spoke", "spoken", "talk", "discuss", "explain",
+    "disclose", "describe", "reiterate", "repeat", "concede", "contend", "counter", "retort",
+}
+
+
+def _lemma_forms(tok: str) -> set[str]:
+    forms = {tok}
+    for suf, rep in (("ies", "y"), ("ied", "y"), ("es", ""), ("s", ""), ("ed", ""), ("ed", "e"),
+                     ("d", ""), ("ing", ""), ("ing", "e")):
+        if tok.endswith(suf) and len(tok) > len(suf) + 2:
+            forms.add(tok[: -len(suf)] + rep)
+    # doubled consonant: "admitted" -> "admit"
+    for f in list(forms):
+        if len(f) > 3 and f[-1] == f[-2] and f[-1] not in "aeiou":
+            forms.add(f[:-1])
+    return forms
+
+
+CUE_CATEGORIES = ("say", "according to", "other verb", "punctuation", "noun/other", "none")
+
+
+def cue_category(cue_text: str) -> str:
+    """Rough class of a gold cue: say, according to, other verb, punctuation, noun/other, none."""
+    if not cue_text or not cue_text.strip():
+        return "none"
+    toks = [w.casefold() for w in _WORD.findall(cue_text)]
+    if not toks:
+        return "punctuation"
+    if any(t in _SAY for t in toks):
+        return "say"
+    if "according" in toks:
+        return "according to"
+    for t in toks:
+        if _lemma_forms(t) & _REPORTING or (t.endswith("ed") and len(t) > 4):
+            return "other verb"
+    return "noun/other"
+
+
+QUOTE_STYLES = ("direct", "indirect", "mixed")
+
+
+def quote_style(content_text: str) -> str:
+    """direct: opens and closes with a quotation mark (ignoring whitespace and other
+    punctuation at the ends); mixed: holds a double quotation mark elsewhere; else indirect."""
+    s = content_text
+    lo, hi = 0, len(s)
+    while lo < hi and (s[lo].isspace() or (_trimmable(s[lo]) and s[lo] not in _QUOTES)):
+        lo += 1
+    while hi > lo and (s[hi - 1].isspace() or (_trimmable(s[hi - 1]) and s[hi - 1] not in _QUOTES)):
+        hi -= 1
+    core = s[lo:hi]
+    opens = "\"“„‟«‘'"
+    closes = "\"”»’'"
+    if len(core) >= 2 and core[0] in opens and core[-1] in closes:
+        return "direct"
+    if any(c in _DOUBLE_QUOTES or c == "‘" for c in core):
+        return "mixed"
+    return "indirect"
+
+
+# --------------------------------------------------------------------------
+# Scoring
+# --------------------------------------------------------------------------
+
+
+def _prf(correct: int, n_pred: int, n_gold: int) -> tuple[float, float, float]:
+    p = correct / n_pred if n_pred else 0.0
+    r = correct / n_gold if n_gold else 0.0
+    f = 2 * p * r / (p + r) if p + r else 0.0
+    return p, r, f
+
+
+def _r4(x):
+    return round(float(x), 4)
+
+
+def _snippet(s: str, n: int = 160) -> str:
+    s = " ".join(s.split())
+    return s if len(s) <= n else s[: n - 1] + "…"
+
+
+@dataclass
+class _Pred:
+    index: object  # the row's label in the predictions frame
+    doc_id: str  # the gold doc_id it was matched to
+    raw_doc_id: str
+    char_start: int
+    char_end: int
+    speaker: str
+    speaker_mention: str
+    quote_type: str
+    quote: str
+    positions: tuple[int, ...] = ()
+
+
+@dataclass
+class _Pair:
+    pred: int  # index into EvalReport._preds
+    gold: tuple[int, int]  # (document index, attribution index)
+    shared: int
+    exact: bool
+    source_right: bool
+
+
+@dataclass
+class EvalReport:
+    """Counts, scores, breakdowns and the matched pairs of one scoring run."""
+
+    n_gold: int
+    n_pred: int  # predicted rows of gold documents (precision denominator)
+    n_pred_ignored: int  # rows whose doc_id names no gold document
+    n_pred_unlocated: int  # rows of gold documents whose offsets point at nothing
+    n_matched: int
+    n_exact: int
+    n_source_right: int
+    n_gold_docs: int
+    n_docs_with_predictions: int
+    n_gold_without_source: int
+    by_quote_type: dict[str, dict] = field(default_factory=dict)
+    by_cue: dict[str, dict] = field(default_factory=dict)
+    by_gold_style: dict[str, dict] = field(default_factory=dict)
+    _gold: list[GoldDocument] = field(default_factory=list, repr=False)
+    _preds: list[_Pred] = field(default_factory=list, repr=False)
+    _pairs: list[_Pair] = field(default_factory=list, repr=False)
+    _ignored_doc_ids: list[str] = field(default_factory=list, repr=False)
+
+    # ---- headline figures -------------------------------------------------
+    @property
+    def content(self) -> tuple[float, float, float]:
+        return _prf(self.n_matched, self.n_pred, self.n_gold)
+
+    @property
+    def content_exact(self) -> tuple[float, float, float]:
+        return _prf(self.n_exact, self.n_pred, self.n_gold)
+
+    @property
+    def who_said_what(self) -> tuple[float, float, float]:
+        return _prf(self.n_source_right, self.n_pred, self.n_gold)
+
+    @property
+    def source_right_rate(self) -> float:
+        return self.n_source_right / self.n_matched if self.n_matched else 0.0
+
+    @property
+    def content_f1(self) -> float:
+        return self.content[2]
+
+    @property
+    def who_said_what_f1(self) -> float:
+        return self.who_said_what[2]
+
+    def to_dict(self) -> dict:
+        """JSON-able summary, figures rounded to 4 decimals."""
+        cp, cr, cf = self.content
+        ep, er, ef = self.content_exact
+        wp, wr, wf = self.who_said_what
+        return {
+            "counts": {
+                "n_gold": self.n_gold,
+                "n_pred": self.n_pred,
+                "n_pred_ignored": self.n_pred_ignored,
+                "n_pred_unlocated": self.n_pred_unlocated,
+                "n_matched": self.n_matched,
+                "n_exact": self.n_exact,
+                "n_source_right": self.n_source_right,
+                "n_gold_docs": self.n_gold_docs,
+                "n_docs_with_predictions": self.n_docs_with_predictions,
+                "n_gold_without_source": self.n_gold_without_source,
+            },
+            "content": {"precision": _r4(cp), "recall": _r4(cr), "f1": _r4(cf)},
+            "content_exact": {"precision": _r4(ep), "recall": _r4(er), "f1": _r4(ef)},
+            "source_right_rate": _r4(self.source_right_rate),
+            "who_said_what": {"precision": _r4(wp), "recall": _r4(wr), "f1": _r4(wf)},
+            "by_quote_type": _round_nested(self.by_quote_type),
+            "by_cue": _round_nested(self.by_cue),
+            "by_gold_style": _round_nested(self.by_gold_style),
+        }
+
+    def rows(self) -> list[tuple[str, int | float]]:
+        """Headline (label, value) pairs for a two-column table; floats rounded to 4."""
+        cp, cr, cf = self.content
+        ep, er, ef = self.content_exact
+        wp, wr, wf = self.who_said_what
+        return [
+            ("gold attributions", self.n_gold),
+            ("predicted rows", self.n_pred),
+            ("predicted rows ignored (doc not in gold)", self.n_pred_ignored),
+            ("contents matched", self.n_matched),
+            ("contents exact", self.n_exact),
+            ("sources right", self.n_source_right),
+            ("content precision", _r4(cp)),
+            ("content recall", _r4(cr)),
+            ("content F1", _r4(cf)),
+            ("content exact precision", _r4(ep)),
+            ("content exact recall", _r4(er)),
+            ("content exact F1", _r4(ef)),
+            ("source right (of matched)", _r4(self.source_right_rate)),
+            ("who-said-what precision", _r4(wp)),
+            ("who-said-what recall", _r4(wr)),
+            ("who-said-what F1", _r4(wf)),
+        ]
+
+    def breakdown_tables(self) -> dict[str, tuple[list[str], list[list]]]:
+        """Breakdowns as ``{title: (headers, rows)}`` for the CLI to render."""
+        out = {}
+        heads = ["quote_type", "predicted", "matched", "source right", "content P", "who-said-what P"]
+        out["by predicted quote_type (precision side)"] = (
+            heads,
+            [[k, v["n_pred"], v["n_matched"], v["n_source_right"], _r4(v["content_precision"]),
+              _r4(v["who_said_what_precision"])] for k, v in self.by_quote_type.items()],
+        )
+        for title, table, label in (
+            ("by gold cue (recall side)", self.by_cue, "cue"),
+            ("by gold quote style (recall side)", self.by_gold_style, "style"),
+        ):
+            out[title] = (
+                [label, "gold", "matched", "source right", "content R", "who-said-what R"],
+                [[k, v["n_gold"], v["n_matched"], v["n_source_right"], _r4(v["content_recall"]),
+                  _r4(v["who_said_what_recall"])] for k, v in table.items()],
+            )
+        return out
+
+    # ---- error analysis -----------------------------------------------------
+    EXAMPLE_KINDS = ("missed", "spurious", "wrong_source", "correct", "ignored")
+
+    def _gold_dict(self, key: tuple[int, int]) -> dict:
+        doc = self._gold[key[0]]
+        a = doc.attributions[key[1]]
+        return {
+            "gold_content": _snippet(a.content_text),
+            "gold_source": a.source_text,
+            "gold_cue": a.cue_text,
+            "gold_spans": a.content_spans,
+        }
+
+    def _pred_dict(self, i: int) -> dict:
+        p = self._preds[i]
+        doc = self._gold_by_id()[p.doc_id]
+        return {
+            "pred_row": p.index,
+            "pred_quote": _snippet(doc.text[p.char_start : p.char_end] if p.positions else p.quote),
+            "pred_speaker": p.speaker,
+            "pred_speaker_mention": p.speaker_mention,
+            "pred_span": (p.char_start, p.char_end),
+        }
+
+    def _gold_by_id(self) -> dict[str, GoldDocument]:
+        return {d.doc_id: d for d in self._gold}
+
+    def examples(self, kind: str, n: int | None = 10) -> list[dict]:
+        """Examples for error analysis, in document order.
+
+        ``kind``: ``missed`` (gold with no matching row), ``spurious`` (rows
+        matching no gold), ``wrong_source`` (content matched, source wrong),
+        ``correct`` (content matched, source right), ``ignored`` (doc_ids not
+        in gold; one dict per doc_id).
+        """
+        if kind not in self.EXAMPLE_KINDS:
+            raise ValueError(f"kind must be one of {', '.join(self.EXAMPLE_KINDS)}")
+        out: list[dict] = []
+        if kind == "ignored":
+            out = [{"doc_id": d} for d in self._ignored_doc_ids]
+        elif kind == "missed":
+            matched = {p.gold for p in self._pairs}
+            for di, doc in enumerate(self._gold):
+                for ai in range(len(doc.attributions)):
+                    if (di, ai) not in matched:
+                        out.append({"doc_id": doc.doc_id, **self._gold_dict((di, ai))})
+        elif kind == "spurious":
+            matched = {p.pred for p in self._pairs}
+            for i, p in enumerate(self._preds):
+                if i not in matched:
+                    out.append({"doc_id": p.doc_id, **self._pred_dict(i)})
+        else:
+            want = kind == "correct"
+            for pair in sorted(self._pairs, key=lambda q: q.gold):
+                if pair.source_right == want:
+                    out.append({
+                        "doc_id": self._gold[pair.gold[0]].doc_id,
+                        "exact": pair.exact,
+                        **self._gold_dict(pair.gold),
+                        **self._pred_dict(pair.pred),
+                    })
+        return out if n is None else out[:n]
+
+    def per_document(self) -> list[dict]:
+        """Per gold document: gold, predicted, matched, source-right counts and F1s."""
+        n_pred = defaultdict(int)
+        for p in self._preds:
+            n_pred[p.doc_id] += 1
+        n_match, n_right = defaultdict(int), defaultdict(int)
+        for pair in self._pairs:
+            d = self._gold[pair.gold[0]].doc_id
+            n_match[d] += 1
+            n_right[d] += pair.source_right
+        out = []
+        for doc in self._gold:
+            d = doc.doc_id
+            out.append({
+                "doc_id": d,
+                "n_gold": len(doc.attributions),
+                "n_pred": n_pred[d],
+                "n_matched": n_match[d],
+                "n_source_right": n_right[d],
+                "content_f1": _r4(_prf(n_match[d], n_pred[d], len(doc.attributions))[2]),
+                "who_said_what_f1": _r4(_prf(n_right[d], n_pred[d], len(doc.attributions))[2]),
+            })
+        return out
+
+
+def _round_nested(d: dict) -> dict:
+    return {k: {kk: (_r4(vv) if isinstance(vv, float) else vv) for kk, vv in v.items()} for k, v in d.items()}
+
+
+def _doc_key_variants(doc_id: str) -> list[str]:
+    """Keys to try, in order: exact, after '#', file name, file stem."""
+    doc_id = doc_id.strip()
+    out = [doc_id]
+    if "#" in doc_id:
+        out.append(doc_id.rsplit("#", 1)[1])
+    for v in list(out):
+        name = re.split(r"[\\/]", v)[-1]
+        out.append(name)
+        stem = name.rsplit(".", 1)[0] if "." in name else name
+        out.append(stem)
+    seen, uniq = set(), []
+    for v in out:
+        if v and v not in seen:
+            seen.add(v)
+            uniq.append(v)
+    return uniq
+
+
+class _DocIndex:
+    """Find the gold doc_id a prediction's doc_id names.
+
+    Tried in order: exact doc_id; then, for the prediction's variants (the
+    part after '#', the file name, the stem), a gold document whose own
+    variants include it, provided exactly one does.
+    """
+
+    def __init__(self, gold: list[GoldDocument]):
+        self.ids = {d.doc_id for d in gold}
+        self.alias: dict[str, set[str]] = defaultdict(set)
+        for d in gold:
+            for key in _doc_key_variants(d.doc_id):
+                self.alias[key].add(d.doc_id)
+        self.cache: dict[str, str | None] = {}
+
+    def find(self, doc_id: str) -> str | None:
+        if doc_id not in self.cache:
+            found = doc_id if doc_id in self.ids else None
+            if found is None:
+                for key in _doc_key_variants(doc_id):
+                    hits = self.alias.get(key, ())
+                    if len(hits) == 1:
+                        found = next(iter(hits))
+                        break
+            self.cache[doc_id] = found
+        return self.cache[doc_id]
+
+
+def _str(v) -> str:
+    if v is None:
+        return ""
+    try:
+        if pd.isna(v):
+            return ""
+    except (TypeError, ValueError):
+        pass
+    return str(v)
+
+
+def _int(v) -> int:
+    try:
+        if v is None or pd.isna(v):
+            return -1
+        return int(v)
+    except (TypeError, ValueError):
+        return -1
+
+
+def _blank_pred_stats() -> dict:
+    return {"n_pred": 0, "n_matched": 0, "n_source_right": 0}
+
+
+def _blank_gold_stats() -> dict:
+    return {"n_gold": 0, "n_matched": 0, "n_source_right": 0}
+
+
+def score(predictions: pd.DataFrame, gold: list[GoldDocument]) -> EvalReport:
+    """Score a claims table (``doc_id``, ``char_start``, ``char_end``, ``speaker``,
+    ``speaker_mention``, ``quote_type`` are read; missing columns count as empty)
+    against gold documents.  See the module docstring for the rules."""
+    docs_by_id = {d.doc_id: d for d in gold}
+    doc_pos = {d.doc_id: i for i, d in enumerate(gold)}
+    index = _DocIndex(gold)
+
+    preds: list[_Pred] = []
+    ignored: dict[str, int] = {}
+    n_unlocated = 0
+    if predictions is not None and len(predictions):
+        cols = set(predictions.columns)
+
+        def col(name):
+            return predictions[name] if name in cols else pd.Series([None] * len(predictions), index=predictions.index)
+
+        for idx, raw_doc, cs, ce, spk, men, qt, quote in zip(
+            predictions.index, col("doc_id"), col("char_start"), col("char_end"),
+            col("speaker"), col("speaker_mention"), col("quote_type"), col("quote"),
+        ):
+            raw = _str(raw_doc)
+            doc_id = index.find(raw)
+            if doc_id is None:
+                ignored[raw] = ignored.get(raw, 0) + 1
+                continue
+            text = docs_by_id[doc_id].text
+            s, e = _int(cs), _int(ce)
+            p = _Pred(idx, doc_id, raw, s, e, _str(spk), _str(men), _str(qt).strip().lower(), _str(quote))
+            if 0 <= s < e <= len(text):
+                p.positions = trim_positions(text, [(s, e)])
+            elif 0 <= s < len(text) and e > len(text):
+                p.positions = trim_positions(text, [(s, len(text))])
+            else:
+                n_unlocated += 1
+            preds.append(p)
+
+    # gold positions
+    gold_pos: dict[tuple[int, int], frozenset[int]] = {}
+    for di, doc in enumerate(gold):
+        for ai, a in enumerate(doc.attributions):
+            gold_pos[(di, ai)] = frozenset(trim_positions(doc.text, a.content_spans))
+
+    # candidate pairs per document, greedy one-to-one
+    preds_by_doc: dict[int, list[int]] = defaultdict(list)
+    for i, p in enumerate(preds):
+        preds_by_doc[doc_pos[p.doc_id]].append(i)
+
+    pairs: list[_Pair] = []
+    for di, pis in preds_by_doc.items():
+        doc = gold[di]
+        cands = []
+        for pi in pis:
+            ppos = preds[pi].positions
+            if not ppos:
+                continue
+            pset = frozenset(ppos)
+            plo, phi = ppos[0], ppos[-1]
+            for ai, a in enumerate(doc.attributions):
+                gset = gold_pos[(di, ai)]
+                if not gset:
+                    continue
+                if a.content_spans[-1][1] <= plo or a.content_spans[0][0] > phi:
+                    continue
+                shared = len(pset & gset)
+                if not overlap_match(shared, len(pset), len(gset)):
+                    continue
+                right = source_is_right(preds[pi].speaker_mention, preds[pi].speaker, a.source_text)
+                dice = 2 * shared / (len(pset) + len(gset))
+                cands.append((-dice, not right, ai, pi, shared, pset == gset, right))
+        cands.sort()
+        used_p, used_g = set(), set()
+        for _neg, _nr, ai, pi, shared, exact, right in cands:
+            if pi in used_p or ai in used_g:
+                continue
+            used_p.add(pi)
+            used_g.add(ai)
+            pairs.append(_Pair(pi, (di, ai), shared, exact, right))
+
+    # breakdowns
+    by_qt: dict[str, dict] = {k: _blank_pred_stats() for k in QUOTE_STYLES}
+    pair_by_pred = {p.pred: p for p in pairs}
+    for i, p in enumerate(preds):
+        key = p.quote_type if p.quote_type else "(empty)"
+        st = by_qt.setdefault(key, _blank_pred_stats())
+        st["n_pred"] += 1
+        if i in pair_by_pred:
+            st["n_matched"] += 1
+            st["n_source_right"] += pair_by_pred[i].source_right
+    for st in by_qt.values():
+        st["content_precision"] = st["n_matched"] / st["n_pred"] if st["n_pred"] else 0.0
+        st["who_said_what_precision"] = st["n_source_right"] / st["n_pred"] if st["n_pred"] else 0.0
+
+    by_cue: dict[str, dict] = {k: _blank_gold_stats() for k in CUE_CATEGORIES}
+    by_style: dict[str, dict] = {k: _blank_gold_stats() for k in QUOTE_STYLES}
+    pair_by_gold = {p.gold: p for p in pairs}
+    for di, doc in enumerate(gold):
+        for ai, a in enumerate(doc.attributions):
+            pair = pair_by_gold.get((di, ai))
+            for st in (by_cue[cue_category(a.cue_text)], by_style[quote_style(a.content_text)]):
+                st["n_gold"] += 1
+                if pair:
+                    st["n_matched"] += 1
+                    st["n_source_right"] += pair.source_right
+    for table in (by_cue, by_style):
+        for st in table.values():
+            st["content_recall"] = st["n_matched"] / st["n_gold"] if st["n_gold"] else 0.0
+            st["who_said_what_recall"] = st["n_source_right"] / st["n_gold"] if st["n_gold"] else 0.0
+
+    return EvalReport(
+        n_gold=sum(len(d.attributions) for d in gold),
+        n_pred=len(preds),
+        n_pred_ignored=sum(ignored.values()),
+        n_pred_unlocated=n_unlocated,
+        n_matched=len(pairs),
+        n_exact=sum(p.exact for p in pairs),
+        n_source_right=sum(p.source_right for p in pairs),
+        n_gold_docs=len(gold),
+        n_docs_with_predictions=len(preds_by_doc),
+        n_gold_without_source=sum(d.n_without_source for d in gold),
+        by_quote_type=by_qt,
+        by_cue=by_cue,
+        by_gold_style=by_style,
+        _gold=gold,
+        _preds=preds,
+        _pairs=pairs,
+        _ignored_doc_ids=sorted(ignored),
+    )
+
+
+def extract_for_gold(documents: list[GoldDocument], nlp) -> pd.DataFrame:
+    """Run claimex on the gold documents' own texts and return the claims table."""
+    from .api import extract_docs
+    from .article import Article
+    from .table import to_frame
+
+    articles = [Article(doc_id=d.doc_id, text=d.text) for d in documents]
+    return to_frame(row for _, rows in extract_docs(articles, nlp) for row in rows)
