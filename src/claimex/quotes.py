@@ -1,0 +1,390 @@
+"""Direct quotations: pair quotation marks in an article's plain text.
+
+Pure functions over plain text, no NLP.  Every offset points into the text
+given.  Nothing here raises on odd input; the work is linear in the length
+of the text (nesting is capped at :data:`MAX_DEPTH`).
+
+Marks
+-----
+* Double marks open and close quotations: straight ``"``, curly ``“ ”``,
+  low ``„`` (closed by ``“`` or ``”``), guillemets ``« »`` and reversed
+  ``» «`` (German/Danish ``»so«``).  Straight ``"`` is read from its context:
+  an opener when it follows the paragraph start, a space, an opening bracket
+  or a dash and is followed by a non-space; a closer when it follows a
+  non-space and is followed by a space, punctuation or the paragraph end;
+  otherwise it closes an open straight quote or else opens one (alternation).
+* Single marks ``‘ ’ ‚ ‹ › '`` are never quotation boundaries.  They are
+  apostrophes most of the time (China’s, ’90s, O’Neill, rock ’n’ roll), and
+  inside a double quotation they only nest (“He said ‘no’ to us”), which
+  cannot move where the enclosing quotation ends; so they are simply part
+  of the quoted text.
+* Nesting: an opener inside an open quotation nests (straight quotes inside
+  curly ones and vice versa, curly inside guillemets...).  Only outermost
+  quotations are reported; a closer of the outermost family closes it and
+  every nested quote still open inside it.
+* Sloppy mixing is tolerated: ``“...,"`` and ``"...”`` close (any of
+  ``” " “`` can close a straight or curly quotation, the exact kind being
+  preferred), and ``“`` in closing position (``“Yes“ she said``) closes.
+* A second opener of the same kind inside an open quotation nests only if
+  enough closers of that kind follow in the paragraph to close both;
+  otherwise the first quotation was left open by mistake (“First, she
+  said. “Second.”): it ends, unclosed, just before the new opener.
+* A closer with no opener is ignored.  A quotation with no letter or digit
+  in it (``""``, ``“ ... ”``) is dropped.
+
+Paragraphs
+----------
+Scraped news text has one paragraph per line.  A quotation never crosses a
+paragraph boundary unless one of these holds at the end of a paragraph
+where it is still open:
+
+1. *Reopening* (news style): the next paragraph starts with an opening mark.
+   The quotation continues there (the reopening mark is not part of the
+   text) and ends at a closing mark in some later paragraph.
+2. *Sloppy continuation* (seen in real data): the next paragraphs do not
+   reopen, but within the next :data:`SLOPPY_MAX_PARAGRAPHS` paragraphs
+   there is one that ends with a closing mark and holds no other double
+   mark, and every paragraph between holds no double mark at all.  The
+   quotation then runs through all of them, closed by that mark.  The limit
+   keeps a stray closer far down the article from swallowing unrelated
+   text, and any other double mark in between (a new quotation starting)
+   cancels the join.
+
+Otherwise the quotation ends unclosed (``closed=False``) at the end of its
+paragraph.  Each paragraph a quotation spans gives one inner piece, trimmed
+of whitespace (“ The United States... → the piece starts at "The").
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections import Counter
+from dataclasses import dataclass
+from typing import Sequence
+
+__all__ = ["Quotation", "find_quotations", "split_paragraphs", "MAX_DEPTH", "SLOPPY_MAX_PARAGRAPHS"]
+
+#: Deepest nesting tracked; further openers inside are ignored (keeps it linear).
+MAX_DEPTH = 32
+#: Sloppy continuation: the closing paragraph is at most this many paragraphs
+#: after the one where the quotation was left open.
+SLOPPY_MAX_PARAGRAPHS = 6
+
+# Characters that end a line (those str.splitlines() splits on).
+_BREAKS = "\n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029"
+_LINE_RE = re.compile(f"[^{_BREAKS}]+")
+_MARK_RE = re.compile('["\u201c\u201d\u201e\u00ab\u00bb]')  # " “ ” „ « »
+_WORD_RE = re.compile(r"[^\W_]")
+
+# Families of quotation (what opened it).
+_CURLY, _LOW, _STRAIGHT, _GUIL, _RGUIL = range(5)
+
+_SLOPPY_CLOSERS = {
+    _CURLY: "”\"“",
+    _LOW: "”\"“",
+    _STRAIGHT: "”\"“",
+    _GUIL: "»",
+    _RGUIL: "«",
+}
+
+
+@dataclass(frozen=True)
+class Quotation:
+    """One direct quotation (outermost marks only)."""
+
+    start: int  # offset of the opening mark
+    end: int  # one past the closing mark; for an unclosed one, the end of its last paragraph
+    pieces: tuple[tuple[int, int], ...]  # inner text spans without marks, one per paragraph
+    closed: bool  # False when no closing mark was found
+    paragraphs: int  # number of paragraphs spanned
+
+    @property
+    def inner_start(self) -> int:
+        return self.pieces[0][0]
+
+    @property
+    def inner_end(self) -> int:
+        return self.pieces[-1][1]
+
+    def inner_text(self, text: str, sep: str = "\n") -> str:
+        """The quoted words without marks, pieces joined by ``sep``."""
+        return sep.join(text[a:b] for a, b in self.pieces)
+
+
+def split_paragraphs(text: str) -> list[tuple[int, int]]:
+    """Non-blank lines as ``(start, end)`` spans, trimmed of surrounding whitespace."""
+    spans: list[tuple[int, int]] = []
+    for m in _LINE_RE.finditer(text):
+        line = m.group()
+        stripped = line.strip()
+        if not stripped:
+            continue
+        s = m.start() + (len(line) - len(line.lstrip()))
+        spans.append((s, s + len(stripped)))
+    return spans
+
+
+def _clean_spans(text: str, spans: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Caller's paragraph spans clipped, sorted, made disjoint and trimmed."""
+    n = len(text)
+    out: list[tuple[int, int]] = []
+    for s, e in sorted((int(s), int(e)) for s, e in spans):
+        s, e = max(0, s), min(n, e)
+        if out and s < out[-1][1]:
+            s = out[-1][1]
+        while s < e and text[s].isspace():
+            s += 1
+        while e > s and text[e - 1].isspace():
+            e -= 1
+        if s < e:
+            out.append((s, e))
+    return out
+
+
+def _cat(ch: str) -> str:
+    return unicodedata.category(ch)
+
+
+def _opening_before(prev: str | None) -> bool:
+    return prev is None or prev.isspace() or _cat(prev) in ("Ps", "Pi", "Pd")
+
+
+def _open_ctx(prev: str | None, nxt: str | None) -> bool:
+    """Looks like an opening mark: after start/space/bracket/dash, before a non-space."""
+    return _opening_before(prev) and nxt is not None and not nxt.isspace()
+
+
+def _close_ctx(prev: str | None, nxt: str | None) -> bool:
+    """Looks like a closing mark: after a non-space, before space/punctuation/end."""
+    if _opening_before(prev):
+        return False
+    if nxt is None or nxt.isspace():
+        return True
+    c = _cat(nxt)
+    return c[0] in "PS" and c not in ("Ps", "Pi")
+
+
+class _Open:
+    """The outermost quotation being read."""
+
+    __slots__ = ("start", "first_para", "pieces", "inner_start")
+
+    def __init__(self, start: int, para: int) -> None:
+        self.start = start
+        self.first_para = para
+        self.pieces: list[tuple[int, int]] = []
+        self.inner_start = start + 1
+
+
+def _trim(text: str, a: int, b: int) -> tuple[int, int]:
+    chunk = text[a:b]
+    lead = len(chunk) - len(chunk.lstrip())
+    if lead == len(chunk):
+        return a, a
+    return a + lead, b - (len(chunk) - len(chunk.rstrip()))
+
+
+def _finish(
+    text: str, q: _Open, end: int | None, closed: bool, last_para: int, out: list[Quotation]
+) -> None:
+    """Emit ``q`` (its pieces already added) unless it holds no word."""
+    pieces = []
+    for a, b in q.pieces:
+        a, b = _trim(text, a, b)
+        if a < b:
+            pieces.append((a, b))
+    if not pieces or not any(_WORD_RE.search(text, a, b) for a, b in pieces):
+        return
+    if end is None:
+        end = pieces[-1][1]
+    out.append(Quotation(q.start, end, tuple(pieces), closed, last_para - q.first_para + 1))
+
+
+def _marks_by_paragraph(text: str, paras: list[tuple[int, int]]) -> list[list[int]]:
+    result: list[list[int]] = [[] for _ in paras]
+    i = 0
+    for m in _MARK_RE.finditer(text):
+        p = m.start()
+        while i < len(paras) and paras[i][1] <= p:
+            i += 1
+        if i == len(paras):
+            break
+        if p >= paras[i][0]:
+            result[i].append(p)
+    return result
+
+
+def _reopens(text: str, para: tuple[int, int], family: int) -> bool:
+    """Does this paragraph start with a mark that reopens a continuing quotation?"""
+    s, e = para
+    c = text[s]
+    if c in "“„\"«":
+        return True
+    if c == "»":
+        return family in (_GUIL, _RGUIL)  # French style reopens with »
+    if c == "”":  # Swedish style ”...”; not a stray closer on its own line
+        return family in (_CURLY, _LOW) and s + 1 < e and text[s + 1].isalnum()
+    return False
+
+
+def _sloppy_close(
+    text: str, paras: list[tuple[int, int]], marks: list[list[int]], pi: int, family: int
+) -> int | None:
+    """Index of the paragraph closing a quotation left open in ``pi`` without reopening."""
+    closers = _SLOPPY_CLOSERS[family]
+    for j in range(pi + 1, min(pi + 1 + SLOPPY_MAX_PARAGRAPHS, len(paras))):
+        pm = marks[j]
+        if not pm:
+            continue
+        if len(pm) == 1 and pm[0] == paras[j][1] - 1 and text[pm[0]] in closers:
+            return j
+        return None
+    return None
+
+
+def find_quotations(
+    text: str, paragraph_spans: Sequence[tuple[int, int]] | None = None
+) -> list[Quotation]:
+    """Direct quotations in ``text``, in order, never overlapping.
+
+    ``paragraph_spans`` defaults to :func:`split_paragraphs`; text outside
+    every span is ignored.  See the module docstring for the rules.
+    """
+    if not text:
+        return []
+    paras = split_paragraphs(text) if paragraph_spans is None else _clean_spans(text, paragraph_spans)
+    marks = _marks_by_paragraph(text, paras)
+    out: list[Quotation] = []
+    stack: list[int] = []  # families of open quotes; stack[0] is the outermost
+    cur: _Open | None = None
+    reopened = False  # the first mark of this paragraph reopens ``cur``
+    pi = 0
+
+    while pi < len(paras):
+        ps, pe = paras[pi]
+        pm = marks[pi]
+        remaining = Counter(text[p] for p in pm)
+        k0 = 0
+        if reopened:
+            remaining[text[pm[0]]] -= 1
+            k0 = 1
+            reopened = False
+
+        for k in range(k0, len(pm)):
+            pos = pm[k]
+            c = text[pos]
+            remaining[c] -= 1
+            prev = text[pos - 1] if pos > ps else None
+            nxt = text[pos + 1] if pos + 1 < pe else None
+
+            # --- what the mark can do: close (exact families, compatible ones) or open
+            close_as: tuple[tuple[int, ...], tuple[int, ...]] | None = None
+            open_as: int | None = None
+            if c == '"':
+                oc, cc = _open_ctx(prev, nxt), _close_ctx(prev, nxt)
+                if oc == cc:  # ambiguous: alternate
+                    cc = _STRAIGHT in stack
+                if cc:
+                    close_as = ((_STRAIGHT,), (_CURLY, _LOW))
+                else:
+                    open_as = _STRAIGHT
+            elif c == "“":
+                if _close_ctx(prev, nxt):
+                    close_as = ((_LOW, _CURLY), (_STRAIGHT,))
+                else:
+                    open_as = _CURLY
+            elif c == "”":
+                if stack:
+                    close_as = ((_CURLY, _LOW), (_STRAIGHT,))
+                elif _opening_before(prev) and nxt is not None and nxt.isalnum():
+                    open_as = _CURLY  # Swedish ”...”
+            elif c == "„":
+                open_as = _LOW
+            elif c == "«":
+                if _RGUIL in stack and not _opening_before(prev):
+                    close_as = ((_RGUIL,), ())
+                else:
+                    open_as = _GUIL
+            else:  # »
+                if stack:
+                    close_as = ((_GUIL,), ())
+                elif _opening_before(prev) and nxt is not None and nxt.isalnum():
+                    open_as = _RGUIL  # German/Danish »...«
+
+            if close_as is not None:
+                idx = -1
+                for fams in close_as:
+                    for i in range(len(stack) - 1, -1, -1):
+                        if stack[i] in fams:
+                            idx = i
+                            break
+                    if idx >= 0:
+                        break
+                if idx < 0:
+                    continue  # stray closer
+                del stack[idx:]
+                if idx == 0:
+                    assert cur is not None
+                    cur.pieces.append((cur.inner_start, pos))
+                    _finish(text, cur, pos + 1, True, pi, out)
+                    cur = None
+                continue
+
+            if open_as is None:
+                continue
+            if not stack:
+                cur = _Open(pos, pi)
+                stack.append(open_as)
+                continue
+            if len(stack) >= MAX_DEPTH:
+                continue
+            if open_as in stack and stack[0] == open_as:
+                if open_as == _CURLY:
+                    left = remaining["”"]
+                elif open_as == _LOW:
+                    left = remaining["”"] + remaining["“"]
+                elif open_as == _STRAIGHT:
+                    left = remaining['"']
+                elif open_as == _GUIL:
+                    left = remaining["»"]
+                else:
+                    left = remaining["«"]
+                if left < stack.count(open_as) + 1:
+                    # not enough closers to nest: the open quotation was never closed
+                    assert cur is not None
+                    cur.pieces.append((cur.inner_start, pos))
+                    _finish(text, cur, None, False, pi, out)
+                    cur = _Open(pos, pi)
+                    stack[:] = [open_as]
+                    continue
+            stack.append(open_as)
+
+        if cur is None:
+            pi += 1
+            continue
+
+        # --- paragraph ends with a quotation open
+        cur.pieces.append((cur.inner_start, pe))
+        family = stack[0]
+        if pi + 1 < len(paras) and _reopens(text, paras[pi + 1], family):
+            del stack[1:]
+            cur.inner_start = paras[pi + 1][0] + 1
+            reopened = True
+            pi += 1
+            continue
+        j = _sloppy_close(text, paras, marks, pi, family)
+        if j is not None:
+            for m in range(pi + 1, j):
+                cur.pieces.append(paras[m])
+            closer = paras[j][1] - 1
+            cur.pieces.append((paras[j][0], closer))
+            _finish(text, cur, closer + 1, True, j, out)
+            pi = j + 1
+        else:
+            _finish(text, cur, pe, False, pi, out)
+            pi += 1
+        cur = None
+        stack.clear()
+
+    return out
