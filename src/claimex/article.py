@@ -36,3 +36,14 @@ class InputError:
 
     def to_dict(self) -> dict:
         return {"source": self.source, "line": self.line, "reason": self.reason}
+
+
+@dataclass
+class Skipped:
+    """An input passed over on purpose (unsupported extension): a note, not a failure."""
+
+    source: str
+    reason: str
+
+    def __str__(self) -> str:
+        return f"{self.source}: {self.reason}"

@@ -1,0 +1,399 @@
+"""Who said what: rules on spaCy's dependency parse that find attributed statements.
+
+Pure functions from an annotated ``Doc`` to :class:`Claim` objects; the
+``claimex_attribution`` component stores them on the Doc.  What is found:
+
+* reported speech hanging off a reporting verb: the clausal complement of
+  "X said (that) ...", "... , X said", "X told reporters ...", "X cited Y as
+  saying ..." (the speaker is Y), "This was stated by X" (the statement is the
+  sentence before), nouns such as "X's statement that ...";
+* "according to X, ..." and "..., according to X": the rest of the clause;
+* direct quotations with a cue in the same sentence, or introduced by a
+  sentence ending in a colon; a quotation with no cue that continues the
+  previous claim's paragraph (or the next one) is the same speaker's turn;
+* mixed quotes: reported speech that contains a quoted fragment.
+
+Limits, plainly: a claim needs a parse the rules can read, so a misparsed
+sentence loses its claim or its boundaries; statements whose cue is far from
+them (two sentences away) are missed; a short quotation with no cue
+(a scare quote, a title) is never a claim, by design.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Span, Token
+
+from .cues import CueLexicon
+
+SUBJECTS = ("nsubj", "nsubjpass", "csubj")
+CONTENT_DEPS = ("ccomp", "parataxis")
+# Verbs whose infinitive complement is the statement ("urged Congress to act").
+DIRECTIVE_VERBS = frozenset({"urge", "ask", "call", "promise", "vow", "pledge", "threaten", "warn", "demand", "advise"})
+ANAPHORIC_SUBJECTS = frozenset({"this", "that", "it", "these", "those", "which"})
+RELATIVE_PRONOUNS = frozenset({"who", "that", "which"})
+EXPLETIVES = frozenset({"it", "there"})
+MIN_CONTINUATION_WORDS = 4  # an uncued quotation shorter than this is a scare quote or a title
+MIN_CUED_QUOTE_WORDS = 2
+
+
+@dataclass
+class Claim:
+    start: int  # token offsets of the statement in the Doc
+    end: int
+    cue: Span | None
+    source: Span | None  # the speaker's mention
+    quote_type: str  # direct, indirect or mixed
+    quotations: list[int] = field(default_factory=list)  # indices into the quotation list it contains
+    continues: Claim | None = None  # for an uncued quotation: the claim whose turn it continues
+
+
+def find_claims(
+    doc: Doc, lexicon: CueLexicon, quotations: list[Span], body: list[bool]
+) -> list[Claim]:
+    """All claims in ``doc``, in text order.
+
+    ``quotations`` are the inner spans of the direct quotations (without marks);
+    ``body[i]`` tells whether token ``i`` lies in a paragraph that can hold claims.
+    """
+    in_quote = [-1] * len(doc)
+    for qi, quote in enumerate(quotations):
+        for i in range(quote.start, quote.end):
+            in_quote[i] = qi
+    reported = []
+    for token in doc:
+        if not body[token.i] or in_quote[token.i] >= 0:
+            continue
+        claim = _reported_claim(token, lexicon, in_quote)
+        if claim is not None and claim.end > claim.start:
+            reported.append(claim)
+    claims = _merge_quotations(doc, reported, quotations, in_quote, lexicon, body)
+    return _dedupe(claims)
+
+
+# --- reported speech -------------------------------------------------------
+
+
+def _reported_claim(token: Token, lexicon: CueLexicon, in_quote: list[int]) -> Claim | None:
+    if token.lower_ == "according" and token.i + 1 < len(token.doc) and token.nbor().lower_ == "to":
+        return _according_to(token)
+    if token.pos_ in ("VERB", "AUX") and lexicon.is_verb_cue(token.lemma_):
+        return _verb_claim(token, lexicon, in_quote)
+    if token.pos_ == "NOUN" and lexicon.is_noun_cue(token.lemma_):
+        return _noun_claim(token)
+    return None
+
+
+def _according_to(token: Token) -> Claim | None:
+    to = token.nbor()
+    objects = [c for c in to.children if c.dep_ == "pobj"] or [c for c in token.children if c.dep_ == "pobj"]
+    if not objects:
+        return None
+    head = token.head if token.head != token else None
+    if head is None:
+        return None
+    clause = _clause_root(head)
+    skip = set(t.i for t in token.subtree) | {to.i}
+    tokens = [t for t in clause.subtree if t.i not in skip]
+    start, end = _trim(tokens)
+    if start is None:
+        return None
+    cue = token.doc[token.i : to.i + 1]
+    return Claim(start, end, cue, _mention(objects[0]), "indirect")
+
+
+def _verb_claim(verb: Token, lexicon: CueLexicon, in_quote: list[int]) -> Claim | None:
+    source_head = _relayed_speaker(verb, lexicon) or _subject_or_agent(verb)
+    content = _complement(verb)
+    if content is None and verb.lemma_ in DIRECTIVE_VERBS:
+        content = next((c for c in verb.children if c.dep_ == "xcomp"), None)
+    if content is None and verb.dep_ == "parataxis" and verb.head.pos_ in ("VERB", "AUX"):
+        # "Terrorism is a public enemy, he said."
+        return _parenthetical(verb, source_head)
+    if content is None:
+        if source_head is not None and _is_anaphoric_passive(verb):
+            return _previous_sentence_claim(verb, source_head)
+        # A cue with a speaker but no statement of its own: a quotation may supply one.
+        if source_head is not None:
+            return Claim(verb.i, verb.i, verb.doc[verb.i : verb.i + 1], _mention(source_head), "indirect")
+        return None
+    if source_head is None:
+        return None
+    if _comma_after(verb):
+        # "He said, terrorism is ...": everything after the comma, however it was parsed.
+        tokens = list(verb.doc[verb.i + 2 : verb.sent.end])
+    else:
+        tokens = list(_unnest(content, lexicon).subtree)
+    start, end = _trim(tokens)
+    if start is None:
+        return None
+    return Claim(start, end, verb.doc[verb.i : verb.i + 1], _mention(source_head), "indirect")
+
+
+def _complement(verb: Token) -> Token | None:
+    for child in verb.children:
+        if child.dep_ == "ccomp":
+            return child
+    # "X said in a statement: the ministry ..." sometimes attaches the clause through "as saying".
+    for child in verb.children:
+        if child.dep_ == "prep" and child.lower_ == "as":
+            for grandchild in child.children:
+                if grandchild.dep_ == "pcomp":
+                    return _complement(grandchild)
+    return None
+
+
+def _relayed_speaker(verb: Token, lexicon: CueLexicon) -> Token | None:
+    """Y in "X cited / quoted / paraphrased Y as saying ..."."""
+    if verb.lemma_ not in lexicon.relaying:
+        return None
+    has_as_saying = any(
+        c.dep_ == "prep" and c.lower_ == "as" and any(g.dep_ == "pcomp" for g in c.children) for c in verb.children
+    )
+    if not has_as_saying:
+        return None
+    return next((c for c in verb.children if c.dep_ in ("dobj", "obj")), None)
+
+
+def _subject_or_agent(verb: Token) -> Token | None:
+    for child in verb.children:
+        if child.dep_ == "agent":
+            objects = [g for g in child.children if g.dep_ == "pobj"]
+            if objects:
+                return objects[0]
+    for child in verb.children:
+        if child.dep_ in ("nsubj", "csubj"):
+            if child.lower_ in EXPLETIVES:
+                return None
+            if child.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
+                return verb.head
+            return child
+    # Conjoined or participial cues share their head's subject: "He smiled and said ...", "..., saying ...".
+    if verb.dep_ in ("conj", "advcl", "xcomp") and verb.head.pos_ in ("VERB", "AUX") and verb.head != verb:
+        if verb.dep_ == "advcl" and verb.tag_ != "VBG":
+            return None
+        return _subject_or_agent(verb.head)
+    return None
+
+
+def _is_anaphoric_passive(verb: Token) -> bool:
+    """ "This was stated by X": the statement is what came before."""
+    return any(c.dep_ == "nsubjpass" and c.lower_ in ANAPHORIC_SUBJECTS for c in verb.children) and any(
+        c.dep_ == "agent" for c in verb.children
+    )
+
+
+def _previous_sentence_claim(verb: Token, source_head: Token) -> Claim | None:
+    doc = verb.doc
+    sentence = verb.sent
+    if sentence.start == 0:
+        return None
+    previous = doc[sentence.start - 1].sent
+    # Skip paragraph-break whitespace.
+    while previous.start > 0 and not previous.text.strip():
+        previous = doc[previous.start - 1].sent
+    tokens = _strip_dateline(list(previous))
+    start, end = _trim(tokens)
+    if start is None:
+        return None
+    return Claim(start, end, doc[verb.i : verb.i + 1], _mention(source_head), "indirect")
+
+
+def _parenthetical(verb: Token, source_head: Token | None) -> Claim | None:
+    if source_head is None:
+        return None
+    skip = set(t.i for t in verb.subtree)
+    tokens = [t for t in verb.head.subtree if t.i not in skip]
+    start, end = _trim(tokens)
+    if start is None:
+        return None
+    return Claim(start, end, verb.doc[verb.i : verb.i + 1], _mention(source_head), "indirect")
+
+
+def _noun_claim(noun: Token) -> Claim | None:
+    clause = next((c for c in noun.children if c.dep_ in ("ccomp", "acl") and _has_that(c)), None)
+    if clause is None:
+        return None
+    owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+    if owner is None:
+        return None
+    start, end = _trim(list(clause.subtree))
+    if start is None:
+        return None
+    return Claim(start, end, noun.doc[noun.i : noun.i + 1], _mention(owner), "indirect")
+
+
+def _has_that(clause: Token) -> bool:
+    return any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children)
+
+
+def _unnest(content: Token, lexicon: CueLexicon) -> Token:
+    """ "X said that A, Y said": the parser may hang A under the inner "Y said"; the statement is A."""
+    if lexicon.is_verb_cue(content.lemma_) and any(c.dep_ in SUBJECTS for c in content.children):
+        inner = next((c for c in content.children if c.dep_ == "ccomp" and c.i < content.i), None)
+        if inner is not None:
+            return inner
+    return content
+
+
+def _comma_after(verb: Token) -> bool:
+    """The cue opens its sentence as "X said, ..." with the statement after the comma."""
+    doc = verb.doc
+    if verb.i + 2 >= verb.sent.end or doc[verb.i + 1].text != ",":
+        return False
+    subject = [c for c in verb.children if c.dep_ in SUBJECTS and c.i < verb.i]
+    return bool(subject) and all(t.i < verb.i for t in verb.lefts if not t.is_punct)
+
+
+def _clause_root(token: Token) -> Token:
+    while token.dep_ not in ("ROOT", "ccomp", "parataxis", "conj") and token.head != token:
+        token = token.head
+    return token
+
+
+# --- direct quotations -----------------------------------------------------
+
+
+def _merge_quotations(
+    doc: Doc,
+    reported: list[Claim],
+    quotations: list[Span],
+    in_quote: list[int],
+    lexicon: CueLexicon,
+    body: list[bool],
+) -> list[Claim]:
+    claims: list[Claim] = []
+    used_quotes: set[int] = set()
+    cue_only = [c for c in reported if c.start == c.end]
+    with_content = [c for c in reported if c.end > c.start]
+    for claim in with_content:
+        inside = {in_quote[i] for i in range(claim.start, claim.end) if in_quote[i] >= 0}
+        if inside:
+            covered = sum(1 for i in range(claim.start, claim.end) if in_quote[i] >= 0 or doc[i].is_punct)
+            if covered >= claim.end - claim.start:
+                quote = quotations[min(inside)]
+                if len(inside) == 1:
+                    claim.start, claim.end = quote.start, quote.end
+                claim.quote_type = "direct"
+            else:
+                claim.quote_type = "mixed"
+                claim.start = min(claim.start, *(quotations[q].start for q in inside))
+                claim.end = max(claim.end, *(quotations[q].end for q in inside))
+            claim.quotations = sorted(inside)
+            used_quotes |= inside
+        claims.append(claim)
+
+    for qi, quote in enumerate(quotations):
+        if qi in used_quotes or not body[quote.start]:
+            continue
+        cue = _cue_near(doc, quote, cue_only, in_quote)
+        words = sum(1 for t in quote if t.is_alpha)
+        if cue is not None and words >= MIN_CUED_QUOTE_WORDS:
+            claims.append(Claim(quote.start, quote.end, cue.cue, cue.source, "direct", [qi]))
+            continue
+        if words >= MIN_CONTINUATION_WORDS:
+            previous = _previous_claim(claims, quote)
+            if previous is not None and _same_turn(doc, previous, quote):
+                claims.append(
+                    Claim(quote.start, quote.end, previous.cue, previous.source, "direct", [qi], continues=previous)
+                )
+    claims.sort(key=lambda c: (c.start, c.end))
+    return claims
+
+
+def _cue_near(doc: Doc, quote: Span, cues: list[Claim], in_quote: list[int]) -> Claim | None:
+    """The speaker-bearing cue in the quotation's sentences, or in a sentence ending with a colon before it."""
+    first = doc[quote.start].sent
+    last = doc[quote.end - 1].sent
+    lo, hi = first.start, last.end
+    # The closing mark and "she said" may fall into the next sentence segment.
+    if hi < len(doc) and quote.end < len(doc) and doc[hi - 1].i <= quote.end:
+        hi = doc[min(hi, len(doc) - 1)].sent.end
+    candidates = [c for c in cues if lo <= c.cue.start < hi and in_quote[c.cue.start] < 0]
+    if not candidates and lo > 0:
+        previous = doc[lo - 1].sent
+        if previous.text.rstrip().endswith(":"):
+            candidates = [c for c in cues if previous.start <= c.cue.start < previous.end]
+    if not candidates:
+        return None
+    return min(candidates, key=lambda c: min(abs(c.cue.start - quote.start), abs(c.cue.start - quote.end)))
+
+
+def _previous_claim(claims: list[Claim], quote: Span) -> Claim | None:
+    before = [c for c in claims if c.start < quote.start and c.source is not None]
+    return max(before, key=lambda c: c.start) if before else None
+
+
+def _same_turn(doc: Doc, previous: Claim, quote: Span) -> bool:
+    """The uncued quotation follows the previous claim directly: same paragraph, or the next one."""
+    between = doc[previous.end : quote.start].text
+    return between.count("\n") <= 2 and len(between) < 400
+
+
+# --- shared helpers --------------------------------------------------------
+
+
+def _mention(head: Token) -> Span:
+    """The speaker's words: the noun phrase up to its head, extended over a name it starts."""
+    doc = head.doc
+    left = head.left_edge.i
+    while left < head.i and (doc[left].is_punct or doc[left].is_space):
+        left += 1
+    right = head.i + 1
+    if head.ent_type_:
+        while right < len(doc) and doc[right].ent_iob_ == "I":
+            right += 1
+    for child in head.rights:
+        if child.dep_ in ("appos", "compound", "flat") and child.ent_type_ in ("PERSON", "ORG") and child.i >= right:
+            right = child.right_edge.i + 1
+            break
+    if head.pos_ == "NOUN" and not head.ent_type_:
+        # "the spokesperson of the Chinese Foreign Ministry Geng Shuang": the name is part of the mention.
+        person_end = max((t.i + 1 for t in head.subtree if t.i >= right and t.ent_type_ == "PERSON"), default=0)
+        if person_end:
+            right = person_end
+    return doc[left:right]
+
+
+def _trim(tokens: list[Token]) -> tuple[int | None, int | None]:
+    tokens = _strip_dateline([t for t in tokens if not t.is_space])
+    while tokens and (tokens[0].is_punct or tokens[0].lower_ in ("that", "and", "but")) and not tokens[0].is_quote:
+        tokens = tokens[1:]
+    while tokens and tokens[-1].is_punct and not tokens[-1].is_quote:
+        tokens = tokens[:-1]
+    if not tokens:
+        return None, None
+    return tokens[0].i, tokens[-1].i + 1
+
+
+def _strip_dateline(tokens: list[Token]) -> list[Token]:
+    """Drop a leading "BEIJING, November 6 (INP):" dateline."""
+    if not tokens or not (tokens[0].is_upper and len(tokens[0].text) > 1):
+        return tokens
+    if not _opens_paragraph(tokens[0]):
+        return tokens
+    for k, token in enumerate(tokens[:14]):
+        if (token.text.endswith(":") or token.text in ("—", "–", "--")) and k + 1 < len(tokens):
+            return tokens[k + 1 :]
+    return tokens
+
+
+def _opens_paragraph(token: Token) -> bool:
+    doc = token.doc
+    i = token.i - 1
+    while i >= 0 and doc[i].is_space:
+        if "\n" in doc[i].text:
+            return True
+        i -= 1
+    return i < 0
+
+
+def _dedupe(claims: list[Claim]) -> list[Claim]:
+    """One claim per statement span: keep the one with a speaker and the nearest cue."""
+    kept: dict[tuple[int, int], Claim] = {}
+    for claim in claims:
+        key = (claim.start, claim.end)
+        if key not in kept or (kept[key].source is None and claim.source is not None):
+            kept[key] = claim
+    return sorted(kept.values(), key=lambda c: (c.start, c.end))

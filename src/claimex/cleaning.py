@@ -1,0 +1,102 @@
+"""Cleaning: tell the article's prose from the rest of a scraped page.
+
+Scraped news mixes the story with navigation words, widgets, photo captions
+and related-article headlines.  claimex never rewrites the text (every offset
+must point into the text as read); instead each paragraph gets a *kind*, and
+only ``body`` paragraphs can hold claims.  Every paragraph is parsed on its
+own, so a boilerplate line can never break or join a sentence.
+
+Limits, plainly: the rules are typographic.  A one-line paragraph of prose
+without final punctuation is taken for a headline or caption, and a caption
+that ends with a full stop is taken for prose (it then rarely holds a
+reporting cue, so it rarely yields a claim).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+BODY = "body"
+BOILERPLATE = "boilerplate"
+HEADER = "header"
+HEADLINE = "headline"
+
+# Lines a page template adds around every story; matched against a whole paragraph.
+_BOILERPLATE = re.compile(
+    r"""^(?:
+        must\ read | more\ news | latest\ news | related(?:\ (?:news|articles?|stories|posts))? | read\ more.* |
+        read\ the\ rest\ here\.? | advertisement | sponsored(?:\ content)? | share(?:\ this)?(?:\ article|\ story)?:? |
+        share\ on\ \w+ | tweet | print | e-?mail | comments? | subscribe.* | sign\ up.* | follow\ us.* |
+        liked\ it\?.* | become\ a\ patron.* | support\ us.* | click\ here.* | all\ rights\ reserved.* |
+        (?:©|\(c\)|copyright)\ .* | (?:photo|image|picture|video)(?:\ credit)?:.* | getty\ images | ap\ photo.* |
+        skip\ to\ (?:main\ )?content | (?:home|world|news|politics|business|sports?|opinion)(?:\s*[|/»>]\s*\w+)* |
+        -?\d+(?:\.\d+)?\s*°?\s*[cf] | loading\.*
+    )$""",
+    re.IGNORECASE | re.VERBOSE,
+)
+
+# A line holding only a date, a time or a "date ... Register" stamp.
+_HEADER = re.compile(
+    r"""^(?:date\b.*|\d{1,2}:\d{2}(?::\d{2})?(?:\s*(?:am|pm))?(?:\s*(?:gmt|utc|[a-z]{2,4}))?\s*(?:[+-]\s*\d{1,2})?
+        |\d{1,2}\s+[a-z]+\.?\s+\d{4}|[a-z]+\.?\s+\d{1,2},?\s+\d{4}|\d{4}-\d{2}-\d{2}(?:[ t]\d{2}:\d{2}.*)?
+        |updated:?.*|published:?.*|posted:?.*)$""",
+    re.IGNORECASE | re.VERBOSE,
+)
+
+# Prose ends like a sentence: full stop, question, exclamation, colon, ellipsis, possibly inside quotes/brackets.
+_SENTENCE_END = re.compile(r"""[.!?:…][\"'”’»)\]]*\s*$""")
+_WORD = re.compile(r"[^\W\d_][\w’'-]*")
+
+
+@dataclass(frozen=True)
+class Paragraph:
+    start: int
+    end: int
+    kind: str
+
+
+def paragraph_spans(text: str) -> list[tuple[int, int]]:
+    """Offsets of the non-empty lines of ``text``, stripped of surrounding whitespace.
+
+    Scraped news puts one paragraph on a line; hard-wrapped text (a paragraph
+    over several lines) is not rejoined here.
+    """
+    spans = []
+    for match in re.finditer(r"[^\n]+", text):
+        line = match.group()
+        stripped = line.strip()
+        if stripped:
+            start = match.start() + (len(line) - len(line.lstrip()))
+            spans.append((start, start + len(stripped)))
+    return spans
+
+
+def classify(paragraph: str) -> str:
+    """The kind of one paragraph: body, boilerplate, header or headline."""
+    if _BOILERPLATE.match(paragraph):
+        return BOILERPLATE
+    if _HEADER.match(paragraph):
+        return HEADER
+    if not _SENTENCE_END.search(paragraph):
+        return HEADLINE  # headlines, captions, widgets: no sentence ends here
+    words = _WORD.findall(paragraph)
+    if len(words) <= 2:
+        return BOILERPLATE
+    if _is_title_case(words):
+        return HEADLINE
+    return BODY
+
+
+def _is_title_case(words: list[str]) -> bool:
+    """Headline style: short, and nearly every word of four letters or more capitalized."""
+    long_words = [w for w in words if len(w) >= 4]
+    if len(words) > 25 or len(long_words) < 3:
+        return False
+    capitalized = sum(w[0].isupper() for w in long_words)
+    return capitalized >= 0.8 * len(long_words)
+
+
+def classify_paragraphs(text: str) -> list[Paragraph]:
+    """Every paragraph of ``text`` with its kind, in order."""
+    return [Paragraph(start, end, classify(text[start:end])) for start, end in paragraph_spans(text)]

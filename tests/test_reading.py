@@ -1,0 +1,508 @@
+"""Tests for claimex.reading: formats, doc_ids, decoding, errors, order."""
+
+from __future__ import annotations
+
+import io
+import json
+import os
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, assume, given, settings
+from hypothesis import strategies as st
+
+from claimex.article import Article, InputError, Skipped
+from claimex.reading import (
+    NO_HTML_ARTICLE,
+    NOT_TEXT,
+    SUPPORTED_EXTENSIONS,
+    check_paths,
+    decode_bytes,
+    expand_paths,
+    iter_articles,
+    normalize_date,
+    read_file,
+    repair_text,
+)
+
+REPO = Path(__file__).resolve().parents[1]
+
+ARTICLE_HTML = """<!DOCTYPE html>
+<html><head><meta charset="utf-8"><title>Dam plan approved</title>
+<meta property="article:published_time" content="2024-05-02T09:00:00+02:00"></head>
+<body>
+<nav><a href="/">Home</a> <a href="/news">News</a> <a href="/sport">Sport</a></nav>
+<article>
+<h1>Dam plan approved</h1>
+<p>The regional council approved the new dam on the Vell river on Thursday after a two-year review of its effect on farms downstream.</p>
+<p>“This is the cheapest water we will ever buy,” Water Commissioner Ruth Amsel said after the vote, adding that building would start in the autumn.</p>
+<p>Farmers’ union chair Olek Brand said that compensation for flooded fields was still far too low and that his members would appeal.</p>
+</article>
+<footer><p>Copyright 2024 Valley Courier. Contact the newsroom.</p></footer>
+</body></html>
+"""
+
+NO_ARTICLE_HTML = """<html><head><title>Site</title></head><body>
+<nav><a href="/">Home</a> <a href="/a">About</a></nav>
+<footer><p>© 2024 Example. All rights reserved.</p></footer></body></html>"""
+
+
+def write(path: Path, content: str | bytes) -> Path:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    if isinstance(content, str):
+        content = content.encode("utf-8")
+    path.write_bytes(content)
+    return path
+
+
+def read_all(*paths, **options) -> list:
+    return list(iter_articles([str(p) for p in paths], **options))
+
+
+def only(items: list):
+    assert len(items) == 1, items
+    return items[0]
+
+
+def jsonl(*objects) -> str:
+    return "".join(json.dumps(obj, ensure_ascii=False) + "\n" for obj in objects)
+
+
+# --------------------------------------------------------------------------
+# Formats
+
+
+@pytest.mark.parametrize(
+    ("name", "content", "expected_text"),
+    [
+        ("a.txt", "He said “yes”.\nShe said no.\n", "He said “yes”.\nShe said no.\n"),
+        ("a.md", "# Title\n\n*Quote*: “hi”\n", "# Title\n\n*Quote*: “hi”\n"),
+        ("a.TXT", "upper-case extension", "upper-case extension"),
+        ("a.txt", "windows\r\nline\rends\r\n", "windows\nline\nends\n"),
+    ],
+)
+def test_plain_text_is_the_whole_file(tmp_path, name, content, expected_text):
+    article = only(read_all(write(tmp_path / name, content)))
+    assert isinstance(article, Article)
+    assert article.text == expected_text
+    assert article.doc_id == name
+    assert article.published == ""
+    assert article.source == str(tmp_path / name)
+
+
+@pytest.mark.parametrize("name", ["page.html", "page.htm"])
+def test_html_main_text_paragraphs_and_date(tmp_path, name):
+    article = only(read_all(write(tmp_path / name, ARTICLE_HTML)))
+    assert isinstance(article, Article)
+    assert article.doc_id == name
+    assert article.published == "2024-05-02"
+    assert article.meta["title"] == "Dam plan approved"
+    lines = article.text.split("\n")
+    assert "“This is the cheapest water we will ever buy,” Water Commissioner Ruth Amsel said" in article.text
+    assert any(line.startswith("Farmers’ union chair Olek Brand said that") for line in lines)
+    assert any(line.startswith("The regional council approved") for line in lines)
+    assert "Sport" not in article.text and "Copyright" not in article.text
+
+
+def test_html_without_article_is_an_error(tmp_path):
+    error = only(read_all(write(tmp_path / "menu.html", NO_ARTICLE_HTML)))
+    assert isinstance(error, InputError)
+    assert error.reason == NO_HTML_ARTICLE
+
+
+def test_html_in_legacy_encoding(tmp_path):
+    page = ARTICLE_HTML.replace('charset="utf-8"', 'charset="windows-1252"')
+    article = only(read_all(write(tmp_path / "p.html", page.encode("cp1252"))))
+    assert "“This is the cheapest water" in article.text
+
+
+def test_json_object(tmp_path):
+    obj = {"id": 7, "date": "2024-02-01", "title": "T", "text": "A “quote”, he said."}
+    article = only(read_all(write(tmp_path / "one.json", json.dumps(obj))))
+    assert article.doc_id == "one.json#7"
+    assert article.text == "A “quote”, he said."
+    assert article.published == "2024-02-01"
+    assert article.meta == {"id": 7, "date": "2024-02-01", "title": "T"}
+
+
+def test_json_object_without_id_is_the_file(tmp_path):
+    article = only(read_all(write(tmp_path / "one.json", json.dumps({"text": "x"}))))
+    assert article.doc_id == "one.json"
+
+
+def test_json_array_ids_and_indexes(tmp_path):
+    items = [{"id": "a1", "text": "first"}, {"text": "second"}, "not an object", {"id": "", "text": "fourth"}]
+    results = read_all(write(tmp_path / "many.json", json.dumps(items)))
+    assert [getattr(r, "doc_id", None) for r in results] == ["many.json#a1", "many.json#2", None, "many.json#4"]
+    assert isinstance(results[2], InputError) and "item 3" in results[2].reason
+
+
+@pytest.mark.parametrize(
+    ("content", "expected"),
+    [
+        ('{"text": "unterminated', "invalid JSON"),
+        ("42", "neither an object nor an array"),
+    ],
+)
+def test_bad_json_file(tmp_path, content, expected):
+    error = only(read_all(write(tmp_path / "bad.json", content)))
+    assert isinstance(error, InputError) and expected in error.reason
+
+
+def test_jsonl_ids_and_line_numbers(tmp_path):
+    content = jsonl({"id": "x", "text": "one"}, {"text": "two"}) + "\n" + jsonl({"id": 5, "text": "four"})
+    results = read_all(write(tmp_path / "sub" / "feed.jsonl", content))
+    assert [r.doc_id for r in results] == ["feed.jsonl#x", "feed.jsonl#2", "feed.jsonl#5"]
+    assert [r.text for r in results] == ["one", "two", "four"]
+
+
+def test_malformed_jsonl_line_does_not_stop_the_file(tmp_path):
+    content = jsonl({"text": "one"}) + "{not json\n" + "[1, 2]\n" + jsonl({"text": "four"})
+    results = read_all(write(tmp_path / "feed.jsonl", content))
+    assert [type(r) for r in results] == [Article, InputError, InputError, Article]
+    assert (results[1].line, results[2].line) == (2, 3)
+    assert str(results[1]).startswith(f"{tmp_path / 'feed.jsonl'}:2: invalid JSON")
+    assert results[3].doc_id == "feed.jsonl#4" and results[3].text == "four"
+
+
+@pytest.mark.parametrize("bad_value", [None, 12, ["a"]])
+def test_missing_or_non_string_text_field(tmp_path, bad_value):
+    obj = {"id": "q", "body": "the text"} if bad_value is None else {"id": "q", "text": bad_value}
+    error = only(read_all(write(tmp_path / "f.jsonl", jsonl(obj))))
+    assert isinstance(error, InputError)
+    assert error.line == 1
+    assert "'text'" in error.reason and "--text-field" in error.reason
+
+
+def test_custom_field_names(tmp_path):
+    obj = {"uid": "k9", "body": "Hello.", "when": "2023-12-31T23:59:59-08:00"}
+    path = write(tmp_path / "f.jsonl", jsonl(obj))
+    article = only(read_all(path, text_field="body", id_field="uid", date_field="when"))
+    assert (article.doc_id, article.text, article.published) == ("f.jsonl#k9", "Hello.", "2023-12-31")
+
+
+def test_unparseable_date_kept_raw(tmp_path):
+    article = only(read_all(write(tmp_path / "f.jsonl", jsonl({"text": "x", "date": "sometime soon"}))))
+    assert article.published == ""
+    assert article.meta["date_raw"] == "sometime soon"
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        ("2024-03-05", "2024-03-05"),
+        ("2024-03-05T23:30:00Z", "2024-03-05"),
+        ("2024-03-05 23:30:00.123+01:00", "2024-03-05"),
+        ("2024-03-05T23:30:00-05:00", "2024-03-05"),
+        ("March 3, 2024", "2024-03-03"),
+        ("Tue, 05 Mar 2024 23:30:00 GMT", "2024-03-05"),
+        ("2024-02-30", ""),
+        ("yesterday", ""),
+        ("March 2024", ""),
+        ("", ""),
+        (1709596800, ""),
+        (None, ""),
+    ],
+)
+def test_normalize_date(raw, expected):
+    assert normalize_date(raw) == expected
+
+
+# --------------------------------------------------------------------------
+# Paths and doc_ids
+
+
+def test_doc_ids_directory_nested_and_file(tmp_path):
+    root = tmp_path / "raw"
+    write(root / "a.txt", "a")
+    write(root / "x" / "y" / "b.md", "b")
+    write(root / "x" / "c.jsonl", jsonl({"id": 1, "text": "c"}))
+    assert [r.doc_id for r in read_all(root)] == ["a.txt", "x/c.jsonl#1", "x/y/b.md"]
+    assert [r.doc_id for r in read_all(root / "x" / "y" / "b.md")] == ["b.md"]
+    assert [r.doc_id for r in read_all(root / "x")] == ["c.jsonl#1", "y/b.md"]
+
+
+def test_hidden_files_and_directories_skipped(tmp_path):
+    write(tmp_path / "keep.txt", "k")
+    write(tmp_path / ".hidden.txt", "h")
+    write(tmp_path / ".git" / "HEAD.txt", "g")
+    write(tmp_path / "sub" / ".cache" / "c.txt", "c")
+    assert [r.doc_id for r in read_all(tmp_path)] == ["keep.txt"]
+    # an explicitly named hidden file is read
+    assert only(read_all(tmp_path / ".hidden.txt")).text == "h"
+
+
+def test_order_is_sorted_and_deterministic(tmp_path):
+    for name in ["b/z.txt", "a.txt", "c.txt", "b/a.txt", "B.txt", "b.txt"]:
+        write(tmp_path / name, name)
+    first = [r.doc_id for r in read_all(tmp_path)]
+    assert first == ["B.txt", "a.txt", "b/a.txt", "b/z.txt", "b.txt", "c.txt"]
+    assert [r.doc_id for r in read_all(tmp_path)] == first
+    assert [doc_id for _, doc_id in expand_paths([tmp_path])] == first
+
+
+def test_paths_keep_the_order_given(tmp_path):
+    a, b = write(tmp_path / "a.txt", "a"), write(tmp_path / "b.txt", "b")
+    assert [r.text for r in read_all(b, a)] == ["b", "a"]
+
+
+def test_missing_paths(tmp_path):
+    present = write(tmp_path / "a.txt", "a")
+    missing = tmp_path / "nope.txt"
+    assert check_paths([str(present), "-", str(missing)]) == [str(missing)]
+    with pytest.raises(FileNotFoundError):
+        expand_paths([present, missing])  # raises before iterating
+    results = read_all(missing, present)
+    assert isinstance(results[0], InputError) and results[0].reason == "no such file or directory"
+    assert results[1].text == "a"
+
+
+def test_expand_paths_stdin_and_all_extensions(tmp_path):
+    write(tmp_path / "a.pdf", b"%PDF")
+    write(tmp_path / "b.txt", "b")
+    assert list(expand_paths(["-", tmp_path])) == [(None, "-"), (tmp_path / "a.pdf", "a.pdf"), (tmp_path / "b.txt", "b.txt")]
+
+
+@pytest.mark.parametrize(
+    ("name", "reason"),
+    [
+        ("report.pdf", "unsupported extension .pdf (claimex reads .txt .md .html .htm .json .jsonl)"),
+        ("README", "no file extension (claimex reads .txt .md .html .htm .json .jsonl)"),
+    ],
+)
+def test_unsupported_extension_skipped(tmp_path, name, reason):
+    skipped = only(read_all(write(tmp_path / name, b"\x00\x01")))
+    assert isinstance(skipped, Skipped)
+    assert skipped.reason == reason
+    assert SUPPORTED_EXTENSIONS == (".txt", ".md", ".html", ".htm", ".json", ".jsonl")
+
+
+# --------------------------------------------------------------------------
+# stdin
+
+
+def test_stdin_is_one_plain_article():
+    stream = io.BytesIO("“Hi,” she said.\r\n".encode("utf-8"))
+    results = list(iter_articles(["-", "-"], stdin=stream))
+    assert isinstance(results[0], Article)
+    assert (results[0].doc_id, results[0].text) == ("-", "“Hi,” she said.\n")
+    assert isinstance(results[1], InputError)
+
+
+def test_stdin_binary_is_an_error():
+    error = only(list(iter_articles(["-"], stdin=io.BytesIO(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR"))))
+    assert isinstance(error, InputError) and error.reason == NOT_TEXT
+
+
+# --------------------------------------------------------------------------
+# Decoding
+
+QUOTED = "“Déjà vu,” said Zoë — it’s 5 €."
+
+
+@pytest.mark.parametrize(
+    "data",
+    [
+        pytest.param(b"\xef\xbb\xbf" + QUOTED.encode("utf-8"), id="utf-8-bom"),
+        pytest.param(QUOTED.encode("utf-16"), id="utf-16-native-bom"),
+        pytest.param(b"\xff\xfe" + QUOTED.encode("utf-16-le"), id="utf-16-le-bom"),
+        pytest.param(b"\xfe\xff" + QUOTED.encode("utf-16-be"), id="utf-16-be-bom"),
+        pytest.param(QUOTED.encode("utf-32"), id="utf-32-bom"),
+        pytest.param(b"\x00\x00\xfe\xff" + QUOTED.encode("utf-32-be"), id="utf-32-be-bom"),
+        pytest.param(QUOTED.encode("utf-16-le"), id="utf-16-le-no-bom"),
+        pytest.param(QUOTED.encode("utf-16-be"), id="utf-16-be-no-bom"),
+        pytest.param(QUOTED.encode("cp1252"), id="cp1252"),
+        pytest.param(QUOTED.encode("utf-8"), id="utf-8"),
+    ],
+)
+def test_decoding_keeps_curly_quotes_and_accents(data):
+    assert decode_bytes(data) == QUOTED
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Zoë said: « Déjà vu » at the café in Malmö, a naïve façade.",
+        "Il était très fière de sa mère, ça se voit à l’écran.",
+        "“hi”",
+        "café",
+    ],
+)
+def test_legacy_code_pages(tmp_path, text):
+    encoding = "latin-1" if "’" not in text and "“" not in text else "cp1252"
+    article = only(read_all(write(tmp_path / "t.txt", text.encode(encoding))))
+    assert article.text == text
+
+
+def test_central_european_code_page():
+    text = "Příliš žluťoučký kůň úpěl ďábelské ódy. Dobrý den, jak se máte? Řekl, že přijde zítra."
+    assert decode_bytes(text.encode("cp1250")) == text
+
+
+@pytest.mark.parametrize(
+    ("mojibake", "repaired"),
+    [
+        ("â€œItâ€™s fine,â€\x9d she said.", "“It’s fine,” she said."),
+        ("The cafÃ© opened â€œtodayâ€\x9d.", "The café opened “today”."),
+    ],
+)
+def test_mojibake_repaired_and_curly_quotes_kept(tmp_path, mojibake, repaired):
+    article = only(read_all(write(tmp_path / "m.txt", mojibake.encode("utf-8"))))
+    assert article.text == repaired
+
+
+@pytest.mark.parametrize(
+    "unchanged",
+    [
+        "“Straight” and ‘curly’ quotes stay, as do \"plain\" ones.",
+        "Ligatures ﬁ and ﬂ, full-width ＡＢＣ, &amp; entities stay.",
+        "Decomposed e\u0301 stays decomposed; U+2028 stays\u2028here.",
+    ],
+)
+def test_repair_changes_nothing_but_mojibake(unchanged):
+    assert decode_bytes(unchanged.encode("utf-8")) == unchanged
+
+
+def test_mojibake_inside_json_string_is_repaired(tmp_path):
+    article = only(read_all(write(tmp_path / "f.jsonl", '{"text": "\\u00e2\\u20ac\\u0153Yes\\u00e2\\u20ac\\u009d"}\n')))
+    assert article.text == "“Yes”"
+
+
+@pytest.mark.parametrize(
+    "data",
+    [
+        pytest.param(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00\x01\x00", id="png"),
+        pytest.param(b"PK\x03\x04\x14\x00\x00\x00\x08\x00", id="zip"),
+        pytest.param(bytes(range(1, 32)) * 4, id="control-chars"),
+        pytest.param(b"\xef\xbb\xbfhello\x00world", id="nul-after-utf8-bom"),
+    ],
+)
+def test_binary_content_is_not_text(tmp_path, data):
+    with pytest.raises(ValueError, match="not a text file"):
+        decode_bytes(data)
+    error = only(read_all(write(tmp_path / "blob.txt", data)))
+    assert isinstance(error, InputError) and error.reason == NOT_TEXT
+
+
+@pytest.mark.parametrize(
+    ("data", "message"),
+    [
+        (b"\xef\xbb\xbfcaf\xe9", "invalid UTF-8"),
+        (b"\xff\xfeA", "invalid UTF-16"),
+        (b"\x00\x00\xfe\xff\x00\x11\x00\x00", "invalid UTF-32"),
+    ],
+)
+def test_broken_bom_files(data, message):
+    with pytest.raises(ValueError, match=message):
+        decode_bytes(data)
+
+
+def test_forced_encoding(tmp_path):
+    path = write(tmp_path / "t.txt", "Přijde zítra".encode("cp1250"))
+    assert only(read_all(path, encoding="cp1250")).text == "Přijde zítra"
+    error = only(read_all(path, encoding="utf-8"))
+    assert isinstance(error, InputError) and error.reason.startswith("cannot decode as utf-8")
+    error = only(read_all(path, encoding="no-such-codec"))
+    assert isinstance(error, InputError) and "unknown encoding" in error.reason
+    assert decode_bytes(b"\xef\xbb\xbfabc", encoding="utf-8") == "abc"
+
+
+@pytest.mark.parametrize("name", ["e.txt", "e.md", "e.html", "e.json", "e.jsonl"])
+def test_empty_file_is_an_empty_article(tmp_path, name):
+    article = only(read_all(write(tmp_path / name, b"")))
+    assert isinstance(article, Article)
+    assert (article.doc_id, article.text) == (name, "")
+
+
+# --------------------------------------------------------------------------
+# Unreadable files
+
+
+def test_vanished_file_and_directory_race(tmp_path):
+    gone = read_file(tmp_path / "gone.txt", "gone.txt")
+    error = only(list(gone))
+    assert isinstance(error, InputError) and error.reason == "No such file or directory"
+    (tmp_path / "now_a_dir.txt").mkdir()
+    error = only(list(read_file(tmp_path / "now_a_dir.txt", "now_a_dir.txt")))
+    assert isinstance(error, InputError) and "directory" in error.reason
+
+
+@pytest.mark.skipif(not hasattr(os, "geteuid") or os.geteuid() == 0, reason="root reads anything")
+def test_unreadable_file(tmp_path):
+    path = write(tmp_path / "secret.txt", "s")
+    path.chmod(0)
+    try:
+        error = only(read_all(path))
+    finally:
+        path.chmod(0o600)
+    assert isinstance(error, InputError) and error.reason == "Permission denied"
+
+
+def test_one_bad_file_does_not_stop_the_rest(tmp_path):
+    write(tmp_path / "1.txt", "first")
+    write(tmp_path / "2.txt", b"\x00\x01\x02\x03binary")
+    write(tmp_path / "3.xyz", "skip me")
+    write(tmp_path / "4.html", NO_ARTICLE_HTML)
+    write(tmp_path / "5.txt", "last")
+    kinds = [type(r).__name__ for r in read_all(tmp_path)]
+    assert kinds == ["Article", "InputError", "Skipped", "InputError", "Article"]
+
+
+# --------------------------------------------------------------------------
+# Sample inputs in the repository
+
+
+def test_sample_inputs_read():
+    html = only(read_all(REPO / "data" / "raw" / "sample_article.html"))
+    assert isinstance(html, Article) and html.published.startswith("2024-")
+    assert "Environment Minister Jane Doe said" in html.text and "“" in html.text
+    assert "According to" in html.text and "said that" in html.text
+    export = read_all(REPO / "data" / "raw" / "sample_export.jsonl")
+    assert [type(a) for a in export] == [Article, Article]
+    assert all(a.published and "“" in a.text and "\n\n" in a.text for a in export)
+
+
+# --------------------------------------------------------------------------
+# Properties
+
+# Text a file could hold: no surrogates, no control characters but whitespace.
+text_chars = st.characters(blacklist_categories=("Cs", "Cc")) | st.sampled_from("\n\t\r")
+texts = st.text(text_chars, max_size=200)
+PROPERTY_SETTINGS = settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+
+
+@PROPERTY_SETTINGS
+@given(texts, st.sampled_from(["utf-8-sig", "utf-16", "utf-32"]))
+def test_text_with_bom_round_trips(text, encoding):
+    assert decode_bytes(text.encode(encoding)) == repair_text(text)
+
+
+@PROPERTY_SETTINGS
+@given(texts)
+def test_utf8_without_bom_round_trips(text):
+    assume(not text.startswith("\ufeff"))  # would read as a BOM
+    assert decode_bytes(text.encode("utf-8")) == repair_text(text)
+
+
+# Characters ftfy has no reason to touch: ASCII, curly quotes, dashes, and
+# letters that are not UTF-8 lead bytes when read as cp1252.
+safe_chars = st.sampled_from(
+    list("abcXYZ019 .,;:!?'\"()-\n") + list("“”‘’—–…«»üöÿ€") + ["東", "京", "😀", "ж"]
+)
+
+
+@PROPERTY_SETTINGS
+@given(st.text(safe_chars, max_size=120), st.sampled_from(["utf-8", "utf-8-sig", "utf-16", "utf-32"]))
+def test_clean_text_comes_back_unchanged(text, encoding):
+    assert decode_bytes(text.encode(encoding)) == text
+
+
+@PROPERTY_SETTINGS
+@given(st.binary(max_size=300), st.sampled_from([None, None, "utf-8", "cp1252", "utf-16", "bogus"]))
+def test_decode_bytes_raises_only_value_error(data, encoding):
+    try:
+        result = decode_bytes(data, encoding)
+    except ValueError:
+        return
+    assert isinstance(result, str)
+    assert "\x00" not in result
