@@ -197,6 +197,9 @@ PUB = "2017-03-13"  # a Monday
         ("in April", ("2016-04-01", "month")),
         ("in March 2016", ("2016-03-01", "month")),
         ("in 2015", ("2015-01-01", "year")),
+        ("on the 10th", ("2017-03-10", "day")),
+        ("the 20th", ("2017-02-20", "day")),
+        ("the 31st", ("2017-01-31", "day")),
         # must find nothing
         ("next week", ("", "")),
         ("March 20, 2017", ("", "")),  # after publication
@@ -232,6 +235,8 @@ def test_resolve_said_on_needs_publication_date(published: str) -> None:
         ("co-chaired the third meeting here last week.", "last week"),
         ("said in a statement on March 10, 2017.", "on March 10, 2017"),
         ("No date in this sentence.", ""),
+        ("Officials may 3 times refuse; the march 10 blocks long.", ""),
+        ("It may rain, but on May 3 he spoke.", "on May 3"),
     ],
 )
 def test_find_date_expression(text: str, expected: str) -> None:

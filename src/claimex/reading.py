@@ -88,6 +88,7 @@ _MOJIBAKE_ONLY = ftfy.TextFixerConfig(
 
 _LONE_SURROGATE = re.compile("[\ud800-\udfff]")
 _CONTROL_CHAR = re.compile("[\x00-\x08\x0e-\x1f\x7f-\x9f]")  # category Cc but whitespace
+_META_CHARSET = re.compile(rb"""<meta[^>]*?charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.IGNORECASE)
 _ISO_DATE_PREFIX = re.compile(r"(\d{4})-(\d{2})-(\d{2})(?:$|[T ])")
 
 
@@ -176,7 +177,7 @@ def _walk_directory(directory: Path, parts: tuple[str, ...]) -> list[tuple[tuple
 
 
 @dataclass(frozen=True)
-class ReadOptions:
+class _Settings:
     """The reading options shared by every input of one run (see :func:`iter_articles`)."""
 
     text_field: str = "text"
@@ -206,7 +207,7 @@ def iter_articles(
     for .txt/.md). ``encoding`` forces the decoding of every input.
     ``-`` is read once; a second ``-`` yields an InputError.
     """
-    options = ReadOptions(text_field, id_field, date_field, encoding)
+    options = _Settings(text_field, id_field, date_field, encoding)
     stdin_used = False
     for given in paths:
         if str(given) == STDIN_PATH:
@@ -221,17 +222,28 @@ def iter_articles(
             continue
         for file, doc_id in _expand_one(given):
             assert file is not None
-            yield from read_file(file, doc_id, options)
+            yield from _read_file(file, doc_id, options)
 
 
-def read_file(file: Path, doc_id: str, options: ReadOptions | None = None) -> Iterator[Article | InputError | Skipped]:
+def read_file(
+    file: str | Path,
+    doc_id: str,
+    *,
+    text_field: str = "text",
+    id_field: str = "id",
+    date_field: str = "date",
+    encoding: str | None = None,
+) -> Iterator[Article | InputError | Skipped]:
     """Yield what one file holds: Articles, or an InputError / Skipped.
 
     ``doc_id`` is the file's doc_id base (see :func:`expand_paths`); this is
-    what :func:`iter_articles` does for each expanded file. Never raises for
-    a bad file.
+    what :func:`iter_articles` does for each expanded file, with the same
+    options. Never raises for a bad file.
     """
-    options = options or ReadOptions()
+    return _read_file(Path(file), doc_id, _Settings(text_field, id_field, date_field, encoding))
+
+
+def _read_file(file: Path, doc_id: str, options: _Settings) -> Iterator[Article | InputError | Skipped]:
     source = str(file)
     if file.is_dir():
         yield InputError(source, _directory_problem(file))
@@ -272,7 +284,7 @@ def _unsupported_reason(extension: str) -> str:
     return f"unsupported extension {extension} (claimex reads {readable})"
 
 
-def _read_stdin(stdin: BinaryIO | None, options: ReadOptions) -> Article | InputError:
+def _read_stdin(stdin: BinaryIO | None, options: _Settings) -> Article | InputError:
     stream = stdin if stdin is not None else getattr(sys.stdin, "buffer", None)
     if stream is None:
         return InputError(STDIN_SOURCE, "no standard input to read")
@@ -299,7 +311,7 @@ def _plain_article(data: bytes, doc_id: str, source: str, encoding: str | None) 
 
 def _html_article(data: bytes, doc_id: str, source: str, encoding: str | None) -> Article | InputError:
     try:
-        page = _decode_raw(data, encoding)
+        page = _decode_html(data, encoding)
     except ValueError as error:
         return InputError(source, str(error))
     if not page.strip():
@@ -315,6 +327,41 @@ def _html_article(data: bytes, doc_id: str, source: str, encoding: str | None) -
     published = extracted.date if isinstance(extracted.date, str) else ""
     return Article(doc_id=doc_id, text=repair_text(extracted.text), source=source,
                    published=published, meta=meta)
+
+
+def _decode_html(data: bytes, encoding: str | None) -> str:
+    """Like :func:`_decode_raw`, but a page that is neither UTF-8 nor has a BOM
+    is first decoded with the charset its ``<meta>`` declares, if that works."""
+    if encoding is None and _bom_encoding(data) is None and not _is_utf8(data):
+        declared = _declared_charset(data)
+        if declared:
+            try:
+                return _decode_raw(data, declared)
+            except ValueError:
+                pass
+    return _decode_raw(data, encoding)
+
+
+def _declared_charset(data: bytes) -> str | None:
+    """The charset of a ``<meta charset>`` / ``http-equiv`` tag in the first 4 KB.
+
+    Latin-1 and ASCII labels mean cp1252, as in browsers.
+    """
+    match = _META_CHARSET.search(data[:4096])
+    if not match:
+        return None
+    label = match[1].decode("ascii").lower()
+    if label in ("iso-8859-1", "iso8859-1", "latin1", "latin-1", "us-ascii", "ascii"):
+        return "cp1252"
+    return label
+
+
+def _is_utf8(data: bytes) -> bool:
+    try:
+        data.decode("utf-8")
+    except UnicodeDecodeError:
+        return False
+    return True
 
 
 def _extract_html(page: str):
@@ -344,7 +391,7 @@ def _extract_html(page: str):
 # JSON and JSONL
 
 
-def _json_articles(data: bytes, doc_id: str, source: str, options: ReadOptions) -> Iterator[Article | InputError]:
+def _json_articles(data: bytes, doc_id: str, source: str, options: _Settings) -> Iterator[Article | InputError]:
     try:
         content = _decode_raw(data, options.encoding)
     except ValueError as error:
@@ -355,7 +402,7 @@ def _json_articles(data: bytes, doc_id: str, source: str, options: ReadOptions) 
         return
     try:
         value = json.loads(content)
-    except ValueError as error:
+    except (ValueError, RecursionError) as error:
         yield InputError(source, f"invalid JSON: {_json_reason(error)}", line=getattr(error, "lineno", None))
         return
     if isinstance(value, dict):
@@ -370,7 +417,7 @@ def _json_articles(data: bytes, doc_id: str, source: str, options: ReadOptions) 
         yield InputError(source, "JSON file holds neither an object nor an array of objects")
 
 
-def _jsonl_articles(data: bytes, doc_id: str, source: str, options: ReadOptions) -> Iterator[Article | InputError]:
+def _jsonl_articles(data: bytes, doc_id: str, source: str, options: _Settings) -> Iterator[Article | InputError]:
     try:
         content = _decode_raw(data, options.encoding)
     except ValueError as error:
@@ -384,7 +431,7 @@ def _jsonl_articles(data: bytes, doc_id: str, source: str, options: ReadOptions)
             continue
         try:
             value = json.loads(line)
-        except ValueError as error:
+        except (ValueError, RecursionError) as error:
             yield InputError(source, f"invalid JSON: {_json_reason(error)}", line=number)
             continue
         if isinstance(value, dict):
@@ -393,11 +440,13 @@ def _jsonl_articles(data: bytes, doc_id: str, source: str, options: ReadOptions)
             yield InputError(source, "line is not a JSON object", line=number)
 
 
-def _json_reason(error: ValueError) -> str:
+def _json_reason(error: Exception) -> str:
+    if isinstance(error, RecursionError):
+        return "nested too deeply"
     return error.msg if isinstance(error, json.JSONDecodeError) else str(error)
 
 
-def _object_article(obj: dict, file_id: str, source: str, options: ReadOptions,
+def _object_article(obj: dict, file_id: str, source: str, options: _Settings,
                     position: int | None, line: int | None) -> Article | InputError:
     """One JSON object as an Article; ``position`` is its line/index (None for a lone object)."""
     doc_id = _object_doc_id(obj.get(options.id_field), file_id, position)
@@ -463,7 +512,7 @@ def _parse_absolute_date(text: str) -> str:
             languages=["en"],
             settings={"PARSERS": ["absolute-time"], "REQUIRE_PARTS": ["day", "month", "year"]},
         )
-    except (ValueError, OverflowError, TypeError):
+    except Exception:  # dateparser fails in odd ways on odd strings; such a date is unparseable
         return ""
     return parsed.date().isoformat() if parsed else ""
 

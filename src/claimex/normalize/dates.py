@@ -276,8 +276,12 @@ DATE_EXPRESSION_RE = re.compile(
 
 def find_date_expression(text: str) -> str:
     """The first date expression in ``text`` ("on Wednesday", "last week", "March 10"), or ""."""
-    m = DATE_EXPRESSION_RE.search(text or "")
-    return m.group(0).strip() if m else ""
+    for m in DATE_EXPRESSION_RE.finditer(text or ""):
+        # In running text a month is capitalized: "may 3 people", "the march" are not dates.
+        if re.search(r"\b(?:may|march|mar|jan|dec|sat|sun)\b", m.group(0)):
+            continue
+        return m.group(0).strip()
+    return ""
 
 
 def _monday(d: date) -> date:
@@ -313,6 +317,7 @@ _MONTH_YEAR_RE = re.compile(
 )
 _YEAR_RE = re.compile(r"^(?:(?:in|since|during|early|late|mid-?)\s*)?(?P<y>" + _YEAR + r")$", re.I)
 _WEEKDAY_RE = re.compile(r"^(?:(?P<pre>on|last|this\s+past|past|this)\s+)?(?P<wd>" + _WEEKDAY + r")" + _PART_OF_DAY + r"$", re.I)
+_ORDINAL_DAY_RE = re.compile(r"^(?:the\s+)?(?P<d>(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th))$")
 _AGO_RE = re.compile(r"^" + _NUM + r"\s+(?P<unit>day|week|month|year)s?\s+ago$", re.I)
 _RELATIVE = {
     "today": (0, "day"), "this morning": (0, "day"), "this afternoon": (0, "day"), "this evening": (0, "day"),
@@ -348,6 +353,16 @@ def _rules(s: str, pub: date) -> _Result | None:
         m = pat.search(s)
         if m:
             return _day(_latest_on_or_before(_month_number(m.group("mon")), _day_number(m.group("d")), pub), pub)
+
+    m = _ORDINAL_DAY_RE.match(s)
+    if m:  # "the 10th": that day of this month, else of the month before
+        day = _day_number(m.group("d"))
+        for back in range(0, 3):
+            start = _month_start(pub, back)
+            d = _make_date(start.year, start.month, day)
+            if d is not None and d <= pub:
+                return d.isoformat(), "day"
+        return _NONE
 
     m = _WEEKDAY_RE.match(s)
     if m:
@@ -474,7 +489,8 @@ def resolve_said_on(expression: str, published: str) -> tuple[str, str]:
       month"/"earlier this month"/"last month" -> its first day (month);
       "this year"/"last year" -> January 1 (year); "N days/weeks/months/years ago".
     * "March 10", "on 10 March" -> the latest such day on or before
-      publication; "March 10, 2017", "2017-03-10" as written.
+      publication; "March 10, 2017", "2017-03-10" as written; "on the 10th"
+      -> the latest 10th on or before publication.
     * "in March" -> the latest March that has begun by publication (month);
       "in 2015" -> year.
     * Anything else goes to dateparser (English only, past-preferring,
