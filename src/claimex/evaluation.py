@@ -92,6 +92,21 @@ def _span_text(text: str, spans: list[Span]) -> str:
     return " ".join(text[s:e] for s, e in spans)
 
 
+def _gold_attribution(
+    doc_id: str, text: str, content: list[Span], source: list[Span], cue: list[Span], ann_id: str
+) -> GoldAttribution:
+    return GoldAttribution(
+        doc_id=doc_id,
+        content_spans=content,
+        source_spans=source,
+        source_text=_span_text(text, source),
+        cue_text=_span_text(text, cue),
+        cue_spans=cue,
+        content_text=_span_text(text, content),
+        ann_id=ann_id,
+    )
+
+
 def _parse_brat_spans(field_: str) -> list[Span]:
     spans = []
     for part in field_.split(";"):
@@ -153,18 +168,7 @@ def _parse_ann(ann_text: str, doc_id: str, text: str) -> tuple[list[GoldAttribut
         content = _merge(content)
         source = sorted(source)
         cue = sorted(cue)
-        gold.append(
-            GoldAttribution(
-                doc_id=doc_id,
-                content_spans=content,
-                source_spans=source,
-                source_text=_span_text(text, source),
-                cue_text=_span_text(text, cue),
-                cue_spans=cue,
-                content_text=_span_text(text, content),
-                ann_id=ident,
-            )
-        )
+        gold.append(_gold_attribution(doc_id, text, content, source, cue, ident))
     return gold, dropped
 
 
@@ -255,18 +259,7 @@ def load_gold_jsonl(path: Path | str) -> list[GoldDocument]:
                 if not content or not source:
                     dropped += 1
                     continue
-                gold.append(
-                    GoldAttribution(
-                        doc_id=doc_id,
-                        content_spans=content,
-                        source_spans=source,
-                        source_text=_span_text(text, source),
-                        cue_text=_span_text(text, cue),
-                        cue_spans=cue,
-                        content_text=_span_text(text, content),
-                        ann_id=f"#{i}",
-                    )
-                )
+                gold.append(_gold_attribution(doc_id, text, content, source, cue, f"#{i}"))
             docs.append(GoldDocument(doc_id, text, gold, dropped))
     return docs
 
