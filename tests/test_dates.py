@@ -9,9 +9,12 @@ import pytest
 from claimex.normalize import (
     dateline_without_year,
     find_date_expression,
+    parse_reference_date,
+    published_from_dateline,
     published_from_text,
     resolve_dateline,
     resolve_said_on,
+    weekday_hint,
 )
 
 SPUTNIK = " date 2017-03-13 Register\n14:23 GMT +3\n13 March 2017\n    Buildings destroyed in Homs, Syria\n"
@@ -144,6 +147,78 @@ def test_resolve_dateline(month, day, reference, hint, expected) -> None:
     assert resolve_dateline(month, day, reference, weekday_hint=hint) == expected
 
 
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (INP, 2),  # "here on Wednesday" in the paragraph after the dateline
+        ("Title\n\nMOSCOW, Nov. 6 — Lavrov said Monday that ...", 0),
+        ("Title\n\nMOSCOW, Nov. 6 — Lavrov said late on Thursday that ...", 3),
+        ("MOSCOW, Nov. 6 — On Tuesday, not last Friday, the ministry said ...", 1),
+        # must find nothing
+        ("MOSCOW, Nov. 6 — Talks resumed after last Friday's breakdown.", None),
+        ("MOSCOW, Nov. 6 — Talks will resume next Monday, officials said.", None),
+        ("MOSCOW, Nov. 6 — Markets close on Sundays.", None),
+        ("MOSCOW, Nov. 6 — nothing happened on wednesday in lower case.", None),
+        ("MOSCOW, Nov. 6 — One.\n\nTwo.\n\nThree.\n\nFour on Wednesday.", None),  # too far down
+        ("", None),
+    ],
+)
+def test_weekday_hint(text: str, expected: int | None) -> None:
+    assert weekday_hint(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, reference, expected",
+    [
+        (INP, date(2019, 11, 10), "2019-11-06"),  # Nov 6, 2019 was a Wednesday
+        (INP, date(2019, 11, 6), "2019-11-06"),  # the reference day itself
+        (INP, date(2020, 12, 31), "2019-11-06"),  # 2020-11-06 was a Friday: the weekday sends it back
+        (INP, date(2019, 11, 5), "2013-11-06"),  # before Nov 6: the latest earlier Wednesday Nov 6
+        # the weekday matches no Nov 6 in eight years: the latest date stands
+        ("Title\n\nMOSCOW, November 6 — Lavrov said on Saturday ...", date(2019, 11, 10), "2019-11-06"),
+        ("Title\n\nMOSCOW, November 6 — Lavrov said ...", date(2020, 11, 10), "2020-11-06"),
+        ("Title\n\nMOSCOW, Feb. 29 — Lavrov said ...", date(2019, 3, 1), "2016-02-29"),
+        # must find nothing: no year-less dateline, a dateline with its own year, an impossible date
+        ("Title\n\nLavrov said on Wednesday that ...", date(2019, 11, 10), ""),
+        ("WASHINGTON, Nov. 6, 2019 (AP) — The president said ...", date(2021, 1, 1), ""),
+        ("Title\n\nBEIJING, February 30 (INP): no such day", date(2019, 3, 1), ""),
+        ("", date(2019, 3, 1), ""),
+    ],
+)
+def test_published_from_dateline(text: str, reference: date, expected: str) -> None:
+    assert published_from_dateline(text, reference) == expected
+
+
+def test_published_from_dateline_never_reads_the_clock() -> None:
+    # Without a reference there is no year: published_from_text leaves the INP story undated.
+    assert published_from_text(INP) == ""
+    assert published_from_dateline(INP, date(2019, 11, 10)) == "2019-11-06"
+
+
+@pytest.mark.parametrize(
+    "value, expected",
+    [
+        ("2019-11-10", date(2019, 11, 10)),
+        (" 2019-11-10 ", date(2019, 11, 10)),
+        ("today", date(2030, 1, 2)),
+        ("TODAY", date(2030, 1, 2)),
+    ],
+)
+def test_parse_reference_date(value: str, expected: date) -> None:
+    assert parse_reference_date(value, today=lambda: date(2030, 1, 2)) == expected
+
+
+@pytest.mark.parametrize("value", ["", "yesterday", "2019-11-31", "2019-13-01", "2019-1-5", "11/10/2019", "Nov 10"])
+def test_parse_reference_date_rejects(value: str) -> None:
+    with pytest.raises(ValueError, match="YYYY-MM-DD"):
+        parse_reference_date(value, today=lambda: date(2030, 1, 2))
+
+
+def test_parse_reference_date_today_needs_a_clock() -> None:
+    with pytest.raises(ValueError):
+        parse_reference_date("today")
+
+
 # ------------------------------------------------------------ said_on
 
 PUB = "2017-03-13"  # a Monday
@@ -241,3 +316,57 @@ def test_resolve_said_on_needs_publication_date(published: str) -> None:
 )
 def test_find_date_expression(text: str, expected: str) -> None:
     assert find_date_expression(text) == expected
+
+
+# ------------------------------------------------------------ claimex extract --reference-date
+
+_DATELINE_ARTICLE = (
+    "Talks resume\n\nMOSCOW, March 3 (Reuters) - Russia is ready to talk, the Kremlin said.\n\n"
+    "\u201cWe are ready,\u201d Foreign Minister Sergei Lavrov told reporters on Friday.\n"
+)
+
+
+def _extract_cli(tmp_path, *extra: str):
+    import json
+
+    from typer.testing import CliRunner
+
+    from claimex.cli import app
+
+    article = tmp_path / "moscow.txt"
+    article.write_text(_DATELINE_ARTICLE, encoding="utf-8")
+    result = CliRunner().invoke(app, ["extract", str(article), "-o", "-", "-f", "jsonl", "-q", *extra])
+    rows = [json.loads(line) for line in result.stdout.splitlines() if line.startswith("{")]
+    return result, rows
+
+
+def test_cli_reference_date_dates_the_dateline(tmp_path) -> None:
+    # March 3, 2021 was a Wednesday; "on Friday" sends it back to 2017, when March 3 was a Friday.
+    result, rows = _extract_cli(tmp_path, "--reference-date", "2021-03-10")
+    assert result.exit_code == 0, result.output
+    assert rows and {r["published"] for r in rows} == {"2017-03-03"}
+    lavrov = [r for r in rows if r["speaker"] == "Sergei Lavrov"]
+    assert lavrov and lavrov[0]["said_on"] == "2017-03-03"
+
+
+def test_cli_without_reference_date_guesses_no_year(tmp_path) -> None:
+    result, rows = _extract_cli(tmp_path)
+    assert result.exit_code == 0, result.output
+    assert rows and {r["published"] for r in rows} == {""}
+    assert {r["said_on"] for r in rows} == {""}
+
+
+@pytest.mark.parametrize("value", ["2021-3-10", "March 10", "yesterday", "2021-02-30"])
+def test_cli_bad_reference_date_exits_2_with_one_line(tmp_path, value: str) -> None:
+    result, rows = _extract_cli(tmp_path, "--reference-date", value)
+    assert result.exit_code == 2
+    assert not rows
+    message = result.output.strip()
+    assert len(message.splitlines()) == 1
+    assert "--reference-date" in message and "YYYY-MM-DD" in message and "today" in message
+
+
+def test_cli_reference_date_today(tmp_path) -> None:
+    result, rows = _extract_cli(tmp_path, "--reference-date", "today")
+    assert result.exit_code == 0, result.output
+    assert rows and {r["published"] for r in rows} == {published_from_dateline(_DATELINE_ARTICLE, date.today())}

@@ -5,20 +5,41 @@ The article describes a speaker once, usually at the first mention:
 "Imad Moustapha, the Syrian ambassador to China", "the spokesperson of the
 Chinese Foreign Ministry Geng Shuang".  The profile reads the descriptors of
 every mention of the speaker's entity (titles before the name, an apposition,
-the noun the name is apposed to) and keeps the richest.
+the noun the name is apposed to, "the spokesperson of X Name") and keeps the
+best: one with an office word ("spokeswoman", "President", "Councilor") over
+one with a common noun only ("top diplomat"), the longer on a tie.
 
-* role: the descriptor without determiners, possessives and nationality
-  adjectives ("Foreign Ministry spokeswoman", "President", "ambassador to China");
-* org: an organization named in the descriptor, or the speaker itself when it
-  is one ("Foreign Ministry");
-* country: a nationality adjective or country in the descriptor, else the
-  organization's, else a country or capital speaking for itself ("Beijing
-  says"), else, for an unqualified government body, the country of the
-  story's dateline.
+* role: the best descriptor as the article words it, without leading
+  determiners, possessors ("the Chinese government's"), honorifics ("Mr.")
+  and nationality words (which go to the country): "Foreign Ministry
+  spokeswoman", "President", "ambassador to China", "spokesperson of the
+  Foreign Ministry", "State Councilor".  Words are joined by single spaces
+  (line breaks and no-break spaces inside the phrase are not kept);
+* org: an organization named in the descriptor (nationality dropped:
+  "Foreign Ministry"), or the speaker itself when it is one ("Reuters");
+* country (ISO alpha-3): a nationality adjective or country in the
+  descriptor ("Syrian", "US"; not the country after "to": "ambassador to
+  China" is Syria's), else one in another descriptor of the same speaker,
+  else the organization's, else a country or capital speaking for itself
+  ("Beijing says" -> CHN), else, for an unqualified government body
+  ("Foreign Ministry spokeswoman"), the country of the story's dateline
+  ("BEIJING, November 6" -> CHN).  "" when none of these is there: a region
+  ("Xinjiang governor") is no country.
+
+A person the NER folded into an organization with the end of a title ("US
+Secretary of State Pompeo" -> ORG "State Pompeo") is taken back: when an
+entity that is not a PERSON starts with title words, the title phrase around
+it names an office holder ("Secretary", "Minister", ...) and the rest is a
+capitalized name, the profile names the person ("Pompeo", or the fullest
+PERSON name with that last word in the article, e.g. "Mike Pompeo"), with the
+title phrase as role ("Secretary of State") and its country (USA); it fills
+``Profile.name`` and ``Profile.type`` ("PERSON"), which the records use in
+place of the speaker resolution's.
 
 Limits, plainly: one profile per entity and article (a person who changes
-role mid-story keeps the first); a descriptor the parser does not attach to
-the name is not seen.
+role mid-story keeps the best one); a descriptor the parser does not attach to
+the name is not seen; every person sharing a last name with the speaker lends
+it descriptors.
 """
 
 from __future__ import annotations
@@ -29,10 +50,19 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from .normalize import countries
-from .titles import TITLE_WORDS
+from .titles import HONORIFICS, PERSON_TITLES, TITLE_LINKS, TITLE_WORDS
 
 GOVERNMENT_WORDS = frozenset({"ministry", "government", "embassy", "cabinet", "parliament", "military", "army"})
+# Words that make a capitalized phrase an organization's name, not a person's ("State Department").
+ORG_NAME_WORDS = frozenset(
+    """department ministry office council committee commission agency bureau administration service
+    services house court party union government assembly senate congress parliament embassy army
+    navy force forces police bank university institute center centre foundation association group
+    news times post press network channel tv radio agency company corporation inc inc. corp corp.
+    ltd ltd. co co. street""".split()
+)
 _DATELINE = re.compile(r"^\s*([A-Z][A-Z .'-]{2,}?)\s*(?:,|\(|—|–|-{1,2})", re.MULTILINE)
+_MAX_NAME_WORDS = 4
 
 
 @dataclass(frozen=True)
@@ -40,6 +70,10 @@ class Profile:
     role: str = ""
     org: str = ""
     country: str = ""
+    #: The speaker's name and type when the profile corrects the speaker
+    #: resolution (a person NER folded into an ORG); "" keeps the resolution's.
+    name: str = ""
+    type: str = ""
 
 
 def speaker_profile(claim: Span) -> Profile:
@@ -48,21 +82,34 @@ def speaker_profile(claim: Span) -> Profile:
     mention = claim._.speaker
     kind = claim._.speaker_type
     doc = claim.doc
+    if entity is not None and entity.label_ != "PERSON":
+        titled = _titled_person(entity)
+        if titled is not None:
+            return titled
     if kind in ("GPE", "NORP") and entity is not None:
         return Profile(country=countries.country_code(entity.text))
     if kind == "ORG" and entity is not None:
         return _org_profile(entity, doc)
-    descriptors = []
+    descriptors: list[list[Token]] = []
     if entity is not None:
         descriptors = [d for occurrence in _occurrences(entity) for d in _descriptors(occurrence)]
     if not descriptors and mention is not None and mention.root.pos_ == "NOUN":
-        descriptors = [list(mention)]
+        descriptors = [_clean_tokens(list(mention))]
+    descriptors = [d for d in descriptors if d]
     if not descriptors:
         return Profile()
-    best = max(descriptors, key=lambda tokens: _richness(tokens))
+    return _profile_from(descriptors, doc)
+
+
+def _profile_from(descriptors: list[list[Token]], doc: Doc, role_tokens: list[Token] | None = None) -> Profile:
+    """Role from the best descriptor (or ``role_tokens``); org and country from the first descriptor that has one."""
+    ranked = sorted(descriptors, key=_richness, reverse=True)
+    best = role_tokens if role_tokens is not None else ranked[0]
     role = _role_text(best)
-    org = _org_in(best)
-    country = _country_in(best) or (next(iter(countries.countries_in(org)), "") if org else "")
+    org = next((o for o in (_org_in(d) for d in ranked) if o), "")
+    country = _country_in(best) or next((c for c in (_country_in(d) for d in ranked) if c), "")
+    if not country and org:
+        country = next(iter(countries.countries_in(org)), "")
     if not country and _is_government(best):
         country = dateline_country(doc.text)
     return Profile(role=role, org=org, country=country)
@@ -70,17 +117,172 @@ def speaker_profile(claim: Span) -> Profile:
 
 def _org_profile(entity: Span, doc: Doc) -> Profile:
     tokens = list(entity)
-    before = doc[max(entity.start - 3, 0) : entity.start]
-    country = _country_in(tokens) or _country_in(list(before))
+    before = list(doc[max(entity.start - 3, 0) : entity.start])
+    # The words owning the organization ("China’s Foreign Ministry", "by Syria's army"), after any preposition.
+    while any(t.pos_ == "ADP" or t.is_punct for t in before):
+        before = before[1:]
+    country = _country_in(tokens) or _country_in(before)
     if not country and _is_government(tokens):
         country = dateline_country(doc.text)
     return Profile(org=_strip_nationality(tokens), country=country)
 
 
+# ------------------------------------------------------------ a person folded into an ORG
+
+
+def _titled_person(entity: Span) -> Profile | None:
+    """The profile of a person hidden in a non-PERSON entity behind title words, or None.
+
+    "US Secretary of State Pompeo’s" tagged ORG "State Pompeo’s": the entity
+    starts with title words, the title phrase ("Secretary of State") has an
+    office-holder word, and the rest ("Pompeo") is a capitalized name.
+    """
+    split = _split_titled(entity)
+    if split is None:
+        return None
+    doc = entity.doc
+    title, name = split
+    qualifier = _qualifier_before(doc, title[0].i)
+    full = _fullest_person_name(doc, [t.text for t in name])
+    person_descriptors = []
+    for ent in doc.ents:
+        if ent.label_ == "PERSON" and ent[-1].lower_ == name[-1].lower_:
+            person_descriptors += _descriptors(ent)
+    descriptors = [qualifier + title, *[d for d in person_descriptors if d]]
+    profile = _profile_from(descriptors, doc, role_tokens=qualifier + title)
+    return Profile(role=profile.role, org=profile.org, country=profile.country, name=full, type="PERSON")
+
+
+def _split_titled(entity: Span) -> tuple[list[Token], list[Token]] | None:
+    """(title phrase, name) of a non-PERSON entity that is a titled person's name, else None."""
+    tokens = [t for t in entity if not t.is_space]
+    while tokens and (tokens[-1].tag_ == "POS" or tokens[-1].is_punct):
+        tokens = tokens[:-1]
+    inner_title = _leading_title(tokens)
+    name = tokens[len(inner_title) :]
+    if not inner_title or not name or len(name) > _MAX_NAME_WORDS or not all(_name_like(t) for t in name):
+        return None
+    title = _title_before(entity.doc, entity.start) + inner_title
+    if not any(t.lower_ in PERSON_TITLES for t in title):
+        return None
+    if entity.label_ != "ORG" and not _named_person_elsewhere(entity.doc, name[-1]):
+        return None  # a place ("Queen City") is taken for a person only if the article names one so
+    return title, name
+
+
+def _named_person_elsewhere(doc: Doc, last: Token) -> bool:
+    return any(e.label_ == "PERSON" and e[-1].lower_ == last.lower_ for e in doc.ents)
+
+
+def _leading_title(tokens: list[Token]) -> list[Token]:
+    """The title words (and links between them: "Secretary of State") opening ``tokens``."""
+    end = 0
+    i = 0
+    while i < len(tokens):
+        word = tokens[i].lower_
+        if word in TITLE_WORDS:
+            i += 1
+            end = i
+        elif word in TITLE_LINKS and end:
+            i += 1
+        else:
+            break
+    return tokens[:end]
+
+
+def _title_before(doc: Doc, start: int) -> list[Token]:
+    """Title words right before token ``start`` ("Secretary of" before "State Pompeo")."""
+    found: list[Token] = []
+    pending: list[Token] = []
+    i = start - 1
+    while i >= 0:
+        token = doc[i]
+        if token.lower_ in TITLE_WORDS and not token.is_space:
+            found = [token, *pending, *found]
+            pending = []
+        elif token.lower_ in TITLE_LINKS:
+            pending = [token, *pending]
+        else:
+            break
+        i -= 1
+    return found
+
+
+def _qualifier_before(doc: Doc, start: int) -> list[Token]:
+    """A nationality or country word right before a title ("US", "Syrian"), as a one-token list."""
+    if start > 0:
+        token = doc[start - 1]
+        if countries.is_demonym(token.text) or countries.country_code(token.text):
+            return [token]
+    return []
+
+
+def _name_like(token: Token) -> bool:
+    text = token.text
+    return (
+        bool(re.fullmatch(r"[^\W\d_][\w'’.-]*", text))
+        and text[0].isupper()
+        and token.lower_ not in TITLE_WORDS
+        and token.lower_ not in ORG_NAME_WORDS
+        and not countries.country_code(text)
+        and not countries.is_demonym(text)
+    )
+
+
+def _fullest_person_name(doc: Doc, name_words: list[str]) -> str:
+    """The longest PERSON name in ``doc`` ending in the last of ``name_words`` and holding them all."""
+    wanted = [w.lower() for w in name_words]
+    best = " ".join(name_words)
+    for ent in doc.ents:
+        if ent.label_ != "PERSON":
+            continue
+        words = [t for t in ent if not t.is_punct and not t.is_space and t.tag_ != "POS"]
+        while words and words[0].lower_ in TITLE_WORDS:
+            words = words[1:]
+        lowered = [t.lower_ for t in words]
+        if not lowered or lowered[-1] != wanted[-1] or not set(wanted) <= set(lowered):
+            continue
+        text = _join(words)
+        if len(words) > len(best.split()):
+            best = text
+    return best
+
+
+# ------------------------------------------------------------ descriptors
+
+
 def _occurrences(entity: Span) -> list[Span]:
-    """Every entity in the article sharing the speaker's last name word."""
-    last = entity[-1].lower_
-    return [e for e in entity.doc.ents if e.label_ == entity.label_ and e[-1].lower_ == last]
+    """Every entity in the article naming the speaker: same last name word, and one
+    name's words within the other's ("Hua" and "Hua Chunying"; not "Jeh Johnson"
+    and "Gary Johnson")."""
+    words = _name_words(entity)
+    found = []
+    for e in entity.doc.ents:
+        if e.label_ != entity.label_ or e[-1].lower_ != entity[-1].lower_:
+            continue
+        other = _name_words(e)
+        if other <= words or words <= other:
+            found.append(e)
+    return found
+
+
+def _name_words(entity: Span) -> set[str]:
+    return {t.lower_ for t in entity if t.is_alpha and t.lower_ not in TITLE_WORDS}
+
+
+def _clean_tokens(tokens: list[Token]) -> list[Token]:
+    """Without whitespace tokens and honorifics ("Mr.", "Sir" before a name; not the "lady" of "first lady")."""
+    return [t for t in tokens if not t.is_space and not _is_honorific(t)]
+
+
+def _is_honorific(token: Token) -> bool:
+    if token.lower_ not in HONORIFICS:
+        return False
+    doc = token.doc
+    following = doc[token.i + 1] if token.i + 1 < len(doc) else None
+    return token.text.endswith(".") or token.lower_ in ("mr", "mrs", "ms", "dr", "prof") or (
+        following is not None and following.pos_ == "PROPN"
+    )
 
 
 def _descriptors(name: Span) -> list[list[Token]]:
@@ -88,8 +290,10 @@ def _descriptors(name: Span) -> list[list[Token]]:
     doc = name.doc
     found = []
     root = name.root
-    titles = [t for t in name if t.lower_ in TITLE_WORDS]
-    left = [t for t in doc[root.left_edge.i : name.start] if not t.is_punct]
+    titles = _leading_title(list(name))  # "Councilor Wang Yi"; not the "King" of "Larry King"
+    if len(titles) == len(name):  # the name is all title words ("King" for Larry King): a name
+        titles = []
+    left = [t for t in doc[root.left_edge.i : name.start] if not t.is_punct or _joins_words(t)]
     if titles or left:
         found.append(left + titles)
     for child in root.children:
@@ -97,59 +301,135 @@ def _descriptors(name: Span) -> list[list[Token]]:
             found.append(list(child.subtree))
     if root.dep_ == "appos" and root.head.pos_ == "NOUN":
         head = root.head
-        found.append([t for t in head.subtree if t.i < root.left_edge.i and not t.is_punct])
+        found.append([t for t in head.subtree if t.i < root.left_edge.i and (not t.is_punct or _joins_words(t))])
     if root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.pos_ == "NOUN":
         role_noun = root.head.head
         found.append([role_noun, root.head, *left])
-    return [d for d in found if d]
+    found = [_clean_tokens(d) for d in found]
+    # Not a descriptor: nothing but numbers ("Tom Clarke, 61,").
+    return [d for d in found if any(not (t.is_punct or t.like_num or t.pos_ == "NUM") for t in d)]
 
 
-def _richness(tokens: list[Token]) -> tuple[int, int]:
-    has_title = any(t.lower_ in TITLE_WORDS or t.pos_ == "NOUN" for t in tokens)
-    return (int(has_title), len(tokens))
+def _joins_words(token: Token) -> bool:
+    """A hyphen or slash inside a word ("Vice-President"), an abbreviation's period ("Lt."): kept in the role."""
+    doc = token.doc
+    if token.i == 0 or doc[token.i - 1].whitespace_ or token.i + 1 >= len(doc):
+        return False
+    if token.text == ".":
+        return doc[token.i - 1].is_alpha
+    return token.text in ("-", "\u2010", "\u2011", "/") and not token.whitespace_
+
+
+def _richness(tokens: list[Token]) -> tuple[int, int, int]:
+    """Office word or noun first, then a title word ("Councilor" over "top diplomat"), then length."""
+    has_title = any(t.lower_ in TITLE_WORDS for t in tokens)
+    has_role = has_title or any(t.pos_ == "NOUN" for t in tokens)
+    return (int(has_role), int(has_title), len(tokens))
 
 
 def _role_text(tokens: list[Token]) -> str:
-    words = [t for t in tokens if not (t.dep_ in ("det", "poss", "case") or t.tag_ == "POS")]
-    words = [t for t in words if not countries.is_demonym(t.text)]
+    """The role as the article words it, less what is not role (see the module doc)."""
+    tokens = sorted({t.i: t for t in _clean_tokens(tokens)}.values(), key=lambda t: t.i)
     # Drop a possessor's words ("the Chinese government’s top diplomat" -> "top diplomat").
-    poss_heads = [t for t in tokens if t.dep_ == "poss"]
-    drop = {s.i for p in poss_heads for s in p.subtree}
-    words = [t for t in words if t.i not in drop]
-    while words and (words[0].is_punct or words[0].pos_ in ("DET", "ADP")):
+    drop = {s.i for t in tokens if t.dep_ == "poss" for s in t.subtree}
+    words = [t for t in tokens if t.i not in drop and t.dep_ != "case" and t.tag_ != "POS"]
+    # Nationality words go to the country; a country after "to" is the host and stays.
+    host = next((k for k, t in enumerate(words) if t.lower_ == "to"), len(words))
+    words = [t for k, t in enumerate(words) if k >= host or not countries.is_demonym(t.text)]
+    # A determiner opens the phrase ("the Syrian ambassador"): dropped; inside a
+    # prepositional phrase it is the article's wording ("spokesperson of the Foreign Ministry").
+    kept: list[Token] = []
+    for t in words:
+        if t.dep_ == "det" or t.pos_ == "DET":
+            if not any(k.pos_ == "ADP" for k in kept):
+                continue
+        kept.append(t)
+    words = kept
+    while words and (words[0].is_punct or words[0].pos_ in ("DET", "ADP", "CCONJ") or _is_country_name(words[0])):
         words = words[1:]
-    while words and (words[-1].is_punct or words[-1].pos_ in ("DET", "ADP")):
+    while words and (words[-1].is_punct or words[-1].pos_ in ("DET", "ADP", "CCONJ")):
         words = words[:-1]
-    words = sorted(words, key=lambda t: t.i)
-    return " ".join(t.text for t in words)
+    return _join(words)
+
+
+def _is_country_name(token: Token) -> bool:
+    """A country named before the role ("US Secretary of State"): it goes to the country."""
+    return bool(countries.country_code(token.text)) and token.pos_ == "PROPN"
+
+
+def _join(tokens: list[Token]) -> str:
+    """Tokens as text with single spaces: the article's spacing between neighbours, one space across gaps."""
+    parts: list[str] = []
+    for k, t in enumerate(tokens):
+        parts.append(" ".join(t.text.split()))
+        if k + 1 < len(tokens):
+            adjacent = tokens[k + 1].i == t.i + 1
+            parts.append((" " if t.whitespace_ else "") if adjacent else " ")
+    return " ".join("".join(parts).split())
 
 
 def _org_in(tokens: list[Token]) -> str:
+    tokens = _qualifying(tokens)
+    if not tokens:
+        return ""
     doc = tokens[0].doc
     indices = {t.i for t in tokens}
     for ent in doc.ents:
         if ent.label_ == "ORG" and any(i in indices for i in range(ent.start, ent.end)):
-            return _strip_nationality([t for t in ent if t.i in indices or True])
+            if _split_titled(ent) is not None or _only_title_words(ent):
+                continue  # "State Pompeo", "State" (of "State Councilor") are no organizations
+            return _strip_nationality(list(ent))
     return ""
 
 
+def _only_title_words(span: Span) -> bool:
+    words = [t for t in span if not (t.is_punct or t.is_space or t.tag_ == "POS" or t.lower_ == "the")]
+    return all(t.lower_ in TITLE_WORDS or t.lower_ in TITLE_LINKS for t in words)
+
+
 def _strip_nationality(tokens: list[Token]) -> str:
-    words = [t for t in tokens if t.lower_ != "the" and t.tag_ != "POS"]
+    words = [t for t in tokens if t.lower_ != "the" and t.tag_ != "POS" and not t.is_space]
     if words and words[-1].tag_ == "POS":
         words = words[:-1]
     while words and (countries.is_demonym(words[0].text) or countries.country_code(words[0].text)):
         words = words[1:]
-    return " ".join(t.text for t in words)
+    return _join(words)
 
 
 def _country_in(tokens: list[Token]) -> str:
-    for token in tokens:
-        if token.lower_ == "to":  # "ambassador to China": the country after "to" is the host
+    """The country qualifying a descriptor: a nationality or country word before the role
+    ("Syrian President", "US Secretary"), after "of" ("president of Syria"), or inside an
+    organization's name ("spokesman for the Chinese Embassy").  Not a country after "to"
+    (the host: "ambassador to China"), after another preposition ("advocate for human
+    rights in Burma"), or in a clause ("aide who went to Burma")."""
+    in_prep = False
+    for token in _qualifying(tokens):
+        if token.lower_ == "to":
             break
+        if token.pos_ == "ADP":
+            in_prep = token.lower_ != "of"
+            continue
+        if in_prep and token.ent_type_ != "ORG":
+            continue
         code = countries.country_code(token.text)
         if code:
             return code
     return ""
+
+
+_CLAUSE_WORDS = frozenset({"who", "whom", "whose", "which", "that", "where", "when"})
+# Heads of clauses in a descriptor (a participle used as an adjective, "retired", is amod: kept).
+_CLAUSE_DEPS = frozenset({"relcl", "acl", "advcl", "ccomp", "xcomp", "ROOT", "conj"})
+
+
+def _qualifying(tokens: list[Token]) -> list[Token]:
+    """The descriptor up to a clause ("aide who accompanied her ...", "economist, served as ...")."""
+    out = []
+    for token in sorted(tokens, key=lambda t: t.i):
+        if token.dep_ in _CLAUSE_DEPS or token.lower_ in _CLAUSE_WORDS:
+            break
+        out.append(token)
+    return out
 
 
 def _is_government(tokens: list[Token]) -> bool:

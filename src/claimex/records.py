@@ -10,6 +10,7 @@ country.
 from __future__ import annotations
 
 import hashlib
+from datetime import date
 
 from spacy.tokens import Doc, Span
 
@@ -29,14 +30,30 @@ def claim_id(doc_id: str, start: int, end: int) -> str:
     return hashlib.sha1(f"{doc_id}\x00{start}\x00{end}".encode()).hexdigest()[:16]
 
 
-def article_date(article: Article) -> str:
-    return article.published or dates.published_from_text(article.text, article.source or article.doc_id)
+def article_date(article: Article, reference: date | None = None) -> str:
+    """The article's publication date (ISO), or "" when nothing in it gives a year.
+
+    The reader's date (HTML metadata, a JSON field) first, else a dated header
+    line or a dated path (:func:`dates.published_from_text`), else -- only when
+    the caller gives a ``reference`` date (``--reference-date``) -- a year-less
+    dateline ("BEIJING, November 6") dated on or before the reference
+    (:func:`dates.published_from_dateline`).  Never the clock or a file time.
+    """
+    published = article.published or dates.published_from_text(article.text, article.source or article.doc_id)
+    if not published and reference is not None:
+        published = dates.published_from_dateline(article.text, reference)
+    return published
 
 
-def doc_to_records(doc: Doc, article: Article, published: str | None = None) -> list[dict]:
-    """The claims of one annotated article as schema rows, in text order."""
+def doc_to_records(
+    doc: Doc, article: Article, published: str | None = None, reference: date | None = None
+) -> list[dict]:
+    """The claims of one annotated article as schema rows, in text order.
+
+    ``reference`` dates a year-less dateline (see :func:`article_date`).
+    """
     if published is None:
-        published = article_date(article)
+        published = article_date(article, reference)
     paragraph_starts = [p.start_char for p in doc.spans.get(PARAGRAPHS, [])]
     org_names = _fullest_org_names(doc)
     rows = []
@@ -56,9 +73,9 @@ def _row(claim: Span, article: Article, published: str, paragraph_starts: list[i
         "claim_id": claim_id(article.doc_id, start, end),
         "doc_id": article.doc_id,
         "published": published,
-        "speaker": claim._.speaker_name or (mention.text if mention is not None else ""),
+        "speaker": profile.name or claim._.speaker_name or (mention.text if mention is not None else ""),
         "speaker_mention": mention.text if mention is not None else "",
-        "speaker_type": claim._.speaker_type or ("OTHER" if mention is not None else ""),
+        "speaker_type": profile.type or claim._.speaker_type or ("OTHER" if mention is not None else ""),
         "speaker_role": profile.role,
         "speaker_org": profile.org,
         "speaker_country": profile.country,

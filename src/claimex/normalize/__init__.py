@@ -9,9 +9,12 @@ from .dates import (
     DATE_EXPRESSION_RE,
     dateline_without_year,
     find_date_expression,
+    parse_reference_date,
+    published_from_dateline,
     published_from_text,
     resolve_dateline,
     resolve_said_on,
+    weekday_hint,
 )
 
 __all__ = [
@@ -22,7 +25,10 @@ __all__ = [
     "dateline_without_year",
     "find_date_expression",
     "is_demonym",
+    "parse_reference_date",
+    "published_from_dateline",
     "published_from_text",
     "resolve_dateline",
     "resolve_said_on",
+    "weekday_hint",
 ]

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Callable
 from datetime import date, datetime, timedelta
 
 __all__ = [
@@ -18,9 +19,12 @@ __all__ = [
     "HEADER_LINES",
     "dateline_without_year",
     "find_date_expression",
+    "parse_reference_date",
+    "published_from_dateline",
     "published_from_text",
     "resolve_dateline",
     "resolve_said_on",
+    "weekday_hint",
 ]
 
 #: How many lines at the top of a text count as its header.
@@ -206,15 +210,22 @@ def dateline_without_year(text: str) -> tuple[int, int] | None:
     "BEIJING, November 6 (INP): ..." -> (11, 6); "MOSCOW, Nov. 6 — ..." -> (11, 6).
     A dateline that carries a year is left to :func:`published_from_text`.
     """
+    found = _yearless_dateline(text)
+    return found[:2] if found is not None else None
+
+
+def _yearless_dateline(text: str) -> tuple[int, int, int] | None:
+    """(month, day, offset of the dateline's line in ``text``), or None."""
     if not text:
         return None
+    offset = 0
     for line in _header_lines(text):
         m = _dateline(line.strip())
-        if m is None or m.group("y"):
-            continue
-        month, day = _month_number(m.group("mon")), _day_number(m.group("d"))
-        if _make_date(2000, month, day) is not None:  # 2000 is a leap year: Feb 29 is fine
-            return month, day
+        if m is not None and not m.group("y"):
+            month, day = _month_number(m.group("mon")), _day_number(m.group("d"))
+            if _make_date(2000, month, day) is not None:  # 2000 is a leap year: Feb 29 is fine
+                return month, day, offset
+        offset += len(line) + 1
     return None
 
 
@@ -246,6 +257,78 @@ def resolve_dateline(month: int, day: int, reference: date, weekday_hint: int | 
         if d is None:
             return None
     return None
+
+
+# A weekday naming the day of the news: "on Wednesday", "said Monday", "late on Thursday".
+# Not "last Friday", "next Monday", "this coming Tuesday", "Mondays": those name another day.
+_HINT_WEEKDAY_RE = re.compile(
+    r"(?<![\w-])(?P<pre>(?:last|next|past|coming|every|previous|following)\s+)?"
+    r"(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?![\w-])"
+)
+# How far past the dateline a weekday is looked for (the dateline paragraph and the next few).
+_HINT_PARAGRAPHS = 3
+_HINT_CHARS = 1500
+
+
+def weekday_hint(text: str, start: int = 0) -> int | None:
+    """The weekday (0=Monday) of the first "on Wednesday"-like mention in the
+    paragraphs from ``start`` (at most :data:`_HINT_PARAGRAPHS` non-empty ones,
+    :data:`_HINT_CHARS` characters), or None.
+
+    Case-sensitive ("wednesday" in lower case is not read); a weekday after
+    "last", "next", "past", "coming", "every", "previous" or "following", or a
+    plural ("Mondays"), is passed over: it does not name the day of the news.
+    """
+    window = (text or "")[start : start + _HINT_CHARS]
+    paragraphs = [p for p in re.split(r"\n\s*\n|\n(?=\s)", window) if p.strip()][:_HINT_PARAGRAPHS]
+    for paragraph in paragraphs:
+        for m in _HINT_WEEKDAY_RE.finditer(paragraph):
+            if m.group("pre"):
+                continue
+            return _WEEKDAYS[m.group("wd").lower()]
+    return None
+
+
+def published_from_dateline(text: str, reference: date) -> str:
+    """ISO date of a year-less dateline, its year taken from ``reference``; "" without one.
+
+    "BEIJING, November 6 (INP): ..." with reference 2019-11-10 -> "2019-11-06":
+    the latest November 6 on or before the reference.  A weekday in the
+    dateline's paragraph or the next two ("... here on Wednesday") checks it:
+    when the latest date falls on another weekday, up to seven earlier years
+    are tried and the latest that falls on that weekday wins; when none does,
+    the weekday is taken for another day than the dateline's and the latest
+    date on or before the reference is kept.  Without a year-less dateline in
+    the header the answer is "" (the reference date itself is never used as
+    the publication date).
+    """
+    found = _yearless_dateline(text)
+    if found is None:
+        return ""
+    month, day, offset = found
+    hint = weekday_hint(text, offset)
+    d = resolve_dateline(month, day, reference, weekday_hint=hint)
+    if d is None and hint is not None:
+        d = resolve_dateline(month, day, reference)
+    return d.isoformat() if d is not None else ""
+
+
+def parse_reference_date(value: str, today: Callable[[], date] | None = None) -> date:
+    """A ``--reference-date`` value: "YYYY-MM-DD", or "today" (``today()`` is called only then).
+
+    Raises ValueError naming the expected form for anything else (and for
+    "today" when no ``today`` callable is given: this module reads no clock).
+    """
+    text = (value or "").strip()
+    if text.lower() == "today":
+        if today is None:
+            raise ValueError("'today' needs a clock; pass today=date.today")
+        return today()
+    m = re.fullmatch(r"(\d{4})-(\d{2})-(\d{2})", text)
+    d = _make_date(int(m.group(1)), int(m.group(2)), int(m.group(3))) if m else None
+    if d is None:
+        raise ValueError(f"expected a date as YYYY-MM-DD or 'today', got {value!r}")
+    return d
 
 
 # ---------------------------------------------------------------- said_on

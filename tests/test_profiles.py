@@ -1,0 +1,259 @@
+"""Speaker profiles (issue 4): role, organization and country, with the real spaCy model.
+
+Each case is a short article run through the whole pipeline (claimex.extract_text);
+the row of the named speaker must carry the expected role, org and country.
+Cases marked "nothing" must find no role / org / country where the text gives none.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from claimex.api import extract, extract_text
+
+ROOT = Path(__file__).resolve().parents[1]
+RAW = ROOT / "data" / "raw"
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    from claimex.pipeline import load_pipeline
+
+    return load_pipeline()
+
+
+def _row(nlp, text: str, speaker: str) -> dict:
+    rows = extract_text(text, nlp=nlp)
+    found = [r for r in rows if r["speaker"] == speaker]
+    assert found, f"no claim by {speaker!r}: {[(r['speaker'], r['quote']) for r in rows]}"
+    return found[0]
+
+
+PROFILE_CASES = [
+    # --- titles before the name
+    pytest.param(
+        "Foreign Ministry spokeswoman Hua Chunying said on Monday that China is ready to cooperate with Syria.",
+        "Hua Chunying", "PERSON", "Foreign Ministry spokeswoman", "Foreign Ministry", "",
+        id="title-org-no-dateline-no-country",
+    ),
+    pytest.param(
+        "BEIJING (Sputnik) — Foreign Ministry spokeswoman Hua Chunying said on Monday that China is ready "
+        "to cooperate with Syria.",
+        "Hua Chunying", "PERSON", "Foreign Ministry spokeswoman", "Foreign Ministry", "CHN",
+        id="government-body-takes-dateline-country",
+    ),
+    pytest.param(
+        "Syrian President Bashar Assad said that the army would win the war.",
+        "Bashar Assad", "PERSON", "President", "", "SYR",
+        id="nationality-adjective-to-country",
+    ),
+    pytest.param(
+        "Chinese Foreign Ministry spokesperson Geng Shuang said that the talks were useful.",
+        "Geng Shuang", "PERSON", "Foreign Ministry spokesperson", "Foreign Ministry", "CHN",
+        id="nationality-dropped-rest-is-role",
+    ),
+    pytest.param(
+        "Russian Foreign Minister Sergei Lavrov said the talks would go on.",
+        "Sergei Lavrov", "PERSON", "Foreign Minister", "", "RUS",
+        id="minister",
+    ),
+    pytest.param(
+        "Iranian Vice-President Eshaq Jahangiri said the sanctions would fail.",
+        "Eshaq Jahangiri", "PERSON", "Vice-President", "", "IRN",
+        id="hyphenated-title-kept",
+    ),
+    # --- "the spokesperson of the X Name": the article's wording, nationality to the country
+    pytest.param(
+        "China and Afghanistan have decided to deepen their cooperation.\n\nThis was stated by the spokesperson "
+        "of the Chinese Foreign Ministry Geng Shuang at a regular news briefing here on Wednesday.",
+        "Geng Shuang", "PERSON", "spokesperson of the Foreign Ministry", "Foreign Ministry", "CHN",
+        id="role-of-org-keeps-inner-the",
+    ),
+    # --- appositions
+    pytest.param(
+        "According to Imad Moustapha, the Syrian ambassador to China, approximately 5,000 Chinese militants "
+        "fight in Syria.",
+        "Imad Moustapha", "PERSON", "ambassador to China", "", "SYR",
+        id="apposition-host-country-is-not-the-speakers",
+    ),
+    pytest.param(
+        "According to Imad Moustapha, the Syrian ambassador to\u00a0 China, approximately 5,000 Chinese "
+        "militants fight in Syria.",
+        "Imad Moustapha", "PERSON", "ambassador to China", "", "SYR",
+        id="single-spaces-across-odd-whitespace",
+    ),
+    pytest.param(
+        "Meeting with Turkish Deputy Foreign Minister Sedat Önal in Beijing, the Chinese government’s top "
+        "diplomat, State Councilor Wang Yi, said that China sets great store on its ties with Turkey.",
+        "Wang Yi", "PERSON", "State Councilor", "", "CHN",
+        id="office-title-over-description-country-from-apposition",
+    ),
+    pytest.param(
+        "The head of the UN agency, Filippo Grandi, said the camps were full.",
+        "Filippo Grandi", "PERSON", "head of the UN agency", "UN", "",
+        id="head-noun-with-org",
+    ),
+    # --- a person NER folded into an ORG with the end of the title
+    pytest.param(
+        "Replying to a question, the spokesperson rejected US Secretary of State Pompeo’s statement that "
+        "there is any detention camp in Xinjiang.",
+        "Pompeo", "PERSON", "Secretary of State", "", "USA",
+        id="title-folded-into-org-is-a-person",
+    ),
+    pytest.param(
+        "Secretary of State Mike Pompeo visited Berlin.\n\nThe spokesperson rejected US Secretary of State "
+        "Pompeo’s statement that there is any detention camp in Xinjiang.",
+        "Mike Pompeo", "PERSON", "Secretary of State", "", "USA",
+        id="title-folded-into-org-takes-fullest-name",
+    ),
+    # --- countries and organizations as speakers
+    pytest.param(
+        "Beijing says its de-radicalization efforts in Xinjiang have brought unprecedented stability.",
+        "Beijing", "GPE", "", "", "CHN",
+        id="capital-speaks-for-country",
+    ),
+    pytest.param(
+        "Turkish authorities have claimed that the required action had been undertaken.",
+        "Turkish", "NORP", "", "", "TUR",
+        id="nationality-speaker",
+    ),
+    pytest.param(
+        "China has called on Turkey to support its fight against militants, Reuters reported.",
+        "Reuters", "ORG", "", "Reuters", "",
+        id="org-speaker-without-country",
+    ),
+    pytest.param(
+        "According to China's Foreign Ministry, the talks went well.",
+        "Foreign Ministry", "ORG", "", "Foreign Ministry", "CHN",
+        id="org-owner-country",
+    ),
+    pytest.param(
+        "The plan was rejected by China's Foreign Ministry, which said it was illegal.",
+        "Foreign Ministry", "ORG", "", "Foreign Ministry", "CHN",
+        id="org-owner-country-after-preposition",
+    ),
+    # --- must find nothing
+    pytest.param(
+        "John Smith said the plan would fail.",
+        "John Smith", "PERSON", "", "", "",
+        id="nothing-bare-name",
+    ),
+    pytest.param(
+        "Mr. Smith said the plan would fail.",
+        "Smith", "PERSON", "", "", "",
+        id="nothing-honorific-is-no-role",
+    ),
+    pytest.param(
+        "Xinjiang governor Shohrat Zakir said the training centers would close soon.",
+        "Shohrat Zakir", "PERSON", "Xinjiang governor", "", "",
+        id="nothing-region-is-no-country",
+    ),
+    pytest.param(
+        "The State Department said the sanctions would stay in place.",
+        "State Department", "ORG", "", "State Department", "",
+        id="nothing-org-starting-with-title-word-stays-org",
+    ),
+    pytest.param(
+        "Larry King said the show would go on.",
+        "Larry King", "PERSON", "", "", "",
+        id="nothing-title-word-inside-a-name",
+    ),
+    pytest.param(
+        "Mike Smith, an aide who accompanied her to Burma in 2011, said the trip went well.",
+        "Mike Smith", "PERSON", "aide who accompanied her to Burma in 2011", "", "",
+        id="nothing-country-in-a-clause-is-not-the-speakers",
+    ),
+    pytest.param(
+        "Queen City officials said the curfew would be lifted.",
+        "Queen City", "GPE", "", "", "",
+        id="nothing-place-with-title-word-stays-a-place",
+    ),
+    pytest.param(
+        "Retired Lt. Gen. Michael Flynn said the deal was bad.",
+        "Michael Flynn", "PERSON", "Retired Lt. Gen.", "", "",
+        id="abbreviation-periods-kept",
+    ),
+    pytest.param(
+        "The company's chief executive, Jane Roe, said profits would rise.",
+        "Jane Roe", "PERSON", "chief executive", "", "",
+        id="nothing-no-country-without-support",
+    ),
+]
+
+
+@pytest.mark.parametrize("text, speaker, kind, role, org, country", PROFILE_CASES)
+def test_profile(nlp, text, speaker, kind, role, org, country):
+    row = _row(nlp, text, speaker)
+    assert (row["speaker_type"], row["speaker_role"], row["speaker_org"], row["speaker_country"]) == (
+        kind,
+        role,
+        org,
+        country,
+    )
+
+
+def test_roles_have_single_spaces(nlp):
+    text = "According to Imad Moustapha, the Syrian   ambassador to\u00a0\u00a0China, 5,000 militants fight in Syria."
+    for row in extract_text(text, nlp=nlp):
+        role = row["speaker_role"]
+        assert role == " ".join(role.split()), role
+
+
+# ------------------------------------------------------------ data/raw ("Done when")
+
+DONE_WHEN = [
+    ("Geng Shuang", "CHN", "spokesperson of the Foreign Ministry"),
+    ("Bashar Assad", "SYR", "President"),
+    ("Imad Moustapha", "SYR", "ambassador to China"),
+    ("Wang Yi", "CHN", "State Councilor"),
+    ("Sedat Önal", "TUR", "Deputy Foreign Minister"),
+    ("Hua Chunying", "CHN", "Foreign Ministry spokeswoman"),
+]
+
+
+@pytest.fixture(scope="module")
+def raw(nlp):
+    return extract([RAW], nlp=nlp)
+
+
+@pytest.mark.parametrize("speaker, country, role", DONE_WHEN)
+def test_raw_speakers(raw, speaker, country, role):
+    rows = raw[raw.speaker == speaker]
+    assert len(rows), speaker
+    assert set(rows.speaker_country) == {country}
+    assert set(rows.speaker_role) == {role}
+
+
+def test_raw_pompeo_is_a_person(raw):
+    rows = raw[raw.speaker_mention.str.contains("Pompeo", regex=False)]
+    assert len(rows)
+    assert set(rows.speaker) == {"Pompeo"}
+    assert set(rows.speaker_type) == {"PERSON"}
+    assert set(rows.speaker_role) == {"Secretary of State"}
+    assert set(rows.speaker_country) == {"USA"}
+
+
+def test_raw_hua_said_monday(raw):
+    hua = raw[(raw.speaker == "Hua Chunying") & (raw.said_on_text.str.contains("Monday"))]
+    assert len(hua) >= 1
+    assert set(hua.said_on) == {"2017-03-13"}
+    assert set(hua.published) == {"2017-03-13"}
+
+
+@pytest.mark.parametrize("doc_id", ["000_828e557ba36757b1.txt", "004_db2cb2ddc648b9a8.txt"])
+def test_raw_undated_articles_get_no_year(raw, doc_id):
+    rows = raw[raw.doc_id == doc_id]
+    assert len(rows)
+    assert set(rows.published) == {""}
+    assert set(rows.said_on) == {""}
+
+
+def test_raw_reference_date_dates_the_dateline(nlp):
+    frame = extract([RAW / "000_828e557ba36757b1.txt"], nlp=nlp, reference_date=date(2020, 12, 31))
+    # The latest November 6 on or before the reference that was a Wednesday ("here on Wednesday").
+    assert set(frame.published) == {"2019-11-06"}
+    undated = extract([RAW / "004_db2cb2ddc648b9a8.txt"], nlp=nlp, reference_date=date(2020, 12, 31))
+    assert set(undated.published) == {""}  # no dateline: the reference is not a publication date
