@@ -1,0 +1,103 @@
+"""Rich rendering for ``claimex show`` and ``claimex stats`` (the data come from :mod:`claimex.report`)."""
+
+from __future__ import annotations
+
+from rich.console import Console
+from rich.rule import Rule
+from rich.table import Table
+from rich.text import Text
+
+from .cleaning import BODY
+from .report import ArticleView, Summary, claim_rows, country_name
+
+
+def render_article(console: Console, view: ArticleView) -> None:
+    """The article as read, claims marked and labelled with their speaker, then its claims table."""
+    n = len(view.claims)
+    console.print(Rule(Text(view.doc_id, style="bold"), align="left"))
+    meta = f"{n} claim{'s' if n != 1 else ''}"
+    if view.published:
+        meta += f" · published {view.published}"
+    console.print(Text(meta, style="dim"))
+    console.print()
+    for paragraph in view.paragraphs:
+        text = Text()
+        if paragraph.kind != BODY:
+            text.append(f"[{paragraph.kind}] ", style="dim italic")
+        for segment in paragraph.segments:
+            if not segment.claim:
+                text.append(segment.text, style="dim" if paragraph.kind != BODY else "")
+                continue
+            colour = view.colour(segment.claim)
+            if segment.first:
+                label = f" {view.speaker(segment.claim)} #{segment.claim} ".replace(" ", "\u00a0")  # kept on one line
+                text.append(label, style=f"bold white on {colour}")
+                text.append(" ")
+            text.append(segment.text, style=f"underline {colour}")
+        console.print(text)
+        console.print()
+    if not view.claims:
+        console.print(Text("claimex found no claims in this article.", style="dim"))
+        return
+    table = Table(title=f"Claims in {view.doc_id}", show_lines=True, expand=True)
+    table.add_column("#", justify="right", no_wrap=True)
+    table.add_column("speaker", ratio=2, overflow="fold")
+    table.add_column("cue, date", overflow="fold")
+    table.add_column("quote", ratio=4, overflow="fold")
+    for number, (_, speaker, role, country, cue, kind, said_on, quote) in enumerate(claim_rows(view), 1):
+        who = Text(speaker, style=f"bold {view.colour(number)}")
+        details = ", ".join(x for x in (role, country) if x)
+        if details:
+            who.append(f"\n{details}", style="dim")
+        how = Text("\n".join(x for x in (cue, kind) if x))
+        if said_on:
+            how.append(f"\n{said_on}", style="dim")
+        table.add_row(str(number), who, how, quote)
+    console.print(table)
+
+
+def render_stats(console: Console, summary: Summary, *, source: str, top: int) -> None:
+    """Claims per speaker, speaker country, cue and month as Rich tables."""
+    console.print(
+        Text(f"{source}: {summary.claims} claims in {summary.articles} articles, {len(summary.speakers)} speakers"),
+        soft_wrap=True,
+    )
+    if not summary.claims:
+        console.print(Text("The table holds no claims.", style="dim"))
+        return
+    console.print(_counts("Claims per speaker", ["speaker"], [[s] for s, _ in summary.speakers], summary, "speakers", top))
+    console.print(
+        _counts(
+            "Claims per speaker country",
+            ["country", "name"],
+            [[c, country_name(c)] for c, _ in summary.countries],
+            summary,
+            "countries",
+            top,
+        )
+    )
+    console.print(_counts("Claims per cue", ["cue"], [[c] for c, _ in summary.cues], summary, "cues", top))
+    months = Table(title="Claims per month (said_on, else published)", show_edge=False)
+    months.add_column("month")
+    months.add_column("claims", justify="right")
+    months.add_column("")
+    peak = max(n for _, n in summary.months)
+    for month, count in summary.months:
+        months.add_row(month, str(count), Text("█" * max(1 if count else 0, round(30 * count / peak)), style="cyan"))
+    console.print(months)
+
+
+def _counts(title: str, headers: list[str], labels: list[list[str]], summary: Summary, attr: str, top: int) -> Table:
+    items = getattr(summary, attr)
+    table = Table(title=title, show_edge=False)
+    for header in headers:
+        table.add_column(header)
+    table.add_column("claims", justify="right")
+    table.add_column("share", justify="right")
+    shown = items if top <= 0 else items[:top]
+    for label_cells, (_, count) in zip(labels, shown):
+        table.add_row(*label_cells, str(count), f"{100 * count / summary.claims:.0f}%")
+    if len(items) > len(shown):
+        rest = sum(n for _, n in items[len(shown) :])
+        table.add_row(f"({len(items) - len(shown)} more)", *[""] * (len(headers) - 1), str(rest), "", style="dim")
+    return table
