@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
+from datetime import date
 from pathlib import Path
 
 import pandas as pd
@@ -16,7 +17,7 @@ from spacy.language import Language
 
 from .article import Article, InputError, Skipped
 from .pipeline import annotate, load_pipeline
-from .reading import iter_articles
+from .reading import iter_articles, read_file
 from .records import doc_to_records
 from .table import to_frame
 
@@ -27,6 +28,8 @@ class ReadOptions:
     id_field: str = "id"
     date_field: str = "date"
     encoding: str | None = None
+    #: Dates a year-less dateline ("BEIJING, November 6"): see records.article_date. None: never guessed.
+    reference_date: date | None = None
 
 
 @dataclass
@@ -47,25 +50,34 @@ def process(
     options: ReadOptions | None = None,
     workers: int = 1,
     stdin=None,
+    files: Sequence[tuple[str | Path, str]] | None = None,
+    engine: str = "local",
+    scheduler: str | None = None,
 ) -> Iterator[ArticleResult]:
     """Read, annotate and turn into rows every article under ``paths``, in input order.
 
     Inputs that cannot be read, and articles whose processing fails, come back
-    as results with ``error`` set; the run goes on.
+    as results with ``error`` set; the run goes on. ``files``, if given, are
+    read instead of ``paths``: already expanded ``(file, doc_id base)`` pairs,
+    as :func:`claimex.reading.expand_paths` yields them (``--incremental``).
     """
     options = options or ReadOptions()
     nlp = nlp or load_pipeline(model)
     pending: list[ArticleResult] = []  # errors and skips waiting for their turn in input order
 
     def articles() -> Iterator[Article]:
-        for item in iter_articles(
-            [str(p) for p in paths],
-            text_field=options.text_field,
-            id_field=options.id_field,
-            date_field=options.date_field,
-            encoding=options.encoding,
-            stdin=stdin,
-        ):
+        if files is not None:
+            items = _read_files(files, options)
+        else:
+            items = iter_articles(
+                [str(p) for p in paths],
+                text_field=options.text_field,
+                id_field=options.id_field,
+                date_field=options.date_field,
+                encoding=options.encoding,
+                stdin=stdin,
+            )
+        for item in items:
             if isinstance(item, Article):
                 yield item
             elif isinstance(item, InputError):
@@ -73,17 +85,35 @@ def process(
             else:
                 pending.append(ArticleResult(skipped=item))
 
-    for article, doc in annotate(nlp, articles(), n_process=workers):
+    # The engine annotates (one process, a pool of ``workers``, or a Dask cluster); a failing article
+    # comes back as an error and the batch goes on.
+    records_kwargs = {"reference": options.reference_date}
+    if engine == "dask":
+        from .engines.dask_engine import annotate_records as run
+    else:
+        from .engines.local import annotate_records as run
+    extra = {"scheduler": scheduler} if engine == "dask" else {}
+    for article, records, error in run(nlp, articles(), workers=workers, records_kwargs=records_kwargs, **extra):
         while pending:
             yield pending.pop(0)
-        try:
-            records = doc_to_records(doc, article)
-        except Exception as exc:  # one bad article never stops the batch
-            yield ArticleResult(article=article, error=InputError(article.doc_id, f"processing failed: {exc!r}"))
+        if error is not None:
+            yield ArticleResult(article=article, error=error)
             continue
         yield ArticleResult(article=article, records=records)
     while pending:
         yield pending.pop(0)
+
+
+def _read_files(files: Sequence[tuple[str | Path, str]], options: ReadOptions) -> Iterator[Article | InputError | Skipped]:
+    for file, doc_id in files:
+        yield from read_file(
+            file,
+            doc_id,
+            text_field=options.text_field,
+            id_field=options.id_field,
+            date_field=options.date_field,
+            encoding=options.encoding,
+        )
 
 
 def extract(

@@ -72,6 +72,7 @@ def main_options(
 
 @app.command()
 def extract(
+    ctx: typer.Context,
     paths: Annotated[list[str], typer.Argument(help="Files, directories (recursive) or - for stdin.")],
     output: Annotated[str, typer.Option("--output", "-o", help="Output file, or - for stdout.")] = DEFAULT_OUTPUT,
     fmt: Annotated[
@@ -81,6 +82,10 @@ def extract(
         Optional[str], typer.Option("--model", "-m", envvar="CLAIMEX_MODEL", help="spaCy pipeline name or path.")
     ] = None,
     workers: Annotated[int, typer.Option("--workers", "-w", min=1, help="Processes for the spaCy stage.")] = 1,
+    engine: Annotated[str, typer.Option("--engine", help='local, or dask (pip install ".[dask]").')] = "local",
+    scheduler: Annotated[
+        Optional[str], typer.Option("--scheduler", help="Dask scheduler tcp://HOST:PORT (default: a LocalCluster).")
+    ] = None,
     text_field: Annotated[str, typer.Option(help="JSON field holding the article text.")] = "text",
     id_field: Annotated[str, typer.Option(help="JSON field holding the article id.")] = "id",
     date_field: Annotated[str, typer.Option(help="JSON field holding the publication date.")] = "date",
@@ -90,9 +95,22 @@ def extract(
     excel: Annotated[bool, typer.Option("--excel", help="CSV/TSV for spreadsheets: BOM, formula guard.")] = False,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress or summary; failures still shown.")] = False,
     verbose: Annotated[bool, typer.Option("--verbose", "-v", help="Also list skipped inputs.")] = False,
+    reference_date: Annotated[
+        Optional[str],
+        typer.Option(
+            "--reference-date",
+            metavar="YYYY-MM-DD|today",
+            help="Date year-less datelines (BEIJING, November 6) on or before this date; 'today' reads the clock.",
+        ),
+    ] = None,
+    incremental: Annotated[
+        bool, typer.Option("--incremental", help="Process only new or changed inputs (state kept beside -o).")
+    ] = False,
+    wait: Annotated[bool, typer.Option("--wait", help="If another run is writing -o, wait for it.")] = False,
 ) -> None:
     """Extract claims from articles into a table (default: data/out/claims.csv)."""
     console = _stderr()
+    _check_engine(engine, scheduler)
     try:
         fmt = check_output(output, fmt, stdout_isatty=sys.stdout.isatty(), excel=excel)
     except UsageError as exc:
@@ -102,26 +120,49 @@ def extract(
         _fail_usage(f"no such file or directory: {missing[0]} (check the PATH argument)")
     if paths.count("-") > 1:
         _fail_usage("stdin (-) can be given only once")
+    reference = None
+    if reference_date is not None:
+        from datetime import date
+
+        from .normalize.dates import parse_reference_date
+
+        try:
+            reference = parse_reference_date(reference_date, today=date.today)
+        except ValueError:
+            _fail_usage(f"--reference-date {reference_date!r}: expected a date as YYYY-MM-DD or 'today'")
+    if incremental and output == "-":
+        _fail_usage("--incremental keeps its state beside the output file: use -o FILE, not -o -")
+    if incremental and "-" in paths:
+        _fail_usage("--incremental cannot read stdin (-): give files or directories")
+    if output != "-":
+        _hold_output_lock(ctx, console, output, wait)
     try:
         nlp = load_pipeline(model)
     except ModelNotFound as exc:
         _fail_usage(f"{exc} (use --model NAME|PATH)")
 
-    options = ReadOptions(text_field=text_field, id_field=id_field, date_field=date_field, encoding=encoding)
+    options = ReadOptions(
+        text_field=text_field, id_field=id_field, date_field=date_field, encoding=encoding, reference_date=reference
+    )
     show_progress = console.is_terminal and not quiet
     started = time.perf_counter()
     n_articles = n_failed = n_skipped = 0
     speakers: Counter[str] = Counter()
     countries: Counter[str] = Counter()
     error_log = []
+    inc = _open_incremental(ctx, output, paths, nlp, options) if incremental else None
+    results = process(
+        paths, nlp=nlp, options=options, workers=workers, engine=engine, scheduler=scheduler,
+        **({"files": inc.to_process} if inc else {}),
+    )
     try:
         with open_table_writer(output, fmt, excel=excel) as writer, _progress(console, show_progress) as progress:
             task = progress.add_task("articles", total=None)
-            for result in process(paths, nlp=nlp, options=options, workers=workers):
+            for result in inc.track(results) if inc else results:
                 if result.skipped is not None:
                     n_skipped += 1
                     if verbose:
-                        console.print(f"claimex: skipped {result.skipped}", markup=False)
+                        console.print(f"claimex: skipped {result.skipped}", markup=False, soft_wrap=True)
                     continue
                 if result.error is not None:
                     n_failed += 1
@@ -131,13 +172,21 @@ def extract(
                         break
                     continue
                 n_articles += 1
-                writer.write(result.records)
+                if inc is None:
+                    writer.write(result.records)
                 for row in result.records:
                     speakers[row["speaker"]] += 1
                     if row["speaker_country"]:
                         countries[row["speaker_country"]] += 1
                 progress.advance(task)
+            if inc is not None:  # the whole table: rows of unchanged inputs and new rows, in input order
+                n_articles += inc.reused_articles
+                speakers.update(row["speaker"] for row in inc.reused_rows())
+                countries.update(row["speaker_country"] for row in inc.reused_rows() if row["speaker_country"])
+                writer.write(inc.rows())
             n_claims = writer.rows
+        if inc is not None and (problem := inc.commit()):  # only now that the output is in place
+            console.print(f"claimex: warning: {problem}", markup=False, soft_wrap=True)
     except KeyboardInterrupt:
         console.print("claimex: interrupted; no output written")
         raise typer.Exit(EXIT_INTERRUPTED)
@@ -146,7 +195,46 @@ def extract(
     elapsed = time.perf_counter() - started
     if not quiet:
         _summary(console, output, n_articles, n_claims, n_failed, n_skipped, elapsed, speakers, countries)
+        if inc is not None:
+            console.print(f"claimex: incremental: {inc.reprocessed} files processed, {inc.unchanged} unchanged, "
+                          f"{inc.removed} removed", markup=False)
     raise typer.Exit(EXIT_FAILED if n_failed else EXIT_OK)
+
+
+def _hold_output_lock(ctx: typer.Context, console: Console, output: str, wait: bool) -> None:
+    """Lock ``<output>.lock`` until the command ends (click closes the context), or exit 2 if busy."""
+    from .incremental import OutputLock, OutputLocked
+
+    lock = OutputLock(output, wait=wait, on_wait=lambda pid: console.print(
+        f"claimex: waiting for another claimex run writing {output} (pid {pid or 'unknown'})", markup=False))
+    try:
+        lock.acquire()
+    except OutputLocked as exc:
+        _fail_usage(str(exc))
+    ctx.call_on_close(lock.release)
+
+
+def _open_incremental(ctx: typer.Context, output: str, paths: list[str], nlp, options: ReadOptions):
+    from .incremental import IncrementalRun, settings_fingerprint
+
+    run = IncrementalRun.open(output, paths, settings_fingerprint(nlp, options))
+    ctx.call_on_close(run.close)
+    return run
+
+
+def _check_engine(engine: str, scheduler: str | None) -> None:
+    """--engine/--scheduler are checked before any work (exit 2)."""
+    if engine not in ("local", "dask"):
+        _fail_usage(f"unknown engine '{engine}' (use --engine local or --engine dask)")
+    if scheduler is not None and engine != "dask":
+        _fail_usage("--scheduler needs --engine dask")
+    if engine == "dask":
+        from .engines.dask_engine import DaskUnavailable, require_dask
+
+        try:
+            require_dask()
+        except DaskUnavailable as exc:
+            _fail_usage(str(exc))
 
 
 def _progress(console: Console, enabled: bool) -> Progress:
@@ -239,17 +327,121 @@ def evaluate(
             console.print(f"[{kind}] {example}", markup=False, soft_wrap=True)
 
 
+@app.command()
+def show(
+    article: Annotated[str, typer.Argument(help="One article file (.txt .md .html .json .jsonl) or - for stdin.")],
+    fmt: Annotated[
+        Optional[str], typer.Option("--format", "-f", help="terminal or html (default: html with -o, else terminal).")
+    ] = None,
+    output: Annotated[Optional[str], typer.Option("--output", "-o", help="HTML file to write, or - for stdout.")] = None,
+    only_id: Annotated[Optional[str], typer.Option("--id", help="Show only the article with this id (JSON/JSONL).")] = None,
+    model: Annotated[
+        Optional[str], typer.Option("--model", "-m", envvar="CLAIMEX_MODEL", help="spaCy pipeline name or path.")
+    ] = None,
+    text_field: Annotated[str, typer.Option(help="JSON field holding the article text.")] = "text",
+    id_field: Annotated[str, typer.Option(help="JSON field holding the article id.")] = "id",
+    date_field: Annotated[str, typer.Option(help="JSON field holding the publication date.")] = "date",
+    encoding: Annotated[Optional[str], typer.Option(help="Force the input encoding (default: detect).")] = None,
+) -> None:
+    """Show an article as read with its claims highlighted and labelled, then its claims table."""
+    from .cli_views import render_article
+    from .report import article_html, article_view, html_output_problem, write_text_atomic
+
+    fmt = (fmt or ("html" if output else "terminal")).strip().lower()
+    if fmt not in ("terminal", "html"):
+        _fail_usage(f"unknown format {fmt!r}: use --format terminal|html")
+    if fmt == "html" and not output:
+        _fail_usage("--format html needs an output: add -o FILE.html (or -o - for stdout)")
+    if fmt == "terminal" and output:
+        _fail_usage("-o writes HTML: add --format html or drop -o")
+    if output and output != "-" and (problem := html_output_problem(output)):
+        _fail_usage(problem)
+    if article != "-" and not Path(article).exists():
+        _fail_usage(f"no such file: {article} (check the ARTICLE argument)")
+    if Path(article).is_dir():
+        _fail_usage(f"{article} is a directory: give one article file (claimex extract reads directories)")
+    try:
+        nlp = load_pipeline(model)
+    except ModelNotFound as exc:
+        _fail_usage(f"{exc} (use --model NAME|PATH)")
+    options = ReadOptions(text_field=text_field, id_field=id_field, date_field=date_field, encoding=encoding)
+    views, n_failed = [], 0
+    for result in process([article], nlp=nlp, options=options):
+        if result.skipped is not None:
+            _fail_usage(f"{result.skipped}")
+        if result.error is not None:
+            n_failed += 1
+            _stderr().print(f"claimex: {result.error}", markup=False, soft_wrap=True)
+        elif only_id is None or only_id in (result.article.doc_id, result.article.doc_id.rpartition("#")[2]):
+            views.append(article_view(result.article, result.records))
+    if only_id is not None and not views:
+        _fail_usage(f"{article}: no article with id {only_id!r} (see the doc_id column of claimex extract)")
+    if fmt == "html":
+        page = article_html(views, title=f"claimex show: {article}")
+        if output == "-":
+            sys.stdout.write(page)
+        else:
+            write_text_atomic(output, page)
+            n_claims = sum(len(v.claims) for v in views)
+            _stderr().print(f"claimex: {len(views)} article(s), {n_claims} claims -> {output}", markup=False)
+    else:
+        console = Console(highlight=False)
+        for view in views:
+            render_article(console, view)
+    raise typer.Exit(EXIT_FAILED if n_failed else EXIT_OK)
+
+
+@app.command()
+def stats(
+    table: Annotated[Path, typer.Argument(help="A claims table from claimex extract (csv, tsv, jsonl, parquet).")],
+    fmt: Annotated[
+        Optional[str], typer.Option("--format", "-f", help="csv, tsv, jsonl or parquet (default: from TABLE).")
+    ] = None,
+    html_out: Annotated[Optional[Path], typer.Option("--html", help="Also write an HTML report with charts.")] = None,
+    top: Annotated[int, typer.Option(min=0, help="Rows shown per table (0: all).")] = 20,
+) -> None:
+    """Summarize a claims table: claims per speaker, speaker country, cue and month."""
+    from .cli_views import render_stats
+    from .report import html_output_problem, stats_html, summarize, write_text_atomic
+    from .table import read_table, to_frame
+
+    if not table.exists():
+        _fail_usage(f"no such table: {table} (give a file written by claimex extract)")
+    if table.is_dir():
+        _fail_usage(f"{table} is a directory: give a claims table file, e.g. data/out/claims.csv")
+    if html_out is not None and (problem := html_output_problem(html_out)):
+        _fail_usage(problem)
+    try:
+        frame = to_frame([]) if table.stat().st_size == 0 else read_table(table, fmt)
+    except UsageError as exc:
+        _fail_usage(f"{table}: {exc}")
+    except (ValueError, OSError) as exc:
+        reason = " ".join(str(exc).split())
+        reason = reason if reason.startswith(str(table)) else f"{table}: {reason}"
+        _fail_usage(f"{reason} (give a claims table written by claimex extract, or fix --format)")
+    summary = summarize(frame)
+    render_stats(Console(highlight=False), summary, source=str(table), top=top)
+    if html_out is not None:
+        write_text_atomic(html_out, stats_html(summary, source=table.name, top=top or 10**9))
+        _stderr().print(f"claimex: report -> {html_out}", markup=False)
+
+
 def main() -> None:
     """Entry point: run the app, turning stray exceptions into one line."""
     import click
+
+    try:  # typer >= 0.20 raises its own vendored click's errors (a missing argument, a bad option)
+        from typer._click.exceptions import ClickException as TyperClickError, UsageError as TyperUsageError
+    except ImportError:  # pragma: no cover - older typer uses click's own classes
+        TyperClickError = TyperUsageError = click.ClickException
 
     try:
         code = app(prog_name="claimex", standalone_mode=False)
     except click.exceptions.Exit as exc:
         sys.exit(exc.exit_code)
-    except click.ClickException as exc:
+    except (click.ClickException, TyperClickError) as exc:
         exc.show()
-        sys.exit(EXIT_USAGE if isinstance(exc, click.UsageError) else exc.exit_code)
+        sys.exit(EXIT_USAGE if isinstance(exc, (click.UsageError, TyperUsageError)) else exc.exit_code)
     except (KeyboardInterrupt, click.exceptions.Abort):
         _stderr().print("claimex: interrupted")
         sys.exit(EXIT_INTERRUPTED)
