@@ -10,8 +10,17 @@ accept it when a statement and a speaker hang off it.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from importlib import resources
 
 from spacy.util import registry
+
+from .training import CueTable
+
+# A learned construction fires when its estimated precision clears this.  Adding
+# rows whose precision is p raises F1 while p exceeds about half the current F1;
+# the estimates are conservative (strict matching), so 0.3 sits near that point.
+DEFAULT_THRESHOLD = 0.3
+SHIPPED_TABLE = "cue_table.json"
 
 # Verbs of saying, reporting, stance and belief common in English news.
 SPEECH_VERBS = frozenset(
@@ -57,6 +66,8 @@ class CueLexicon:
     nouns: frozenset[str]
     phrases: dict[tuple[str, ...], str]
     relaying: frozenset[str]
+    table: CueTable | None = None  # learned constructions, see claimex.training
+    threshold: float = DEFAULT_THRESHOLD
 
     def is_verb_cue(self, lemma: str) -> bool:
         return lemma.lower() in self.verbs
@@ -64,8 +75,30 @@ class CueLexicon:
     def is_noun_cue(self, lemma: str) -> bool:
         return lemma.lower() in self.nouns
 
+    def learned(self, lemma: str, pos: str, relation: str) -> float:
+        """The learned precision of a construction, 0 when unknown or no table is loaded."""
+        if self.table is None:
+            return 0.0
+        return self.table.precision(lemma, pos, relation)
+
 
 @registry.misc("claimex.cue_lexicon.v1")
 def make_default_lexicon() -> CueLexicon:
     """The built-in lexicon of English reporting verbs, nouns and phrases."""
     return CueLexicon(SPEECH_VERBS, SPEECH_NOUNS, dict(PHRASE_CUES), RELAYING_VERBS)
+
+
+def shipped_cue_table() -> CueTable:
+    """The cue table trained on PolNeAR's train split and shipped in ``claimex.models``."""
+    text = resources.files("claimex.models").joinpath(SHIPPED_TABLE).read_text(encoding="utf-8")
+    return CueTable.from_json(text)
+
+
+@registry.misc("claimex.cue_lexicon.v2")
+def make_learned_lexicon(table_path: str = "", threshold: float = DEFAULT_THRESHOLD) -> CueLexicon:
+    """The built-in lexicon plus constructions learned from annotated news.
+
+    ``table_path`` empty means the shipped table (``claimex train-cues`` rebuilds it).
+    """
+    table = CueTable.load(table_path) if table_path else shipped_cue_table()
+    return CueLexicon(SPEECH_VERBS, SPEECH_NOUNS, dict(PHRASE_CUES), RELAYING_VERBS, table, threshold)

@@ -1,0 +1,5 @@
+"""Trained models shipped with claimex (installed as ``claimex.models``).
+
+``cue_table.json``: reporting constructions learned from PolNeAR's train split;
+rebuild with ``claimex train-cues ../shared/polnear/train`` (see claimex.training).
+"""
