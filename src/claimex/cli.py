@@ -327,6 +327,35 @@ def evaluate(
             console.print(f"[{kind}] {example}", markup=False, soft_wrap=True)
 
 
+@app.command("train-cues")
+def train_cues(
+    gold: Annotated[Path, typer.Argument(help="Annotated news: a brat directory (text/, attributions/) or a JSONL file.")],
+    output: Annotated[Path, typer.Option("--output", "-o", help="Where to write the cue table.")] = Path(
+        "models/cue_table.json"
+    ),
+    model: Annotated[Optional[str], typer.Option("--model", "-m", envvar="CLAIMEX_MODEL")] = None,
+    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress or summary on stderr.")] = False,
+) -> None:
+    """Learn the reporting constructions of annotated news into a cue table (see claimex.training)."""
+    from .training import train_cue_table
+
+    if not gold.exists():
+        _fail_usage(f"no such gold file or directory: {gold}")
+    try:
+        nlp = load_pipeline(model)
+    except ModelNotFound as exc:
+        _fail_usage(f"{exc} (use --model NAME|PATH)")
+    console = _stderr(quiet)
+    try:
+        with _progress(console, console.is_terminal and not quiet) as bar:
+            task = bar.add_task("learning", total=None)
+            table = train_cue_table(gold, nlp, progress=lambda: bar.advance(task))
+    except ValueError as exc:
+        _fail_usage(f"{gold}: {exc}")
+    table.save(output)
+    console.print(f"{len(table.counts)} constructions from {table.meta.get('n_docs', 0)} articles written to {output}")
+
+
 @app.command()
 def show(
     article: Annotated[str, typer.Argument(help="One article file (.txt .md .html .json .jsonl) or - for stdin.")],

@@ -37,6 +37,7 @@ SPAN_EXTENSIONS = {
     "speaker_type": "",  # PERSON, ORG, GPE, NORP, OTHER
     "speaker_entity": None,  # Span of the fullest mention of the speaker's entity
     "continues": None,  # Span of the claim an uncued quotation continues
+    "pieces": None,  # list of Spans when the statement is interrupted (“A,” she said, “B.”), else None
 }
 for _name, _default in SPAN_EXTENSIONS.items():
     if not Span.has_extension(_name):
@@ -82,7 +83,7 @@ def make_quotations(nlp: Language, name: str):
 
 @Language.factory(
     "claimex_attribution",
-    default_config={"lexicon": {"@misc": "claimex.cue_lexicon.v1"}},
+    default_config={"lexicon": {"@misc": "claimex.cue_lexicon.v2"}},
     requires=["token.dep", "token.lemma", "doc.spans"],
     assigns=["doc.spans", "span._.cue", "span._.speaker", "span._.quote_type"],
 )
@@ -102,6 +103,8 @@ def make_attribution(nlp: Language, name: str, lexicon: CueLexicon):
             span._.cue = claim.cue
             span._.speaker = claim.source
             span._.quote_type = claim.quote_type
+            if claim.pieces:
+                span._.pieces = [doc[start:end] for start, end in claim.pieces]
             by_claim[id(claim)] = span
             if claim.continues is not None:
                 span._.continues = by_claim.get(id(claim.continues))

@@ -43,6 +43,8 @@ class SpeakerResolver:
         self.doc = doc
         self.entities = [e for e in doc.ents if e.label_ in ENTITY_TYPES]
         self.history: list[tuple[Span, Speaker]] = []  # (mention, resolved) of earlier claims
+        # Names inside quotations are what someone called them ("Crooked Hillary Clinton"), not their names.
+        self.quoted = {i for q in doc.spans.get("claimex_quotations", []) for i in range(q.start, q.end)}
 
     def resolve(self, mention: Span | None) -> Speaker | None:
         if mention is None or len(mention) == 0:
@@ -83,7 +85,7 @@ class SpeakerResolver:
         words = set(_name_words(entity))
         best = entity
         for other in self.entities:
-            if not words or not words <= set(_name_words(other)):
+            if not words or not words <= set(_name_words(other)) or other.start in self.quoted:
                 continue
             better_label = other.label_ == "PERSON" and best.label_ != "PERSON"
             if better_label or (other.label_ == best.label_ and len(_name_words(other)) > len(_name_words(best))):

@@ -1,0 +1,113 @@
+"""Who said what, table-driven, on the real model: cases that must be found and cases that must find nothing."""
+
+import pytest
+
+from claimex.api import extract_text
+from claimex.pipeline import load_pipeline
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return load_pipeline(None)
+
+
+def claims(nlp, text):
+    return [(r["speaker"], r["cue"], r["quote_type"], r["quote"]) for r in extract_text(text, nlp=nlp)]
+
+
+# (text, speaker, cue lemma, quote type, words the statement must contain)
+FOUND = [
+    ("Foreign Ministry spokeswoman Hua Chunying said on Monday that China opposes the deployment.",
+     "Hua Chunying", "say", "indirect", "China opposes the deployment"),
+    ("The talks were productive, the minister said.", "minister", "say", "indirect", "The talks were productive"),
+    ("He said, the talks were productive and both sides agreed to meet again.",
+     "He", "say", "indirect", "the talks were productive"),
+    ("According to the ministry, the two leaders discussed trade.",
+     "ministry", "according to", "indirect", "the two leaders discussed trade"),
+    ("China respects the sovereignty of all nations. This was stated by Chinese Foreign Minister Wang Yi.",
+     "Wang Yi", "state", "indirect", "China respects the sovereignty"),
+    ("The newspaper cited Wang as saying that the two countries would deepen ties.",
+     "Wang", "cite", "indirect", "the two countries would deepen ties"),
+    ("The governor told reporters the budget would be balanced next year.",
+     "governor", "tell", "indirect", "the budget would be balanced"),
+    ("Prime Minister Theresa May warned that the deal could collapse.",
+     "Theresa May", "warn", "indirect", "the deal could collapse"),
+    ("The minister's claim that taxes would fall was disputed.", "minister", "claim", "indirect", "taxes would fall"),
+    ("He added: “This is only the beginning of a long process.”",
+     "He", "add", "direct", "This is only the beginning"),
+    ("“We will not back down,” she said. “The people are with us.”",
+     "she", "say", "direct", "We will not back down, … The people are with us."),
+    ('"Prices will rise," said the economist.', "economist", "say", "direct", "Prices will rise"),
+    # learned constructions (claimex.training): objects and prepositional complements of stance verbs
+    ("Senator Elizabeth Warren called for an investigation into the bank.",
+     "Elizabeth Warren", "call", "indirect", "an investigation into the bank"),
+    ("Mayor John Smith praised the firefighters for their courage.",
+     "John Smith", "praise", "indirect", "the firefighters for their courage"),
+    # mixed: reported speech holding a quoted fragment
+    ('The senator said the plan was "a disaster for working families" and should be dropped.',
+     "senator", "say", "mixed", "a disaster for working families"),
+]
+
+
+@pytest.mark.parametrize("text, speaker, cue, quote_type, statement", FOUND)
+def test_finds_the_claim(nlp, text, speaker, cue, quote_type, statement):
+    found = claims(nlp, text)
+    assert any(
+        s == speaker and c == cue and t == quote_type and statement in q for s, c, t, q in found
+    ), found
+
+
+NOTHING = [
+    "The weather was cold and the roads were icy.",  # the article's own voice
+    "The film “Gone with the Wind” was shown on Tuesday.",  # a title
+    "Police said nothing.",  # a cue with no statement
+    "The so-called “detention camp” lies outside the city.",  # a scare quote
+    "Must read\n\nShare this article\n\nLiked it? Take a second to support us on Patreon!",  # boilerplate
+    "Talks between the “terrorist forces” and the army resumed in the spring.",  # scare quote
+]
+
+
+@pytest.mark.parametrize("text", NOTHING)
+def test_finds_nothing(nlp, text):
+    assert claims(nlp, text) == []
+
+
+def test_turn_continues_in_the_next_paragraph(nlp):
+    text = (
+        "“We will defend our interests,” Foreign Minister Wang Yi said on Tuesday.\n\n"
+        "“No country should doubt our resolve to protect the people of this nation.”"
+    )
+    found = claims(nlp, text)
+    assert [s for s, *_ in found] == ["Wang Yi", "Wang Yi"]
+
+
+def test_nested_report_is_part_of_the_statement(nlp):
+    found = claims(nlp, "The mayor said residents believe the plan will fail.")
+    assert [(s, c) for s, c, *_ in found] == [("mayor", "say")]
+
+
+def test_pronoun_and_surname_resolve_to_the_full_name(nlp):
+    text = (
+        "Foreign Ministry spokeswoman Hua Chunying said China opposes the plan.\n\n"
+        "She said the talks would continue.\n\nHua added that Beijing was ready to help."
+    )
+    assert {s for s, *_ in claims(nlp, text)} == {"Hua Chunying"}
+
+
+NEVER_CRASH = [
+    "“This quotation never closes, she said, and the article ends here",
+    "He said: ”backwards marks“ and “unbalanced ones.",
+    "“She told me ‘they said “nothing” at all’ yesterday,” he said.",
+    "\u201c" * 200,
+    '"' * 501,
+    ("The minister said that the economy is growing. " * 400).strip(),  # one giant paragraph
+    "",
+    "\n\n\n",
+]
+
+
+@pytest.mark.parametrize("text", NEVER_CRASH, ids=range(len(NEVER_CRASH)))
+def test_never_crashes(nlp, text):
+    rows = extract_text(text, nlp=nlp)
+    for row in rows:
+        assert 0 <= row["char_start"] <= row["char_end"] <= len(text)
