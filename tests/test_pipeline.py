@@ -1,0 +1,125 @@
+"""The spaCy stage: paragraph gate, batch-failure recovery, --workers."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from claimex import api
+from claimex.article import Article
+from claimex.pipeline import annotate, chunk_text, load_pipeline, resolve_gate
+
+RAW = "data/raw"
+ARTICLES = [
+    Article("a", "Hua Chunying is a spokeswoman.\n\n“We oppose it,” Hua said on Monday.\n"),
+    Article("b", "Nothing happened here today. The weather was fine.\n\nIt rained later.\n"),
+    Article("c", "The minister told reporters that talks would resume. According to officials, it is on.\n"),
+]
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return load_pipeline()
+
+
+def _v1_gate(nlp):
+    """The gate on the built-in lexicon only (a learned cue table adds common lemmas and parses more)."""
+    from claimex.cues import make_default_lexicon
+    from claimex.pipeline import ParagraphGate, _lemma_exceptions, cue_forms
+
+    return ParagraphGate(cue_forms(make_default_lexicon(), _lemma_exceptions(nlp)))
+
+
+def test_gate_picks_paragraphs_that_can_hold_a_claim(nlp):
+    gate = _v1_gate(nlp)
+    assert gate.needs_parse("He said it was over.")
+    assert gate.needs_parse("The ministry's statements were clear.")
+    assert gate.needs_parse("According to the police, two died.")
+    assert gate.needs_parse("It is «bad» and „good“.")
+    assert gate.needs_parse("She told him.")  # irregular form from the lemmatizer's exceptions
+    assert not gate.needs_parse("The weather was fine. It rained later.")
+
+
+def test_gated_paragraphs_get_sentences_and_entities(nlp):
+    gate = _v1_gate(nlp)
+    assert not any(gate.needs_parse(chunk) for chunk in chunk_text(ARTICLES[1].text, 10_000))
+    ((_, doc),) = annotate(nlp, [ARTICLES[1]], gate=gate)
+    sentences = [s.text.strip() for s in doc.sents]
+    assert sentences[:3] == ["Nothing happened here today.", "The weather was fine.", "It rained later."]
+    assert all(s.root.dep_ == "ROOT" for s in doc.sents)
+    assert doc.text == ARTICLES[1].text
+    ((_, doc),) = annotate(nlp, [ARTICLES[0]], gate=gate)  # a person is introduced: parsed, and entities everywhere
+    assert "Hua Chunying" in [e.text for e in doc.ents]
+    assert doc[0].head.i != 0 or doc[0].dep_ != "ROOT" or len(list(doc[0].children)) > 0
+
+
+def test_gate_keeps_the_claims(nlp):
+    gated = api.extract(RAW, nlp=nlp)
+    nlp.meta["claimex"]["gate"] = None
+    try:
+        ungated = api.extract(RAW, nlp=nlp)
+    finally:
+        nlp.meta["claimex"]["gate"] = "claimex.paragraph_gate.v1"
+    assert len(gated) > 0
+    columns = ["doc_id", "char_start", "char_end", "quote", "cue", "quote_type", "speaker"]
+    assert gated[columns].equals(ungated[columns])
+
+
+def test_chunks_give_back_the_text():
+    text = "One.\n\n  Two said.\nThree.\n\n\nFour"
+    assert "".join(chunk_text(text, 1000)) == text
+
+
+@Language.component("claimex_test_explode")
+def _explode(doc):
+    if "EXPLODE" in doc.text:
+        raise RuntimeError("boom on purpose")
+    return doc
+
+
+def test_one_failing_article_does_not_stop_its_batch(monkeypatch):
+    nlp = load_pipeline(gate=None)
+    nlp.add_pipe("claimex_test_explode", before="claimex_paragraphs")
+    articles = [
+        Article("ok1", "“We agree,” Hua said."),
+        Article("bad", "“EXPLODE now,” he said."),
+        Article("ok2", "The minister said that talks would resume."),
+    ]
+    failed = []
+    done = [a.doc_id for a, _ in annotate(nlp, articles, on_error=lambda a, e: failed.append((a.doc_id, e)))]
+    assert done == ["ok1", "ok2"]
+    assert [doc_id for doc_id, _ in failed] == ["bad"]
+    with pytest.raises(RuntimeError):
+        list(annotate(nlp, articles))
+
+    monkeypatch.setattr(api, "iter_articles", lambda *args, **kwargs: iter(articles))
+    results = list(api.process(["-"], nlp=nlp))
+    assert [r.article.doc_id for r in results] == ["ok1", "bad", "ok2"]
+    assert results[1].error is not None and "boom on purpose" in results[1].error.reason
+    assert results[0].records and results[2].records and results[0].error is None
+
+
+def test_workers_give_the_same_rows_in_the_same_order(nlp):
+    one = [row for r in api.process([RAW], nlp=nlp, workers=1) for row in r.records]
+    two = [row for r in api.process([RAW], nlp=nlp, workers=2) for row in r.records]
+    assert one and one == two
+
+
+def test_cue_forms_cover_inflections_and_learned_constructions():
+    from claimex.cues import make_default_lexicon
+    from claimex.pipeline import cue_forms
+
+    class Table:
+        counts = {("reckon", "VERB", "ccomp"): (5, 6), ("blurt", "VERB", "ccomp"): (0, 1)}
+
+        def precision(self, lemma, pos, relation):
+            attributed, seen = self.counts[(lemma, pos, relation)]
+            return attributed / (seen + 1) if seen > 2 else 0.0
+
+    lexicon = make_default_lexicon()
+    forms = cue_forms(lexicon, {"verb": {"said": ["say"], "went": ["go"]}})
+    assert {"says", "said", "saying", "stated", "denies", "denied", "statements", "according"} <= forms
+    assert "went" not in forms
+    learned = type(lexicon)(lexicon.verbs - {"reckon"}, lexicon.nouns, lexicon.phrases, lexicon.relaying, Table())
+    forms = cue_forms(learned)
+    assert "reckoned" in forms and "blurted" not in forms
