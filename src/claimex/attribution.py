@@ -29,6 +29,7 @@ statements and most noun cues without a possessor; a short quotation with no cue
 
 from __future__ import annotations
 
+import bisect
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
@@ -86,16 +87,32 @@ def find_claims(
 def _drop_nested(claims: list[Claim]) -> list[Claim]:
     """A claim whose cue lies inside another claim's statement ("he said both sides agreed to meet",
     "she said he says ...") is part of that statement, not a row of its own; the statement of a
-    learned construction does not swallow claims.  Measured on PolNeAR
-    train and dev, dropping nested claims gains more precision than it costs recall."""
+    learned construction does not swallow claims.  Measured on PolNeAR train and dev, dropping
+    nested claims gains more precision than it costs recall."""
     # A learned object construction ("rejected Pompeo's statement that ...") holds the inner claim
-    # as its object, so it does not swallow it.
-    spans = [(c.start, c.end, id(c)) for c in claims if not c.learned]
-    return [
-        c
-        for c in claims
-        if c.cue is None or not any(s <= c.cue.start < e and i != id(c) for s, e, i in spans)
-    ]
+    # as its object, so it does not swallow it.  Linear in claims: prefix maxima of span ends.
+    outer = sorted((c.start, c.end, id(c)) for c in claims if not c.learned)
+    starts = [start for start, _, _ in outer]
+    best: list[tuple[tuple[int, int], tuple[int, int]]] = []  # two largest (end, id) among outer[: k + 1]
+    first, second = (-1, 0), (-1, 0)
+    for _, end, ident in outer:
+        if end > first[0]:
+            first, second = (end, ident), first
+        elif end > second[0]:
+            second = (end, ident)
+        best.append((first, second))
+
+    def nested(claim: Claim) -> bool:
+        if claim.cue is None:
+            return False
+        k = bisect.bisect_right(starts, claim.cue.start) - 1
+        if k < 0:
+            return False
+        first, second = best[k]
+        end = first[0] if first[1] != id(claim) else second[0]
+        return end > claim.cue.start
+
+    return [c for c in claims if not nested(c)]
 
 
 # --- reported speech -------------------------------------------------------

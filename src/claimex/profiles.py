@@ -52,6 +52,23 @@ from spacy.tokens import Doc, Span, Token
 from .normalize import countries
 from .titles import HONORIFICS, PERSON_TITLES, TITLE_LINKS, TITLE_WORDS
 
+_ENTS_KEY = ("claimex", "ents")
+
+
+def doc_ents(doc: Doc) -> tuple[Span, ...]:
+    """``doc.ents``, built once per Doc: spaCy rebuilds the tuple on every access, which made
+    per-claim lookups quadratic on long articles.  Call only once entities are final."""
+    cached = doc.user_data.get(_ENTS_KEY)
+    if cached is None or (cached and cached[0].doc is not doc):
+        cached = doc.ents
+        doc.user_data[_ENTS_KEY] = cached
+    return cached
+
+
+def span_ents(span: Span) -> list[Span]:
+    """The entities inside ``span`` (``span.ents`` without rebuilding the Doc's)."""
+    return [e for e in doc_ents(span.doc) if e.start >= span.start and e.end <= span.end]
+
 GOVERNMENT_WORDS = frozenset({"ministry", "government", "embassy", "cabinet", "parliament", "military", "army"})
 # Words that make a capitalized phrase an organization's name, not a person's ("State Department").
 ORG_NAME_WORDS = frozenset(
@@ -145,7 +162,7 @@ def _titled_person(entity: Span) -> Profile | None:
     qualifier = _qualifier_before(doc, title[0].i)
     full = _fullest_person_name(doc, [t.text for t in name])
     person_descriptors = []
-    for ent in doc.ents:
+    for ent in doc_ents(doc):
         if ent.label_ == "PERSON" and ent[-1].lower_ == name[-1].lower_:
             person_descriptors += _descriptors(ent)
     descriptors = [qualifier + title, *[d for d in person_descriptors if d]]
@@ -171,7 +188,7 @@ def _split_titled(entity: Span) -> tuple[list[Token], list[Token]] | None:
 
 
 def _named_person_elsewhere(doc: Doc, last: Token) -> bool:
-    return any(e.label_ == "PERSON" and e[-1].lower_ == last.lower_ for e in doc.ents)
+    return any(e.label_ == "PERSON" and e[-1].lower_ == last.lower_ for e in doc_ents(doc))
 
 
 def _leading_title(tokens: list[Token]) -> list[Token]:
@@ -233,7 +250,7 @@ def _fullest_person_name(doc: Doc, name_words: list[str]) -> str:
     """The longest PERSON name in ``doc`` ending in the last of ``name_words`` and holding them all."""
     wanted = [w.lower() for w in name_words]
     best = " ".join(name_words)
-    for ent in doc.ents:
+    for ent in doc_ents(doc):
         if ent.label_ != "PERSON":
             continue
         words = [t for t in ent if not t.is_punct and not t.is_space and t.tag_ != "POS"]
@@ -257,7 +274,7 @@ def _occurrences(entity: Span) -> list[Span]:
     and "Gary Johnson")."""
     words = _name_words(entity)
     found = []
-    for e in entity.doc.ents:
+    for e in doc_ents(entity.doc):
         if e.label_ != entity.label_ or e[-1].lower_ != entity[-1].lower_:
             continue
         other = _name_words(e)
@@ -374,7 +391,7 @@ def _org_in(tokens: list[Token]) -> str:
         return ""
     doc = tokens[0].doc
     indices = {t.i for t in tokens}
-    for ent in doc.ents:
+    for ent in doc_ents(doc):
         if ent.label_ == "ORG" and any(i in indices for i in range(ent.start, ent.end)):
             if _split_titled(ent) is not None or _only_title_words(ent):
                 continue  # "State Pompeo", "State" (of "State Councilor") are no organizations

@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Span
 from .article import Article
 from .components import CLAIMS, PARAGRAPHS
 from .normalize import countries, dates
-from .profiles import speaker_profile
+from .profiles import doc_ents, speaker_profile, span_ents
 from .schema import conform
 
 ORG_LABELS = ("ORG",)
@@ -117,20 +117,20 @@ def _date_phrase(cue: Span) -> str:
 
 
 def _entity_text(token) -> str:
-    for ent in token.doc.ents:
+    for ent in doc_ents(token.doc):
         if ent.start <= token.i < ent.end:
             return ent.text
     return token.text
 
 
 def _countries(claim: Span) -> list[str]:
-    entities = [(e.text, e.label_) for e in claim.ents if e.label_ in ("GPE", "NORP", "LOC", "ORG")]
+    entities = [(e.text, e.label_) for e in span_ents(claim) if e.label_ in ("GPE", "NORP", "LOC", "ORG")]
     return countries.countries_in(claim.text, entities)
 
 
 def _fullest_org_names(doc: Doc) -> dict[str, str]:
     """Each ORG name (and acronym) in the article mapped to its fullest form."""
-    orgs = [e for e in doc.ents if e.label_ in ORG_LABELS]
+    orgs = [e for e in doc_ents(doc) if e.label_ in ORG_LABELS]
     names: dict[str, str] = {}
     for org in orgs:
         key = _org_key(org.text)
@@ -149,7 +149,7 @@ def _fullest_org_names(doc: Doc) -> dict[str, str]:
 
 def _orgs(claim: Span, org_names: dict[str, str]) -> list[str]:
     found: list[str] = []
-    for ent in claim.ents:
+    for ent in span_ents(claim):
         if ent.label_ in ORG_LABELS:
             name = org_names.get(_org_key(ent.text), _strip_the(ent.text))
             if name not in found:
