@@ -17,6 +17,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+# Characters that end a line (those str.splitlines() splits on).
+LINE_BREAKS = "\n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029"
+_LINE_RE = re.compile(f"[^{LINE_BREAKS}]+")
+
 BODY = "body"
 BOILERPLATE = "boilerplate"
 HEADER = "header"
@@ -57,13 +61,14 @@ class Paragraph:
 
 
 def paragraph_spans(text: str) -> list[tuple[int, int]]:
-    """Offsets of the non-empty lines of ``text``, stripped of surrounding whitespace.
+    """Offsets of the non-blank lines of ``text``, stripped of surrounding whitespace.
 
-    Scraped news puts one paragraph on a line; hard-wrapped text (a paragraph
-    over several lines) is not rejoined here.
+    Scraped news puts one paragraph on a line; every line break ``str.splitlines``
+    knows (U+2028 included) ends one.  Hard-wrapped text (a paragraph over several
+    lines) is not rejoined here.
     """
     spans = []
-    for match in re.finditer(r"[^\n]+", text):
+    for match in _LINE_RE.finditer(text):
         line = match.group()
         stripped = line.strip()
         if stripped:

@@ -63,6 +63,8 @@ from collections import Counter
 from dataclasses import dataclass
 from typing import Sequence
 
+from .cleaning import paragraph_spans as split_paragraphs  # one definition of a paragraph
+
 __all__ = ["Quotation", "find_quotations", "split_paragraphs", "MAX_DEPTH", "SLOPPY_MAX_PARAGRAPHS"]
 
 #: Deepest nesting tracked; further openers inside are ignored (keeps it linear).
@@ -71,9 +73,6 @@ MAX_DEPTH = 32
 #: after the one where the quotation was left open.
 SLOPPY_MAX_PARAGRAPHS = 6
 
-# Characters that end a line (those str.splitlines() splits on).
-_BREAKS = "\n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029"
-_LINE_RE = re.compile(f"[^{_BREAKS}]+")
 _MARK_RE = re.compile('["\u201c\u201d\u201e\u00ab\u00bb]')  # " “ ” „ « »
 _WORD_RE = re.compile(r"[^\W_]")
 
@@ -110,19 +109,6 @@ class Quotation:
     def inner_text(self, text: str, sep: str = "\n") -> str:
         """The quoted words without marks, pieces joined by ``sep``."""
         return sep.join(text[a:b] for a, b in self.pieces)
-
-
-def split_paragraphs(text: str) -> list[tuple[int, int]]:
-    """Non-blank lines as ``(start, end)`` spans, trimmed of surrounding whitespace."""
-    spans: list[tuple[int, int]] = []
-    for m in _LINE_RE.finditer(text):
-        line = m.group()
-        stripped = line.strip()
-        if not stripped:
-            continue
-        s = m.start() + (len(line) - len(line.lstrip()))
-        spans.append((s, s + len(stripped)))
-    return spans
 
 
 def _clean_spans(text: str, spans: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
