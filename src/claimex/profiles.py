@@ -128,7 +128,7 @@ def _profile_from(descriptors: list[list[Token]], doc: Doc, role_tokens: list[To
     if not country and org:
         country = next(iter(countries.countries_in(org)), "")
     if not country and _is_government(best):
-        country = dateline_country(doc.text)
+        country = dateline_country(_opening_text(doc))
     return Profile(role=role, org=org, country=country)
 
 
@@ -140,7 +140,7 @@ def _org_profile(entity: Span, doc: Doc) -> Profile:
         before = before[1:]
     country = _country_in(tokens) or _country_in(before)
     if not country and _is_government(tokens):
-        country = dateline_country(doc.text)
+        country = dateline_country(_opening_text(doc))
     return Profile(org=_strip_nationality(tokens), country=country)
 
 
@@ -451,6 +451,14 @@ def _qualifying(tokens: list[Token]) -> list[Token]:
 
 def _is_government(tokens: list[Token]) -> bool:
     return any(t.lower_ in GOVERNMENT_WORDS for t in tokens)
+
+
+def _opening_text(doc: Doc) -> str:
+    """The article's first 2,000 characters without rebuilding ``doc.text`` (linear in the Doc)."""
+    end = 0
+    while end < len(doc) and doc[end].idx < 2000:
+        end += 1
+    return doc[:end].text
 
 
 def dateline_country(text: str) -> str:

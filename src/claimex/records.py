@@ -80,7 +80,7 @@ def _row(claim: Span, article: Article, published: str, paragraph_starts: list[i
         "speaker_org": profile.org,
         "speaker_country": profile.country,
         "cue": cue_lemma(cue),
-        "quote": " … ".join(p.text for p in claim._.pieces) if claim._.pieces else claim.doc.text[start:end],
+        "quote": " … ".join(p.text for p in claim._.pieces) if claim._.pieces else claim.text,
         "quote_type": claim._.quote_type,
         "said_on": said_on,
         "said_on_text": said_on_text,
