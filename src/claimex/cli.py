@@ -47,6 +47,14 @@ def _fail_usage(message: str) -> None:
     raise typer.Exit(EXIT_USAGE)
 
 
+def _load_model(model: str | None):
+    """The spaCy pipeline, or exit 2 naming the installed ones."""
+    try:
+        return load_pipeline(model)
+    except ModelNotFound as exc:
+        _fail_usage(f"{exc} (use --model NAME|PATH)")
+
+
 def _version_callback(value: bool) -> None:
     if not value:
         return
@@ -136,10 +144,7 @@ def extract(
         _fail_usage("--incremental cannot read stdin (-): give files or directories")
     if output != "-":
         _hold_output_lock(ctx, console, output, wait)
-    try:
-        nlp = load_pipeline(model)
-    except ModelNotFound as exc:
-        _fail_usage(f"{exc} (use --model NAME|PATH)")
+    nlp = _load_model(model)
 
     options = ReadOptions(
         text_field=text_field, id_field=id_field, date_field=date_field, encoding=encoding, reference_date=reference
@@ -299,10 +304,7 @@ def evaluate(
     if table is not None:
         predictions = read_table(table)
     else:
-        try:
-            nlp = load_pipeline(model)
-        except ModelNotFound as exc:
-            _fail_usage(f"{exc} (use --model NAME|PATH)")
+        nlp = _load_model(model)
         predictions = extract_for_gold(documents, nlp)
     report = score(predictions, documents)
     if as_json:
@@ -341,10 +343,7 @@ def train_cues(
 
     if not gold.exists():
         _fail_usage(f"no such gold file or directory: {gold}")
-    try:
-        nlp = load_pipeline(model)
-    except ModelNotFound as exc:
-        _fail_usage(f"{exc} (use --model NAME|PATH)")
+    nlp = _load_model(model)
     console = _stderr(quiet)
     try:
         with _progress(console, console.is_terminal and not quiet) as bar:
@@ -389,10 +388,7 @@ def show(
         _fail_usage(f"no such file: {article} (check the ARTICLE argument)")
     if Path(article).is_dir():
         _fail_usage(f"{article} is a directory: give one article file (claimex extract reads directories)")
-    try:
-        nlp = load_pipeline(model)
-    except ModelNotFound as exc:
-        _fail_usage(f"{exc} (use --model NAME|PATH)")
+    nlp = _load_model(model)
     options = ReadOptions(text_field=text_field, id_field=id_field, date_field=date_field, encoding=encoding)
     views, n_failed = [], 0
     for result in process([article], nlp=nlp, options=options):

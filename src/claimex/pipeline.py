@@ -294,36 +294,32 @@ def annotate(
     """
     gate = resolve_gate(nlp, gate)
     own = [(name, proc) for name, proc in nlp.pipeline if name in CLAIMEX_COMPONENTS]
+
+    def finish(article: Article, make_doc: Callable[[], Doc]) -> Doc | None:
+        """The article's Doc through claimex's components; None when it failed and was reported."""
+        try:
+            doc = make_doc()
+            for _, proc in own:
+                doc = proc(doc)
+        except Exception as exc:
+            if on_error is None:
+                raise
+            on_error(article, exc)
+            return None
+        return doc
+
     for group in _batched(articles, batch_articles):
         try:
             docs = _annotate_group(nlp, group, gate, n_process)
+            makers = [(article, lambda doc=doc: doc) for article, doc in zip(group, docs)]
         except Exception:  # one bad article must not sink its batch: retry alone
             if len(group) == 1 and on_error is None:
                 raise
-            docs = None
-        if docs is None:
-            for article in group:
-                try:
-                    doc = _annotate_group(nlp, [article], gate, 1)[0]
-                    for _, proc in own:
-                        doc = proc(doc)
-                except Exception as exc:
-                    if on_error is None:
-                        raise
-                    on_error(article, exc)
-                    continue
+            makers = [(article, lambda article=article: _annotate_group(nlp, [article], gate, 1)[0]) for article in group]
+        for article, make_doc in makers:
+            doc = finish(article, make_doc)
+            if doc is not None:
                 yield article, doc
-            continue
-        for article, doc in zip(group, docs):
-            try:
-                for _, proc in own:
-                    doc = proc(doc)
-            except Exception as exc:
-                if on_error is None:
-                    raise
-                on_error(article, exc)
-                continue
-            yield article, doc
 
 
 def _annotate_group(nlp: Language, group: list[Article], gate: ParagraphGate | None, n_process: int) -> list[Doc]:

@@ -391,14 +391,21 @@ def _extract_html(page: str):
 # JSON and JSONL
 
 
-def _json_articles(data: bytes, doc_id: str, source: str, options: _Settings) -> Iterator[Article | InputError]:
+def _json_content(data: bytes, doc_id: str, source: str, options: _Settings) -> str | Article | InputError:
+    """The decoded text of a JSON or JSONL file; else the error, or an empty article for a blank file."""
     try:
         content = _decode_raw(data, options.encoding)
     except ValueError as error:
-        yield InputError(source, str(error))
-        return
+        return InputError(source, str(error))
     if not content.strip():
-        yield Article(doc_id=doc_id, text="", source=source)
+        return Article(doc_id=doc_id, text="", source=source)
+    return content
+
+
+def _json_articles(data: bytes, doc_id: str, source: str, options: _Settings) -> Iterator[Article | InputError]:
+    content = _json_content(data, doc_id, source, options)
+    if not isinstance(content, str):
+        yield content
         return
     try:
         value = json.loads(content)
@@ -418,13 +425,9 @@ def _json_articles(data: bytes, doc_id: str, source: str, options: _Settings) ->
 
 
 def _jsonl_articles(data: bytes, doc_id: str, source: str, options: _Settings) -> Iterator[Article | InputError]:
-    try:
-        content = _decode_raw(data, options.encoding)
-    except ValueError as error:
-        yield InputError(source, str(error))
-        return
-    if not content.strip():
-        yield Article(doc_id=doc_id, text="", source=source)
+    content = _json_content(data, doc_id, source, options)
+    if not isinstance(content, str):
+        yield content
         return
     for number, line in enumerate(content.split("\n"), start=1):
         if not line.strip():
