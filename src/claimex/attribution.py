@@ -35,6 +35,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Span, Token
 
 from .cues import CueLexicon
+from .syntax import subject_or_agent
 from .training import speaker_of, statement_relations
 
 SUBJECTS = ("nsubj", "nsubjpass", "csubj")
@@ -42,8 +43,6 @@ CONTENT_DEPS = ("ccomp", "parataxis")
 # Verbs whose infinitive complement is the statement ("urged Congress to act").
 DIRECTIVE_VERBS = frozenset({"urge", "ask", "call", "promise", "vow", "pledge", "threaten", "warn", "demand", "advise"})
 ANAPHORIC_SUBJECTS = frozenset({"this", "that", "it", "these", "those", "which"})
-RELATIVE_PRONOUNS = frozenset({"who", "that", "which"})
-EXPLETIVES = frozenset({"it", "there"})
 MIN_CONTINUATION_WORDS = 4  # an uncued quotation shorter than this is a scare quote or a title
 MIN_CUED_QUOTE_WORDS = 2
 
@@ -170,7 +169,7 @@ def _according_to(token: Token) -> Claim | None:
 
 
 def _verb_claim(verb: Token, lexicon: CueLexicon, in_quote: list[int]) -> Claim | None:
-    source_head = _relayed_speaker(verb, lexicon) or _subject_or_agent(verb)
+    source_head = _relayed_speaker(verb, lexicon) or subject_or_agent(verb)
     content = _complement(verb)
     if content is None and verb.lemma_ in DIRECTIVE_VERBS:
         content = next((c for c in verb.children if c.dep_ == "xcomp"), None)
@@ -220,27 +219,6 @@ def _relayed_speaker(verb: Token, lexicon: CueLexicon) -> Token | None:
     if not has_as_saying:
         return None
     return next((c for c in verb.children if c.dep_ in ("dobj", "obj")), None)
-
-
-def _subject_or_agent(verb: Token) -> Token | None:
-    for child in verb.children:
-        if child.dep_ == "agent":
-            objects = [g for g in child.children if g.dep_ == "pobj"]
-            if objects:
-                return objects[0]
-    for child in verb.children:
-        if child.dep_ in ("nsubj", "csubj"):
-            if child.lower_ in EXPLETIVES:
-                return None
-            if child.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
-                return verb.head
-            return child
-    # Conjoined or participial cues share their head's subject: "He smiled and said ...", "..., saying ...".
-    if verb.dep_ in ("conj", "advcl", "xcomp") and verb.head.pos_ in ("VERB", "AUX") and verb.head != verb:
-        if verb.dep_ == "advcl" and verb.tag_ != "VBG":
-            return None
-        return _subject_or_agent(verb.head)
-    return None
 
 
 def _is_anaphoric_passive(verb: Token) -> bool:

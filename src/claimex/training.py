@@ -29,6 +29,8 @@ from typing import Iterable
 
 from spacy.tokens import Doc, Token
 
+from .syntax import subject_or_agent
+
 FORMAT_VERSION = 1
 MIN_OCCURRENCES = 3  # constructions seen fewer times carry no usable estimate
 
@@ -85,20 +87,7 @@ def speaker_of(token: Token) -> Token | None:
         return next((c for c in token.children if c.dep_ == "poss"), None)
     if token.pos_ not in ("VERB", "AUX"):
         return None
-    for child in token.children:
-        if child.dep_ == "agent":
-            objects = [g for g in child.children if g.dep_ == "pobj"]
-            if objects:
-                return objects[0]
-    for child in token.children:
-        if child.dep_ in ("nsubj", "csubj") and child.lower_ not in ("it", "there"):
-            if child.lower_ in ("who", "that", "which") and token.dep_ == "relcl":
-                return token.head
-            return child
-    if token.dep_ in ("conj", "xcomp") or (token.dep_ == "advcl" and token.tag_ == "VBG"):
-        if token.head != token and token.head.pos_ in ("VERB", "AUX"):
-            return speaker_of(token.head)
-    return None
+    return subject_or_agent(token)
 
 
 def statement_relations(token: Token) -> Iterable[tuple[str, list[Token]]]:

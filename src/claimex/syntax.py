@@ -1,0 +1,34 @@
+"""Reading spaCy's dependency parse: who a reporting word's speaker is."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+EXPLETIVES = frozenset({"it", "there"})
+RELATIVE_PRONOUNS = frozenset({"who", "that", "which"})
+
+
+def subject_or_agent(verb: Token) -> Token | None:
+    """The speaker's head word of a verb: the agent of a passive, else the subject.
+
+    A relative pronoun subject gives the noun it modifies; an expletive ("it", "there")
+    gives none.  Conjoined or participial verbs share their head's speaker:
+    "He smiled and said ...", "..., saying ...".
+    """
+    for child in verb.children:
+        if child.dep_ == "agent":
+            objects = [g for g in child.children if g.dep_ == "pobj"]
+            if objects:
+                return objects[0]
+    for child in verb.children:
+        if child.dep_ in ("nsubj", "csubj"):
+            if child.lower_ in EXPLETIVES:
+                return None
+            if child.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
+                return verb.head
+            return child
+    if verb.dep_ in ("conj", "advcl", "xcomp") and verb.head.pos_ in ("VERB", "AUX") and verb.head != verb:
+        if verb.dep_ == "advcl" and verb.tag_ != "VBG":
+            return None
+        return subject_or_agent(verb.head)
+    return None
