@@ -24,7 +24,7 @@ from rich.table import Table
 from . import __version__
 from .api import ReadOptions, process
 from .pipeline import DEFAULT_MODEL, ModelNotFound, load_pipeline
-from .writing import UsageError, check_output, open_table_writer
+from .writing import UsageError, check_output, is_dataset_output, open_table_writer, tidy_dataset_leftovers
 
 DEFAULT_OUTPUT = "data/out/claims.csv"
 EXIT_OK, EXIT_FAILED, EXIT_USAGE, EXIT_INTERRUPTED = 0, 1, 2, 130
@@ -82,9 +82,18 @@ def main_options(
 def extract(
     ctx: typer.Context,
     paths: Annotated[list[str], typer.Argument(help="Files, directories (recursive) or - for stdin.")],
-    output: Annotated[str, typer.Option("--output", "-o", help="Output file, or - for stdout.")] = DEFAULT_OUTPUT,
+    output: Annotated[
+        str, typer.Option("--output", "-o", help="Output file, DIR/ for partitioned Parquet, or - for stdout.")
+    ] = DEFAULT_OUTPUT,
     fmt: Annotated[
         Optional[str], typer.Option("--format", "-f", help="csv, tsv, jsonl or parquet (default: from -o).")
+    ] = None,
+    partition_rows: Annotated[
+        Optional[int],
+        typer.Option(
+            "--partition-rows", min=1, metavar="N",
+            help="Rows per part file of a directory output -o DIR/ (default: 100000).",
+        ),
     ] = None,
     model: Annotated[
         Optional[str], typer.Option("--model", "-m", envvar="CLAIMEX_MODEL", help="spaCy pipeline name or path.")
@@ -116,11 +125,14 @@ def extract(
     ] = False,
     wait: Annotated[bool, typer.Option("--wait", help="If another run is writing -o, wait for it.")] = False,
 ) -> None:
-    """Extract claims from articles into a table (default: data/out/claims.csv)."""
+    """Extract claims from articles into a table (default: data/out/claims.csv).
+
+    -o DIR/ (ending in /) writes partitioned Parquet, DIR/part-00000.parquet, ... (see --partition-rows).
+    """
     console = _stderr()
     _check_engine(engine, scheduler)
     try:
-        fmt = check_output(output, fmt, stdout_isatty=sys.stdout.isatty(), excel=excel)
+        fmt = check_output(output, fmt, stdout_isatty=sys.stdout.isatty(), excel=excel, partition_rows=partition_rows)
     except UsageError as exc:
         _fail_usage(str(exc))
     missing = [p for p in paths if p != "-" and not Path(p).exists()]
@@ -144,6 +156,8 @@ def extract(
         _fail_usage("--incremental cannot read stdin (-): give files or directories")
     if output != "-":
         _hold_output_lock(ctx, console, output, wait)
+        if is_dataset_output(output):
+            tidy_dataset_leftovers(output)  # a killed run's staging directory (safe: we hold the lock)
     nlp = _load_model(model)
 
     options = ReadOptions(
@@ -161,7 +175,8 @@ def extract(
         **({"files": inc.to_process} if inc else {}),
     )
     try:
-        with open_table_writer(output, fmt, excel=excel) as writer, _progress(console, show_progress) as progress:
+        writer_cm = open_table_writer(output, fmt, excel=excel, partition_rows=partition_rows)
+        with writer_cm as writer, _progress(console, show_progress) as progress:
             task = progress.add_task("articles", total=None)
             for result in inc.track(results) if inc else results:
                 if result.skipped is not None:

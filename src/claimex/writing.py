@@ -31,14 +31,36 @@ raises and the output is left as it was.  The output is atomic against
 exceptions and Ctrl-C, not against ``kill -9``/power loss before the final
 rename (a hidden ``.NAME.*.tmp`` file may then be left next to the output).
 A symlink at the output path is replaced by the new file, not followed.
+
+**Directory output** (partitioned Parquet): an output ending in ``/``
+(``-o out/claims/``), or ``open_table_writer(..., partition_rows=N)``, is a
+directory of ``part-00000.parquet``, ``part-00001.parquet``, ... each of at
+most ``partition_rows`` rows (default :data:`PART_ROWS`), all with
+:data:`claimex.schema.ARROW_SCHEMA`, in input order: the zero-padded names
+sort, so ``pandas.read_parquet(DIR)`` and ``pyarrow.dataset`` read the
+table back in order.  Only Parquet, never stdout or ``--excel``.  Parts are
+written, one at a time, into a hidden ``.NAME.XXXXXXXX.tmp`` directory
+beside the target, which takes the target's place only when the block exits
+normally (an atomic swap via Linux ``renameat2``; elsewhere two renames,
+undone on an exception).  An existing target is replaced only if it holds nothing but
+part files (or is empty, or a symlink, which is replaced, not followed).
+Zero rows give one empty part with the schema.  Limits: at most
+:data:`MAX_PARTS` parts (names would stop sorting beyond); ``kill -9``
+leaves a hidden directory that :func:`tidy_dataset_leftovers` removes (or
+moves back, if it holds the previous output and the target is missing).
 """
 
 from __future__ import annotations
 
 import csv
+import ctypes
+import errno
 import io
 import json
 import os
+import re
+import secrets
+import shutil
 import sys
 import tempfile
 from collections.abc import Iterable
@@ -65,6 +87,17 @@ EXTENSIONS: dict[str, str] = {
 #: Rows encoded at a time; bounds memory and is the largest Parquet row group.
 BATCH_ROWS = 10_000
 
+#: Rows per part file of a directory output (``--partition-rows``'s default).
+PART_ROWS = 100_000
+
+#: Part files a directory output may hold: their 5-digit names sort in input order up to here.
+MAX_PARTS = 100_000
+
+_PART_NAME = "part-{:05d}.parquet"
+_PART_RE = re.compile(r"part-\d{5}\.parquet")
+_RENAME_EXCHANGE = 2  # linux/fs.h
+_AT_FDCWD = -100
+
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 _BOM = b"\xef\xbb\xbf"
 _USE = "use --format csv|tsv|jsonl|parquet or an output ending in .csv, .tsv, .jsonl or .parquet"
@@ -74,6 +107,12 @@ class UsageError(ValueError):
     """A bad output/format choice; the message says how to fix it."""
 
 
+def is_dataset_output(out: str | Path) -> bool:
+    """True if ``out`` names a directory output (partitioned Parquet): a string ending in ``/``."""
+    # Only a str can say so: Path("out/") has already dropped the slash.
+    return isinstance(out, str) and out.endswith(tuple(sep for sep in ("/", os.sep, os.altsep) if sep))
+
+
 def resolve_format(out: str, fmt: str | None) -> str:
     """Return the table format for output ``out`` and ``--format`` ``fmt``.
 
@@ -81,6 +120,8 @@ def resolve_format(out: str, fmt: str | None) -> str:
     :data:`FORMATS`), but it may not contradict a known extension
     (``--format parquet -o out.csv`` is an error).  Without ``fmt`` the
     extension decides (see :data:`EXTENSIONS`); ``"-"`` (stdout) means csv.
+    A directory output (``out/``, see :func:`is_dataset_output`) is parquet,
+    and any other format for it is an error.
     """
     chosen = None
     if fmt is not None:
@@ -89,6 +130,14 @@ def resolve_format(out: str, fmt: str | None) -> str:
             raise UsageError(f"unknown format {fmt!r}: use --format csv|tsv|jsonl|parquet")
     suffix = "" if out == "-" else Path(out).suffix.lower()
     implied = EXTENSIONS.get(suffix)
+    if is_dataset_output(out):
+        other = next((f for f in (chosen, implied) if f not in (None, "parquet")), None)
+        if other is not None:
+            raise UsageError(
+                f"a directory output ({out}) is written as partitioned Parquet, not {other}: "
+                f"use --format parquet, or -o FILE.{other} for one {other} file"
+            )
+        return "parquet"
     if chosen is None:
         if out == "-":
             return "csv"
@@ -103,16 +152,39 @@ def resolve_format(out: str, fmt: str | None) -> str:
     return chosen
 
 
-def check_output(out: str, fmt: str | None, *, stdout_isatty: bool, excel: bool = False) -> str:
+def check_output(
+    out: str, fmt: str | None, *, stdout_isatty: bool, excel: bool = False, partition_rows: int | None = None
+) -> str:
     """Validate the output choice before any work; return the resolved format.
 
     Raises :class:`UsageError` for: an unknown or conflicting format (see
     :func:`resolve_format`); Parquet to a terminal; ``excel`` with a format
-    other than csv/tsv; an output path that is a directory, or whose nearest
-    existing ancestor is not a writable directory.  The output's directory
-    is only created when writing starts.
+    other than csv/tsv; ``partition_rows`` without a directory output
+    (``out/``); a file output that is a directory, a directory output that
+    is a file or holds other files than ``part-NNNNN.parquet``; an output
+    whose nearest existing ancestor is not a writable directory.  The
+    output's directory is only created when writing starts.
     """
+    dataset = is_dataset_output(out)
+    if out != "-" and not dataset and Path(out).is_dir():  # before the format: a directory has no extension
+        try:
+            example = Path(out) / f"claims.{resolve_format(out, fmt)}"
+        except UsageError:
+            example = Path(out) / "claims.csv"
+        raise UsageError(f"output {out!r} is a directory: give a file name, e.g. {example}, "
+                         f"or end it with / for partitioned Parquet")
     fmt = resolve_format(out, fmt)
+    if partition_rows is not None:
+        if out == "-":
+            raise UsageError("--partition-rows writes a directory, not stdout: drop it or use -o DIR/")
+        if not dataset:
+            raise UsageError(
+                f"--partition-rows needs a directory output: end -o with / (e.g. -o {Path(out).with_suffix('')}/)"
+            )
+        if partition_rows < 1:
+            raise UsageError(f"--partition-rows {partition_rows}: give a number of rows of at least 1")
+    if excel and dataset:
+        raise UsageError("--excel applies to CSV/TSV files, not a Parquet directory: drop --excel or use -o FILE.csv")
     if excel and fmt not in ("csv", "tsv"):
         raise UsageError(f"--excel applies to CSV/TSV only, not {fmt}: drop --excel or use --format csv")
     if out == "-":
@@ -120,8 +192,8 @@ def check_output(out: str, fmt: str | None, *, stdout_isatty: bool, excel: bool 
             raise UsageError("refusing to write Parquet to a terminal: use -o FILE.parquet or pipe the output")
         return fmt
     path = Path(out)
-    if path.is_dir():
-        raise UsageError(f"output {out!r} is a directory: give a file name, e.g. {path / ('claims.' + fmt)}")
+    if dataset and (problem := _dataset_problem(path, out)):
+        raise UsageError(problem)
     ancestor = path.parent
     while not ancestor.exists() and ancestor != ancestor.parent:
         ancestor = ancestor.parent
@@ -307,8 +379,209 @@ class TableWriter:
             self._tmp = None
 
 
+class DatasetWriter(TableWriter):
+    """Streams claims rows into a directory of Parquet parts; use through :func:`open_table_writer`.
+
+    A part holds at most ``partition_rows`` rows, in row groups of at most
+    :data:`BATCH_ROWS`; only one part is open at a time, so memory is that
+    of one batch.  ``parts`` counts the part files started so far.
+    """
+
+    def __init__(self, out: str | Path, *, partition_rows: int = PART_ROWS):
+        if str(out) == "-":
+            raise UsageError("a directory output cannot be stdout (-): use -o DIR/")
+        if partition_rows < 1:
+            raise UsageError(f"--partition-rows {partition_rows}: give a number of rows of at least 1")
+        super().__init__(out, "parquet")
+        self.partition_rows = partition_rows
+        self.parts = 0
+        self._staging: Path | None = None
+        self._part_rows = 0
+
+    def _open(self) -> None:
+        if problem := _dataset_problem(self.path, str(self.path)):
+            raise UsageError(problem)
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        self._staging = Path(tempfile.mkdtemp(prefix=f".{self.path.name}.", suffix=".tmp", dir=self.path.parent))
+
+    def _write_batch(self, rows: list[dict]) -> int:
+        start = 0
+        while start < len(rows):
+            if self._parquet is None or self._part_rows >= self.partition_rows:
+                self._next_part()
+            chunk = rows[start : start + self.partition_rows - self._part_rows]
+            self._parquet.write_table(pa.Table.from_pylist(chunk, schema=ARROW_SCHEMA), row_group_size=len(chunk))
+            self._part_rows += len(chunk)
+            start += len(chunk)
+        self.rows += len(rows)
+        return len(rows)
+
+    def _next_part(self) -> None:
+        self._close_part()
+        if self.parts >= MAX_PARTS:
+            raise ValueError(f"more than {MAX_PARTS} part files: raise --partition-rows (now {self.partition_rows})")
+        self._fh = open(self._staging / _PART_NAME.format(self.parts), "wb")
+        self._parquet = pq.ParquetWriter(self._fh, ARROW_SCHEMA)
+        self.parts += 1
+        self._part_rows = 0
+
+    def _close_part(self) -> None:
+        if self._parquet is not None:
+            self._parquet.close()
+            self._parquet = None
+        if self._fh is not None:
+            self._fh.flush()
+            os.fsync(self._fh.fileno())
+            self._fh.close()
+            self._fh = None
+
+    def _commit(self) -> None:
+        try:
+            if self.parts == 0:
+                self._next_part()  # zero rows: one empty part, so the dataset still has the schema
+            self._close_part()
+            os.chmod(self._staging, _new_file_mode(self.path, directory=True))
+            _fsync_dir(self._staging)
+            # Checked again at the end: never replace a directory someone filled in the meantime.
+            if problem := _dataset_problem(self.path, str(self.path)):
+                raise UsageError(problem)
+            previous = _replace_dir(self._staging, self.path)
+            self._staging = None
+            _fsync_dir(self.path.parent)
+        except BaseException:
+            self._discard()
+            raise
+        self._state = "closed"
+        if previous is not None:
+            _remove_path(previous)  # a failure here leaves a hidden leftover, tidied by the next run
+
+    def _discard(self) -> None:
+        """Abandon the output: remove the staging directory; the target is untouched."""
+        self._state = "closed"
+        try:
+            self._close_part()
+        except Exception:
+            pass
+        if self._staging is not None:
+            shutil.rmtree(self._staging, ignore_errors=True)
+            self._staging = None
+
+
+def _dataset_problem(path: Path, shown: str) -> str | None:
+    """Why ``path`` may not be replaced by a directory output, or None."""
+    if path.is_symlink() or not path.exists():
+        return None  # a symlink is replaced, not followed, as for file outputs
+    if not path.is_dir():
+        return f"output {shown!r} is a file, not a directory: remove it or choose another -o DIR/"
+    try:
+        foreign = _foreign_entry(path)
+    except OSError as exc:
+        return f"cannot read output directory {shown!r}: {exc.strerror}"
+    if foreign is not None:
+        return (
+            f"output {shown!r} holds {foreign!r}, which is not a claimex part file: "
+            f"choose another -o DIR/ or empty it (only a directory of part-NNNNN.parquet files is replaced)"
+        )
+    return None
+
+
+def _foreign_entry(directory: Path) -> str | None:
+    """The first entry of ``directory`` that is not a part file claimex writes, or None."""
+    with os.scandir(directory) as entries:
+        for entry in entries:
+            if not (_PART_RE.fullmatch(entry.name) and entry.is_file(follow_symlinks=False)):
+                return entry.name
+    return None
+
+
+def _replace_dir(staging: Path, target: Path) -> Path | None:
+    """Move ``staging`` onto ``target``; return where the previous ``target`` now is (None: there was none)."""
+    if not os.path.lexists(target):
+        os.rename(staging, target)
+        return None
+    if _exchange(staging, target):
+        return staging  # the swap left the previous output under the staging name
+    # No atomic swap here: move the old output aside, then the new one in; undo on failure.
+    # A kill between the two renames leaves the old output in ``.NAME.XXXXXXXX.old``, which
+    # tidy_dataset_leftovers moves back.
+    aside = target.with_name(f".{target.name}.{secrets.token_hex(4)}.old")
+    os.rename(target, aside)
+    try:
+        os.rename(staging, target)
+    except BaseException:
+        os.rename(aside, target)
+        raise
+    return aside
+
+
+def _exchange(a: Path, b: Path) -> bool:
+    """Swap two paths in one step (Linux ``renameat2(RENAME_EXCHANGE)``); False where unsupported."""
+    if not sys.platform.startswith("linux"):
+        return False
+    try:
+        renameat2 = ctypes.CDLL(None, use_errno=True).renameat2  # glibc >= 2.28
+    except (OSError, AttributeError):
+        return False
+    renameat2.argtypes = [ctypes.c_int, ctypes.c_char_p, ctypes.c_int, ctypes.c_char_p, ctypes.c_uint]
+    if renameat2(_AT_FDCWD, os.fsencode(a), _AT_FDCWD, os.fsencode(b), _RENAME_EXCHANGE) == 0:
+        return True
+    err = ctypes.get_errno()
+    if err in (errno.EINVAL, errno.ENOSYS, errno.EOPNOTSUPP, errno.EXDEV):  # kernel or filesystem without it
+        return False
+    raise OSError(err, os.strerror(err), str(b))
+
+
+def _remove_path(path: Path) -> None:
+    if path.is_symlink() or not path.is_dir():
+        try:
+            os.unlink(path)
+        except FileNotFoundError:
+            pass
+    else:
+        shutil.rmtree(path, ignore_errors=True)
+
+
+def tidy_dataset_leftovers(out: str | Path) -> list[Path]:
+    """Clean up after a killed run writing the directory output ``out``; return what was touched.
+
+    Call only while holding the output's lock (:class:`claimex.incremental.OutputLock`):
+    hidden ``.NAME.XXXXXXXX.tmp`` directories beside ``out`` are then parts of an
+    unfinished run, or a previous output already replaced, and are removed; a
+    ``.NAME.XXXXXXXX.old`` one is the previous output of a run killed mid-replace:
+    moved back if ``out`` is missing, else removed.  Only directories holding
+    nothing but part files are touched.
+    """
+    out = Path(out)
+    pattern = re.compile(r"\." + re.escape(out.name) + r"\.[A-Za-z0-9_]{8}\.(tmp|old)")
+    touched = []
+    try:
+        entries = sorted(os.scandir(out.parent), key=lambda e: e.name)
+    except OSError:
+        return touched
+    for entry in entries:
+        match = pattern.fullmatch(entry.name)
+        if not match or not entry.is_dir(follow_symlinks=False):
+            continue
+        try:
+            if _foreign_entry(Path(entry.path)) is not None:
+                continue
+            if match.group(1) == "old" and not os.path.lexists(out):
+                os.rename(entry.path, out)
+            else:
+                shutil.rmtree(entry.path)
+        except OSError:
+            continue
+        touched.append(Path(entry.path))
+    return touched
+
+
 def open_table_writer(
-    out: str | Path, fmt: str, *, excel: bool = False, stdout: BinaryIO | None = None
+    out: str | Path,
+    fmt: str,
+    *,
+    excel: bool = False,
+    stdout: BinaryIO | None = None,
+    partition_rows: int | None = None,
 ) -> TableWriter:
     """Return a :class:`TableWriter` for ``out`` (a path, or ``"-"``) in ``fmt``.
 
@@ -323,17 +596,27 @@ def open_table_writer(
 
     ``excel`` (csv/tsv only) starts the file with a UTF-8 BOM and applies
     :func:`excel_guard` to every text cell.
+
+    A directory output -- ``out`` a string ending in ``/``, or
+    ``partition_rows`` given -- returns a :class:`DatasetWriter` (parquet
+    only; see the module's docstring): parts of at most ``partition_rows``
+    (default :data:`PART_ROWS`) rows, replacing ``out`` when the block exits
+    normally.
     """
+    if is_dataset_output(out) or partition_rows is not None:
+        if fmt != "parquet" or excel:
+            raise UsageError("a directory output is written as partitioned Parquet only: use --format parquet")
+        return DatasetWriter(out, partition_rows=PART_ROWS if partition_rows is None else partition_rows)
     return TableWriter(out, fmt, excel=excel, stdout=stdout)
 
 
-def _new_file_mode(target: Path) -> int:
+def _new_file_mode(target: Path, *, directory: bool = False) -> int:
     try:
         return target.stat().st_mode & 0o7777
     except OSError:
         umask = os.umask(0)  # reading the umask means setting it; put it straight back
         os.umask(umask)
-        return 0o666 & ~umask
+        return (0o777 if directory else 0o666) & ~umask
 
 
 def _fsync_dir(directory: Path) -> None:
@@ -359,5 +642,10 @@ __all__ = [
     "check_output",
     "excel_guard",
     "TableWriter",
+    "DatasetWriter",
+    "PART_ROWS",
+    "MAX_PARTS",
+    "is_dataset_output",
+    "tidy_dataset_leftovers",
     "open_table_writer",
 ]

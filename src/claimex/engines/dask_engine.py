@@ -10,13 +10,18 @@ gets back in input order, so the table is the same as the local engine's.
 * The model is loaded once per worker: a worker plugin loads the pipeline
   named by the driver's ``nlp.meta["claimex"]`` (model and paragraph gate)
   when the worker starts, and every task reuses it.
-* Rows come back to the driver, which writes them with the usual writers;
-  for very large outputs write Parquet (``-o claims.parquet``), which
-  streams row groups.
+* Rows come back to the driver, which writes them with the usual writers
+  (:mod:`claimex.writing`), so the workers need no access to the output.
+  For large outputs write partitioned Parquet (``-o claims/``: part files of
+  at most ``--partition-rows`` rows, flushed part by part, the directory
+  replaced only once complete) or one Parquet file (``-o claims.parquet``,
+  streamed in row groups); either way the writer holds at most
+  :data:`claimex.writing.BATCH_ROWS` rows, besides the batches in flight.
 
 Limits, plainly: a pipeline that was not loaded by name or path (a
 hand-built ``Language``) cannot be shipped to the workers; the batches in
-flight are bounded (two per worker) but results are gathered by the driver.
+flight are bounded (two per worker) but results are gathered by the driver
+(one process writes the output; workers never write parts themselves).
 """
 
 from __future__ import annotations
