@@ -1,5 +1,6 @@
 """Trained models shipped with claimex (installed as ``claimex.models``).
 
-``cue_table.json``: reporting constructions learned from PolNeAR's train split;
-rebuild with ``claimex train-cues ../shared/polnear/train`` (see claimex.training).
+``cue_model.json``: the reporting-construction classifier learned from PolNeAR's
+train split; rebuild with ``claimex train-cues ../shared/polnear/train`` (see
+claimex.training).
 """

@@ -43,6 +43,17 @@ FOUND = [
      "Elizabeth Warren", "call", "indirect", "an investigation into the bank"),
     ("Mayor John Smith praised the firefighters for their courage.",
      "John Smith", "praise", "indirect", "the firefighters for their courage"),
+    # transcript turns: a paragraph opening with the speaker's label and a colon
+    ("The moderator opened the segment on jobs.\n\nRADDATZ: Let me turn to the economy tonight.\n\n"
+     "OKAFOR: Thank you. Our plan creates millions of new jobs in every state.",
+     "OKAFOR", ":", "direct", "Our plan creates millions of new jobs"),
+    # a quotation signed with a dash and a name that closes its paragraph
+    ("Readers wrote in after the debate.\n\n“Our town deserves better leaders than these two candidates.” ― Maria Lopez"
+     "\n\nOther readers disagreed.",
+     "Maria Lopez", "―", "direct", "Our town deserves better leaders"),
+    ("Readers wrote in after the debate.\n\n"
+     "“I have voted in every election since 1968 and never felt this worried.” — Harold Finch, a retired teacher.",
+     "Harold Finch", "—", "direct", "I have voted in every election"),
     # mixed: reported speech holding a quoted fragment
     ('The senator said the plan was "a disaster for working families" and should be dropped.',
      "senator", "say", "mixed", "a disaster for working families"),
@@ -64,6 +75,11 @@ NOTHING = [
     "The so-called “detention camp” lies outside the city.",  # a scare quote
     "Must read\n\nShare this article\n\nLiked it? Take a second to support us on Patreon!",  # boilerplate
     "Talks between the “terrorist forces” and the army resumed in the spring.",  # scare quote
+    "Officials met on Monday.\n\nUPDATE: The story has been revised to include new figures from the agency.",  # a label, not a speaker
+    "Officials met on Monday.\n\nWASHINGTON: The Senate voted on the spending bill late on Friday night.",  # a dateline
+    "Officials met on Monday.\n\nPhoto: Crowds gathered outside the stadium before the match began.",  # a caption label
+    "The key question: will the council approve the new budget this week?",  # not a name
+    "The crowd chanted “lock her up” — Trump smiled.",  # a dash that does not close the paragraph with a name
 ]
 
 

@@ -231,6 +231,62 @@ def test_stats_html_into_a_directory_is_a_usage_error(tables, tmp_path):
     assert "is a directory" in result.output
 
 
+def _partitioned(tables, directory: Path, partition_rows: int) -> Path:
+    """The sample claims as extract -o DIR/ writes them: DIR/part-00000.parquet, ..."""
+    with open_table_writer(f"{directory}/", "parquet", partition_rows=partition_rows) as writer:
+        writer.write(read_table(tables["csv"]).to_dict("records"))
+    return directory
+
+
+@pytest.mark.parametrize("slash,fmt", [("", None), ("/", None), ("", "parquet")])
+def test_stats_reads_a_partitioned_parquet_directory(tables, tmp_path, slash, fmt):
+    parts = _partitioned(tables, tmp_path / "claims", partition_rows=7)
+    assert len(list(parts.glob("part-*.parquet"))) > 1
+    report = tmp_path / "report.html"
+    args = ["stats", f"{parts}{slash}", "--html", str(report)] + (["--format", fmt] if fmt else [])
+    result = runner.invoke(app, args)
+    assert result.exit_code == 0, result.output
+    from_file = runner.invoke(app, ["stats", str(tables["csv"])])
+    assert result.stdout.startswith(f"{parts}: {len(read_table(tables['csv']))} claims in ")
+    assert result.stdout.splitlines()[1:] == from_file.stdout.splitlines()[1:]
+    assert "Geng Shuang" in report.read_text(encoding="utf-8")
+
+
+def test_stats_reads_an_empty_partitioned_directory(tmp_path):
+    with open_table_writer(f"{tmp_path / 'empty'}/", "parquet"):
+        pass
+    result = runner.invoke(app, ["stats", str(tmp_path / "empty")])
+    assert result.exit_code == 0, result.output
+    assert "0 claims in 0 articles" in result.stdout
+
+
+@pytest.mark.parametrize(
+    "entries,args,needle",
+    [
+        ([], [], "without part-NNNNN.parquet files"),
+        (["claims.csv"], [], "holding 'claims.csv'"),
+        (["parts", "notes.txt"], [], "holding 'notes.txt'"),
+        (["parts"], ["--format", "csv"], "read as partitioned Parquet: drop --format csv"),
+        (["bad"], [], "claims table written by claimex extract"),
+    ],
+)
+def test_stats_other_directories_are_one_line_exit_2(tables, tmp_path, entries, args, needle):
+    directory = tmp_path / "dir"
+    directory.mkdir()
+    for entry in entries:
+        if entry == "parts":
+            _partitioned(tables, directory, partition_rows=50)
+        elif entry == "bad":
+            (directory / "part-00000.parquet").write_bytes(b"not parquet")
+        else:
+            (directory / entry).write_text("x", encoding="utf-8")
+    result = runner.invoke(app, ["stats", str(directory), *args])
+    assert result.exit_code == 2, result.output
+    assert needle in result.output and str(directory) in result.output
+    assert len(result.output.strip().splitlines()) == 1
+    assert "Traceback" not in result.output
+
+
 # -- the pure parts ------------------------------------------------------------------
 
 

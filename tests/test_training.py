@@ -1,48 +1,113 @@
-"""The learned cue table: its file format, its estimates, and learning it from annotated text."""
+"""The cue model: its file format, its features, its scores, and learning it from annotated text."""
 
 import json
 
 import pytest
+import spacy
+from spacy.tokens import Doc
 from typer.testing import CliRunner
 
 from claimex.cli import app
-from claimex.cues import make_learned_lexicon, shipped_cue_table
-from claimex.training import MIN_OCCURRENCES, CueTable
+from claimex.cues import make_learned_lexicon, shipped_cue_model
+from claimex.pipeline import load_pipeline
+from claimex.training import CueModel, constructions, construction_features
 
 
 def test_round_trip():
-    table = CueTable({("praise", "VERB", "dobj"): (5, 9), ("say", "VERB", "ccomp"): (90, 100)}, {"corpus": "x"})
-    again = CueTable.from_json(table.to_json())
-    assert again.counts == table.counts and again.meta == table.meta
-
-
-@pytest.mark.parametrize(
-    "counts, expected",
-    [
-        ((9, 9), 0.9),  # add-one in the denominator
-        ((2, MIN_OCCURRENCES - 1), 0.0),  # too rare to estimate
-        ((0, 50), 0.0),
-    ],
-)
-def test_precision(counts, expected):
-    table = CueTable({("note", "VERB", "ccomp"): counts})
-    assert table.precision("Note", "VERB", "ccomp") == pytest.approx(expected)
-    assert table.precision("note", "VERB", "dobj") == 0.0  # unknown construction
+    model = CueModel({"lemma=say": 2.5, "rel=dobj": -1.25}, -0.5, {"VERB": frozenset({"say"})}, {"corpus": "x"})
+    again = CueModel.from_json(model.to_json())
+    assert (again.weights, again.bias, again.cue_lemmas, again.meta) == (model.weights, model.bias, model.cue_lemmas, model.meta)
 
 
 def test_unknown_format_is_refused():
     with pytest.raises(ValueError, match="format"):
-        CueTable.from_json(json.dumps({"format": 99, "constructions": []}))
+        CueModel.from_json(json.dumps({"format": 99, "weights": []}))
 
 
-def test_shipped_table_loads_offline_and_knows_common_cues():
-    table = shipped_cue_table()
-    assert table.meta.get("corpus") == "train"
-    assert table.precision("say", "VERB", "ccomp") > 0.5
-    assert table.precision("note", "VERB", "ccomp") > 0.5
-    assert table.precision("eat", "VERB", "dobj") < 0.3
-    lexicon = make_learned_lexicon()
-    assert lexicon.learned("call", "VERB", "prep:for") >= lexicon.threshold
+def _parsed(words, heads, deps, pos, lemmas, tags=None, ents=None):
+    """A hand-built parse on a blank pipeline: heads are absolute indices."""
+    return Doc(spacy.blank("en").vocab, words=words, heads=heads, deps=deps, pos=pos, lemmas=lemmas,
+               tags=tags or [""] * len(words), ents=ents)
+
+
+# She did not believe that taxes rise .
+SHE = (["She", "did", "not", "believe", "that", "taxes", "rise", "."], [3, 3, 3, 3, 6, 6, 3, 3],
+       ["nsubj", "aux", "neg", "ROOT", "mark", "nsubj", "ccomp", "punct"],
+       ["PRON", "AUX", "PART", "VERB", "SCONJ", "NOUN", "VERB", "PUNCT"],
+       ["she", "do", "not", "believe", "that", "tax", "rise", "."])
+# The chef may eat the cake .
+CHEF = (["The", "chef", "may", "eat", "the", "cake", "."], [1, 3, 3, 3, 5, 3, 3],
+        ["det", "nsubj", "aux", "ROOT", "det", "dobj", "punct"],
+        ["DET", "NOUN", "AUX", "VERB", "DET", "NOUN", "PUNCT"],
+        ["the", "chef", "may", "eat", "the", "cake", "."], ["DT", "NN", "MD", "VB", "DT", "NN", "."])
+# Taxes rise , Warren said .  (the statement comes before its cue)
+WARREN = (["Taxes", "rise", ",", "Warren", "said", "."], [1, 4, 4, 4, 4, 4],
+          ["nsubj", "ccomp", "punct", "nsubj", "ROOT", "punct"],
+          ["NOUN", "VERB", "PUNCT", "PROPN", "VERB", "PUNCT"],
+          ["tax", "rise", ",", "Warren", "say", "."], None, ["O", "O", "O", "B-PERSON", "O", "O"])
+
+
+@pytest.mark.parametrize(
+    "parse, present, absent",
+    [
+        (SHE, {"lemma|rel=believe|ccomp", "speaker=PRON", "pronoun=she", "first=that", "negated", "lexicon=True"},
+         {"before|rel=ccomp"}),
+        (CHEF, {"lemma|rel=eat|dobj", "speaker=NOUN", "modal=may", "lexicon=False", "first=other", "length=2-3"},
+         {"negated"}),
+        (WARREN, {"lemma|rel=say|ccomp", "speaker=PERSON", "before|rel=ccomp", "rel|speaker=ccomp|PERSON"},
+         {"pronoun=warren"}),
+    ],
+)
+def test_construction_features(parse, present, absent):
+    found = list(constructions(_parsed(*parse)))
+    assert len(found) == 1
+    features = set(construction_features(*found[0]))
+    assert present <= features
+    assert not absent & features
+
+
+@pytest.mark.parametrize(
+    "parse",
+    [
+        # No speaker: an imperative has no subject, so it offers no construction.
+        (["Eat", "the", "cake", "."], [0, 2, 0, 0], ["ROOT", "det", "dobj", "punct"],
+         ["VERB", "DET", "NOUN", "PUNCT"], ["eat", "the", "cake", "."]),
+        # No statement: an intransitive verb.
+        (["He", "slept", "."], [1, 1, 1], ["nsubj", "ROOT", "punct"], ["PRON", "VERB", "PUNCT"], ["he", "sleep", "."]),
+    ],
+)
+def test_no_construction(parse):
+    assert list(constructions(_parsed(*parse))) == []
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return load_pipeline(None, gate=None, claimex_components=False)
+
+
+@pytest.mark.parametrize(
+    "text, cue, relation, low, high",
+    [
+        ("The minister said that taxes will rise next year.", "said", "ccomp", 0.5, 1.0),
+        ("Senator Warren believes the bank broke the law.", "believes", "ccomp", 0.35, 1.0),
+        ("The chef ate the cake on Monday.", "ate", "dobj", 0.0, 0.35),
+        ("The company sold its factory in March.", "sold", "dobj", 0.0, 0.35),
+    ],
+)
+def test_shipped_model_scores(nlp, text, cue, relation, low, high):
+    model = shipped_cue_model()
+    assert model.meta.get("corpus") == "train"
+    doc = nlp(text)
+    found = [(t, s, sp) for t, rel, s, sp in constructions(doc) if t.text == cue and rel == relation]
+    assert found, [(t.text, rel) for t, rel, _, _ in constructions(doc)]
+    token, statement, speaker = found[0]
+    assert low <= model.probability(token, relation, statement, speaker) <= high
+
+
+def test_shipped_model_knows_common_cue_words():
+    model = shipped_cue_model()
+    assert {"say", "tell", "believe"} <= model.cue_lemmas["VERB"]
+    assert make_learned_lexicon().threshold == pytest.approx(0.35)
 
 
 def _gold_jsonl(path):
@@ -72,10 +137,10 @@ def test_train_cues_command_learns_and_is_reproducible(tmp_path):
         assert result.exit_code == 0, result.output
         outputs.append((tmp_path / name).read_text())
     assert outputs[0] == outputs[1]
-    table = CueTable.from_json(outputs[0])
-    assert table.counts[("praise", "VERB", "dobj")] == (4, 4)
-    assert table.counts[("eat", "VERB", "dobj")] == (0, 3)
-    assert table.precision("praise", "VERB", "dobj") > table.precision("eat", "VERB", "dobj")
+    model = CueModel.from_json(outputs[0])
+    assert model.meta["n_docs"] == 7 and model.meta["n_positive"] == 4
+    assert model.cue_lemmas == {"VERB": frozenset({"praise"})}
+    assert model.weights["lemma=praise"] > 0 > model.weights["lemma=eat"]
 
 
 def test_train_cues_missing_gold_is_a_usage_error(tmp_path):

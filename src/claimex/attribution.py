@@ -14,7 +14,7 @@ Pure functions from an annotated ``Doc`` to :class:`Claim` objects; the
 * mixed quotes: reported speech that contains a quoted fragment;
 * constructions learned from annotated news (:mod:`claimex.training`) when the
   lexicon's rules find nothing: "X called for Y", "X praised Y for Z",
-  "X's attack on Y", each fired when its learned precision clears a threshold.
+  "X's attack on Y", each fired when the cue model's probability clears a threshold.
 
 A quotation interrupted by its attribution ("“A,” she said. “B.”") is one claim
 in pieces; a claim whose cue lies inside another claim's statement is part of
@@ -45,6 +45,14 @@ DIRECTIVE_VERBS = frozenset({"urge", "ask", "call", "promise", "vow", "pledge", 
 ANAPHORIC_SUBJECTS = frozenset({"this", "that", "it", "these", "those", "which"})
 MIN_CONTINUATION_WORDS = 4  # an uncued quotation shorter than this is a scare quote or a title
 MIN_CUED_QUOTE_WORDS = 2
+DASHES = frozenset({"\u2015", "\u2014", "\u2013", "--"})  # ― — – --
+MAX_LABEL_TOKENS = 4  # "PENCE:", "MR. TRUMP:", "Hillary Clinton:"
+MAX_SIGNATURE_TOKENS = 5  # "― Edwin G. Monroy"
+# Paragraph labels that are not speakers ("UPDATE: ...", "Photo: ...").
+NOT_SPEAKER_LABELS = frozenset(
+    """update updated note editor editors photo photos video watch related read see also more source sources credit
+    correction caption transcript warning breaking exclusive listen advertisement image images file q a""".split()
+)
 
 
 @dataclass
@@ -80,6 +88,8 @@ def find_claims(
         if claim is not None and claim.end > claim.start:
             reported.append(claim)
     claims = _merge_quotations(doc, reported, quotations, in_quote, lexicon, body)
+    claims += _labelled_turns(doc, body)
+    claims.sort(key=lambda c: (c.start, c.end))
     return _drop_nested(_dedupe(claims))
 
 
@@ -131,18 +141,18 @@ def _reported_claim(token: Token, lexicon: CueLexicon, in_quote: list[int]) -> C
 
 
 def _learned_claim(token: Token, lexicon: CueLexicon) -> Claim | None:
-    """A construction from the learned cue table: "X called for Y", "X praised Y", "X's attack on Y"."""
-    if lexicon.table is None or token.pos_ not in ("VERB", "AUX", "NOUN"):
-        return None
-    best = None
-    for relation, tokens in statement_relations(token):
-        precision = lexicon.learned(token.lemma_, token.pos_, relation)
-        if precision >= lexicon.threshold and (best is None or precision > best[0] or relation == "dobj"):
-            best = (precision if relation != "dobj" else 1.0, tokens)  # the object's span holds its predicates
-    if best is None:
+    """A construction the cue model accepts: "X called for Y", "X praised Y", "X reckons that Y"."""
+    if lexicon.model is None or token.pos_ not in ("VERB", "AUX", "NOUN"):
         return None
     speaker = speaker_of(token)
     if speaker is None:
+        return None
+    best = None
+    for relation, statement in statement_relations(token):
+        probability = lexicon.learned(token, relation, statement, speaker)
+        if probability >= lexicon.threshold and (best is None or probability > best[0]):
+            best = (probability, statement)
+    if best is None:
         return None
     start, end = _trim(best[1])
     if start is None:
@@ -331,8 +341,13 @@ def _merge_quotations(
     for qi, quote in enumerate(quotations):
         if qi in used_quotes or not body[quote.start]:
             continue
-        cue = _cue_near(doc, quote, cue_only, in_quote)
         words = sum(1 for t in quote if t.is_alpha)
+        signature = _dash_signature(doc, quote)
+        if signature is not None and words >= MIN_CUED_QUOTE_WORDS:
+            dash, name = signature
+            claims.append(Claim(quote.start, quote.end, dash, name, "direct", [qi]))
+            continue
+        cue = _cue_near(doc, quote, cue_only, in_quote)
         if cue is not None and words >= MIN_CUED_QUOTE_WORDS:
             claims.append(Claim(quote.start, quote.end, cue.cue, cue.source, "direct", [qi]))
             continue
@@ -390,6 +405,80 @@ def _cue_near(doc: Doc, quote: Span, cues: list[Claim], in_quote: list[int]) -> 
     if not candidates:
         return None
     return min(candidates, key=lambda c: min(abs(c.cue.start - quote.start), abs(c.cue.start - quote.end)))
+
+
+def _dash_signature(doc: Doc, quote: Span) -> tuple[Span, Span] | None:
+    """(dash, name) when a name after a dash closes the quotation's paragraph: "“…” ― Sonya Herridge"."""
+    i = quote.end
+    while i < len(doc) and (doc[i].is_quote or doc[i].text in (".", ",") or _inline_space(doc[i])):
+        i += 1
+    if i >= len(doc) or doc[i].text not in DASHES:
+        return None
+    dash = i
+    i += 1
+    while i < len(doc) and _inline_space(doc[i]):
+        i += 1
+    start = i
+    while i < len(doc) and i - start < MAX_SIGNATURE_TOKENS and _name_word(doc[i]):
+        i += 1
+    if i == start or (i - start < 2 and doc[start].ent_type_ != "PERSON"):
+        return None
+    # The name ends the paragraph, or a description follows it ("― Jane Doe, 42, a nurse").
+    if i < len(doc) and not (doc[i].is_space and "\n" in doc[i].text) and doc[i].text not in (".", ","):
+        return None
+    return doc[dash : dash + 1], doc[start:i]
+
+
+def _inline_space(token: Token) -> bool:
+    return token.is_space and "\n" not in token.text
+
+
+def _name_word(token: Token) -> bool:
+    """A capitalized word or an initial ("G.", "N") of a name."""
+    text = token.text
+    return text[:1].isupper() and (token.is_alpha or (len(text) == 2 and text[1] == "."))
+
+
+def _labelled_turns(doc: Doc, body: list[bool]) -> list[Claim]:
+    """Transcript turns: a paragraph that opens with a speaker's label and a colon ("PENCE: Well, look, ...",
+    "Hillary Clinton: ...") is that speaker's statement, up to the paragraph's end.
+
+    The label is a name: up to four words, all capitals or a PERSON entity; datelines ("WASHINGTON:"),
+    and labels such as "UPDATE:" or "Photo:" are not speakers.
+    """
+    claims = []
+    for opening in _paragraph_openings(doc):
+        i = opening
+        if i < len(doc) and doc[i].is_quote:
+            i += 1  # a transcript quoted as a whole: each paragraph reopens the quotation
+        if i >= len(doc) or not body[i]:
+            continue
+        colon = next((k for k in range(i, min(i + MAX_LABEL_TOKENS + 1, len(doc))) if doc[k].text == ":"), None)
+        if colon is None or colon == i or not _speaker_label(doc[i:colon]):
+            continue
+        end = colon + 1
+        while end < len(doc) and not (doc[end].is_space and "\n" in doc[end].text):
+            end += 1
+        start, stop = _trim(list(doc[colon + 1 : end]))
+        if start is None or sum(1 for t in doc[start:stop] if t.is_alpha) < MIN_CONTINUATION_WORDS:
+            continue
+        claims.append(Claim(start, stop, doc[colon : colon + 1], doc[i:colon], "direct"))
+    return claims
+
+
+def _paragraph_openings(doc: Doc) -> list[int]:
+    openings = [0] if len(doc) and not doc[0].is_space else []
+    openings += [t.i + 1 for t in doc[:-1] if t.is_space and "\n" in t.text and not doc[t.i + 1].is_space]
+    return openings
+
+
+def _speaker_label(label: Span) -> bool:
+    words = [t for t in label if not (t.text == "." and t.i > label.start)]
+    if not all(t.is_alpha for t in words) or any(t.lower_ in NOT_SPEAKER_LABELS for t in words):
+        return False
+    if any(t.ent_type_ in ("GPE", "LOC", "DATE", "TIME", "NORP") for t in label):
+        return False
+    return all(t.is_upper and len(t.text) > 1 for t in words) or all(t.ent_type_ == "PERSON" for t in words)
 
 
 def _previous_claim(claims: list[Claim], quote: Span) -> Claim | None:

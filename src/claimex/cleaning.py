@@ -51,6 +51,8 @@ _HEADER = re.compile(
 # Prose ends like a sentence: full stop, question, exclamation, colon, ellipsis, possibly inside quotes/brackets.
 _SENTENCE_END = re.compile(r"""[.!?:…][\"'”’»)\]]*\s*$""")
 _WORD = re.compile(r"[^\W\d_][\w’'-]*")
+# A quotation signed with a dash and a name ("“...” ― Sonya Herridge"): prose, though no sentence ends the line.
+_SIGNED_QUOTE = re.compile(r"""[.!?…,]["”’»]\s*(?:―|—|–|--)\s*[^\W\d_][^.!?]{0,80}$""")
 
 
 @dataclass(frozen=True)
@@ -83,7 +85,7 @@ def classify(paragraph: str) -> str:
         return BOILERPLATE
     if _HEADER.match(paragraph):
         return HEADER
-    if not _SENTENCE_END.search(paragraph):
+    if not _SENTENCE_END.search(paragraph) and not _SIGNED_QUOTE.search(paragraph):
         return HEADLINE  # headlines, captions, widgets: no sentence ends here
     words = _WORD.findall(paragraph)
     if len(words) <= 2:

@@ -47,10 +47,10 @@ def _fail_usage(message: str) -> None:
     raise typer.Exit(EXIT_USAGE)
 
 
-def _load_model(model: str | None):
+def _load_model(model: str | None, **options):
     """The spaCy pipeline, or exit 2 naming the installed ones."""
     try:
-        return load_pipeline(model)
+        return load_pipeline(model, **options)
     except ModelNotFound as exc:
         _fail_usage(f"{exc} (use --model NAME|PATH)")
 
@@ -347,27 +347,33 @@ def evaluate(
 @app.command("train-cues")
 def train_cues(
     gold: Annotated[Path, typer.Argument(help="Annotated news: a brat directory (text/, attributions/) or a JSONL file.")],
-    output: Annotated[Path, typer.Option("--output", "-o", help="Where to write the cue table.")] = Path(
-        "models/cue_table.json"
+    output: Annotated[Path, typer.Option("--output", "-o", help="Where to write the cue model.")] = Path(
+        "models/cue_model.json"
     ),
     model: Annotated[Optional[str], typer.Option("--model", "-m", envvar="CLAIMEX_MODEL")] = None,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress or summary on stderr.")] = False,
 ) -> None:
-    """Learn the reporting constructions of annotated news into a cue table (see claimex.training)."""
-    from .training import train_cue_table
+    """Learn the reporting constructions of annotated news into a cue model (see claimex.training)."""
+    from .training import train_cue_model
 
     if not gold.exists():
         _fail_usage(f"no such gold file or directory: {gold}")
-    nlp = _load_model(model)
+    nlp = _load_model(model, gate=None, claimex_components=False)
     console = _stderr(quiet)
     try:
         with _progress(console, console.is_terminal and not quiet) as bar:
             task = bar.add_task("learning", total=None)
-            table = train_cue_table(gold, nlp, progress=lambda: bar.advance(task))
+            cue_model = train_cue_model(gold, nlp, progress=lambda: bar.advance(task))
+    except ImportError as exc:
+        _fail_usage(str(exc))
     except ValueError as exc:
         _fail_usage(f"{gold}: {exc}")
-    table.save(output)
-    console.print(f"{len(table.counts)} constructions from {table.meta.get('n_docs', 0)} articles written to {output}")
+    cue_model.save(output)
+    meta = cue_model.meta
+    console.print(
+        f"{len(cue_model.weights)} features from {meta.get('n_constructions', 0)} constructions"
+        f" ({meta.get('n_positive', 0)} attributed) in {meta.get('n_docs', 0)} articles written to {output}"
+    )
 
 
 @app.command()
@@ -433,26 +439,38 @@ def show(
 
 @app.command()
 def stats(
-    table: Annotated[Path, typer.Argument(help="A claims table from claimex extract (csv, tsv, jsonl, parquet).")],
+    table: Annotated[
+        Path,
+        typer.Argument(
+            help="A claims table from claimex extract (csv, tsv, jsonl, parquet), or its -o DIR/ of part files."
+        ),
+    ],
     fmt: Annotated[
         Optional[str], typer.Option("--format", "-f", help="csv, tsv, jsonl or parquet (default: from TABLE).")
     ] = None,
     html_out: Annotated[Optional[Path], typer.Option("--html", help="Also write an HTML report with charts.")] = None,
     top: Annotated[int, typer.Option(min=0, help="Rows shown per table (0: all).")] = 20,
 ) -> None:
-    """Summarize a claims table: claims per speaker, speaker country, cue and month."""
+    """Summarize a claims table: claims per speaker, speaker country, cue and month.
+
+    TABLE may be a directory of partitioned Parquet written by claimex extract -o DIR/.
+    """
     from .cli_views import render_stats
     from .report import html_output_problem, stats_html, summarize, write_text_atomic
     from .table import read_table, to_frame
 
     if not table.exists():
         _fail_usage(f"no such table: {table} (give a file written by claimex extract)")
-    if table.is_dir():
-        _fail_usage(f"{table} is a directory: give a claims table file, e.g. data/out/claims.csv")
+    is_dir = table.is_dir()
+    if is_dir and (problem := _table_dir_problem(table, fmt)):
+        _fail_usage(problem)
     if html_out is not None and (problem := html_output_problem(html_out)):
         _fail_usage(problem)
     try:
-        frame = to_frame([]) if table.stat().st_size == 0 else read_table(table, fmt)
+        if is_dir:  # partitioned Parquet: every part, in order (hidden entries are not read)
+            frame = read_table(table, "parquet")
+        else:
+            frame = to_frame([]) if table.stat().st_size == 0 else read_table(table, fmt)
     except UsageError as exc:
         _fail_usage(f"{table}: {exc}")
     except (ValueError, OSError) as exc:
@@ -464,6 +482,31 @@ def stats(
     if html_out is not None:
         write_text_atomic(html_out, stats_html(summary, source=table.name, top=top or 10**9))
         _stderr().print(f"claimex: report -> {html_out}", markup=False)
+
+
+def _table_dir_problem(directory: Path, fmt: str | None) -> str | None:
+    """Why ``claimex stats`` cannot read ``directory`` as the output of ``extract -o DIR/``, or None.
+
+    It must hold at least one ``part-NNNNN.parquet`` file and no other entry
+    (hidden ones, ``.name``, are ignored, as pyarrow ignores them).
+    """
+    import re
+
+    usage = "give a claims table file (e.g. data/out/claims.csv) or a directory written by claimex extract -o DIR/"
+    if fmt is not None and fmt.strip().lower() != "parquet":
+        return f"{directory} is a directory, read as partitioned Parquet: drop --format {fmt} or use --format parquet"
+    part = re.compile(r"part-\d{5}\.parquet")
+    try:
+        with os.scandir(directory) as scan:
+            entries = sorted((e for e in scan if not e.name.startswith(".")), key=lambda e: e.name)
+            foreign = [e.name for e in entries if not (part.fullmatch(e.name) and e.is_file())]
+    except OSError as exc:
+        return f"cannot read directory {directory}: {exc.strerror or exc}"
+    if foreign:
+        return f"{directory} is a directory holding {foreign[0]!r}, not only part-NNNNN.parquet files: {usage}"
+    if not entries:
+        return f"{directory} is a directory without part-NNNNN.parquet files: {usage}"
+    return None
 
 
 def main() -> None:

@@ -83,7 +83,7 @@ def make_quotations(nlp: Language, name: str):
 
 @Language.factory(
     "claimex_attribution",
-    default_config={"lexicon": {"@misc": "claimex.cue_lexicon.v2"}},
+    default_config={"lexicon": {"@misc": "claimex.cue_lexicon.v3"}},
     requires=["token.dep", "token.lemma", "doc.spans"],
     assigns=["doc.spans", "span._.cue", "span._.speaker", "span._.quote_type"],
 )

@@ -51,13 +51,16 @@ def installed_models() -> list[str]:
     return sorted(spacy.util.get_installed_models())
 
 
-def load_pipeline(model: str | Path | None = None, *, gate: str | None = DEFAULT_GATE) -> Language:
+def load_pipeline(
+    model: str | Path | None = None, *, gate: str | None = DEFAULT_GATE, claimex_components: bool = True
+) -> Language:
     """Load a spaCy pipeline by package name or path and add claimex's components.
 
     Nothing is downloaded: an unknown name raises :class:`ModelNotFound`
     naming the installed pipelines.  ``gate`` names the registered paragraph
     gate :func:`annotate` uses by default (``None``: the whole model on every
-    paragraph).
+    paragraph).  ``claimex_components=False`` gives the model alone (training
+    the cue model must not need the cue model).
     """
     name = str(model or DEFAULT_MODEL)
     path = Path(name).expanduser()
@@ -75,7 +78,7 @@ def load_pipeline(model: str | Path | None = None, *, gate: str | None = DEFAULT
     if gate is not None:
         registry.misc.get(gate)  # fail early on an unknown name
     nlp = spacy.load(target, exclude=[c for c in UNUSED_COMPONENTS])
-    for component in CLAIMEX_COMPONENTS:
+    for component in CLAIMEX_COMPONENTS if claimex_components else ():
         nlp.add_pipe(component)
     nlp.meta[META_KEY] = {"model": str(target), "gate": gate}
     return nlp
@@ -151,9 +154,9 @@ def cue_forms(lexicon: CueLexicon, exceptions: dict[str, dict[str, list[str]]] |
         forms.add(phrase[0])
         forms |= set(phrase)  - {"to", "by", "of", "in", "the", "as"}
     verbs, nouns = set(lexicon.verbs), set(lexicon.nouns)
-    table = getattr(lexicon, "table", None)  # constructions learned from annotated news (cues.v2)
-    for lemma, pos, relation in getattr(table, "counts", {}):
-        if table.precision(lemma, pos, relation) > 0:
+    model = getattr(lexicon, "model", None)  # cue words learned from annotated news (cues.v3)
+    for pos, lemmas in (getattr(model, "cue_lemmas", None) or {}).items():
+        for lemma in lemmas:
             if pos in ("VERB", "AUX"):
                 verbs.add(lemma)
                 forms |= _verb_forms(lemma)
