@@ -34,6 +34,11 @@ def found(text: str) -> list[tuple[str, bool, int]]:
 # (id, text, expected found(text))
 CASES = [
     ("curly", "“We will win,” she said.", [("We will win,", True, 1)]),
+    ("double-apostrophes", "''We will win,'' she said. ''It is time.''",
+     [("We will win,", True, 1), ("It is time.", True, 1)]),
+    ("double-apostrophes-reopen", "''First part.\n''Second part.''", [("First part.\nSecond part.", True, 2)]),
+    ("inches-are-not-quotes", "The screen is 15'' wide and light.", []),
+    ("triple-apostrophe-is-not-a-mark", "It was '''odd''' there.", []),
     ("straight", 'He said "we will win" on Monday.', [("we will win", True, 1)]),
     (
         "mixed-kinds-in-one-paragraph",
@@ -231,7 +236,7 @@ def check_invariants(text: str, qs: list[Quotation], default_spans: bool = True)
         assert q.start >= prev_end, "sorted and non-overlapping"
         prev_end = q.end
         assert q.pieces and q.paragraphs >= 1
-        assert text[q.start] in DOUBLE_MARKS
+        assert text[q.start] in DOUBLE_MARKS or text[q.start : q.start + 2] == "''"
         last = q.start
         for a, b in q.pieces:
             assert q.start < a < b <= q.end
@@ -244,7 +249,7 @@ def check_invariants(text: str, qs: list[Quotation], default_spans: bool = True)
         assert any(ch.isalnum() for a, b in q.pieces for ch in text[a:b])
         assert q.inner_start == q.pieces[0][0] and q.inner_end == q.pieces[-1][1]
         if q.closed:
-            assert text[q.end - 1] in DOUBLE_MARKS
+            assert text[q.end - 1] in DOUBLE_MARKS or text[q.end - 2 : q.end] == "''"
 
 
 mark_heavy = st.text(

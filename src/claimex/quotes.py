@@ -29,6 +29,9 @@ Marks
   enough closers of that kind follow in the paragraph to close both;
   otherwise the first quotation was left open by mistake (“First, she
   said. “Second.”): it ends, unclosed, just before the new opener.
+* Two apostrophes ``''`` (archive text, LaTeX-style news feeds) are a
+  double mark: read as ``"`` at the first apostrophe when opening, at the
+  second when closing, so the quotation's span covers both.
 * A closer with no opener is ignored.  A quotation with no letter or digit
   in it (``""``, ``“ ... ”``) is dropped.
 
@@ -60,7 +63,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Sequence
 
 from .cleaning import paragraph_spans as split_paragraphs  # one definition of a paragraph
@@ -163,7 +166,31 @@ class _Open:
         self.inner_start = start + 1
 
 
+_DOUBLE_APOSTROPHE_RE = re.compile(r"(?<!')''(?!')")
+_PAD = "\u200b"  # stands for the other apostrophe of ''; trimmed off like whitespace
+
+
+def _double_apostrophes_as_marks(text: str) -> str:
+    """``text`` with each ``''`` rewritten, same length, as ``"`` plus a pad on the quotation's inner side."""
+    if "''" not in text:
+        return text
+    chars = list(text)
+    for m in _DOUBLE_APOSTROPHE_RE.finditer(text):
+        i = m.start()
+        prev = text[i - 1] if i > 0 else None
+        nxt = text[i + 2] if i + 2 < len(text) else None
+        if _open_ctx(prev, nxt):
+            chars[i], chars[i + 1] = '"', _PAD
+        else:
+            chars[i], chars[i + 1] = _PAD, '"'
+    return "".join(chars)
+
+
 def _trim(text: str, a: int, b: int) -> tuple[int, int]:
+    while a < b and text[a] == _PAD:
+        a += 1
+    while b > a and text[b - 1] == _PAD:
+        b -= 1
     chunk = text[a:b]
     lead = len(chunk) - len(chunk.lstrip())
     if lead == len(chunk):
@@ -239,6 +266,7 @@ def find_quotations(
     """
     if not text:
         return []
+    text = _double_apostrophes_as_marks(text)  # same offsets
     paras = split_paragraphs(text) if paragraph_spans is None else _clean_spans(text, paragraph_spans)
     marks = _marks_by_paragraph(text, paras)
     out: list[Quotation] = []
@@ -373,4 +401,15 @@ def find_quotations(
         cur = None
         stack.clear()
 
+    if _PAD in text:  # a mark read from '' spans both apostrophes
+        out = [_whole_apostrophe_marks(text, q) for q in out]
     return out
+
+
+def _whole_apostrophe_marks(view: str, q: Quotation) -> Quotation:
+    start = q.start - 1 if q.start > 0 and view[q.start - 1] == _PAD and view[q.start] == '"' else q.start
+    end = q.end
+    if q.closed and end < len(view) and view[end] == _PAD and view[end - 1] == '"':
+        end += 1
+    return q if (start, end) == (q.start, q.end) else replace(q, start=start, end=end)
+
