@@ -108,18 +108,14 @@ def test_workers_give_the_same_rows_in_the_same_order(nlp):
 def test_cue_forms_cover_inflections_and_learned_constructions():
     from claimex.cues import make_default_lexicon
     from claimex.pipeline import cue_forms
-
-    class Table:
-        counts = {("reckon", "VERB", "ccomp"): (5, 6), ("blurt", "VERB", "ccomp"): (0, 1)}
-
-        def precision(self, lemma, pos, relation):
-            attributed, seen = self.counts[(lemma, pos, relation)]
-            return attributed / (seen + 1) if seen > 2 else 0.0
+    from claimex.training import CueModel
 
     lexicon = make_default_lexicon()
     forms = cue_forms(lexicon, {"verb": {"said": ["say"], "went": ["go"]}})
     assert {"says", "said", "saying", "stated", "denies", "denied", "statements", "according"} <= forms
     assert "went" not in forms
-    learned = type(lexicon)(lexicon.verbs - {"reckon"}, lexicon.nouns, lexicon.phrases, lexicon.relaying, Table())
+    model = CueModel({}, 0.0, {"VERB": frozenset({"reckon"}), "NOUN": frozenset({"rebuke"})})
+    learned = type(lexicon)(lexicon.verbs - {"reckon"}, lexicon.nouns, lexicon.phrases, lexicon.relaying, model)
     forms = cue_forms(learned)
+    assert "rebukes" in forms
     assert "reckoned" in forms and "blurted" not in forms

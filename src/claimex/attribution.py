@@ -297,7 +297,11 @@ def _comma_after(verb: Token) -> bool:
     if verb.i + 2 >= verb.sent.end or doc[verb.i + 1].text != ",":
         return False
     subject = [c for c in verb.children if c.dep_ in SUBJECTS and c.i < verb.i]
-    return bool(subject) and all(t.i < verb.i for t in verb.lefts if not t.is_punct)
+    if not subject:
+        return False
+    # The subject opens the sentence: after "“A,” she said, clapping" the words after the comma are narration.
+    opening = next((t for t in verb.sent if not (t.is_space or t.is_punct)), None)
+    return opening is not None and opening.i == subject[0].left_edge.i
 
 
 def _clause_root(token: Token) -> Token:
