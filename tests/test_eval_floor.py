@@ -1,7 +1,8 @@
 """Accuracy floors on PolNeAR dev: a change that makes attribution worse fails CI.
 
-Measured on 2026-11-23 with the learned cue table: content overlap F1 0.653, exact 0.460,
-who-said-what F1 0.612 (P 0.743, R 0.520); before it: 0.569 and 0.532.
+Measured on 2026-11-24 with the cue model (logistic regression), transcript turns, dash-signed
+quotations and '' quotation marks: content overlap F1 0.691, exact 0.485, who-said-what F1 0.653
+(P 0.755, R 0.575); with the learned cue table (2026-11-23): 0.653 and 0.612; before it: 0.569 and 0.532.
 Raise these floors when the measurement improves; never lower them to pass.
 """
 
@@ -10,7 +11,7 @@ from pathlib import Path
 import pytest
 
 DEV = Path(__file__).resolve().parents[2] / "shared" / "polnear" / "dev"
-FLOORS = {"content_f1": 0.645, "who_said_what_f1": 0.605}
+FLOORS = {"content_f1": 0.685, "who_said_what_f1": 0.645}
 
 
 @pytest.fixture(scope="module")
