@@ -20,6 +20,9 @@ FOUND = [
     ("Foreign Ministry spokeswoman Hua Chunying said on Monday that China opposes the deployment.",
      "Hua Chunying", "say", "indirect", "China opposes the deployment"),
     ("The talks were productive, the minister said.", "minister", "say", "indirect", "The talks were productive"),
+    # a clause before a semicolon is a sentence of its own, not what was said
+    ("The vote was close; the senator says the bill will pass next month.",
+     "senator", "say", "indirect", "the bill will pass next month"),
     ("He said, the talks were productive and both sides agreed to meet again.",
      "He", "say", "indirect", "the talks were productive"),
     ("According to the ministry, the two leaders discussed trade.",

@@ -208,7 +208,7 @@ def _verb_claim(verb: Token, lexicon: CueLexicon, in_quote: list[int]) -> Claim 
 
 def _complement(verb: Token) -> Token | None:
     for child in verb.children:
-        if child.dep_ == "ccomp":
+        if child.dep_ == "ccomp" and not _across_semicolon(child, verb):
             return child
     # "X said in a statement: the ministry ..." sometimes attaches the clause through "as saying".
     for child in verb.children:
@@ -217,6 +217,12 @@ def _complement(verb: Token) -> Token | None:
                 if grandchild.dep_ == "pcomp":
                     return _complement(grandchild)
     return None
+
+
+def _across_semicolon(clause: Token, verb: Token) -> bool:
+    """A clause the parser hung on the verb across a semicolon is a sentence of its own, not what was said."""
+    lo, hi = (clause.right_edge.i + 1, verb.i) if clause.i < verb.i else (verb.i + 1, clause.left_edge.i)
+    return any(t.text == ";" for t in verb.doc[lo:hi])
 
 
 def _relayed_speaker(verb: Token, lexicon: CueLexicon) -> Token | None:
