@@ -44,6 +44,8 @@ FOUND = [
     # learned constructions (claimex.training): objects and prepositional complements of stance verbs
     ("Senator Elizabeth Warren called for an investigation into the bank.",
      "Elizabeth Warren", "call", "indirect", "an investigation into the bank"),
+    ("Governor Chris Adams described the proposal as a disgrace to the state.",
+     "Chris Adams", "describe", "indirect", "the proposal as a disgrace to the state"),
     ("Mayor John Smith praised the firefighters for their courage.",
      "John Smith", "praise", "indirect", "the firefighters for their courage"),
     # transcript turns: a paragraph opening with the speaker's label and a colon

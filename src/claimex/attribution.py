@@ -147,14 +147,18 @@ def _learned_claim(token: Token, lexicon: CueLexicon) -> Claim | None:
     speaker = speaker_of(token)
     if speaker is None:
         return None
-    best = None
-    for relation, statement in statement_relations(token):
-        probability = lexicon.learned(token, relation, statement, speaker)
-        if probability >= lexicon.threshold and (best is None or probability > best[0]):
-            best = (probability, statement)
-    if best is None:
+    accepted = [
+        (probability, statement)
+        for relation, statement in statement_relations(token)
+        if (probability := lexicon.learned(token, relation, statement, speaker)) >= lexicon.threshold
+    ]
+    if not accepted:
         return None
-    start, end = _trim(best[1])
+    best = max(accepted, key=lambda pair: pair[0])[1]
+    # "described X as Y": the object's statement holds the "as" phrase; take the one that holds the others.
+    ids = {t.i for t in best}
+    best = max((s for _, s in accepted if ids <= {t.i for t in s}), key=len)
+    start, end = _trim(best)
     if start is None:
         return None
     return Claim(start, end, token.doc[token.i : token.i + 1], _mention(speaker), "indirect", learned=True)
