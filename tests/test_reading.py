@@ -533,3 +533,13 @@ def test_decode_bytes_raises_only_value_error(data, encoding):
         return
     assert isinstance(result, str)
     assert "\x00" not in result
+
+
+def test_dangling_symlink_in_a_folder_is_an_error_not_a_silent_skip(tmp_path):
+    write(tmp_path / "a.txt", "a")
+    (tmp_path / "b.txt").symlink_to(tmp_path / "gone.txt")
+    (tmp_path / "real").mkdir()
+    (tmp_path / "c").symlink_to(tmp_path / "real", target_is_directory=True)  # symlinked folders are not followed
+    results = list(iter_articles([tmp_path]))
+    assert [type(r) for r in results] == [Article, InputError]
+    assert results[1].reason.startswith("broken symbolic link") and results[1].source.endswith("b.txt")

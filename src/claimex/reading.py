@@ -123,7 +123,8 @@ def expand_paths(paths: Sequence[str | Path]) -> Iterator[tuple[Path | None, str
     file name; a directory PATH yields every non-hidden regular file below it,
     recursively, as its POSIX path relative to the directory, sorted by path
     components. Hidden files and directories (name starting with ``.``) below
-    a directory PATH are skipped; symlinked directories are not followed.
+    a directory PATH are skipped; symlinked directories are not followed; a
+    dangling symlink is yielded, so that reading it reports the missing target.
     Files of any extension are yielded. PATHs keep the order given;
     a directory that cannot be listed is yielded itself, so that reading it
     reports the OS error.
@@ -165,8 +166,8 @@ def _walk_directory(directory: Path, parts: tuple[str, ...]) -> list[tuple[tuple
         try:
             if entry.is_dir(follow_symlinks=False):
                 found.extend(_walk_directory(path, parts + (entry.name,)))
-            elif entry.is_file():
-                found.append((parts + (entry.name,), path))
+            elif entry.is_file() or (entry.is_symlink() and not path.exists()):
+                found.append((parts + (entry.name,), path))  # a dangling link: reading it reports the missing target
         except OSError:
             found.append((parts + (entry.name,), path))
     return found
@@ -255,7 +256,10 @@ def _read_file(file: Path, doc_id: str, options: _Settings) -> Iterator[Article 
     try:
         data = file.read_bytes()
     except OSError as error:
-        yield InputError(source, error.strerror or str(error))
+        if file.is_symlink() and not file.exists():
+            yield InputError(source, f"broken symbolic link: its target {os.readlink(file)} does not exist (fix or remove the link)")
+        else:
+            yield InputError(source, error.strerror or str(error))
         return
     if extension in (".txt", ".md"):
         yield _plain_article(data, doc_id, source, options.encoding)
