@@ -388,3 +388,17 @@ def test_installed_command_missing_argument_exits_2():
         done = subprocess.run([exe, command], capture_output=True, text=True)
         assert done.returncode == 2, done.stderr
         assert "Missing argument" in done.stderr and "Traceback" not in done.stderr
+
+
+def test_show_dates_yearless_datelines_with_reference_date(tmp_path):
+    article = tmp_path / "dateline.txt"
+    article.write_text(
+        "Talks resume\n\nBEIJING, November 6 (INP): Foreign Ministry spokesperson Geng Shuang said that "
+        "China opposes the plan and will answer it firmly.\n",
+        encoding="utf-8",
+    )
+    result = runner.invoke(app, ["show", str(article), "--reference-date", "2019-12-31"])
+    assert result.exit_code == 0, result.output
+    assert "2019-11-06" in result.stdout
+    result = runner.invoke(app, ["show", str(article), "--reference-date", "soon"])
+    assert result.exit_code == 2 and "YYYY-MM-DD" in result.output

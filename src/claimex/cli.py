@@ -47,6 +47,30 @@ def _fail_usage(message: str) -> None:
     raise typer.Exit(EXIT_USAGE)
 
 
+ReferenceDateOption = Annotated[
+    Optional[str],
+    typer.Option(
+        "--reference-date",
+        metavar="YYYY-MM-DD|today",
+        help="Date year-less datelines (BEIJING, November 6) on or before this date; 'today' reads the clock.",
+    ),
+]
+
+
+def _reference(reference_date: str | None):
+    """The parsed --reference-date, or exit 2 naming the expected form."""
+    if reference_date is None:
+        return None
+    from datetime import date
+
+    from .normalize.dates import parse_reference_date
+
+    try:
+        return parse_reference_date(reference_date, today=date.today)
+    except ValueError:
+        _fail_usage(f"--reference-date {reference_date!r}: expected a date as YYYY-MM-DD or 'today'")
+
+
 def _load_model(model: str | None, **options):
     """The spaCy pipeline, or exit 2 naming the installed ones."""
     try:
@@ -112,14 +136,7 @@ def extract(
     excel: Annotated[bool, typer.Option("--excel", help="CSV/TSV for spreadsheets: BOM, formula guard.")] = False,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress or summary; failures still shown.")] = False,
     verbose: Annotated[bool, typer.Option("--verbose", "-v", help="Also list skipped inputs.")] = False,
-    reference_date: Annotated[
-        Optional[str],
-        typer.Option(
-            "--reference-date",
-            metavar="YYYY-MM-DD|today",
-            help="Date year-less datelines (BEIJING, November 6) on or before this date; 'today' reads the clock.",
-        ),
-    ] = None,
+    reference_date: ReferenceDateOption = None,
     incremental: Annotated[
         bool, typer.Option("--incremental", help="Process only new or changed inputs (state kept beside -o).")
     ] = False,
@@ -140,16 +157,7 @@ def extract(
         _fail_usage(f"no such file or directory: {missing[0]} (check the PATH argument)")
     if paths.count("-") > 1:
         _fail_usage("stdin (-) can be given only once")
-    reference = None
-    if reference_date is not None:
-        from datetime import date
-
-        from .normalize.dates import parse_reference_date
-
-        try:
-            reference = parse_reference_date(reference_date, today=date.today)
-        except ValueError:
-            _fail_usage(f"--reference-date {reference_date!r}: expected a date as YYYY-MM-DD or 'today'")
+    reference = _reference(reference_date)
     if incremental and output == "-":
         _fail_usage("--incremental keeps its state beside the output file: use -o FILE, not -o -")
     if incremental and "-" in paths:
@@ -391,6 +399,7 @@ def show(
     id_field: Annotated[str, typer.Option(help="JSON field holding the article id.")] = "id",
     date_field: Annotated[str, typer.Option(help="JSON field holding the publication date.")] = "date",
     encoding: Annotated[Optional[str], typer.Option(help="Force the input encoding (default: detect).")] = None,
+    reference_date: ReferenceDateOption = None,
 ) -> None:
     """Show an article as read with its claims highlighted and labelled, then its claims table."""
     from .cli_views import render_article
@@ -409,8 +418,11 @@ def show(
         _fail_usage(f"no such file: {article} (check the ARTICLE argument)")
     if Path(article).is_dir():
         _fail_usage(f"{article} is a directory: give one article file (claimex extract reads directories)")
+    reference = _reference(reference_date)
     nlp = _load_model(model)
-    options = ReadOptions(text_field=text_field, id_field=id_field, date_field=date_field, encoding=encoding)
+    options = ReadOptions(
+        text_field=text_field, id_field=id_field, date_field=date_field, encoding=encoding, reference_date=reference
+    )
     views, n_failed = [], 0
     for result in process([article], nlp=nlp, options=options):
         if result.skipped is not None:
