@@ -41,6 +41,12 @@ FOUND = [
     ("“We will not back down,” she said. “The people are with us.”",
      "she", "say", "direct", "We will not back down, … The people are with us."),
     ('"Prices will rise," said the economist.', "economist", "say", "direct", "Prices will rise"),
+    # a short quotation that is a sentence of its own continues the turn
+    ("“I would,” Melanie said to the television. “I would, Donald.”",
+     "Melanie", "say", "direct", "I would, … I would, Donald."),
+    # reported speech ends at a semicolon: the narrator speaks again after it
+    ("Officials said the delay was not intentional; they learned of it only on Friday.",
+     "Officials", "say", "indirect", "the delay was not intentional"),
     # learned constructions (claimex.training): objects and prepositional complements of stance verbs
     ("Senator Elizabeth Warren called for an investigation into the bank.",
      "Elizabeth Warren", "call", "indirect", "an investigation into the bank"),
@@ -132,3 +138,8 @@ def test_never_crashes(nlp, text):
     rows = extract_text(text, nlp=nlp)
     for row in rows:
         assert 0 <= row["char_start"] <= row["char_end"] <= len(text)
+
+
+def test_reported_speech_stops_at_a_semicolon(nlp):
+    found = claims(nlp, "Officials said the delay was not intentional; they learned of it only on Friday.")
+    assert [q for _, _, _, q in found] == ["the delay was not intentional"]

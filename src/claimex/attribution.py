@@ -203,11 +203,19 @@ def _verb_claim(verb: Token, lexicon: CueLexicon, in_quote: list[int]) -> Claim 
         # "He said, terrorism is ...": everything after the comma, however it was parsed.
         tokens = list(verb.doc[verb.i + 2 : verb.sent.end])
     else:
-        tokens = list(_unnest(content, lexicon).subtree)
+        tokens = _reported_clause(_unnest(content, lexicon))
     start, end = _trim(tokens)
     if start is None:
         return None
     return Claim(start, end, verb.doc[verb.i : verb.i + 1], _mention(source_head), "indirect")
+
+
+def _reported_clause(root: Token) -> list[Token]:
+    """The reported clause's words up to a semicolon: after it ("...; they only learned on Friday ...")
+    the narrator speaks again."""
+    tokens = list(root.subtree)
+    cut = next((k for k, t in enumerate(tokens) if t.text == ";" and k > 0), None)
+    return tokens if cut is None else tokens[:cut]
 
 
 def _complement(verb: Token) -> Token | None:
@@ -365,7 +373,7 @@ def _merge_quotations(
         if cue is not None and words >= MIN_CUED_QUOTE_WORDS:
             claims.append(Claim(quote.start, quote.end, cue.cue, cue.source, "direct", [qi]))
             continue
-        if words >= MIN_CONTINUATION_WORDS:
+        if words >= MIN_CONTINUATION_WORDS or (words and _whole_sentence(doc, quote)):
             previous = _previous_claim(claims, quote)
             if previous is not None and _same_turn(doc, previous, quote):
                 claims.append(
@@ -493,6 +501,13 @@ def _speaker_label(label: Span) -> bool:
     if any(t.ent_type_ in ("GPE", "LOC", "DATE", "TIME", "NORP") for t in label):
         return False
     return all(t.is_upper and len(t.text) > 1 for t in words) or all(t.ent_type_ == "PERSON" for t in words)
+
+
+def _whole_sentence(doc: Doc, quote: Span) -> bool:
+    """The quotation is a sentence of its own (“I would, Donald.”), not a scare quote inside narration."""
+    before = doc[quote.sent.start : quote.start]
+    after = doc[quote.end : quote.sent.end] if quote.end < len(doc) else doc[quote.end : quote.end]
+    return all(t.is_punct or t.is_space for t in before) and all(t.is_punct or t.is_space for t in after)
 
 
 def _previous_claim(claims: list[Claim], quote: Span) -> Claim | None:
