@@ -47,6 +47,9 @@ def _fail_usage(message: str) -> None:
     raise typer.Exit(EXIT_USAGE)
 
 
+ModelOption = Annotated[
+    Optional[str], typer.Option("--model", "-m", envvar="CLAIMEX_MODEL", help="spaCy pipeline name or path.")
+]
 ReferenceDateOption = Annotated[
     Optional[str],
     typer.Option(
@@ -119,9 +122,7 @@ def extract(
             help="Rows per part file of a directory output -o DIR/ (default: 100000).",
         ),
     ] = None,
-    model: Annotated[
-        Optional[str], typer.Option("--model", "-m", envvar="CLAIMEX_MODEL", help="spaCy pipeline name or path.")
-    ] = None,
+    model: ModelOption = None,
     workers: Annotated[int, typer.Option("--workers", "-w", min=1, help="Processes for the spaCy stage.")] = 1,
     engine: Annotated[str, typer.Option("--engine", help='local, or dask (pip install ".[dask]").')] = "local",
     scheduler: Annotated[
@@ -308,7 +309,7 @@ def evaluate(
     table: Annotated[
         Optional[Path], typer.Option("--table", "-t", help="Score this claims table instead of extracting.")
     ] = None,
-    model: Annotated[Optional[str], typer.Option("--model", "-m", envvar="CLAIMEX_MODEL")] = None,
+    model: ModelOption = None,
     as_json: Annotated[bool, typer.Option("--json", help="Print the figures as JSON on stdout.")] = False,
     examples: Annotated[int, typer.Option(help="Show N missed and N spurious examples.")] = 0,
 ) -> None:
@@ -358,7 +359,7 @@ def train_cues(
     output: Annotated[Path, typer.Option("--output", "-o", help="Where to write the cue model.")] = Path(
         "models/cue_model.json"
     ),
-    model: Annotated[Optional[str], typer.Option("--model", "-m", envvar="CLAIMEX_MODEL")] = None,
+    model: ModelOption = None,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress or summary on stderr.")] = False,
 ) -> None:
     """Learn the reporting constructions of annotated news into a cue model (see claimex.training)."""
@@ -392,9 +393,7 @@ def show(
     ] = None,
     output: Annotated[Optional[str], typer.Option("--output", "-o", help="HTML file to write, or - for stdout.")] = None,
     only_id: Annotated[Optional[str], typer.Option("--id", help="Show only the article with this id (JSON/JSONL).")] = None,
-    model: Annotated[
-        Optional[str], typer.Option("--model", "-m", envvar="CLAIMEX_MODEL", help="spaCy pipeline name or path.")
-    ] = None,
+    model: ModelOption = None,
     text_field: Annotated[str, typer.Option(help="JSON field holding the article text.")] = "text",
     id_field: Annotated[str, typer.Option(help="JSON field holding the article id.")] = "id",
     date_field: Annotated[str, typer.Option(help="JSON field holding the publication date.")] = "date",
