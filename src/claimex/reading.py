@@ -32,6 +32,7 @@ into memory.
 from __future__ import annotations
 
 import json
+import errno
 import os
 import re
 import sys
@@ -256,7 +257,7 @@ def _read_file(file: Path, doc_id: str, options: _Settings) -> Iterator[Article 
     try:
         data = file.read_bytes()
     except OSError as error:
-        if file.is_symlink() and not file.exists():
+        if error.errno == errno.ENOENT and file.is_symlink():
             yield InputError(source, f"broken symbolic link: its target {os.readlink(file)} does not exist (fix or remove the link)")
         else:
             yield InputError(source, error.strerror or str(error))
