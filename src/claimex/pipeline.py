@@ -114,7 +114,7 @@ class ParagraphGate:
 
     def __post_init__(self) -> None:
         self._sentencizer = Sentencizer()
-        self._quote = re.compile(f"[{QUOTE_CHARS}]")
+        self._quote = re.compile(f"[{QUOTE_CHARS}]|''")  # '' : double apostrophes, read as a mark
 
     def needs_parse(self, text: str) -> bool:
         if self._quote.search(text):
@@ -315,49 +315,106 @@ def annotate(
         try:
             docs = _annotate_group(nlp, group, gate, n_process)
             makers = [(article, lambda doc=doc: doc) for article, doc in zip(group, docs)]
+            del docs
         except Exception:  # one bad article must not sink its batch: retry alone
             if len(group) == 1 and on_error is None:
                 raise
             makers = [(article, lambda article=article: _annotate_group(nlp, [article], gate, 1)[0]) for article in group]
-        for article, make_doc in makers:
+        makers.reverse()  # taken from the end: each Doc is let go once its article is yielded
+        while makers:
+            article, make_doc = makers.pop()
             doc = finish(article, make_doc)
+            del make_doc
             if doc is not None:
                 yield article, doc
+            doc = None
+
+
+# Characters per ``nlp.pipe`` batch.  The model's working memory grows with the tokens in a batch
+# (about 16 kB a token: tok2vec's layers, the parser's precomputed features), so 256 chunks of a
+# giant article to a batch (up to 256 x 20,000 characters) took GBs.  News paragraphs (a few hundred
+# characters) still go dozens to a batch: throughput on the dev corpus is the same as with 256.
+BATCH_CHARS = MAX_CHUNK_CHARS
+BATCH_CHUNKS = 256
 
 
 def _annotate_group(nlp: Language, group: list[Article], gate: ParagraphGate | None, n_process: int) -> list[Doc]:
-    """The model's annotations of each article of ``group``, one Doc per article, before claimex's components."""
-    chunk_lists = [chunk_text(article.text, nlp.max_length) for article in group]
-    flat = [chunk for chunks in chunk_lists for chunk in chunks]
+    """The model's annotations of each article of ``group``, one Doc per article, before claimex's components.
+
+    Memory is bounded by the largest article, not by the batch: the model sees at most
+    :data:`BATCH_CHARS` characters at a time, each chunk's ``doc.tensor`` (tok2vec's output, which
+    nothing reads after the parse) is dropped once the chunk is parsed, and an article's chunk
+    Docs are released as soon as they are joined.
+    """
+    counts: list[int] = []
+    flat: list[str] = []
+    for article in group:
+        chunks = chunk_text(article.text, nlp.max_length)
+        counts.append(len(chunks))
+        flat.extend(chunks)
+    sizes = [len(chunk) for chunk in flat]
     parse_with = model_components(nlp)
-    parsed: list[Doc] = []
     if gate is None:
-        with nlp.select_pipes(enable=parse_with):
-            parsed = list(nlp.pipe(flat, batch_size=256, n_process=n_process))
+        parsed: list[Doc | None] = _pipe(nlp, parse_with, flat, sizes, n_process)
     else:
         # Pass 1: the light components (the entity recognizer) on every paragraph.
         light = [name for name in parse_with if name in gate.light_components]
-        with nlp.select_pipes(enable=light):
-            parsed = list(nlp.pipe(flat, batch_size=256, n_process=n_process))
+        parsed = _pipe(nlp, light, flat, sizes, n_process)
         # Pass 2: the rest of the model on the paragraphs that can hold a claim or introduce a person.
         rest = [name for name in parse_with if name not in light]
         full = [i for i, doc in enumerate(parsed) if gate.needs_parse(flat[i]) or gate.introduces(doc)]
         if full and rest:
-            with nlp.select_pipes(enable=rest):
-                for i, doc in zip(full, nlp.pipe([parsed[i] for i in full], batch_size=256, n_process=n_process)):
-                    parsed[i] = doc
+            done = _pipe(nlp, rest, [parsed[i] for i in full], [sizes[i] for i in full], n_process)
+            for i, doc in zip(full, done):
+                parsed[i] = doc
+            del done
         chosen = set(full)
         parsed = [doc if i in chosen else gate.finish(doc) for i, doc in enumerate(parsed)]
+    del flat
     out = []
     position = 0
-    for chunks in chunk_lists:
-        parts = parsed[position : position + len(chunks)]
-        position += len(chunks)
+    for count in counts:
+        parts = parsed[position : position + count]
+        parsed[position : position + count] = [None] * count  # the joined Doc is all that is kept
+        position += count
         if not parts:
             out.append(nlp.make_doc(""))
         else:
             out.append(Doc.from_docs(parts, ensure_whitespace=False, exclude=["tensor"]))
+        del parts
     return out
+
+
+def _pipe(nlp: Language, components: list[str], items: list, sizes: list[int], n_process: int) -> list[Doc]:
+    """``items`` (texts or Docs of ``sizes`` characters) through ``components``, at most
+    :data:`BATCH_CHARS` characters to a batch; each Doc without its ``tensor``."""
+    if not items:
+        return []
+    with nlp.select_pipes(enable=components):
+        if n_process > 1:  # one pool for all: a uniform batch size that keeps the longest chunks within budget
+            batch_size = max(1, min(BATCH_CHUNKS, BATCH_CHARS // max(max(sizes), 1)))
+            docs = list(nlp.pipe(items, batch_size=batch_size, n_process=n_process))
+        else:
+            docs = []
+            for start, end in _char_batches(sizes):
+                docs.extend(nlp.pipe(items[start:end], batch_size=end - start))
+    for doc in docs:
+        if doc.tensor.size:
+            doc.tensor = numpy.zeros((0,), dtype="float32")
+    return docs
+
+
+def _char_batches(sizes: list[int]) -> Iterator[tuple[int, int]]:
+    """``(start, end)`` index ranges of consecutive items, each at most :data:`BATCH_CHARS` characters
+    and :data:`BATCH_CHUNKS` items (an item longer than the budget alone)."""
+    start = total = 0
+    for i, size in enumerate(sizes):
+        if i > start and (total + size > BATCH_CHARS or i - start >= BATCH_CHUNKS):
+            yield start, i
+            start, total = i, 0
+        total += size
+    if start < len(sizes):
+        yield start, len(sizes)
 
 
 def _batched(items: Iterable, size: int) -> Iterator[list]:

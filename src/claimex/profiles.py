@@ -45,6 +45,8 @@ it descriptors.
 from __future__ import annotations
 
 import re
+import weakref
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
@@ -55,19 +57,69 @@ from .titles import HONORIFICS, PERSON_TITLES, TITLE_LINKS, TITLE_WORDS
 _ENTS_KEY = ("claimex", "ents")
 
 
-def doc_ents(doc: Doc) -> tuple[Span, ...]:
-    """``doc.ents``, built once per Doc: spaCy rebuilds the tuple on every access, which made
-    per-claim lookups quadratic on long articles.  Call only once entities are final."""
+class EntityIndex:
+    """The Doc's entities, indexed once per Doc so that per-claim lookups do not scan them all.
+
+    ``doc.ents`` is rebuilt by spaCy on every access, and scanning it for every claim made long
+    articles quadratic.  Entities are sorted and do not overlap, so starts and ends are both
+    increasing: the entities inside a span, or at a token, are found by bisection.  ``memo``
+    holds per-Doc results of the profile lookups (see :func:`speaker_profile`).
+    """
+
+    def __init__(self, doc: Doc):
+        self.doc_ref = weakref.ref(doc)  # a copy of the Doc (user_data and all) builds its own
+        self.ents: tuple[Span, ...] = doc.ents
+        self.starts = [e.start for e in self.ents]
+        self.ends = [e.end for e in self.ents]
+        self.memo: dict = {}
+        self._by_last: dict[tuple[str, str], list[Span]] | None = None
+
+    def within(self, start: int, end: int) -> tuple[Span, ...]:
+        """The entities inside tokens ``start:end``, in order."""
+        return self.ents[bisect_left(self.starts, start) : bisect_right(self.ends, end)]
+
+    def position_at(self, i: int) -> int:
+        """The position in :attr:`ents` of the entity holding token ``i``, or -1."""
+        k = bisect_right(self.starts, i) - 1
+        return k if k >= 0 and self.ends[k] > i else -1
+
+    def at(self, i: int) -> Span | None:
+        k = self.position_at(i)
+        return self.ents[k] if k >= 0 else None
+
+    def by_last(self, label: str, last: str) -> list[Span]:
+        """The entities of ``label`` whose last token is ``last`` (lowercase), in order."""
+        if self._by_last is None:
+            self._by_last = {}
+            for e in self.ents:
+                self._by_last.setdefault((e.label_, e[-1].lower_), []).append(e)
+        return self._by_last.get((label, last), [])
+
+
+def entity_index(doc: Doc) -> EntityIndex:
+    """The :class:`EntityIndex` of ``doc``, built once (kept in ``doc.user_data``).  Call only once
+    entities are final."""
     cached = doc.user_data.get(_ENTS_KEY)
-    if cached is None or (cached and cached[0].doc is not doc):
-        cached = doc.ents
+    if not isinstance(cached, EntityIndex) or cached.doc_ref() is not doc:
+        cached = EntityIndex(doc)
         doc.user_data[_ENTS_KEY] = cached
     return cached
 
 
+def doc_ents(doc: Doc) -> tuple[Span, ...]:
+    """``doc.ents``, built once per Doc (see :class:`EntityIndex`).  Call only once entities are final."""
+    return entity_index(doc).ents
+
+
 def span_ents(span: Span) -> list[Span]:
     """The entities inside ``span`` (``span.ents`` without rebuilding the Doc's)."""
-    return [e for e in doc_ents(span.doc) if e.start >= span.start and e.end <= span.end]
+    return list(entity_index(span.doc).within(span.start, span.end))
+
+
+def entity_at(token: Token) -> Span | None:
+    """The entity holding ``token``, or None."""
+    return entity_index(token.doc).at(token.i)
+
 
 GOVERNMENT_WORDS = frozenset({"ministry", "government", "embassy", "cabinet", "parliament", "military", "army"})
 # Words that make a capitalized phrase an organization's name, not a person's ("State Department").
@@ -109,13 +161,30 @@ def speaker_profile(claim: Span) -> Profile:
         return _org_profile(entity, doc)
     descriptors: list[list[Token]] = []
     if entity is not None:
-        descriptors = [d for occurrence in _occurrences(entity) for d in _descriptors(occurrence)]
-    if not descriptors and mention is not None and mention.root.pos_ == "NOUN":
+        described = _described_profile(entity)
+        if described is not None:
+            return described
+    if mention is not None and mention.root.pos_ == "NOUN":
         descriptors = [_clean_tokens(list(mention))]
     descriptors = [d for d in descriptors if d]
     if not descriptors:
         return Profile()
     return _profile_from(descriptors, doc)
+
+
+def _described_profile(entity: Span) -> Profile | None:
+    """The profile from the descriptors of every occurrence of ``entity`` (None when there are none).
+
+    Computed once per Doc and set of occurrences: every claim of a speaker named a thousand times
+    in a giant article would otherwise read the thousand occurrences again.
+    """
+    memo = entity_index(entity.doc).memo
+    key = ("described", entity.label_, entity[-1].lower_, frozenset(_name_words(entity)))
+    if key not in memo:
+        descriptors = [d for occurrence in _occurrences(entity) for d in _descriptors(occurrence)]
+        descriptors = [d for d in descriptors if d]
+        memo[key] = _profile_from(descriptors, entity.doc) if descriptors else None
+    return memo[key]
 
 
 def _profile_from(descriptors: list[list[Token]], doc: Doc, role_tokens: list[Token] | None = None) -> Profile:
@@ -128,7 +197,7 @@ def _profile_from(descriptors: list[list[Token]], doc: Doc, role_tokens: list[To
     if not country and org:
         country = next(iter(countries.countries_in(org)), "")
     if not country and _is_government(best):
-        country = dateline_country(_opening_text(doc))
+        country = _dateline_country_of(doc)
     return Profile(role=role, org=org, country=country)
 
 
@@ -140,7 +209,7 @@ def _org_profile(entity: Span, doc: Doc) -> Profile:
         before = before[1:]
     country = _country_in(tokens) or _country_in(before)
     if not country and _is_government(tokens):
-        country = dateline_country(_opening_text(doc))
+        country = _dateline_country_of(doc)
     return Profile(org=_strip_nationality(tokens), country=country)
 
 
@@ -153,7 +222,16 @@ def _titled_person(entity: Span) -> Profile | None:
     "US Secretary of State Pompeo’s" tagged ORG "State Pompeo’s": the entity
     starts with title words, the title phrase ("Secretary of State") has an
     office-holder word, and the rest ("Pompeo") is a capitalized name.
+    Computed once per entity and Doc.
     """
+    memo = entity_index(entity.doc).memo
+    key = ("titled", entity.start, entity.end, entity.label_)
+    if key not in memo:
+        memo[key] = _find_titled_person(entity)
+    return memo[key]
+
+
+def _find_titled_person(entity: Span) -> Profile | None:
     split = _split_titled(entity)
     if split is None:
         return None
@@ -162,9 +240,8 @@ def _titled_person(entity: Span) -> Profile | None:
     qualifier = _qualifier_before(doc, title[0].i)
     full = _fullest_person_name(doc, [t.text for t in name])
     person_descriptors = []
-    for ent in doc_ents(doc):
-        if ent.label_ == "PERSON" and ent[-1].lower_ == name[-1].lower_:
-            person_descriptors += _descriptors(ent)
+    for ent in entity_index(doc).by_last("PERSON", name[-1].lower_):
+        person_descriptors += _descriptors(ent)
     descriptors = [qualifier + title, *[d for d in person_descriptors if d]]
     profile = _profile_from(descriptors, doc, role_tokens=qualifier + title)
     return Profile(role=profile.role, org=profile.org, country=profile.country, name=full, type="PERSON")
@@ -188,7 +265,7 @@ def _split_titled(entity: Span) -> tuple[list[Token], list[Token]] | None:
 
 
 def _named_person_elsewhere(doc: Doc, last: Token) -> bool:
-    return any(e.label_ == "PERSON" and e[-1].lower_ == last.lower_ for e in doc_ents(doc))
+    return bool(entity_index(doc).by_last("PERSON", last.lower_))
 
 
 def _leading_title(tokens: list[Token]) -> list[Token]:
@@ -250,19 +327,32 @@ def _fullest_person_name(doc: Doc, name_words: list[str]) -> str:
     """The longest PERSON name in ``doc`` ending in the last of ``name_words`` and holding them all."""
     wanted = [w.lower() for w in name_words]
     best = " ".join(name_words)
-    for ent in doc_ents(doc):
-        if ent.label_ != "PERSON":
-            continue
-        words = [t for t in ent if not t.is_punct and not t.is_space and t.tag_ != "POS"]
-        while words and words[0].lower_ in TITLE_WORDS:
-            words = words[1:]
+    for words in _person_names(doc).get(wanted[-1], ()):
         lowered = [t.lower_ for t in words]
-        if not lowered or lowered[-1] != wanted[-1] or not set(wanted) <= set(lowered):
+        if not set(wanted) <= set(lowered):
             continue
         text = _join(words)
         if len(words) > len(best.split()):
             best = text
     return best
+
+
+def _person_names(doc: Doc) -> dict[str, list[list[Token]]]:
+    """The name words of every PERSON entity (no punctuation, possessive or leading title), by last word
+    (lowercase), in text order; built once per Doc."""
+    memo = entity_index(doc).memo
+    if "person_names" not in memo:
+        names: dict[str, list[list[Token]]] = {}
+        for ent in doc_ents(doc):
+            if ent.label_ != "PERSON":
+                continue
+            words = [t for t in ent if not t.is_punct and not t.is_space and t.tag_ != "POS"]
+            while words and words[0].lower_ in TITLE_WORDS:
+                words = words[1:]
+            if words:
+                names.setdefault(words[-1].lower_, []).append(words)
+        memo["person_names"] = names
+    return memo["person_names"]
 
 
 # ------------------------------------------------------------ descriptors
@@ -274,9 +364,7 @@ def _occurrences(entity: Span) -> list[Span]:
     and "Gary Johnson")."""
     words = _name_words(entity)
     found = []
-    for e in doc_ents(entity.doc):
-        if e.label_ != entity.label_ or e[-1].lower_ != entity[-1].lower_:
-            continue
+    for e in entity_index(entity.doc).by_last(entity.label_, entity[-1].lower_):
         other = _name_words(e)
         if other <= words or words <= other:
             found.append(e)
@@ -389,10 +477,10 @@ def _org_in(tokens: list[Token]) -> str:
     tokens = _qualifying(tokens)
     if not tokens:
         return ""
-    doc = tokens[0].doc
-    indices = {t.i for t in tokens}
-    for ent in doc_ents(doc):
-        if ent.label_ == "ORG" and any(i in indices for i in range(ent.start, ent.end)):
+    index = entity_index(tokens[0].doc)
+    positions = sorted({k for k in (index.position_at(t.i) for t in tokens) if k >= 0})
+    for ent in (index.ents[k] for k in positions):
+        if ent.label_ == "ORG":
             if _split_titled(ent) is not None or _only_title_words(ent):
                 continue  # "State Pompeo", "State" (of "State Councilor") are no organizations
             return _strip_nationality(list(ent))
@@ -451,6 +539,14 @@ def _qualifying(tokens: list[Token]) -> list[Token]:
 
 def _is_government(tokens: list[Token]) -> bool:
     return any(t.lower_ in GOVERNMENT_WORDS for t in tokens)
+
+
+def _dateline_country_of(doc: Doc) -> str:
+    """:func:`dateline_country` of the article's opening, once per Doc."""
+    memo = entity_index(doc).memo
+    if "dateline" not in memo:
+        memo["dateline"] = dateline_country(_opening_text(doc))
+    return memo["dateline"]
 
 
 def _opening_text(doc: Doc) -> str:

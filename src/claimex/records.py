@@ -10,6 +10,7 @@ country.
 from __future__ import annotations
 
 import hashlib
+from bisect import bisect_right
 from datetime import date
 
 from spacy.tokens import Doc, Span
@@ -17,7 +18,7 @@ from spacy.tokens import Doc, Span
 from .article import Article
 from .components import CLAIMS, PARAGRAPHS
 from .normalize import countries, dates
-from .profiles import doc_ents, speaker_profile, span_ents
+from .profiles import doc_ents, entity_at, speaker_profile, span_ents
 from .schema import conform
 
 ORG_LABELS = ("ORG",)
@@ -117,10 +118,8 @@ def _date_phrase(cue: Span) -> str:
 
 
 def _entity_text(token) -> str:
-    for ent in doc_ents(token.doc):
-        if ent.start <= token.i < ent.end:
-            return ent.text
-    return token.text
+    ent = entity_at(token)
+    return ent.text if ent is not None else token.text
 
 
 def _countries(claim: Span) -> list[str]:
@@ -140,10 +139,24 @@ def _fullest_org_names(doc: Doc) -> dict[str, str]:
         after = doc[org.end : org.end + 3]
         if len(after) == 3 and after[0].text == "(" and after[2].text == ")" and after[1].is_upper:
             names[_org_key(after[1].text)] = _strip_the(org.text)
+    # A name that is one word of a longer name ("Ministry" of "Foreign Ministry") takes the longest
+    # (the first of that length, in insertion order).  ``holding`` indexes each key by the words of its
+    # current name, kept up to date as names change, so this is not quadratic in the article's ORGs.
+    order = {key: k for k, key in enumerate(names)}
+    holding: dict[str, set[str]] = {}
+    for key, name in names.items():
+        for word in _org_key(name).split():
+            holding.setdefault(word, set()).add(key)
     for key, name in list(names.items()):
-        longer = [n for k, n in names.items() if k != key and key in _org_key(n).split() and len(n) > len(name)]
+        containing = sorted(holding.get(key, ()), key=order.__getitem__)
+        longer = [names[k] for k in containing if k != key and len(names[k]) > len(name)]
         if longer:
-            names[key] = max(longer, key=len)
+            new = max(longer, key=len)
+            for word in _org_key(name).split():
+                holding[word].discard(key)
+            for word in _org_key(new).split():
+                holding.setdefault(word, set()).add(key)
+            names[key] = new
     return names
 
 
@@ -171,9 +184,5 @@ def _strip_the(text: str) -> str:
 
 
 def _paragraph_index(starts: list[int], offset: int) -> int:
-    index = -1
-    for i, start in enumerate(starts):
-        if start > offset:
-            break
-        index = i
-    return max(index, 0)
+    """The index of the last paragraph starting at or before ``offset`` (``starts`` in text order), else 0."""
+    return max(bisect_right(starts, offset) - 1, 0)

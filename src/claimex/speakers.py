@@ -17,6 +17,7 @@ resolves to the first one described.
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span
@@ -37,20 +38,49 @@ class Speaker:
 
 
 class SpeakerResolver:
-    """Resolves speaker mentions of one article, in text order (earlier claims inform later ones)."""
+    """Resolves speaker mentions of one article, in text order (earlier claims inform later ones).
+
+    Every lookup is indexed once per article (entities by position, by name word, by the noun
+    that describes them; earlier speakers by type and by the words of their mention), so a
+    claim costs the same in a giant article as in a short one.
+    """
 
     def __init__(self, doc: Doc):
         self.doc = doc
         self.entities = [e for e in doc.ents if e.label_ in ENTITY_TYPES]
-        self.history: list[tuple[Span, Speaker]] = []  # (mention, resolved) of earlier claims
+        # Entities are sorted and do not overlap: starts and ends both increase.
+        self._starts = [e.start for e in self.entities]
+        self._ends = [e.end for e in self.entities]
+        self._by_label: dict[str, tuple[list[int], list[Span]]] = {}  # label -> (ends, entities)
+        for entity in self.entities:
+            ends, spans = self._by_label.setdefault(entity.label_, ([], []))
+            ends.append(entity.end)
+            spans.append(entity)
         # Names inside quotations are what someone called them ("Crooked Hillary Clinton"), not their names.
-        self.quoted = {i for q in doc.spans.get("claimex_quotations", []) for i in range(q.start, q.end)}
+        quoted = bytearray(len(doc))
+        for q in doc.spans.get("claimex_quotations", []):
+            quoted[q.start : q.end] = b"\x01" * (q.end - q.start)
+        self._words = [_name_words(e) for e in self.entities]
+        self._by_word: dict[str, list[int]] = {}  # name word -> positions in self.entities of unquoted entities
+        for k, (entity, words) in enumerate(zip(self.entities, self._words)):
+            if not quoted[entity.start]:
+                for word in dict.fromkeys(words):
+                    self._by_word.setdefault(word, []).append(k)
+        self._fullest_by_words: dict[frozenset[str], dict[str, tuple[int, Span]]] = {}
+        self._described: dict[str, Span] | None = None  # noun lemma -> first entity described with it
+        self.history: list[tuple[Span, Speaker]] = []  # (mention, resolved) of earlier claims
+        self._last_of_type: dict[str, tuple[int, Speaker]] = {}  # type -> (history position, speaker)
+        self._last_by_lemma: dict[str, Speaker] = {}  # lemma of a mention's word -> latest non-OTHER speaker
 
     def resolve(self, mention: Span | None) -> Speaker | None:
         if mention is None or len(mention) == 0:
             return None
         speaker = self._resolve(mention)
         if speaker is not None:
+            self._last_of_type[speaker.type] = (len(self.history), speaker)
+            if speaker.type != "OTHER":
+                for token in mention:
+                    self._last_by_lemma[token.lemma_.lower()] = speaker
             self.history.append((mention, speaker))
         return speaker
 
@@ -69,7 +99,7 @@ class SpeakerResolver:
         return Speaker(_without_determiner(mention), "OTHER")
 
     def _entity_in(self, mention: Span) -> Span | None:
-        inside = [e for e in self.entities if e.start >= mention.start and e.end <= mention.end]
+        inside = self.entities[bisect_left(self._starts, mention.start) : bisect_right(self._ends, mention.end)]
         if not inside:
             return None
         persons = [e for e in inside if e.label_ == "PERSON"]
@@ -81,41 +111,76 @@ class SpeakerResolver:
         return pool[-1]
 
     def _fullest(self, entity: Span) -> Speaker:
-        """The longest entity containing this one's name words; a person's name wins over a mislabelled one."""
-        words = set(_name_words(entity))
+        """The longest entity containing this one's name words; a person's name wins over a mislabelled one.
+
+        Of the unquoted entities whose name words hold all of this one's (this one among them):
+        the first PERSON of most name words when there is a PERSON, else the first of this
+        one's label with most name words, and this one itself unless that has more name words
+        than it, or it is not a PERSON and a PERSON was found.
+        """
+        words = frozenset(_name_words(entity))
         best = entity
-        for other in self.entities:
-            if not words or not words <= set(_name_words(other)) or other.start in self.quoted:
-                continue
-            better_label = other.label_ == "PERSON" and best.label_ != "PERSON"
-            if better_label or (other.label_ == best.label_ and len(_name_words(other)) > len(_name_words(best))):
-                best = other
+        if words:
+            longest = self._longest_holding(words)
+            label = "PERSON" if "PERSON" in longest else entity.label_
+            if label in longest:
+                size, other = longest[label]
+                if label != entity.label_ or size > len(_name_words(entity)):
+                    best = other
         return Speaker(_name_text(best), best.label_, best)
 
+    def _longest_holding(self, words: frozenset[str]) -> dict[str, tuple[int, Span]]:
+        """label -> (name words, first entity with that many) of most name words among the unquoted
+        entities whose name words hold ``words``."""
+        if words not in self._fullest_by_words:
+            postings = sorted((self._by_word.get(word, []) for word in words), key=len)
+            holding = set(postings[0]).intersection(*postings[1:])
+            longest: dict[str, tuple[int, Span]] = {}
+            for k in sorted(holding):
+                other = self.entities[k]
+                size = len(self._words[k])
+                if other.label_ not in longest or size > longest[other.label_][0]:
+                    longest[other.label_] = (size, other)
+            self._fullest_by_words[words] = longest
+        return self._fullest_by_words[words]
+
     def _antecedent(self, mention: Span, types: tuple[str, ...]) -> Speaker | None:
-        for _, speaker in reversed(self.history):
-            if speaker.type in types:
-                return speaker
-        before = [e for e in self.entities if e.end <= mention.start and e.label_ in types]
+        """The latest earlier speaker of ``types``, else the fullest name of the last entity of ``types`` before ``mention``."""
+        latest = [self._last_of_type[t] for t in types if t in self._last_of_type]
+        if latest:
+            return max(latest, key=lambda item: item[0])[1]
+        before = []
+        for label in types:
+            ends, spans = self._by_label.get(label, ([], []))
+            k = bisect_right(ends, mention.start)
+            if k:
+                before.append(spans[k - 1])
         if before:
-            return self._fullest(before[-1])
+            return self._fullest(max(before, key=lambda e: e.start))
         return None
 
     def _described_as(self, mention: Span) -> Speaker | None:
         """A role or body noun: the earlier speaker or entity described with the same noun."""
         lemma = mention.root.lemma_.lower()
-        for earlier, speaker in reversed(self.history):
-            if speaker.type != "OTHER" and any(t.lemma_.lower() == lemma for t in earlier):
-                return speaker
-        for entity in self.entities:
-            if entity.start >= mention.start:
-                break
-            if entity.root.lemma_.lower() == lemma and entity.label_ == "ORG":
-                return self._fullest(entity)
-            window = self.doc[max(entity.start - 4, 0) : entity.start]
-            if entity.label_ == "PERSON" and any(t.lemma_.lower() == lemma for t in window):
-                return self._fullest(entity)
+        if lemma in self._last_by_lemma:
+            return self._last_by_lemma[lemma]
+        entity = self._described_with().get(lemma)
+        if entity is not None and entity.start < mention.start:
+            return self._fullest(entity)
         return None
+
+    def _described_with(self) -> dict[str, Span]:
+        """Noun lemma -> the first entity described with it: an ORG by its head noun ("ministry"),
+        a PERSON by a word of the four before it ("spokesperson ... Geng Shuang")."""
+        if self._described is None:
+            self._described = {}
+            for entity in self.entities:
+                if entity.label_ == "ORG":
+                    self._described.setdefault(entity.root.lemma_.lower(), entity)
+                elif entity.label_ == "PERSON":
+                    for t in self.doc[max(entity.start - 4, 0) : entity.start]:
+                        self._described.setdefault(t.lemma_.lower(), entity)
+        return self._described
 
 
 def _name_words(entity: Span) -> list[str]:
