@@ -117,7 +117,7 @@ PROFILE_CASES = [
     ),
     pytest.param(
         "Turkish authorities have claimed that the required action had been undertaken.",
-        "Turkish", "NORP", "", "", "TUR",
+        "Turkish authorities", "OTHER", "authorities", "", "TUR",  # the group speaks, not the nationality
         id="nationality-speaker",
     ),
     pytest.param(

@@ -7,7 +7,7 @@ only ``body`` paragraphs can hold claims.  Every paragraph is parsed on its
 own, so a boilerplate line can never break or join a sentence.
 
 Limits, plainly: the rules are typographic.  A one-line paragraph of prose
-without final punctuation is taken for a headline or caption, and a caption
+without final punctuation (up to 40 words) is taken for a headline or caption, and a caption
 that ends with a full stop is taken for prose (it then rarely holds a
 reporting cue, so it rarely yields a claim).
 """
@@ -51,6 +51,7 @@ _HEADER = re.compile(
 # Prose ends like a sentence: full stop, question, exclamation, colon, ellipsis, possibly inside quotes/brackets.
 _SENTENCE_END = re.compile(r"""[.!?:…][\"'”’»)\]]*\s*$""")
 _WORD = re.compile(r"[^\W\d_][\w’'-]*")
+MAX_HEADLINE_WORDS = 40  # a longer paragraph without final punctuation is prose cut off, not a headline
 # A quotation signed with a dash and a name ("“...” ― Sonya Herridge"): prose, though no sentence ends the line.
 _SIGNED_QUOTE = re.compile(r"""[.!?…,]["”’»]\s*(?:―|—|–|--)\s*[^\W\d_][^.!?]{0,80}$""")
 
@@ -85,9 +86,9 @@ def classify(paragraph: str) -> str:
         return BOILERPLATE
     if _HEADER.match(paragraph):
         return HEADER
-    if not _SENTENCE_END.search(paragraph) and not _SIGNED_QUOTE.search(paragraph):
-        return HEADLINE  # headlines, captions, widgets: no sentence ends here
     words = _WORD.findall(paragraph)
+    if not _SENTENCE_END.search(paragraph) and not _SIGNED_QUOTE.search(paragraph) and len(words) <= MAX_HEADLINE_WORDS:
+        return HEADLINE  # headlines, captions, widgets: no sentence ends here (a long text cut off is still prose)
     if len(words) <= 2:
         return BOILERPLATE
     if _is_title_case(words):

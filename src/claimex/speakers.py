@@ -91,6 +91,9 @@ class SpeakerResolver:
         if head.lower_ in GROUP_PRONOUNS and len(mention) == 1:
             return self._antecedent(mention, ("ORG", "GPE", "NORP")) or Speaker(mention.text, "OTHER")
         entity = self._entity_in(mention)
+        if entity is not None and entity.label_ == "NORP" and not entity.start <= head.i < entity.end:
+            # "The Chinese authorities", "Turkish officials": the group speaks, not the nationality.
+            return self._described_as(mention) or Speaker(_without_determiner(mention), "OTHER")
         if entity is not None:
             return self._fullest(entity)
         by_role = self._described_as(mention)
