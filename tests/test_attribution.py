@@ -143,3 +143,10 @@ def test_never_crashes(nlp, text):
 def test_reported_speech_stops_at_a_semicolon(nlp):
     found = claims(nlp, "Officials said the delay was not intentional; they learned of it only on Friday.")
     assert [q for _, _, _, q in found] == ["the delay was not intentional"]
+
+
+def test_headline_names_do_not_become_speakers(nlp):
+    # A title-case headline misleads the recognizer ("Obama Says" as a PERSON); body names are used instead.
+    text = ("Obama Says African-American Museum Will Tell of 'Suffering and Delight.'\n\n"
+            "The president opened the museum on Saturday. Obama said the building would tell the story of the nation.")
+    assert [s for s, _, _, _ in claims(nlp, text)] == ["Obama"]

@@ -22,6 +22,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span
 
+from .cleaning import HEADLINE
 from .titles import TITLE_WORDS
 
 PERSON_PRONOUNS = frozenset({"he", "she", "him", "her", "i"})
@@ -56,10 +57,14 @@ class SpeakerResolver:
             ends, spans = self._by_label.setdefault(entity.label_, ([], []))
             ends.append(entity.end)
             spans.append(entity)
-        # Names inside quotations are what someone called them ("Crooked Hillary Clinton"), not their names.
+        # Names inside quotations are what someone called them ("Crooked Hillary Clinton"), not their names;
+        # names in headlines are title case, which the recognizer misreads ("Obama Says").
         quoted = bytearray(len(doc))
         for q in doc.spans.get("claimex_quotations", []):
             quoted[q.start : q.end] = b"\x01" * (q.end - q.start)
+        for paragraph in doc.spans.get("claimex_paragraphs", []):
+            if paragraph.label_ == HEADLINE:
+                quoted[paragraph.start : paragraph.end] = b"\x01" * len(paragraph)
         self._words = [_name_words(e) for e in self.entities]
         self._by_word: dict[str, list[int]] = {}  # name word -> positions in self.entities of unquoted entities
         for k, (entity, words) in enumerate(zip(self.entities, self._words)):
