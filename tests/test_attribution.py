@@ -33,6 +33,9 @@ FOUND = [
      "Wang", "cite", "indirect", "the two countries would deepen ties"),
     ("The governor told reporters the budget would be balanced next year.",
      "governor", "tell", "indirect", "the budget would be balanced"),
+    # the parser may hang the that-clause on the listener
+    ("In Honolulu last week, he told a meeting of island leaders that few people understood the stakes better.",
+     "he", "tell", "indirect", "few people understood the stakes better"),
     ("Prime Minister Theresa May warned that the deal could collapse.",
      "Theresa May", "warn", "indirect", "the deal could collapse"),
     ("The minister's claim that taxes would fall was disputed.", "minister", "claim", "indirect", "taxes would fall"),

@@ -222,6 +222,14 @@ def _complement(verb: Token) -> Token | None:
     for child in verb.children:
         if child.dep_ == "ccomp" and not _across_semicolon(child, verb):
             return child
+    # "He told a meeting of leaders that few understood ...": the parser may hang the that-clause on the object.
+    for child in verb.children:
+        if child.dep_ in ("dobj", "dative"):
+            for clause in child.subtree:
+                if clause.dep_ in ("acl", "relcl", "ccomp") and _has_that(clause) and any(
+                    c.dep_ in SUBJECTS for c in clause.children
+                ):
+                    return clause
     # "X said in a statement: the ministry ..." sometimes attaches the clause through "as saying".
     for child in verb.children:
         if child.dep_ == "prep" and child.lower_ == "as":
