@@ -11,6 +11,8 @@ Pure functions from an annotated ``Doc`` to :class:`Claim` objects; the
 * direct quotations with a cue in the same sentence, or introduced by a
   sentence ending in a colon; a quotation with no cue that continues the
   previous claim's paragraph (or the next one) is the same speaker's turn;
+* transcript turns ("PENCE: Well, look, ...") and quotations signed with a dash
+  and a name ("“...” ― Sonya Herridge");
 * mixed quotes: reported speech that contains a quoted fragment;
 * constructions learned from annotated news (:mod:`claimex.training`) when the
   lexicon's rules find nothing: "X called for Y", "X praised Y for Z",
@@ -23,8 +25,10 @@ that statement, not a row of its own.
 Limits, plainly: a claim needs a parse the rules can read, so a misparsed
 sentence loses its claim or its boundaries; statements whose cue is far from
 them (two sentences away) are missed, and so are headline-style "Poll: ..."
-statements and most noun cues without a possessor; a short quotation with no cue
-(a scare quote, a title) is never a claim, by design.
+statements (headlines never hold claims) and most noun cues without a
+possessor; reported speech ends at a semicolon, and a coordinated clause the
+parser hangs on the cue ("said A and let them know B") is left out; a short
+quotation with no cue (a scare quote, a title) is never a claim, by design.
 """
 
 from __future__ import annotations
