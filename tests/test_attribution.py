@@ -153,3 +153,14 @@ def test_headline_names_do_not_become_speakers(nlp):
     text = ("Obama Says African-American Museum Will Tell of 'Suffering and Delight.'\n\n"
             "The president opened the museum on Saturday. Obama said the building would tell the story of the nation.")
     assert [s for s, _, _, _ in claims(nlp, text)] == ["Obama"]
+
+
+def test_a_cue_without_a_clause_introduces_its_sentences_quotations(nlp):
+    # The parser reads "called Trump a ... liar" with two predicates and no object: no clause hangs on
+    # "called", yet the cue and its speaker introduce the quotations of the sentence.
+    text = ("Candidates traded insults on Tuesday.\n\nThe two men spent months lobbing pointed insults at one "
+            "another. Cruz called Trump a \"pathological liar\" who is \"utterly amoral,\" a \"serial philanderer,\" "
+            "a \"bully\" and a \"narcissist at a level I don't think this country has ever seen.\"")
+    found = claims(nlp, text)
+    assert [(s, c) for s, c, _, _ in found] == [("Cruz", "call")]
+    assert "pathological liar" in found[0][3] and "narcissist" in found[0][3]

@@ -89,7 +89,7 @@ def find_claims(
         if not body[token.i] or in_quote[token.i] >= 0:
             continue
         claim = _reported_claim(token, lexicon, in_quote)
-        if claim is not None and claim.end > claim.start:
+        if claim is not None:  # a cue with a speaker but no statement may still introduce a quotation
             reported.append(claim)
     claims = _merge_quotations(doc, reported, quotations, in_quote, lexicon, body)
     claims += _labelled_turns(doc, body)
