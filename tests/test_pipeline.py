@@ -23,7 +23,7 @@ def nlp():
 
 
 def _v1_gate(nlp):
-    """The gate on the built-in lexicon only (a learned cue table adds common lemmas and parses more)."""
+    """The gate on the built-in lexicon only (the cue model adds the lemmas it learned and parses more)."""
     from claimex.cues import make_default_lexicon
     from claimex.pipeline import ParagraphGate, _lemma_exceptions, cue_forms
 
