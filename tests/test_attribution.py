@@ -36,6 +36,9 @@ FOUND = [
     # the parser may hang the that-clause on the listener
     ("In Honolulu last week, he told a meeting of island leaders that few people understood the stakes better.",
      "he", "tell", "indirect", "few people understood the stakes better"),
+    # "it" with a reporting verb is a thing that speaks (a lawsuit, a report), not an empty subject
+    ("The lawsuit was filed on Monday. It says the campaign violated federal law by using the images.",
+     "It", "say", "indirect", "the campaign violated federal law"),
     ("Prime Minister Theresa May warned that the deal could collapse.",
      "Theresa May", "warn", "indirect", "the deal could collapse"),
     ("The minister's claim that taxes would fall was disputed.", "minister", "claim", "indirect", "taxes would fall"),
@@ -86,6 +89,7 @@ NOTHING = [
     "The weather was cold and the roads were icy.",  # the article's own voice
     "The film “Gone with the Wind” was shown on Tuesday.",  # a title
     "Police said nothing.",  # a cue with no statement
+    "It seems that the talks failed again on Monday.",  # an empty "it": nobody speaks
     "The so-called “detention camp” lies outside the city.",  # a scare quote
     "Must read\n\nShare this article\n\nLiked it? Take a second to support us on Patreon!",  # boilerplate
     "Talks between the “terrorist forces” and the army resumed in the spring.",  # scare quote

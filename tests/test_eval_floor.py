@@ -1,8 +1,8 @@
 """Accuracy floors on PolNeAR dev: a change that makes attribution worse fails CI.
 
 Measured on 2026-11-24 with the cue model (logistic regression), transcript turns, dash-signed
-quotations, '' quotation marks, cues without a clause introducing quotations and the boundary rules of
-that day: content overlap F1 0.699, exact 0.490, who-said-what F1 0.662 (P 0.759, R 0.587); with the learned cue table (2026-11-23): 0.653 and 0.612; before it: 0.569 and 0.532.
+quotations, '' quotation marks, cues without a clause introducing quotations, a referential "it" and the
+boundary rules of that day: content overlap F1 0.701, exact 0.492, who-said-what F1 0.667 (P 0.761, R 0.593); with the learned cue table (2026-11-23): 0.653 and 0.612; before it: 0.569 and 0.532.
 Raise these floors when the measurement improves; never lower them to pass.
 """
 
@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 DEV = Path(__file__).resolve().parents[2] / "shared" / "polnear" / "dev"
-FLOORS = {"content_f1": 0.695, "who_said_what_f1": 0.655}
+FLOORS = {"content_f1": 0.70, "who_said_what_f1": 0.66}
 
 
 @pytest.fixture(scope="module")

@@ -5,6 +5,9 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 EXPLETIVES = frozenset({"it", "there"})
+# Verbs whose "it" subject is empty ("it seems that ..."); with any other verb "it" is a thing that speaks
+# ("It says the campaign violated federal law": a lawsuit, a report).
+RAISING_VERBS = frozenset({"be", "seem", "appear", "happen", "turn", "remain", "become", "look", "sound"})
 RELATIVE_PRONOUNS = frozenset({"who", "that", "which"})
 
 
@@ -22,8 +25,8 @@ def subject_or_agent(verb: Token) -> Token | None:
                 return objects[0]
     for child in verb.children:
         if child.dep_ in ("nsubj", "csubj"):
-            if child.lower_ in EXPLETIVES:
-                return None
+            if child.lower_ == "there" or (child.lower_ == "it" and verb.lemma_ in RAISING_VERBS):
+                return None  # "there is", "it seems that", "it is clear that": nobody speaks
             if child.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
                 return verb.head
             return child
