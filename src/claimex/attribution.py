@@ -38,6 +38,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
+from .cleaning import SIGNATURE_DASHES
 from .cues import CueLexicon
 from .syntax import subject_or_agent
 from .training import speaker_of, statement_relations
@@ -49,7 +50,6 @@ DIRECTIVE_VERBS = frozenset({"urge", "ask", "call", "promise", "vow", "pledge", 
 ANAPHORIC_SUBJECTS = frozenset({"this", "that", "it", "these", "those", "which"})
 MIN_CONTINUATION_WORDS = 4  # an uncued quotation shorter than this is a scare quote or a title
 MIN_CUED_QUOTE_WORDS = 2
-DASHES = frozenset({"\u2015", "\u2014", "\u2013", "--"})  # ― — – --
 MAX_LABEL_TOKENS = 4  # "PENCE:", "MR. TRUMP:", "Hillary Clinton:"
 MAX_SIGNATURE_TOKENS = 5  # "― Edwin G. Monroy"
 # Paragraph labels that are not speakers ("UPDATE: ...", "Photo: ...").
@@ -73,13 +73,16 @@ class Claim:
 
 
 def find_claims(
-    doc: Doc, lexicon: CueLexicon, quotations: list[Span], body: list[bool]
+    doc: Doc, lexicon: CueLexicon, quotations: list[Span], paragraphs: list[Span]
 ) -> list[Claim]:
     """All claims in ``doc``, in text order.
 
     ``quotations`` are the inner spans of the direct quotations (without marks);
-    ``body[i]`` tells whether token ``i`` lies in a paragraph that can hold claims.
+    ``paragraphs`` are the paragraphs that can hold claims (body paragraphs, see :mod:`claimex.cleaning`).
     """
+    body = [False] * len(doc)
+    for paragraph in paragraphs:
+        body[paragraph.start : paragraph.end] = [True] * len(paragraph)
     in_quote = [-1] * len(doc)
     for qi, quote in enumerate(quotations):
         for i in range(quote.start, quote.end):
@@ -92,7 +95,7 @@ def find_claims(
         if claim is not None:  # a cue with a speaker but no statement may still introduce a quotation
             reported.append(claim)
     claims = _merge_quotations(doc, reported, quotations, in_quote, lexicon, body)
-    claims += _labelled_turns(doc, body)
+    claims += _labelled_turns(paragraphs)
     claims.sort(key=lambda c: (c.start, c.end))
     return _drop_nested(_dedupe(claims))
 
@@ -446,7 +449,7 @@ def _dash_signature(doc: Doc, quote: Span) -> tuple[Span, Span] | None:
     i = quote.end
     while i < len(doc) and (doc[i].is_quote or doc[i].text in (".", ",") or _inline_space(doc[i])):
         i += 1
-    if i >= len(doc) or doc[i].text not in DASHES:
+    if i >= len(doc) or doc[i].text not in SIGNATURE_DASHES:
         return None
     dash = i
     i += 1
@@ -473,7 +476,7 @@ def _name_word(token: Token) -> bool:
     return text[:1].isupper() and (token.is_alpha or (len(text) == 2 and text[1] == "."))
 
 
-def _labelled_turns(doc: Doc, body: list[bool]) -> list[Claim]:
+def _labelled_turns(paragraphs: list[Span]) -> list[Claim]:
     """Transcript turns: a paragraph that opens with a speaker's label and a colon ("PENCE: Well, look, ...",
     "Hillary Clinton: ...") is that speaker's statement, up to the paragraph's end.
 
@@ -481,29 +484,19 @@ def _labelled_turns(doc: Doc, body: list[bool]) -> list[Claim]:
     and labels such as "UPDATE:" or "Photo:" are not speakers.
     """
     claims = []
-    for opening in _paragraph_openings(doc):
-        i = opening
-        if i < len(doc) and doc[i].is_quote:
+    for paragraph in paragraphs:
+        doc = paragraph.doc
+        i = paragraph.start
+        if i < paragraph.end and doc[i].is_quote:
             i += 1  # a transcript quoted as a whole: each paragraph reopens the quotation
-        if i >= len(doc) or not body[i]:
-            continue
-        colon = next((k for k in range(i, min(i + MAX_LABEL_TOKENS + 1, len(doc))) if doc[k].text == ":"), None)
+        colon = next((k for k in range(i, min(i + MAX_LABEL_TOKENS + 1, paragraph.end)) if doc[k].text == ":"), None)
         if colon is None or colon == i or not _speaker_label(doc[i:colon]):
             continue
-        end = colon + 1
-        while end < len(doc) and not (doc[end].is_space and "\n" in doc[end].text):
-            end += 1
-        start, stop = _trim(list(doc[colon + 1 : end]))
+        start, stop = _trim(list(doc[colon + 1 : paragraph.end]))
         if start is None or sum(1 for t in doc[start:stop] if t.is_alpha) < MIN_CONTINUATION_WORDS:
             continue
         claims.append(Claim(start, stop, doc[colon : colon + 1], doc[i:colon], "direct"))
     return claims
-
-
-def _paragraph_openings(doc: Doc) -> list[int]:
-    openings = [0] if len(doc) and not doc[0].is_space else []
-    openings += [t.i + 1 for t in doc[:-1] if t.is_space and "\n" in t.text and not doc[t.i + 1].is_space]
-    return openings
 
 
 def _speaker_label(label: Span) -> bool:
@@ -518,7 +511,7 @@ def _speaker_label(label: Span) -> bool:
 def _whole_sentence(doc: Doc, quote: Span) -> bool:
     """The quotation is a sentence of its own (“I would, Donald.”), not a scare quote inside narration."""
     before = doc[quote.sent.start : quote.start]
-    after = doc[quote.end : quote.sent.end] if quote.end < len(doc) else doc[quote.end : quote.end]
+    after = doc[quote.end : quote.sent.end]
     return all(t.is_punct or t.is_space for t in before) and all(t.is_punct or t.is_space for t in after)
 
 

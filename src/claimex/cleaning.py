@@ -52,8 +52,12 @@ _HEADER = re.compile(
 _SENTENCE_END = re.compile(r"""[.!?:…][\"'”’»)\]]*\s*$""")
 _WORD = re.compile(r"[^\W\d_][\w’'-]*")
 MAX_HEADLINE_WORDS = 40  # a longer paragraph without final punctuation is prose cut off, not a headline
-# A quotation signed with a dash and a name ("“...” ― Sonya Herridge"): prose, though no sentence ends the line.
-_SIGNED_QUOTE = re.compile(r"""[.!?…,]["”’»]\s*(?:―|—|–|--)\s*[^\W\d_][^.!?]{0,80}$""")
+# Dashes that sign a quotation with its speaker's name ("“...” ― Sonya Herridge"): ― — – --
+SIGNATURE_DASHES = frozenset({"\u2015", "\u2014", "\u2013", "--"})
+# Such a paragraph is prose, though no sentence ends the line.
+_SIGNED_QUOTE = re.compile(
+    r"""[.!?…,]["”’»]\s*(?:""" + "|".join(map(re.escape, sorted(SIGNATURE_DASHES))) + r""")\s*[^\W\d_][^.!?]{0,80}$"""
+)
 
 
 @dataclass(frozen=True)

@@ -91,10 +91,7 @@ def make_attribution(nlp: Language, name: str, lexicon: CueLexicon):
     """Finds claims: statements with their cue and the speaker's words."""
 
     def attribution(doc: Doc) -> Doc:
-        body = [False] * len(doc)
-        for paragraph in doc.spans.get(PARAGRAPHS, []):
-            if paragraph.label_ == cleaning.BODY:
-                body[paragraph.start : paragraph.end] = [True] * len(paragraph)
+        body = [p for p in doc.spans.get(PARAGRAPHS, []) if p.label_ == cleaning.BODY]
         quotations = list(doc.spans.get(QUOTATIONS, []))
         spans = []
         by_claim = {}
