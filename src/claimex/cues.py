@@ -11,11 +11,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from importlib import resources
+from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
 from spacy.util import registry
 
-from .training import CueModel
+if TYPE_CHECKING:
+    from .training import CueModel  # training imports this module's lexicon
 
 # A learned construction fires when the cue model's probability clears this: the
 # best construction-level F1 in 5-fold cross-validation on PolNeAR train.
@@ -90,6 +92,8 @@ def make_default_lexicon() -> CueLexicon:
 
 def shipped_cue_model() -> CueModel:
     """The cue model trained on PolNeAR's train split and shipped in ``claimex.models``."""
+    from .training import CueModel
+
     text = resources.files("claimex.models").joinpath(SHIPPED_MODEL).read_text(encoding="utf-8")
     return CueModel.from_json(text)
 
@@ -100,5 +104,7 @@ def make_learned_lexicon(model_path: str = "", threshold: float = DEFAULT_THRESH
 
     ``model_path`` empty means the shipped model (``claimex train-cues`` rebuilds it).
     """
+    from .training import CueModel
+
     model = CueModel.load(model_path) if model_path else shipped_cue_model()
     return CueLexicon(SPEECH_VERBS, SPEECH_NOUNS, dict(PHRASE_CUES), RELAYING_VERBS, model, threshold)

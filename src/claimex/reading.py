@@ -31,8 +31,8 @@ into memory.
 
 from __future__ import annotations
 
-import json
 import errno
+import json
 import os
 import re
 import sys

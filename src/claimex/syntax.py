@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-EXPLETIVES = frozenset({"it", "there"})
 # Verbs whose "it" subject is empty ("it seems that ..."); with any other verb "it" is a thing that speaks
 # ("It says the campaign violated federal law": a lawsuit, a report).
 RAISING_VERBS = frozenset({"be", "seem", "appear", "happen", "turn", "remain", "become", "look", "sound"})
@@ -14,8 +13,8 @@ RELATIVE_PRONOUNS = frozenset({"who", "that", "which"})
 def subject_or_agent(verb: Token) -> Token | None:
     """The speaker's head word of a verb: the agent of a passive, else the subject.
 
-    A relative pronoun subject gives the noun it modifies; an expletive ("it", "there")
-    gives none.  Conjoined or participial verbs share their head's speaker:
+    A relative pronoun subject gives the noun it modifies; an expletive ("there is", "it
+    seems that": "it" with a verb of :data:`RAISING_VERBS`) gives none.  Conjoined or participial verbs share their head's speaker:
     "He smiled and said ...", "..., saying ...".
     """
     for child in verb.children:

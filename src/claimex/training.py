@@ -35,6 +35,7 @@ from typing import Iterable
 
 from spacy.tokens import Doc, Token
 
+from .cues import SPEECH_NOUNS, SPEECH_VERBS
 from .syntax import RELATIVE_PRONOUNS, subject_or_agent
 
 FORMAT_VERSION = 2
@@ -166,8 +167,6 @@ def _length_bucket(n: int) -> str:
 
 def construction_features(token: Token, relation: str, statement: list[Token], speaker: Token) -> list[str]:
     """The classifier's features of one construction, as strings ("name=value")."""
-    from .cues import SPEECH_NOUNS, SPEECH_VERBS  # cues imports this module
-
     lemma = token.lemma_.lower()
     kind = speaker.ent_type_ or ("PRON" if speaker.pos_ == "PRON" else speaker.pos_)
     length = _length_bucket(len(statement))
