@@ -335,17 +335,24 @@ class TableWriter:
         self.rows += len(rows)
         return len(rows)
 
+    def _close_file(self) -> None:
+        """Finish the Parquet writer, then flush, fsync and close the open file (if any)."""
+        if self._parquet is not None:
+            self._parquet.close()
+            self._parquet = None
+        if self._fh is not None:
+            self._fh.flush()
+            os.fsync(self._fh.fileno())
+            self._fh.close()
+            self._fh = None
+
     def _commit(self) -> None:
         try:
-            if self._parquet is not None:
-                self._parquet.close()
-                self._parquet = None
-            if self._fh is None:
+            to_stdout = self._fh is None
+            self._close_file()
+            if to_stdout:
                 self._sink.flush()
             else:
-                self._fh.flush()
-                os.fsync(self._fh.fileno())
-                self._fh.close()
                 os.chmod(self._tmp, _new_file_mode(self.path))
                 os.replace(self._tmp, self.path)
                 self._tmp = None
@@ -417,7 +424,7 @@ class DatasetWriter(TableWriter):
         return len(rows)
 
     def _next_part(self) -> None:
-        self._close_part()
+        self._close_file()
         if self.parts >= MAX_PARTS:
             raise ValueError(f"more than {MAX_PARTS} part files: raise --partition-rows (now {self.partition_rows})")
         self._fh = open(self._staging / _PART_NAME.format(self.parts), "wb")
@@ -425,21 +432,11 @@ class DatasetWriter(TableWriter):
         self.parts += 1
         self._part_rows = 0
 
-    def _close_part(self) -> None:
-        if self._parquet is not None:
-            self._parquet.close()
-            self._parquet = None
-        if self._fh is not None:
-            self._fh.flush()
-            os.fsync(self._fh.fileno())
-            self._fh.close()
-            self._fh = None
-
     def _commit(self) -> None:
         try:
             if self.parts == 0:
                 self._next_part()  # zero rows: one empty part, so the dataset still has the schema
-            self._close_part()
+            self._close_file()
             os.chmod(self._staging, _new_file_mode(self.path, directory=True))
             _fsync_dir(self._staging)
             # Checked again at the end: never replace a directory someone filled in the meantime.
@@ -459,7 +456,7 @@ class DatasetWriter(TableWriter):
         """Abandon the output: remove the staging directory; the target is untouched."""
         self._state = "closed"
         try:
-            self._close_part()
+            self._close_file()
         except Exception:
             pass
         if self._staging is not None:
