@@ -17,12 +17,13 @@ resolves to the first one described.
 
 from __future__ import annotations
 
-from bisect import bisect_left, bisect_right
+from bisect import bisect_right
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span
 
 from .cleaning import HEADLINE
+from .profiles import entity_index
 from .titles import TITLE_WORDS
 
 PERSON_PRONOUNS = frozenset({"he", "she", "him", "her", "i"})
@@ -48,10 +49,8 @@ class SpeakerResolver:
 
     def __init__(self, doc: Doc):
         self.doc = doc
-        self.entities = [e for e in doc.ents if e.label_ in ENTITY_TYPES]
-        # Entities are sorted and do not overlap: starts and ends both increase.
-        self._starts = [e.start for e in self.entities]
-        self._ends = [e.end for e in self.entities]
+        self._index = entity_index(doc)
+        self.entities = [e for e in self._index.ents if e.label_ in ENTITY_TYPES]
         self._by_label: dict[str, tuple[list[int], list[Span]]] = {}  # label -> (ends, entities)
         for entity in self.entities:
             ends, spans = self._by_label.setdefault(entity.label_, ([], []))
@@ -107,7 +106,7 @@ class SpeakerResolver:
         return Speaker(_without_determiner(mention), "OTHER")
 
     def _entity_in(self, mention: Span) -> Span | None:
-        inside = self.entities[bisect_left(self._starts, mention.start) : bisect_right(self._ends, mention.end)]
+        inside = [e for e in self._index.within(mention.start, mention.end) if e.label_ in ENTITY_TYPES]
         if not inside:
             return None
         persons = [e for e in inside if e.label_ == "PERSON"]
