@@ -2,42 +2,16 @@
 
 from __future__ import annotations
 
-import os
-import shutil
 import signal
-import subprocess
-import sys
 import time
 from pathlib import Path
 
 import pytest
 
 from claimex.incremental import OutputLock, lock_path, state_path
+from runs import make_corpus, start_extract
 
 PREVIOUS = "claim_id,doc_id\nprevious,run\n"
-SENTENCES = [
-    "“We will not accept any delay in the talks,” said Maria Lopez, the finance minister of Spain.",
-    "The ministry said on Monday that exports had grown for the third month in a row.",
-    "According to the central bank, inflation will fall below three percent next year.",
-    "“Our position has not changed,” the spokesman told reporters in Beijing.",
-    "Analysts expect the decision to be delayed until the summer.",
-]
-
-
-def claimex_command() -> list[str]:
-    beside = Path(sys.executable).parent / "claimex"
-    if beside.exists():
-        return [str(beside)]
-    found = shutil.which("claimex")
-    return [found] if found else [sys.executable, "-c", "from claimex.cli import main; main()"]
-
-
-def make_corpus(root: Path, n: int = 400) -> Path:
-    root.mkdir()
-    for i in range(n):
-        paragraphs = [" ".join(SENTENCES[(i + j + k) % len(SENTENCES)] for k in range(3)) for j in range(6)]
-        (root / f"{i:04d}.txt").write_text("\n\n".join(paragraphs), encoding="utf-8")
-    return root
 
 
 def start_mid_run(tmp_path: Path, *extra: str):
@@ -47,19 +21,9 @@ def start_mid_run(tmp_path: Path, *extra: str):
     out_dir.mkdir()
     out = out_dir / "claims.csv"
     out.write_text(PREVIOUS, encoding="utf-8")
-    process = subprocess.Popen(
-        [*claimex_command(), "extract", str(corpus), "-o", str(out), *extra],
-        stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
-        env={**os.environ, "PYTHONUNBUFFERED": "1"},
-    )
-    deadline = time.monotonic() + 60
-    while not any(p.name.endswith(".tmp") for p in out_dir.iterdir()):  # the writer has opened its temp file
-        if process.poll() is not None:
-            pytest.fail(f"claimex ended before it started writing: {process.communicate()}")
-        if time.monotonic() > deadline:
-            process.kill()
-            pytest.fail("claimex did not start writing within 60 s")
-        time.sleep(0.05)
+    # The writer has opened its temp file.
+    process = start_extract([str(corpus), "-o", str(out), *extra],
+                            lambda: any(p.name.endswith(".tmp") for p in out_dir.iterdir()), "started writing")
     time.sleep(0.5)
     assert process.poll() is None, "the corpus was processed too fast to interrupt"
     return process, out

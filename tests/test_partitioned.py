@@ -4,9 +4,6 @@ from __future__ import annotations
 
 import os
 import signal
-import subprocess
-import sys
-import time
 from pathlib import Path
 
 import pandas as pd
@@ -29,6 +26,7 @@ from claimex.writing import (
     resolve_format,
     tidy_dataset_leftovers,
 )
+from runs import make_corpus, start_extract
 
 ROOT = Path(__file__).resolve().parents[1]
 RAW = ROOT / "data" / "raw"
@@ -404,30 +402,16 @@ def test_cli_removes_a_killed_runs_staging_directory(tmp_path):
     assert not stale.exists() and hidden(tmp_path) == []
 
 
-SENTENCE = "“We will not accept any delay in the talks,” said Maria Lopez, the finance minister of Spain. "
-
-
 def test_sigkill_mid_run_keeps_the_previous_directory(tmp_path):
-    corpus = tmp_path / "in"
-    corpus.mkdir()
-    for i in range(300):
-        (corpus / f"{i:04d}.txt").write_text("\n\n".join([SENTENCE * 3] * 6), encoding="utf-8")
+    corpus = make_corpus(tmp_path / "in")
     out_dir = tmp_path / "out"
     out = out_dir / "claims"
     previous = make_previous(out)
-    process = subprocess.Popen(
-        [sys.executable, "-c", "from claimex.cli import main; main()", "extract", str(corpus),
-         "-o", f"{out}/", "--partition-rows", "20"],
-        stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True,
+    process = start_extract(
+        [str(corpus), "-o", f"{out}/", "--partition-rows", "20"],
+        lambda: any(p.name.endswith(".tmp") and any(p.iterdir()) for p in out_dir.iterdir() if p.is_dir()),
+        "wrote a part",
     )
-    deadline = time.monotonic() + 60
-    while not any(p.name.endswith(".tmp") and any(p.iterdir()) for p in out_dir.iterdir() if p.is_dir()):
-        if process.poll() is not None:
-            pytest.fail(f"claimex ended before it wrote a part: {process.communicate()}")
-        if time.monotonic() > deadline:
-            process.kill()
-            pytest.fail("claimex did not start writing parts within 60 s")
-        time.sleep(0.05)
     process.send_signal(signal.SIGKILL)
     process.communicate(timeout=30)
     assert process.returncode == -signal.SIGKILL
