@@ -27,6 +27,11 @@ FOUND = [
      "He", "say", "indirect", "the talks were productive"),
     ("According to the ministry, the two leaders discussed trade.",
      "ministry", "according to", "indirect", "the two leaders discussed trade"),
+    # the parser may make "According" the root, or read "show" in "show insiders" as a verb
+    ("According to veteran pollster Ann Selzer, the race reeks of “complacency” and fatigue.",
+     "Ann Selzer", "according to", "mixed", "the race reeks of “complacency” and fatigue"),
+    ("The host often mocked the contestants, according to show insiders.",
+     "show insiders", "according to", "indirect", "The host often mocked the contestants"),
     ("China respects the sovereignty of all nations. This was stated by Chinese Foreign Minister Wang Yi.",
      "Wang Yi", "state", "indirect", "China respects the sovereignty"),
     ("The newspaper cited Wang as saying that the two countries would deepen ties.",
@@ -42,6 +47,12 @@ FOUND = [
     ("Prime Minister Theresa May warned that the deal could collapse.",
      "Theresa May", "warn", "indirect", "the deal could collapse"),
     ("The minister's claim that taxes would fall was disputed.", "minister", "claim", "indirect", "taxes would fall"),
+    # a quotation in the paragraph after a two-word introduction
+    ("The governor spoke after the vote.\n\nHe said:\n\n“We have a situation where families cannot pay their bills.”",
+     "He", "say", "direct", "We have a situation where families"),
+    # a finite clause the parser hangs on the cue as an adverbial is what was said
+    ("Trump said after the convention he would not accept the endorsement if it were offered.",
+     "Trump", "say", "indirect", "he would not accept the endorsement"),
     ("He added: “This is only the beginning of a long process.”",
      "He", "add", "direct", "This is only the beginning"),
     ("“We will not back down,” she said. “The people are with us.”",
@@ -98,6 +109,8 @@ NOTHING = [
     "Officials met on Monday.\n\nPhoto: Crowds gathered outside the stadium before the match began.",  # a caption label
     "The key question: will the council approve the new budget this week?",  # not a name
     "The crowd chanted “lock her up” — Trump smiled.",  # a dash that does not close the paragraph with a name
+    "According to MSNBC, basically.",  # one word after "according to X" is no statement
+    "Officials met on Monday.\n\nTags:\n\n“Budget talks resume in the spring after a long delay.”",  # a label, not a cue
 ]
 
 

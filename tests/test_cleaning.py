@@ -20,7 +20,9 @@ LONG_CUT_OFF = " ".join(["The minister said the economy grew by three percent in
         ("Foreign ministers meet in Ankara on Monday", HEADLINE),  # a caption: no sentence ends
         ("Foreign Ministry spokesperson Hua Chunying said China opposes the plan.", BODY),
         ("“Our town deserves better leaders than these two.” ― Maria Lopez", BODY),  # a signed quotation
-        (LONG_CUT_OFF, BODY),  # long prose cut off without final punctuation is not a headline
+        (LONG_CUT_OFF, BODY),
+        ("He said:", BODY),  # introduces the quotation in the next paragraph
+        ("Tags:", BOILERPLATE),
     ],
 )
 def test_classify(paragraph, kind):

@@ -48,6 +48,7 @@ CONTENT_DEPS = ("ccomp", "parataxis")
 # Verbs whose infinitive complement is the statement ("urged Congress to act").
 DIRECTIVE_VERBS = frozenset({"urge", "ask", "call", "promise", "vow", "pledge", "threaten", "warn", "demand", "advise"})
 ANAPHORIC_SUBJECTS = frozenset({"this", "that", "it", "these", "those", "which"})
+MAX_ADVERBIAL_GAP = 6  # "said after the convention he ...": words between the cue and its misparsed clause
 MIN_CONTINUATION_WORDS = 4  # an uncued quotation shorter than this is a scare quote or a title
 MIN_CUED_QUOTE_WORDS = 2
 MAX_LABEL_TOKENS = 4  # "PENCE:", "MR. TRUMP:", "Hillary Clinton:"
@@ -173,20 +174,40 @@ def _learned_claim(token: Token, lexicon: CueLexicon) -> Claim | None:
 
 def _according_to(token: Token) -> Claim | None:
     to = token.nbor()
-    objects = [c for c in to.children if c.dep_ == "pobj"] or [c for c in token.children if c.dep_ == "pobj"]
-    if not objects:
+    source = _according_source(token, to)
+    if source is None:
         return None
     head = token.head if token.head != token else None
-    if head is None:
-        return None
-    clause = _clause_root(head)
-    skip = set(t.i for t in token.subtree) | {to.i}
-    tokens = [t for t in clause.subtree if t.i not in skip]
+    if head is not None:
+        clause = _clause_root(head)
+        skip = set(t.i for t in token.subtree) | {to.i}
+        tokens = [t for t in clause.subtree if t.i not in skip]
+    else:
+        # "According to X, the move reeks ...": the parser made "According" the root and hung the
+        # statement somewhere under X; the statement is what follows the comma that closes X.
+        doc = token.doc
+        comma = next((t for t in doc[source.end : token.sent.end] if t.text == ","), None)
+        opens = all(t.is_punct or t.is_space for t in doc[token.sent.start : token.i])
+        tokens = list(doc[comma.i + 1 : token.sent.end]) if comma is not None and opens else []
+        if sum(1 for t in tokens if t.is_alpha) < MIN_CUED_QUOTE_WORDS:
+            return None  # "According to MSNBC, basically."
     start, end = _trim(tokens)
     if start is None:
         return None
     cue = token.doc[token.i : to.i + 1]
-    return Claim(start, end, cue, _mention(objects[0]), "indirect")
+    return Claim(start, end, cue, source, "indirect")
+
+
+def _according_source(token: Token, to: Token) -> Span | None:
+    """X in "according to X": the object of "to" (or of "according"), or a clause the parser read
+    in its place ("according to show insiders", with "show" as a verb)."""
+    objects = [c for c in to.children if c.dep_ == "pobj"] or [c for c in token.children if c.dep_ == "pobj"]
+    if objects:
+        return _mention(objects[0])
+    clause = next((c for c in to.children if c.dep_ == "pcomp"), None)
+    if clause is None:
+        return None
+    return token.doc[clause.left_edge.i : clause.right_edge.i + 1]
 
 
 def _verb_claim(verb: Token, lexicon: CueLexicon, in_quote: list[int]) -> Claim | None:
@@ -237,6 +258,18 @@ def _complement(verb: Token) -> Token | None:
                     c.dep_ in SUBJECTS for c in clause.children
                 ):
                     return clause
+    # "said after the convention he would not accept ...": a finite clause with its own subject and
+    # no subordinating word is what was said, though the parser hung it on the verb as an adverbial.
+    for child in verb.children:
+        if (
+            child.dep_ == "advcl"
+            and 0 < child.left_edge.i - verb.i <= MAX_ADVERBIAL_GAP
+            and child.tag_ not in ("VBG", "VBN")
+            and any(c.dep_ in ("nsubj", "nsubjpass") for c in child.children)
+            and not any(c.dep_ == "mark" or c.tag_ in ("WRB", "WDT", "WP") for c in child.children)
+            and not _across_semicolon(child, verb)
+        ):
+            return child
     # "X said in a statement: the ministry ..." sometimes attaches the clause through "as saying".
     for child in verb.children:
         if child.dep_ == "prep" and child.lower_ == "as":

@@ -94,7 +94,8 @@ def classify(paragraph: str) -> str:
     if not _SENTENCE_END.search(paragraph) and not _SIGNED_QUOTE.search(paragraph) and len(words) <= MAX_HEADLINE_WORDS:
         return HEADLINE  # headlines, captions, widgets: no sentence ends here (a long text cut off is still prose)
     if len(words) <= 2:
-        return BOILERPLATE
+        # "He said:" introduces the quotation below it; "Tags:" and a lone word are page furniture.
+        return BODY if len(words) == 2 and paragraph.endswith(":") else BOILERPLATE
     if _is_title_case(words):
         return HEADLINE
     return BODY
