@@ -34,6 +34,10 @@ FOUND = [
      "show insiders", "according to", "indirect", "The host often mocked the contestants"),
     ("China respects the sovereignty of all nations. This was stated by Chinese Foreign Minister Wang Yi.",
      "Wang Yi", "state", "indirect", "China respects the sovereignty"),
+    # "it was mentioned by X" inside a wh-clause is not "This was stated by X": the sentence before stays its own
+    ("Campaign spokesman Jason Miller told the Post that the leave policy would extend to single mothers. "
+     "But he did not explain why a marriage rule is cited on the website or why it was mentioned by Ivanka Trump.",
+     "Jason Miller", "tell", "indirect", "the leave policy would extend to single mothers"),
     ("The newspaper cited Wang as saying that the two countries would deepen ties.",
      "Wang", "cite", "indirect", "the two countries would deepen ties"),
     ("The governor told reporters the budget would be balanced next year.",

@@ -298,7 +298,10 @@ def _relayed_speaker(verb: Token, lexicon: CueLexicon) -> Token | None:
 
 
 def _is_anaphoric_passive(verb: Token) -> bool:
-    """ "This was stated by X": the statement is what came before."""
+    """ "This was stated by X": the statement is what came before.  Only as a sentence of its own:
+    in "he did not explain why it was mentioned by X", "it" is not the previous sentence."""
+    if verb.dep_ != "ROOT":
+        return False
     return any(c.dep_ == "nsubjpass" and c.lower_ in ANAPHORIC_SUBJECTS for c in verb.children) and any(
         c.dep_ == "agent" for c in verb.children
     )
