@@ -132,6 +132,19 @@ def test_turn_continues_in_the_next_paragraph(nlp):
     assert [s for s, *_ in found] == ["Wang Yi", "Wang Yi"]
 
 
+def test_long_narration_between_pieces_makes_two_rows_of_one_turn(nlp):
+    text = (
+        "“The plan is a liability dump,” said Kevin Barrett, a lawyer at a firm in Charleston who represents "
+        "the state's environmental regulators in the coal bankruptcy cases before the federal court. "
+        "“It was destined to fail.”"
+    )
+    found = claims(nlp, text)
+    assert [(s, q) for s, _, _, q in found] == [
+        ("Kevin Barrett", "The plan is a liability dump,"),
+        ("Kevin Barrett", "It was destined to fail."),
+    ]
+
+
 def test_nested_report_is_part_of_the_statement(nlp):
     found = claims(nlp, "The mayor said residents believe the plan will fail.")
     assert [(s, c) for s, c, *_ in found] == [("mayor", "say")]

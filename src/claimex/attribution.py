@@ -19,7 +19,8 @@ Pure functions from an annotated ``Doc`` to :class:`Claim` objects; the
   "X's attack on Y", each fired when the cue model's probability clears a threshold.
 
 A quotation interrupted by its attribution ("“A,” she said. “B.”") is one claim
-in pieces; a claim whose cue lies inside another claim's statement is part of
+in pieces, unless the narration between the pieces is longer than they are (a
+row's offsets span its pieces): then each piece is a row of the same turn; a claim whose cue lies inside another claim's statement is part of
 that statement, not a row of its own.
 
 Limits, plainly: a claim needs a parse the rules can read, so a misparsed
@@ -450,7 +451,8 @@ def _join_turns(doc: Doc, claims: list[Claim]) -> list[Claim]:
             same_turn = claim.continues is previous or (
                 claim.cue is not None and previous.cue is not None and claim.cue.start == previous.cue.start
             )
-            if same_turn and "\n" not in doc[previous.end : claim.start].text:
+            between = doc[previous.end : claim.start]
+            if same_turn and "\n" not in between.text and _narration(between, previous) <= _said_length(doc, previous, claim):
                 if not previous.pieces:
                     previous.pieces.append((previous.start, previous.end))
                 previous.pieces.append((claim.start, claim.end))
@@ -460,6 +462,20 @@ def _join_turns(doc: Doc, claims: list[Claim]) -> list[Claim]:
                 continue
         joined.append(claim)
     return joined
+
+
+def _narration(between: Span, claim: Claim) -> int:
+    """Characters between two pieces of a turn other than its cue and speaker ("said X" is not narration)."""
+    own = {t.i for span in (claim.cue, claim.source) if span is not None for t in span}
+    return sum(len(t.text_with_ws) for t in between if t.i not in own)
+
+
+def _said_length(doc: Doc, previous: Claim, claim: Claim) -> int:
+    """Characters of the statement a joined turn would hold.  A row's offsets span its pieces, so the
+    narration between them may be no longer than what was said: after "“A,” said X, an associate
+    professor at … and the editor of …", the next quotation is a row of its own (the same turn)."""
+    pieces = previous.pieces or [(previous.start, previous.end)]
+    return sum(len(doc[start:end].text) for start, end in pieces) + len(doc[claim.start : claim.end].text)
 
 
 def _cue_near(doc: Doc, quote: Span, cues: list[Claim], in_quote: list[int]) -> Claim | None:
