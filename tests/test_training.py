@@ -1,6 +1,7 @@
 """The cue model: its file format, its features, its scores, and learning it from annotated text."""
 
 import json
+from dataclasses import dataclass
 
 import pytest
 import spacy
@@ -10,13 +11,18 @@ from typer.testing import CliRunner
 from claimex.cli import app
 from claimex.cues import make_learned_lexicon, shipped_cue_model
 from claimex.pipeline import load_pipeline
-from claimex.training import CueModel, constructions, construction_features
+from claimex.training import CueModel, constructions, construction_features, extent_examples
 
 
 def test_round_trip():
-    model = CueModel({"lemma=say": 2.5, "rel=dobj": -1.25}, -0.5, {"VERB": frozenset({"say"})}, {"corpus": "x"})
-    again = CueModel.from_json(model.to_json())
-    assert (again.weights, again.bias, again.cue_lemmas, again.meta) == (model.weights, model.bias, model.cue_lemmas, model.meta)
+    model = CueModel({"lemma=say": 2.5, "rel=dobj": -1.25}, -0.5, {"VERB": frozenset({"say"})}, {"corpus": "x"},
+                     {"k|dep=drop|relcl": 1.5}, -0.75)
+    assert CueModel.from_json(model.to_json()) == model
+
+
+def test_format_2_without_extent_is_read():
+    model = CueModel.from_json(json.dumps({"format": 2, "bias": 0.5, "weights": [["lemma=say", 1.0]]}))
+    assert model.weights == {"lemma=say": 1.0} and model.extent_weights == {}
 
 
 def test_unknown_format_is_refused():
@@ -78,6 +84,61 @@ def test_construction_features(parse, present, absent):
 )
 def test_no_construction(parse):
     assert list(constructions(_parsed(*parse))) == []
+
+
+# He said taxes rise , which aides denied .
+DENIED = (["He", "said", "taxes", "rise", ",", "which", "aides", "denied", "."], [1, 1, 3, 1, 3, 7, 7, 3, 1],
+          ["nsubj", "ROOT", "nsubj", "ccomp", "punct", "dobj", "nsubj", "relcl", "punct"],
+          ["PRON", "VERB", "NOUN", "VERB", "PUNCT", "PRON", "NOUN", "VERB", "PUNCT"],
+          ["he", "say", "tax", "rise", ",", "which", "aide", "deny", "."])
+# He knocked Rubio on trade .
+KNOCKED = (["He", "knocked", "Rubio", "on", "trade", "."], [1, 1, 1, 1, 3, 1],
+           ["nsubj", "ROOT", "dobj", "prep", "pobj", "punct"],
+           ["PRON", "VERB", "PROPN", "ADP", "NOUN", "PUNCT"], ["he", "knock", "Rubio", "on", "trade", "."])
+# He said taxes rise ; he left .
+LEFT = (["He", "said", "taxes", "rise", ";", "he", "left", "."], [1, 1, 3, 1, 1, 6, 1, 1],
+        ["nsubj", "ROOT", "nsubj", "ccomp", "punct", "nsubj", "conj", "punct"],
+        ["PRON", "VERB", "NOUN", "VERB", "PUNCT", "PRON", "VERB", "PUNCT"],
+        ["he", "say", "tax", "rise", ";", "he", "leave", "."])
+EXTENT = CueModel(extent_weights={"k|dep=drop|relcl": 5.0, "k|dep=add|prep": 5.0, "k|dep=add|conj": 5.0}, extent_bias=-2.0)
+
+
+@pytest.mark.parametrize(
+    "parse, model, statement",
+    [
+        (DENIED, EXTENT, "taxes rise ,"),  # a trailing relative clause that does not belong goes
+        (DENIED, CueModel(), "taxes rise , which aides denied"),  # without extent weights: as parsed
+        (KNOCKED, EXTENT, "Rubio on trade"),  # a further complement of the cue that belongs is added
+        (KNOCKED, CueModel(), "Rubio"),
+        (LEFT, EXTENT, "taxes rise"),  # never across a semicolon
+    ],
+)
+def test_extend(parse, model, statement):
+    token, relation, words, _ = next(iter(constructions(_parsed(*parse))))
+    assert " ".join(t.text for t in model.extend(token, relation, words)) == statement
+
+
+@dataclass
+class _Gold:
+    cue_spans: list
+    content_spans: list
+    source_spans: list
+
+
+def _spans(doc, *words):
+    tokens = [t for t in doc if t.text in words]
+    return [(tokens[0].idx, tokens[-1].idx + len(tokens[-1]))]
+
+
+def test_extent_examples_label_units_by_the_gold_content():
+    doc = _parsed(*DENIED)
+    gold = _Gold(_spans(doc, "said"), _spans(doc, "taxes", "rise"), _spans(doc, "He"))
+    assert [(f[0], f[2], label) for f, label in extent_examples(doc, [gold])] == [("kind=drop", "k|dep=drop|relcl", 1)]
+    doc = _parsed(*KNOCKED)
+    gold = _Gold(_spans(doc, "knocked"), _spans(doc, "Rubio", "trade"), _spans(doc, "He"))
+    assert [(f[0], f[2], label) for f, label in extent_examples(doc, [gold])] == [("kind=add", "k|dep=add|prep", 1)]
+    gold = _Gold(_spans(doc, "knocked"), _spans(doc, "Rubio"), _spans(doc, "He"))
+    assert [label for _, label in extent_examples(doc, [gold])] == [0]
 
 
 @pytest.fixture(scope="module")

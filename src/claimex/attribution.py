@@ -156,9 +156,10 @@ def _learned_claim(token: Token, lexicon: CueLexicon) -> Claim | None:
     speaker = speaker_of(token)
     if speaker is None:
         return None
+    statements = [(relation, lexicon.extend(token, relation, statement)) for relation, statement in statement_relations(token)]
     accepted = [
         (probability, statement)
-        for relation, statement in statement_relations(token)
+        for relation, statement in statements
         if (probability := lexicon.learned(token, relation, statement, speaker)) >= lexicon.threshold
     ]
     if not accepted:
@@ -232,7 +233,8 @@ def _verb_claim(verb: Token, lexicon: CueLexicon, in_quote: list[int]) -> Claim 
         # "He said, terrorism is ...": everything after the comma, however it was parsed.
         tokens = list(verb.doc[verb.i + 2 : verb.sent.end])
     else:
-        tokens = _reported_clause(_unnest(content, lexicon))
+        root = _unnest(content, lexicon)
+        tokens = lexicon.extend(root.head, root.dep_, _reported_clause(root))
     start, end = _trim(tokens)
     if start is None:
         return None

@@ -77,6 +77,12 @@ class CueLexicon:
     def is_noun_cue(self, lemma: str) -> bool:
         return lemma.lower() in self.nouns
 
+    def extend(self, cue: Token, relation: str, statement: list[Token]) -> list[Token]:
+        """The statement's extent as the cue model learned it; as parsed without a model."""
+        if self.model is None:
+            return statement
+        return self.model.extend(cue, relation, statement)
+
     def learned(self, token: Token, relation: str, statement: list[Token], speaker: Token) -> float:
         """The cue model's probability that a construction attributes ``statement``; 0 without a model."""
         if self.model is None:

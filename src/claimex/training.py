@@ -14,6 +14,13 @@ construction its rules did not cover when the model's probability clears a
 threshold (0.35, where 5-fold cross-validation on PolNeAR train gave the best
 construction-level F1).
 
+A second classifier learns a statement's *extent*: whether a dependency
+subtree that ends the statement ("..., which he said was ...", "and warned
+against ...") belongs to it, and whether a further complement of the cue to
+its right ("knocked Rubio *on trade*", "said A *and let them know B*") does.
+It is applied to every statement the rules and the construction model find,
+and the constructions are labelled with the extended statements.
+
 Limits, plainly: the model sees the parse spaCy's model gives, so a misparsed
 construction is learned as misparsed; a statement is a whole dependency
 subtree, so discontinuous statements are learned only through their largest
@@ -38,7 +45,7 @@ from spacy.tokens import Doc, Token
 from .cues import SPEECH_NOUNS, SPEECH_VERBS
 from .syntax import RELATIVE_PRONOUNS, subject_or_agent
 
-FORMAT_VERSION = 2
+FORMAT_VERSION = 3  # 3 adds the extent classifier; 2 (without it) is still read
 MIN_FEATURE_COUNT = 2  # features seen once carry noise, not evidence
 MIN_CUE_POSITIVES = 2  # a lemma becomes a known cue (the paragraph gate parses it) after this many attributions
 REGULARIZATION_C = 1.0
@@ -54,33 +61,64 @@ class CueModel:
     bias: float = 0.0
     cue_lemmas: dict[str, frozenset[str]] = field(default_factory=dict)  # pos -> lemmas
     meta: dict = field(default_factory=dict)
+    extent_weights: dict[str, float] = field(default_factory=dict)  # empty: statements keep the parse's extent
+    extent_bias: float = 0.0
 
     def probability(self, token: Token, relation: str, statement: list[Token], speaker: Token) -> float:
         """How likely annotators would call this construction an attribution."""
-        z = self.bias + sum(self.weights.get(f, 0.0) for f in construction_features(token, relation, statement, speaker))
-        return 1.0 / (1.0 + math.exp(-z))
+        return _logistic(self.bias, self.weights, construction_features(token, relation, statement, speaker))
+
+    def extend(self, cue: Token, relation: str, statement: list[Token]) -> list[Token]:
+        """``statement`` without the trailing subtrees that do not belong to it, plus the cue's further
+        complements that do (see :func:`trailing_units`, :func:`further_units`), in text order."""
+        if not self.extent_weights or not statement:
+            return statement
+        kept = {t.i for t in statement}
+        root = statement_root(cue, statement)
+        for unit in trailing_units(root):
+            subtree = {t.i for t in unit.subtree}
+            if max(subtree) < max(kept) or not self._belongs(DROP, unit, relation):
+                break  # only the end of the statement can go
+            kept -= subtree
+        for unit in further_units(cue, statement):
+            if not self._belongs(ADD, unit, relation):
+                break
+            kept |= {t.i for t in unit.subtree}
+        doc = cue.doc
+        return [doc[i] for i in sorted(kept)]
+
+    def _belongs(self, kind: str, unit: Token, relation: str) -> bool:
+        """For a trailing unit: that it does *not* belong (it goes); for a further one: that it does."""
+        return _logistic(self.extent_bias, self.extent_weights, extent_features(kind, unit, relation)) > 0.5
 
     def to_json(self) -> str:
         # One feature per line: the file diffs well when the model is retrained.
         rows = ",\n".join(json.dumps([name, weight], ensure_ascii=False) for name, weight in sorted(self.weights.items()))
+        extent = ",\n".join(json.dumps([name, weight], ensure_ascii=False) for name, weight in sorted(self.extent_weights.items()))
         head = {
             "format": FORMAT_VERSION,
             "meta": self.meta,
             "bias": self.bias,
             "cue_lemmas": {pos: sorted(lemmas) for pos, lemmas in sorted(self.cue_lemmas.items())},
+            "extent_bias": self.extent_bias,
         }
-        return f'{json.dumps(head, sort_keys=True, ensure_ascii=False)[:-1]}, "weights": [\n{rows}\n]}}'
+        return (
+            f'{json.dumps(head, sort_keys=True, ensure_ascii=False)[:-1]}, "weights": [\n{rows}\n],'
+            f' "extent_weights": [\n{extent}\n]}}'
+        )
 
     @classmethod
     def from_json(cls, text: str) -> "CueModel":
         data = json.loads(text)
-        if data.get("format") != FORMAT_VERSION:
-            raise ValueError(f"cue model format {data.get('format')!r}; this claimex reads {FORMAT_VERSION}")
+        if data.get("format") not in (2, FORMAT_VERSION):
+            raise ValueError(f"cue model format {data.get('format')!r}; this claimex reads 2 and {FORMAT_VERSION}")
         return cls(
             {name: weight for name, weight in data["weights"]},
             data["bias"],
             {pos: frozenset(lemmas) for pos, lemmas in data.get("cue_lemmas", {}).items()},
             data.get("meta", {}),
+            {name: weight for name, weight in data.get("extent_weights", [])},
+            data.get("extent_bias", 0.0),
         )
 
     @classmethod
@@ -161,6 +199,117 @@ def constructions(doc: Doc) -> Iterable[tuple[Token, str, list[Token], Token]]:
             yield token, relation, statement, speaker
 
 
+# --- statement extent --------------------------------------------------------
+
+DROP, ADD = "drop", "add"
+_NOT_UNITS = frozenset({"punct", "nsubj", "nsubjpass", "csubj", "aux", "auxpass", "neg", "expl"})
+
+
+def statement_root(cue: Token, statement: list[Token]) -> Token | None:
+    """The statement's head word: the one hung on the cue, or on a word outside the statement."""
+    ids = {t.i for t in statement}
+    return next((t for t in statement if t.head.i == cue.i or t.head.i not in ids), None)
+
+
+def trailing_units(root: Token | None) -> list[Token]:
+    """The root's dependents to its right, last first: the subtrees that may end a statement and
+    not belong to it ("..., which ...", "and warned ...")."""
+    if root is None:
+        return []
+    return sorted((c for c in root.rights if c.dep_ != "punct"), key=lambda c: -c.i)
+
+
+def further_units(cue: Token, statement: list[Token]) -> list[Token]:
+    """The cue's dependents to the right of the statement, in order, up to a semicolon (after it
+    the narrator speaks): complements that may belong to it ("knocked Rubio on trade")."""
+    end = max(t.i for t in statement)
+    units = []
+    for child in cue.rights:
+        if child.i <= end or child.dep_ in _NOT_UNITS:
+            continue
+        if any(t.text == ";" for t in cue.doc[end + 1 : child.i]):
+            break
+        units.append(child)
+    return units
+
+
+def extent_features(kind: str, unit: Token, relation: str) -> list[str]:
+    """The extent classifier's features of one unit (a dependency subtree) of a statement."""
+    words = list(unit.subtree)
+    first = words[0]
+    before = unit.doc[first.i - 1] if first.i > 0 else None
+    comma = before is not None and before.text == ","
+    opener = first.lower_ if first.is_stop else first.pos_
+    relation = relation.split(":")[0]
+    length = _length_bucket(len(words))
+    features = [
+        f"kind={kind}", f"dep={unit.dep_}", f"k|dep={kind}|{unit.dep_}", f"k|rel|dep={kind}|{relation}|{unit.dep_}",
+        f"pos={unit.pos_}", f"tag={unit.tag_}", f"k|dep|tag={kind}|{unit.dep_}|{unit.tag_}",
+        f"len={length}", f"k|dep|len={kind}|{unit.dep_}|{length}", f"comma={comma}", f"k|dep|comma={kind}|{unit.dep_}|{comma}",
+        f"first={opener}", f"k|dep|first={kind}|{unit.dep_}|{opener}",
+    ]
+    if any(c.dep_ in ("nsubj", "nsubjpass") for c in unit.children):
+        features.append(f"k|dep|subj={kind}|{unit.dep_}")  # a clause of its own
+    if unit.lemma_.lower() in SPEECH_VERBS:
+        features.append(f"k|dep|speech={kind}|{unit.dep_}")  # "... and warned that ..."
+    if unit.dep_ == "prep":
+        features.append(f"k|rel|prep={kind}|{relation}|{unit.lower_}")
+    marker = next((c.lower_ for c in unit.children if c.dep_ in ("mark", "cc")), None)
+    if marker:
+        features.append(f"k|mark={kind}|{unit.dep_}|{marker}")
+    return features
+
+
+def extent_examples(doc: Doc, attributions: list) -> Iterable[tuple[list[str], int]]:
+    """``(features, label)`` of the units of every construction whose cue and speaker agree with a gold
+    attribution and whose statement overlaps its content: a trailing unit is positive when most of
+    it lies outside the gold content, a further unit when most of it lies inside.  Units are
+    judged in the order :meth:`CueModel.extend` judges them, up to the first one that stays."""
+    for attribution in attributions:
+        cue_ids = _token_ids(doc, attribution.cue_spans)
+        content = _token_ids(doc, attribution.content_spans)
+        source = _token_ids(doc, attribution.source_spans)
+        if not content:
+            continue
+        for i in sorted(cue_ids):
+            cue = doc[i]
+            if cue.pos_ not in ("VERB", "AUX", "NOUN"):
+                continue
+            speaker = speaker_of(cue)
+            if speaker is None or speaker.i not in source:
+                continue
+            for relation, statement in statement_relations(cue):
+                if not _content_ids(statement) & content:
+                    continue
+                kept = {t.i for t in statement}
+                for unit in trailing_units(statement_root(cue, statement)):
+                    subtree = {t.i for t in unit.subtree}
+                    words = _content_ids(unit.subtree)
+                    if max(subtree) < max(kept):
+                        break
+                    if not words:
+                        continue
+                    outside = 2 * len(words & content) < len(words)
+                    yield extent_features(DROP, unit, relation), int(outside)
+                    if not outside:
+                        break
+                    kept -= subtree
+                for unit in further_units(cue, statement):
+                    words = _content_ids(unit.subtree)
+                    if not words:
+                        continue
+                    inside = 2 * len(words & content) >= len(words)
+                    yield extent_features(ADD, unit, relation), int(inside)
+                    if not inside:
+                        break
+            break
+
+
+def _logistic(bias: float, weights: dict[str, float], features: list[str]) -> float:
+    z = bias + sum(weights.get(f, 0.0) for f in features)
+    return 1.0 / (1.0 + math.exp(-z))
+
+
 def _length_bucket(n: int) -> str:
     return "1" if n <= 1 else "2-3" if n <= 3 else "4-8" if n <= 8 else "9-20" if n <= 20 else "21+"
 
@@ -198,61 +347,75 @@ def construction_features(token: Token, relation: str, statement: list[Token], s
 
 
 def learn_cue_model(pairs: Iterable[tuple[Doc, list]], meta: dict | None = None) -> CueModel:
-    """Fit the construction classifier on parsed Docs and their gold attributions.
+    """Fit the extent classifier, then the construction classifier on the extended statements.
 
     ``pairs`` yields ``(doc, attributions)`` where each attribution has
     ``cue_spans``, ``content_spans`` and ``source_spans`` as character offsets
     (:class:`claimex.evaluation.GoldAttribution`).
     """
-    try:
-        from sklearn.feature_extraction import DictVectorizer
-        from sklearn.linear_model import LogisticRegression
-    except ImportError as exc:
-        raise ImportError(TRAIN_HINT) from exc
-    rows: list[list[str]] = []
-    labels: list[int] = []
+    pairs = list(pairs)  # read twice: once per classifier
+    extent = [example for doc, attributions in pairs for example in extent_examples(doc, attributions)]
+    if len({label for _, label in extent}) == 2:
+        extent_weights, extent_bias = _fit(extent)
+    else:  # too little gold to tell: statements keep the parse's extent
+        extent_weights, extent_bias = {}, 0.0
+    model = CueModel(extent_weights=extent_weights, extent_bias=extent_bias)
+    examples: list[tuple[list[str], int]] = []
     positives: dict[tuple[str, str], int] = {}
-    n_docs = 0
     for doc, attributions in pairs:
-        n_docs += 1
         gold = []
         for attribution in attributions:
             cue = _token_ids(doc, attribution.cue_spans)
             if cue:
                 gold.append((cue, _token_ids(doc, attribution.content_spans), _token_ids(doc, attribution.source_spans)))
         for token, relation, statement, speaker in constructions(doc):
+            statement = model.extend(token, relation, statement)
             content = _content_ids(statement)
             # Annotators mark a relative pronoun ("Bush, who announced ...") as the source; claimex names its antecedent.
             named = {speaker.i} | {c.i for c in token.children if c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in RELATIVE_PRONOUNS}
             label = any(
                 token.i in cue and named & source and _agrees(content, gold_content) for cue, gold_content, source in gold
             )
-            rows.append(construction_features(token, relation, statement, speaker))
-            labels.append(int(label))
+            examples.append((construction_features(token, relation, statement, speaker), int(label)))
             if label:
                 key = ("VERB" if token.pos_ == "AUX" else token.pos_, token.lemma_.lower())
                 positives[key] = positives.get(key, 0) + 1
-    meta = dict(meta or {}, n_docs=n_docs, n_constructions=len(rows), n_positive=sum(labels))
-    if len(set(labels)) < 2:
+    n_positive = sum(label for _, label in examples)
+    meta = dict(
+        meta or {}, n_docs=len(pairs), n_constructions=len(examples), n_positive=n_positive, n_extent_units=len(extent)
+    )
+    if n_positive in (0, len(examples)):
         raise ValueError("the gold data needs both attributed and unattributed constructions to learn from")
+    model.weights, model.bias = _fit(examples)
+    model.cue_lemmas = {
+        pos: frozenset(lemma for (p, lemma), n in positives.items() if p == pos and n >= MIN_CUE_POSITIVES)
+        for pos in sorted({p for (p, lemma), n in positives.items() if n >= MIN_CUE_POSITIVES})
+    }
+    model.meta = meta
+    return model
+
+
+def _fit(examples: list[tuple[list[str], int]]) -> tuple[dict[str, float], float]:
+    """Logistic regression over binary features seen at least :data:`MIN_FEATURE_COUNT` times;
+    weights rounded, so retraining on the same data gives the same file."""
+    try:
+        from sklearn.feature_extraction import DictVectorizer
+        from sklearn.linear_model import LogisticRegression
+    except ImportError as exc:
+        raise ImportError(TRAIN_HINT) from exc
     counts: dict[str, int] = {}
-    for features in rows:
+    for features, _ in examples:
         for name in features:
             counts[name] = counts.get(name, 0) + 1
     vectorizer = DictVectorizer()
-    matrix = vectorizer.fit_transform([{f: 1 for f in features if counts[f] >= MIN_FEATURE_COUNT} for features in rows])
-    classifier = LogisticRegression(C=REGULARIZATION_C, max_iter=5000).fit(matrix, labels)
-    # Rounded, so retraining on the same data gives the same file.
+    matrix = vectorizer.fit_transform(
+        [{f: 1 for f in features if counts[f] >= MIN_FEATURE_COUNT} for features, _ in examples]
+    )
+    classifier = LogisticRegression(C=REGULARIZATION_C, max_iter=5000).fit(matrix, [label for _, label in examples])
     weights = {
         name: round(float(w), 5) for name, w in zip(vectorizer.get_feature_names_out(), classifier.coef_[0]) if round(float(w), 5)
     }
-    cue_lemmas: dict[str, set[str]] = {}
-    for (pos, lemma), n in positives.items():
-        if n >= MIN_CUE_POSITIVES:
-            cue_lemmas.setdefault(pos, set()).add(lemma)
-    return CueModel(
-        weights, round(float(classifier.intercept_[0]), 5), {pos: frozenset(v) for pos, v in cue_lemmas.items()}, meta
-    )
+    return weights, round(float(classifier.intercept_[0]), 5)
 
 
 def train_cue_model(gold_path: Path | str, nlp, *, progress=None) -> CueModel:
