@@ -132,6 +132,27 @@ def test_turn_continues_in_the_next_paragraph(nlp):
     assert [s for s, *_ in found] == ["Wang Yi", "Wang Yi"]
 
 
+@pytest.mark.parametrize(
+    "text, speaker, statement",
+    [
+        # a closing contrast that reports something else is the narrator's
+        ("Officials said the plan would cut costs, even though many economists doubt that it will.",
+         "Officials", "the plan would cut costs"),
+        # a verb whose tense goes with the cue, not with the statement's verb, is the narrator going on
+        ("Trump said he would sign the bill and praised Republicans for passing it.", "Trump", "he would sign the bill"),
+        # a second that-clause hung on the cue belongs to the statement
+        ("She said the law was unfair, but that she would obey it.", "She", "the law was unfair, but that she would obey it"),
+        # the stance noun is not the statement; its that-clause is
+        ("The senator expressed doubt that the bill would pass before the recess.",
+         "senator", "the bill would pass before the recess"),
+        ("Sales rose 2 percent, exports fell 1 percent and imports held steady, according to the ministry.",
+         "ministry", "Sales rose 2 percent, exports fell 1 percent and imports held steady"),
+    ],
+)
+def test_where_the_statement_ends(nlp, text, speaker, statement):
+    assert (speaker, statement) in [(s, q) for s, _, _, q in claims(nlp, text)]
+
+
 def test_long_narration_between_pieces_makes_two_rows_of_one_turn(nlp):
     text = (
         "“The plan is a liability dump,” said Kevin Barrett, a lawyer at a firm in Charleston who represents "

@@ -27,9 +27,13 @@ Limits, plainly: a claim needs a parse the rules can read, so a misparsed
 sentence loses its claim or its boundaries; statements whose cue is far from
 them (two sentences away) are missed, and so are headline-style "Poll: ..."
 statements (headlines never hold claims) and most noun cues without a
-possessor; reported speech ends at a semicolon, and a coordinated clause the
-parser hangs on the cue ("said A and let them know B") is left out; a short
-quotation with no cue (a scare quote, a title) is never a claim, by design.
+possessor; reported speech ends at a semicolon, and elsewhere where a
+statement ends is learned (:mod:`claimex.training`'s extent classifier), so a
+clause is kept or left out as annotators mostly did, not as this sentence
+needs; a verb coordinated inside the statement is told from the
+narrator's next report only by its tense ("said he would order A and warned
+B") or by being a report itself; a short quotation with no cue (a scare
+quote, a title) is never a claim, by design.
 """
 
 from __future__ import annotations
@@ -48,6 +52,8 @@ SUBJECTS = ("nsubj", "nsubjpass", "csubj")
 CONTENT_DEPS = ("ccomp", "parataxis")
 # Verbs whose infinitive complement is the statement ("urged Congress to act").
 DIRECTIVE_VERBS = frozenset({"urge", "ask", "call", "promise", "vow", "pledge", "threaten", "warn", "demand", "advise"})
+# A closing clause with these, or "even as", that reports something else is the narrator's contrast.
+CONTRASTIVE_MARKS = frozenset({"while", "though", "although", "whereas"})
 ANAPHORIC_SUBJECTS = frozenset({"this", "that", "it", "these", "those", "which"})
 MAX_ADVERBIAL_GAP = 6  # "said after the convention he ...": words between the cue and its misparsed clause
 MIN_CONTINUATION_WORDS = 4  # an uncued quotation shorter than this is a scare quote or a title
@@ -153,7 +159,7 @@ def _learned_claim(token: Token, lexicon: CueLexicon) -> Claim | None:
     """A construction the cue model accepts: "X called for Y", "X praised Y", "X reckons that Y"."""
     if lexicon.model is None or token.pos_ not in ("VERB", "AUX", "NOUN"):
         return None
-    speaker = speaker_of(token)
+    speaker = (_narrated_speaker(token, lexicon) if token.pos_ != "NOUN" else None) or speaker_of(token)
     if speaker is None:
         return None
     statements = [(relation, lexicon.extend(token, relation, statement)) for relation, statement in statement_relations(token)]
@@ -168,7 +174,13 @@ def _learned_claim(token: Token, lexicon: CueLexicon) -> Claim | None:
     # "described X as Y": the object's statement holds the "as" phrase; take the one that holds the others.
     ids = {t.i for t in best}
     best = max((s for _, s in accepted if ids <= {t.i for t in s}), key=len)
-    start, end = _trim(best)
+    # "expressed doubt that X", "voiced confidence that X": the noun names the stance, X is the statement.
+    # Not "rejected Pompeo's statement that X": X is Pompeo's, the whole object is what was rejected.
+    obj = next((t for t in best if t.dep_ == "dobj" and t.head == token), None)
+    if obj is not None and not any(c.dep_ == "poss" for c in obj.children):
+        clause = next((c for c in obj.children if c.dep_ in ("acl", "ccomp") and _has_that(c)), None)
+        best = list(clause.subtree) if clause is not None else best
+    start, end = _trim(_cut_at_cue_conjunct(token, best, lexicon))
     if start is None:
         return None
     return Claim(start, end, token.doc[token.i : token.i + 1], _mention(speaker), "indirect", learned=True)
@@ -182,6 +194,9 @@ def _according_to(token: Token) -> Claim | None:
     head = token.head if token.head != token else None
     if head is not None:
         clause = _clause_root(head)
+        while clause.dep_ == "conj" and clause.head.pos_ in ("VERB", "AUX"):
+            # "A rose 2%, B fell 1% and C held, according to X": the source vouches for every conjunct.
+            clause = _clause_root(clause.head)
         skip = set(t.i for t in token.subtree) | {to.i}
         tokens = [t for t in clause.subtree if t.i not in skip]
     else:
@@ -213,7 +228,7 @@ def _according_source(token: Token, to: Token) -> Span | None:
 
 
 def _verb_claim(verb: Token, lexicon: CueLexicon, in_quote: list[int]) -> Claim | None:
-    source_head = _relayed_speaker(verb, lexicon) or subject_or_agent(verb)
+    source_head = _relayed_speaker(verb, lexicon) or _narrated_speaker(verb, lexicon) or subject_or_agent(verb)
     content = _complement(verb)
     if content is None and verb.lemma_ in DIRECTIVE_VERBS:
         content = next((c for c in verb.children if c.dep_ == "xcomp"), None)
@@ -234,19 +249,109 @@ def _verb_claim(verb: Token, lexicon: CueLexicon, in_quote: list[int]) -> Claim 
         tokens = list(verb.doc[verb.i + 2 : verb.sent.end])
     else:
         root = _unnest(content, lexicon)
-        tokens = lexicon.extend(root.head, root.dep_, _reported_clause(root))
+        tokens = lexicon.extend(root.head, root.dep_, _reported_clause(root, lexicon))
+        tokens = _cut_at_cue_conjunct(verb, tokens, lexicon)
+        tokens += _coordinated(verb, lexicon, tokens)
+        if content.i < verb.i:
+            tokens = _after_colon(tokens)
     start, end = _trim(tokens)
     if start is None:
         return None
     return Claim(start, end, verb.doc[verb.i : verb.i + 1], _mention(source_head), "indirect")
 
 
-def _reported_clause(root: Token) -> list[Token]:
+def _coordinated(cue: Token, lexicon: CueLexicon, statement: list[Token]) -> list[Token]:
+    """Conjuncts the parser hung on the cue after the statement: a second that-clause ("said A, but that
+    B"), a noun ("went on about A and B"), or a verb with no subject of its own that reports nothing
+    ("said she wanted A and let them know B"; not "said A, but declined to B", the narrator's contrast)."""
+    if not statement or min(t.i for t in statement) < cue.i:
+        return []  # "“A,” said X, who ..., and nominated ...": narration about the speaker
+    last = max(t.i for t in statement)
+    out = []
+    for child in cue.children:
+        if child.dep_ != "conj" or child.i <= last:
+            continue
+        if child.pos_ in ("VERB", "AUX") and not _has_that(child):
+            verbs = [child] + [c for c in child.children if c.dep_ == "xcomp"]
+            if any(lexicon.is_verb_cue(v.lemma_) for v in verbs) or _has_subject(child):
+                continue
+            if any(c.dep_ == "cc" and c.lower_ == "but" and last < c.i < child.i for c in cue.children):
+                continue
+        elif child.pos_ not in ("VERB", "AUX", "NOUN", "PROPN"):
+            continue
+        out += list(child.subtree)
+    return out
+
+
+def _after_colon(tokens: list[Token]) -> list[Token]:
+    """ "X scolded him: “A,” she said": before the cue, what precedes a colon that opens a quotation
+    is narration introducing it."""
+    colon = max((k for k, t in enumerate(tokens[:-1]) if t.text == ":" and tokens[k + 1].is_quote), default=None)
+    return tokens if colon is None else tokens[colon + 1 :]
+
+
+def _has_subject(verb: Token) -> bool:
+    return any(c.dep_ in SUBJECTS + ("expl",) for c in verb.children)
+
+
+def _finite_tag(verb: Token) -> str:
+    """The tag of the word that carries tense: the first auxiliary ("would" in "would order"), else the verb."""
+    return next((c.tag_ for c in verb.children if c.dep_ in ("aux", "auxpass") and c.i < verb.i), verb.tag_)
+
+
+def _narrates(conjunct: Token, cue: Token, lexicon: CueLexicon) -> bool:
+    """ "said he would order a review and warned against hackers": a verb coordinated inside the statement,
+    with no subject of its own, whose tense agrees with the cue's and not with the verb it is coordinated to,
+    is the narrator going on about the speaker ("warned" goes with "said"), not part of what was said."""
+    if conjunct.dep_ != "conj" or conjunct.pos_ not in ("VERB", "AUX") or conjunct.i < cue.i:
+        return False
+    if _has_subject(conjunct):
+        return False
+    tag = _finite_tag(conjunct)
+    if tag not in (_finite_tag(cue), cue.tag_):
+        return False
+    # "said she regretted her remarks and promised to stay out of it": a second report is the narrator's too.
+    reports = lexicon.is_verb_cue(conjunct.lemma_) and any(c.dep_ in ("ccomp", "xcomp") for c in conjunct.children)
+    return reports or tag not in (_finite_tag(conjunct.head), conjunct.head.tag_)
+
+
+def _cut_at_cue_conjunct(cue: Token, tokens: list[Token], lexicon: CueLexicon) -> list[Token]:
+    """The statement ends before a verb that :func:`_narrates`, and before its conjunction."""
+    ids = {t.i for t in tokens}
+    for token in tokens:
+        if token.head.i in ids and _narrates(token, cue, lexicon):
+            conjunctions = [c.i for c in token.head.children if c.dep_ == "cc" and c.i < token.i]
+            left = max(conjunctions, default=token.left_edge.i)
+            return [t for t in tokens if t.i < left]
+    return tokens
+
+
+def _narrated_speaker(verb: Token, lexicon: CueLexicon) -> Token | None:
+    """The speaker of a cue that :func:`_narrates` after an earlier cue's statement: that cue's speaker."""
+    cue = next((a for a in verb.ancestors if a.pos_ in ("VERB", "AUX") and lexicon.is_verb_cue(a.lemma_)), None)
+    if cue is None or not _narrates(verb, cue, lexicon):
+        return None
+    return subject_or_agent(cue)
+
+
+def _reported_clause(root: Token, lexicon: CueLexicon) -> list[Token]:
     """The reported clause's words up to a semicolon: after it ("...; they only learned on Friday ...")
-    the narrator speaks again."""
+    the narrator speaks again.  So does a closing contrast that reports something else (", while
+    22 percent said ...", ", even though many observers doubt ...")."""
     tokens = list(root.subtree)
     cut = next((k for k, t in enumerate(tokens) if t.text == ";" and k > 0), None)
-    return tokens if cut is None else tokens[:cut]
+    tokens = tokens if cut is None else tokens[:cut]
+    doc = root.doc
+    for child in root.rights:
+        mark = next((c for c in child.children if c.dep_ == "mark"), None)
+        if child.dep_ != "advcl" or mark is None or child.right_edge.i < tokens[-1].i - 1:
+            continue
+        contrast = mark.lower_ in CONTRASTIVE_MARKS or (mark.lower_ == "as" and doc[mark.i - 1].lower_ == "even")
+        reports = any(t.pos_ == "VERB" and lexicon.is_verb_cue(t.lemma_) for t in child.subtree)
+        left = child.left_edge.i
+        if contrast and reports and doc[left - 1].text == ",":
+            return [t for t in tokens if t.i < left]
+    return tokens
 
 
 def _complement(verb: Token) -> Token | None:
