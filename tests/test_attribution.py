@@ -51,6 +51,9 @@ FOUND = [
     ("Prime Minister Theresa May warned that the deal could collapse.",
      "Theresa May", "warn", "indirect", "the deal could collapse"),
     ("The minister's claim that taxes would fall was disputed.", "minister", "claim", "indirect", "taxes would fall"),
+    # two subjects (one inside the quotation) are a misparse: the speaker is the one next to the cue
+    ("“The campaign is in panic mode. Full panic mode,” said Leslie Wimes, a Florida activist.",
+     "Leslie Wimes", "say", "direct", "Full panic mode"),
     # a quotation in the paragraph after a two-word introduction
     ("The governor spoke after the vote.\n\nHe said:\n\n“We have a situation where families cannot pay their bills.”",
      "He", "say", "direct", "We have a situation where families"),
@@ -151,6 +154,21 @@ def test_turn_continues_in_the_next_paragraph(nlp):
 )
 def test_where_the_statement_ends(nlp, text, speaker, statement):
     assert (speaker, statement) in [(s, q) for s, _, _, q in claims(nlp, text)]
+
+
+def test_a_dateline_never_speaks(nlp):
+    text = ("LOS ANGELES, Sept. 28 (UPI) — In a preview clip for Mary J. Blige’s upcoming Apple Music show The 411, "
+            "Blige sings Bruce Springsteen’s “American Skin” to Hillary Clinton.\n\n"
+            "“Promise mama you’ll keep your hands in sight,” Blige sings to Clinton.")
+    found = claims(nlp, text)
+    assert not [s for s, _, _, _ in found if "ANGELES" in s], found
+    assert ("Mary J. Blige", "Promise mama you’ll keep your hands in sight,") in [(s, q) for s, _, _, q in found]
+
+
+def test_signatures_glued_to_the_closing_mark(nlp):
+    text = ("Readers wrote in after the debate.\n\n“Our town deserves better leaders than these two candidates.”― Maria Lopez"
+            "\n“I will vote for the first time this year, and I am scared.”― Ana Ruiz\n")
+    assert [(s, c) for s, c, _, _ in claims(nlp, text)] == [("Maria Lopez", "”―"), ("Ana Ruiz", "”―")]
 
 
 def test_long_narration_between_pieces_makes_two_rows_of_one_turn(nlp):

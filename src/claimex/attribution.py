@@ -45,7 +45,7 @@ from spacy.tokens import Doc, Span, Token
 
 from .cleaning import SIGNATURE_DASHES
 from .cues import CueLexicon
-from .syntax import subject_or_agent
+from .syntax import finite_tag, subject_or_agent
 from .training import speaker_of, statement_relations
 
 SUBJECTS = ("nsubj", "nsubjpass", "csubj")
@@ -59,6 +59,7 @@ MAX_ADVERBIAL_GAP = 6  # "said after the convention he ...": words between the c
 MIN_CONTINUATION_WORDS = 4  # an uncued quotation shorter than this is a scare quote or a title
 MIN_CUED_QUOTE_WORDS = 2
 MAX_LABEL_TOKENS = 4  # "PENCE:", "MR. TRUMP:", "Hillary Clinton:"
+_CLOSING_MARKS = "\"'”’»"  # may precede a signature dash in one token
 MAX_SIGNATURE_TOKENS = 5  # "― Edwin G. Monroy"
 # Paragraph labels that are not speakers ("UPDATE: ...", "Photo: ...").
 NOT_SPEAKER_LABELS = frozenset(
@@ -159,7 +160,7 @@ def _learned_claim(token: Token, lexicon: CueLexicon) -> Claim | None:
     """A construction the cue model accepts: "X called for Y", "X praised Y", "X reckons that Y"."""
     if lexicon.model is None or token.pos_ not in ("VERB", "AUX", "NOUN"):
         return None
-    speaker = (_narrated_speaker(token, lexicon) if token.pos_ != "NOUN" else None) or speaker_of(token)
+    speaker = _past_dateline((_narrated_speaker(token, lexicon) if token.pos_ != "NOUN" else None) or speaker_of(token))
     if speaker is None:
         return None
     statements = [(relation, lexicon.extend(token, relation, statement)) for relation, statement in statement_relations(token)]
@@ -229,6 +230,7 @@ def _according_source(token: Token, to: Token) -> Span | None:
 
 def _verb_claim(verb: Token, lexicon: CueLexicon, in_quote: list[int]) -> Claim | None:
     source_head = _relayed_speaker(verb, lexicon) or _narrated_speaker(verb, lexicon) or subject_or_agent(verb)
+    source_head = _past_dateline(source_head)
     content = _complement(verb)
     if content is None and verb.lemma_ in DIRECTIVE_VERBS:
         content = next((c for c in verb.children if c.dep_ == "xcomp"), None)
@@ -294,11 +296,6 @@ def _has_subject(verb: Token) -> bool:
     return any(c.dep_ in SUBJECTS + ("expl",) for c in verb.children)
 
 
-def _finite_tag(verb: Token) -> str:
-    """The tag of the word that carries tense: the first auxiliary ("would" in "would order"), else the verb."""
-    return next((c.tag_ for c in verb.children if c.dep_ in ("aux", "auxpass") and c.i < verb.i), verb.tag_)
-
-
 def _narrates(conjunct: Token, cue: Token, lexicon: CueLexicon) -> bool:
     """ "said he would order a review and warned against hackers": a verb coordinated inside the statement,
     with no subject of its own, whose tense agrees with the cue's and not with the verb it is coordinated to,
@@ -307,12 +304,12 @@ def _narrates(conjunct: Token, cue: Token, lexicon: CueLexicon) -> bool:
         return False
     if _has_subject(conjunct):
         return False
-    tag = _finite_tag(conjunct)
-    if tag not in (_finite_tag(cue), cue.tag_):
+    tag = finite_tag(conjunct)
+    if tag not in (finite_tag(cue), cue.tag_):
         return False
     # "said she regretted her remarks and promised to stay out of it": a second report is the narrator's too.
     reports = lexicon.is_verb_cue(conjunct.lemma_) and any(c.dep_ in ("ccomp", "xcomp") for c in conjunct.children)
-    return reports or tag not in (_finite_tag(conjunct.head), conjunct.head.tag_)
+    return reports or tag not in (finite_tag(conjunct.head), conjunct.head.tag_)
 
 
 def _cut_at_cue_conjunct(cue: Token, tokens: list[Token], lexicon: CueLexicon) -> list[Token]:
@@ -608,7 +605,7 @@ def _dash_signature(doc: Doc, quote: Span) -> tuple[Span, Span] | None:
     i = quote.end
     while i < len(doc) and (doc[i].is_quote or doc[i].text in (".", ",") or _inline_space(doc[i])):
         i += 1
-    if i >= len(doc) or doc[i].text not in SIGNATURE_DASHES:
+    if i >= len(doc) or not _signature_dash(doc[i].text):
         return None
     dash = i
     i += 1
@@ -623,6 +620,11 @@ def _dash_signature(doc: Doc, quote: Span) -> tuple[Span, Span] | None:
     if i < len(doc) and not (doc[i].is_space and "\n" in doc[i].text) and doc[i].text not in (".", ","):
         return None
     return doc[dash : dash + 1], doc[start:i]
+
+
+def _signature_dash(text: str) -> bool:
+    """A dash, or a closing mark and a dash the tokenizer left in one token ("”―")."""
+    return any(text.endswith(dash) and all(ch in _CLOSING_MARKS for ch in text[: -len(dash)]) for dash in SIGNATURE_DASHES)
 
 
 def _inline_space(token: Token) -> bool:
@@ -731,6 +733,28 @@ def _strip_dateline(tokens: list[Token]) -> list[Token]:
         if (token.text.endswith(":") or token.text in ("—", "–", "--")) and k + 1 < len(tokens):
             return tokens[k + 1 :]
     return tokens
+
+
+def _past_dateline(head: Token | None) -> Token | None:
+    """The speaker's head word, unless the parser took the dateline for the subject: then the name
+    it hung on the dateline ("CLEVELAND (UPI) — Gov. Mike Pence told ..."), or nobody."""
+    if head is None or not _in_dateline(head):
+        return head
+    return next((c for c in head.children if c.dep_ == "appos" and not _in_dateline(c)), None)
+
+
+def _in_dateline(token: Token) -> bool:
+    """The token is part of a paragraph's opening dateline ("LOS ANGELES, Sept. 28 (UPI) —"), which the
+    parser may read as the subject of the first verb; a dateline never speaks."""
+    doc = token.doc
+    start = token.i
+    while start > 0 and not (doc[start - 1].is_space and "\n" in doc[start - 1].text) and token.i - start < 14:
+        start -= 1
+    if not _opens_paragraph(doc[start]):
+        return False
+    opening = list(doc[start : min(start + 14, len(doc))])
+    rest = _strip_dateline(opening)
+    return len(rest) < len(opening) and token.i < rest[0].i
 
 
 def _opens_paragraph(token: Token) -> bool:

@@ -200,6 +200,9 @@ def _name_tokens(entity: Span) -> list:
     if entity.label_ == "PERSON":
         while len(tokens) > 1 and tokens[0].lower_ in TITLE_WORDS:
             tokens = tokens[1:]
+    # The recognizer may take the possessive in: "Mary J. Blige’s upcoming show".
+    while len(tokens) > 1 and (tokens[-1].tag_ == "POS" or tokens[-1].lower_ in ("'s", "’s")):
+        tokens = tokens[:-1]
     return tokens
 
 

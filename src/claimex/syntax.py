@@ -22,15 +22,21 @@ def subject_or_agent(verb: Token) -> Token | None:
             objects = [g for g in child.children if g.dep_ == "pobj"]
             if objects:
                 return objects[0]
-    for child in verb.children:
-        if child.dep_ in ("nsubj", "csubj"):
-            if child.lower_ == "there" or (child.lower_ == "it" and verb.lemma_ in RAISING_VERBS):
-                return None  # "there is", "it seems that", "it is clear that": nobody speaks
-            if child.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
-                return verb.head
-            return child
+    # Two subjects are a misparse ("“... Full panic mode,” said Leslie Wimes"): the one next to the verb is right.
+    subjects = sorted((c for c in verb.children if c.dep_ in ("nsubj", "csubj")), key=lambda c: abs(c.i - verb.i))
+    for child in subjects[:1]:
+        if child.lower_ == "there" or (child.lower_ == "it" and verb.lemma_ in RAISING_VERBS):
+            return None  # "there is", "it seems that", "it is clear that": nobody speaks
+        if child.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
+            return verb.head
+        return child
     if verb.dep_ in ("conj", "advcl", "xcomp") and verb.head.pos_ in ("VERB", "AUX") and verb.head != verb:
         if verb.dep_ == "advcl" and verb.tag_ != "VBG":
             return None
         return subject_or_agent(verb.head)
     return None
+
+
+def finite_tag(verb: Token) -> str:
+    """The tag of the word that carries tense: the first auxiliary ("would" in "would order"), else the verb."""
+    return next((c.tag_ for c in verb.children if c.dep_ in ("aux", "auxpass") and c.i < verb.i), verb.tag_)

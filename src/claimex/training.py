@@ -43,7 +43,7 @@ from typing import Iterable
 from spacy.tokens import Doc, Token
 
 from .cues import SPEECH_NOUNS, SPEECH_VERBS
-from .syntax import RELATIVE_PRONOUNS, subject_or_agent
+from .syntax import RELATIVE_PRONOUNS, finite_tag, subject_or_agent
 
 FORMAT_VERSION = 3  # 3 adds the extent classifier; 2 (without it) is still read
 MIN_FEATURE_COUNT = 2  # features seen once carry noise, not evidence
@@ -77,19 +77,19 @@ class CueModel:
         root = statement_root(cue, statement)
         for unit in trailing_units(root):
             subtree = {t.i for t in unit.subtree}
-            if max(subtree) < max(kept) or not self._belongs(DROP, unit, relation):
+            if max(subtree) < max(kept) or not self._belongs(DROP, unit, relation, cue):
                 break  # only the end of the statement can go
             kept -= subtree
         for unit in further_units(cue, statement):
-            if not self._belongs(ADD, unit, relation):
+            if not self._belongs(ADD, unit, relation, cue):
                 break
             kept |= {t.i for t in unit.subtree}
         doc = cue.doc
         return [doc[i] for i in sorted(kept)]
 
-    def _belongs(self, kind: str, unit: Token, relation: str) -> bool:
+    def _belongs(self, kind: str, unit: Token, relation: str, cue: Token) -> bool:
         """For a trailing unit: that it does *not* belong (it goes); for a further one: that it does."""
-        return _logistic(self.extent_bias, self.extent_weights, extent_features(kind, unit, relation)) > 0.5
+        return _logistic(self.extent_bias, self.extent_weights, extent_features(kind, unit, relation, cue)) > 0.5
 
     def to_json(self) -> str:
         # One feature per line: the file diffs well when the model is retrained.
@@ -233,7 +233,7 @@ def further_units(cue: Token, statement: list[Token]) -> list[Token]:
     return units
 
 
-def extent_features(kind: str, unit: Token, relation: str) -> list[str]:
+def extent_features(kind: str, unit: Token, relation: str, cue: Token) -> list[str]:
     """The extent classifier's features of one unit (a dependency subtree) of a statement."""
     words = list(unit.subtree)
     first = words[0]
@@ -254,6 +254,12 @@ def extent_features(kind: str, unit: Token, relation: str) -> list[str]:
         features.append(f"k|dep|speech={kind}|{unit.dep_}")  # "... and warned that ..."
     if unit.dep_ == "prep":
         features.append(f"k|rel|prep={kind}|{relation}|{unit.lower_}")
+    if unit.pos_ in ("VERB", "AUX"):
+        # "said he would order A and warned B": a verb in the cue's tense goes with the cue
+        tense = finite_tag(unit)
+        features.append(f"k|dep|tense={kind}|{unit.dep_}|{tense == finite_tag(cue)}|{tense == finite_tag(unit.head)}")
+    if any(t.is_quote for t in words):
+        features.append(f"k|dep|quoted={kind}|{unit.dep_}")
     marker = next((c.lower_ for c in unit.children if c.dep_ in ("mark", "cc")), None)
     if marker:
         features.append(f"k|mark={kind}|{unit.dep_}|{marker}")
@@ -290,7 +296,7 @@ def extent_examples(doc: Doc, attributions: list) -> Iterable[tuple[list[str], i
                     if not words:
                         continue
                     outside = 2 * len(words & content) < len(words)
-                    yield extent_features(DROP, unit, relation), int(outside)
+                    yield extent_features(DROP, unit, relation, cue), int(outside)
                     if not outside:
                         break
                     kept -= subtree
@@ -299,7 +305,7 @@ def extent_examples(doc: Doc, attributions: list) -> Iterable[tuple[list[str], i
                     if not words:
                         continue
                     inside = 2 * len(words & content) >= len(words)
-                    yield extent_features(ADD, unit, relation), int(inside)
+                    yield extent_features(ADD, unit, relation, cue), int(inside)
                     if not inside:
                         break
             break
