@@ -145,6 +145,11 @@ def test_turn_continues_in_the_next_paragraph(nlp):
         ("Trump said he would sign the bill and praised Republicans for passing it.", "Trump", "he would sign the bill"),
         # a second that-clause hung on the cue belongs to the statement
         ("She said the law was unfair, but that she would obey it.", "She", "the law was unfair, but that she would obey it"),
+        # a second report is a claim of its own, and no statement ends with its conjunction
+        ("The governor says the budget is balanced and says she will cut taxes next year.",
+         "governor", "the budget is balanced"),
+        ("The governor says the budget is balanced and says she will cut taxes next year.",
+         "governor", "she will cut taxes next year"),
         # the stance noun is not the statement; its that-clause is
         ("The senator expressed doubt that the bill would pass before the recess.",
          "senator", "the bill would pass before the recess"),

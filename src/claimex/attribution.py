@@ -150,7 +150,7 @@ def _reported_claim(token: Token, lexicon: CueLexicon, in_quote: list[int]) -> C
     if token.pos_ in ("VERB", "AUX") and lexicon.is_verb_cue(token.lemma_):
         claim = _verb_claim(token, lexicon, in_quote)
     elif token.pos_ == "NOUN" and lexicon.is_noun_cue(token.lemma_):
-        claim = _noun_claim(token)
+        claim = _noun_claim(token, lexicon)
     if claim is None or claim.end == claim.start:
         claim = _learned_claim(token, lexicon) or claim
     return claim
@@ -236,7 +236,7 @@ def _verb_claim(verb: Token, lexicon: CueLexicon, in_quote: list[int]) -> Claim 
         content = next((c for c in verb.children if c.dep_ == "xcomp"), None)
     if content is None and verb.dep_ == "parataxis" and verb.head.pos_ in ("VERB", "AUX"):
         # "Terrorism is a public enemy, he said."
-        return _parenthetical(verb, source_head)
+        return _parenthetical(verb, source_head, lexicon)
     if content is None:
         if source_head is not None and _is_anaphoric_passive(verb):
             return _previous_sentence_claim(verb, source_head)
@@ -428,25 +428,25 @@ def _previous_sentence_claim(verb: Token, source_head: Token) -> Claim | None:
     return Claim(start, end, doc[verb.i : verb.i + 1], _mention(source_head), "indirect")
 
 
-def _parenthetical(verb: Token, source_head: Token | None) -> Claim | None:
+def _parenthetical(verb: Token, source_head: Token | None, lexicon: CueLexicon) -> Claim | None:
     if source_head is None:
         return None
     skip = set(t.i for t in verb.subtree)
-    tokens = [t for t in verb.head.subtree if t.i not in skip]
+    tokens = lexicon.extend(verb, "parataxis", [t for t in verb.head.subtree if t.i not in skip])
     start, end = _trim(tokens)
     if start is None:
         return None
     return Claim(start, end, verb.doc[verb.i : verb.i + 1], _mention(source_head), "indirect")
 
 
-def _noun_claim(noun: Token) -> Claim | None:
+def _noun_claim(noun: Token, lexicon: CueLexicon) -> Claim | None:
     clause = next((c for c in noun.children if c.dep_ in ("ccomp", "acl") and _has_that(c)), None)
     if clause is None:
         return None
     owner = next((c for c in noun.children if c.dep_ == "poss"), None)
     if owner is None:
         return None
-    start, end = _trim(list(clause.subtree))
+    start, end = _trim(lexicon.extend(noun, clause.dep_, list(clause.subtree)))
     if start is None:
         return None
     return Claim(start, end, noun.doc[noun.i : noun.i + 1], _mention(owner), "indirect")
@@ -716,7 +716,8 @@ def _trim(tokens: list[Token]) -> tuple[int | None, int | None]:
     tokens = _strip_dateline([t for t in tokens if not t.is_space])
     while tokens and (tokens[0].is_punct or tokens[0].lower_ in ("that", "and", "but")) and not tokens[0].is_quote:
         tokens = tokens[1:]
-    while tokens and tokens[-1].is_punct and not tokens[-1].is_quote:
+    # A statement never ends with a conjunction: "says A and [says B]" leaves "and" behind.
+    while tokens and ((tokens[-1].is_punct and not tokens[-1].is_quote) or tokens[-1].dep_ == "cc"):
         tokens = tokens[:-1]
     if not tokens:
         return None, None

@@ -208,7 +208,7 @@ _NOT_UNITS = frozenset({"punct", "nsubj", "nsubjpass", "csubj", "aux", "auxpass"
 def statement_root(cue: Token, statement: list[Token]) -> Token | None:
     """The statement's head word: the one hung on the cue, or on a word outside the statement."""
     ids = {t.i for t in statement}
-    return next((t for t in statement if t.head.i == cue.i or t.head.i not in ids), None)
+    return next((t for t in statement if t.head.i == cue.i or t.head.i not in ids or t.head.i == t.i), None)
 
 
 def trailing_units(root: Token | None) -> list[Token]:
@@ -229,6 +229,8 @@ def further_units(cue: Token, statement: list[Token]) -> list[Token]:
             continue
         if any(t.text == ";" for t in cue.doc[end + 1 : child.i]):
             break
+        if child.lemma_.lower() in SPEECH_VERBS and any(c.dep_ in ("ccomp", "xcomp") for c in child.children):
+            break  # "says A and says B": a report of its own is a claim of its own
         units.append(child)
     return units
 
