@@ -1,8 +1,9 @@
 """Accuracy floors on PolNeAR dev: a change that makes attribution worse fails CI.
 
-Measured on 2026-11-24 with the cue model (logistic regression), transcript turns, dash-signed
-quotations, '' quotation marks, cues without a clause introducing quotations, a referential "it" and the
-boundary rules of that day: content overlap F1 0.701, exact 0.492, who-said-what F1 0.667 (P 0.761, R 0.593); with the learned cue table (2026-11-23): 0.653 and 0.612; before it: 0.569 and 0.532.
+Measured on 2026-11-24 with the cue model and its learned statement extent (logistic regressions),
+transcript turns, dash-signed quotations, '' quotation marks and the boundary and speaker rules of that
+day: content overlap F1 0.729, exact 0.515, who-said-what F1 0.698 (P 0.777, R 0.634). Earlier the same
+day: 0.701 and 0.667; with the learned cue table (2026-11-23): 0.653 and 0.612; before it: 0.569 and 0.532.
 Raise these floors when the measurement improves; never lower them to pass.
 """
 
@@ -11,7 +12,7 @@ from pathlib import Path
 import pytest
 
 DEV = Path(__file__).resolve().parents[2] / "shared" / "polnear" / "dev"
-FLOORS = {"content_f1": 0.70, "who_said_what_f1": 0.66}
+FLOORS = {"content_f1": 0.72, "who_said_what_f1": 0.69}
 
 
 @pytest.fixture(scope="module")
