@@ -55,7 +55,7 @@ _OPENERS = frozenset({"that", "to", "whether", "what", "how", "why", "if"})
 
 @dataclass
 class CueModel:
-    """Weights of the construction classifier, plus the lemmas it learned as cues."""
+    """Weights of the construction classifier and of the extent classifier, plus the lemmas learned as cues."""
 
     weights: dict[str, float] = field(default_factory=dict)
     bias: float = 0.0
