@@ -61,6 +61,7 @@ MIN_CUED_QUOTE_WORDS = 2
 MAX_LABEL_TOKENS = 4  # "PENCE:", "MR. TRUMP:", "Hillary Clinton:"
 _CLOSING_MARKS = "\"'”’»"  # may precede a signature dash in one token
 MAX_SIGNATURE_TOKENS = 5  # "― Edwin G. Monroy"
+MAX_DATELINE_TOKENS = 14  # "LOS ANGELES, Sept. 28 (UPI) —"
 # Paragraph labels that are not speakers ("UPDATE: ...", "Photo: ...").
 NOT_SPEAKER_LABELS = frozenset(
     """update updated note editor editors photo photos video watch related read see also more source sources credit
@@ -624,7 +625,7 @@ def _dash_signature(doc: Doc, quote: Span) -> tuple[Span, Span] | None:
 
 def _signature_dash(text: str) -> bool:
     """A dash, or a closing mark and a dash the tokenizer left in one token ("”―")."""
-    return any(text.endswith(dash) and all(ch in _CLOSING_MARKS for ch in text[: -len(dash)]) for dash in SIGNATURE_DASHES)
+    return text.lstrip(_CLOSING_MARKS) in SIGNATURE_DASHES
 
 
 def _inline_space(token: Token) -> bool:
@@ -730,7 +731,7 @@ def _strip_dateline(tokens: list[Token]) -> list[Token]:
         return tokens
     if not _opens_paragraph(tokens[0]):
         return tokens
-    for k, token in enumerate(tokens[:14]):
+    for k, token in enumerate(tokens[:MAX_DATELINE_TOKENS]):
         if (token.text.endswith(":") or token.text in ("—", "–", "--")) and k + 1 < len(tokens):
             return tokens[k + 1 :]
     return tokens
@@ -749,11 +750,11 @@ def _in_dateline(token: Token) -> bool:
     parser may read as the subject of the first verb; a dateline never speaks."""
     doc = token.doc
     start = token.i
-    while start > 0 and not (doc[start - 1].is_space and "\n" in doc[start - 1].text) and token.i - start < 14:
+    while start > 0 and not (doc[start - 1].is_space and "\n" in doc[start - 1].text) and token.i - start < MAX_DATELINE_TOKENS:
         start -= 1
     if not _opens_paragraph(doc[start]):
         return False
-    opening = list(doc[start : min(start + 14, len(doc))])
+    opening = list(doc[start : start + MAX_DATELINE_TOKENS])
     rest = _strip_dateline(opening)
     return len(rest) < len(opening) and token.i < rest[0].i
 

@@ -38,7 +38,7 @@ import json
 import math
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Iterable
+from typing import Callable, Iterable
 
 from spacy.tokens import Doc, Token
 
@@ -73,23 +73,12 @@ class CueModel:
         complements that do (see :func:`trailing_units`, :func:`further_units`), in text order."""
         if not self.extent_weights or not statement:
             return statement
-        kept = {t.i for t in statement}
-        root = statement_root(cue, statement)
-        for unit in trailing_units(root):
-            subtree = {t.i for t in unit.subtree}
-            if max(subtree) < max(kept) or not self._belongs(DROP, unit, relation, cue):
-                break  # only the end of the statement can go
-            kept -= subtree
-        for unit in further_units(cue, statement):
-            if not self._belongs(ADD, unit, relation, cue):
-                break
-            kept |= {t.i for t in unit.subtree}
-        doc = cue.doc
-        return [doc[i] for i in sorted(kept)]
 
-    def _belongs(self, kind: str, unit: Token, relation: str, cue: Token) -> bool:
-        """For a trailing unit: that it does *not* belong (it goes); for a further one: that it does."""
-        return _logistic(self.extent_bias, self.extent_weights, extent_features(kind, unit, relation, cue)) > 0.5
+        def decide(kind: str, unit: Token) -> bool:
+            return _logistic(self.extent_bias, self.extent_weights, extent_features(kind, unit, relation, cue)) > 0.5
+
+        doc = cue.doc
+        return [doc[i] for i in sorted(walk_extent(cue, statement, decide))]
 
     def to_json(self) -> str:
         # One feature per line: the file diffs well when the model is retrained.
@@ -235,6 +224,33 @@ def further_units(cue: Token, statement: list[Token]) -> list[Token]:
     return units
 
 
+def walk_extent(cue: Token, statement: list[Token], decide: Callable[[str, Token], bool | None]) -> set[int]:
+    """The token ids the statement keeps.  Its trailing units are judged last first, and each one
+    that ``decide(DROP, unit)`` lets go is dropped, until one stays (only the end can go); then the
+    cue's further units in order, each that ``decide(ADD, unit)`` takes joining, until one does not.
+    ``decide`` returning None passes a unit over without stopping.  One walk serves
+    :meth:`CueModel.extend` and the labels of :func:`extent_examples`, so both judge the same units."""
+    kept = {t.i for t in statement}
+    for unit in trailing_units(statement_root(cue, statement)):
+        subtree = {t.i for t in unit.subtree}
+        if max(subtree) < max(kept):
+            break
+        goes = decide(DROP, unit)
+        if goes is None:
+            continue
+        if not goes:
+            break
+        kept -= subtree
+    for unit in further_units(cue, statement):
+        joins = decide(ADD, unit)
+        if joins is None:
+            continue
+        if not joins:
+            break
+        kept |= {t.i for t in unit.subtree}
+    return kept
+
+
 def extent_features(kind: str, unit: Token, relation: str, cue: Token) -> list[str]:
     """The extent classifier's features of one unit (a dependency subtree) of a statement."""
     words = list(unit.subtree)
@@ -289,27 +305,19 @@ def extent_examples(doc: Doc, attributions: list) -> Iterable[tuple[list[str], i
             for relation, statement in statement_relations(cue):
                 if not _content_ids(statement) & content:
                     continue
-                kept = {t.i for t in statement}
-                for unit in trailing_units(statement_root(cue, statement)):
-                    subtree = {t.i for t in unit.subtree}
-                    words = _content_ids(unit.subtree)
-                    if max(subtree) < max(kept):
-                        break
-                    if not words:
-                        continue
-                    outside = 2 * len(words & content) < len(words)
-                    yield extent_features(DROP, unit, relation, cue), int(outside)
-                    if not outside:
-                        break
-                    kept -= subtree
-                for unit in further_units(cue, statement):
+                examples: list[tuple[list[str], int]] = []
+
+                def label(kind: str, unit: Token) -> bool | None:
                     words = _content_ids(unit.subtree)
                     if not words:
-                        continue
+                        return None  # nothing to learn from
                     inside = 2 * len(words & content) >= len(words)
-                    yield extent_features(ADD, unit, relation, cue), int(inside)
-                    if not inside:
-                        break
+                    decision = not inside if kind == DROP else inside
+                    examples.append((extent_features(kind, unit, relation, cue), int(decision)))
+                    return decision
+
+                walk_extent(cue, statement, label)
+                yield from examples
             break
 
 
