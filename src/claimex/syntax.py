@@ -23,13 +23,13 @@ def subject_or_agent(verb: Token) -> Token | None:
             if objects:
                 return objects[0]
     # Two subjects are a misparse ("“... Full panic mode,” said Leslie Wimes"): the one next to the verb is right.
-    subjects = sorted((c for c in verb.children if c.dep_ in ("nsubj", "csubj")), key=lambda c: abs(c.i - verb.i))
-    for child in subjects[:1]:
-        if child.lower_ == "there" or (child.lower_ == "it" and verb.lemma_ in RAISING_VERBS):
+    subject = min((c for c in verb.children if c.dep_ in ("nsubj", "csubj")), key=lambda c: abs(c.i - verb.i), default=None)
+    if subject is not None:
+        if subject.lower_ == "there" or (subject.lower_ == "it" and verb.lemma_ in RAISING_VERBS):
             return None  # "there is", "it seems that", "it is clear that": nobody speaks
-        if child.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
+        if subject.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
             return verb.head
-        return child
+        return subject
     if verb.dep_ in ("conj", "advcl", "xcomp") and verb.head.pos_ in ("VERB", "AUX") and verb.head != verb:
         if verb.dep_ == "advcl" and verb.tag_ != "VBG":
             return None
