@@ -20,6 +20,7 @@ from .components import CLAIMS, PARAGRAPHS
 from .normalize import countries, dates
 from .profiles import doc_ents, entity_at, speaker_profile, span_ents
 from .schema import conform
+from .syntax import relative_pronoun
 
 ORG_LABELS = ("ORG",)
 # Dependency links by which a date phrase attaches to its cue ("said Monday", "said on Wednesday").
@@ -75,7 +76,7 @@ def _row(claim: Span, article: Article, published: str, paragraph_starts: list[i
         "doc_id": article.doc_id,
         "published": published,
         "speaker": profile.name or claim._.speaker_name or (mention.text if mention is not None else ""),
-        "speaker_mention": mention.text if mention is not None else "",
+        "speaker_mention": _mention_words(mention, cue),
         "speaker_type": profile.type or claim._.speaker_type or ("OTHER" if mention is not None else ""),
         "speaker_role": profile.role,
         "speaker_org": profile.org,
@@ -92,6 +93,18 @@ def _row(claim: Span, article: Article, published: str, paragraph_starts: list[i
         "said_on_precision": precision,
         "paragraph": _paragraph_index(paragraph_starts, start),
     }
+
+
+def _mention_words(mention: Span | None, cue: Span | None) -> str:
+    """The words naming the speaker at the claim: the relative pronoun of "Will Smith, who said ..."
+    (as a pronoun is kept in "He said ..."), else the speaker's mention."""
+    if mention is None:
+        return ""
+    if cue is not None and len(cue) == 1:
+        pronoun = relative_pronoun(cue[0], mention.root)
+        if pronoun is not None:
+            return pronoun.text
+    return mention.text
 
 
 def cue_lemma(cue: Span | None) -> str:

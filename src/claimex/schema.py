@@ -25,7 +25,7 @@ COLUMNS: tuple[Column, ...] = (
     Column("doc_id", "str", "The input's path relative to the PATH given, or FILE.jsonl#ID."),
     Column("published", "str", "Article date, ISO YYYY-MM-DD; empty when unknown."),
     Column("speaker", "str", "Canonical speaker: the fullest name the article gives."),
-    Column("speaker_mention", "str", "The words naming the speaker at the claim ('She', 'Hua')."),
+    Column("speaker_mention", "str", "The words naming the speaker at the claim ('She', 'Hua', 'who')."),
     Column("speaker_type", "str", "PERSON, ORG, GPE, NORP or OTHER."),
     Column("speaker_role", "str", "Role or title ('Foreign Ministry spokeswoman')."),
     Column("speaker_org", "str", "The body the speaker speaks for."),

@@ -169,10 +169,13 @@ class SpeakerResolver:
     def _described_as(self, mention: Span) -> Speaker | None:
         """A role or body noun: the earlier speaker or entity described with the same noun."""
         lemma = mention.root.lemma_.lower()
-        if lemma in self._last_by_lemma:
-            return self._last_by_lemma[lemma]
+        # "many diplomats" are not the one diplomat the article named.
+        plural = mention.root.tag_ in ("NNS", "NNPS")
+        earlier = self._last_by_lemma.get(lemma)
+        if earlier is not None and not (plural and earlier.type == "PERSON"):
+            return earlier
         entity = self._described_with().get(lemma)
-        if entity is not None and entity.start < mention.start:
+        if entity is not None and entity.start < mention.start and not (plural and entity.label_ == "PERSON"):
             return self._fullest(entity)
         return None
 

@@ -37,6 +37,22 @@ def subject_or_agent(verb: Token) -> Token | None:
     return None
 
 
+def relative_pronoun(cue: Token, antecedent: Token) -> Token | None:
+    """The relative pronoun through which ``antecedent`` is the speaker of ``cue``, if it is.
+
+    In "Will Smith, who said ..." (and "..., who smiled and said ...") the words naming the speaker
+    at the claim are "who"; :func:`subject_or_agent` gives the noun it stands for.
+    """
+    verb = cue
+    while verb.dep_ in ("conj", "xcomp", "advcl") and verb.head != verb and verb.head.pos_ in ("VERB", "AUX"):
+        if any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+            break
+        verb = verb.head
+    if verb.dep_ != "relcl" or verb.head != antecedent:
+        return None
+    return next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in RELATIVE_PRONOUNS), None)
+
+
 def finite_tag(verb: Token) -> str:
     """The tag of the word that carries tense: the first auxiliary ("would" in "would order"), else the verb."""
     return next((c.tag_ for c in verb.children if c.dep_ in ("aux", "auxpass") and c.i < verb.i), verb.tag_)
