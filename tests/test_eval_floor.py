@@ -1,9 +1,10 @@
 """Accuracy floors on PolNeAR dev: a change that makes attribution worse fails CI.
 
-Measured on 2026-11-24 with the cue model and its learned statement extent (logistic regressions),
-transcript turns, dash-signed quotations, '' quotation marks and the boundary and speaker rules of that
-day: content overlap F1 0.729, exact 0.515, who-said-what F1 0.698 (P 0.777, R 0.634). Earlier the same
-day: 0.701 and 0.667; with the learned cue table (2026-11-23): 0.653 and 0.612; before it: 0.569 and 0.532.
+Measured late on 2026-11-24 with the cue model (trained on the words claimex reads for cues, with statement
+features) and its learned statement extent, transcript turns, dash-signed quotations, '' quotation marks,
+relative pronouns as the speaker's mention and the boundary and speaker rules of that day: content overlap
+F1 0.734, exact 0.518, who-said-what F1 0.709 (P 0.778, R 0.651). Earlier on 2026-11-24: 0.729 and 0.698,
+before that 0.701 and 0.667; with the learned cue table (2026-11-23): 0.653 and 0.612; before it: 0.569 and 0.532.
 Raise these floors when the measurement improves; never lower them to pass.
 """
 
@@ -12,7 +13,7 @@ from pathlib import Path
 import pytest
 
 DEV = Path(__file__).resolve().parents[2] / "shared" / "polnear" / "dev"
-FLOORS = {"content_f1": 0.72, "who_said_what_f1": 0.69}
+FLOORS = {"content_f1": 0.73, "who_said_what_f1": 0.70}
 
 
 @pytest.fixture(scope="module")

@@ -11,7 +11,7 @@ from typer.testing import CliRunner
 from claimex.cli import app
 from claimex.cues import make_learned_lexicon, shipped_cue_model
 from claimex.pipeline import load_pipeline
-from claimex.training import CueModel, constructions, construction_features, extent_examples
+from claimex.training import CueModel, constructions, construction_features, cue_positions, extent_examples
 
 
 def test_round_trip():
@@ -56,10 +56,12 @@ WARREN = (["Taxes", "rise", ",", "Warren", "said", "."], [1, 4, 4, 4, 4, 4],
 @pytest.mark.parametrize(
     "parse, present, absent",
     [
-        (SHE, {"lemma|rel=believe|ccomp", "speaker=PRON", "pronoun=she", "first=that", "negated", "lexicon=True"},
-         {"before|rel=ccomp"}),
-        (CHEF, {"lemma|rel=eat|dobj", "speaker=NOUN", "modal=may", "lexicon=False", "first=other", "length=2-3"},
-         {"negated"}),
+        (SHE, {"lemma|rel=believe|ccomp", "speaker=PRON", "pronoun=she", "first=that", "negated", "lexicon=True",
+               "clause|rel=ccomp", "lemma|root=believe|VERB"},
+         {"before|rel=ccomp", "quoted|rel=ccomp"}),
+        (CHEF, {"lemma|rel=eat|dobj", "speaker=NOUN", "modal=may", "lexicon=False", "first=other", "length=2-3",
+                "speaker_lemma=chef", "lemma|root=eat|NOUN"},
+         {"negated", "clause|rel=dobj"}),
         (WARREN, {"lemma|rel=say|ccomp", "speaker=PERSON", "before|rel=ccomp", "rel|speaker=ccomp|PERSON"},
          {"pronoun=warren"}),
     ],
@@ -123,6 +125,21 @@ class _Gold:
     cue_spans: list
     content_spans: list
     source_spans: list
+
+
+@pytest.mark.parametrize(
+    "text, read, unread",
+    [
+        ("He said “we will win” on Monday.", {"He", "said", "Monday"}, {"we", "will", "win"}),
+        # a boilerplate line is never read for cues
+        ("Share this article\n\nThe minister said taxes rise.", {"minister", "said"}, {"Share", "article"}),
+    ],
+)
+def test_cue_positions_are_the_words_claimex_reads_for_cues(text, read, unread):
+    doc = spacy.blank("en")(text)
+    positions = cue_positions(doc)
+    assert {t.text for t in doc if positions[t.i]} >= read
+    assert not {t.text for t in doc if positions[t.i]} & unread
 
 
 def _spans(doc, *words):

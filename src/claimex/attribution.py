@@ -168,7 +168,8 @@ def _learned_claim(token: Token, lexicon: CueLexicon) -> Claim | None:
     accepted = [
         (probability, statement)
         for relation, statement in statements
-        if (probability := lexicon.learned(token, relation, statement, speaker)) >= lexicon.threshold
+        if not _lone_pronoun(statement)
+        and (probability := lexicon.learned(token, relation, statement, speaker)) >= lexicon.threshold
     ]
     if not accepted:
         return None
@@ -186,6 +187,17 @@ def _learned_claim(token: Token, lexicon: CueLexicon) -> Claim | None:
     if start is None:
         return None
     return Claim(start, end, token.doc[token.i : token.i + 1], _mention(speaker), "indirect", learned=True)
+
+
+# Pronouns that stand for what was said, not for someone the stance is about ("endorsed him").
+_CONTENT_PRONOUNS = frozenset({"it", "this", "that", "so", "nothing", "something", "anything", "everything"})
+
+
+def _lone_pronoun(statement: list[Token]) -> bool:
+    """"said nothing", "denied it", "did not say that": a pronoun standing for the content reports nothing
+    a reader can use (what it stands for is a row of its own, or was never said)."""
+    words = [t for t in statement if not (t.is_punct or t.is_space)]
+    return len(words) == 1 and words[0].lower_ in _CONTENT_PRONOUNS
 
 
 def _according_to(token: Token) -> Claim | None:

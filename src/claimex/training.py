@@ -42,6 +42,7 @@ from typing import Callable, Iterable
 
 from spacy.tokens import Doc, Token
 
+from . import cleaning, quotes
 from .cues import SPEECH_NOUNS, SPEECH_VERBS
 from .syntax import RELATIVE_PRONOUNS, finite_tag, subject_or_agent
 
@@ -186,6 +187,20 @@ def constructions(doc: Doc) -> Iterable[tuple[Token, str, list[Token], Token]]:
             continue
         for relation, statement in statement_relations(token):
             yield token, relation, statement, speaker
+
+
+def cue_positions(doc: Doc) -> list[bool]:
+    """Which tokens claimex reads as cues: those of body paragraphs outside direct quotations
+    (as :func:`claimex.attribution.find_claims` does), so the classifier learns from what it will judge."""
+    paragraphs = cleaning.classify_paragraphs(doc.text)
+    readable = [False] * (len(doc.text) + 1)
+    for paragraph in paragraphs:
+        if paragraph.kind == cleaning.BODY:
+            readable[paragraph.start : paragraph.end] = [True] * (paragraph.end - paragraph.start)
+    for quotation in quotes.find_quotations(doc.text, [(p.start, p.end) for p in paragraphs]):
+        for start, end in quotation.pieces:
+            readable[start:end] = [False] * (end - start)
+    return [readable[token.idx] for token in doc]
 
 
 # --- statement extent --------------------------------------------------------
@@ -352,6 +367,13 @@ def construction_features(token: Token, relation: str, statement: list[Token], s
     root = next((t for t in statement if t.head.i == token.i), None)
     if root is not None:
         features.append(f"root|rel={root.pos_}|{relation}")
+        features.append(f"lemma|root={lemma}|{root.pos_}")
+        if any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in root.children):
+            features.append(f"clause|rel={relation}")
+    if any(t.is_quote for t in statement):
+        features.append(f"quoted|rel={relation}")
+    if speaker.pos_ == "NOUN":
+        features.append(f"speaker_lemma={speaker.lemma_.lower()}")
     if token.dep_ in ("xcomp", "conj", "advcl"):
         features.append(f"head|dep={token.head.lemma_.lower()}|{token.dep_}")
     for child in token.children:
@@ -384,7 +406,10 @@ def learn_cue_model(pairs: Iterable[tuple[Doc, list]], meta: dict | None = None)
             cue = _token_ids(doc, attribution.cue_spans)
             if cue:
                 gold.append((cue, _token_ids(doc, attribution.content_spans), _token_ids(doc, attribution.source_spans)))
+        read = cue_positions(doc)
         for token, relation, statement, speaker in constructions(doc):
+            if not read[token.i]:
+                continue
             statement = model.extend(token, relation, statement)
             content = _content_ids(statement)
             # Annotators mark a relative pronoun ("Bush, who announced ...") as the source; claimex names its antecedent.
