@@ -270,3 +270,15 @@ def test_a_plural_role_is_not_the_one_person_named_with_it(nlp):
     )
     rows = extract_text(text, nlp=nlp)
     assert [r["speaker"] for r in rows] == ["Wang Yi", "many diplomats"]
+
+
+@pytest.mark.parametrize(
+    "text, cues",
+    [
+        # "they refuse to name" is a learned construction inside the mayor's statement: part of it, not a row
+        ("The mayor ignored that a campaign is being waged by the very groups they refuse to name.", ["ignore"]),
+        ("Critics fear the company will seek to get rid of the debts it owes to retired miners.", ["fear"]),
+    ],
+)
+def test_a_learned_statement_inside_another_claims_statement_is_part_of_it(nlp, text, cues):
+    assert [cue for _, cue, _, _ in claims(nlp, text)] == cues
