@@ -89,6 +89,8 @@ FOUND = [
     ("Readers wrote in after the debate.\n\n"
      "“I have voted in every election since 1968 and never felt this worried.” — Harold Finch, a retired teacher.",
      "Harold Finch", "—", "direct", "I have voted in every election"),
+    # a short quotation with fewer than two content words is speech, not a title
+    ("“Absolutely not,” Clinton said.", "Clinton", "say", "direct", "Absolutely not"),
     # mixed: reported speech holding a quoted fragment
     ('The senator said the plan was "a disaster for working families" and should be dropped.',
      "senator", "say", "mixed", "a disaster for working families"),
@@ -116,6 +118,9 @@ NOTHING = [
     "Officials met on Monday.\n\nPhoto: Crowds gathered outside the stadium before the match began.",  # a caption label
     "The key question: will the council approve the new budget this week?",  # not a name
     "According to MSNBC, basically.",  # one word after "according to X" is no statement
+    # a short title-case quotation is a title, not what the speaker said
+    "Mr. Trump said so in an interview with “Fox and Friends.”",
+    "The governor later told “Good Morning America.”",
     "Officials met on Monday.\n\nTags:\n\n“Budget talks resume in the spring after a long delay.”",  # a label, not a cue
 ]
 

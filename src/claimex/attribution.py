@@ -58,6 +58,7 @@ ANAPHORIC_SUBJECTS = frozenset({"this", "that", "it", "these", "those", "which"}
 MAX_ADVERBIAL_GAP = 6  # "said after the convention he ...": words between the cue and its misparsed clause
 MIN_CONTINUATION_WORDS = 4  # an uncued quotation shorter than this is a scare quote or a title
 MIN_CUED_QUOTE_WORDS = 2
+MAX_TITLE_WORDS = 8  # a title-case quotation this short is a name or a title, not speech
 MAX_LABEL_TOKENS = 4  # "PENCE:", "MR. TRUMP:", "Hillary Clinton:"
 _CLOSING_MARKS = "\"'”’»"  # may precede a signature dash in one token
 MAX_SIGNATURE_TOKENS = 5  # "― Edwin G. Monroy"
@@ -549,7 +550,7 @@ def _merge_quotations(
             claims.append(Claim(quote.start, quote.end, dash, name, "direct", [qi]))
             continue
         cue = _cue_near(doc, quote, cue_only, in_quote)
-        if cue is not None and words >= MIN_CUED_QUOTE_WORDS:
+        if cue is not None and words >= MIN_CUED_QUOTE_WORDS and not _title(quote):
             claims.append(Claim(quote.start, quote.end, cue.cue, cue.source, "direct", [qi]))
             continue
         if words >= MIN_CONTINUATION_WORDS or (words and _whole_sentence(doc, quote)):
@@ -603,6 +604,17 @@ def _said_length(doc: Doc, previous: Claim, claim: Claim) -> int:
     professor at … and the editor of …", the next quotation is a row of its own (the same turn)."""
     pieces = previous.pieces or [(previous.start, previous.end)]
     return sum(len(doc[start:end].text) for start, end in pieces) + len(doc[claim.start : claim.end].text)
+
+
+def _title(quote: Span) -> bool:
+    """A short quotation in title case names something ("told “The Steve Harvey Morning Show”",
+    "author of “Empire of the Fund”"); an exclamation or question in it is speech ("USA! USA!"), and
+    so is a quotation of fewer than two content words ("Absolutely not")."""
+    words = [t for t in quote if t.is_alpha]
+    if not words or len(words) > MAX_TITLE_WORDS or any(t.text in ("!", "?") for t in quote):
+        return False
+    content = [t for t in words if not t.is_stop]
+    return words[0].is_title and len(content) >= 2 and all(t.is_title or t.is_upper for t in content)
 
 
 def _cue_near(doc: Doc, quote: Span, cues: list[Claim], in_quote: list[int]) -> Claim | None:
