@@ -198,8 +198,8 @@ def cue_positions(doc: Doc) -> list[bool]:
         if paragraph.kind == cleaning.BODY:
             readable[paragraph.start : paragraph.end] = [True] * (paragraph.end - paragraph.start)
     for quotation in quotes.find_quotations(doc.text, [(p.start, p.end) for p in paragraphs]):
-        for start, end in quotation.pieces:
-            readable[start:end] = [False] * (end - start)
+        start, end = quotation.inner_start, quotation.inner_end
+        readable[start:end] = [False] * (end - start)
     return [readable[token.idx] for token in doc]
 
 
