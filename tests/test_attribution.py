@@ -287,3 +287,22 @@ def test_a_plural_role_is_not_the_one_person_named_with_it(nlp):
 )
 def test_a_learned_statement_inside_another_claims_statement_is_part_of_it(nlp, text, cues):
     assert [cue for _, cue, _, _ in claims(nlp, text)] == cues
+
+
+@pytest.mark.parametrize(
+    "text, cues",
+    [
+        # what the speaker was asked, or a pronoun standing for what was said, is no statement
+        ("Replying to a question, the spokesperson rejected the minister’s statement that the camp exists.", ["reject"]),
+        ("Police said nothing.", []),
+        ("The senator did not deny it.", []),
+    ],
+)
+def test_a_statement_with_nothing_said_in_it_is_no_row(nlp, text, cues):
+    assert [cue for _, cue, _, _ in claims(nlp, text)] == cues
+
+
+def test_a_description_in_apposition_resolves_to_the_name_before_it(nlp):
+    text = "The report was criticized by Megyn Kelly, the star anchor who questioned his respect for women in a debate."
+    rows = extract_text(text, nlp=nlp)
+    assert [(r["speaker"], r["speaker_mention"]) for r in rows] == [("Megyn Kelly", "who")]

@@ -179,7 +179,7 @@ def _learned_claim(token: Token, lexicon: CueLexicon) -> Claim | None:
     accepted = [
         (probability, statement)
         for relation, statement in statements
-        if not _lone_pronoun(statement)
+        if not _contentless(statement)
         and (probability := lexicon.learned(token, relation, statement, speaker)) >= lexicon.threshold
     ]
     if not accepted:
@@ -202,13 +202,18 @@ def _learned_claim(token: Token, lexicon: CueLexicon) -> Claim | None:
 
 # Pronouns that stand for what was said, not for someone the stance is about ("endorsed him").
 _CONTENT_PRONOUNS = frozenset({"it", "this", "that", "so", "nothing", "something", "anything", "everything"})
+_ASKED = frozenset({"question", "query", "inquiry", "request"})
 
 
-def _lone_pronoun(statement: list[Token]) -> bool:
+def _contentless(statement: list[Token]) -> bool:
     """"said nothing", "denied it", "did not say that": a pronoun standing for the content reports nothing
-    a reader can use (what it stands for is a row of its own, or was never said)."""
+    a reader can use (what it stands for is a row of its own, or was never said); nor does "a question"."""
     words = [t for t in statement if not (t.is_punct or t.is_space)]
-    return len(words) == 1 and words[0].lower_ in _CONTENT_PRONOUNS
+    if len(words) == 1 and words[0].lower_ in _CONTENT_PRONOUNS:
+        return True
+    # "replying to a question": what the speaker was asked, nothing the speaker said
+    rest = [t for t in words if t.pos_ != "DET"]
+    return len(rest) == 1 and rest[0].lemma_.lower() in _ASKED
 
 
 def _according_to(token: Token) -> Claim | None:

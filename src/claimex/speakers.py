@@ -100,10 +100,25 @@ class SpeakerResolver:
             return self._described_as(mention) or Speaker(_without_determiner(mention), "OTHER")
         if entity is not None:
             return self._fullest(entity)
+        named = self._apposed_to(mention)
+        if named is not None:
+            return self._fullest(named)
         by_role = self._described_as(mention)
         if by_role is not None:
             return by_role
         return Speaker(_without_determiner(mention), "OTHER")
+
+    def _apposed_to(self, mention: Span) -> Span | None:
+        """The named entity a description stands in apposition to ("Turkey, the only Muslim nation that ...")."""
+        head = mention.root
+        if head.dep_ != "appos" or head.head.i >= head.i:
+            return None
+        entity = self._index.at(head.head.i)
+        if entity is None or entity.label_ not in ENTITY_TYPES:
+            return None
+        if entity.label_ == "PERSON" and head.tag_ in ("NNS", "NNPS"):
+            return None  # "Clinton, party leaders and ...": a list, not a description of her
+        return entity
 
     def _entity_in(self, mention: Span) -> Span | None:
         inside = [e for e in self._index.within(mention.start, mention.end) if e.label_ in ENTITY_TYPES]
