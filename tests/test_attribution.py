@@ -89,6 +89,8 @@ FOUND = [
     ("Readers wrote in after the debate.\n\n"
      "“I have voted in every election since 1968 and never felt this worried.” — Harold Finch, a retired teacher.",
      "Harold Finch", "—", "direct", "I have voted in every election"),
+    # a passive with its agent: the agent criticized the passive subject
+    ("The plan was criticized by Senator Elizabeth Warren.", "Elizabeth Warren", "criticize", "indirect", "The plan"),
     # a short quotation with fewer than two content words is speech, not a title
     ("“Absolutely not,” Clinton said.", "Clinton", "say", "direct", "Absolutely not"),
     # mixed: reported speech holding a quoted fragment
@@ -121,6 +123,7 @@ NOTHING = [
     # a short title-case quotation is a title, not what the speaker said
     "Mr. Trump said so in an interview with “Fox and Friends.”",
     "The governor later told “Good Morning America.”",
+    "The bridge was built by the army in 1950.",  # a passive agent of a deed, not of a stance
     "Officials met on Monday.\n\nTags:\n\n“Budget talks resume in the spring after a long delay.”",  # a label, not a cue
 ]
 
@@ -264,7 +267,7 @@ def test_a_cue_without_a_clause_introduces_its_sentences_quotations(nlp):
     ],
 )
 def test_a_relative_pronoun_names_the_speaker_at_the_claim(nlp, text, mention, speaker):
-    rows = extract_text(text, nlp=nlp)
+    rows = [r for r in extract_text(text, nlp=nlp) if r["cue"] == "say"]
     assert [(r["speaker_mention"], r["speaker"]) for r in rows] == [(mention, speaker)]
 
 
@@ -304,5 +307,5 @@ def test_a_statement_with_nothing_said_in_it_is_no_row(nlp, text, cues):
 
 def test_a_description_in_apposition_resolves_to_the_name_before_it(nlp):
     text = "The report was criticized by Megyn Kelly, the star anchor who questioned his respect for women in a debate."
-    rows = extract_text(text, nlp=nlp)
+    rows = [r for r in extract_text(text, nlp=nlp) if r["cue"] == "question"]
     assert [(r["speaker"], r["speaker_mention"]) for r in rows] == [("Megyn Kelly", "who")]

@@ -88,6 +88,25 @@ def test_no_construction(parse):
     assert list(constructions(_parsed(*parse))) == []
 
 
+@pytest.mark.parametrize(
+    "parse, found",
+    [
+        # The plan was criticized by Democrats : the agent criticized the passive subject.
+        ((["The", "plan", "was", "criticized", "by", "Democrats", "."], [1, 3, 3, 3, 3, 4, 3],
+          ["det", "nsubjpass", "auxpass", "ROOT", "agent", "pobj", "punct"],
+          ["DET", "NOUN", "AUX", "VERB", "ADP", "PROPN", "PUNCT"], ["the", "plan", "be", "criticize", "by", "Democrats", "."]),
+         [("criticized", "nsubjpass", "The plan", "Democrats")]),
+        # The plan was criticized : no agent, so nobody to attribute it to.
+        ((["The", "plan", "was", "criticized", "."], [1, 3, 3, 3, 3], ["det", "nsubjpass", "auxpass", "ROOT", "punct"],
+          ["DET", "NOUN", "AUX", "VERB", "PUNCT"], ["the", "plan", "be", "criticize", "."]),
+         []),
+    ],
+)
+def test_passive_constructions(parse, found):
+    doc = _parsed(*parse)
+    assert [(t.text, rel, " ".join(w.text for w in s), sp.text) for t, rel, s, sp in constructions(doc)] == found
+
+
 # He said taxes rise , which aides denied .
 DENIED = (["He", "said", "taxes", "rise", ",", "which", "aides", "denied", "."], [1, 1, 3, 1, 3, 7, 7, 3, 1],
           ["nsubj", "ROOT", "nsubj", "ccomp", "punct", "dobj", "nsubj", "relcl", "punct"],

@@ -142,8 +142,12 @@ def statement_relations(token: Token) -> Iterable[tuple[str, list[Token]]]:
     """
     children = list(token.children)
     predicate = [c for c in children if c.dep_ == "oprd"]
+    by_agent = any(c.dep_ == "agent" for c in children)
     for child in children:
-        if child.dep_ in ("ccomp", "xcomp"):
+        if child.dep_ == "nsubjpass" and by_agent and child.lower_ not in RELATIVE_PRONOUNS:
+            # "The plan was criticized by Democrats": the passive subject is what the agent criticized.
+            yield "nsubjpass", list(child.subtree)
+        elif child.dep_ in ("ccomp", "xcomp"):
             yield child.dep_, list(child.subtree)
         elif child.dep_ == "dobj":
             # "praised X for Y", "described X as Y": the object's predicate belongs to the statement.
