@@ -91,6 +91,10 @@ FOUND = [
      "Harold Finch", "—", "direct", "I have voted in every election"),
     # a passive with its agent: the agent criticized the passive subject
     ("The plan was criticized by Senator Elizabeth Warren.", "Elizabeth Warren", "criticize", "indirect", "The plan"),
+    # a predicate adjective of stance: the copula's subject holds it
+    ("Senator Elizabeth Warren was critical of the bank’s lending practices.",
+     "Elizabeth Warren", "critical", "indirect", "the bank’s lending practices"),
+    ("The governor is confident that the bill will pass.", "governor", "confident", "indirect", "the bill will pass"),
     # a short quotation with fewer than two content words is speech, not a title
     ("“Absolutely not,” Clinton said.", "Clinton", "say", "direct", "Absolutely not"),
     # mixed: reported speech holding a quoted fragment
@@ -124,6 +128,7 @@ NOTHING = [
     "Mr. Trump said so in an interview with “Fox and Friends.”",
     "The governor later told “Good Morning America.”",
     "The bridge was built by the army in 1950.",  # a passive agent of a deed, not of a stance
+    "The team was ready for the match.",  # a predicate adjective that is no stance
     "Officials met on Monday.\n\nTags:\n\n“Budget talks resume in the spring after a long delay.”",  # a label, not a cue
 ]
 

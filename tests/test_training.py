@@ -96,13 +96,18 @@ def test_no_construction(parse):
           ["det", "nsubjpass", "auxpass", "ROOT", "agent", "pobj", "punct"],
           ["DET", "NOUN", "AUX", "VERB", "ADP", "PROPN", "PUNCT"], ["the", "plan", "be", "criticize", "by", "Democrats", "."]),
          [("criticized", "nsubjpass", "The plan", "Democrats")]),
+        # She was critical of the plan : the copula's subject holds the stance of its predicate adjective.
+        ((["She", "was", "critical", "of", "the", "plan", "."], [1, 1, 1, 2, 5, 3, 1],
+          ["nsubj", "ROOT", "acomp", "prep", "det", "pobj", "punct"],
+          ["PRON", "AUX", "ADJ", "ADP", "DET", "NOUN", "PUNCT"], ["she", "be", "critical", "of", "the", "plan", "."]),
+         [("critical", "prep:of", "the plan", "She")]),
         # The plan was criticized : no agent, so nobody to attribute it to.
         ((["The", "plan", "was", "criticized", "."], [1, 3, 3, 3, 3], ["det", "nsubjpass", "auxpass", "ROOT", "punct"],
           ["DET", "NOUN", "AUX", "VERB", "PUNCT"], ["the", "plan", "be", "criticize", "."]),
          []),
     ],
 )
-def test_passive_constructions(parse, found):
+def test_passive_and_adjective_constructions(parse, found):
     doc = _parsed(*parse)
     assert [(t.text, rel, " ".join(w.text for w in s), sp.text) for t, rel, s, sp in constructions(doc)] == found
 

@@ -46,7 +46,7 @@ from spacy.tokens import Doc, Span, Token
 from .cleaning import SIGNATURE_DASHES
 from .cues import CueLexicon
 from .syntax import finite_tag, subject_or_agent
-from .training import speaker_of, statement_relations
+from .training import CUE_POS, speaker_of, statement_relations
 
 SUBJECTS = ("nsubj", "nsubjpass", "csubj")
 CONTENT_DEPS = ("ccomp", "parataxis")
@@ -170,9 +170,9 @@ def _reported_claim(token: Token, lexicon: CueLexicon, in_quote: list[int]) -> C
 
 def _learned_claim(token: Token, lexicon: CueLexicon) -> Claim | None:
     """A construction the cue model accepts: "X called for Y", "X praised Y", "X reckons that Y"."""
-    if lexicon.model is None or token.pos_ not in ("VERB", "AUX", "NOUN"):
+    if lexicon.model is None or token.pos_ not in CUE_POS:
         return None
-    speaker = _past_dateline((_narrated_speaker(token, lexicon) if token.pos_ != "NOUN" else None) or speaker_of(token))
+    speaker = _past_dateline((_narrated_speaker(token, lexicon) if token.pos_ in ("VERB", "AUX") else None) or speaker_of(token))
     if speaker is None:
         return None
     statements = [(relation, lexicon.extend(token, relation, statement)) for relation, statement in statement_relations(token)]

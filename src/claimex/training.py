@@ -51,6 +51,7 @@ MIN_FEATURE_COUNT = 2  # features seen once carry noise, not evidence
 MIN_CUE_POSITIVES = 2  # a lemma becomes a known cue (the paragraph gate parses it) after this many attributions
 REGULARIZATION_C = 1.0
 TRAIN_HINT = 'training the cue model needs scikit-learn: pip install ".[train]"'
+CUE_POS = ("VERB", "AUX", "NOUN", "ADJ")  # words a learned construction can hang on
 _OPENERS = frozenset({"that", "to", "whether", "what", "how", "why", "if"})
 
 
@@ -127,9 +128,13 @@ class CueModel:
 
 
 def speaker_of(token: Token) -> Token | None:
-    """The word a construction's speaker hangs on: subject or agent of a verb, possessor of a noun."""
+    """The word a construction's speaker hangs on: subject or agent of a verb (or of the copula
+    of a predicate adjective), possessor of a noun."""
     if token.pos_ == "NOUN":
         return next((c for c in token.children if c.dep_ == "poss"), None)
+    if token.pos_ == "ADJ":
+        # "X is critical of Y", "X was confident that Y": the copula's subject holds the stance.
+        return subject_or_agent(token.head) if token.dep_ == "acomp" and token.head.pos_ in ("VERB", "AUX") else None
     if token.pos_ not in ("VERB", "AUX"):
         return None
     return subject_or_agent(token)
@@ -184,7 +189,7 @@ def _token_ids(doc: Doc, spans) -> set[int]:
 def constructions(doc: Doc) -> Iterable[tuple[Token, str, list[Token], Token]]:
     """Every ``(cue word, relation, statement tokens, speaker)`` the parse of ``doc`` offers."""
     for token in doc:
-        if token.pos_ not in ("VERB", "AUX", "NOUN"):
+        if token.pos_ not in CUE_POS:
             continue
         speaker = speaker_of(token)
         if speaker is None:
