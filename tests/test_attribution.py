@@ -95,6 +95,8 @@ FOUND = [
     ("Senator Elizabeth Warren was critical of the bank’s lending practices.",
      "Elizabeth Warren", "critical", "indirect", "the bank’s lending practices"),
     ("The governor is confident that the bill will pass.", "governor", "confident", "indirect", "the bill will pass"),
+    # a stance noun without a possessor: the subject of its light verb holds it
+    ("The mayor made no mention of the strike.", "mayor", "mention", "indirect", "the strike"),
     # a short quotation with fewer than two content words is speech, not a title
     ("“Absolutely not,” Clinton said.", "Clinton", "say", "direct", "Absolutely not"),
     # mixed: reported speech holding a quoted fragment

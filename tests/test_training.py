@@ -101,13 +101,18 @@ def test_no_construction(parse):
           ["nsubj", "ROOT", "acomp", "prep", "det", "pobj", "punct"],
           ["PRON", "AUX", "ADJ", "ADP", "DET", "NOUN", "PUNCT"], ["she", "be", "critical", "of", "the", "plan", "."]),
          [("critical", "prep:of", "the plan", "She")]),
+        # She voiced support for the plan : the light verb's subject holds the noun's stance.
+        ((["She", "voiced", "support", "for", "the", "plan", "."], [1, 1, 1, 2, 5, 3, 1],
+          ["nsubj", "ROOT", "dobj", "prep", "det", "pobj", "punct"],
+          ["PRON", "VERB", "NOUN", "ADP", "DET", "NOUN", "PUNCT"], ["she", "voice", "support", "for", "the", "plan", "."]),
+         [("voiced", "dobj", "support for the plan", "She"), ("support", "prep:for", "the plan", "She")]),
         # The plan was criticized : no agent, so nobody to attribute it to.
         ((["The", "plan", "was", "criticized", "."], [1, 3, 3, 3, 3], ["det", "nsubjpass", "auxpass", "ROOT", "punct"],
           ["DET", "NOUN", "AUX", "VERB", "PUNCT"], ["the", "plan", "be", "criticize", "."]),
          []),
     ],
 )
-def test_passive_and_adjective_constructions(parse, found):
+def test_passive_adjective_and_light_verb_constructions(parse, found):
     doc = _parsed(*parse)
     assert [(t.text, rel, " ".join(w.text for w in s), sp.text) for t, rel, s, sp in constructions(doc)] == found
 

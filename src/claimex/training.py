@@ -131,7 +131,11 @@ def speaker_of(token: Token) -> Token | None:
     """The word a construction's speaker hangs on: subject or agent of a verb (or of the copula
     of a predicate adjective), possessor of a noun."""
     if token.pos_ == "NOUN":
-        return next((c for c in token.children if c.dep_ == "poss"), None)
+        owner = next((c for c in token.children if c.dep_ == "poss"), None)
+        if owner is None and token.dep_ == "dobj" and token.head.pos_ in ("VERB", "AUX"):
+            # "voiced support for X", "expressed concern about X": the light verb's subject holds the stance.
+            return subject_or_agent(token.head)
+        return owner
     if token.pos_ == "ADJ":
         # "X is critical of Y", "X was confident that Y": the copula's subject holds the stance.
         return subject_or_agent(token.head) if token.dep_ == "acomp" and token.head.pos_ in ("VERB", "AUX") else None
