@@ -94,7 +94,8 @@ FOUND = [
     # a predicate adjective of stance: the copula's subject holds it
     ("Senator Elizabeth Warren was critical of the bank’s lending practices.",
      "Elizabeth Warren", "critical", "indirect", "the bank’s lending practices"),
-    ("The governor is confident that the bill will pass.", "governor", "confident", "indirect", "the bill will pass"),
+    ("Governor Chris Adams is confident that the bill will pass.", "Chris Adams", "confident", "indirect",
+     "the bill will pass"),
     # a stance noun without a possessor: the subject of its light verb holds it
     ("The mayor made no mention of the strike.", "mayor", "mention", "indirect", "the strike"),
     # a short quotation with fewer than two content words is speech, not a title
@@ -131,6 +132,7 @@ NOTHING = [
     "The governor later told “Good Morning America.”",
     "The bridge was built by the army in 1950.",  # a passive agent of a deed, not of a stance
     "The team was ready for the match.",  # a predicate adjective that is no stance
+    "The children played in the garden of the house.",  # a noun after a preposition that is no stance
     "Officials met on Monday.\n\nTags:\n\n“Budget talks resume in the spring after a long delay.”",  # a label, not a cue
 ]
 

@@ -106,6 +106,12 @@ def test_no_construction(parse):
           ["nsubj", "ROOT", "dobj", "prep", "det", "pobj", "punct"],
           ["PRON", "VERB", "NOUN", "ADP", "DET", "NOUN", "PUNCT"], ["she", "voice", "support", "for", "the", "plan", "."]),
          [("voiced", "dobj", "support for the plan", "She"), ("support", "prep:for", "the plan", "She")]),
+        # She is in favor of the plan : the noun's stance is the subject's of the verb its preposition hangs on.
+        ((["She", "is", "in", "favor", "of", "the", "plan", "."], [1, 1, 1, 2, 3, 6, 4, 1],
+          ["nsubj", "ROOT", "prep", "pobj", "prep", "det", "pobj", "punct"],
+          ["PRON", "AUX", "ADP", "NOUN", "ADP", "DET", "NOUN", "PUNCT"],
+          ["she", "be", "in", "favor", "of", "the", "plan", "."]),
+         [("is", "prep:in", "favor of the plan", "She"), ("favor", "prep:of", "the plan", "She")]),
         # The plan was criticized : no agent, so nobody to attribute it to.
         ((["The", "plan", "was", "criticized", "."], [1, 3, 3, 3, 3], ["det", "nsubjpass", "auxpass", "ROOT", "punct"],
           ["DET", "NOUN", "AUX", "VERB", "PUNCT"], ["the", "plan", "be", "criticize", "."]),
