@@ -53,6 +53,12 @@ WARREN = (["Taxes", "rise", ",", "Warren", "said", "."], [1, 4, 4, 4, 4, 4],
           ["tax", "rise", ",", "Warren", "say", "."], None, ["O", "O", "O", "B-PERSON", "O", "O"])
 
 
+# She was critical of the plan .
+CRITICAL = (["She", "was", "critical", "of", "the", "plan", "."], [1, 1, 1, 2, 5, 3, 1],
+            ["nsubj", "ROOT", "acomp", "prep", "det", "pobj", "punct"],
+            ["PRON", "AUX", "ADJ", "ADP", "DET", "NOUN", "PUNCT"], ["she", "be", "critical", "of", "the", "plan", "."])
+
+
 @pytest.mark.parametrize(
     "parse, present, absent",
     [
@@ -63,7 +69,9 @@ WARREN = (["Taxes", "rise", ",", "Warren", "said", "."], [1, 4, 4, 4, 4, 4],
                 "speaker_lemma=chef", "lemma|root=eat|NOUN"},
          {"negated", "clause|rel=dobj"}),
         (WARREN, {"lemma|rel=say|ccomp", "speaker=PERSON", "before|rel=ccomp", "rel|speaker=ccomp|PERSON"},
-         {"pronoun=warren"}),
+         {"pronoun=warren", "lender=say|ROOT"}),
+        # an adjective borrows its speaker from the copula
+        (CRITICAL, {"lemma|rel=critical|prep:of", "pos=ADJ", "lender=be|acomp"}, {"clause|rel=prep:of"}),
     ],
 )
 def test_construction_features(parse, present, absent):
@@ -97,10 +105,7 @@ def test_no_construction(parse):
           ["DET", "NOUN", "AUX", "VERB", "ADP", "PROPN", "PUNCT"], ["the", "plan", "be", "criticize", "by", "Democrats", "."]),
          [("criticized", "nsubjpass", "The plan", "Democrats")]),
         # She was critical of the plan : the copula's subject holds the stance of its predicate adjective.
-        ((["She", "was", "critical", "of", "the", "plan", "."], [1, 1, 1, 2, 5, 3, 1],
-          ["nsubj", "ROOT", "acomp", "prep", "det", "pobj", "punct"],
-          ["PRON", "AUX", "ADJ", "ADP", "DET", "NOUN", "PUNCT"], ["she", "be", "critical", "of", "the", "plan", "."]),
-         [("critical", "prep:of", "the plan", "She")]),
+        (CRITICAL, [("critical", "prep:of", "the plan", "She")]),
         # She voiced support for the plan : the light verb's subject holds the noun's stance.
         ((["She", "voiced", "support", "for", "the", "plan", "."], [1, 1, 1, 2, 5, 3, 1],
           ["nsubj", "ROOT", "dobj", "prep", "det", "pobj", "punct"],

@@ -390,6 +390,9 @@ def construction_features(token: Token, relation: str, statement: list[Token], s
         features.append(f"quoted|rel={relation}")
     if speaker.pos_ == "NOUN":
         features.append(f"speaker_lemma={speaker.lemma_.lower()}")
+    if token.pos_ in ("NOUN", "ADJ") and speaker.head != token:
+        # the word that lends a noun or adjective its speaker: "voiced support", "in favor", "is critical"
+        features.append(f"lender={token.head.lemma_.lower()}|{token.dep_}")
     if token.dep_ in ("xcomp", "conj", "advcl"):
         features.append(f"head|dep={token.head.lemma_.lower()}|{token.dep_}")
     for child in token.children:
