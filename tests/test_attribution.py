@@ -98,6 +98,7 @@ FOUND = [
      "the bill will pass"),
     # a stance noun without a possessor: the subject of its light verb holds it
     ("The mayor made no mention of the strike.", "mayor", "mention", "indirect", "the strike"),
+    ("The mayor is a supporter of the new stadium.", "mayor", "supporter", "indirect", "the new stadium"),
     # a short quotation with fewer than two content words is speech, not a title
     ("“Absolutely not,” Clinton said.", "Clinton", "say", "direct", "Absolutely not"),
     # mixed: reported speech holding a quoted fragment
@@ -133,6 +134,7 @@ NOTHING = [
     "The bridge was built by the army in 1950.",  # a passive agent of a deed, not of a stance
     "The team was ready for the match.",  # a predicate adjective that is no stance
     "The children played in the garden of the house.",  # a noun after a preposition that is no stance
+    "The building is a museum of modern art.",  # a predicate noun that is no stance
     "Officials met on Monday.\n\nTags:\n\n“Budget talks resume in the spring after a long delay.”",  # a label, not a cue
 ]
 

@@ -135,6 +135,9 @@ def speaker_of(token: Token) -> Token | None:
         if owner is None and token.dep_ == "dobj" and token.head.pos_ in ("VERB", "AUX"):
             # "voiced support for X", "expressed concern about X": the light verb's subject holds the stance.
             return subject_or_agent(token.head)
+        if owner is None and token.dep_ == "attr" and token.head.pos_ in ("VERB", "AUX"):
+            # "X is a longtime critic of Y", "X remains a supporter of Y"
+            return subject_or_agent(token.head)
         if owner is None and token.dep_ == "pobj" and token.head.head.pos_ in ("VERB", "AUX"):
             # "is in favor of X", "came under fire for X"
             return subject_or_agent(token.head.head)
