@@ -1,8 +1,11 @@
 """Who said what, table-driven, on the real model: cases that must be found and cases that must find nothing."""
 
 import pytest
+import spacy
+from spacy.tokens import Doc
 
 from claimex.api import extract_text
+from claimex.attribution import _says_something
 from claimex.pipeline import load_pipeline
 
 
@@ -320,3 +323,19 @@ def test_a_description_in_apposition_resolves_to_the_name_before_it(nlp):
     text = "The report was criticized by Megyn Kelly, the star anchor who questioned his respect for women in a debate."
     rows = [r for r in extract_text(text, nlp=nlp) if r["cue"] == "question"]
     assert [(r["speaker"], r["speaker_mention"]) for r in rows] == [("Megyn Kelly", "who")]
+
+
+@pytest.mark.parametrize(
+    "words, pos, says",
+    [
+        (["“"], ["PUNCT"], False),
+        (["’s"], ["PART"], False),
+        (["to"], ["PART"], False),
+        (["him"], ["PRON"], True),  # "endorsed him": annotated stance
+        (["2012"], ["NUM"], True),
+        (["not", "quite", "there", "yet"], ["PART", "ADV", "ADV", "ADV"], True),
+    ],
+)
+def test_a_statement_needs_a_word_of_its_own(words, pos, says):
+    doc = Doc(spacy.blank("en").vocab, words=words, pos=pos)
+    assert _says_something(doc[:]) is says

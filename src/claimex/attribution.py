@@ -107,8 +107,15 @@ def find_claims(
             reported.append(claim)
     claims = _merge_quotations(doc, reported, quotations, in_quote, lexicon, body)
     claims += _labelled_turns(paragraphs)
+    claims = [c for c in claims if _says_something(doc[c.start : c.end])]
     claims.sort(key=lambda c: (c.start, c.end))
     return _drop_nested(_dedupe(claims))
+
+
+def _says_something(statement: Span) -> bool:
+    """A statement needs a word of its own: not only marks ("“"), a clitic ("’s") or a lone particle ("to")."""
+    words = [t for t in statement if t.is_alpha or t.like_num]
+    return bool(words) and not (len(words) == 1 and words[0].pos_ in _FUNCTION_POS)
 
 
 def _drop_nested(claims: list[Claim]) -> list[Claim]:
@@ -203,6 +210,7 @@ def _learned_claim(token: Token, lexicon: CueLexicon) -> Claim | None:
 # Pronouns that stand for what was said, not for someone the stance is about ("endorsed him").
 _CONTENT_PRONOUNS = frozenset({"it", "this", "that", "so", "nothing", "something", "anything", "everything"})
 _ASKED = frozenset({"question", "query", "inquiry", "request"})
+_FUNCTION_POS = frozenset({"PART", "ADP", "DET", "CCONJ", "SCONJ", "AUX"})
 
 
 def _contentless(statement: list[Token]) -> bool:
