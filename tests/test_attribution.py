@@ -215,6 +215,14 @@ def test_nested_report_is_part_of_the_statement(nlp):
     assert [(s, c) for s, c, *_ in found] == [("mayor", "say")]
 
 
+def test_a_possessive_pronoun_resolves_like_a_subject_pronoun(nlp):
+    text = ("Donald Trump spoke in Ohio on Monday.\n\n"
+            "His message was that the country needs law and order, and his claim that crime is rising was repeated by aides.")
+    assert [(r["speaker"], r["speaker_mention"], r["cue"]) for r in extract_text(text, nlp=nlp)] == [
+        ("Donald Trump", "his", "claim")
+    ]
+
+
 def test_pronoun_and_surname_resolve_to_the_full_name(nlp):
     text = (
         "Foreign Ministry spokeswoman Hua Chunying said China opposes the plan.\n\n"

@@ -26,8 +26,8 @@ from .cleaning import HEADLINE
 from .profiles import entity_index
 from .titles import TITLE_WORDS
 
-PERSON_PRONOUNS = frozenset({"he", "she", "him", "her", "i"})
-GROUP_PRONOUNS = frozenset({"they", "them", "we"})
+PERSON_PRONOUNS = frozenset({"he", "she", "him", "her", "his", "i"})
+GROUP_PRONOUNS = frozenset({"they", "them", "their", "we", "us", "our", "its"})
 TITLES = frozenset({"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "prof", "prof.", "sen", "sen.", "rep", "rep."})
 ENTITY_TYPES = ("PERSON", "ORG", "GPE", "NORP")
 
