@@ -1,9 +1,15 @@
 """Learn which reporting constructions attribute a statement, from annotated news.
 
-A *construction* is a cue word with a speaker attached (a subject, an agent,
-or a possessor for nouns) and a dependency relation that carries the statement
-("call" + ``prep:for`` in "X called for Y", "praise" + ``dobj``, "believe" +
-``ccomp``).  The cue model is a logistic regression over features of a
+A *construction* is a cue word with a speaker attached and a dependency
+relation that carries the statement ("call" + ``prep:for`` in "X called for
+Y", "praise" + ``dobj``, "believe" + ``ccomp``).  The speaker is a verb's
+subject or agent (a passive with an agent offers its subject as the
+statement: "the plan was criticized by X"), the subject of the copula of a
+predicate adjective ("X is critical of Y") or noun ("X is a supporter of Y"),
+and for a noun its possessor, else the subject of its light verb ("X voiced
+support for Y") or of the verb its preposition hangs on ("X is in favor of Y").
+Only words claimex reads for cues are learned from: body paragraphs outside
+direct quotations (:func:`cue_positions`).  The cue model is a logistic regression over features of a
 construction: the lemma and relation, the speaker's kind (person, organization,
 pronoun), the verb's tense and dependency, negation, modality, the statement's
 length and first word.  Those other features let it generalize to cue words
