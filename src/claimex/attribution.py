@@ -59,6 +59,10 @@ MAX_ADVERBIAL_GAP = 6  # "said after the convention he ...": words between the c
 MIN_CONTINUATION_WORDS = 4  # an uncued quotation shorter than this is a scare quote or a title
 MIN_CUED_QUOTE_WORDS = 2
 MAX_TITLE_WORDS = 8  # a title-case quotation this short is a name or a title, not speech
+# Pronouns that stand for what was said, not for someone the stance is about ("endorsed him").
+_CONTENT_PRONOUNS = frozenset({"it", "this", "that", "so", "nothing", "something", "anything", "everything"})
+_ASKED = frozenset({"question", "query", "inquiry", "request"})  # what a speaker was asked, not said
+_FUNCTION_POS = frozenset({"PART", "ADP", "DET", "CCONJ", "SCONJ", "AUX"})  # no statement on their own
 MAX_LABEL_TOKENS = 4  # "PENCE:", "MR. TRUMP:", "Hillary Clinton:"
 _CLOSING_MARKS = "\"'”’»"  # may precede a signature dash in one token
 MAX_SIGNATURE_TOKENS = 5  # "― Edwin G. Monroy"
@@ -118,6 +122,17 @@ def _says_something(statement: Span) -> bool:
     return bool(words) and not (len(words) == 1 and words[0].pos_ in _FUNCTION_POS)
 
 
+def _contentless(statement: list[Token]) -> bool:
+    """"said nothing", "denied it", "did not say that": a pronoun standing for the content reports nothing
+    a reader can use (what it stands for is a row of its own, or was never said); nor does "a question"."""
+    words = [t for t in statement if not (t.is_punct or t.is_space)]
+    if len(words) == 1 and words[0].lower_ in _CONTENT_PRONOUNS:
+        return True
+    # "replying to a question": what the speaker was asked, nothing the speaker said
+    rest = [t for t in words if t.pos_ != "DET"]
+    return len(rest) == 1 and rest[0].lemma_.lower() in _ASKED
+
+
 def _drop_nested(claims: list[Claim]) -> list[Claim]:
     """A claim whose cue lies inside another claim's statement ("he said both sides agreed to meet",
     "she said he says ...") is part of that statement, not a row of its own; the statement of a
@@ -149,7 +164,7 @@ def _drop_nested(claims: list[Claim]) -> list[Claim]:
 
     kept = [c for c in claims if not nested(c)]
     # A learned construction inside another claim's statement is a piece of that statement
-    # ("called on young people to participate ...": not also "to participate ...").
+    # ("ignored that a campaign is waged by the very groups they refuse to name": not also "to name").
     inside: set[int] = set()
     reach = -1  # the furthest statement end before, in (start, longest first, rules first) order
     for claim in sorted(kept, key=lambda c: (c.start, -c.end, c.learned)):
@@ -179,7 +194,8 @@ def _learned_claim(token: Token, lexicon: CueLexicon) -> Claim | None:
     """A construction the cue model accepts: "X called for Y", "X praised Y", "X reckons that Y"."""
     if lexicon.model is None or token.pos_ not in CUE_POS:
         return None
-    speaker = _past_dateline((_narrated_speaker(token, lexicon) if token.pos_ in ("VERB", "AUX") else None) or speaker_of(token))
+    narrated = _narrated_speaker(token, lexicon) if token.pos_ in ("VERB", "AUX") else None
+    speaker = _past_dateline(narrated or speaker_of(token))
     if speaker is None:
         return None
     statements = [(relation, lexicon.extend(token, relation, statement)) for relation, statement in statement_relations(token)]
@@ -205,23 +221,6 @@ def _learned_claim(token: Token, lexicon: CueLexicon) -> Claim | None:
     if start is None:
         return None
     return Claim(start, end, token.doc[token.i : token.i + 1], _mention(speaker), "indirect", learned=True)
-
-
-# Pronouns that stand for what was said, not for someone the stance is about ("endorsed him").
-_CONTENT_PRONOUNS = frozenset({"it", "this", "that", "so", "nothing", "something", "anything", "everything"})
-_ASKED = frozenset({"question", "query", "inquiry", "request"})
-_FUNCTION_POS = frozenset({"PART", "ADP", "DET", "CCONJ", "SCONJ", "AUX"})
-
-
-def _contentless(statement: list[Token]) -> bool:
-    """"said nothing", "denied it", "did not say that": a pronoun standing for the content reports nothing
-    a reader can use (what it stands for is a row of its own, or was never said); nor does "a question"."""
-    words = [t for t in statement if not (t.is_punct or t.is_space)]
-    if len(words) == 1 and words[0].lower_ in _CONTENT_PRONOUNS:
-        return True
-    # "replying to a question": what the speaker was asked, nothing the speaker said
-    rest = [t for t in words if t.pos_ != "DET"]
-    return len(rest) == 1 and rest[0].lemma_.lower() in _ASKED
 
 
 def _according_to(token: Token) -> Claim | None:

@@ -116,7 +116,7 @@ class SpeakerResolver:
         entity = self._index.at(head.head.i)
         if entity is None or entity.label_ not in ENTITY_TYPES:
             return None
-        if entity.label_ == "PERSON" and head.tag_ in ("NNS", "NNPS"):
+        if entity.label_ == "PERSON" and _plural(head):
             return None  # "Clinton, party leaders and ...": a list, not a description of her
         return entity
 
@@ -184,8 +184,7 @@ class SpeakerResolver:
     def _described_as(self, mention: Span) -> Speaker | None:
         """A role or body noun: the earlier speaker or entity described with the same noun."""
         lemma = mention.root.lemma_.lower()
-        # "many diplomats" are not the one diplomat the article named.
-        plural = mention.root.tag_ in ("NNS", "NNPS")
+        plural = _plural(mention.root)  # "many diplomats" are not the one diplomat the article named
         earlier = self._last_by_lemma.get(lemma)
         if earlier is not None and not (plural and earlier.type == "PERSON"):
             return earlier
@@ -206,6 +205,10 @@ class SpeakerResolver:
                     for t in self.doc[max(entity.start - 4, 0) : entity.start]:
                         self._described.setdefault(t.lemma_.lower(), entity)
         return self._described
+
+
+def _plural(noun) -> bool:
+    return noun.tag_ in ("NNS", "NNPS")
 
 
 def _name_words(entity: Span) -> list[str]:
