@@ -20,7 +20,7 @@ from __future__ import annotations
 from bisect import bisect_right
 from dataclasses import dataclass
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from .cleaning import HEADLINE
 from .profiles import entity_index
@@ -207,7 +207,7 @@ class SpeakerResolver:
         return self._described
 
 
-def _plural(noun) -> bool:
+def _plural(noun: Token) -> bool:
     return noun.tag_ in ("NNS", "NNPS")
 
 

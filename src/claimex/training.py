@@ -138,16 +138,12 @@ def speaker_of(token: Token) -> Token | None:
     of a predicate adjective), possessor of a noun."""
     if token.pos_ == "NOUN":
         owner = next((c for c in token.children if c.dep_ == "poss"), None)
-        if owner is None and token.dep_ == "dobj" and token.head.pos_ in ("VERB", "AUX"):
-            # "voiced support for X", "expressed concern about X": the light verb's subject holds the stance.
-            return subject_or_agent(token.head)
-        if owner is None and token.dep_ == "attr" and token.head.pos_ in ("VERB", "AUX"):
-            # "X is a longtime critic of Y", "X remains a supporter of Y"
-            return subject_or_agent(token.head)
-        if owner is None and token.dep_ == "pobj" and token.head.head.pos_ in ("VERB", "AUX"):
-            # "is in favor of X", "came under fire for X"
-            return subject_or_agent(token.head.head)
-        return owner
+        if owner is not None:
+            return owner
+        # Without a possessor, the subject of the verb the noun hangs on holds the stance: a light verb
+        # ("voiced support for X"), a copula ("X is a critic of Y"), or through a preposition ("is in favor of X").
+        verb = token.head.head if token.dep_ == "pobj" else token.head if token.dep_ in ("dobj", "attr") else None
+        return subject_or_agent(verb) if verb is not None and verb.pos_ in ("VERB", "AUX") else None
     if token.pos_ == "ADJ":
         # "X is critical of Y", "X was confident that Y": the copula's subject holds the stance.
         return subject_or_agent(token.head) if token.dep_ == "acomp" and token.head.pos_ in ("VERB", "AUX") else None
