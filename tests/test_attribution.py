@@ -257,9 +257,50 @@ def test_reported_speech_stops_at_a_semicolon(nlp):
 
 def test_headline_names_do_not_become_speakers(nlp):
     # A title-case headline misleads the recognizer ("Obama Says" as a PERSON); body names are used instead.
-    text = ("Obama Says African-American Museum Will Tell of 'Suffering and Delight.'\n\n"
-            "The president opened the museum on Saturday. Obama said the building would tell the story of the nation.")
+    text = ("The museum opened on Saturday.\n\nObama Says African-American Museum Will Tell of 'Suffering and Delight.'\n\n"
+            "The president spoke there. Obama said the building would tell the story of the nation.")
     assert [s for s, _, _, _ in claims(nlp, text)] == ["Obama"]
+
+
+# The article's title, read in sentence case: (text, speaker, cue, quote type, statement)
+TITLE_CLAIMS = [
+    ("Obama Says African-American Museum Will Tell of 'Suffering and Delight.'\n\n"
+     "The president opened the museum on Saturday. Barack Obama said the building would tell the story of the nation.",
+     "Barack Obama", "say", "indirect", "African-American Museum Will Tell of 'Suffering and Delight"),
+    ("Rush Limbaugh: Hillary Asking Moderator To Fact Check Trump ‘Reeks of Fear.’\n\n"
+     "Rush Limbaugh spoke on his radio show on Monday about the debate.",
+     "Rush Limbaugh", ":", "mixed", "Hillary Asking Moderator To Fact Check Trump ‘Reeks of Fear"),
+    # the label closes the title; the body names the office holder
+    ("China, Afghanistan to deepen anti-terrorism cooperation: Spokesperson\n\n"
+     "China and Afghanistan have decided to deepen their anti-terrorism cooperation.\n\n"
+     "This was stated by the spokesperson of the Chinese Foreign Ministry Geng Shuang on Wednesday.\n\n"
+     "He said, the two sides co-chaired the third meeting of the security dialogue.",
+     "Geng Shuang", ":", "indirect", "China, Afghanistan to deepen anti-terrorism cooperation"),
+    ("Trump ‘The Dealmaker’ Could Address Clean Energy, Lindsey Graham Says\n\n"
+     "Sen. Lindsey Graham spoke in Columbia on Tuesday.",
+     "Lindsey Graham", "say", "indirect", "Clean Energy"),
+]
+
+
+@pytest.mark.parametrize("text, speaker, cue, quote_type, statement", TITLE_CLAIMS)
+def test_the_title_attributes_claims(nlp, text, speaker, cue, quote_type, statement):
+    found = [c for c in claims(nlp, text) if c[3] in text.split("\n")[0]]
+    assert any(s == speaker and c == cue and t == quote_type and statement in q for s, c, t, q in found), found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a headline further down is a related article's, not this one's
+        "Officials met on Monday.\n\nTrump Says Wall Will Be Built Soon\n\nThe council voted on the budget.",
+        # a title whose colon labels no speaker
+        "The Latest: Storm Hits Coast\n\nThe storm reached the coast on Monday.",
+        "Breaking: Storm Hits Coast\n\nThe storm reached the coast on Monday.",
+        "Storm Hits Coast: A Timeline\n\nThe storm reached the coast on Monday.",
+    ],
+)
+def test_titles_that_attribute_nothing(nlp, text):
+    assert [c for c in claims(nlp, text) if c[3] in text.split("\n")[0]] == []
 
 
 def test_a_dash_that_does_not_close_the_paragraph_with_a_name_signs_nothing(nlp):

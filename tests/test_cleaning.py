@@ -2,7 +2,17 @@
 
 import pytest
 
-from claimex.cleaning import BODY, BOILERPLATE, HEADER, HEADLINE, classify, classify_paragraphs
+from claimex.cleaning import (
+    BODY,
+    BOILERPLATE,
+    HEADER,
+    HEADLINE,
+    TITLE,
+    classify,
+    classify_paragraphs,
+    opening_title,
+    sentence_case,
+)
 
 LONG_CUT_OFF = " ".join(["The minister said the economy grew by three percent in the last quarter"] * 6)
 
@@ -36,3 +46,55 @@ def test_paragraphs_cover_the_text_with_offsets():
         ("Must read", BOILERPLATE),
         ("Hua Chunying said China opposes the plan.", BODY),
     ]
+
+
+@pytest.mark.parametrize(
+    "text, kinds",
+    [
+        # the headline the text opens with is its title; a headline further down is not
+        ("Pence Says Flowers Won't Attend\n\nMike Pence said so.\n\nRelated Story Headline Here\n",
+         [TITLE, BODY, HEADLINE]),
+        ("  \n\nTrump Urges Supporters To Vote\n\nHe spoke on Monday.", [TITLE, BODY]),
+        # an opening caption, widget or date is no title, and nor is a headline after it
+        ("17.5 C\n\nChina Seeks Turkey's Support\n\nChina has asked Turkey for help.", [BOILERPLATE, HEADLINE, BODY]),
+        ("13 March 2017\n\nChina Ready to Cooperate\n\nThe ministry said so.", [HEADER, HEADLINE, BODY]),
+        ("Hua Chunying said China opposes the plan.\n\nChina Opposes The Plan\n", [BODY, HEADLINE]),
+        ("", []),
+    ],
+)
+def test_the_opening_headline_is_the_title(text, kinds):
+    assert [p.kind for p in classify_paragraphs(text)] == kinds
+    title = next(((p.start, p.end) for p in classify_paragraphs(text) if p.kind == TITLE), None)
+    assert opening_title(text) == title
+
+
+BODY_TEXT = (
+    "Mike Pence said on Sunday that Gennifer Flowers would not be at the debate. The Clinton camp says "
+    "it was a stunt, and Trump was mocking the camp, a FBI agent says. A reporter asked about it."
+)
+
+
+@pytest.mark.parametrize(
+    "title, expected",
+    [
+        # words the body writes in lower case, or never writes, are lowered; names keep their capitals
+        ("Pence Says Flowers Won't Be at Debate", "Pence says Flowers won't be at debate"),
+        ("Trump Was ‘Mocking’ Clinton Camp", "Trump was ‘mocking’ Clinton camp"),
+        # the first word, "I" and words in capitals stay
+        ("Debate Is Off, I Hear, FBI Says", "Debate is off, I hear, FBI says"),
+        # nothing to lower
+        ("Pence and Flowers", "Pence and Flowers"),
+        # in sentence case already: names the body never uses keep their capitals
+        ("Donald Trump spoke in Ohio on Monday", "Donald Trump spoke in Ohio on Monday"),
+        ("", ""),
+    ],
+)
+def test_sentence_case_lowers_headline_capitals_by_the_bodys_evidence(title, expected):
+    assert sentence_case(title, BODY_TEXT) == expected
+    assert len(sentence_case(title, BODY_TEXT)) == len(title)
+
+
+def test_sentence_case_counts_no_sentence_opening_capital_as_a_name():
+    # "Debate" only opens sentences in the body, "debate" runs in it: a common word
+    body = "Debate starts at nine. The debate will be long.\nDebate rules are strict."
+    assert sentence_case("Pence Skips Debate", body) == "Pence skips debate"

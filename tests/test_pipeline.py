@@ -7,7 +7,7 @@ from spacy.language import Language
 
 from claimex import api
 from claimex.article import Article
-from claimex.pipeline import annotate, chunk_text, load_pipeline, resolve_gate
+from claimex.pipeline import annotate, as_read, chunk_text, load_pipeline, resolve_gate
 
 RAW = "data/raw"
 ARTICLES = [
@@ -63,6 +63,21 @@ def test_gate_keeps_the_claims(nlp):
     assert len(gated) > 0
     columns = ["doc_id", "char_start", "char_end", "quote", "cue", "quote_type", "speaker"]
     assert gated[columns].equals(ungated[columns])
+
+
+@pytest.mark.parametrize("gate", [None, "claimex.paragraph_gate.v1"])
+def test_the_title_is_read_in_sentence_case_and_keeps_its_words(nlp, gate):
+    text = "Pence Says Flowers Won't Be At Debate\n\nMike Pence said on Sunday that Flowers would not attend the debate.\n"
+    ((_, doc),) = annotate(nlp, [Article("t", text)], gate=gate)
+    assert doc.text == text
+    says = doc[1]
+    assert says.text == "Says" and says.lemma_ == "say" and says.pos_ == "VERB"  # title case reads as names
+    assert any(t.dep_ == "nsubj" and t.text == "Pence" for t in says.children)
+
+
+def test_as_read_keeps_a_doc_whose_text_is_unchanged(nlp):
+    doc = nlp("Hua said so.")
+    assert as_read(doc, "Hua said so.") is doc
 
 
 def test_chunks_give_back_the_text():

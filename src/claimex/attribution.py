@@ -43,9 +43,10 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
-from .cleaning import SIGNATURE_DASHES
+from .cleaning import BODY, SIGNATURE_DASHES, TITLE
 from .cues import CueLexicon
 from .syntax import finite_tag, subject_or_agent
+from .titles import TITLE_WORDS
 from .training import CUE_POS, speaker_of, statement_relations
 
 SUBJECTS = ("nsubj", "nsubjpass", "csubj")
@@ -457,11 +458,20 @@ def _previous_sentence_claim(verb: Token, source_head: Token) -> Claim | None:
     # Skip paragraph-break whitespace.
     while previous.start > 0 and not previous.text.strip():
         previous = doc[previous.start - 1].sent
+    if not _in_body(previous):
+        return None  # a title, caption or page furniture before it is not what was stated
     tokens = _strip_dateline(list(previous))
     start, end = _trim(tokens)
     if start is None:
         return None
     return Claim(start, end, doc[verb.i : verb.i + 1], _mention(source_head), "indirect")
+
+
+def _in_body(span: Span) -> bool:
+    paragraphs = span.doc.spans.get("claimex_paragraphs")
+    if paragraphs is None:  # no paragraph kinds: a Doc built by hand
+        return True
+    return any(p.label_ == BODY and p.start <= span.start < p.end for p in paragraphs)
 
 
 def _parenthetical(verb: Token, source_head: Token | None, lexicon: CueLexicon) -> Claim | None:
@@ -689,22 +699,47 @@ def _labelled_turns(paragraphs: list[Span]) -> list[Claim]:
     "Hillary Clinton: ...") is that speaker's statement, up to the paragraph's end.
 
     The label is a name: up to four words, all capitals or a PERSON entity; datelines ("WASHINGTON:"),
-    and labels such as "UPDATE:" or "Photo:" are not speakers.
+    and labels such as "UPDATE:" or "Photo:" are not speakers.  In the article's title the label
+    opens or closes it ("Pence: Flowers won't be at debate", "China to deepen cooperation: Spokesperson"),
+    may also be an office or a body, and what it labels is a headline's paraphrase, not a transcript.
     """
     claims = []
     for paragraph in paragraphs:
         doc = paragraph.doc
+        title = paragraph.label_ == TITLE
         i = paragraph.start
         if i < paragraph.end and doc[i].is_quote:
             i += 1  # a transcript quoted as a whole: each paragraph reopens the quotation
         colon = next((k for k in range(i, min(i + MAX_LABEL_TOKENS + 1, paragraph.end)) if doc[k].text == ":"), None)
-        if colon is None or colon == i or not _speaker_label(doc[i:colon]):
+        if colon is not None and colon > i and _speaker_label(doc[i:colon]):
+            label, (start, stop) = doc[i:colon], _trim(list(doc[colon + 1 : paragraph.end]))
+        elif title and (signed := _signed_title(paragraph)) is not None:
+            colon, label = signed
+            start, stop = _trim(list(doc[paragraph.start : colon]))
+        else:
             continue
-        start, stop = _trim(list(doc[colon + 1 : paragraph.end]))
         if start is None or sum(1 for t in doc[start:stop] if t.is_alpha) < MIN_CONTINUATION_WORDS:
             continue
-        claims.append(Claim(start, stop, doc[colon : colon + 1], doc[i:colon], "direct"))
+        kind = "direct" if not title else "mixed" if any(t.is_quote for t in doc[start:stop]) else "indirect"
+        claims.append(Claim(start, stop, doc[colon : colon + 1], label, kind))
     return claims
+
+
+def _signed_title(title: Span) -> tuple[int, Span] | None:
+    """(colon, label) of a title closed by its speaker's label: "…: Spokesperson", "…: Foreign Ministry"."""
+    doc = title.doc
+    end = title.end
+    while end > title.start and (doc[end - 1].is_space or doc[end - 1].text == "."):
+        end -= 1
+    colon = next((k for k in range(end - 1, max(title.start, end - MAX_LABEL_TOKENS - 2), -1) if doc[k].text == ":"), None)
+    if colon is None or colon + 1 >= end:
+        return None
+    label = doc[colon + 1 : end]
+    if _speaker_label(label) or (
+        all(t.is_alpha for t in label) and (label.root.lower_ in TITLE_WORDS or label.root.ent_type_ == "ORG")
+    ):
+        return colon, label
+    return None
 
 
 def _speaker_label(label: Span) -> bool:

@@ -6,6 +6,13 @@ must point into the text as read); instead each paragraph gets a *kind*, and
 only ``body`` paragraphs can hold claims.  Every paragraph is parsed on its
 own, so a boilerplate line can never break or join a sentence.
 
+The article's own headline, when the text opens with it, is a *title*: news
+attributes claims there too ("Pence: Flowers won't be at debate", "Obama Says
+Museum Will Tell of Suffering").  A headline further down (a related article,
+a caption) is not.  Title case misleads a model trained on prose, so the model
+reads the title in sentence case (:func:`sentence_case`), with the article's
+own use of each word as the evidence.
+
 Limits, plainly: the rules are typographic.  A one-line paragraph of prose
 without final punctuation (up to 40 words) is taken for a headline or caption, and a caption
 that ends with a full stop is taken for prose (it then rarely holds a
@@ -15,6 +22,7 @@ reporting cue, so it rarely yields a claim).
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass
 
 # Characters that end a line (those str.splitlines() splits on).
@@ -25,6 +33,9 @@ BODY = "body"
 BOILERPLATE = "boilerplate"
 HEADER = "header"
 HEADLINE = "headline"
+TITLE = "title"
+#: Paragraph kinds that can hold claims.
+READABLE = frozenset({BODY, TITLE})
 
 # Lines a page template adds around every story; matched against a whole paragraph.
 _BOILERPLATE = re.compile(
@@ -111,5 +122,64 @@ def _is_title_case(words: list[str]) -> bool:
 
 
 def classify_paragraphs(text: str) -> list[Paragraph]:
-    """Every paragraph of ``text`` with its kind, in order."""
-    return [Paragraph(start, end, classify(text[start:end])) for start, end in paragraph_spans(text)]
+    """Every paragraph of ``text`` with its kind, in order; a headline opening the text is its title."""
+    paragraphs = [Paragraph(start, end, classify(text[start:end])) for start, end in paragraph_spans(text)]
+    if paragraphs and paragraphs[0].kind == HEADLINE:
+        paragraphs[0] = Paragraph(paragraphs[0].start, paragraphs[0].end, TITLE)
+    return paragraphs
+
+
+def opening_title(text: str) -> tuple[int, int] | None:
+    """Offsets of the text's title (a headline as its first paragraph), if it opens with one."""
+    for match in _LINE_RE.finditer(text):
+        line = match.group()
+        if line.strip():
+            start = match.start() + len(line) - len(line.lstrip())
+            end = start + len(line.strip())
+            return (start, end) if classify(text[start:end]) == HEADLINE else None
+    return None
+
+
+def sentence_case(title: str, body: str) -> str:
+    """``title`` with the capitals of headline style lowered, by the evidence of ``body``.
+
+    A capitalized word of the title is lowered ("Says", "Debate", "A") when the body
+    writes it in lower case more often than capitalized inside a sentence, or never
+    writes it; names keep their capital ("Pence", "Wells Fargo").  The first word,
+    "I" and words in capitals ("FBI") stay; a title with a word of four letters or
+    more in lower case is in sentence case already and stays as it is.  Lengths are
+    kept, so offsets hold.  Limits: a name the body never uses is lowered too.
+    """
+    if any(word[0].islower() for word in _WORD.findall(title) if len(word) >= 4):
+        return title  # written in sentence case already ("Flynn says Trump ‘absolutely right’")
+    words = [(m.start(), m.group()) for k, m in enumerate(_WORD.finditer(title)) if k and _lowerable(m.group())]
+    wanted = {word.casefold() for _, word in words}
+    lower: Counter[str] = Counter()
+    capital: Counter[str] = Counter()
+    seen: set[str] = set()
+    for match in _WORD.finditer(body):
+        word = match.group()
+        key = word.casefold()
+        if key not in wanted:
+            continue
+        seen.add(key)
+        if word[0].islower():
+            lower[key] += 1
+        elif not word.isupper() and not _opens_sentence(body, match.start()):
+            capital[key] += 1
+    chars = list(title)
+    for start, word in words:
+        key = word.casefold()
+        if key not in seen or capital[key] < lower[key]:
+            chars[start] = word[0].lower()
+    return "".join(chars)
+
+
+def _lowerable(word: str) -> bool:
+    return word[0].isupper() and word != "I" and not (len(word) > 1 and word.isupper())
+
+
+def _opens_sentence(text: str, start: int) -> bool:
+    """The word at ``start`` is a sentence's first: after a sentence end, a line break or an opening quote."""
+    before = text[max(0, start - 24) : start].rstrip(" \t\"“‘'")
+    return not before or before[-1] in ".!?:\n\r("

@@ -7,7 +7,7 @@ from rich.rule import Rule
 from rich.table import Table
 from rich.text import Text
 
-from .cleaning import BODY
+from .cleaning import BODY, READABLE
 from .report import ArticleView, Summary, claim_rows, country_name
 
 
@@ -26,7 +26,7 @@ def render_article(console: Console, view: ArticleView) -> None:
             text.append(f"[{paragraph.kind}] ", style="dim italic")
         for segment in paragraph.segments:
             if not segment.claim:
-                text.append(segment.text, style="dim" if paragraph.kind != BODY else "")
+                text.append(segment.text, style="dim" if paragraph.kind not in READABLE else "")
                 continue
             colour = view.colour(segment.claim)
             if segment.first:

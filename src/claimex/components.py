@@ -91,7 +91,7 @@ def make_attribution(nlp: Language, name: str, lexicon: CueLexicon):
     """Finds claims: statements with their cue and the speaker's words."""
 
     def attribution(doc: Doc) -> Doc:
-        body = [p for p in doc.spans.get(PARAGRAPHS, []) if p.label_ == cleaning.BODY]
+        body = [p for p in doc.spans.get(PARAGRAPHS, []) if p.label_ in cleaning.READABLE]
         quotations = list(doc.spans.get(QUOTATIONS, []))
         spans = []
         by_claim = {}
@@ -122,7 +122,10 @@ def make_speakers(nlp: Language, name: str):
 
     def speakers(doc: Doc) -> Doc:
         resolver = SpeakerResolver(doc)
-        for claim in doc.spans.get(CLAIMS, []):
+        # The title sums up the article: its speakers are resolved by the body ("…: Spokesperson"), and
+        # are no antecedents for the body's pronouns; so its claims come last.
+        title_end = next((p.end for p in doc.spans.get(PARAGRAPHS, []) if p.label_ == cleaning.TITLE), 0)
+        for claim in sorted(doc.spans.get(CLAIMS, []), key=lambda claim: claim.start < title_end):
             continued = claim._.continues
             if continued is not None and continued._.speaker_name:
                 claim._.speaker_name = continued._.speaker_name

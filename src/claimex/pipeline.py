@@ -23,12 +23,13 @@ from pathlib import Path
 
 import numpy
 import spacy
-from spacy.attrs import DEP, HEAD
+from spacy.attrs import DEP, ENT_IOB, ENT_KB_ID, ENT_TYPE, HEAD, LEMMA, MORPH, POS, TAG
 from spacy.language import Language
 from spacy.pipeline import Sentencizer
 from spacy.tokens import Doc
 from spacy.util import registry
 
+from . import cleaning
 from . import components  # noqa: F401  (registers the factories)
 from .article import Article
 from .components import CLAIMEX_COMPONENTS
@@ -262,6 +263,30 @@ def chunk_text(text: str, max_length: int) -> list[str]:
     return [c for c in out if c]
 
 
+def first_chunk_for_model(text: str, first_chunk: str) -> str:
+    """The first chunk of ``text`` as the model reads it: an opening title in sentence case (see
+    :func:`claimex.cleaning.sentence_case`; title case reads as a string of names), of the same length."""
+    title = cleaning.opening_title(text)
+    if title is None or title[1] > len(first_chunk):
+        return first_chunk
+    start, end = title
+    return first_chunk[:start] + cleaning.sentence_case(text[start:end], text[end:]) + first_chunk[end:]
+
+
+# What the model's annotations of a recased chunk carry over to the chunk's own words.
+_CARRIED = [TAG, POS, MORPH, LEMMA, DEP, HEAD, ENT_IOB, ENT_TYPE, ENT_KB_ID]
+
+
+def as_read(doc: Doc, text: str) -> Doc:
+    """``doc``, made from a recased copy of ``text`` (see :func:`first_chunk_for_model`), with the words of ``text``."""
+    if doc.text == text:
+        return doc
+    words = [text[t.idx : t.idx + len(t)] for t in doc]
+    restored = Doc(doc.vocab, words=words, spaces=[bool(t.whitespace_) for t in doc])
+    restored.from_array(_CARRIED, doc.to_array(_CARRIED))
+    return restored
+
+
 def _split_long(chunk: str, limit: int) -> list[str]:
     pieces = []
     while len(chunk) > limit:
@@ -348,8 +373,12 @@ def _annotate_group(nlp: Language, group: list[Article], gate: ParagraphGate | N
     """
     counts: list[int] = []
     flat: list[str] = []
+    as_written: dict[int, str] = {}  # position in ``flat`` -> the chunk's own text, where the model reads it recased
     for article in group:
         chunks = chunk_text(article.text, nlp.max_length)
+        if chunks and (read := first_chunk_for_model(article.text, chunks[0])) != chunks[0]:
+            as_written[len(flat)] = chunks[0]
+            chunks[0] = read
         counts.append(len(chunks))
         flat.extend(chunks)
     sizes = [len(chunk) for chunk in flat]
@@ -370,6 +399,8 @@ def _annotate_group(nlp: Language, group: list[Article], gate: ParagraphGate | N
             del done
         chosen = set(full)
         parsed = [doc if i in chosen else gate.finish(doc) for i, doc in enumerate(parsed)]
+    for i, own in as_written.items():
+        parsed[i] = as_read(parsed[i], own)
     del flat
     out = []
     position = 0

@@ -485,6 +485,7 @@ code { font-size: .9em; background: #eee; padding: 0 .25em; border-radius: 3px; 
 .text { background: #fff; border: 1px solid #e2e2dc; border-radius: 8px; padding: 8px 28px; }
 .text p { margin: .7rem 0; }
 .text p.boilerplate, .text p.header, .text p.headline { color: #999; font-size: .88rem; }
+.text p.title { font-weight: 600; }
 .kind { display: inline-block; font-size: .7rem; text-transform: uppercase; letter-spacing: .04em;
   border: 1px solid #ccc; border-radius: 3px; padding: 0 4px; margin-right: 6px; color: #888; }
 mark { background: #fff3b0; background: color-mix(in srgb, var(--c) 16%, white); border-bottom: 2px solid var(--c);

@@ -22,7 +22,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
-from .cleaning import HEADLINE
+from .cleaning import HEADLINE, TITLE
 from .profiles import entity_index
 from .titles import TITLE_WORDS
 
@@ -61,9 +61,12 @@ class SpeakerResolver:
         quoted = bytearray(len(doc))
         for q in doc.spans.get("claimex_quotations", []):
             quoted[q.start : q.end] = b"\x01" * (q.end - q.start)
+        self._title_end = 0  # the title comes before the names it uses: "…: Spokesperson" is resolved by the body
         for paragraph in doc.spans.get("claimex_paragraphs", []):
             if paragraph.label_ == HEADLINE:
                 quoted[paragraph.start : paragraph.end] = b"\x01" * len(paragraph)
+            elif paragraph.label_ == TITLE:
+                self._title_end = paragraph.end
         self._words = [_name_words(e) for e in self.entities]
         self._by_word: dict[str, list[int]] = {}  # name word -> positions in self.entities of unquoted entities
         for k, (entity, words) in enumerate(zip(self.entities, self._words)):
@@ -100,7 +103,7 @@ class SpeakerResolver:
             return self._described_as(mention) or Speaker(_without_determiner(mention), "OTHER")
         if entity is not None:
             return self._fullest(entity)
-        named = self._apposed_to(mention)
+        named = self._apposed_to(mention) or self._named_unrecognized(mention)
         if named is not None:
             return self._fullest(named)
         by_role = self._described_as(mention)
@@ -113,12 +116,23 @@ class SpeakerResolver:
         head = mention.root
         if head.dep_ != "appos" or head.head.i >= head.i:
             return None
+        if any(t.text == ":" for t in self.doc[head.head.i : head.i]):
+            return None  # "China, Afghanistan to deepen cooperation: Spokesperson" labels, it does not describe
         entity = self._index.at(head.head.i)
         if entity is None or entity.label_ not in ENTITY_TYPES:
             return None
         if entity.label_ == "PERSON" and _plural(head):
             return None  # "Clinton, party leaders and ...": a list, not a description of her
         return entity
+
+    def _named_unrecognized(self, mention: Span) -> Span | None:
+        """The article's entity a name the recognizer missed is part of ("Pence says ..." at a sentence's
+        start, with "Mike Pence" elsewhere): a mention of proper nouns only, all of whose words one entity has."""
+        if not all(t.pos_ == "PROPN" and t.is_title for t in mention):
+            return None
+        longest = self._longest_holding(frozenset(t.lower_ for t in mention))
+        found = longest.get("PERSON") or next(iter(longest.values()), None)
+        return found[1] if found is not None else None
 
     def _entity_in(self, mention: Span) -> Span | None:
         inside = [e for e in self._index.within(mention.start, mention.end) if e.label_ in ENTITY_TYPES]
@@ -189,7 +203,8 @@ class SpeakerResolver:
         if earlier is not None and not (plural and earlier.type == "PERSON"):
             return earlier
         entity = self._described_with().get(lemma)
-        if entity is not None and entity.start < mention.start and not (plural and entity.label_ == "PERSON"):
+        before = entity is not None and (entity.start < mention.start or mention.end <= self._title_end)
+        if before and not (plural and entity.label_ == "PERSON"):
             return self._fullest(entity)
         return None
 
@@ -223,6 +238,11 @@ def _name_tokens(entity: Span) -> list:
             tokens = tokens[1:]
     # The recognizer may take the possessive in: "Mary J. Blige’s upcoming show".
     while len(tokens) > 1 and (tokens[-1].tag_ == "POS" or tokens[-1].lower_ in ("'s", "’s")):
+        tokens = tokens[:-1]
+    # ... and marks or a line break around a name: "”― Ana Ruiz\n".
+    while len(tokens) > 1 and (tokens[0].is_punct or tokens[0].is_space):
+        tokens = tokens[1:]
+    while len(tokens) > 1 and (tokens[-1].is_space or (tokens[-1].is_punct and tokens[-1].text != ".")):
         tokens = tokens[:-1]
     return tokens
 

@@ -211,12 +211,12 @@ def constructions(doc: Doc) -> Iterable[tuple[Token, str, list[Token], Token]]:
 
 
 def cue_positions(doc: Doc) -> list[bool]:
-    """Which tokens claimex reads as cues: those of body paragraphs outside direct quotations
+    """Which tokens claimex reads as cues: those of body paragraphs and the title outside direct quotations
     (as :func:`claimex.attribution.find_claims` does), so the classifier learns from what it will judge."""
     paragraphs = cleaning.classify_paragraphs(doc.text)
     readable = [False] * (len(doc.text) + 1)
     for paragraph in paragraphs:
-        if paragraph.kind == cleaning.BODY:
+        if paragraph.kind in cleaning.READABLE:
             readable[paragraph.start : paragraph.end] = [True] * (paragraph.end - paragraph.start)
     for quotation in quotes.find_quotations(doc.text, [(p.start, p.end) for p in paragraphs]):
         start, end = quotation.inner_start, quotation.inner_end
@@ -492,15 +492,17 @@ def train_cue_model(gold_path: Path | str, nlp, *, progress=None) -> CueModel:
     from spacy.tokens import Doc as _Doc
 
     from .evaluation import load_gold
-    from .pipeline import chunk_text, model_components
+    from .pipeline import as_read, chunk_text, first_chunk_for_model, model_components
 
     documents = load_gold(gold_path)
 
     def pairs():
         with nlp.select_pipes(enable=model_components(nlp)):
             for document in documents:
-                parts = list(nlp.pipe(chunk_text(document.text, nlp.max_length)))
-                doc = _Doc.from_docs(parts, ensure_whitespace=False) if parts else nlp.make_doc("")
+                chunks = chunk_text(document.text, nlp.max_length)
+                read = [first_chunk_for_model(document.text, chunks[0]), *chunks[1:]] if chunks else []
+                parts = [as_read(doc, own) for doc, own in zip(nlp.pipe(read), chunks)]
+                doc = _Doc.from_docs(parts, ensure_whitespace=False, exclude=["tensor"]) if parts else nlp.make_doc("")
                 if progress is not None:
                     progress()
                 yield doc, document.attributions
