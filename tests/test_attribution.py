@@ -270,6 +270,10 @@ TITLE_CLAIMS = [
     ("Rush Limbaugh: Hillary Asking Moderator To Fact Check Trump ‘Reeks of Fear.’\n\n"
      "Rush Limbaugh spoke on his radio show on Monday about the debate.",
      "Rush Limbaugh", ":", "mixed", "Hillary Asking Moderator To Fact Check Trump ‘Reeks of Fear"),
+    # a name the parser takes for a noun, known by the body's "Bernie Sanders"
+    ("Sanders: Clinton Needs To 'Get Away From All Of This Personality Stuff'\n\n"
+     "Sen. Bernie Sanders spoke on MSNBC on Friday about the race.",
+     "Bernie Sanders", ":", "mixed", "Clinton Needs To"),
     # the label closes the title; the body names the office holder
     ("China, Afghanistan to deepen anti-terrorism cooperation: Spokesperson\n\n"
      "China and Afghanistan have decided to deepen their anti-terrorism cooperation.\n\n"
@@ -297,6 +301,8 @@ def test_the_title_attributes_claims(nlp, text, speaker, cue, quote_type, statem
         "The Latest: Storm Hits Coast\n\nThe storm reached the coast on Monday.",
         "Breaking: Storm Hits Coast\n\nThe storm reached the coast on Monday.",
         "Storm Hits Coast: A Timeline\n\nThe storm reached the coast on Monday.",
+        # a kicker in capitals is no speaker's label
+        "BOOM: Storm Hits Coast Overnight\n\nThe storm reached the coast on Monday.",
     ],
 )
 def test_titles_that_attribute_nothing(nlp, text):

@@ -701,7 +701,8 @@ def _labelled_turns(paragraphs: list[Span]) -> list[Claim]:
     The label is a name: up to four words, all capitals or a PERSON entity; datelines ("WASHINGTON:"),
     and labels such as "UPDATE:" or "Photo:" are not speakers.  In the article's title the label
     opens or closes it ("Pence: Flowers won't be at debate", "China to deepen cooperation: Spokesperson"),
-    may also be an office or a body, and what it labels is a headline's paraphrase, not a transcript.
+    may also be an office, a body or a name the recognizer missed, but not a kicker in capitals
+    ("BOOM:"); what it labels is a headline's paraphrase, not a transcript.
     """
     claims = []
     for paragraph in paragraphs:
@@ -711,7 +712,7 @@ def _labelled_turns(paragraphs: list[Span]) -> list[Claim]:
         if i < paragraph.end and doc[i].is_quote:
             i += 1  # a transcript quoted as a whole: each paragraph reopens the quotation
         colon = next((k for k in range(i, min(i + MAX_LABEL_TOKENS + 1, paragraph.end)) if doc[k].text == ":"), None)
-        if colon is not None and colon > i and _speaker_label(doc[i:colon]):
+        if colon is not None and colon > i and (_title_label if title else _speaker_label)(doc[i:colon]):
             label, (start, stop) = doc[i:colon], _trim(list(doc[colon + 1 : paragraph.end]))
         elif title and (signed := _signed_title(paragraph)) is not None:
             colon, label = signed
@@ -735,11 +736,22 @@ def _signed_title(title: Span) -> tuple[int, Span] | None:
     if colon is None or colon + 1 >= end:
         return None
     label = doc[colon + 1 : end]
-    if _speaker_label(label) or (
-        all(t.is_alpha for t in label) and (label.root.lower_ in TITLE_WORDS or label.root.ent_type_ == "ORG")
-    ):
-        return colon, label
-    return None
+    return (colon, label) if _title_label(label) else None
+
+
+def _title_label(label: Span) -> bool:
+    """A title's label may also be a name the recognizer missed ("Pence:"), an office ("…: Spokesperson")
+    or a body ("Politifact:")."""
+    words = [t for t in label if not (t.text == "." and t.i > label.start)]
+    if not all(t.is_alpha for t in words) or any(t.lower_ in NOT_SPEAKER_LABELS for t in words):
+        return False
+    if all(t.is_upper for t in words) and not any(t.ent_type_ for t in words):
+        return False  # a kicker in capitals ("BOOM:", "FIX IS IN:"), where a transcript has names
+    if _speaker_label(label) or all(t.pos_ == "PROPN" for t in words) or label.root.lower_ in TITLE_WORDS or label.root.ent_type_ == "ORG":
+        return True
+    # A name the parser took for a noun ("Sanders:"), known by the article's entities ("Bernie Sanders").
+    names = [{t.lower_ for t in e} for e in label.doc.ents if e.label_ in ("PERSON", "ORG") and e.start >= label.end]
+    return all(t.is_title for t in words) and any({t.lower_ for t in words} <= name for name in names)
 
 
 def _speaker_label(label: Span) -> bool:

@@ -127,8 +127,9 @@ class SpeakerResolver:
 
     def _named_unrecognized(self, mention: Span) -> Span | None:
         """The article's entity a name the recognizer missed is part of ("Pence says ..." at a sentence's
-        start, with "Mike Pence" elsewhere): a mention of proper nouns only, all of whose words one entity has."""
-        if not all(t.pos_ == "PROPN" and t.is_title for t in mention):
+        start, with "Mike Pence" elsewhere): a mention of capitalized nouns only (the parser may take a name for a
+        common noun: "Sanders:"), all of whose words one entity has."""
+        if not all(t.pos_ in ("PROPN", "NOUN") and t.is_title for t in mention):
             return None
         longest = self._longest_holding(frozenset(t.lower_ for t in mention))
         found = longest.get("PERSON") or next(iter(longest.values()), None)
