@@ -210,6 +210,25 @@ def test_long_narration_between_pieces_makes_two_rows_of_one_turn(nlp):
     ]
 
 
+REPORTED_THEN_QUOTED = (
+    "Sen. Bernie Sanders identified young voters' exhaustion with bigotry as one of the reasons to back Clinton. "
+)
+QUOTED = "“The younger people are sick and tired of discrimination and racism.”"
+
+
+def test_a_quotation_right_after_reported_speech_continues_it(nlp):
+    assert claims(nlp, REPORTED_THEN_QUOTED + QUOTED) == [(
+        "Bernie Sanders", "identify", "mixed",
+        "young voters' exhaustion with bigotry as one of the reasons to back Clinton … "
+        "The younger people are sick and tired of discrimination and racism.",
+    )]
+
+
+def test_narration_between_reported_speech_and_a_quotation_keeps_them_apart(nlp):
+    found = claims(nlp, REPORTED_THEN_QUOTED + "Voters in Ohio cheered loudly. " + QUOTED)
+    assert [(s, t) for s, _, t, _ in found] == [("Bernie Sanders", "indirect"), ("Bernie Sanders", "direct")]
+
+
 def test_nested_report_is_part_of_the_statement(nlp):
     found = claims(nlp, "The mayor said residents believe the plan will fail.")
     assert [(s, c) for s, c, *_ in found] == [("mayor", "say")]

@@ -590,6 +590,8 @@ def _join_turns(doc: Doc, claims: list[Claim]) -> list[Claim]:
 
     A quotation that continues a claim, or shares its cue, in the same paragraph
     joins that claim; a turn running into the next paragraph stays a new row.
+    Reported speech is joined only by a quotation right after it ("X identified A as a
+    reason. “B.”", then mixed): with narration between, the quotation is a row of its own.
     """
     joined: list[Claim] = []
     host: dict[int, Claim] = {}  # id of a joined claim -> the claim it joined
@@ -597,14 +599,18 @@ def _join_turns(doc: Doc, claims: list[Claim]) -> list[Claim]:
         if claim.continues is not None:
             claim.continues = host.get(id(claim.continues), claim.continues)
         previous = joined[-1] if joined else None
-        if previous is not None and claim.quote_type == "direct" and previous.quote_type in ("direct", "mixed"):
+        if previous is not None and claim.quote_type == "direct":
             same_turn = claim.continues is previous or (
                 claim.cue is not None and previous.cue is not None and claim.cue.start == previous.cue.start
             )
             between = doc[previous.end : claim.start]
+            if previous.quote_type == "indirect" and not all(t.is_punct or t.is_space for t in between):
+                same_turn = False  # reported speech is continued by a quotation right after it, or not at all
             if same_turn and "\n" not in between.text and _narration(between, previous) <= _said_length(doc, previous, claim):
                 if not previous.pieces:
                     previous.pieces.append((previous.start, previous.end))
+                if previous.quote_type == "indirect":
+                    previous.quote_type = "mixed"  # "identified X as a reason. “The younger people are …”"
                 previous.pieces.append((claim.start, claim.end))
                 previous.end = max(previous.end, claim.end)
                 previous.quotations = sorted(set(previous.quotations) | set(claim.quotations))
