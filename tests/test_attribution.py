@@ -107,6 +107,13 @@ FOUND = [
     # mixed: reported speech holding a quoted fragment
     ('The senator said the plan was "a disaster for working families" and should be dropped.',
      "senator", "say", "mixed", "a disaster for working families"),
+    # a quotation inside the cue's object: the object is part of what was said
+    ("The senator called the bill “a disgrace.”", "senator", "call", "mixed", "the bill “a disgrace"),
+    ("Sanders called his returns “very boring tax returns” because he is one of the poorest senators.",
+     "Sanders", "call", "mixed", "his returns “very boring tax returns”"),
+    # "what X called Y": the words before the cue are X's clause, Y is the statement
+    ("Wells Fargo ran what former employees have called a “fraudulent scheme” for years.",
+     "former employees", "call", "mixed", "a “fraudulent scheme”"),
 ]
 
 

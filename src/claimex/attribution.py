@@ -218,7 +218,11 @@ def _learned_claim(token: Token, lexicon: CueLexicon) -> Claim | None:
     if obj is not None and not any(c.dep_ == "poss" for c in obj.children):
         clause = next((c for c in obj.children if c.dep_ in ("acl", "ccomp") and _has_that(c)), None)
         best = list(clause.subtree) if clause is not None else best
-    start, end = _trim(_cut_at_cue_conjunct(token, best, lexicon))
+    statement = _cut_at_cue_conjunct(token, best, lexicon)
+    if statement and statement[0].i < token.i < statement[-1].i:
+        # "what employees called a “scheme”": the words before the cue are the speaker's own clause
+        statement = [t for t in statement if t.i > token.i]
+    start, end = _trim(statement)
     if start is None:
         return None
     return Claim(start, end, token.doc[token.i : token.i + 1], _mention(speaker), "indirect", learned=True)
@@ -573,7 +577,14 @@ def _merge_quotations(
             continue
         cue = _cue_near(doc, quote, cue_only, in_quote)
         if cue is not None and words >= MIN_CUED_QUOTE_WORDS and not _title(quote):
-            claims.append(Claim(quote.start, quote.end, cue.cue, cue.source, "direct", [qi]))
+            holding = _statement_holding(cue, quote, lexicon)
+            if holding is None:
+                claims.append(Claim(quote.start, quote.end, cue.cue, cue.source, "direct", [qi]))
+            else:  # "called the frontrunner “ISIS’ best recruiter”": the quotation is part of what the cue reports
+                start, end = holding
+                inside = sorted({in_quote[i] for i in range(start, end) if in_quote[i] >= 0} | {qi})
+                used_quotes |= set(inside)
+                claims.append(Claim(start, end, cue.cue, cue.source, "mixed", inside))
             continue
         if words >= MIN_CONTINUATION_WORDS or (words and _whole_sentence(doc, quote)):
             previous = _previous_claim(claims, quote)
@@ -643,6 +654,23 @@ def _title(quote: Span) -> bool:
         return False
     content = [t for t in words if not t.is_stop]
     return words[0].is_title and len(content) >= 2 and all(t.is_title or t.is_upper for t in content)
+
+
+def _statement_holding(cue: Claim, quote: Span, lexicon: CueLexicon) -> tuple[int, int] | None:
+    """(start, end) of the cue's complement or object when it holds the quotation and words of its own,
+    else None (the quotation is the whole statement, or outside the cue's phrase)."""
+    token = cue.cue[0]
+    words = [t.i for t in quote if not (t.is_punct or t.is_space)]
+    if not words:
+        return None
+    for relation, statement in statement_relations(token):
+        ids = {t.i for t in statement}
+        if words[0] in ids and words[-1] in ids:
+            start, end = _trim(lexicon.extend(token, relation, statement))
+            if start is None or start <= token.i < end:
+                return None  # "what former employees called a “scheme”": a statement never spans its cue
+            return (start, end) if start < quote.start - 1 or end > quote.end + 1 else None
+    return None
 
 
 def _cue_near(doc: Doc, quote: Span, cues: list[Claim], in_quote: list[int]) -> Claim | None:
