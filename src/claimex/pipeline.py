@@ -1,7 +1,8 @@
 """The spaCy stage: load a pipeline, add claimex's components, annotate articles.
 
 Articles are cut into paragraph chunks that together give back the article
-text exactly; the model's components parse the chunks in batches
+text exactly (an opening title is read in sentence case, its words put back
+after); the model's components parse the chunks in batches
 (``nlp.pipe``), so a sentence never crosses a paragraph break, and the chunks
 are joined into one Doc per article on which claimex's components run.
 Offsets in that Doc are offsets in the article text as read.
@@ -263,14 +264,17 @@ def chunk_text(text: str, max_length: int) -> list[str]:
     return [c for c in out if c]
 
 
-def first_chunk_for_model(text: str, first_chunk: str) -> str:
-    """The first chunk of ``text`` as the model reads it: an opening title in sentence case (see
-    :func:`claimex.cleaning.sentence_case`; title case reads as a string of names), of the same length."""
+def chunks_for_model(text: str, max_length: int) -> tuple[list[str], list[str]]:
+    """The chunks of :func:`chunk_text`, and the same as the model reads them: an opening title in
+    sentence case (see :func:`claimex.cleaning.sentence_case`; title case reads as a string of names).
+    A chunk and its reading have the same length; :func:`as_read` puts the chunk's words back."""
+    chunks = chunk_text(text, max_length)
     title = cleaning.opening_title(text)
-    if title is None or title[1] > len(first_chunk):
-        return first_chunk
+    if not chunks or title is None or title[1] > len(chunks[0]):
+        return chunks, chunks
     start, end = title
-    return first_chunk[:start] + cleaning.sentence_case(text[start:end], text[end:]) + first_chunk[end:]
+    first = chunks[0][:start] + cleaning.sentence_case(text[start:end], text[end:]) + chunks[0][end:]
+    return chunks, [first, *chunks[1:]]
 
 
 # What the model's annotations of a recased chunk carry over to the chunk's own words.
@@ -278,7 +282,7 @@ _CARRIED = [TAG, POS, MORPH, LEMMA, DEP, HEAD, ENT_IOB, ENT_TYPE, ENT_KB_ID]
 
 
 def as_read(doc: Doc, text: str) -> Doc:
-    """``doc``, made from a recased copy of ``text`` (see :func:`first_chunk_for_model`), with the words of ``text``."""
+    """``doc``, made from a recased copy of ``text`` (see :func:`chunks_for_model`), with the words of ``text``."""
     if doc.text == text:
         return doc
     words = [text[t.idx : t.idx + len(t)] for t in doc]
@@ -375,12 +379,11 @@ def _annotate_group(nlp: Language, group: list[Article], gate: ParagraphGate | N
     flat: list[str] = []
     as_written: dict[int, str] = {}  # position in ``flat`` -> the chunk's own text, where the model reads it recased
     for article in group:
-        chunks = chunk_text(article.text, nlp.max_length)
-        if chunks and (read := first_chunk_for_model(article.text, chunks[0])) != chunks[0]:
+        chunks, read = chunks_for_model(article.text, nlp.max_length)
+        if chunks and read[0] != chunks[0]:  # only an opening title is read otherwise
             as_written[len(flat)] = chunks[0]
-            chunks[0] = read
         counts.append(len(chunks))
-        flat.extend(chunks)
+        flat.extend(read)
     sizes = [len(chunk) for chunk in flat]
     parse_with = model_components(nlp)
     if gate is None:

@@ -492,15 +492,14 @@ def train_cue_model(gold_path: Path | str, nlp, *, progress=None) -> CueModel:
     from spacy.tokens import Doc as _Doc
 
     from .evaluation import load_gold
-    from .pipeline import as_read, chunk_text, first_chunk_for_model, model_components
+    from .pipeline import as_read, chunks_for_model, model_components
 
     documents = load_gold(gold_path)
 
     def pairs():
         with nlp.select_pipes(enable=model_components(nlp)):
             for document in documents:
-                chunks = chunk_text(document.text, nlp.max_length)
-                read = [first_chunk_for_model(document.text, chunks[0]), *chunks[1:]] if chunks else []
+                chunks, read = chunks_for_model(document.text, nlp.max_length)
                 parts = [as_read(doc, own) for doc, own in zip(nlp.pipe(read), chunks)]
                 doc = _Doc.from_docs(parts, ensure_whitespace=False, exclude=["tensor"]) if parts else nlp.make_doc("")
                 if progress is not None:
