@@ -300,6 +300,10 @@ TITLE_CLAIMS = [
     ("Sanders: Clinton Needs To 'Get Away From All Of This Personality Stuff'\n\n"
      "Sen. Bernie Sanders spoke on MSNBC on Friday about the race.",
      "Bernie Sanders", ":", "mixed", "Clinton Needs To"),
+    # a noun the cue model learned as a speaker's
+    ("Poll: Wealthy Voters Abandon Republican Party For Clinton\n\n"
+     "A new poll released on Monday found that wealthy voters are turning away from the party.",
+     "Poll", ":", "indirect", "Wealthy Voters Abandon Republican Party"),
     # the label closes the title; the body names the office holder
     ("China, Afghanistan to deepen anti-terrorism cooperation: Spokesperson\n\n"
      "China and Afghanistan have decided to deepen their anti-terrorism cooperation.\n\n"
@@ -327,8 +331,9 @@ def test_the_title_attributes_claims(nlp, text, speaker, cue, quote_type, statem
         "The Latest: Storm Hits Coast\n\nThe storm reached the coast on Monday.",
         "Breaking: Storm Hits Coast\n\nThe storm reached the coast on Monday.",
         "Storm Hits Coast: A Timeline\n\nThe storm reached the coast on Monday.",
-        # a kicker in capitals is no speaker's label
+        # a kicker, in capitals or not, is no speaker's label
         "BOOM: Storm Hits Coast Overnight\n\nThe storm reached the coast on Monday.",
+        "Bombshell: Storm Hits Coast Overnight\n\nThe storm reached the coast on Monday.",
     ],
 )
 def test_titles_that_attribute_nothing(nlp, text):

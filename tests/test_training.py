@@ -264,3 +264,18 @@ def test_train_cues_command_learns_and_is_reproducible(tmp_path):
 def test_train_cues_missing_gold_is_a_usage_error(tmp_path):
     result = CliRunner().invoke(app, ["train-cues", str(tmp_path / "nope")])
     assert result.exit_code == 2
+
+
+@pytest.mark.parametrize(
+    "lemma, speaks",
+    [("poll", True), ("bombshell", False), ("never-seen", False)],
+)
+def test_a_noun_speaks_when_its_learned_speaker_weight_is_positive(lemma, speaks):
+    model = CueModel(weights={"speaker_lemma=poll": 0.9, "speaker_lemma=bombshell": -0.02})
+    assert model.speaks(lemma) is speaks
+
+
+def test_no_noun_speaks_without_a_cue_model():
+    from claimex.cues import make_default_lexicon
+
+    assert make_default_lexicon().speaks("poll") is False

@@ -111,7 +111,7 @@ def find_claims(
         if claim is not None:  # a cue with a speaker but no statement may still introduce a quotation
             reported.append(claim)
     claims = _merge_quotations(doc, reported, quotations, in_quote, lexicon, body)
-    claims += _labelled_turns(paragraphs)
+    claims += _labelled_turns(paragraphs, lexicon)
     claims = [c for c in claims if _says_something(doc[c.start : c.end])]
     claims.sort(key=lambda c: (c.start, c.end))
     return _drop_nested(_dedupe(claims))
@@ -728,15 +728,16 @@ def _name_word(token: Token) -> bool:
     return text[:1].isupper() and (token.is_alpha or (len(text) == 2 and text[1] == "."))
 
 
-def _labelled_turns(paragraphs: list[Span]) -> list[Claim]:
+def _labelled_turns(paragraphs: list[Span], lexicon: CueLexicon) -> list[Claim]:
     """Transcript turns: a paragraph that opens with a speaker's label and a colon ("PENCE: Well, look, ...",
     "Hillary Clinton: ...") is that speaker's statement, up to the paragraph's end.
 
     The label is a name: up to four words, all capitals or a PERSON entity; datelines ("WASHINGTON:"),
     and labels such as "UPDATE:" or "Photo:" are not speakers.  In the article's title the label
     opens or closes it ("Pence: Flowers won't be at debate", "China to deepen cooperation: Spokesperson"),
-    may also be an office, a body or a name the recognizer missed, but not a kicker in capitals
-    ("BOOM:"); what it labels is a headline's paraphrase, not a transcript.
+    may also be an office, a body, a name the recognizer missed or a noun the cue model learned as a
+    speaker's ("Poll:"), but not a kicker in capitals ("BOOM:"); what it labels is a headline's
+    paraphrase, not a transcript.
     """
     claims = []
     for paragraph in paragraphs:
@@ -746,9 +747,10 @@ def _labelled_turns(paragraphs: list[Span]) -> list[Claim]:
         if i < paragraph.end and doc[i].is_quote:
             i += 1  # a transcript quoted as a whole: each paragraph reopens the quotation
         colon = next((k for k in range(i, min(i + MAX_LABEL_TOKENS + 1, paragraph.end)) if doc[k].text == ":"), None)
-        if colon is not None and colon > i and (_title_label if title else _speaker_label)(doc[i:colon]):
+        labelled = colon is not None and colon > i
+        if labelled and (_title_label(doc[i:colon], lexicon) if title else _speaker_label(doc[i:colon])):
             label, (start, stop) = doc[i:colon], _trim(list(doc[colon + 1 : paragraph.end]))
-        elif title and (signed := _signed_title(paragraph)) is not None:
+        elif title and (signed := _signed_title(paragraph, lexicon)) is not None:
             colon, label = signed
             start, stop = _trim(list(doc[paragraph.start : colon]))
         else:
@@ -760,28 +762,35 @@ def _labelled_turns(paragraphs: list[Span]) -> list[Claim]:
     return claims
 
 
-def _signed_title(title: Span) -> tuple[int, Span] | None:
+def _signed_title(title: Span, lexicon: CueLexicon) -> tuple[int, Span] | None:
     """(colon, label) of a title closed by its speaker's label: "…: Spokesperson", "…: Foreign Ministry"."""
     doc = title.doc
     end = title.end
     while end > title.start and (doc[end - 1].is_space or doc[end - 1].text == "."):
         end -= 1
-    colon = next((k for k in range(end - 1, max(title.start, end - MAX_LABEL_TOKENS - 2), -1) if doc[k].text == ":"), None)
+    first = max(title.start, end - MAX_LABEL_TOKENS - 1)
+    colon = next((k for k in range(end - 1, first - 1, -1) if doc[k].text == ":"), None)
     if colon is None or colon + 1 >= end:
         return None
     label = doc[colon + 1 : end]
-    return (colon, label) if _title_label(label) else None
+    return (colon, label) if _title_label(label, lexicon) else None
 
 
-def _title_label(label: Span) -> bool:
-    """A title's label may also be a name the recognizer missed ("Pence:"), an office ("…: Spokesperson")
-    or a body ("Politifact:")."""
+def _title_label(label: Span, lexicon: CueLexicon) -> bool:
+    """A title's label may also be a name the recognizer missed ("Pence:"), an office ("…: Spokesperson"),
+    a body ("Politifact:") or a noun the cue model learned as a speaker's ("Poll:", "Clinton camp:")."""
     words = [t for t in label if not (t.text == "." and t.i > label.start)]
     if not all(t.is_alpha for t in words) or any(t.lower_ in NOT_SPEAKER_LABELS for t in words):
         return False
     if all(t.is_upper for t in words) and not any(t.ent_type_ for t in words):
         return False  # a kicker in capitals ("BOOM:", "FIX IS IN:"), where a transcript has names
-    if _speaker_label(label) or all(t.pos_ == "PROPN" for t in words) or label.root.lower_ in TITLE_WORDS or label.root.ent_type_ == "ORG":
+    root = label.root
+    # One capitalized word opening a title is often tagged a proper noun ("Bombshell:"): names of one word
+    # are known by the article's entities (below).
+    proper = all(t.pos_ == "PROPN" for t in words) and (len(words) > 1 or bool(root.ent_type_))
+    if _speaker_label(label) or proper or root.lower_ in TITLE_WORDS:
+        return True
+    if root.ent_type_ == "ORG" or (root.pos_ == "NOUN" and lexicon.speaks(root.lemma_.lower())):
         return True
     # A name the parser took for a noun ("Sanders:"), known by the article's entities ("Bernie Sanders").
     names = [{t.lower_ for t in e} for e in label.doc.ents if e.label_ in ("PERSON", "ORG") and e.start >= label.end]

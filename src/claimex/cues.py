@@ -83,6 +83,10 @@ class CueLexicon:
             return statement
         return self.model.extend(cue, relation, statement)
 
+    def speaks(self, noun_lemma: str) -> bool:
+        """Whether the cue model learned this noun as a speaker's ("poll", "official"); False without a model."""
+        return self.model is not None and self.model.speaks(noun_lemma)
+
     def learned(self, token: Token, relation: str, statement: list[Token], speaker: Token) -> float:
         """The cue model's probability that a construction attributes ``statement``; 0 without a model."""
         if self.model is None:

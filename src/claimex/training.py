@@ -76,6 +76,11 @@ class CueModel:
         """How likely annotators would call this construction an attribution."""
         return _logistic(self.bias, self.weights, construction_features(token, relation, statement, speaker))
 
+    def speaks(self, noun_lemma: str) -> bool:
+        """Whether a noun as a construction's speaker made it likelier an attribution ("the poll found",
+        "experts say"): its learned speaker weight is positive.  Unseen nouns do not speak."""
+        return self.weights.get(f"speaker_lemma={noun_lemma}", 0.0) > 0.0
+
     def extend(self, cue: Token, relation: str, statement: list[Token]) -> list[Token]:
         """``statement`` without the trailing subtrees that do not belong to it, plus the cue's further
         complements that do (see :func:`trailing_units`, :func:`further_units`), in text order."""
