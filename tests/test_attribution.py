@@ -111,6 +111,12 @@ FOUND = [
     ("The senator called the bill “a disgrace.”", "senator", "call", "mixed", "the bill “a disgrace"),
     ("Sanders called his returns “very boring tax returns” because he is one of the poorest senators.",
      "Sanders", "call", "mixed", "his returns “very boring tax returns”"),
+    # a short "subject verb:" paragraph introduces the next one, quoted or as a block, whatever the verb
+    ("Rasmussen had similar numbers.\n\nCaddell continued:\n\n“The health issue is very much a partisan issue.”",
+     "Caddell", "continue", "direct", "The health issue is very much a partisan issue"),
+    ("The report came out on Monday.\n\nFox News reports:\n\n"
+     "At least four classified emails had their markings changed to a category that shields them.",
+     "Fox News", "report", "direct", "At least four classified emails had their markings changed"),
     # "what X called Y": the words before the cue are X's clause, Y is the statement
     ("Wells Fargo ran what former employees have called a “fraudulent scheme” for years.",
      "former employees", "call", "mixed", "a “fraudulent scheme”"),
@@ -146,6 +152,9 @@ NOTHING = [
     "The children played in the garden of the house.",  # a noun after a preposition that is no stance
     "The building is a museum of modern art.",  # a predicate noun that is no stance
     "Officials met on Monday.\n\nTags:\n\n“Budget talks resume in the spring after a long delay.”",  # a label, not a cue
+    # a colon paragraph without a speaking subject introduces no one's words
+    "The report came out on Monday.\n\nWait, it gets better:\n\nAt least four emails had their markings changed.",
+    "The report came out on Monday.\n\nAmong the findings:\n\nAt least four emails had their markings changed.",
 ]
 
 

@@ -9,11 +9,15 @@ Pure functions from an annotated ``Doc`` to :class:`Claim` objects; the
   sentence before), nouns such as "X's statement that ...";
 * "according to X, ..." and "..., according to X": the rest of the clause;
 * direct quotations with a cue in the same sentence, or introduced by a
-  sentence ending in a colon; a quotation with no cue that continues the
-  previous claim's paragraph (or the next one) is the same speaker's turn;
+  sentence ending in a colon ("Cruz continued:", whatever the verb); a
+  quotation with no cue that continues the previous claim's paragraph (or the
+  next one) is the same speaker's turn; a paragraph such a sentence introduces
+  without quotation marks is quoted as a block ("Fox News reports:");
 * transcript turns ("PENCE: Well, look, ...") and quotations signed with a dash
-  and a name ("“...” ― Sonya Herridge");
-* mixed quotes: reported speech that contains a quoted fragment;
+  and a name ("“...” ― Sonya Herridge"); in the article's title, "Pence: ..."
+  and "...: Spokesperson";
+* mixed quotes: reported speech that contains a quoted fragment, or is
+  continued by a quotation right after it;
 * constructions learned from annotated news (:mod:`claimex.training`) when the
   lexicon's rules find nothing: "X called for Y", "X praised Y for Z",
   "X's attack on Y", each fired when the cue model's probability clears a threshold.
@@ -26,7 +30,7 @@ that statement, not a row of its own.
 Limits, plainly: a claim needs a parse the rules can read, so a misparsed
 sentence loses its claim or its boundaries; statements whose cue is far from
 them (two sentences away) are missed, and so are headline-style "Poll: ..."
-statements (headlines never hold claims) and most noun cues without a
+statements outside the title (other headlines never hold claims) and most noun cues without a
 possessor; reported speech ends at a semicolon, and elsewhere where a
 statement ends is learned (:mod:`claimex.training`'s extent classifier), so a
 clause is kept or left out as annotators mostly did, not as this sentence
@@ -65,6 +69,8 @@ _CONTENT_PRONOUNS = frozenset({"it", "this", "that", "so", "nothing", "something
 _ASKED = frozenset({"question", "query", "inquiry", "request"})  # what a speaker was asked, not said
 _FUNCTION_POS = frozenset({"PART", "ADP", "DET", "CCONJ", "SCONJ", "AUX"})  # no statement on their own
 MAX_LABEL_TOKENS = 4  # "PENCE:", "MR. TRUMP:", "Hillary Clinton:"
+MAX_INTRODUCTION_WORDS = 6  # "17-year-old Jared Potts echoed:"
+_NOT_INTRODUCERS = frozenset({"it", "this", "that", "there", "here", "what", "which", "who"})
 _CLOSING_MARKS = "\"'”’»"  # may precede a signature dash in one token
 MAX_SIGNATURE_TOKENS = 5  # "― Edwin G. Monroy"
 MAX_DATELINE_TOKENS = 14  # "LOS ANGELES, Sept. 28 (UPI) —"
@@ -112,6 +118,7 @@ def find_claims(
             reported.append(claim)
     claims = _merge_quotations(doc, reported, quotations, in_quote, lexicon, body)
     claims += _labelled_turns(paragraphs, lexicon)
+    claims += _block_quotations(doc, paragraphs, reported)
     claims = [c for c in claims if _says_something(doc[c.start : c.end])]
     claims.sort(key=lambda c: (c.start, c.end))
     return _drop_nested(_dedupe(claims))
@@ -686,9 +693,44 @@ def _cue_near(doc: Doc, quote: Span, cues: list[Claim], in_quote: list[int]) -> 
         previous = doc[lo - 1].sent
         if previous.text.rstrip().endswith(":"):
             candidates = [c for c in cues if previous.start <= c.cue.start < previous.end]
+            introduction = None if candidates else _introduction(previous)
+            candidates = candidates or ([introduction] if introduction is not None else [])
     if not candidates:
         return None
     return min(candidates, key=lambda c: min(abs(c.cue.start - quote.start), abs(c.cue.start - quote.end)))
+
+
+def _introduction(sentence: Span) -> Claim | None:
+    """ "Cruz continued:", "17-year-old Jared Potts echoed:": a short sentence of a subject and its verb that
+    ends in a colon introduces what follows as the subject's words, whatever the verb (a cue without statement)."""
+    words = [t for t in sentence if not (t.is_punct or t.is_space)]
+    root = sentence.root
+    if len(words) > MAX_INTRODUCTION_WORDS or root.pos_ != "VERB" or not sentence.text.rstrip().endswith(":"):
+        return None
+    subject = subject_or_agent(root)
+    if subject is None or subject.lower_ in _NOT_INTRODUCERS or not sentence.start <= subject.i < sentence.end:
+        return None  # "Wait, it gets better:", "Here is how:"
+    return Claim(root.i, root.i, sentence.doc[root.i : root.i + 1], _mention(subject), "indirect")
+
+
+def _block_quotations(doc: Doc, paragraphs: list[Span], claims: list[Claim]) -> list[Claim]:
+    """A body paragraph that an introduction ("Fox News reports:", "Hewitt writes:") or a cue ending in a colon
+    opens, with no quotation mark of its own at its start, is quoted as a block: the introducer's words."""
+    blocks = []
+    for before, block in zip(paragraphs, paragraphs[1:]):
+        if before.label_ != BODY or block.label_ != BODY or not before.text.rstrip().endswith(":"):
+            continue
+        first = next((t for t in block if not t.is_space), None)
+        if first is None or first.is_quote or not before.end <= block.start:
+            continue
+        sentence = doc[before.end - 1].sent
+        cue = next((c for c in claims if c.start == c.end and sentence.start <= c.cue.start < sentence.end), None)
+        cue = cue or _introduction(sentence)
+        start, end = _trim(list(block))
+        if cue is None or start is None or sum(1 for t in doc[start:end] if t.is_alpha) < MIN_CONTINUATION_WORDS:
+            continue
+        blocks.append(Claim(start, end, cue.cue, cue.source, "direct"))
+    return blocks
 
 
 def _dash_signature(doc: Doc, quote: Span) -> tuple[Span, Span] | None:
