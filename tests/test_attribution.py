@@ -117,6 +117,9 @@ FOUND = [
     ("The report came out on Monday.\n\nFox News reports:\n\n"
      "At least four classified emails had their markings changed to a category that shields them.",
      "Fox News", "report", "direct", "At least four classified emails had their markings changed"),
+    ("Issa was asked about the case on Monday.\n\n"
+     "Issa continued, “Yes. For more than 15 years I have watched how attorneys look for cases.”",
+     "Issa", "continue", "direct", "For more than 15 years"),
     # "what X called Y": the words before the cue are X's clause, Y is the statement
     ("Wells Fargo ran what former employees have called a “fraudulent scheme” for years.",
      "former employees", "call", "mixed", "a “fraudulent scheme”"),
@@ -243,6 +246,13 @@ def test_a_quotation_right_after_reported_speech_continues_it(nlp):
 def test_narration_between_reported_speech_and_a_quotation_keeps_them_apart(nlp):
     found = claims(nlp, REPORTED_THEN_QUOTED + "Voters in Ohio cheered loudly. " + QUOTED)
     assert [(s, t) for s, _, t, _ in found] == [("Bernie Sanders", "indirect"), ("Bernie Sanders", "direct")]
+
+
+def test_a_participle_before_a_quotation_does_not_guess_its_subject(nlp):
+    text = ("Small groups of protesters continued to call for more information about the fatal shooting, looping "
+            "the streets around the stadium - where the Charlotte Panthers played the Minnesota Vikings - while "
+            "chanting, \"Hands up, don't shoot.\"")
+    assert ("Small groups", "call", "direct", "Hands up, don't shoot.") in claims(nlp, text)
 
 
 def test_nested_report_is_part_of_the_statement(nlp):

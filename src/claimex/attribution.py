@@ -696,6 +696,9 @@ def _cue_near(doc: Doc, quote: Span, cues: list[Claim], in_quote: list[int]) -> 
             introduction = None if candidates else _introduction(previous)
             candidates = candidates or ([introduction] if introduction is not None else [])
     if not candidates:
+        introducer = _introducing_verb(doc, quote)
+        candidates = [introducer] if introducer is not None else []
+    if not candidates:
         return None
     return min(candidates, key=lambda c: min(abs(c.cue.start - quote.start), abs(c.cue.start - quote.end)))
 
@@ -711,6 +714,21 @@ def _introduction(sentence: Span) -> Claim | None:
     if subject is None or subject.lower_ in _NOT_INTRODUCERS or not sentence.start <= subject.i < sentence.end:
         return None  # "Wait, it gets better:", "Here is how:"
     return Claim(root.i, root.i, sentence.doc[root.i : root.i + 1], _mention(subject), "indirect")
+
+
+def _introducing_verb(doc: Doc, quote: Span) -> Claim | None:
+    """ "Issa continued, “Yes. ...”": a finite verb with its subject before it, right before the quotation's
+    comma or colon, introduces the quotation whatever the verb (a cue without statement)."""
+    i = quote.start - 1
+    while i >= 0 and (doc[i].is_quote or doc[i].is_space):
+        i -= 1
+    if i < 1 or doc[i].text not in (",", ":") or doc[i - 1].tag_ not in ("VBD", "VBZ", "VBP"):
+        return None  # a finite verb: a participle's subject is the parser's guess ("..., while chanting, “...”")
+    verb = doc[i - 1]
+    subject = subject_or_agent(verb)
+    if subject is None or subject.i > verb.i or subject.lower_ in _NOT_INTRODUCERS or subject.sent != verb.sent:
+        return None
+    return Claim(verb.i, verb.i, doc[verb.i : verb.i + 1], _mention(subject), "indirect")
 
 
 def _block_quotations(doc: Doc, paragraphs: list[Span], claims: list[Claim]) -> list[Claim]:
