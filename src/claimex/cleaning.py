@@ -170,8 +170,9 @@ def sentence_case(title: str, body: str) -> str:
     chars = list(title)
     for start, word in words:
         key = word.casefold()
-        if key not in seen or capital[key] < lower[key]:
-            chars[start] = word[0].lower()
+        lowered = word[0].lower()
+        if (key not in seen or capital[key] < lower[key]) and len(lowered) == 1:  # "İ" lowers to two characters
+            chars[start] = lowered
     return "".join(chars)
 
 

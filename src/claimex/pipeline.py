@@ -274,6 +274,8 @@ def chunks_for_model(text: str, max_length: int) -> tuple[list[str], list[str]]:
         return chunks, chunks
     start, end = title
     first = chunks[0][:start] + cleaning.sentence_case(text[start:end], text[end:]) + chunks[0][end:]
+    if len(first) != len(chunks[0]):  # never: sentence_case keeps lengths, and offsets depend on it
+        return chunks, chunks
     return chunks, [first, *chunks[1:]]
 
 
