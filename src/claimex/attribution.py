@@ -710,10 +710,7 @@ def _introduction(sentence: Span) -> Claim | None:
     root = sentence.root
     if len(words) > MAX_INTRODUCTION_WORDS or root.pos_ != "VERB" or not sentence.text.rstrip().endswith(":"):
         return None
-    subject = subject_or_agent(root)
-    if subject is None or subject.lower_ in _NOT_INTRODUCERS or not sentence.start <= subject.i < sentence.end:
-        return None  # "Wait, it gets better:", "Here is how:"
-    return Claim(root.i, root.i, sentence.doc[root.i : root.i + 1], _mention(subject), "indirect")
+    return _introduced_by(root)
 
 
 def _introducing_verb(doc: Doc, quote: Span) -> Claim | None:
@@ -726,9 +723,16 @@ def _introducing_verb(doc: Doc, quote: Span) -> Claim | None:
         return None  # a finite verb: a participle's subject is the parser's guess ("..., while chanting, “...”")
     verb = doc[i - 1]
     subject = subject_or_agent(verb)
-    if subject is None or subject.i > verb.i or subject.lower_ in _NOT_INTRODUCERS or subject.sent != verb.sent:
+    return _introduced_by(verb) if subject is not None and subject.i < verb.i else None
+
+
+def _introduced_by(verb: Token) -> Claim | None:
+    """The verb of an introduction as a cue without statement, its subject in its sentence the speaker;
+    None for an empty subject ("Wait, it gets better:", "Here is how:")."""
+    subject = subject_or_agent(verb)
+    if subject is None or subject.lower_ in _NOT_INTRODUCERS or subject.sent != verb.sent:
         return None
-    return Claim(verb.i, verb.i, doc[verb.i : verb.i + 1], _mention(subject), "indirect")
+    return Claim(verb.i, verb.i, verb.doc[verb.i : verb.i + 1], _mention(subject), "indirect")
 
 
 def _block_quotations(doc: Doc, paragraphs: list[Span], claims: list[Claim]) -> list[Claim]:
@@ -839,8 +843,8 @@ def _signed_title(title: Span, lexicon: CueLexicon) -> tuple[int, Span] | None:
 def _title_label(label: Span, lexicon: CueLexicon) -> bool:
     """A title's label may also be a name the recognizer missed ("Pence:"), an office ("…: Spokesperson"),
     a body ("Politifact:") or a noun the cue model learned as a speaker's ("Poll:", "Clinton camp:")."""
-    words = [t for t in label if not (t.text == "." and t.i > label.start)]
-    if not all(t.is_alpha for t in words) or any(t.lower_ in NOT_SPEAKER_LABELS for t in words):
+    words = _label_words(label)
+    if words is None:
         return False
     if all(t.is_upper for t in words) and not any(t.ent_type_ for t in words):
         return False  # a kicker in capitals ("BOOM:", "FIX IS IN:"), where a transcript has names
@@ -857,9 +861,18 @@ def _title_label(label: Span, lexicon: CueLexicon) -> bool:
     return all(t.is_title for t in words) and any({t.lower_ for t in words} <= name for name in names)
 
 
-def _speaker_label(label: Span) -> bool:
+def _label_words(label: Span) -> list[Token] | None:
+    """The words of a label ("MR. TRUMP" without the abbreviation's stop), or None when it holds anything
+    but words or names no speaker ("UPDATE", "Photo")."""
     words = [t for t in label if not (t.text == "." and t.i > label.start)]
     if not all(t.is_alpha for t in words) or any(t.lower_ in NOT_SPEAKER_LABELS for t in words):
+        return None
+    return words
+
+
+def _speaker_label(label: Span) -> bool:
+    words = _label_words(label)
+    if words is None:
         return False
     if any(t.ent_type_ in ("GPE", "LOC", "DATE", "TIME", "NORP") for t in label):
         return False

@@ -124,8 +124,7 @@ def make_speakers(nlp: Language, name: str):
         resolver = SpeakerResolver(doc)
         # The title sums up the article: its speakers are resolved by the body ("…: Spokesperson"), and
         # are no antecedents for the body's pronouns; so its claims come last.
-        title_end = next((p.end for p in doc.spans.get(PARAGRAPHS, []) if p.label_ == cleaning.TITLE), 0)
-        for claim in sorted(doc.spans.get(CLAIMS, []), key=lambda claim: claim.start < title_end):
+        for claim in sorted(doc.spans.get(CLAIMS, []), key=lambda claim: claim.start < resolver.title_end):
             continued = claim._.continues
             if continued is not None and continued._.speaker_name:
                 claim._.speaker_name = continued._.speaker_name

@@ -61,12 +61,12 @@ class SpeakerResolver:
         quoted = bytearray(len(doc))
         for q in doc.spans.get("claimex_quotations", []):
             quoted[q.start : q.end] = b"\x01" * (q.end - q.start)
-        self._title_end = 0  # the title comes before the names it uses: "…: Spokesperson" is resolved by the body
+        self.title_end = 0  # the title comes before the names it uses: "…: Spokesperson" is resolved by the body
         for paragraph in doc.spans.get("claimex_paragraphs", []):
             if paragraph.label_ == HEADLINE:
                 quoted[paragraph.start : paragraph.end] = b"\x01" * len(paragraph)
             elif paragraph.label_ == TITLE:
-                self._title_end = paragraph.end
+                self.title_end = paragraph.end
         self._words = [_name_words(e) for e in self.entities]
         self._by_word: dict[str, list[int]] = {}  # name word -> positions in self.entities of unquoted entities
         for k, (entity, words) in enumerate(zip(self.entities, self._words)):
@@ -204,7 +204,7 @@ class SpeakerResolver:
         if earlier is not None and not (plural and earlier.type == "PERSON"):
             return earlier
         entity = self._described_with().get(lemma)
-        before = entity is not None and (entity.start < mention.start or mention.end <= self._title_end)
+        before = entity is not None and (entity.start < mention.start or mention.end <= self.title_end)
         if before and not (plural and entity.label_ == "PERSON"):
             return self._fullest(entity)
         return None
