@@ -236,7 +236,9 @@ def report(runs: list[dict], scale_runs: list, tokens: int | None, corpus: Path,
         for kind in ("spacy", "claimex"):
             labels = [label for k, label in peaks if k == kind]
             if len(labels) == 2:
-                lines.append(f"\n{kind}: peak RSS {labels[1]} / x1 = {peaks[(kind, labels[1])] / peaks[(kind, 'x1')]:.2f}")
+                lines.append(
+                    f"\n{kind}: peak RSS {labels[1]} / x1 = {peaks[(kind, labels[1])] / peaks[(kind, 'x1')]:.2f}"
+                )
     return "\n".join(lines)
 
 

@@ -42,11 +42,29 @@ CLAIMEX = Path(sys.executable).with_name("claimex")
 FIRST = ["Maria", "John", "Hua", "Wei", "Ahmed", "Olga", "Pierre", "Sarah", "Kenji", "Fatima", "David", "Elena"]
 LAST = ["Lopez", "Smith", "Chunying", "Zhang", "Hassan", "Petrova", "Dubois", "Miller", "Tanaka", "Khan", "Brown"]
 ROLES = [
-    "Foreign Ministry spokeswoman", "Finance Minister", "President", "Senator", "the party leader",
-    "the ambassador to China", "State Councilor", "a senior economist", "Defense Secretary", "Prime Minister",
+    "Foreign Ministry spokeswoman",
+    "Finance Minister",
+    "President",
+    "Senator",
+    "the party leader",
+    "the ambassador to China",
+    "State Councilor",
+    "a senior economist",
+    "Defense Secretary",
+    "Prime Minister",
 ]
-ORGS = ["the World Bank", "Reuters", "the United Nations", "the Foreign Ministry", "the European Commission",
-        "Greenpeace", "the Central Bank", "NATO", "the State Department", "the World Health Organization"]
+ORGS = [
+    "the World Bank",
+    "Reuters",
+    "the United Nations",
+    "the Foreign Ministry",
+    "the European Commission",
+    "Greenpeace",
+    "the Central Bank",
+    "NATO",
+    "the State Department",
+    "the World Health Organization",
+]
 PLACES = ["China", "Spain", "France", "Syria", "Japan", "Germany", "Brazil", "Egypt", "Russia", "India", "Beijing"]
 VERBS = ["said", "told reporters", "added", "warned", "stated", "insisted", "argued", "explained", "claimed"]
 DAYS = ["on Monday", "on Tuesday", "last week", "on Wednesday", "in March", "on Friday", "yesterday"]
@@ -133,8 +151,12 @@ def measure(path: Path, out_dir: Path) -> dict:
     if out.exists():
         with out.open(encoding="utf-8", newline="") as handle:
             rows = sum(1 for _ in csv.DictReader(handle))
-    return {"wall_s": round(wall, 2), "peak_rss_mb": round(usage.ru_maxrss / 1024), "rows": rows,
-            "exit": child.returncode}
+    return {
+        "wall_s": round(wall, 2),
+        "peak_rss_mb": round(usage.ru_maxrss / 1024),
+        "rows": rows,
+        "exit": child.returncode,
+    }
 
 
 def main(argv: list[str] | None = None) -> None:
@@ -151,8 +173,12 @@ def main(argv: list[str] | None = None) -> None:
         for size in sizes:
             article = where / f"giant-{args.kind}-{size}.txt"
             article.write_text(build_article(size, args.kind), encoding="utf-8")
-            result = {"kind": args.kind, "chars": size, "pythonpath": os.environ.get("PYTHONPATH", ""),
-                      **measure(article, Path(tmp))}
+            result = {
+                "kind": args.kind,
+                "chars": size,
+                "pythonpath": os.environ.get("PYTHONPATH", ""),
+                **measure(article, Path(tmp)),
+            }
             result["ms_per_kchar"] = round(1000 * result["wall_s"] / (size / 1000), 2)
             result["kb_per_kchar"] = round(1024 * result["peak_rss_mb"] / (size / 1000), 1)
             print(

@@ -42,7 +42,9 @@ def start_extract(args: list[str], writing: Callable[[], bool], what: str) -> su
     """Start ``claimex extract ARGS``; return once ``writing()`` holds (fail after 60 s or if claimex ends)."""
     process = subprocess.Popen(
         [*claimex_command(), "extract", *args],
-        stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
         env={**os.environ, "PYTHONUNBUFFERED": "1"},
     )
     deadline = time.monotonic() + 60

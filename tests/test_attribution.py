@@ -20,118 +20,280 @@ def claims(nlp, text):
 
 # (text, speaker, cue lemma, quote type, words the statement must contain)
 FOUND = [
-    ("Foreign Ministry spokeswoman Hua Chunying said on Monday that China opposes the deployment.",
-     "Hua Chunying", "say", "indirect", "China opposes the deployment"),
+    (
+        "Foreign Ministry spokeswoman Hua Chunying said on Monday that China opposes the deployment.",
+        "Hua Chunying",
+        "say",
+        "indirect",
+        "China opposes the deployment",
+    ),
     ("The talks were productive, the minister said.", "minister", "say", "indirect", "The talks were productive"),
     # a clause before a semicolon is a sentence of its own, not what was said
-    ("The vote was close; the senator says the bill will pass next month.",
-     "senator", "say", "indirect", "the bill will pass next month"),
-    ("He said, the talks were productive and both sides agreed to meet again.",
-     "He", "say", "indirect", "the talks were productive"),
-    ("According to the ministry, the two leaders discussed trade.",
-     "ministry", "according to", "indirect", "the two leaders discussed trade"),
+    (
+        "The vote was close; the senator says the bill will pass next month.",
+        "senator",
+        "say",
+        "indirect",
+        "the bill will pass next month",
+    ),
+    (
+        "He said, the talks were productive and both sides agreed to meet again.",
+        "He",
+        "say",
+        "indirect",
+        "the talks were productive",
+    ),
+    (
+        "According to the ministry, the two leaders discussed trade.",
+        "ministry",
+        "according to",
+        "indirect",
+        "the two leaders discussed trade",
+    ),
     # the parser may make "According" the root, or read "show" in "show insiders" as a verb
-    ("According to veteran pollster Ann Selzer, the race reeks of “complacency” and fatigue.",
-     "Ann Selzer", "according to", "mixed", "the race reeks of “complacency” and fatigue"),
-    ("The host often mocked the contestants, according to show insiders.",
-     "show insiders", "according to", "indirect", "The host often mocked the contestants"),
-    ("China respects the sovereignty of all nations. This was stated by Chinese Foreign Minister Wang Yi.",
-     "Wang Yi", "state", "indirect", "China respects the sovereignty"),
+    (
+        "According to veteran pollster Ann Selzer, the race reeks of “complacency” and fatigue.",
+        "Ann Selzer",
+        "according to",
+        "mixed",
+        "the race reeks of “complacency” and fatigue",
+    ),
+    (
+        "The host often mocked the contestants, according to show insiders.",
+        "show insiders",
+        "according to",
+        "indirect",
+        "The host often mocked the contestants",
+    ),
+    (
+        "China respects the sovereignty of all nations. This was stated by Chinese Foreign Minister Wang Yi.",
+        "Wang Yi",
+        "state",
+        "indirect",
+        "China respects the sovereignty",
+    ),
     # "it was mentioned by X" inside a wh-clause is not "This was stated by X": the sentence before stays its own
-    ("Campaign spokesman Jason Miller told the Post that the leave policy would extend to single mothers. "
-     "But he did not explain why a marriage rule is cited on the website or why it was mentioned by Ivanka Trump.",
-     "Jason Miller", "tell", "indirect", "the leave policy would extend to single mothers"),
-    ("The newspaper cited Wang as saying that the two countries would deepen ties.",
-     "Wang", "cite", "indirect", "the two countries would deepen ties"),
-    ("The governor told reporters the budget would be balanced next year.",
-     "governor", "tell", "indirect", "the budget would be balanced"),
+    (
+        "Campaign spokesman Jason Miller told the Post that the leave policy would extend to single mothers. "
+        "But he did not explain why a marriage rule is cited on the website or why it was mentioned by Ivanka Trump.",
+        "Jason Miller",
+        "tell",
+        "indirect",
+        "the leave policy would extend to single mothers",
+    ),
+    (
+        "The newspaper cited Wang as saying that the two countries would deepen ties.",
+        "Wang",
+        "cite",
+        "indirect",
+        "the two countries would deepen ties",
+    ),
+    (
+        "The governor told reporters the budget would be balanced next year.",
+        "governor",
+        "tell",
+        "indirect",
+        "the budget would be balanced",
+    ),
     # the parser may hang the that-clause on the listener
-    ("In Honolulu last week, he told a meeting of island leaders that few people understood the stakes better.",
-     "he", "tell", "indirect", "few people understood the stakes better"),
+    (
+        "In Honolulu last week, he told a meeting of island leaders that few people understood the stakes better.",
+        "he",
+        "tell",
+        "indirect",
+        "few people understood the stakes better",
+    ),
     # "it" with a reporting verb is a thing that speaks (a lawsuit, a report), not an empty subject
-    ("The lawsuit was filed on Monday. It says the campaign violated federal law by using the images.",
-     "It", "say", "indirect", "the campaign violated federal law"),
-    ("Prime Minister Theresa May warned that the deal could collapse.",
-     "Theresa May", "warn", "indirect", "the deal could collapse"),
+    (
+        "The lawsuit was filed on Monday. It says the campaign violated federal law by using the images.",
+        "It",
+        "say",
+        "indirect",
+        "the campaign violated federal law",
+    ),
+    (
+        "Prime Minister Theresa May warned that the deal could collapse.",
+        "Theresa May",
+        "warn",
+        "indirect",
+        "the deal could collapse",
+    ),
     ("The minister's claim that taxes would fall was disputed.", "minister", "claim", "indirect", "taxes would fall"),
     # two subjects (one inside the quotation) are a misparse: the speaker is the one next to the cue
-    ("“The campaign is in panic mode. Full panic mode,” said Leslie Wimes, a Florida activist.",
-     "Leslie Wimes", "say", "direct", "Full panic mode"),
+    (
+        "“The campaign is in panic mode. Full panic mode,” said Leslie Wimes, a Florida activist.",
+        "Leslie Wimes",
+        "say",
+        "direct",
+        "Full panic mode",
+    ),
     # a quotation in the paragraph after a two-word introduction
-    ("The governor spoke after the vote.\n\nHe said:\n\n“We have a situation where families cannot pay their bills.”",
-     "He", "say", "direct", "We have a situation where families"),
+    (
+        "The governor spoke after the vote.\n\nHe said:\n\n“We have a situation where families cannot pay their bills.”",
+        "He",
+        "say",
+        "direct",
+        "We have a situation where families",
+    ),
     # a finite clause the parser hangs on the cue as an adverbial is what was said
-    ("Trump said after the convention he would not accept the endorsement if it were offered.",
-     "Trump", "say", "indirect", "he would not accept the endorsement"),
-    ("He added: “This is only the beginning of a long process.”",
-     "He", "add", "direct", "This is only the beginning"),
-    ("“We will not back down,” she said. “The people are with us.”",
-     "she", "say", "direct", "We will not back down, … The people are with us."),
+    (
+        "Trump said after the convention he would not accept the endorsement if it were offered.",
+        "Trump",
+        "say",
+        "indirect",
+        "he would not accept the endorsement",
+    ),
+    ("He added: “This is only the beginning of a long process.”", "He", "add", "direct", "This is only the beginning"),
+    (
+        "“We will not back down,” she said. “The people are with us.”",
+        "she",
+        "say",
+        "direct",
+        "We will not back down, … The people are with us.",
+    ),
     ('"Prices will rise," said the economist.', "economist", "say", "direct", "Prices will rise"),
     # a short quotation that is a sentence of its own continues the turn
-    ("“I would,” Melanie said to the television. “I would, Donald.”",
-     "Melanie", "say", "direct", "I would, … I would, Donald."),
+    (
+        "“I would,” Melanie said to the television. “I would, Donald.”",
+        "Melanie",
+        "say",
+        "direct",
+        "I would, … I would, Donald.",
+    ),
     # reported speech ends at a semicolon: the narrator speaks again after it
-    ("Officials said the delay was not intentional; they learned of it only on Friday.",
-     "Officials", "say", "indirect", "the delay was not intentional"),
+    (
+        "Officials said the delay was not intentional; they learned of it only on Friday.",
+        "Officials",
+        "say",
+        "indirect",
+        "the delay was not intentional",
+    ),
     # learned constructions (claimex.training): objects and prepositional complements of stance verbs
-    ("Senator Elizabeth Warren called for an investigation into the bank.",
-     "Elizabeth Warren", "call", "indirect", "an investigation into the bank"),
-    ("Governor Chris Adams described the proposal as a disgrace to the state.",
-     "Chris Adams", "describe", "indirect", "the proposal as a disgrace to the state"),
-    ("Mayor John Smith praised the firefighters for their courage.",
-     "John Smith", "praise", "indirect", "the firefighters for their courage"),
+    (
+        "Senator Elizabeth Warren called for an investigation into the bank.",
+        "Elizabeth Warren",
+        "call",
+        "indirect",
+        "an investigation into the bank",
+    ),
+    (
+        "Governor Chris Adams described the proposal as a disgrace to the state.",
+        "Chris Adams",
+        "describe",
+        "indirect",
+        "the proposal as a disgrace to the state",
+    ),
+    (
+        "Mayor John Smith praised the firefighters for their courage.",
+        "John Smith",
+        "praise",
+        "indirect",
+        "the firefighters for their courage",
+    ),
     # transcript turns: a paragraph opening with the speaker's label and a colon
-    ("The moderator opened the segment on jobs.\n\nRADDATZ: Let me turn to the economy tonight.\n\n"
-     "OKAFOR: Thank you. Our plan creates millions of new jobs in every state.",
-     "OKAFOR", ":", "direct", "Our plan creates millions of new jobs"),
+    (
+        "The moderator opened the segment on jobs.\n\nRADDATZ: Let me turn to the economy tonight.\n\n"
+        "OKAFOR: Thank you. Our plan creates millions of new jobs in every state.",
+        "OKAFOR",
+        ":",
+        "direct",
+        "Our plan creates millions of new jobs",
+    ),
     # a quotation signed with a dash and a name that closes its paragraph
-    ("Readers wrote in after the debate.\n\n“Our town deserves better leaders than these two candidates.” ― Maria Lopez"
-     "\n\nOther readers disagreed.",
-     "Maria Lopez", "―", "direct", "Our town deserves better leaders"),
-    ("Readers wrote in after the debate.\n\n"
-     "“I have voted in every election since 1968 and never felt this worried.” — Harold Finch, a retired teacher.",
-     "Harold Finch", "—", "direct", "I have voted in every election"),
+    (
+        "Readers wrote in after the debate.\n\n“Our town deserves better leaders than these two candidates.” ― Maria Lopez"
+        "\n\nOther readers disagreed.",
+        "Maria Lopez",
+        "―",
+        "direct",
+        "Our town deserves better leaders",
+    ),
+    (
+        "Readers wrote in after the debate.\n\n"
+        "“I have voted in every election since 1968 and never felt this worried.” — Harold Finch, a retired teacher.",
+        "Harold Finch",
+        "—",
+        "direct",
+        "I have voted in every election",
+    ),
     # a passive with its agent: the agent criticized the passive subject
     ("The plan was criticized by Senator Elizabeth Warren.", "Elizabeth Warren", "criticize", "indirect", "The plan"),
     # a predicate adjective of stance: the copula's subject holds it
-    ("Senator Elizabeth Warren was critical of the bank’s lending practices.",
-     "Elizabeth Warren", "critical", "indirect", "the bank’s lending practices"),
-    ("Governor Chris Adams is confident that the bill will pass.", "Chris Adams", "confident", "indirect",
-     "the bill will pass"),
+    (
+        "Senator Elizabeth Warren was critical of the bank’s lending practices.",
+        "Elizabeth Warren",
+        "critical",
+        "indirect",
+        "the bank’s lending practices",
+    ),
+    (
+        "Governor Chris Adams is confident that the bill will pass.",
+        "Chris Adams",
+        "confident",
+        "indirect",
+        "the bill will pass",
+    ),
     # a stance noun without a possessor: the subject of its light verb holds it
     ("The mayor made no mention of the strike.", "mayor", "mention", "indirect", "the strike"),
     ("The mayor is a supporter of the new stadium.", "mayor", "supporter", "indirect", "the new stadium"),
     # a short quotation with fewer than two content words is speech, not a title
     ("“Absolutely not,” Clinton said.", "Clinton", "say", "direct", "Absolutely not"),
     # mixed: reported speech holding a quoted fragment
-    ('The senator said the plan was "a disaster for working families" and should be dropped.',
-     "senator", "say", "mixed", "a disaster for working families"),
+    (
+        'The senator said the plan was "a disaster for working families" and should be dropped.',
+        "senator",
+        "say",
+        "mixed",
+        "a disaster for working families",
+    ),
     # a quotation inside the cue's object: the object is part of what was said
     ("The senator called the bill “a disgrace.”", "senator", "call", "mixed", "the bill “a disgrace"),
-    ("Sanders called his returns “very boring tax returns” because he is one of the poorest senators.",
-     "Sanders", "call", "mixed", "his returns “very boring tax returns”"),
+    (
+        "Sanders called his returns “very boring tax returns” because he is one of the poorest senators.",
+        "Sanders",
+        "call",
+        "mixed",
+        "his returns “very boring tax returns”",
+    ),
     # a short "subject verb:" paragraph introduces the next one, quoted or as a block, whatever the verb
-    ("Rasmussen had similar numbers.\n\nCaddell continued:\n\n“The health issue is very much a partisan issue.”",
-     "Caddell", "continue", "direct", "The health issue is very much a partisan issue"),
-    ("The report came out on Monday.\n\nFox News reports:\n\n"
-     "At least four classified emails had their markings changed to a category that shields them.",
-     "Fox News", "report", "direct", "At least four classified emails had their markings changed"),
-    ("Issa was asked about the case on Monday.\n\n"
-     "Issa continued, “Yes. For more than 15 years I have watched how attorneys look for cases.”",
-     "Issa", "continue", "direct", "For more than 15 years"),
+    (
+        "Rasmussen had similar numbers.\n\nCaddell continued:\n\n“The health issue is very much a partisan issue.”",
+        "Caddell",
+        "continue",
+        "direct",
+        "The health issue is very much a partisan issue",
+    ),
+    (
+        "The report came out on Monday.\n\nFox News reports:\n\n"
+        "At least four classified emails had their markings changed to a category that shields them.",
+        "Fox News",
+        "report",
+        "direct",
+        "At least four classified emails had their markings changed",
+    ),
+    (
+        "Issa was asked about the case on Monday.\n\n"
+        "Issa continued, “Yes. For more than 15 years I have watched how attorneys look for cases.”",
+        "Issa",
+        "continue",
+        "direct",
+        "For more than 15 years",
+    ),
     # "what X called Y": the words before the cue are X's clause, Y is the statement
-    ("Wells Fargo ran what former employees have called a “fraudulent scheme” for years.",
-     "former employees", "call", "mixed", "a “fraudulent scheme”"),
+    (
+        "Wells Fargo ran what former employees have called a “fraudulent scheme” for years.",
+        "former employees",
+        "call",
+        "mixed",
+        "a “fraudulent scheme”",
+    ),
 ]
 
 
 @pytest.mark.parametrize("text, speaker, cue, quote_type, statement", FOUND)
 def test_finds_the_claim(nlp, text, speaker, cue, quote_type, statement):
     found = claims(nlp, text)
-    assert any(
-        s == speaker and c == cue and t == quote_type and statement in q for s, c, t, q in found
-    ), found
+    assert any(s == speaker and c == cue and t == quote_type and statement in q for s, c, t, q in found), found
 
 
 NOTHING = [
@@ -179,22 +341,45 @@ def test_turn_continues_in_the_next_paragraph(nlp):
     "text, speaker, statement",
     [
         # a closing contrast that reports something else is the narrator's
-        ("Officials said the plan would cut costs, even though many economists doubt that it will.",
-         "Officials", "the plan would cut costs"),
+        (
+            "Officials said the plan would cut costs, even though many economists doubt that it will.",
+            "Officials",
+            "the plan would cut costs",
+        ),
         # a verb whose tense goes with the cue, not with the statement's verb, is the narrator going on
-        ("Trump said he would sign the bill and praised Republicans for passing it.", "Trump", "he would sign the bill"),
+        (
+            "Trump said he would sign the bill and praised Republicans for passing it.",
+            "Trump",
+            "he would sign the bill",
+        ),
         # a second that-clause hung on the cue belongs to the statement
-        ("She said the law was unfair, but that she would obey it.", "She", "the law was unfair, but that she would obey it"),
+        (
+            "She said the law was unfair, but that she would obey it.",
+            "She",
+            "the law was unfair, but that she would obey it",
+        ),
         # a second report is a claim of its own, and no statement ends with its conjunction
-        ("The governor says the budget is balanced and says she will cut taxes next year.",
-         "governor", "the budget is balanced"),
-        ("The governor says the budget is balanced and says she will cut taxes next year.",
-         "governor", "she will cut taxes next year"),
+        (
+            "The governor says the budget is balanced and says she will cut taxes next year.",
+            "governor",
+            "the budget is balanced",
+        ),
+        (
+            "The governor says the budget is balanced and says she will cut taxes next year.",
+            "governor",
+            "she will cut taxes next year",
+        ),
         # the stance noun is not the statement; its that-clause is
-        ("The senator expressed doubt that the bill would pass before the recess.",
-         "senator", "the bill would pass before the recess"),
-        ("Sales rose 2 percent, exports fell 1 percent and imports held steady, according to the ministry.",
-         "ministry", "Sales rose 2 percent, exports fell 1 percent and imports held steady"),
+        (
+            "The senator expressed doubt that the bill would pass before the recess.",
+            "senator",
+            "the bill would pass before the recess",
+        ),
+        (
+            "Sales rose 2 percent, exports fell 1 percent and imports held steady, according to the ministry.",
+            "ministry",
+            "Sales rose 2 percent, exports fell 1 percent and imports held steady",
+        ),
     ],
 )
 def test_where_the_statement_ends(nlp, text, speaker, statement):
@@ -202,17 +387,21 @@ def test_where_the_statement_ends(nlp, text, speaker, statement):
 
 
 def test_a_dateline_never_speaks(nlp):
-    text = ("LOS ANGELES, Sept. 28 (UPI) — In a preview clip for Mary J. Blige’s upcoming Apple Music show The 411, "
-            "Blige sings Bruce Springsteen’s “American Skin” to Hillary Clinton.\n\n"
-            "“Promise mama you’ll keep your hands in sight,” Blige sings to Clinton.")
+    text = (
+        "LOS ANGELES, Sept. 28 (UPI) — In a preview clip for Mary J. Blige’s upcoming Apple Music show The 411, "
+        "Blige sings Bruce Springsteen’s “American Skin” to Hillary Clinton.\n\n"
+        "“Promise mama you’ll keep your hands in sight,” Blige sings to Clinton."
+    )
     found = claims(nlp, text)
     assert not [s for s, _, _, _ in found if "ANGELES" in s], found
     assert ("Mary J. Blige", "Promise mama you’ll keep your hands in sight,") in [(s, q) for s, _, _, q in found]
 
 
 def test_signatures_glued_to_the_closing_mark(nlp):
-    text = ("Readers wrote in after the debate.\n\n“Our town deserves better leaders than these two candidates.”― Maria Lopez"
-            "\n“I will vote for the first time this year, and I am scared.”― Ana Ruiz\n")
+    text = (
+        "Readers wrote in after the debate.\n\n“Our town deserves better leaders than these two candidates.”― Maria Lopez"
+        "\n“I will vote for the first time this year, and I am scared.”― Ana Ruiz\n"
+    )
     assert [(s, c) for s, c, _, _ in claims(nlp, text)] == [("Maria Lopez", "”―"), ("Ana Ruiz", "”―")]
 
 
@@ -236,11 +425,15 @@ QUOTED = "“The younger people are sick and tired of discrimination and racism.
 
 
 def test_a_quotation_right_after_reported_speech_continues_it(nlp):
-    assert claims(nlp, REPORTED_THEN_QUOTED + QUOTED) == [(
-        "Bernie Sanders", "identify", "mixed",
-        "young voters' exhaustion with bigotry as one of the reasons to back Clinton … "
-        "The younger people are sick and tired of discrimination and racism.",
-    )]
+    assert claims(nlp, REPORTED_THEN_QUOTED + QUOTED) == [
+        (
+            "Bernie Sanders",
+            "identify",
+            "mixed",
+            "young voters' exhaustion with bigotry as one of the reasons to back Clinton … "
+            "The younger people are sick and tired of discrimination and racism.",
+        )
+    ]
 
 
 def test_narration_between_reported_speech_and_a_quotation_keeps_them_apart(nlp):
@@ -249,9 +442,11 @@ def test_narration_between_reported_speech_and_a_quotation_keeps_them_apart(nlp)
 
 
 def test_a_participle_before_a_quotation_does_not_guess_its_subject(nlp):
-    text = ("Small groups of protesters continued to call for more information about the fatal shooting, looping "
-            "the streets around the stadium - where the Charlotte Panthers played the Minnesota Vikings - while "
-            "chanting, \"Hands up, don't shoot.\"")
+    text = (
+        "Small groups of protesters continued to call for more information about the fatal shooting, looping "
+        "the streets around the stadium - where the Charlotte Panthers played the Minnesota Vikings - while "
+        'chanting, "Hands up, don\'t shoot."'
+    )
     assert ("Small groups", "call", "direct", "Hands up, don't shoot.") in claims(nlp, text)
 
 
@@ -261,8 +456,10 @@ def test_nested_report_is_part_of_the_statement(nlp):
 
 
 def test_a_possessive_pronoun_resolves_like_a_subject_pronoun(nlp):
-    text = ("Donald Trump spoke in Ohio on Monday.\n\n"
-            "His message was that the country needs law and order, and his claim that crime is rising was repeated by aides.")
+    text = (
+        "Donald Trump spoke in Ohio on Monday.\n\n"
+        "His message was that the country needs law and order, and his claim that crime is rising was repeated by aides."
+    )
     assert [(r["speaker"], r["speaker_mention"], r["cue"]) for r in extract_text(text, nlp=nlp)] == [
         ("Donald Trump", "his", "claim")
     ]
@@ -302,36 +499,68 @@ def test_reported_speech_stops_at_a_semicolon(nlp):
 
 def test_headline_names_do_not_become_speakers(nlp):
     # A title-case headline misleads the recognizer ("Obama Says" as a PERSON); body names are used instead.
-    text = ("The museum opened on Saturday.\n\nObama Says African-American Museum Will Tell of 'Suffering and Delight.'\n\n"
-            "The president spoke there. Obama said the building would tell the story of the nation.")
+    text = (
+        "The museum opened on Saturday.\n\nObama Says African-American Museum Will Tell of 'Suffering and Delight.'\n\n"
+        "The president spoke there. Obama said the building would tell the story of the nation."
+    )
     assert [s for s, _, _, _ in claims(nlp, text)] == ["Obama"]
 
 
 # The article's title, read in sentence case: (text, speaker, cue, quote type, statement)
 TITLE_CLAIMS = [
-    ("Obama Says African-American Museum Will Tell of 'Suffering and Delight.'\n\n"
-     "The president opened the museum on Saturday. Barack Obama said the building would tell the story of the nation.",
-     "Barack Obama", "say", "indirect", "African-American Museum Will Tell of 'Suffering and Delight"),
-    ("Rush Limbaugh: Hillary Asking Moderator To Fact Check Trump ‘Reeks of Fear.’\n\n"
-     "Rush Limbaugh spoke on his radio show on Monday about the debate.",
-     "Rush Limbaugh", ":", "mixed", "Hillary Asking Moderator To Fact Check Trump ‘Reeks of Fear"),
+    (
+        "Obama Says African-American Museum Will Tell of 'Suffering and Delight.'\n\n"
+        "The president opened the museum on Saturday. Barack Obama said the building would tell the story of the nation.",
+        "Barack Obama",
+        "say",
+        "indirect",
+        "African-American Museum Will Tell of 'Suffering and Delight",
+    ),
+    (
+        "Rush Limbaugh: Hillary Asking Moderator To Fact Check Trump ‘Reeks of Fear.’\n\n"
+        "Rush Limbaugh spoke on his radio show on Monday about the debate.",
+        "Rush Limbaugh",
+        ":",
+        "mixed",
+        "Hillary Asking Moderator To Fact Check Trump ‘Reeks of Fear",
+    ),
     # a name the parser takes for a noun, known by the body's "Bernie Sanders"
-    ("Sanders: Clinton Needs To 'Get Away From All Of This Personality Stuff'\n\n"
-     "Sen. Bernie Sanders spoke on MSNBC on Friday about the race.",
-     "Bernie Sanders", ":", "mixed", "Clinton Needs To"),
+    (
+        "Sanders: Clinton Needs To 'Get Away From All Of This Personality Stuff'\n\n"
+        "Sen. Bernie Sanders spoke on MSNBC on Friday about the race.",
+        "Bernie Sanders",
+        ":",
+        "mixed",
+        "Clinton Needs To",
+    ),
     # a noun the cue model learned as a speaker's
-    ("Poll: Wealthy Voters Abandon Republican Party For Clinton\n\n"
-     "A new poll released on Monday found that wealthy voters are turning away from the party.",
-     "Poll", ":", "indirect", "Wealthy Voters Abandon Republican Party"),
+    (
+        "Poll: Wealthy Voters Abandon Republican Party For Clinton\n\n"
+        "A new poll released on Monday found that wealthy voters are turning away from the party.",
+        "Poll",
+        ":",
+        "indirect",
+        "Wealthy Voters Abandon Republican Party",
+    ),
     # the label closes the title; the body names the office holder
-    ("China, Afghanistan to deepen anti-terrorism cooperation: Spokesperson\n\n"
-     "China and Afghanistan have decided to deepen their anti-terrorism cooperation.\n\n"
-     "This was stated by the spokesperson of the Chinese Foreign Ministry Geng Shuang on Wednesday.\n\n"
-     "He said, the two sides co-chaired the third meeting of the security dialogue.",
-     "Geng Shuang", ":", "indirect", "China, Afghanistan to deepen anti-terrorism cooperation"),
-    ("Trump ‘The Dealmaker’ Could Address Clean Energy, Lindsey Graham Says\n\n"
-     "Sen. Lindsey Graham spoke in Columbia on Tuesday.",
-     "Lindsey Graham", "say", "indirect", "Clean Energy"),
+    (
+        "China, Afghanistan to deepen anti-terrorism cooperation: Spokesperson\n\n"
+        "China and Afghanistan have decided to deepen their anti-terrorism cooperation.\n\n"
+        "This was stated by the spokesperson of the Chinese Foreign Ministry Geng Shuang on Wednesday.\n\n"
+        "He said, the two sides co-chaired the third meeting of the security dialogue.",
+        "Geng Shuang",
+        ":",
+        "indirect",
+        "China, Afghanistan to deepen anti-terrorism cooperation",
+    ),
+    (
+        "Trump ‘The Dealmaker’ Could Address Clean Energy, Lindsey Graham Says\n\n"
+        "Sen. Lindsey Graham spoke in Columbia on Tuesday.",
+        "Lindsey Graham",
+        "say",
+        "indirect",
+        "Clean Energy",
+    ),
 ]
 
 
@@ -367,9 +596,11 @@ def test_a_dash_that_does_not_close_the_paragraph_with_a_name_signs_nothing(nlp)
 def test_a_cue_without_a_clause_introduces_its_sentences_quotations(nlp):
     # The parser reads "called Trump a ... liar" with two predicates and no object: no clause hangs on
     # "called", yet the cue and its speaker introduce the quotations of the sentence.
-    text = ("Candidates traded insults on Tuesday.\n\nThe two men spent months lobbing pointed insults at one "
-            "another. Cruz called Trump a \"pathological liar\" who is \"utterly amoral,\" a \"serial philanderer,\" "
-            "a \"bully\" and a \"narcissist at a level I don't think this country has ever seen.\"")
+    text = (
+        "Candidates traded insults on Tuesday.\n\nThe two men spent months lobbing pointed insults at one "
+        'another. Cruz called Trump a "pathological liar" who is "utterly amoral," a "serial philanderer," '
+        'a "bully" and a "narcissist at a level I don\'t think this country has ever seen."'
+    )
     found = [claim for claim in claims(nlp, text) if claim[0] == "Cruz"]
     assert [(s, c) for s, c, _, _ in found] == [("Cruz", "call")]
     assert "pathological liar" in found[0][3] and "narcissist" in found[0][3]
@@ -379,10 +610,16 @@ def test_a_cue_without_a_clause_introduces_its_sentences_quotations(nlp):
     "text, mention, speaker",
     [
         # the words naming the speaker at the claim are the relative pronoun; the speaker is its antecedent
-        ("The bill was praised by Senator Elizabeth Warren, who said that it would protect consumers.",
-         "who", "Elizabeth Warren"),
-        ("Senator Elizabeth Warren said that the bill would protect consumers.", "Senator Elizabeth Warren",
-         "Elizabeth Warren"),
+        (
+            "The bill was praised by Senator Elizabeth Warren, who said that it would protect consumers.",
+            "who",
+            "Elizabeth Warren",
+        ),
+        (
+            "Senator Elizabeth Warren said that the bill would protect consumers.",
+            "Senator Elizabeth Warren",
+            "Elizabeth Warren",
+        ),
     ],
 )
 def test_a_relative_pronoun_names_the_speaker_at_the_claim(nlp, text, mention, speaker):
@@ -415,7 +652,10 @@ def test_a_learned_statement_inside_another_claims_statement_is_part_of_it(nlp, 
     "text, cues",
     [
         # what the speaker was asked, or a pronoun standing for what was said, is no statement
-        ("Replying to a question, the spokesperson rejected the minister’s statement that the camp exists.", ["reject"]),
+        (
+            "Replying to a question, the spokesperson rejected the minister’s statement that the camp exists.",
+            ["reject"],
+        ),
         ("Police said nothing.", []),
         ("The senator did not deny it.", []),
     ],

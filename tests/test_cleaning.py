@@ -52,8 +52,10 @@ def test_paragraphs_cover_the_text_with_offsets():
     "text, kinds",
     [
         # the headline the text opens with is its title; a headline further down is not
-        ("Pence Says Flowers Won't Attend\n\nMike Pence said so.\n\nRelated Story Headline Here\n",
-         [TITLE, BODY, HEADLINE]),
+        (
+            "Pence Says Flowers Won't Attend\n\nMike Pence said so.\n\nRelated Story Headline Here\n",
+            [TITLE, BODY, HEADLINE],
+        ),
         ("  \n\nTrump Urges Supporters To Vote\n\nHe spoke on Monday.", [TITLE, BODY]),
         # an opening caption, widget or date is no title, and nor is a headline after it
         ("17.5 C\n\nChina Seeks Turkey's Support\n\nChina has asked Turkey for help.", [BOILERPLATE, HEADLINE, BODY]),

@@ -1,6 +1,5 @@
 """The command line: exit codes, stdout holding only data, every format, the installed command."""
 
-import io
 import json
 import shutil
 import subprocess

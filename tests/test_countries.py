@@ -270,8 +270,10 @@ def test_every_un_member_has_a_demonym_and_a_capital_or_name() -> None:
 
 def test_scan_is_fast() -> None:
     countries_in("warm up")
-    text = ("Foreign Ministry spokeswoman Hua Chunying said Monday that China is ready to reinforce "
-            "anti-terrorist cooperation with Syria, Turkey and several other countries. ") * 500
+    text = (
+        "Foreign Ministry spokeswoman Hua Chunying said Monday that China is ready to reinforce "
+        "anti-terrorist cooperation with Syria, Turkey and several other countries. "
+    ) * 500
     start = time.perf_counter()
     assert countries_in(text) == ["CHN", "SYR", "TUR"]
     assert time.perf_counter() - start < 0.5

@@ -6,8 +6,8 @@ import pytest
 
 pytest.importorskip("distributed")
 
-from claimex import api  # noqa: E402
-from claimex.pipeline import load_pipeline  # noqa: E402
+from claimex import api
+from claimex.pipeline import load_pipeline
 
 RAW = "data/raw"
 
@@ -26,8 +26,14 @@ def test_dask_rows_equal_local_rows(nlp):
 def test_dask_on_an_existing_scheduler(nlp):
     from distributed import LocalCluster
 
-    with LocalCluster(n_workers=2, threads_per_worker=1, processes=True, host="127.0.0.1", dashboard_address=None) as cluster:
-        rows = [row for r in api.process([RAW], nlp=nlp, engine="dask", scheduler=cluster.scheduler_address) for row in r.records]
+    with LocalCluster(
+        n_workers=2, threads_per_worker=1, processes=True, host="127.0.0.1", dashboard_address=None
+    ) as cluster:
+        rows = [
+            row
+            for r in api.process([RAW], nlp=nlp, engine="dask", scheduler=cluster.scheduler_address)
+            for row in r.records
+        ]
     local = [row for r in api.process([RAW], nlp=nlp) for row in r.records]
     assert rows == local
 
@@ -37,7 +43,9 @@ def test_scheduler_without_dask_engine_is_a_usage_error(tmp_path):
 
     from claimex.cli import app
 
-    result = CliRunner().invoke(app, ["extract", RAW, "-o", str(tmp_path / "x.csv"), "--scheduler", "tcp://127.0.0.1:1"])
+    result = CliRunner().invoke(
+        app, ["extract", RAW, "-o", str(tmp_path / "x.csv"), "--scheduler", "tcp://127.0.0.1:1"]
+    )
     assert result.exit_code == 2
     assert not (tmp_path / "x.csv").exists()
 

@@ -62,7 +62,9 @@ COMMAND_OPTIONS = [
     for option in _visible(CLI.commands[name].params, "option")
     for long in _long_names(option)
 ]
-COMMAND_ARGUMENTS = [(name, argument) for name in COMMANDS for argument in _visible(CLI.commands[name].params, "argument")]
+COMMAND_ARGUMENTS = [
+    (name, argument) for name in COMMANDS for argument in _visible(CLI.commands[name].params, "argument")
+]
 ROOT_OPTIONS = [long for option in _visible(CLI.params, "option") for long in _long_names(option)]
 
 
@@ -96,9 +98,7 @@ def _argument_names(argument) -> list[str]:
     return [name, f"{name}...", f"{name[:-1]}..." if name.endswith("S") else f"{name}..."]
 
 
-@pytest.mark.parametrize(
-    "command,argument", COMMAND_ARGUMENTS, ids=[f"{c}-{a.name}" for c, a in COMMAND_ARGUMENTS]
-)
+@pytest.mark.parametrize("command,argument", COMMAND_ARGUMENTS, ids=[f"{c}-{a.name}" for c, a in COMMAND_ARGUMENTS])
 def test_command_arguments_are_in_the_heading(command, argument):
     assert command in SECTIONS, f"README.md has no '### `claimex {command} ...`' heading"
     heading = SECTIONS[command][0]

@@ -41,8 +41,16 @@ def doc(text: str, *attrs: tuple[tuple[int, int] | list, tuple[int, int], str], 
     out = []
     for content, source, cue in attrs:
         spans = content if isinstance(content, list) else [content]
-        out.append(GoldAttribution(doc_id, spans, [source], text[source[0]:source[1]], cue,
-                                   content_text=" ".join(text[s:e] for s, e in spans)))
+        out.append(
+            GoldAttribution(
+                doc_id,
+                spans,
+                [source],
+                text[source[0] : source[1]],
+                cue,
+                content_text=" ".join(text[s:e] for s, e in spans),
+            )
+        )
     return GoldDocument(doc_id, text, out)
 
 
@@ -55,35 +63,45 @@ def frame_from_gold(docs: list[GoldDocument], prefix: str = "") -> pd.DataFrame:
     rows = []
     for d in docs:
         for a in d.attributions:
-            rows.append({
-                "doc_id": prefix + d.doc_id, "quote": a.content_text, "speaker": "",
-                "speaker_mention": a.source_text, "quote_type": quote_style(a.content_text),
-                "char_start": a.content_spans[0][0], "char_end": a.content_spans[-1][1],
-            })
+            rows.append(
+                {
+                    "doc_id": prefix + d.doc_id,
+                    "quote": a.content_text,
+                    "speaker": "",
+                    "speaker_mention": a.source_text,
+                    "quote_type": quote_style(a.content_text),
+                    "char_start": a.content_spans[0][0],
+                    "char_end": a.content_spans[-1][1],
+                }
+            )
     return pd.DataFrame(rows)
 
 
 # ---------------------------------------------------------------- trimming
 
-@pytest.mark.parametrize("raw, expected", [
-    ("  hello world  ", "hello world"),
-    ('"We are on schedule,"', "We are on schedule"),
-    ("“It’s finished,”", "It’s finished"),
-    ("‘single curly’", "single curly"),
-    ("'single straight'", "single straight"),
-    ("« guillemets »", "guillemets"),
-    ("that the bridge will reopen.", "the bridge will reopen"),
-    ("That, he said", "he said"),
-    ('that “that is all.”', "is all"),  # repeated: that, quote, that
-    (' "that it works" ', "it works"),  # that after a quote mark
-    ("thatcher won", "thatcher won"),  # "that" only as a whole word
-    ("that's fine", "that's fine"),
-    ("that", ""),
-    ("...!?", ""),
-    ("— a dash —", "a dash"),
-    ("inner, punctuation. stays", "inner, punctuation. stays"),
-    ("ends with that", "ends with that"),  # only a leading "that"
-])
+
+@pytest.mark.parametrize(
+    "raw, expected",
+    [
+        ("  hello world  ", "hello world"),
+        ('"We are on schedule,"', "We are on schedule"),
+        ("“It’s finished,”", "It’s finished"),
+        ("‘single curly’", "single curly"),
+        ("'single straight'", "single straight"),
+        ("« guillemets »", "guillemets"),
+        ("that the bridge will reopen.", "the bridge will reopen"),
+        ("That, he said", "he said"),
+        ("that “that is all.”", "is all"),  # repeated: that, quote, that
+        (' "that it works" ', "it works"),  # that after a quote mark
+        ("thatcher won", "thatcher won"),  # "that" only as a whole word
+        ("that's fine", "that's fine"),
+        ("that", ""),
+        ("...!?", ""),
+        ("— a dash —", "a dash"),
+        ("inner, punctuation. stays", "inner, punctuation. stays"),
+        ("ends with that", "ends with that"),  # only a leading "that"
+    ],
+)
 def test_trim(raw, expected):
     assert trimmed(raw) == expected
 
@@ -97,26 +115,33 @@ def test_trim_discontinuous_union():
 
 # ---------------------------------------------------------------- overlap rule
 
-@pytest.mark.parametrize("shared, n_pred, n_gold, ok", [
-    (5, 10, 10, True),    # exactly half of each
-    (4, 10, 8, False),    # less than half of the prediction
-    (5, 10, 11, False),   # less than half of the gold
-    (10, 10, 20, True),
-    (10, 30, 10, False),  # prediction three times the gold
-    (0, 0, 0, False),
-    (3, 3, 3, True),
-])
+
+@pytest.mark.parametrize(
+    "shared, n_pred, n_gold, ok",
+    [
+        (5, 10, 10, True),  # exactly half of each
+        (4, 10, 8, False),  # less than half of the prediction
+        (5, 10, 11, False),  # less than half of the gold
+        (10, 10, 20, True),
+        (10, 30, 10, False),  # prediction three times the gold
+        (0, 0, 0, False),
+        (3, 3, 3, True),
+    ],
+)
 def test_overlap_rule(shared, n_pred, n_gold, ok):
     assert overlap_match(shared, n_pred, n_gold) is ok
 
 
-@pytest.mark.parametrize("pred_span, matched", [
-    ((0, 10), True),   # identical
-    ((0, 5), True),    # exactly half of the gold, all of the prediction
-    ((0, 4), False),   # under half of the gold
-    ((5, 15), True),   # 5 of 10 each way
-    ((5, 20), False),  # 5 shared, under half of the prediction's 15
-])
+@pytest.mark.parametrize(
+    "pred_span, matched",
+    [
+        ((0, 10), True),  # identical
+        ((0, 5), True),  # exactly half of the gold, all of the prediction
+        ((0, 4), False),  # under half of the gold
+        ((5, 15), True),  # 5 of 10 each way
+        ((5, 20), False),  # 5 shared, under half of the prediction's 15
+    ],
+)
 def test_overlap_in_score(pred_span, matched):
     text = "abcdefghijklmnopqrst"  # no spaces or punctuation: every character counts
     gold = [doc(text, ((0, 10), (0, 1), "said"))]
@@ -148,6 +173,7 @@ def test_trimming_applies_before_overlap():
 
 # ---------------------------------------------------------------- greedy one-to-one
 
+
 def test_two_predictions_one_gold():
     text = "The economy is strong and growing fast."
     gold = [doc(text, ((0, 38), (0, 3), "said"))]
@@ -174,28 +200,35 @@ def test_one_prediction_two_golds():
 
 # ---------------------------------------------------------------- source rule
 
-@pytest.mark.parametrize("mention, speaker, gold_source, ok", [
-    ("She", "Jane Smith", "Mayor Jane Smith", True),
-    ("she", "", "She", True),                # case-insensitive
-    ("SMITH", "", "Mayor Jane Smith", True),
-    ("Smithers", "", "Mayor Jane Smith", False),  # whole words only
-    ("Jan", "", "Jane", False),
-    ("", "", "Jane", False),
-    ("the spokesperson", "", "the source", True),  # README literally: any word, stopwords too
-    ("Trump's aide", "", "Trump", True),     # apostrophe splits words
-    ("", "Hua Chunying", "Hua", True),       # the canonical speaker counts too
-])
+
+@pytest.mark.parametrize(
+    "mention, speaker, gold_source, ok",
+    [
+        ("She", "Jane Smith", "Mayor Jane Smith", True),
+        ("she", "", "She", True),  # case-insensitive
+        ("SMITH", "", "Mayor Jane Smith", True),
+        ("Smithers", "", "Mayor Jane Smith", False),  # whole words only
+        ("Jan", "", "Jane", False),
+        ("", "", "Jane", False),
+        ("the spokesperson", "", "the source", True),  # README literally: any word, stopwords too
+        ("Trump's aide", "", "Trump", True),  # apostrophe splits words
+        ("", "Hua Chunying", "Hua", True),  # the canonical speaker counts too
+    ],
+)
 def test_source_rule(mention, speaker, gold_source, ok):
     assert source_is_right(mention, speaker, gold_source) is ok
 
 
 def test_who_said_what_counts_only_right_sources():
-    text = 'Smith said the bridge opens. Jones said taxes rise.'
+    text = "Smith said the bridge opens. Jones said taxes rise."
     gold = [doc(text, ((11, 27), (0, 5), "said"), ((40, 50), (29, 34), "said"))]
-    r = score(preds(
-        {"char_start": 11, "char_end": 27, "speaker_mention": "smith"},
-        {"char_start": 40, "char_end": 50, "speaker_mention": "Smith", "quote_type": "indirect"},
-    ), gold)
+    r = score(
+        preds(
+            {"char_start": 11, "char_end": 27, "speaker_mention": "smith"},
+            {"char_start": 40, "char_end": 50, "speaker_mention": "Smith", "quote_type": "indirect"},
+        ),
+        gold,
+    )
     assert (r.n_matched, r.n_source_right) == (2, 1)
     assert r.source_right_rate == 0.5
     assert r.who_said_what == pytest.approx((0.5, 0.5, 0.5))
@@ -205,6 +238,7 @@ def test_who_said_what_counts_only_right_sources():
 
 
 # ---------------------------------------------------------------- discontinuous spans
+
 
 def test_discontinuous_gold_is_union():
     gold = load_gold_jsonl(SAMPLE)
@@ -222,6 +256,7 @@ def test_discontinuous_gold_is_union():
 
 # ---------------------------------------------------------------- brat parsing
 
+
 def write_brat(root: Path, texts: dict[str, str], anns: dict[str, str]) -> Path:
     (root / "text").mkdir(parents=True)
     (root / "attributions").mkdir()
@@ -237,28 +272,36 @@ BRAT_TEXT = 'Smith said "we win". Later, Jones noted that taxes rise\nand fall. 
 
 def test_brat_parsing(tmp_path):
     t = BRAT_TEXT
-    ann = "\n".join([
-        # E line first: names T lines defined after it
-        "E1\tAttribution:T4 Cue:T2 Source:T1 Content:T3",
-        "T1\tSource 0 5\tSmith",
-        "T2\tCue 6 10\tsaid",
-        "T3\tContent 11 19\t\"we win\"",
-        "T4\tAttribution 6 10\tsaid",
-        # discontinuous content whose text holds a newline (continuation line)
-        f"T5\tContent 40 55;56 65\t{t[40:55]}",
-        t[56:65],
-        "T6\tSource 28 33\tJones",
-        "T7\tCue 34 39\tnoted",
-        "E2\tAttribution:T7 Cue:T7 Source:T6 Content:T5",
-        "#1\tAnnotatorNotes T5\ta note",
-        # no Source: not gold
-        "T8\tCue 71 75\tfear",
-        "T9\tContent 76 78\tit",
-        "E3\tAttribution-no-source:T8 Cue:T8 Content:T9",
-    ]) + "\n"
-    other = "T1\tSource 0 5\tSmith\nT2\tContent 11 19\t\"we win\"\nE1\tSource:T1 Content:T2\n"
-    root = write_brat(tmp_path / "dev", {"news_one.txt": t, "news_two.txt": "Nothing here."},
-                      {"news_one_aaaa.ann": ann, "news_one_bbbb.ann": other + "T3\tSource 28 33\tJones\n"})
+    ann = (
+        "\n".join(
+            [
+                # E line first: names T lines defined after it
+                "E1\tAttribution:T4 Cue:T2 Source:T1 Content:T3",
+                "T1\tSource 0 5\tSmith",
+                "T2\tCue 6 10\tsaid",
+                'T3\tContent 11 19\t"we win"',
+                "T4\tAttribution 6 10\tsaid",
+                # discontinuous content whose text holds a newline (continuation line)
+                f"T5\tContent 40 55;56 65\t{t[40:55]}",
+                t[56:65],
+                "T6\tSource 28 33\tJones",
+                "T7\tCue 34 39\tnoted",
+                "E2\tAttribution:T7 Cue:T7 Source:T6 Content:T5",
+                "#1\tAnnotatorNotes T5\ta note",
+                # no Source: not gold
+                "T8\tCue 71 75\tfear",
+                "T9\tContent 76 78\tit",
+                "E3\tAttribution-no-source:T8 Cue:T8 Content:T9",
+            ]
+        )
+        + "\n"
+    )
+    other = 'T1\tSource 0 5\tSmith\nT2\tContent 11 19\t"we win"\nE1\tSource:T1 Content:T2\n'
+    root = write_brat(
+        tmp_path / "dev",
+        {"news_one.txt": t, "news_two.txt": "Nothing here."},
+        {"news_one_aaaa.ann": ann, "news_one_bbbb.ann": other + "T3\tSource 28 33\tJones\n"},
+    )
     docs = load_brat_dir(root)
     assert [d.doc_id for d in docs] == ["news_one.txt", "news_two.txt"]
     one, two = docs
@@ -303,19 +346,24 @@ def test_jsonl_sample():
 
 # ---------------------------------------------------------------- doc_id matching
 
-@pytest.mark.parametrize("pred_doc_id, found", [
-    ("alpha.txt", True),
-    ("dev/text/alpha.txt", True),
-    ("C:\\data\\alpha.txt", True),
-    ("alpha", True),
-    ("articles.jsonl#alpha", True),
-    ("gamma.txt", False),
-    ("dev/text/alphabet.txt", False),
-])
+
+@pytest.mark.parametrize(
+    "pred_doc_id, found",
+    [
+        ("alpha.txt", True),
+        ("dev/text/alpha.txt", True),
+        ("C:\\data\\alpha.txt", True),
+        ("alpha", True),
+        ("articles.jsonl#alpha", True),
+        ("gamma.txt", False),
+        ("dev/text/alphabet.txt", False),
+    ],
+)
 def test_doc_id_matching(pred_doc_id, found):
     gold = load_gold_jsonl(SAMPLE)
-    r = score(pd.DataFrame([{"doc_id": pred_doc_id, "char_start": 22, "char_end": 56,
-                             "speaker_mention": "Smith"}]), gold)
+    r = score(
+        pd.DataFrame([{"doc_id": pred_doc_id, "char_start": 22, "char_end": 56, "speaker_mention": "Smith"}]), gold
+    )
     assert (r.n_pred, r.n_pred_ignored) == ((1, 0) if found else (0, 1))
     assert r.n_source_right == int(found)
     if not found:
@@ -323,6 +371,7 @@ def test_doc_id_matching(pred_doc_id, found):
 
 
 # ---------------------------------------------------------------- whole reports
+
 
 def test_self_score_sample_is_perfect():
     gold = load_gold_jsonl(SAMPLE)
@@ -348,9 +397,13 @@ def test_empty_predictions():
 
 def test_unlocated_and_missing_columns():
     gold = load_gold_jsonl(SAMPLE)
-    frame = pd.DataFrame([{"doc_id": "alpha.txt", "char_start": -1, "char_end": -1},
-                          {"doc_id": "alpha.txt", "char_start": None, "char_end": None},
-                          {"doc_id": "alpha.txt", "char_start": 22, "char_end": 56}])
+    frame = pd.DataFrame(
+        [
+            {"doc_id": "alpha.txt", "char_start": -1, "char_end": -1},
+            {"doc_id": "alpha.txt", "char_start": None, "char_end": None},
+            {"doc_id": "alpha.txt", "char_start": 22, "char_end": 56},
+        ]
+    )
     r = score(frame, gold)
     assert (r.n_pred, r.n_pred_unlocated, r.n_matched, r.n_source_right) == (3, 2, 1, 0)
     assert r.by_quote_type["(empty)"]["n_pred"] == 3
@@ -377,31 +430,50 @@ def test_report_shapes():
 
 # ---------------------------------------------------------------- categories
 
-@pytest.mark.parametrize("cue, cat", [
-    ("said", "say"), ("Says", "say"), ("has said", "say"), ("said in a statement", "say"),
-    ("according to", "according to"), ("According to", "according to"),
-    ("told", "other verb"), ("wrote", "other verb"), ("argues", "other verb"),
-    ("tweeted", "other verb"), ("admitted", "other verb"), ("believe", "other verb"),
-    (":", "punctuation"), ("in", "noun/other"), ("statement", "noun/other"), ("", "none"),
-])
+
+@pytest.mark.parametrize(
+    "cue, cat",
+    [
+        ("said", "say"),
+        ("Says", "say"),
+        ("has said", "say"),
+        ("said in a statement", "say"),
+        ("according to", "according to"),
+        ("According to", "according to"),
+        ("told", "other verb"),
+        ("wrote", "other verb"),
+        ("argues", "other verb"),
+        ("tweeted", "other verb"),
+        ("admitted", "other verb"),
+        ("believe", "other verb"),
+        (":", "punctuation"),
+        ("in", "noun/other"),
+        ("statement", "noun/other"),
+        ("", "none"),
+    ],
+)
 def test_cue_category(cue, cat):
     assert cue_category(cue) == cat
 
 
-@pytest.mark.parametrize("content, style", [
-    ('"We are on schedule,"', "direct"),
-    ("“It’s finished,” “In my head, anyway.”", "direct"),
-    (" ‘single’. ", "direct"),
-    ("that the bridge will reopen", "indirect"),
-    ("Clinton's plan is fine", "indirect"),
-    ('Oz is “smart as hell,”', "mixed"),
-    ('he would “keep the details” quiet', "mixed"),
-])
+@pytest.mark.parametrize(
+    "content, style",
+    [
+        ('"We are on schedule,"', "direct"),
+        ("“It’s finished,” “In my head, anyway.”", "direct"),
+        (" ‘single’. ", "direct"),
+        ("that the bridge will reopen", "indirect"),
+        ("Clinton's plan is fine", "indirect"),
+        ("Oz is “smart as hell,”", "mixed"),
+        ("he would “keep the details” quiet", "mixed"),
+    ],
+)
 def test_quote_style(content, style):
     assert quote_style(content) == style
 
 
 # ---------------------------------------------------------------- the real dev set
+
 
 @pytest.mark.skipif(not DEV.is_dir(), reason="PolNeAR dev split not available")
 def test_real_dev_set():

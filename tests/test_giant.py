@@ -72,7 +72,9 @@ def test_entity_index_agrees_with_spacy(nlp):
     for start in range(0, len(doc), 7):
         for end in (start + 1, start + 9, start + 40):
             span = doc[start : min(end, len(doc))]
-            assert [(e.start, e.end, e.label_) for e in span_ents(span)] == [(e.start, e.end, e.label_) for e in span.ents]
+            assert [(e.start, e.end, e.label_) for e in span_ents(span)] == [
+                (e.start, e.end, e.label_) for e in span.ents
+            ]
     for token in doc:
         ent = entity_at(token)
         assert (ent.label_ if ent is not None else "") == token.ent_type_

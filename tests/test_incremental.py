@@ -107,7 +107,9 @@ def test_changed_new_deleted_and_touched_inputs(nlp, extract, corpus, tmp_path):
     assert (first.reprocessed, first.unchanged, first.removed) == (n, 0, 0)
 
     changed = corpus / "003_cdc969f03aac275d.txt"
-    changed.write_text(changed.read_text(encoding="utf-8") + "\n\n“This is new,” said Hua Chunying.\n", encoding="utf-8")
+    changed.write_text(
+        changed.read_text(encoding="utf-8") + "\n\n“This is new,” said Hua Chunying.\n", encoding="utf-8"
+    )
     (corpus / "sample_export.jsonl").unlink()
     (corpus / "sub" / "new.md").write_text("“Prices will fall,” the central bank governor said.\n", encoding="utf-8")
     touched = corpus / "000_828e557ba36757b1.txt"
@@ -179,15 +181,25 @@ def test_changed_settings_reprocess_everything(nlp, extract, corpus, tmp_path):
     assert f"0 files processed, {n} unchanged" in incremental_line(excel.output)
     assert out.read_bytes().startswith(b"\xef\xbb\xbf")
     # any extra setting (e.g. a reference date) and the model's identity count
-    assert extract_incremental([corpus], out, nlp=nlp, extra_settings={"reference_date": "2024-01-01"},
-                               options=ReadOptions(date_field="published_at")).reprocessed == n
+    assert (
+        extract_incremental(
+            [corpus],
+            out,
+            nlp=nlp,
+            extra_settings={"reference_date": "2024-01-01"},
+            options=ReadOptions(date_field="published_at"),
+        ).reprocessed
+        == n
+    )
 
     class FakeModel:
         def __init__(self, version):
             self.meta = {**nlp.meta, "version": version}
             self.pipe_names = nlp.pipe_names
 
-    assert settings_fingerprint(FakeModel("3.8.0"), ReadOptions()) != settings_fingerprint(FakeModel("3.8.1"), ReadOptions())
+    assert settings_fingerprint(FakeModel("3.8.0"), ReadOptions()) != settings_fingerprint(
+        FakeModel("3.8.1"), ReadOptions()
+    )
     assert settings_fingerprint(nlp, ReadOptions()) != settings_fingerprint(nlp, ReadOptions(encoding="cp1252"))
 
 
@@ -209,7 +221,9 @@ def test_output_written_but_state_not_committed_is_repaired(nlp, extract, corpus
     out = tmp_path / "claims.csv"
     extract_incremental([corpus], out, nlp=nlp)
     changed = corpus / "sub" / "extra.txt"
-    changed.write_text(EXTRA_ARTICLE + "\n\n“We will publish the full budget next week,” said Maria Lopez.\n", encoding="utf-8")
+    changed.write_text(
+        EXTRA_ARTICLE + "\n\n“We will publish the full budget next week,” said Maria Lopez.\n", encoding="utf-8"
+    )
     with monkeypatch.context() as patch:  # as if killed right after the output's rename
         patch.setattr(IncrementalRun, "commit", lambda self: None)
         extract_incremental([corpus], out, nlp=nlp)
@@ -277,10 +291,15 @@ def test_second_run_on_the_same_output_is_refused(extract, corpus, tmp_path):
 def test_lock_held_by_another_process(extract, corpus, tmp_path):
     out = tmp_path / "claims.csv"
     holder = subprocess.Popen(
-        [sys.executable, "-c",
-         "import sys, time\nfrom claimex.incremental import OutputLock\n"
-         "lock = OutputLock(sys.argv[1]); lock.acquire(); print('locked', flush=True); time.sleep(60)", str(out)],
-        stdout=subprocess.PIPE, text=True,
+        [
+            sys.executable,
+            "-c",
+            "import sys, time\nfrom claimex.incremental import OutputLock\n"
+            "lock = OutputLock(sys.argv[1]); lock.acquire(); print('locked', flush=True); time.sleep(60)",
+            str(out),
+        ],
+        stdout=subprocess.PIPE,
+        text=True,
     )
     try:
         assert holder.stdout.readline().strip() == "locked"

@@ -6,8 +6,6 @@ import signal
 import time
 from pathlib import Path
 
-import pytest
-
 from claimex.incremental import OutputLock, lock_path, state_path
 from runs import make_corpus, start_extract
 
@@ -22,8 +20,11 @@ def start_mid_run(tmp_path: Path, *extra: str):
     out = out_dir / "claims.csv"
     out.write_text(PREVIOUS, encoding="utf-8")
     # The writer has opened its temp file.
-    process = start_extract([str(corpus), "-o", str(out), *extra],
-                            lambda: any(p.name.endswith(".tmp") for p in out_dir.iterdir()), "started writing")
+    process = start_extract(
+        [str(corpus), "-o", str(out), *extra],
+        lambda: any(p.name.endswith(".tmp") for p in out_dir.iterdir()),
+        "started writing",
+    )
     time.sleep(0.5)
     assert process.poll() is None, "the corpus was processed too fast to interrupt"
     return process, out

@@ -7,7 +7,7 @@ from spacy.language import Language
 
 from claimex import api
 from claimex.article import Article
-from claimex.pipeline import annotate, as_read, chunk_text, load_pipeline, resolve_gate
+from claimex.pipeline import annotate, as_read, chunk_text, load_pipeline
 
 RAW = "data/raw"
 ARTICLES = [
@@ -67,7 +67,9 @@ def test_gate_keeps_the_claims(nlp):
 
 @pytest.mark.parametrize("gate", [None, "claimex.paragraph_gate.v1"])
 def test_the_title_is_read_in_sentence_case_and_keeps_its_words(nlp, gate):
-    text = "Pence Says Flowers Won't Be At Debate\n\nMike Pence said on Sunday that Flowers would not attend the debate.\n"
+    text = (
+        "Pence Says Flowers Won't Be At Debate\n\nMike Pence said on Sunday that Flowers would not attend the debate.\n"
+    )
     ((_, doc),) = annotate(nlp, [Article("t", text)], gate=gate)
     assert doc.text == text
     says = doc[1]

@@ -34,8 +34,11 @@ def found(text: str) -> list[tuple[str, bool, int]]:
 # (id, text, expected found(text))
 CASES = [
     ("curly", "“We will win,” she said.", [("We will win,", True, 1)]),
-    ("double-apostrophes", "''We will win,'' she said. ''It is time.''",
-     [("We will win,", True, 1), ("It is time.", True, 1)]),
+    (
+        "double-apostrophes",
+        "''We will win,'' she said. ''It is time.''",
+        [("We will win,", True, 1), ("It is time.", True, 1)],
+    ),
     ("double-apostrophes-reopen", "''First part.\n''Second part.''", [("First part.\nSecond part.", True, 2)]),
     ("inches-are-not-quotes", "The screen is 15'' wide and light.", []),
     ("triple-apostrophe-is-not-a-mark", "It was '''odd''' there.", []),
@@ -45,8 +48,8 @@ CASES = [
         'Lee said “yes” and Kim said "no" to it.',
         [("yes", True, 1), ("no", True, 1)],
     ),
-    ("mixed-curly-open-straight-close", "“Hello,\" she said.", [("Hello,", True, 1)]),
-    ("mixed-straight-open-curly-close", "\"Hello,” she said.", [("Hello,", True, 1)]),
+    ("mixed-curly-open-straight-close", '“Hello," she said.', [("Hello,", True, 1)]),
+    ("mixed-straight-open-curly-close", '"Hello,” she said.', [("Hello,", True, 1)]),
     (
         "interrupted-curly",
         "“I am here,” she said, “to stay.”",
@@ -87,8 +90,8 @@ CASES = [
     ("nested-single", "“He said ‘no’ to us,” she said.", [("He said ‘no’ to us,", True, 1)]),
     (
         "nested-straight-in-curly",
-        "“He called it \"nonsense\" today,” she said.",
-        [("He called it \"nonsense\" today,", True, 1)],
+        '“He called it "nonsense" today,” she said.',
+        [('He called it "nonsense" today,', True, 1)],
     ),
     ("nested-curly-in-curly", "“He said “no” to us”", [("He said “no” to us", True, 1)]),
     ("guillemets", "Il a dit: «Nous gagnerons», dit-il.", [("Nous gagnerons", True, 1)]),
@@ -154,7 +157,7 @@ def test_real_example_offsets() -> None:
     assert REAL_EXAMPLE[long.end - 1] == "”"
     assert long.end == REAL_EXAMPLE.rstrip().__len__()
     assert len(long.pieces) == 4 and long.paragraphs == 4
-    assert REAL_EXAMPLE[long.inner_start:].startswith("The United States")
+    assert REAL_EXAMPLE[long.inner_start :].startswith("The United States")
     assert REAL_EXAMPLE[: long.inner_end].endswith("colored glasses.")
 
 

@@ -275,7 +275,11 @@ def test_missing_paths(tmp_path):
 def test_expand_paths_stdin_and_all_extensions(tmp_path):
     write(tmp_path / "a.pdf", b"%PDF")
     write(tmp_path / "b.txt", "b")
-    assert list(expand_paths(["-", tmp_path])) == [(None, "-"), (tmp_path / "a.pdf", "a.pdf"), (tmp_path / "b.txt", "b.txt")]
+    assert list(expand_paths(["-", tmp_path])) == [
+        (None, "-"),
+        (tmp_path / "a.pdf", "a.pdf"),
+        (tmp_path / "b.txt", "b.txt"),
+    ]
 
 
 @pytest.mark.parametrize(
@@ -297,7 +301,7 @@ def test_unsupported_extension_skipped(tmp_path, name, reason):
 
 
 def test_stdin_is_one_plain_article():
-    stream = io.BytesIO("“Hi,” she said.\r\n".encode("utf-8"))
+    stream = io.BytesIO("“Hi,” she said.\r\n".encode())
     results = list(iter_articles(["-", "-"], stdin=stream))
     assert isinstance(results[0], Article)
     assert (results[0].doc_id, results[0].text) == ("-", "“Hi,” she said.\n")
@@ -369,7 +373,7 @@ def test_mojibake_repaired_and_curly_quotes_kept(tmp_path, mojibake, repaired):
 @pytest.mark.parametrize(
     "unchanged",
     [
-        "“Straight” and ‘curly’ quotes stay, as do \"plain\" ones.",
+        '“Straight” and ‘curly’ quotes stay, as do "plain" ones.',
         "Ligatures ﬁ and ﬂ, full-width ＡＢＣ, &amp; entities stay.",
         "Decomposed e\u0301 stays decomposed; U+2028 stays\u2028here.",
     ],
@@ -513,9 +517,7 @@ def test_utf8_without_bom_round_trips(text):
 # Characters ftfy has no reason to touch: ASCII, curly quotes, dashes, CJK,
 # emoji. Letters such as é, ö, ж, λ are left out: next to “ or » they can
 # read as a UTF-8 lead byte in a legacy code page, and ftfy then "repairs".
-safe_chars = st.sampled_from(
-    list("abcXYZ019 .,;:!?'\"()-\n") + list("“”‘’—–…«»€") + ["東", "京", "😀"]
-)
+safe_chars = st.sampled_from(list("abcXYZ019 .,;:!?'\"()-\n") + list("“”‘’—–…«»€") + ["東", "京", "😀"])
 
 
 @PROPERTY_SETTINGS

@@ -371,7 +371,9 @@ def test_pages_render_offline_in_headless_chromium(pages, tmp_path, which):
         "--window-size=1200,1600",
         pages[which].resolve().as_uri(),
     ]
-    done = subprocess.run(command, capture_output=True, text=True, timeout=180, env={**os.environ, "HOME": str(tmp_path)})
+    done = subprocess.run(
+        command, capture_output=True, text=True, timeout=180, env={**os.environ, "HOME": str(tmp_path)}
+    )
     assert done.returncode == 0, done.stderr[-2000:]
     assert shot.exists(), done.stderr[-2000:]
     assert _png_size(shot) == (1200, 1600)

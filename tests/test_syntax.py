@@ -12,26 +12,43 @@ def _parsed(words, heads, deps, pos):
 
 
 # Smith , who said taxes rise .
-WHO_SAID = (["Smith", ",", "who", "said", "taxes", "rise", "."], [0, 0, 3, 0, 5, 3, 0],
-            ["ROOT", "punct", "nsubj", "relcl", "nsubj", "ccomp", "punct"],
-            ["PROPN", "PUNCT", "PRON", "VERB", "NOUN", "VERB", "PUNCT"])
+WHO_SAID = (
+    ["Smith", ",", "who", "said", "taxes", "rise", "."],
+    [0, 0, 3, 0, 5, 3, 0],
+    ["ROOT", "punct", "nsubj", "relcl", "nsubj", "ccomp", "punct"],
+    ["PROPN", "PUNCT", "PRON", "VERB", "NOUN", "VERB", "PUNCT"],
+)
 # Smith , who smiled and said taxes rise .
-WHO_SMILED_AND_SAID = (["Smith", ",", "who", "smiled", "and", "said", "taxes", "rise", "."],
-                       [0, 0, 3, 0, 3, 3, 7, 5, 0],
-                       ["ROOT", "punct", "nsubj", "relcl", "cc", "conj", "nsubj", "ccomp", "punct"],
-                       ["PROPN", "PUNCT", "PRON", "VERB", "CCONJ", "VERB", "NOUN", "VERB", "PUNCT"])
+WHO_SMILED_AND_SAID = (
+    ["Smith", ",", "who", "smiled", "and", "said", "taxes", "rise", "."],
+    [0, 0, 3, 0, 3, 3, 7, 5, 0],
+    ["ROOT", "punct", "nsubj", "relcl", "cc", "conj", "nsubj", "ccomp", "punct"],
+    ["PROPN", "PUNCT", "PRON", "VERB", "CCONJ", "VERB", "NOUN", "VERB", "PUNCT"],
+)
 # Smith said taxes rise .
-SMITH_SAID = (["Smith", "said", "taxes", "rise", "."], [1, 1, 3, 1, 1],
-              ["nsubj", "ROOT", "nsubj", "ccomp", "punct"], ["PROPN", "VERB", "NOUN", "VERB", "PUNCT"])
+SMITH_SAID = (
+    ["Smith", "said", "taxes", "rise", "."],
+    [1, 1, 3, 1, 1],
+    ["nsubj", "ROOT", "nsubj", "ccomp", "punct"],
+    ["PROPN", "VERB", "NOUN", "VERB", "PUNCT"],
+)
 # the man whom Smith met said taxes rise : "whom" is not the speaker of "met"'s clause
-WHOM_MET = (["the", "man", "whom", "Smith", "met", "said", "taxes", "rise"], [1, 5, 4, 4, 1, 5, 7, 5],
-            ["det", "nsubj", "dobj", "nsubj", "relcl", "ROOT", "nsubj", "ccomp"],
-            ["DET", "NOUN", "PRON", "PROPN", "VERB", "VERB", "NOUN", "VERB"])
+WHOM_MET = (
+    ["the", "man", "whom", "Smith", "met", "said", "taxes", "rise"],
+    [1, 5, 4, 4, 1, 5, 7, 5],
+    ["det", "nsubj", "dobj", "nsubj", "relcl", "ROOT", "nsubj", "ccomp"],
+    ["DET", "NOUN", "PRON", "PROPN", "VERB", "VERB", "NOUN", "VERB"],
+)
 
 
 @pytest.mark.parametrize(
     "parse, cue, pronoun",
-    [(WHO_SAID, "said", "who"), (WHO_SMILED_AND_SAID, "said", "who"), (SMITH_SAID, "said", None), (WHOM_MET, "said", None)],
+    [
+        (WHO_SAID, "said", "who"),
+        (WHO_SMILED_AND_SAID, "said", "who"),
+        (SMITH_SAID, "said", None),
+        (WHOM_MET, "said", None),
+    ],
 )
 def test_relative_pronoun(parse, cue, pronoun):
     doc = _parsed(*parse)

@@ -11,12 +11,18 @@ from typer.testing import CliRunner
 from claimex.cli import app
 from claimex.cues import make_learned_lexicon, shipped_cue_model
 from claimex.pipeline import load_pipeline
-from claimex.training import CueModel, constructions, construction_features, cue_positions, extent_examples
+from claimex.training import CueModel, construction_features, constructions, cue_positions, extent_examples
 
 
 def test_round_trip():
-    model = CueModel({"lemma=say": 2.5, "rel=dobj": -1.25}, -0.5, {"VERB": frozenset({"say"})}, {"corpus": "x"},
-                     {"k|dep=drop|relcl": 1.5}, -0.75)
+    model = CueModel(
+        {"lemma=say": 2.5, "rel=dobj": -1.25},
+        -0.5,
+        {"VERB": frozenset({"say"})},
+        {"corpus": "x"},
+        {"k|dep=drop|relcl": 1.5},
+        -0.75,
+    )
     assert CueModel.from_json(model.to_json()) == model
 
 
@@ -32,44 +38,93 @@ def test_unknown_format_is_refused():
 
 def _parsed(words, heads, deps, pos, lemmas, tags=None, ents=None):
     """A hand-built parse on a blank pipeline: heads are absolute indices."""
-    return Doc(spacy.blank("en").vocab, words=words, heads=heads, deps=deps, pos=pos, lemmas=lemmas,
-               tags=tags or [""] * len(words), ents=ents)
+    return Doc(
+        spacy.blank("en").vocab,
+        words=words,
+        heads=heads,
+        deps=deps,
+        pos=pos,
+        lemmas=lemmas,
+        tags=tags or [""] * len(words),
+        ents=ents,
+    )
 
 
 # She did not believe that taxes rise .
-SHE = (["She", "did", "not", "believe", "that", "taxes", "rise", "."], [3, 3, 3, 3, 6, 6, 3, 3],
-       ["nsubj", "aux", "neg", "ROOT", "mark", "nsubj", "ccomp", "punct"],
-       ["PRON", "AUX", "PART", "VERB", "SCONJ", "NOUN", "VERB", "PUNCT"],
-       ["she", "do", "not", "believe", "that", "tax", "rise", "."])
+SHE = (
+    ["She", "did", "not", "believe", "that", "taxes", "rise", "."],
+    [3, 3, 3, 3, 6, 6, 3, 3],
+    ["nsubj", "aux", "neg", "ROOT", "mark", "nsubj", "ccomp", "punct"],
+    ["PRON", "AUX", "PART", "VERB", "SCONJ", "NOUN", "VERB", "PUNCT"],
+    ["she", "do", "not", "believe", "that", "tax", "rise", "."],
+)
 # The chef may eat the cake .
-CHEF = (["The", "chef", "may", "eat", "the", "cake", "."], [1, 3, 3, 3, 5, 3, 3],
-        ["det", "nsubj", "aux", "ROOT", "det", "dobj", "punct"],
-        ["DET", "NOUN", "AUX", "VERB", "DET", "NOUN", "PUNCT"],
-        ["the", "chef", "may", "eat", "the", "cake", "."], ["DT", "NN", "MD", "VB", "DT", "NN", "."])
+CHEF = (
+    ["The", "chef", "may", "eat", "the", "cake", "."],
+    [1, 3, 3, 3, 5, 3, 3],
+    ["det", "nsubj", "aux", "ROOT", "det", "dobj", "punct"],
+    ["DET", "NOUN", "AUX", "VERB", "DET", "NOUN", "PUNCT"],
+    ["the", "chef", "may", "eat", "the", "cake", "."],
+    ["DT", "NN", "MD", "VB", "DT", "NN", "."],
+)
 # Taxes rise , Warren said .  (the statement comes before its cue)
-WARREN = (["Taxes", "rise", ",", "Warren", "said", "."], [1, 4, 4, 4, 4, 4],
-          ["nsubj", "ccomp", "punct", "nsubj", "ROOT", "punct"],
-          ["NOUN", "VERB", "PUNCT", "PROPN", "VERB", "PUNCT"],
-          ["tax", "rise", ",", "Warren", "say", "."], None, ["O", "O", "O", "B-PERSON", "O", "O"])
+WARREN = (
+    ["Taxes", "rise", ",", "Warren", "said", "."],
+    [1, 4, 4, 4, 4, 4],
+    ["nsubj", "ccomp", "punct", "nsubj", "ROOT", "punct"],
+    ["NOUN", "VERB", "PUNCT", "PROPN", "VERB", "PUNCT"],
+    ["tax", "rise", ",", "Warren", "say", "."],
+    None,
+    ["O", "O", "O", "B-PERSON", "O", "O"],
+)
 
 
 # She was critical of the plan .
-CRITICAL = (["She", "was", "critical", "of", "the", "plan", "."], [1, 1, 1, 2, 5, 3, 1],
-            ["nsubj", "ROOT", "acomp", "prep", "det", "pobj", "punct"],
-            ["PRON", "AUX", "ADJ", "ADP", "DET", "NOUN", "PUNCT"], ["she", "be", "critical", "of", "the", "plan", "."])
+CRITICAL = (
+    ["She", "was", "critical", "of", "the", "plan", "."],
+    [1, 1, 1, 2, 5, 3, 1],
+    ["nsubj", "ROOT", "acomp", "prep", "det", "pobj", "punct"],
+    ["PRON", "AUX", "ADJ", "ADP", "DET", "NOUN", "PUNCT"],
+    ["she", "be", "critical", "of", "the", "plan", "."],
+)
 
 
 @pytest.mark.parametrize(
     "parse, present, absent",
     [
-        (SHE, {"lemma|rel=believe|ccomp", "speaker=PRON", "pronoun=she", "first=that", "negated", "lexicon=True",
-               "clause|rel=ccomp", "lemma|root=believe|VERB"},
-         {"before|rel=ccomp", "quoted|rel=ccomp"}),
-        (CHEF, {"lemma|rel=eat|dobj", "speaker=NOUN", "modal=may", "lexicon=False", "first=other", "length=2-3",
-                "speaker_lemma=chef", "lemma|root=eat|NOUN"},
-         {"negated", "clause|rel=dobj"}),
-        (WARREN, {"lemma|rel=say|ccomp", "speaker=PERSON", "before|rel=ccomp", "rel|speaker=ccomp|PERSON"},
-         {"pronoun=warren", "lender=say|ROOT"}),
+        (
+            SHE,
+            {
+                "lemma|rel=believe|ccomp",
+                "speaker=PRON",
+                "pronoun=she",
+                "first=that",
+                "negated",
+                "lexicon=True",
+                "clause|rel=ccomp",
+                "lemma|root=believe|VERB",
+            },
+            {"before|rel=ccomp", "quoted|rel=ccomp"},
+        ),
+        (
+            CHEF,
+            {
+                "lemma|rel=eat|dobj",
+                "speaker=NOUN",
+                "modal=may",
+                "lexicon=False",
+                "first=other",
+                "length=2-3",
+                "speaker_lemma=chef",
+                "lemma|root=eat|NOUN",
+            },
+            {"negated", "clause|rel=dobj"},
+        ),
+        (
+            WARREN,
+            {"lemma|rel=say|ccomp", "speaker=PERSON", "before|rel=ccomp", "rel|speaker=ccomp|PERSON"},
+            {"pronoun=warren", "lender=say|ROOT"},
+        ),
         # an adjective borrows its speaker from the copula
         (CRITICAL, {"lemma|rel=critical|prep:of", "pos=ADJ", "lender=be|acomp"}, {"clause|rel=prep:of"}),
     ],
@@ -86,8 +141,13 @@ def test_construction_features(parse, present, absent):
     "parse",
     [
         # No speaker: an imperative has no subject, so it offers no construction.
-        (["Eat", "the", "cake", "."], [0, 2, 0, 0], ["ROOT", "det", "dobj", "punct"],
-         ["VERB", "DET", "NOUN", "PUNCT"], ["eat", "the", "cake", "."]),
+        (
+            ["Eat", "the", "cake", "."],
+            [0, 2, 0, 0],
+            ["ROOT", "det", "dobj", "punct"],
+            ["VERB", "DET", "NOUN", "PUNCT"],
+            ["eat", "the", "cake", "."],
+        ),
         # No statement: an intransitive verb.
         (["He", "slept", "."], [1, 1, 1], ["nsubj", "ROOT", "punct"], ["PRON", "VERB", "PUNCT"], ["he", "sleep", "."]),
     ],
@@ -100,27 +160,51 @@ def test_no_construction(parse):
     "parse, found",
     [
         # The plan was criticized by Democrats : the agent criticized the passive subject.
-        ((["The", "plan", "was", "criticized", "by", "Democrats", "."], [1, 3, 3, 3, 3, 4, 3],
-          ["det", "nsubjpass", "auxpass", "ROOT", "agent", "pobj", "punct"],
-          ["DET", "NOUN", "AUX", "VERB", "ADP", "PROPN", "PUNCT"], ["the", "plan", "be", "criticize", "by", "Democrats", "."]),
-         [("criticized", "nsubjpass", "The plan", "Democrats")]),
+        (
+            (
+                ["The", "plan", "was", "criticized", "by", "Democrats", "."],
+                [1, 3, 3, 3, 3, 4, 3],
+                ["det", "nsubjpass", "auxpass", "ROOT", "agent", "pobj", "punct"],
+                ["DET", "NOUN", "AUX", "VERB", "ADP", "PROPN", "PUNCT"],
+                ["the", "plan", "be", "criticize", "by", "Democrats", "."],
+            ),
+            [("criticized", "nsubjpass", "The plan", "Democrats")],
+        ),
         # She was critical of the plan : the copula's subject holds the stance of its predicate adjective.
         (CRITICAL, [("critical", "prep:of", "the plan", "She")]),
         # She voiced support for the plan : the light verb's subject holds the noun's stance.
-        ((["She", "voiced", "support", "for", "the", "plan", "."], [1, 1, 1, 2, 5, 3, 1],
-          ["nsubj", "ROOT", "dobj", "prep", "det", "pobj", "punct"],
-          ["PRON", "VERB", "NOUN", "ADP", "DET", "NOUN", "PUNCT"], ["she", "voice", "support", "for", "the", "plan", "."]),
-         [("voiced", "dobj", "support for the plan", "She"), ("support", "prep:for", "the plan", "She")]),
+        (
+            (
+                ["She", "voiced", "support", "for", "the", "plan", "."],
+                [1, 1, 1, 2, 5, 3, 1],
+                ["nsubj", "ROOT", "dobj", "prep", "det", "pobj", "punct"],
+                ["PRON", "VERB", "NOUN", "ADP", "DET", "NOUN", "PUNCT"],
+                ["she", "voice", "support", "for", "the", "plan", "."],
+            ),
+            [("voiced", "dobj", "support for the plan", "She"), ("support", "prep:for", "the plan", "She")],
+        ),
         # She is in favor of the plan : the noun's stance is the subject's of the verb its preposition hangs on.
-        ((["She", "is", "in", "favor", "of", "the", "plan", "."], [1, 1, 1, 2, 3, 6, 4, 1],
-          ["nsubj", "ROOT", "prep", "pobj", "prep", "det", "pobj", "punct"],
-          ["PRON", "AUX", "ADP", "NOUN", "ADP", "DET", "NOUN", "PUNCT"],
-          ["she", "be", "in", "favor", "of", "the", "plan", "."]),
-         [("is", "prep:in", "favor of the plan", "She"), ("favor", "prep:of", "the plan", "She")]),
+        (
+            (
+                ["She", "is", "in", "favor", "of", "the", "plan", "."],
+                [1, 1, 1, 2, 3, 6, 4, 1],
+                ["nsubj", "ROOT", "prep", "pobj", "prep", "det", "pobj", "punct"],
+                ["PRON", "AUX", "ADP", "NOUN", "ADP", "DET", "NOUN", "PUNCT"],
+                ["she", "be", "in", "favor", "of", "the", "plan", "."],
+            ),
+            [("is", "prep:in", "favor of the plan", "She"), ("favor", "prep:of", "the plan", "She")],
+        ),
         # The plan was criticized : no agent, so nobody to attribute it to.
-        ((["The", "plan", "was", "criticized", "."], [1, 3, 3, 3, 3], ["det", "nsubjpass", "auxpass", "ROOT", "punct"],
-          ["DET", "NOUN", "AUX", "VERB", "PUNCT"], ["the", "plan", "be", "criticize", "."]),
-         []),
+        (
+            (
+                ["The", "plan", "was", "criticized", "."],
+                [1, 3, 3, 3, 3],
+                ["det", "nsubjpass", "auxpass", "ROOT", "punct"],
+                ["DET", "NOUN", "AUX", "VERB", "PUNCT"],
+                ["the", "plan", "be", "criticize", "."],
+            ),
+            [],
+        ),
     ],
 )
 def test_passive_adjective_and_light_verb_constructions(parse, found):
@@ -129,20 +213,32 @@ def test_passive_adjective_and_light_verb_constructions(parse, found):
 
 
 # He said taxes rise , which aides denied .
-DENIED = (["He", "said", "taxes", "rise", ",", "which", "aides", "denied", "."], [1, 1, 3, 1, 3, 7, 7, 3, 1],
-          ["nsubj", "ROOT", "nsubj", "ccomp", "punct", "dobj", "nsubj", "relcl", "punct"],
-          ["PRON", "VERB", "NOUN", "VERB", "PUNCT", "PRON", "NOUN", "VERB", "PUNCT"],
-          ["he", "say", "tax", "rise", ",", "which", "aide", "deny", "."])
+DENIED = (
+    ["He", "said", "taxes", "rise", ",", "which", "aides", "denied", "."],
+    [1, 1, 3, 1, 3, 7, 7, 3, 1],
+    ["nsubj", "ROOT", "nsubj", "ccomp", "punct", "dobj", "nsubj", "relcl", "punct"],
+    ["PRON", "VERB", "NOUN", "VERB", "PUNCT", "PRON", "NOUN", "VERB", "PUNCT"],
+    ["he", "say", "tax", "rise", ",", "which", "aide", "deny", "."],
+)
 # He knocked Rubio on trade .
-KNOCKED = (["He", "knocked", "Rubio", "on", "trade", "."], [1, 1, 1, 1, 3, 1],
-           ["nsubj", "ROOT", "dobj", "prep", "pobj", "punct"],
-           ["PRON", "VERB", "PROPN", "ADP", "NOUN", "PUNCT"], ["he", "knock", "Rubio", "on", "trade", "."])
+KNOCKED = (
+    ["He", "knocked", "Rubio", "on", "trade", "."],
+    [1, 1, 1, 1, 3, 1],
+    ["nsubj", "ROOT", "dobj", "prep", "pobj", "punct"],
+    ["PRON", "VERB", "PROPN", "ADP", "NOUN", "PUNCT"],
+    ["he", "knock", "Rubio", "on", "trade", "."],
+)
 # He said taxes rise ; he left .
-LEFT = (["He", "said", "taxes", "rise", ";", "he", "left", "."], [1, 1, 3, 1, 1, 6, 1, 1],
-        ["nsubj", "ROOT", "nsubj", "ccomp", "punct", "nsubj", "conj", "punct"],
-        ["PRON", "VERB", "NOUN", "VERB", "PUNCT", "PRON", "VERB", "PUNCT"],
-        ["he", "say", "tax", "rise", ";", "he", "leave", "."])
-EXTENT = CueModel(extent_weights={"k|dep=drop|relcl": 5.0, "k|dep=add|prep": 5.0, "k|dep=add|conj": 5.0}, extent_bias=-2.0)
+LEFT = (
+    ["He", "said", "taxes", "rise", ";", "he", "left", "."],
+    [1, 1, 3, 1, 1, 6, 1, 1],
+    ["nsubj", "ROOT", "nsubj", "ccomp", "punct", "nsubj", "conj", "punct"],
+    ["PRON", "VERB", "NOUN", "VERB", "PUNCT", "PRON", "VERB", "PUNCT"],
+    ["he", "say", "tax", "rise", ";", "he", "leave", "."],
+)
+EXTENT = CueModel(
+    extent_weights={"k|dep=drop|relcl": 5.0, "k|dep=add|prep": 5.0, "k|dep=add|conj": 5.0}, extent_bias=-2.0
+)
 
 
 @pytest.mark.parametrize(
@@ -231,16 +327,27 @@ def test_shipped_model_knows_common_cue_words():
 def _gold_jsonl(path):
     lines = []
     for i, (name, verb, obj) in enumerate(
-        [("Mary Jones", "praised", "the nurses"), ("Tom Lee", "praised", "the teachers"),
-         ("Ann Ray", "praised", "the volunteers"), ("Bob Kay", "praised", "the police"),
-         ("Sam Fox", "ate", "the cake"), ("Liz Poe", "ate", "the bread"), ("Ed Lum", "ate", "the soup")]
+        [
+            ("Mary Jones", "praised", "the nurses"),
+            ("Tom Lee", "praised", "the teachers"),
+            ("Ann Ray", "praised", "the volunteers"),
+            ("Bob Kay", "praised", "the police"),
+            ("Sam Fox", "ate", "the cake"),
+            ("Liz Poe", "ate", "the bread"),
+            ("Ed Lum", "ate", "the soup"),
+        ]
     ):
         text = f"{name} {verb} {obj} on Monday."
         attributions = []
         if verb == "praised":
             s = text.index(obj)
-            attributions.append({"content": [s, s + len(obj)], "source": [0, len(name)],
-                                 "cue": [len(name) + 1, len(name) + 1 + len(verb)]})
+            attributions.append(
+                {
+                    "content": [s, s + len(obj)],
+                    "source": [0, len(name)],
+                    "cue": [len(name) + 1, len(name) + 1 + len(verb)],
+                }
+            )
         lines.append(json.dumps({"doc_id": f"{i}.txt", "text": text, "attributions": attributions}))
     path.write_text("\n".join(lines) + "\n", encoding="utf-8")
 

@@ -5,7 +5,6 @@ from __future__ import annotations
 import io
 import json
 import os
-from pathlib import Path
 
 import pandas as pd
 import pyarrow.parquet as pq
@@ -292,10 +291,9 @@ def test_stdout(tmp_path, fmt):
 
 def test_stdout_parquet_aborted_gets_no_footer():
     sink = io.BytesIO()
-    with pytest.raises(RuntimeError):
-        with open_table_writer("-", "parquet", stdout=sink) as writer:
-            writer.write(tricky_rows())
-            raise RuntimeError("boom")
+    with pytest.raises(RuntimeError), open_table_writer("-", "parquet", stdout=sink) as writer:
+        writer.write(tricky_rows())
+        raise RuntimeError("boom")
     assert not sink.getvalue().endswith(b"PAR1") or len(sink.getvalue()) <= 4
 
 
@@ -316,11 +314,10 @@ def test_failed_write_leaves_old_output(tmp_path, fmt, exc):
     write(out, fmt, [tricky_rows()[:2]])
     before = out.read_bytes()
 
-    with pytest.raises(exc):
-        with open_table_writer(out, fmt) as writer:
-            writer.write(tricky_rows())
-            assert any(p.name.endswith(".tmp") for p in tmp_path.iterdir())  # writing elsewhere
-            raise exc()
+    with pytest.raises(exc), open_table_writer(out, fmt) as writer:
+        writer.write(tricky_rows())
+        assert any(p.name.endswith(".tmp") for p in tmp_path.iterdir())  # writing elsewhere
+        raise exc()
     assert out.read_bytes() == before
     assert sorted(p.name for p in tmp_path.iterdir()) == [out.name]
 
@@ -328,9 +325,8 @@ def test_failed_write_leaves_old_output(tmp_path, fmt, exc):
 @pytest.mark.parametrize("fmt", FORMATS)
 def test_failure_inside_write_generator(tmp_path, fmt):
     out = tmp_path / "sub" / f"claims{EXT[fmt]}"
-    with pytest.raises(RuntimeError, match="mid-way"):
-        with open_table_writer(out, fmt) as writer:
-            writer.write(failing_rows(tricky_rows(), after=5))
+    with pytest.raises(RuntimeError, match="mid-way"), open_table_writer(out, fmt) as writer:
+        writer.write(failing_rows(tricky_rows(), after=5))
     assert list((tmp_path / "sub").iterdir()) == []  # dir created, no output, no temp
 
 

@@ -104,7 +104,9 @@ def process(
         yield pending.pop(0)
 
 
-def _read_files(files: Sequence[tuple[str | Path, str]], options: ReadOptions) -> Iterator[Article | InputError | Skipped]:
+def _read_files(
+    files: Sequence[tuple[str | Path, str]], options: ReadOptions
+) -> Iterator[Article | InputError | Skipped]:
     for file, doc_id in files:
         yield from read_file(
             file,

@@ -94,9 +94,7 @@ class Claim:
     learned: bool = False  # found by a learned construction rather than the built-in lexicon
 
 
-def find_claims(
-    doc: Doc, lexicon: CueLexicon, quotations: list[Span], paragraphs: list[Span]
-) -> list[Claim]:
+def find_claims(doc: Doc, lexicon: CueLexicon, quotations: list[Span], paragraphs: list[Span]) -> list[Claim]:
     """All claims in ``doc``, in text order.
 
     ``quotations`` are the inner spans of the direct quotations (without marks);
@@ -131,7 +129,7 @@ def _says_something(statement: Span) -> bool:
 
 
 def _contentless(statement: list[Token]) -> bool:
-    """"said nothing", "denied it", "did not say that": a pronoun standing for the content reports nothing
+    """ "said nothing", "denied it", "did not say that": a pronoun standing for the content reports nothing
     a reader can use (what it stands for is a row of its own, or was never said); nor does "a question"."""
     words = [t for t in statement if not (t.is_punct or t.is_space)]
     if len(words) == 1 and words[0].lower_ in _CONTENT_PRONOUNS:
@@ -206,7 +204,9 @@ def _learned_claim(token: Token, lexicon: CueLexicon) -> Claim | None:
     speaker = _past_dateline(narrated or speaker_of(token))
     if speaker is None:
         return None
-    statements = [(relation, lexicon.extend(token, relation, statement)) for relation, statement in statement_relations(token)]
+    statements = [
+        (relation, lexicon.extend(token, relation, statement)) for relation, statement in statement_relations(token)
+    ]
     accepted = [
         (probability, statement)
         for relation, statement in statements
@@ -407,8 +407,10 @@ def _complement(verb: Token) -> Token | None:
     for child in verb.children:
         if child.dep_ in ("dobj", "dative"):
             for clause in child.subtree:
-                if clause.dep_ in ("acl", "relcl", "ccomp") and _has_that(clause) and any(
-                    c.dep_ in SUBJECTS for c in clause.children
+                if (
+                    clause.dep_ in ("acl", "relcl", "ccomp")
+                    and _has_that(clause)
+                    and any(c.dep_ in SUBJECTS for c in clause.children)
                 ):
                     return clause
     # "said after the convention he would not accept ...": a finite clause with its own subject and
@@ -624,7 +626,11 @@ def _join_turns(doc: Doc, claims: list[Claim]) -> list[Claim]:
             between = doc[previous.end : claim.start]
             if previous.quote_type == "indirect" and not all(t.is_punct or t.is_space for t in between):
                 same_turn = False  # reported speech is continued by a quotation right after it, or not at all
-            if same_turn and "\n" not in between.text and _narration(between, previous) <= _said_length(doc, previous, claim):
+            if (
+                same_turn
+                and "\n" not in between.text
+                and _narration(between, previous) <= _said_length(doc, previous, claim)
+            ):
                 if not previous.pieces:
                     previous.pieces.append((previous.start, previous.end))
                 if previous.quote_type == "indirect":
@@ -959,7 +965,11 @@ def _in_dateline(token: Token) -> bool:
     parser may read as the subject of the first verb; a dateline never speaks."""
     doc = token.doc
     start = token.i
-    while start > 0 and not (doc[start - 1].is_space and "\n" in doc[start - 1].text) and token.i - start < MAX_DATELINE_TOKENS:
+    while (
+        start > 0
+        and not (doc[start - 1].is_space and "\n" in doc[start - 1].text)
+        and token.i - start < MAX_DATELINE_TOKENS
+    ):
         start -= 1
     if not _opens_paragraph(doc[start]):
         return False

@@ -14,7 +14,7 @@ import sys
 import time
 from collections import Counter
 from pathlib import Path
-from typing import Annotated, Optional
+from typing import Annotated
 
 import typer
 from rich.console import Console
@@ -48,10 +48,10 @@ def _fail_usage(message: str) -> None:
 
 
 ModelOption = Annotated[
-    Optional[str], typer.Option("--model", "-m", envvar="CLAIMEX_MODEL", help="spaCy pipeline name or path.")
+    str | None, typer.Option("--model", "-m", envvar="CLAIMEX_MODEL", help="spaCy pipeline name or path.")
 ]
 ReferenceDateOption = Annotated[
-    Optional[str],
+    str | None,
     typer.Option(
         "--reference-date",
         metavar="YYYY-MM-DD|today",
@@ -98,7 +98,7 @@ def _version_callback(value: bool) -> None:
 @app.callback()
 def main_options(
     version: Annotated[
-        Optional[bool],
+        bool | None,
         typer.Option("--version", callback=_version_callback, is_eager=True, help="Print versions and exit."),
     ] = None,
 ) -> None:
@@ -113,12 +113,14 @@ def extract(
         str, typer.Option("--output", "-o", help="Output file, DIR/ for partitioned Parquet, or - for stdout.")
     ] = DEFAULT_OUTPUT,
     fmt: Annotated[
-        Optional[str], typer.Option("--format", "-f", help="csv, tsv, jsonl or parquet (default: from -o).")
+        str | None, typer.Option("--format", "-f", help="csv, tsv, jsonl or parquet (default: from -o).")
     ] = None,
     partition_rows: Annotated[
-        Optional[int],
+        int | None,
         typer.Option(
-            "--partition-rows", min=1, metavar="N",
+            "--partition-rows",
+            min=1,
+            metavar="N",
             help="Rows per part file of a directory output -o DIR/ (default: 100000).",
         ),
     ] = None,
@@ -126,13 +128,13 @@ def extract(
     workers: Annotated[int, typer.Option("--workers", "-w", min=1, help="Processes for the spaCy stage.")] = 1,
     engine: Annotated[str, typer.Option("--engine", help='local, or dask (pip install ".[dask]").')] = "local",
     scheduler: Annotated[
-        Optional[str], typer.Option("--scheduler", help="Dask scheduler tcp://HOST:PORT (default: a LocalCluster).")
+        str | None, typer.Option("--scheduler", help="Dask scheduler tcp://HOST:PORT (default: a LocalCluster).")
     ] = None,
     text_field: Annotated[str, typer.Option(help="JSON field holding the article text.")] = "text",
     id_field: Annotated[str, typer.Option(help="JSON field holding the article id.")] = "id",
     date_field: Annotated[str, typer.Option(help="JSON field holding the publication date.")] = "date",
-    encoding: Annotated[Optional[str], typer.Option(help="Force the input encoding (default: detect).")] = None,
-    errors: Annotated[Optional[Path], typer.Option("--errors", help="Write failed inputs to this JSONL file.")] = None,
+    encoding: Annotated[str | None, typer.Option(help="Force the input encoding (default: detect).")] = None,
+    errors: Annotated[Path | None, typer.Option("--errors", help="Write failed inputs to this JSONL file.")] = None,
     fail_fast: Annotated[bool, typer.Option("--fail-fast", help="Stop at the first failed input.")] = False,
     excel: Annotated[bool, typer.Option("--excel", help="CSV/TSV for spreadsheets: BOM, formula guard.")] = False,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress or summary; failures still shown.")] = False,
@@ -180,7 +182,12 @@ def extract(
     error_log = []
     inc = _open_incremental(ctx, output, paths, nlp, options) if incremental else None
     results = process(
-        paths, nlp=nlp, options=options, workers=workers, engine=engine, scheduler=scheduler,
+        paths,
+        nlp=nlp,
+        options=options,
+        workers=workers,
+        engine=engine,
+        scheduler=scheduler,
         **({"files": inc.to_process} if inc else {}),
     )
     try:
@@ -225,8 +232,11 @@ def extract(
     if not quiet:
         _summary(console, output, n_articles, n_claims, n_failed, n_skipped, elapsed, speakers, countries)
         if inc is not None:
-            console.print(f"claimex: incremental: {inc.reprocessed} files processed, {inc.unchanged} unchanged, "
-                          f"{inc.removed} removed", markup=False)
+            console.print(
+                f"claimex: incremental: {inc.reprocessed} files processed, {inc.unchanged} unchanged, "
+                f"{inc.removed} removed",
+                markup=False,
+            )
     raise typer.Exit(EXIT_FAILED if n_failed else EXIT_OK)
 
 
@@ -234,8 +244,13 @@ def _hold_output_lock(ctx: typer.Context, console: Console, output: str, wait: b
     """Lock ``<output>.lock`` until the command ends (click closes the context), or exit 2 if busy."""
     from .incremental import OutputLock, OutputLocked
 
-    lock = OutputLock(output, wait=wait, on_wait=lambda pid: console.print(
-        f"claimex: waiting for another claimex run writing {output} (pid {pid or 'unknown'})", markup=False))
+    lock = OutputLock(
+        output,
+        wait=wait,
+        on_wait=lambda pid: console.print(
+            f"claimex: waiting for another claimex run writing {output} (pid {pid or 'unknown'})", markup=False
+        ),
+    )
     try:
         lock.acquire()
     except OutputLocked as exc:
@@ -307,14 +322,14 @@ def _summary(console, output, n_articles, n_claims, n_failed, n_skipped, elapsed
 def evaluate(
     gold: Annotated[Path, typer.Argument(help="Gold: a brat directory (text/, attributions/) or a JSONL file.")],
     table: Annotated[
-        Optional[Path], typer.Option("--table", "-t", help="Score this claims table instead of extracting.")
+        Path | None, typer.Option("--table", "-t", help="Score this claims table instead of extracting.")
     ] = None,
     model: ModelOption = None,
     as_json: Annotated[bool, typer.Option("--json", help="Print the figures as JSON on stdout.")] = False,
     examples: Annotated[int, typer.Option(help="Show N missed and N spurious examples.")] = 0,
 ) -> None:
     """Score claims against gold attributions (PolNeAR brat or JSONL)."""
-    from .evaluation import load_gold, score, extract_for_gold
+    from .evaluation import extract_for_gold, load_gold, score
     from .table import read_table
 
     if not gold.exists():
@@ -355,7 +370,9 @@ def evaluate(
 
 @app.command("train-cues")
 def train_cues(
-    gold: Annotated[Path, typer.Argument(help="Annotated news: a brat directory (text/, attributions/) or a JSONL file.")],
+    gold: Annotated[
+        Path, typer.Argument(help="Annotated news: a brat directory (text/, attributions/) or a JSONL file.")
+    ],
     output: Annotated[Path, typer.Option("--output", "-o", help="Where to write the cue model.")] = Path(
         "models/cue_model.json"
     ),
@@ -389,15 +406,19 @@ def train_cues(
 def show(
     article: Annotated[str, typer.Argument(help="One article file (.txt .md .html .json .jsonl) or - for stdin.")],
     fmt: Annotated[
-        Optional[str], typer.Option("--format", "-f", help="terminal or html (default: html with -o, else terminal).")
+        str | None, typer.Option("--format", "-f", help="terminal or html (default: html with -o, else terminal).")
     ] = None,
-    output: Annotated[Optional[str], typer.Option("--output", "-o", help="HTML file to write, or - for stdout.")] = None,
-    only_id: Annotated[Optional[str], typer.Option("--id", help="Show only the article with this id (JSON/JSONL).")] = None,
+    output: Annotated[
+        str | None, typer.Option("--output", "-o", help="HTML file to write, or - for stdout.")
+    ] = None,
+    only_id: Annotated[
+        str | None, typer.Option("--id", help="Show only the article with this id (JSON/JSONL).")
+    ] = None,
     model: ModelOption = None,
     text_field: Annotated[str, typer.Option(help="JSON field holding the article text.")] = "text",
     id_field: Annotated[str, typer.Option(help="JSON field holding the article id.")] = "id",
     date_field: Annotated[str, typer.Option(help="JSON field holding the publication date.")] = "date",
-    encoding: Annotated[Optional[str], typer.Option(help="Force the input encoding (default: detect).")] = None,
+    encoding: Annotated[str | None, typer.Option(help="Force the input encoding (default: detect).")] = None,
     reference_date: ReferenceDateOption = None,
 ) -> None:
     """Show an article as read with its claims highlighted and labelled, then its claims table."""
@@ -457,9 +478,9 @@ def stats(
         ),
     ],
     fmt: Annotated[
-        Optional[str], typer.Option("--format", "-f", help="csv, tsv, jsonl or parquet (default: from TABLE).")
+        str | None, typer.Option("--format", "-f", help="csv, tsv, jsonl or parquet (default: from TABLE).")
     ] = None,
-    html_out: Annotated[Optional[Path], typer.Option("--html", help="Also write an HTML report with charts.")] = None,
+    html_out: Annotated[Path | None, typer.Option("--html", help="Also write an HTML report with charts.")] = None,
     top: Annotated[int, typer.Option(min=0, help="Rows shown per table (0: all).")] = 20,
 ) -> None:
     """Summarize a claims table: claims per speaker, speaker country, cue and month.
@@ -525,7 +546,8 @@ def main() -> None:
     import click
 
     try:  # typer >= 0.20 raises its own vendored click's errors (a missing argument, a bad option)
-        from typer._click.exceptions import ClickException as TyperClickError, UsageError as TyperUsageError
+        from typer._click.exceptions import ClickException as TyperClickError
+        from typer._click.exceptions import UsageError as TyperUsageError
     except ImportError:  # pragma: no cover - older typer uses click's own classes
         TyperClickError = TyperUsageError = click.ClickException
 

@@ -65,7 +65,9 @@ def render_stats(console: Console, summary: Summary, *, source: str, top: int) -
     if not summary.claims:
         console.print(Text("The table holds no claims.", style="dim"))
         return
-    console.print(_counts("Claims per speaker", ["speaker"], [[s] for s, _ in summary.speakers], summary, "speakers", top))
+    console.print(
+        _counts("Claims per speaker", ["speaker"], [[s] for s, _ in summary.speakers], summary, "speakers", top)
+    )
     console.print(
         _counts(
             "Claims per speaker country",

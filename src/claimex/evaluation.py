@@ -32,9 +32,9 @@ import json
 import re
 import unicodedata
 from collections import defaultdict
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Iterable
 
 import pandas as pd
 
@@ -281,7 +281,7 @@ def load_gold(path: Path | str) -> list[GoldDocument]:
 # --------------------------------------------------------------------------
 
 _QUOTES = "\"'“”‘’„‟‚‛«»‹›`´"
-_DOUBLE_QUOTES = "\"“”„‟«»"
+_DOUBLE_QUOTES = '"“”„‟«»'
 
 
 def _trimmable(ch: str) -> bool:
@@ -336,29 +336,158 @@ def source_is_right(speaker_mention: str, speaker: str, gold_source: str) -> boo
 
 _SAY = {"say", "says", "said", "saying"}
 _REPORTING = {
-    "tell", "told", "add", "write", "wrote", "written", "writ", "ask", "call", "note", "report",
-    "announce", "suggest", "argue", "describe", "find", "found", "tweet", "show", "shown",
-    "think", "thought", "want", "seem", "continue", "decline", "refer", "acknowledge",
-    "criticize", "explain", "declare", "expect", "believe", "appear", "accuse", "endorse",
-    "cite", "see", "saw", "seen", "seek", "sought", "urge", "support", "defend", "recall",
-    "respond", "propose", "agree", "hope", "conclude", "claim", "refuse", "praise", "insist",
-    "warn", "state", "predict", "estimate", "reveal", "confirm", "deny", "admit", "complain",
-    "stress", "emphasize", "point", "reply", "answer", "charge", "allege", "assert", "maintain",
-    "indicate", "mention", "comment", "quip", "joke", "boast", "promise", "vow", "pledge",
-    "threaten", "fear", "worry", "know", "knew", "known", "feel", "felt", "argue", "plan",
-    "intend", "demand", "request", "recommend", "question", "doubt", "dismiss", "blame",
-    "condemn", "slam", "blast", "attack", "tout", "highlight", "observe", "remark", "testify",
-    "testified", "told", "rule", "conclude", "consider", "expect", "wonder", "imagine",
-    "assume", "suspect", "realize", "understand", "understood", "learn", "hear", "heard",
-    "read", "post", "post", "email", "speak", "spoke", "spoken", "talk", "discuss", "explain",
-    "disclose", "describe", "reiterate", "repeat", "concede", "contend", "counter", "retort",
+    "tell",
+    "told",
+    "add",
+    "write",
+    "wrote",
+    "written",
+    "writ",
+    "ask",
+    "call",
+    "note",
+    "report",
+    "announce",
+    "suggest",
+    "argue",
+    "describe",
+    "find",
+    "found",
+    "tweet",
+    "show",
+    "shown",
+    "think",
+    "thought",
+    "want",
+    "seem",
+    "continue",
+    "decline",
+    "refer",
+    "acknowledge",
+    "criticize",
+    "explain",
+    "declare",
+    "expect",
+    "believe",
+    "appear",
+    "accuse",
+    "endorse",
+    "cite",
+    "see",
+    "saw",
+    "seen",
+    "seek",
+    "sought",
+    "urge",
+    "support",
+    "defend",
+    "recall",
+    "respond",
+    "propose",
+    "agree",
+    "hope",
+    "conclude",
+    "claim",
+    "refuse",
+    "praise",
+    "insist",
+    "warn",
+    "state",
+    "predict",
+    "estimate",
+    "reveal",
+    "confirm",
+    "deny",
+    "admit",
+    "complain",
+    "stress",
+    "emphasize",
+    "point",
+    "reply",
+    "answer",
+    "charge",
+    "allege",
+    "assert",
+    "maintain",
+    "indicate",
+    "mention",
+    "comment",
+    "quip",
+    "joke",
+    "boast",
+    "promise",
+    "vow",
+    "pledge",
+    "threaten",
+    "fear",
+    "worry",
+    "know",
+    "knew",
+    "known",
+    "feel",
+    "felt",
+    "plan",
+    "intend",
+    "demand",
+    "request",
+    "recommend",
+    "question",
+    "doubt",
+    "dismiss",
+    "blame",
+    "condemn",
+    "slam",
+    "blast",
+    "attack",
+    "tout",
+    "highlight",
+    "observe",
+    "remark",
+    "testify",
+    "testified",
+    "rule",
+    "consider",
+    "wonder",
+    "imagine",
+    "assume",
+    "suspect",
+    "realize",
+    "understand",
+    "understood",
+    "learn",
+    "hear",
+    "heard",
+    "read",
+    "post",
+    "email",
+    "speak",
+    "spoke",
+    "spoken",
+    "talk",
+    "discuss",
+    "disclose",
+    "reiterate",
+    "repeat",
+    "concede",
+    "contend",
+    "counter",
+    "retort",
 }
 
 
 def _lemma_forms(tok: str) -> set[str]:
     forms = {tok}
-    for suf, rep in (("ies", "y"), ("ied", "y"), ("es", ""), ("s", ""), ("ed", ""), ("ed", "e"),
-                     ("d", ""), ("ing", ""), ("ing", "e")):
+    for suf, rep in (
+        ("ies", "y"),
+        ("ied", "y"),
+        ("es", ""),
+        ("s", ""),
+        ("ed", ""),
+        ("ed", "e"),
+        ("d", ""),
+        ("ing", ""),
+        ("ing", "e"),
+    ):
         if tok.endswith(suf) and len(tok) > len(suf) + 2:
             forms.add(tok[: -len(suf)] + rep)
     # doubled consonant: "admitted" -> "admit"
@@ -558,8 +687,17 @@ class EvalReport:
         heads = ["quote_type", "predicted", "matched", "source right", "content P", "who-said-what P"]
         out["by predicted quote_type (precision side)"] = (
             heads,
-            [[k, v["n_pred"], v["n_matched"], v["n_source_right"], _r4(v["content_precision"]),
-              _r4(v["who_said_what_precision"])] for k, v in self.by_quote_type.items()],
+            [
+                [
+                    k,
+                    v["n_pred"],
+                    v["n_matched"],
+                    v["n_source_right"],
+                    _r4(v["content_precision"]),
+                    _r4(v["who_said_what_precision"]),
+                ]
+                for k, v in self.by_quote_type.items()
+            ],
         )
         for title, table, label in (
             ("by gold cue (recall side)", self.by_cue, "cue"),
@@ -567,8 +705,17 @@ class EvalReport:
         ):
             out[title] = (
                 [label, "gold", "matched", "source right", "content R", "who-said-what R"],
-                [[k, v["n_gold"], v["n_matched"], v["n_source_right"], _r4(v["content_recall"]),
-                  _r4(v["who_said_what_recall"])] for k, v in table.items()],
+                [
+                    [
+                        k,
+                        v["n_gold"],
+                        v["n_matched"],
+                        v["n_source_right"],
+                        _r4(v["content_recall"]),
+                        _r4(v["who_said_what_recall"]),
+                    ]
+                    for k, v in table.items()
+                ],
             )
         return out
 
@@ -627,12 +774,14 @@ class EvalReport:
             want = kind == "correct"
             for pair in sorted(self._pairs, key=lambda q: q.gold):
                 if pair.source_right == want:
-                    out.append({
-                        "doc_id": self._gold[pair.gold[0]].doc_id,
-                        "exact": pair.exact,
-                        **self._gold_dict(pair.gold),
-                        **self._pred_dict(pair.pred),
-                    })
+                    out.append(
+                        {
+                            "doc_id": self._gold[pair.gold[0]].doc_id,
+                            "exact": pair.exact,
+                            **self._gold_dict(pair.gold),
+                            **self._pred_dict(pair.pred),
+                        }
+                    )
         return out if n is None else out[:n]
 
     def per_document(self) -> list[dict]:
@@ -648,15 +797,17 @@ class EvalReport:
         out = []
         for doc in self._gold:
             d = doc.doc_id
-            out.append({
-                "doc_id": d,
-                "n_gold": len(doc.attributions),
-                "n_pred": n_pred[d],
-                "n_matched": n_match[d],
-                "n_source_right": n_right[d],
-                "content_f1": _r4(_prf(n_match[d], n_pred[d], len(doc.attributions))[2]),
-                "who_said_what_f1": _r4(_prf(n_right[d], n_pred[d], len(doc.attributions))[2]),
-            })
+            out.append(
+                {
+                    "doc_id": d,
+                    "n_gold": len(doc.attributions),
+                    "n_pred": n_pred[d],
+                    "n_matched": n_match[d],
+                    "n_source_right": n_right[d],
+                    "content_f1": _r4(_prf(n_match[d], n_pred[d], len(doc.attributions))[2]),
+                    "who_said_what_f1": _r4(_prf(n_right[d], n_pred[d], len(doc.attributions))[2]),
+                }
+            )
         return out
 
 
@@ -758,8 +909,14 @@ def score(predictions: pd.DataFrame, gold: list[GoldDocument]) -> EvalReport:
             return predictions[name] if name in cols else pd.Series([None] * len(predictions), index=predictions.index)
 
         for idx, raw_doc, cs, ce, spk, men, qt, quote in zip(
-            predictions.index, col("doc_id"), col("char_start"), col("char_end"),
-            col("speaker"), col("speaker_mention"), col("quote_type"), col("quote"),
+            predictions.index,
+            col("doc_id"),
+            col("char_start"),
+            col("char_end"),
+            col("speaker"),
+            col("speaker_mention"),
+            col("quote_type"),
+            col("quote"),
         ):
             raw = _str(raw_doc)
             doc_id = index.find(raw)

@@ -91,8 +91,7 @@ class OutputLocked(RuntimeError):
         self.pid = pid
         who = f"pid {pid}" if pid else "pid unknown"
         super().__init__(
-            f"{self.output} is being written by another claimex run ({who}); "
-            f"wait for it (--wait) or choose another -o"
+            f"{self.output} is being written by another claimex run ({who}); wait for it (--wait) or choose another -o"
         )
 
 
@@ -273,8 +272,11 @@ def code_digest() -> str:
     if _CODE_DIGEST is None:
         package = Path(__file__).resolve().parent
         digest = hashlib.sha256()
-        files = [p for p in package.rglob("*") if p.is_file() and "__pycache__" not in p.parts
-                 and p.suffix not in (".pyc", ".pyo")]
+        files = [
+            p
+            for p in package.rglob("*")
+            if p.is_file() and "__pycache__" not in p.parts and p.suffix not in (".pyc", ".pyo")
+        ]
         for path in sorted(files, key=lambda p: p.relative_to(package).as_posix()):
             digest.update(path.relative_to(package).as_posix().encode() + b"\0")
             digest.update(path.read_bytes() + b"\0")
@@ -340,9 +342,17 @@ class IncrementalRun:
     (stored files no longer among the inputs), :attr:`reused_articles`.
     """
 
-    def __init__(self, output: Path, entries: list[InputEntry], fingerprint: str, *,
-                 connection: sqlite3.Connection, reset: bool, removed_keys: list[tuple[str, str]],
-                 output_intact: bool):
+    def __init__(
+        self,
+        output: Path,
+        entries: list[InputEntry],
+        fingerprint: str,
+        *,
+        connection: sqlite3.Connection,
+        reset: bool,
+        removed_keys: list[tuple[str, str]],
+        output_intact: bool,
+    ):
         self.output = output
         self.entries = entries
         self.fingerprint = fingerprint
@@ -396,8 +406,9 @@ class IncrementalRun:
         present = {entry.ident for entry in entries}
         removed = [] if reset else [ident for ident in stored if ident not in present]
         intact = bool(meta.get("output_sha256")) and _output_hash(output) == meta.get("output_sha256")
-        run = cls(output, entries, fingerprint, connection=connection, reset=reset,
-                  removed_keys=removed, output_intact=intact)
+        run = cls(
+            output, entries, fingerprint, connection=connection, reset=reset, removed_keys=removed, output_intact=intact
+        )
         run.planned_at_ns = planned_at_ns
         return run
 
@@ -509,23 +520,36 @@ class IncrementalRun:
                 for entry in self._unique:
                     if entry.action == "reuse":
                         if entry.stat_changed:
-                            con.execute("UPDATE inputs SET size = ?, mtime_ns = ? WHERE path = ? AND doc_id = ?",
-                                        (entry.size, entry.mtime_ns, entry.key, entry.doc_id))
+                            con.execute(
+                                "UPDATE inputs SET size = ?, mtime_ns = ? WHERE path = ? AND doc_id = ?",
+                                (entry.size, entry.mtime_ns, entry.key, entry.doc_id),
+                            )
                         continue
                     outcome = self._outcomes[entry.ident]
                     if entry.cacheable and trust_new and not outcome.failed and entry.sha256:
                         con.execute(
                             "INSERT OR REPLACE INTO inputs (path, doc_id, size, mtime_ns, sha256, articles, rows) "
                             "VALUES (?, ?, ?, ?, ?, ?, ?)",
-                            (entry.key, entry.doc_id, entry.size, entry.mtime_ns, entry.sha256,
-                             outcome.articles, json.dumps(outcome.rows)),
+                            (
+                                entry.key,
+                                entry.doc_id,
+                                entry.size,
+                                entry.mtime_ns,
+                                entry.sha256,
+                                outcome.articles,
+                                json.dumps(outcome.rows),
+                            ),
                         )
                     else:
                         con.execute("DELETE FROM inputs WHERE path = ? AND doc_id = ?", (entry.key, entry.doc_id))
                 con.executemany(
                     "INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)",
-                    [("fingerprint", self.fingerprint), ("output_sha256", output_hash or ""),
-                     ("output", str(self.output)), ("planned_at_ns", str(self.planned_at_ns))],
+                    [
+                        ("fingerprint", self.fingerprint),
+                        ("output_sha256", output_hash or ""),
+                        ("output", str(self.output)),
+                        ("planned_at_ns", str(self.planned_at_ns)),
+                    ],
                 )
         except sqlite3.Error as exc:
             return f"could not update the incremental state {state_path(self.output)}: {exc}"
@@ -643,7 +667,8 @@ def _load_state(path: Path) -> tuple[sqlite3.Connection, dict, dict]:
             stored = {
                 (p, d): (size, mtime, sha, articles, rows)
                 for p, d, size, mtime, sha, articles, rows in connection.execute(
-                    "SELECT path, doc_id, size, mtime_ns, sha256, articles, rows FROM inputs")
+                    "SELECT path, doc_id, size, mtime_ns, sha256, articles, rows FROM inputs"
+                )
             }
             return connection, stored, meta
         except sqlite3.OperationalError:  # cannot open, locked, read-only...: not corruption
@@ -722,8 +747,13 @@ def extract_incremental(
                 writer.write(run.rows())
             problem = run.commit()
             return IncrementalSummary(
-                output=Path(output), rows=writer.rows, reprocessed=run.reprocessed, unchanged=run.unchanged,
-                removed=run.removed, articles=run.processed_articles + run.reused_articles, errors=errors,
+                output=Path(output),
+                rows=writer.rows,
+                reprocessed=run.reprocessed,
+                unchanged=run.unchanged,
+                removed=run.removed,
+                articles=run.processed_articles + run.reused_articles,
+                errors=errors,
                 state_problem=problem,
             )
 

@@ -30,8 +30,10 @@ from spacy.pipeline import Sentencizer
 from spacy.tokens import Doc
 from spacy.util import registry
 
-from . import cleaning
-from . import components  # noqa: F401  (registers the factories)
+from . import (
+    cleaning,
+    components,  # noqa: F401  (registers the factories)
+)
 from .article import Article
 from .components import CLAIMEX_COMPONENTS
 from .cues import CueLexicon
@@ -154,7 +156,7 @@ def cue_forms(lexicon: CueLexicon, exceptions: dict[str, dict[str, list[str]]] |
         forms |= {noun, noun + "s", noun + "es", noun[:-1] + "ies"}
     for phrase in lexicon.phrases:
         forms.add(phrase[0])
-        forms |= set(phrase)  - {"to", "by", "of", "in", "the", "as"}
+        forms |= set(phrase) - {"to", "by", "of", "in", "the", "as"}
     verbs, nouns = set(lexicon.verbs), set(lexicon.nouns)
     model = getattr(lexicon, "model", None)  # cue words learned from annotated news (cues.v3)
     for pos, lemmas in (getattr(model, "cue_lemmas", None) or {}).items():
@@ -350,7 +352,9 @@ def annotate(
         except Exception:  # one bad article must not sink its batch: retry alone
             if len(group) == 1 and on_error is None:
                 raise
-            makers = [(article, lambda article=article: _annotate_group(nlp, [article], gate, 1)[0]) for article in group]
+            makers = [
+                (article, lambda article=article: _annotate_group(nlp, [article], gate, 1)[0]) for article in group
+            ]
         makers.reverse()  # taken from the end: each Doc is let go once its article is yielded
         while makers:
             article, make_doc = makers.pop()

@@ -385,8 +385,10 @@ def _is_honorific(token: Token) -> bool:
         return False
     doc = token.doc
     following = doc[token.i + 1] if token.i + 1 < len(doc) else None
-    return token.text.endswith(".") or token.lower_ in ("mr", "mrs", "ms", "dr", "prof") or (
-        following is not None and following.pos_ == "PROPN"
+    return (
+        token.text.endswith(".")
+        or token.lower_ in ("mr", "mrs", "ms", "dr", "prof")
+        or (following is not None and following.pos_ == "PROPN")
     )
 
 

@@ -63,8 +63,8 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections import Counter
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
-from typing import Sequence
 
 from .cleaning import paragraph_spans as split_paragraphs  # one definition of a paragraph
 
@@ -83,9 +83,9 @@ _WORD_RE = re.compile(r"[^\W_]")
 _CURLY, _LOW, _STRAIGHT, _GUIL, _RGUIL = range(5)
 
 _SLOPPY_CLOSERS = {
-    _CURLY: "”\"“",
-    _LOW: "”\"“",
-    _STRAIGHT: "”\"“",
+    _CURLY: '”"“',
+    _LOW: '”"“',
+    _STRAIGHT: '”"“',
     _GUIL: "»",
     _RGUIL: "«",
 }
@@ -198,9 +198,7 @@ def _trim(text: str, a: int, b: int) -> tuple[int, int]:
     return a + lead, b - (len(chunk) - len(chunk.rstrip()))
 
 
-def _finish(
-    text: str, q: _Open, end: int | None, closed: bool, last_para: int, out: list[Quotation]
-) -> None:
+def _finish(text: str, q: _Open, end: int | None, closed: bool, last_para: int, out: list[Quotation]) -> None:
     """Emit ``q`` (its pieces already added) unless it holds no word."""
     pieces = []
     for a, b in q.pieces:
@@ -232,7 +230,7 @@ def _reopens(text: str, para: tuple[int, int], family: int) -> bool:
     """Does this paragraph start with a mark that reopens a continuing quotation?"""
     s, e = para
     c = text[s]
-    if c in "“„\"«":
+    if c in '“„"«':
         return True
     if c == "»":
         return family in (_GUIL, _RGUIL)  # French style reopens with »
@@ -241,9 +239,7 @@ def _reopens(text: str, para: tuple[int, int], family: int) -> bool:
     return False
 
 
-def _sloppy_close(
-    text: str, paras: list[tuple[int, int]], marks: list[list[int]], pi: int, family: int
-) -> int | None:
+def _sloppy_close(text: str, paras: list[tuple[int, int]], marks: list[list[int]], pi: int, family: int) -> int | None:
     """Index of the paragraph closing a quotation left open in ``pi`` without reopening."""
     closers = _SLOPPY_CLOSERS[family]
     for j in range(pi + 1, min(pi + 1 + SLOPPY_MAX_PARAGRAPHS, len(paras))):
@@ -256,9 +252,7 @@ def _sloppy_close(
     return None
 
 
-def find_quotations(
-    text: str, paragraph_spans: Sequence[tuple[int, int]] | None = None
-) -> list[Quotation]:
+def find_quotations(text: str, paragraph_spans: Sequence[tuple[int, int]] | None = None) -> list[Quotation]:
     """Direct quotations in ``text``, in order, never overlapping.
 
     ``paragraph_spans`` defaults to :func:`split_paragraphs`; text outside
@@ -412,4 +406,3 @@ def _whole_apostrophe_marks(view: str, q: Quotation) -> Quotation:
     if q.closed and end < len(view) and view[end] == _PAD and view[end - 1] == '"':
         end += 1
     return q if (start, end) == (q.start, q.end) else replace(q, start=start, end=end)
-

@@ -258,7 +258,9 @@ def _read_file(file: Path, doc_id: str, options: _Settings) -> Iterator[Article 
         data = file.read_bytes()
     except OSError as error:
         if error.errno == errno.ENOENT and file.is_symlink():
-            yield InputError(source, f"broken symbolic link: its target {os.readlink(file)} does not exist (fix or remove the link)")
+            yield InputError(
+                source, f"broken symbolic link: its target {os.readlink(file)} does not exist (fix or remove the link)"
+            )
         else:
             yield InputError(source, error.strerror or str(error))
         return
@@ -327,11 +329,13 @@ def _html_article(data: bytes, doc_id: str, source: str, encoding: str | None) -
         return InputError(source, f"could not parse the HTML page: {error}")
     if extracted is None or not (extracted.text or "").strip():
         return InputError(source, NO_HTML_ARTICLE)
-    meta = {key: repair_text(value) for key in ("title", "author", "url", "sitename")
-            if isinstance(value := getattr(extracted, key, None), str) and value}
+    meta = {
+        key: repair_text(value)
+        for key in ("title", "author", "url", "sitename")
+        if isinstance(value := getattr(extracted, key, None), str) and value
+    }
     published = extracted.date if isinstance(extracted.date, str) else ""
-    return Article(doc_id=doc_id, text=repair_text(extracted.text), source=source,
-                   published=published, meta=meta)
+    return Article(doc_id=doc_id, text=repair_text(extracted.text), source=source, published=published, meta=meta)
 
 
 def _decode_html(data: bytes, encoding: str | None) -> str:
@@ -454,8 +458,9 @@ def _json_reason(error: Exception) -> str:
     return error.msg if isinstance(error, json.JSONDecodeError) else str(error)
 
 
-def _object_article(obj: dict, file_id: str, source: str, options: _Settings,
-                    position: int | None, line: int | None) -> Article | InputError:
+def _object_article(
+    obj: dict, file_id: str, source: str, options: _Settings, position: int | None, line: int | None
+) -> Article | InputError:
     """One JSON object as an Article; ``position`` is its line/index (None for a lone object)."""
     doc_id = _object_doc_id(obj.get(options.id_field), file_id, position)
     text = obj.get(options.text_field)
@@ -605,8 +610,9 @@ def _decode_with_bom(data: bytes, encoding: str) -> str:
         return data.decode(encoding)
     except UnicodeDecodeError as error:
         name = {"utf-8-sig": "UTF-8", "utf-16": "UTF-16"}[encoding]
-        raise ValueError(f"invalid {name} (file starts with a {name} byte order mark): "
-                         f"{_decode_reason(error)}") from None
+        raise ValueError(
+            f"invalid {name} (file starts with a {name} byte order mark): {_decode_reason(error)}"
+        ) from None
 
 
 def _decode_wide_without_bom(data: bytes) -> str | None:

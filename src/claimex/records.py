@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Span
 from .article import Article
 from .components import CLAIMS, PARAGRAPHS
 from .normalize import countries, dates
-from .profiles import doc_ents, entity_at, speaker_profile, span_ents
+from .profiles import doc_ents, entity_at, span_ents, speaker_profile
 from .schema import conform
 from .syntax import relative_pronoun
 

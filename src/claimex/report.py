@@ -212,9 +212,7 @@ def _article_section(view: ArticleView) -> str:
                     f"<sup>{segment.claim}</sup></span>"
                 )
             tip = f"{view.speaker(segment.claim)} ({row['cue'] or 'no cue'}, {row['quote_type']})"
-            runs.append(
-                f'{label}<mark style="--c:{colour}" title="{e(tip)}">{e(segment.text)}</mark>'
-            )
+            runs.append(f'{label}<mark style="--c:{colour}" title="{e(tip)}">{e(segment.text)}</mark>')
         kind = paragraph.kind
         tag = "" if kind == BODY else f'<span class="kind">{e(kind)}</span>'
         runs_html = "".join(runs)
@@ -363,7 +361,10 @@ def stats_html(summary: Summary, *, source: str, top: int = 20) -> str:
     months = timeline(summary.months)
     dated = [m for m, _ in summary.months if m != UNKNOWN_MONTH]
     gaps = ""
-    if dated and len([m for m, _ in months if m != UNKNOWN_MONTH]) < _month_index(dated[-1]) - _month_index(dated[0]) + 1:
+    if (
+        dated
+        and len([m for m, _ in months if m != UNKNOWN_MONTH]) < _month_index(dated[-1]) - _month_index(dated[0]) + 1
+    ):
         gaps = f"The dates span {dated[0]} to {dated[-1]}; months without claims are left out of the chart. "
     parts += [
         '<div class="charts">',
@@ -415,7 +416,7 @@ def bar_chart_svg(items: Sequence[tuple[str, int]], *, colour: str = PALETTE[0],
         w = max(1.0, plot_w * count / peak)
         shown = label if len(label) <= 28 else label[:27] + "…"
         out.append(
-            f'<g><title>{e(label)}: {count}</title>'
+            f"<g><title>{e(label)}: {count}</title>"
             f'<text x="{label_w - 8}" y="{y + bar_h * 0.72:.1f}" text-anchor="end" class="lbl">{e(shown)}</text>'
             f'<rect x="{label_w}" y="{y}" width="{w:.1f}" height="{bar_h}" rx="3" fill="{colour}"/>'
             f'<text x="{label_w + w + 6:.1f}" y="{y + bar_h * 0.72:.1f}" class="num">{count}</text></g>'

@@ -28,7 +28,9 @@ from .titles import TITLE_WORDS
 
 PERSON_PRONOUNS = frozenset({"he", "she", "him", "her", "his", "i"})
 GROUP_PRONOUNS = frozenset({"they", "them", "their", "we", "us", "our", "its"})
-TITLES = frozenset({"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "prof", "prof.", "sen", "sen.", "rep", "rep."})
+TITLES = frozenset(
+    {"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "prof", "prof.", "sen", "sen.", "rep", "rep."}
+)
 ENTITY_TYPES = ("PERSON", "ORG", "GPE", "NORP")
 
 

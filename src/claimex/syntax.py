@@ -23,7 +23,9 @@ def subject_or_agent(verb: Token) -> Token | None:
             if objects:
                 return objects[0]
     # Two subjects are a misparse ("“... Full panic mode,” said Leslie Wimes"): the one next to the verb is right.
-    subject = min((c for c in verb.children if c.dep_ in ("nsubj", "csubj")), key=lambda c: abs(c.i - verb.i), default=None)
+    subject = min(
+        (c for c in verb.children if c.dep_ in ("nsubj", "csubj")), key=lambda c: abs(c.i - verb.i), default=None
+    )
     if subject is not None:
         if subject.lower_ == "there" or (subject.lower_ == "it" and verb.lemma_ in RAISING_VERBS):
             return None  # "there is", "it seems that", "it is clear that": nobody speaks

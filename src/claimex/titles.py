@@ -14,7 +14,9 @@ HONORIFICS = frozenset("mr mr. mrs mrs. ms ms. dr dr. prof prof. sir lord lady".
 
 #: Title words that only qualify an office ("Deputy", "Foreign", "State" in
 #: "Secretary of State"); the other title words name the office holder.
-TITLE_MODIFIERS = frozenset("vice prime state deputy foreign defense defence interior finance trade justice executive".split())
+TITLE_MODIFIERS = frozenset(
+    "vice prime state deputy foreign defense defence interior finance trade justice executive".split()
+)
 
 #: Title words that name a person holding an office ("secretary", "spokeswoman", "President").
 PERSON_TITLES = TITLE_WORDS - TITLE_MODIFIERS - HONORIFICS

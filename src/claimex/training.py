@@ -42,9 +42,9 @@ from __future__ import annotations
 
 import json
 import math
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Callable, Iterable
 
 from spacy.tokens import Doc, Token
 
@@ -95,8 +95,12 @@ class CueModel:
 
     def to_json(self) -> str:
         # One feature per line: the file diffs well when the model is retrained.
-        rows = ",\n".join(json.dumps([name, weight], ensure_ascii=False) for name, weight in sorted(self.weights.items()))
-        extent = ",\n".join(json.dumps([name, weight], ensure_ascii=False) for name, weight in sorted(self.extent_weights.items()))
+        rows = ",\n".join(
+            json.dumps([name, weight], ensure_ascii=False) for name, weight in sorted(self.weights.items())
+        )
+        extent = ",\n".join(
+            json.dumps([name, weight], ensure_ascii=False) for name, weight in sorted(self.extent_weights.items())
+        )
         head = {
             "format": FORMAT_VERSION,
             "meta": self.meta,
@@ -110,7 +114,7 @@ class CueModel:
         )
 
     @classmethod
-    def from_json(cls, text: str) -> "CueModel":
+    def from_json(cls, text: str) -> CueModel:
         data = json.loads(text)
         if data.get("format") not in (2, FORMAT_VERSION):
             raise ValueError(f"cue model format {data.get('format')!r}; this claimex reads 2 and {FORMAT_VERSION}")
@@ -124,7 +128,7 @@ class CueModel:
         )
 
     @classmethod
-    def load(cls, path: Path | str) -> "CueModel":
+    def load(cls, path: Path | str) -> CueModel:
         return cls.from_json(Path(path).read_text(encoding="utf-8"))
 
     def save(self, path: Path | str) -> None:
@@ -174,7 +178,9 @@ def statement_relations(token: Token) -> Iterable[tuple[str, list[Token]]]:
         elif child.dep_ == "dobj":
             # "praised X for Y", "described X as Y": the object's predicate belongs to the statement.
             tokens = list(child.subtree)
-            for extra in predicate + [c for c in children if c.dep_ == "prep" and c.i > child.i and c.lower_ in ("for", "as")]:
+            for extra in predicate + [
+                c for c in children if c.dep_ == "prep" and c.i > child.i and c.lower_ in ("for", "as")
+            ]:
                 tokens += list(extra.subtree)
             yield "dobj", sorted(tokens, key=lambda t: t.i)
         elif child.dep_ == "prep" and child.i > token.i:
@@ -302,10 +308,19 @@ def extent_features(kind: str, unit: Token, relation: str, cue: Token) -> list[s
     relation = relation.split(":")[0]
     length = _length_bucket(len(words))
     features = [
-        f"kind={kind}", f"dep={unit.dep_}", f"k|dep={kind}|{unit.dep_}", f"k|rel|dep={kind}|{relation}|{unit.dep_}",
-        f"pos={unit.pos_}", f"tag={unit.tag_}", f"k|dep|tag={kind}|{unit.dep_}|{unit.tag_}",
-        f"len={length}", f"k|dep|len={kind}|{unit.dep_}|{length}", f"comma={comma}", f"k|dep|comma={kind}|{unit.dep_}|{comma}",
-        f"first={opener}", f"k|dep|first={kind}|{unit.dep_}|{opener}",
+        f"kind={kind}",
+        f"dep={unit.dep_}",
+        f"k|dep={kind}|{unit.dep_}",
+        f"k|rel|dep={kind}|{relation}|{unit.dep_}",
+        f"pos={unit.pos_}",
+        f"tag={unit.tag_}",
+        f"k|dep|tag={kind}|{unit.dep_}|{unit.tag_}",
+        f"len={length}",
+        f"k|dep|len={kind}|{unit.dep_}|{length}",
+        f"comma={comma}",
+        f"k|dep|comma={kind}|{unit.dep_}|{comma}",
+        f"first={opener}",
+        f"k|dep|first={kind}|{unit.dep_}|{opener}",
     ]
     if any(c.dep_ in ("nsubj", "nsubjpass") for c in unit.children):
         features.append(f"k|dep|subj={kind}|{unit.dep_}")  # a clause of its own
@@ -379,11 +394,23 @@ def construction_features(token: Token, relation: str, statement: list[Token], s
     first = statement[0].lower_ if statement else ""
     first = first if first in _OPENERS else "other"
     features = [
-        f"lemma|rel={lemma}|{relation}", f"lemma={lemma}", f"rel={relation}", f"pos={token.pos_}",
-        f"tag={token.tag_}", f"dep={token.dep_}", f"head_dep={token.head.dep_}", f"suffix={lemma[-3:]}",
-        f"speaker={kind}", f"speaker_dep={speaker.dep_}", f"rel|speaker={relation}|{kind}",
-        f"lemma|speaker={lemma}|{kind}", f"rel|tag={relation}|{token.tag_}", f"length={length}",
-        f"rel|length={relation}|{length}", f"first={first}", f"lemma|first={lemma}|{first}",
+        f"lemma|rel={lemma}|{relation}",
+        f"lemma={lemma}",
+        f"rel={relation}",
+        f"pos={token.pos_}",
+        f"tag={token.tag_}",
+        f"dep={token.dep_}",
+        f"head_dep={token.head.dep_}",
+        f"suffix={lemma[-3:]}",
+        f"speaker={kind}",
+        f"speaker_dep={speaker.dep_}",
+        f"rel|speaker={relation}|{kind}",
+        f"lemma|speaker={lemma}|{kind}",
+        f"rel|tag={relation}|{token.tag_}",
+        f"length={length}",
+        f"rel|length={relation}|{length}",
+        f"first={first}",
+        f"lemma|first={lemma}|{first}",
         f"lexicon={lemma in SPEECH_VERBS or lemma in SPEECH_NOUNS}",
     ]
     if speaker.pos_ == "PRON":
@@ -434,7 +461,9 @@ def learn_cue_model(pairs: Iterable[tuple[Doc, list]], meta: dict | None = None)
         for attribution in attributions:
             cue = _token_ids(doc, attribution.cue_spans)
             if cue:
-                gold.append((cue, _token_ids(doc, attribution.content_spans), _token_ids(doc, attribution.source_spans)))
+                gold.append(
+                    (cue, _token_ids(doc, attribution.content_spans), _token_ids(doc, attribution.source_spans))
+                )
         read = cue_positions(doc)
         for token, relation, statement, speaker in constructions(doc):
             if not read[token.i]:
@@ -442,9 +471,12 @@ def learn_cue_model(pairs: Iterable[tuple[Doc, list]], meta: dict | None = None)
             statement = model.extend(token, relation, statement)
             content = _content_ids(statement)
             # Annotators mark a relative pronoun ("Bush, who announced ...") as the source; claimex names its antecedent.
-            named = {speaker.i} | {c.i for c in token.children if c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in RELATIVE_PRONOUNS}
+            named = {speaker.i} | {
+                c.i for c in token.children if c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in RELATIVE_PRONOUNS
+            }
             label = any(
-                token.i in cue and named & source and _agrees(content, gold_content) for cue, gold_content, source in gold
+                token.i in cue and named & source and _agrees(content, gold_content)
+                for cue, gold_content, source in gold
             )
             examples.append((construction_features(token, relation, statement, speaker), int(label)))
             if label:
@@ -483,7 +515,9 @@ def _fit(examples: list[tuple[list[str], int]]) -> tuple[dict[str, float], float
     )
     classifier = LogisticRegression(C=REGULARIZATION_C, max_iter=5000).fit(matrix, [label for _, label in examples])
     weights = {
-        name: round(float(w), 5) for name, w in zip(vectorizer.get_feature_names_out(), classifier.coef_[0]) if round(float(w), 5)
+        name: round(float(w), 5)
+        for name, w in zip(vectorizer.get_feature_names_out(), classifier.coef_[0])
+        if round(float(w), 5)
     }
     return weights, round(float(classifier.intercept_[0]), 5)
 

@@ -171,8 +171,9 @@ def check_output(
             example = Path(out) / f"claims.{resolve_format(out, fmt)}"
         except UsageError:
             example = Path(out) / "claims.csv"
-        raise UsageError(f"output {out!r} is a directory: give a file name, e.g. {example}, "
-                         f"or end it with / for partitioned Parquet")
+        raise UsageError(
+            f"output {out!r} is a directory: give a file name, e.g. {example}, or end it with / for partitioned Parquet"
+        )
     fmt = resolve_format(out, fmt)
     if partition_rows is not None:
         if out == "-":

@@ -29,7 +29,9 @@ Result = tuple[Article, list[dict], InputError | None]
 _WORKER_NLP: Language | None = None
 
 
-def records_for(nlp: Language, articles: list[Article], records_kwargs: dict | None = None) -> list[tuple[list[dict], InputError | None]]:
+def records_for(
+    nlp: Language, articles: list[Article], records_kwargs: dict | None = None
+) -> list[tuple[list[dict], InputError | None]]:
     """Rows (or the error) of each article, in order; a failing article never sinks the others."""
     records_kwargs = records_kwargs or {}
     out: list[tuple[list[dict], InputError | None]] = []

@@ -215,7 +215,7 @@ def _tables() -> _Tables:
 
 def _clean(name: str) -> str:
     s = " ".join(name.translate(_TRANSLATE).split())
-    s = s.strip(" ,;:!?\"()[]")
+    s = s.strip(' ,;:!?"()[]')
     for suffix in ("'s", "'"):
         if s.endswith(suffix) and len(s) > len(suffix) + 1:
             s = s[: -len(suffix)]

@@ -38,17 +38,55 @@ _SHORT_LINE = 100
 _DATELINE_YEARS_BACK = 7
 
 _MONTHS = {
-    "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6,
-    "july": 7, "august": 8, "september": 9, "october": 10, "november": 11, "december": 12,
-    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8,
-    "sep": 9, "sept": 9, "oct": 10, "nov": 11, "dec": 12,
+    "january": 1,
+    "february": 2,
+    "march": 3,
+    "april": 4,
+    "may": 5,
+    "june": 6,
+    "july": 7,
+    "august": 8,
+    "september": 9,
+    "october": 10,
+    "november": 11,
+    "december": 12,
+    "jan": 1,
+    "feb": 2,
+    "mar": 3,
+    "apr": 4,
+    "jun": 6,
+    "jul": 7,
+    "aug": 8,
+    "sep": 9,
+    "sept": 9,
+    "oct": 10,
+    "nov": 11,
+    "dec": 12,
 }
 _WEEKDAYS = {
-    "monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5, "sunday": 6,
+    "monday": 0,
+    "tuesday": 1,
+    "wednesday": 2,
+    "thursday": 3,
+    "friday": 4,
+    "saturday": 5,
+    "sunday": 6,
 }
 _NUMBER_WORDS = {
-    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
-    "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
+    "a": 1,
+    "an": 1,
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
 }
 
 # Full month names and their abbreviations ("Sept.", "Nov"), longest first.
@@ -60,9 +98,13 @@ _YEAR = r"(?:19|20)\d{2}"
 # Explicit dates (case-insensitive).  Groups are named so one matcher reads them.
 _DATE_PATTERNS = [
     # 2017-03-13, 2017-03-13T10:00, 2017/03/13, 2017.03.13
-    re.compile(r"(?<![\d.])(?P<y>" + _YEAR + r")(?P<sep>[-/.])(?P<m>0?[1-9]|1[0-2])(?P=sep)(?P<d>[0-2]?\d|3[01])(?![\d])"),
+    re.compile(
+        r"(?<![\d.])(?P<y>" + _YEAR + r")(?P<sep>[-/.])(?P<m>0?[1-9]|1[0-2])(?P=sep)(?P<d>[0-2]?\d|3[01])(?![\d])"
+    ),
     # 13 March 2017, 13th of March, 2017, Monday 13 Mar. 2017
-    re.compile(r"(?<![\w])(?P<d>" + _DAY + r")\s+(?:of\s+)?(?P<mon>" + _MONTH + r"),?\s+(?P<y>" + _YEAR + r")(?!\d)", re.I),
+    re.compile(
+        r"(?<![\w])(?P<d>" + _DAY + r")\s+(?:of\s+)?(?P<mon>" + _MONTH + r"),?\s+(?P<y>" + _YEAR + r")(?!\d)", re.I
+    ),
     # March 13, 2017, Nov. 6 2019, March 13th, 2017
     re.compile(r"(?<![\w])(?P<mon>" + _MONTH + r")\s+(?P<d>" + _DAY + r"),?\s+(?P<y>" + _YEAR + r")(?!\d)", re.I),
     # 13.03.2017 (day first, European numeric)
@@ -92,7 +134,9 @@ _NOT_CITIES = frozenset(_WEEKDAYS) | frozenset(_MONTHS) | {"on", "in", "by", "th
 # Dates in a path: news/2017/03/13/x.txt, breitbart_2016-09-12_title.txt, 20170313.
 _PATH_YEAR = r"(?:199\d|20[0-3]\d)"
 _PATH_SEP_RE = re.compile(r"(?<!\d)(?P<y>" + _PATH_YEAR + r")[-_/.](?P<m>\d{1,2})[-_/.](?P<d>\d{1,2})(?!\d)")
-_PATH_COMPACT_RE = re.compile(r"(?<![0-9A-Za-z])(?P<y>" + _PATH_YEAR + r")(?P<m>\d{2})(?P<d>\d{2})(?:(?![0-9A-Za-z])|(?=T\d))")
+_PATH_COMPACT_RE = re.compile(
+    r"(?<![0-9A-Za-z])(?P<y>" + _PATH_YEAR + r")(?P<m>\d{2})(?P<d>\d{2})(?:(?![0-9A-Za-z])|(?=T\d))"
+)
 
 
 def _make_date(y: int, m: int, d: int) -> date | None:
@@ -335,15 +379,28 @@ def parse_reference_date(value: str, today: Callable[[], date] | None = None) ->
 
 _PART_OF_DAY = r"(?:\s+(?:morning|afternoon|evening|night))?"
 _NUM = r"(?P<n>\d+|" + "|".join(_NUMBER_WORDS) + r")"
-_FILLER_RE = re.compile(r"^(?:(?:said|say|says|told|on|at|earlier|early|late|later|just|also|only|as\s+recently\s+as)\s+)+")
+_FILLER_RE = re.compile(
+    r"^(?:(?:said|say|says|told|on|at|earlier|early|late|later|just|also|only|as\s+recently\s+as)\s+)+"
+)
 
 # A date expression as it appears in running text (for find_date_expression).
 DATE_EXPRESSION_RE = re.compile(
     r"(?<![\w-])(?:"
-    r"(?:(?:on|last|this\s+past|this|past|earlier|early|late)\s+)?" + _WEEKDAY + _PART_OF_DAY
-    + r"(?:,?\s+(?:the\s+)?" + _DAY + r"(?:\s+of)?\s+" + _MONTH + r"|,?\s+" + _MONTH + r"\s+" + _DAY + r")?"
+    r"(?:(?:on|last|this\s+past|this|past|earlier|early|late)\s+)?"
+    + _WEEKDAY
+    + _PART_OF_DAY
+    + r"(?:,?\s+(?:the\s+)?"
+    + _DAY
+    + r"(?:\s+of)?\s+"
+    + _MONTH
+    + r"|,?\s+"
+    + _MONTH
+    + r"\s+"
+    + _DAY
+    + r")?"
     r"(?:,?\s+" + _YEAR + r")?"
-    r"|(?:the\s+day\s+before\s+)?yesterday" + _PART_OF_DAY
+    r"|(?:the\s+day\s+before\s+)?yesterday"
+    + _PART_OF_DAY
     + r"|(?:earlier\s+|later\s+)?today|this\s+(?:morning|afternoon|evening)|tonight|last\s+night|overnight"
     r"|(?:earlier\s+|late\s+|early\s+)?(?:this|last)\s+(?:week|month|year|weekend)|(?:over\s+)?the\s+weekend"
     r"|" + _NUM + r"\s+(?:days?|weeks?|months?|years?)\s+ago"
@@ -351,8 +408,7 @@ DATE_EXPRESSION_RE = re.compile(
     r"|(?:on\s+)?(?:the\s+)?" + _DAY + r"(?:\s+of)?\s+" + _MONTH + r"(?:,?\s+" + _YEAR + r")?"
     r"|(?:on\s+)?" + _MONTH + r"\s+" + _DAY + r"(?:,?\s+" + _YEAR + r")?"
     r"|(?:(?:in|since|during|last|earlier\s+in|early|late|mid-?)\s+)" + _MONTH + r"(?:,?\s+" + _YEAR + r")?"
-    r"|(?:in|since|during)\s+" + _YEAR
-    + r")(?![\w-])",
+    r"|(?:in|since|during)\s+" + _YEAR + r")(?![\w-])",
     re.I,
 )
 
@@ -390,23 +446,41 @@ def _day(d: date | None, pub: date) -> _Result:
     return d.isoformat(), "day"
 
 
-_FULL_DMY_RE = re.compile(r"(?<!\w)(?P<d>" + _DAY + r")\s+(?:of\s+)?(?P<mon>" + _MONTH + r"),?\s+(?P<y>" + _YEAR + r")(?!\d)", re.I)
-_FULL_MDY_RE = re.compile(r"(?<!\w)(?P<mon>" + _MONTH + r")\s+(?P<d>" + _DAY + r"),?\s+(?P<y>" + _YEAR + r")(?!\d)", re.I)
+_FULL_DMY_RE = re.compile(
+    r"(?<!\w)(?P<d>" + _DAY + r")\s+(?:of\s+)?(?P<mon>" + _MONTH + r"),?\s+(?P<y>" + _YEAR + r")(?!\d)", re.I
+)
+_FULL_MDY_RE = re.compile(
+    r"(?<!\w)(?P<mon>" + _MONTH + r")\s+(?P<d>" + _DAY + r"),?\s+(?P<y>" + _YEAR + r")(?!\d)", re.I
+)
 _ISO_RE = re.compile(r"(?<!\d)(?P<y>" + _YEAR + r")-(?P<m>\d{1,2})-(?P<d>\d{1,2})(?!\d)")
 _DM_RE = re.compile(r"(?<!\w)(?P<d>" + _DAY + r")\s+(?:of\s+)?(?P<mon>" + _MONTH + r")(?![\w])", re.I)
 _MD_RE = re.compile(r"(?<!\w)(?P<mon>" + _MONTH + r")\s+(?:the\s+)?(?P<d>" + _DAY + r")(?![\w:])", re.I)
 _MONTH_YEAR_RE = re.compile(
-    r"^(?:(?P<pre>in|since|during|last|earlier\s+in|early|late|mid-?|this)\s*)?(?P<mon>" + _MONTH + r")(?:,?\s+(?P<y>" + _YEAR + r"))?$", re.I
+    r"^(?:(?P<pre>in|since|during|last|earlier\s+in|early|late|mid-?|this)\s*)?(?P<mon>"
+    + _MONTH
+    + r")(?:,?\s+(?P<y>"
+    + _YEAR
+    + r"))?$",
+    re.I,
 )
 _YEAR_RE = re.compile(r"^(?:(?:in|since|during|early|late|mid-?)\s*)?(?P<y>" + _YEAR + r")$", re.I)
-_WEEKDAY_RE = re.compile(r"^(?:(?P<pre>on|last|this\s+past|past|this)\s+)?(?P<wd>" + _WEEKDAY + r")" + _PART_OF_DAY + r"$", re.I)
+_WEEKDAY_RE = re.compile(
+    r"^(?:(?P<pre>on|last|this\s+past|past|this)\s+)?(?P<wd>" + _WEEKDAY + r")" + _PART_OF_DAY + r"$", re.I
+)
 _ORDINAL_DAY_RE = re.compile(r"^(?:the\s+)?(?P<d>(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th))$")
 _AGO_RE = re.compile(r"^" + _NUM + r"\s+(?P<unit>day|week|month|year)s?\s+ago$", re.I)
 _RELATIVE = {
-    "today": (0, "day"), "this morning": (0, "day"), "this afternoon": (0, "day"), "this evening": (0, "day"),
-    "tonight": (0, "day"), "overnight": (0, "day"),
-    "yesterday": (1, "day"), "yesterday morning": (1, "day"), "yesterday afternoon": (1, "day"),
-    "yesterday evening": (1, "day"), "last night": (1, "day"),
+    "today": (0, "day"),
+    "this morning": (0, "day"),
+    "this afternoon": (0, "day"),
+    "this evening": (0, "day"),
+    "tonight": (0, "day"),
+    "overnight": (0, "day"),
+    "yesterday": (1, "day"),
+    "yesterday morning": (1, "day"),
+    "yesterday afternoon": (1, "day"),
+    "yesterday evening": (1, "day"),
+    "last night": (1, "day"),
     "the day before yesterday": (2, "day"),
 }
 
