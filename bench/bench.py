@@ -111,8 +111,8 @@ def run_one(kind: str, corpus: Path, workers: int) -> dict:
         rows = None
     else:
         from claimex.api import process
-        from claimex.pipeline import load_pipeline
-        from claimex.writing import open_table_writer
+        from claimex.io.writing import open_table_writer
+        from claimex.nlp.pipeline import load_pipeline
 
         nlp = load_pipeline()
         tmp = Path(tempfile.mkdtemp(prefix="claimex-bench-"))

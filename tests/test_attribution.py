@@ -5,8 +5,8 @@ import spacy
 from spacy.tokens import Doc
 
 from claimex.api import extract_text
-from claimex.attribution import _says_something
-from claimex.pipeline import load_pipeline
+from claimex.nlp.attribution import _says_something
+from claimex.nlp.pipeline import load_pipeline
 
 
 @pytest.fixture(scope="module")
@@ -168,7 +168,7 @@ FOUND = [
         "indirect",
         "the delay was not intentional",
     ),
-    # learned constructions (claimex.training): objects and prepositional complements of stance verbs
+    # learned constructions (claimex.cuemodel.model): objects and prepositional complements of stance verbs
     (
         "Senator Elizabeth Warren called for an investigation into the bank.",
         "Elizabeth Warren",

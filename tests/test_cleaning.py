@@ -2,7 +2,7 @@
 
 import pytest
 
-from claimex.cleaning import (
+from claimex.nlp.cleaning import (
     BODY,
     BOILERPLATE,
     HEADER,

@@ -23,8 +23,8 @@ FLOORS = {"content_f1": 0.75, "who_said_what_f1": 0.72}
 def report():
     if not DEV.is_dir():
         pytest.skip("../shared/polnear/dev is not beside the checkout")
-    from claimex.evaluation import extract_for_gold, load_gold, score
-    from claimex.pipeline import load_pipeline
+    from claimex.evaluation.scoring import extract_for_gold, load_gold, score
+    from claimex.nlp.pipeline import load_pipeline
 
     documents = load_gold(DEV)
     return score(extract_for_gold(documents, load_pipeline()), documents)

@@ -1,4 +1,4 @@
-"""Tests for claimex.evaluation: the PolNeAR scoring of shared/README.md."""
+"""Tests for claimex.evaluation.scoring: the PolNeAR scoring of shared/README.md."""
 
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
-from claimex.evaluation import (
+from claimex.evaluation.scoring import (
     EvalReport,
     GoldAttribution,
     GoldDocument,

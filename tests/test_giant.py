@@ -7,10 +7,10 @@ import weakref
 
 import pytest
 
-import claimex.pipeline as pipeline
+import claimex.nlp.pipeline as pipeline
 from claimex.article import Article
-from claimex.pipeline import annotate, load_pipeline
-from claimex.profiles import entity_at, span_ents
+from claimex.nlp.pipeline import annotate, load_pipeline
+from claimex.nlp.profiles import entity_at, span_ents
 from claimex.records import doc_to_records
 
 PARAGRAPH = (

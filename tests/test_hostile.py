@@ -11,9 +11,9 @@ import pandas as pd
 import pytest
 from typer.testing import CliRunner
 
-import claimex.cli as cli_module
+import claimex.cli.app as cli_module
 from claimex.cli import app
-from claimex.pipeline import load_pipeline
+from claimex.nlp.pipeline import load_pipeline
 
 runner = CliRunner()
 IS_ROOT = hasattr(os, "geteuid") and os.geteuid() == 0

@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-import claimex.cli as cli_module
+import claimex.cli.app as cli_module
 from claimex.api import ReadOptions
 from claimex.cli import app
 from claimex.incremental import (
@@ -27,7 +27,7 @@ from claimex.incremental import (
     settings_fingerprint,
     state_path,
 )
-from claimex.pipeline import load_pipeline
+from claimex.nlp.pipeline import load_pipeline
 
 ROOT = Path(__file__).resolve().parents[1]
 RAW = ROOT / "data" / "raw"
@@ -245,7 +245,7 @@ def test_failed_write_leaves_output_and_state_as_they_were(nlp, corpus, tmp_path
     def disk_full(self, *args):
         raise OSError(28, "No space left on device")
 
-    monkeypatch.setattr("claimex.writing.TableWriter._commit", disk_full)
+    monkeypatch.setattr("claimex.io.writing.TableWriter._commit", disk_full)
     with pytest.raises(OSError):
         extract_incremental([corpus], out, nlp=nlp)
     assert out.read_bytes() == before_output

@@ -12,11 +12,9 @@ import pyarrow.parquet as pq
 import pytest
 from typer.testing import CliRunner
 
-import claimex.writing as writing
+import claimex.io.writing as writing
 from claimex.cli import app
-from claimex.schema import ARROW_SCHEMA, STR_COLUMNS
-from claimex.table import conform_frame, read_table, to_frame
-from claimex.writing import (
+from claimex.io.writing import (
     PART_ROWS,
     DatasetWriter,
     UsageError,
@@ -26,6 +24,8 @@ from claimex.writing import (
     resolve_format,
     tidy_dataset_leftovers,
 )
+from claimex.schema import ARROW_SCHEMA, STR_COLUMNS
+from claimex.table import conform_frame, read_table, to_frame
 from runs import make_corpus, start_extract
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -362,7 +362,7 @@ def test_cli_zero_rows_is_a_readable_dataset(tmp_path):
 
 
 def test_cli_interrupted_run_keeps_the_previous_directory(tmp_path, monkeypatch):
-    import claimex.cli as cli
+    import claimex.cli.app as cli
 
     out = tmp_path / "claims"
     previous = make_previous(out)

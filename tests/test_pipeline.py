@@ -7,7 +7,7 @@ from spacy.language import Language
 
 from claimex import api
 from claimex.article import Article
-from claimex.pipeline import annotate, as_read, chunk_text, load_pipeline
+from claimex.nlp.pipeline import annotate, as_read, chunk_text, load_pipeline
 
 RAW = "data/raw"
 ARTICLES = [
@@ -24,8 +24,8 @@ def nlp():
 
 def _v1_gate(nlp):
     """The gate on the built-in lexicon only (the cue model adds the lemmas it learned and parses more)."""
-    from claimex.cues import make_default_lexicon
-    from claimex.pipeline import ParagraphGate, _lemma_exceptions, cue_forms
+    from claimex.nlp.cues import make_default_lexicon
+    from claimex.nlp.pipeline import ParagraphGate, _lemma_exceptions, cue_forms
 
     return ParagraphGate(cue_forms(make_default_lexicon(), _lemma_exceptions(nlp)))
 
@@ -123,9 +123,9 @@ def test_workers_give_the_same_rows_in_the_same_order(nlp):
 
 
 def test_cue_forms_cover_inflections_and_learned_constructions():
-    from claimex.cues import make_default_lexicon
-    from claimex.pipeline import cue_forms
-    from claimex.training import CueModel
+    from claimex.cuemodel.model import CueModel
+    from claimex.nlp.cues import make_default_lexicon
+    from claimex.nlp.pipeline import cue_forms
 
     lexicon = make_default_lexicon()
     forms = cue_forms(lexicon, {"verb": {"said": ["say"], "went": ["go"]}})

@@ -20,7 +20,7 @@ RAW = ROOT / "data" / "raw"
 
 @pytest.fixture(scope="module")
 def nlp():
-    from claimex.pipeline import load_pipeline
+    from claimex.nlp.pipeline import load_pipeline
 
     return load_pipeline()
 

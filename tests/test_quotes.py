@@ -1,4 +1,4 @@
-"""Tests for claimex.quotes: pairing quotation marks in plain text."""
+"""Tests for claimex.nlp.quotes: pairing quotation marks in plain text."""
 
 from __future__ import annotations
 
@@ -9,7 +9,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from claimex.quotes import Quotation, find_quotations, split_paragraphs
+from claimex.nlp.quotes import Quotation, find_quotations, split_paragraphs
 
 BREAKS = "\n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029"
 DOUBLE_MARKS = '"“”„«»'

@@ -1,4 +1,4 @@
-"""Tests for claimex.reading: formats, doc_ids, decoding, errors, order."""
+"""Tests for claimex.io.reading: formats, doc_ids, decoding, errors, order."""
 
 from __future__ import annotations
 
@@ -12,7 +12,7 @@ from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 
 from claimex.article import Article, InputError, Skipped
-from claimex.reading import (
+from claimex.io.reading import (
     NO_HTML_ARTICLE,
     NOT_TEXT,
     SUPPORTED_EXTENSIONS,

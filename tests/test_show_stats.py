@@ -14,7 +14,8 @@ import pytest
 from typer.testing import CliRunner
 
 from claimex.cli import app
-from claimex.report import (
+from claimex.io.writing import open_table_writer
+from claimex.report.pages import (
     UNKNOWN_MONTH,
     bar_chart_svg,
     column_chart_svg,
@@ -25,7 +26,6 @@ from claimex.report import (
     write_text_atomic,
 )
 from claimex.table import read_table, to_frame
-from claimex.writing import open_table_writer
 
 ROOT = Path(__file__).resolve().parents[1]
 RAW = ROOT / "data" / "raw"

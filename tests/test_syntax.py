@@ -4,7 +4,7 @@ import pytest
 import spacy
 from spacy.tokens import Doc
 
-from claimex.syntax import relative_pronoun, subject_or_agent
+from claimex.nlp.syntax import relative_pronoun, subject_or_agent
 
 
 def _parsed(words, heads, deps, pos):

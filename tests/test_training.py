@@ -9,9 +9,9 @@ from spacy.tokens import Doc
 from typer.testing import CliRunner
 
 from claimex.cli import app
-from claimex.cues import make_learned_lexicon, shipped_cue_model
-from claimex.pipeline import load_pipeline
-from claimex.training import CueModel, construction_features, constructions, cue_positions, extent_examples
+from claimex.cuemodel.model import CueModel, construction_features, constructions, cue_positions, extent_examples
+from claimex.nlp.cues import make_learned_lexicon, shipped_cue_model
+from claimex.nlp.pipeline import load_pipeline
 
 
 def test_round_trip():
@@ -383,6 +383,6 @@ def test_a_noun_speaks_when_its_learned_speaker_weight_is_positive(lemma, speaks
 
 
 def test_no_noun_speaks_without_a_cue_model():
-    from claimex.cues import make_default_lexicon
+    from claimex.nlp.cues import make_default_lexicon
 
     assert make_default_lexicon().speaks("poll") is False

@@ -10,9 +10,7 @@ import pandas as pd
 import pyarrow.parquet as pq
 import pytest
 
-from claimex.schema import COLUMN_NAMES, INT_COLUMNS, STR_COLUMNS
-from claimex.table import TEXT_DTYPE, read_table, to_frame
-from claimex.writing import (
+from claimex.io.writing import (
     FORMATS,
     UsageError,
     check_output,
@@ -20,6 +18,8 @@ from claimex.writing import (
     open_table_writer,
     resolve_format,
 )
+from claimex.schema import COLUMN_NAMES, INT_COLUMNS, STR_COLUMNS
+from claimex.table import TEXT_DTYPE, read_table, to_frame
 
 EXT = {"csv": ".csv", "tsv": ".tsv", "jsonl": ".jsonl", "parquet": ".parquet"}
 
@@ -352,7 +352,7 @@ def test_write_outside_with_block_is_an_error(tmp_path):
 
 
 def test_parquet_streams_row_groups(tmp_path, monkeypatch):
-    import claimex.writing as writing
+    import claimex.io.writing as writing
 
     monkeypatch.setattr(writing, "BATCH_ROWS", 4)
     rows = tricky_rows()  # 21 rows

@@ -4,7 +4,7 @@ Stages: reading -> cleaning -> spaCy pipeline with claimex's components ->
 records -> table -> writing.  The Python API is :func:`extract` (a DataFrame),
 :func:`extract_text` (rows of one article) and :func:`process` (a stream of
 per-article results).  They are imported on first use, so that importing a
-single stage (``claimex.quotes``) does not load spaCy.
+single stage (``claimex.nlp.quotes``) does not load spaCy.
 """
 
 __version__ = "0.1.0"
@@ -15,7 +15,7 @@ _API = {
     "process": "api",
     "ReadOptions": "api",
     "ArticleResult": "api",
-    "load_pipeline": "pipeline",
+    "load_pipeline": "nlp.pipeline",
 }
 __all__ = ["__version__", *_API]
 

@@ -16,8 +16,8 @@ import pandas as pd
 from spacy.language import Language
 
 from .article import Article, InputError, Skipped
-from .pipeline import annotate, load_pipeline
-from .reading import iter_articles, read_file
+from .io.reading import iter_articles, read_file
+from .nlp.pipeline import annotate, load_pipeline
 from .records import doc_to_records
 from .table import to_frame
 
@@ -59,7 +59,7 @@ def process(
     Inputs that cannot be read, and articles whose processing fails, come back
     as results with ``error`` set; the run goes on. ``files``, if given, are
     read instead of ``paths``: already expanded ``(file, doc_id base)`` pairs,
-    as :func:`claimex.reading.expand_paths` yields them (``--incremental``).
+    as :func:`claimex.io.reading.expand_paths` yields them (``--incremental``).
     """
     options = options or ReadOptions()
     nlp = nlp or load_pipeline(model)

@@ -68,7 +68,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from . import __version__
-from .reading import SUPPORTED_EXTENSIONS, expand_paths
+from .io.reading import SUPPORTED_EXTENSIONS, expand_paths
 from .schema import conform
 
 STATE_SUFFIX = ".claimex-state.sqlite"
@@ -200,7 +200,7 @@ def _read_pid(fd: int) -> int | None:
 
 
 def remove_stale_temp_files(output: str | Path) -> list[Path]:
-    """Remove ``.NAME.XXXXXXXX.tmp`` files (see :mod:`claimex.writing`) beside ``output``.
+    """Remove ``.NAME.XXXXXXXX.tmp`` files (see :mod:`claimex.io.writing`) beside ``output``.
 
     Call only while holding the output's lock: they are then leftovers of a
     killed run. Returns what was removed.
@@ -301,7 +301,7 @@ class InputEntry:
     """One expanded input file and what the run does with it."""
 
     file: Path
-    doc_id: str  # doc_id base, as :func:`claimex.reading.expand_paths` gives it
+    doc_id: str  # doc_id base, as :func:`claimex.io.reading.expand_paths` gives it
     key: str  # absolute path
     action: str = "process"  # "reuse" or "process"
     cacheable: bool = True  # a regular file of a supported type
@@ -728,8 +728,8 @@ def extract_incremental(
     the state. Returns the counters.
     """
     from .api import ReadOptions, process
-    from .pipeline import load_pipeline
-    from .writing import open_table_writer, resolve_format
+    from .io.writing import open_table_writer, resolve_format
+    from .nlp.pipeline import load_pipeline
 
     if isinstance(paths, (str, Path)):
         paths = [paths]

@@ -16,11 +16,11 @@ from datetime import date
 from spacy.tokens import Doc, Span
 
 from .article import Article
-from .components import CLAIMS, PARAGRAPHS
+from .nlp.components import CLAIMS, PARAGRAPHS
+from .nlp.profiles import doc_ents, entity_at, span_ents, speaker_profile
+from .nlp.syntax import relative_pronoun
 from .normalize import countries, dates
-from .profiles import doc_ents, entity_at, span_ents, speaker_profile
 from .schema import conform
-from .syntax import relative_pronoun
 
 ORG_LABELS = ("ORG",)
 # Dependency links by which a date phrase attaches to its cue ("said Monday", "said on Wednesday").

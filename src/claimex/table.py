@@ -7,7 +7,7 @@ frames with exactly those types, so frames from :func:`to_frame` and from
 :func:`read_table` compare equal.
 
 Limits: both functions hold the whole table in memory.  To write a large
-corpus, stream rows with :func:`claimex.writing.open_table_writer` instead.
+corpus, stream rows with :func:`claimex.io.writing.open_table_writer` instead.
 """
 
 from __future__ import annotations
@@ -72,7 +72,7 @@ def read_table(path: str | Path, fmt: str | None = None) -> pd.DataFrame:
     csv/tsv, as stored for jsonl/parquet).  Reading from stdin is not
     supported.
     """
-    from claimex.writing import resolve_format  # late: writing imports this module
+    from claimex.io.writing import resolve_format  # late: writing imports this module
 
     path = Path(path)
     fmt = resolve_format(str(path), fmt)

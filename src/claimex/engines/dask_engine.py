@@ -11,12 +11,12 @@ gets back in input order, so the table is the same as the local engine's.
   named by the driver's ``nlp.meta["claimex"]`` (model and paragraph gate)
   when the worker starts, and every task reuses it.
 * Rows come back to the driver, which writes them with the usual writers
-  (:mod:`claimex.writing`), so the workers need no access to the output.
+  (:mod:`claimex.io.writing`), so the workers need no access to the output.
   For large outputs write partitioned Parquet (``-o claims/``: part files of
   at most ``--partition-rows`` rows, flushed part by part, the directory
   replaced only once complete) or one Parquet file (``-o claims.parquet``,
   streamed in row groups); either way the writer holds at most
-  :data:`claimex.writing.BATCH_ROWS` rows, besides the batches in flight.
+  :data:`claimex.io.writing.BATCH_ROWS` rows, besides the batches in flight.
 
 Limits, plainly: a pipeline that was not loaded by name or path (a
 hand-built ``Language``) cannot be shipped to the workers; the batches in
@@ -33,7 +33,7 @@ from collections.abc import Iterable, Iterator
 from spacy.language import Language
 
 from ..article import Article, InputError
-from ..pipeline import META_KEY
+from ..nlp.pipeline import META_KEY
 
 INSTALL_HINT = 'the dask engine needs the optional extra: pip install ".[dask]"'
 BATCH_ARTICLES = 8
@@ -64,7 +64,7 @@ def _plugin_class():
             self.meta = meta
 
         def setup(self, worker) -> None:
-            from ..pipeline import load_pipeline
+            from ..nlp.pipeline import load_pipeline
 
             worker._claimex_nlp = load_pipeline(self.meta.get("model"), gate=self.meta.get("gate"))
 

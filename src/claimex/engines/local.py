@@ -19,7 +19,7 @@ from collections.abc import Iterable, Iterator
 from spacy.language import Language
 
 from ..article import Article, InputError
-from ..pipeline import META_KEY, annotate, load_pipeline
+from ..nlp.pipeline import META_KEY, annotate, load_pipeline
 from ..records import doc_to_records
 
 BATCH_ARTICLES = 8  # articles per pool task: small enough to balance, big enough for nlp.pipe

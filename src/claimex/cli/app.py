@@ -21,10 +21,10 @@ from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
-from . import __version__
-from .api import ReadOptions, process
-from .pipeline import DEFAULT_MODEL, ModelNotFound, load_pipeline
-from .writing import UsageError, check_output, is_dataset_output, open_table_writer, tidy_dataset_leftovers
+from .. import __version__
+from ..api import ReadOptions, process
+from ..io.writing import UsageError, check_output, is_dataset_output, open_table_writer, tidy_dataset_leftovers
+from ..nlp.pipeline import DEFAULT_MODEL, ModelNotFound, load_pipeline
 
 DEFAULT_OUTPUT = "data/out/claims.csv"
 EXIT_OK, EXIT_FAILED, EXIT_USAGE, EXIT_INTERRUPTED = 0, 1, 2, 130
@@ -66,7 +66,7 @@ def _reference(reference_date: str | None):
         return None
     from datetime import date
 
-    from .normalize.dates import parse_reference_date
+    from ..normalize.dates import parse_reference_date
 
     try:
         return parse_reference_date(reference_date, today=date.today)
@@ -242,7 +242,7 @@ def extract(
 
 def _hold_output_lock(ctx: typer.Context, console: Console, output: str, wait: bool) -> None:
     """Lock ``<output>.lock`` until the command ends (click closes the context), or exit 2 if busy."""
-    from .incremental import OutputLock, OutputLocked
+    from ..incremental import OutputLock, OutputLocked
 
     lock = OutputLock(
         output,
@@ -259,7 +259,7 @@ def _hold_output_lock(ctx: typer.Context, console: Console, output: str, wait: b
 
 
 def _open_incremental(ctx: typer.Context, output: str, paths: list[str], nlp, options: ReadOptions):
-    from .incremental import IncrementalRun, settings_fingerprint
+    from ..incremental import IncrementalRun, settings_fingerprint
 
     run = IncrementalRun.open(output, paths, settings_fingerprint(nlp, options))
     ctx.call_on_close(run.close)
@@ -273,7 +273,7 @@ def _check_engine(engine: str, scheduler: str | None) -> None:
     if scheduler is not None and engine != "dask":
         _fail_usage("--scheduler needs --engine dask")
     if engine == "dask":
-        from .engines.dask_engine import DaskUnavailable, require_dask
+        from ..engines.dask_engine import DaskUnavailable, require_dask
 
         try:
             require_dask()
@@ -329,8 +329,8 @@ def evaluate(
     examples: Annotated[int, typer.Option(help="Show N missed and N spurious examples.")] = 0,
 ) -> None:
     """Score claims against gold attributions (PolNeAR brat or JSONL)."""
-    from .evaluation import extract_for_gold, load_gold, score
-    from .table import read_table
+    from ..evaluation.scoring import extract_for_gold, load_gold, score
+    from ..table import read_table
 
     if not gold.exists():
         _fail_usage(f"no such gold file or directory: {gold}")
@@ -379,8 +379,8 @@ def train_cues(
     model: ModelOption = None,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress or summary on stderr.")] = False,
 ) -> None:
-    """Learn the reporting constructions of annotated news into a cue model (see claimex.training)."""
-    from .training import train_cue_model
+    """Learn the reporting constructions of annotated news into a cue model (see claimex.cuemodel.model)."""
+    from ..cuemodel.model import train_cue_model
 
     if not gold.exists():
         _fail_usage(f"no such gold file or directory: {gold}")
@@ -408,9 +408,7 @@ def show(
     fmt: Annotated[
         str | None, typer.Option("--format", "-f", help="terminal or html (default: html with -o, else terminal).")
     ] = None,
-    output: Annotated[
-        str | None, typer.Option("--output", "-o", help="HTML file to write, or - for stdout.")
-    ] = None,
+    output: Annotated[str | None, typer.Option("--output", "-o", help="HTML file to write, or - for stdout.")] = None,
     only_id: Annotated[
         str | None, typer.Option("--id", help="Show only the article with this id (JSON/JSONL).")
     ] = None,
@@ -422,8 +420,8 @@ def show(
     reference_date: ReferenceDateOption = None,
 ) -> None:
     """Show an article as read with its claims highlighted and labelled, then its claims table."""
-    from .cli_views import render_article
-    from .report import article_html, article_view, html_output_problem, write_text_atomic
+    from ..report.pages import article_html, article_view, html_output_problem, write_text_atomic
+    from .views import render_article
 
     fmt = (fmt or ("html" if output else "terminal")).strip().lower()
     if fmt not in ("terminal", "html"):
@@ -487,9 +485,9 @@ def stats(
 
     TABLE may be a directory of partitioned Parquet written by claimex extract -o DIR/.
     """
-    from .cli_views import render_stats
-    from .report import html_output_problem, stats_html, summarize, write_text_atomic
-    from .table import read_table, to_frame
+    from ..report.pages import html_output_problem, stats_html, summarize, write_text_atomic
+    from ..table import read_table, to_frame
+    from .views import render_stats
 
     if not table.exists():
         _fail_usage(f"no such table: {table} (give a file written by claimex extract)")

@@ -30,11 +30,11 @@ from spacy.pipeline import Sentencizer
 from spacy.tokens import Doc
 from spacy.util import registry
 
+from ..article import Article
 from . import (
     cleaning,
     components,  # noqa: F401  (registers the factories)
 )
-from .article import Article
 from .components import CLAIMEX_COMPONENTS
 from .cues import CueLexicon
 
@@ -268,7 +268,7 @@ def chunk_text(text: str, max_length: int) -> list[str]:
 
 def chunks_for_model(text: str, max_length: int) -> tuple[list[str], list[str]]:
     """The chunks of :func:`chunk_text`, and the same as the model reads them: an opening title in
-    sentence case (see :func:`claimex.cleaning.sentence_case`; title case reads as a string of names).
+    sentence case (see :func:`claimex.nlp.cleaning.sentence_case`; title case reads as a string of names).
     A chunk and its reading have the same length; :func:`as_read` puts the chunk's words back."""
     chunks = chunk_text(text, max_length)
     title = cleaning.opening_title(text)

@@ -1,4 +1,4 @@
-"""Rich rendering for ``claimex show`` and ``claimex stats`` (the data come from :mod:`claimex.report`)."""
+"""Rich rendering for ``claimex show`` and ``claimex stats`` (the data come from :mod:`claimex.report.pages`)."""
 
 from __future__ import annotations
 
@@ -7,8 +7,8 @@ from rich.rule import Rule
 from rich.table import Table
 from rich.text import Text
 
-from .cleaning import BODY, READABLE
-from .report import ArticleView, Summary, claim_rows, country_name
+from ..nlp.cleaning import BODY, READABLE
+from ..report.pages import ArticleView, Summary, claim_rows, country_name
 
 
 def render_article(console: Console, view: ArticleView) -> None:

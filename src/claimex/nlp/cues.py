@@ -17,7 +17,7 @@ from spacy.tokens import Token
 from spacy.util import registry
 
 if TYPE_CHECKING:
-    from .training import CueModel  # training imports this module's lexicon
+    from ..cuemodel.model import CueModel  # training imports this module's lexicon
 
 # A learned construction fires when the cue model's probability clears this: the
 # best construction-level F1 in 5-fold cross-validation on PolNeAR train.
@@ -68,7 +68,7 @@ class CueLexicon:
     nouns: frozenset[str]
     phrases: dict[tuple[str, ...], str]
     relaying: frozenset[str]
-    model: CueModel | None = None  # learned constructions, see claimex.training
+    model: CueModel | None = None  # learned constructions, see claimex.cuemodel.model
     threshold: float = DEFAULT_THRESHOLD
 
     def is_verb_cue(self, lemma: str) -> bool:
@@ -102,7 +102,7 @@ def make_default_lexicon() -> CueLexicon:
 
 def shipped_cue_model() -> CueModel:
     """The cue model trained on PolNeAR's train split and shipped in ``claimex.models``."""
-    from .training import CueModel
+    from ..cuemodel.model import CueModel
 
     text = resources.files("claimex.models").joinpath(SHIPPED_MODEL).read_text(encoding="utf-8")
     return CueModel.from_json(text)
@@ -114,7 +114,7 @@ def make_learned_lexicon(model_path: str = "", threshold: float = DEFAULT_THRESH
 
     ``model_path`` empty means the shipped model (``claimex train-cues`` rebuilds it).
     """
-    from .training import CueModel
+    from ..cuemodel.model import CueModel
 
     model = CueModel.load(model_path) if model_path else shipped_cue_model()
     return CueLexicon(SPEECH_VERBS, SPEECH_NOUNS, dict(PHRASE_CUES), RELAYING_VERBS, model, threshold)

@@ -48,9 +48,9 @@ from pathlib import Path
 
 from spacy.tokens import Doc, Token
 
-from . import cleaning, quotes
-from .cues import SPEECH_NOUNS, SPEECH_VERBS
-from .syntax import RELATIVE_PRONOUNS, finite_tag, subject_or_agent
+from ..nlp import cleaning, quotes
+from ..nlp.cues import SPEECH_NOUNS, SPEECH_VERBS
+from ..nlp.syntax import RELATIVE_PRONOUNS, finite_tag, subject_or_agent
 
 FORMAT_VERSION = 3  # 3 adds the extent classifier; 2 (without it) is still read
 MIN_FEATURE_COUNT = 2  # features seen once carry noise, not evidence
@@ -223,7 +223,7 @@ def constructions(doc: Doc) -> Iterable[tuple[Token, str, list[Token], Token]]:
 
 def cue_positions(doc: Doc) -> list[bool]:
     """Which tokens claimex reads as cues: those of body paragraphs and the title outside direct quotations
-    (as :func:`claimex.attribution.find_claims` does), so the classifier learns from what it will judge."""
+    (as :func:`claimex.nlp.attribution.find_claims` does), so the classifier learns from what it will judge."""
     paragraphs = cleaning.classify_paragraphs(doc.text)
     readable = [False] * (len(doc.text) + 1)
     for paragraph in paragraphs:
@@ -445,7 +445,7 @@ def learn_cue_model(pairs: Iterable[tuple[Doc, list]], meta: dict | None = None)
 
     ``pairs`` yields ``(doc, attributions)`` where each attribution has
     ``cue_spans``, ``content_spans`` and ``source_spans`` as character offsets
-    (:class:`claimex.evaluation.GoldAttribution`).
+    (:class:`claimex.evaluation.scoring.GoldAttribution`).
     """
     pairs = list(pairs)  # read twice: once per classifier
     extent = [example for doc, attributions in pairs for example in extent_examples(doc, attributions)]
@@ -530,8 +530,8 @@ def train_cue_model(gold_path: Path | str, nlp, *, progress=None) -> CueModel:
     """
     from spacy.tokens import Doc as _Doc
 
-    from .evaluation import load_gold
-    from .pipeline import as_read, chunks_for_model, model_components
+    from ..evaluation.scoring import load_gold
+    from ..nlp.pipeline import as_read, chunks_for_model, model_components
 
     documents = load_gold(gold_path)
 

@@ -22,9 +22,9 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
+from ..lexicon.titles import TITLE_WORDS
 from .cleaning import HEADLINE, TITLE
 from .profiles import entity_index
-from .titles import TITLE_WORDS
 
 PERSON_PRONOUNS = frozenset({"he", "she", "him", "her", "his", "i"})
 GROUP_PRONOUNS = frozenset({"they", "them", "their", "we", "us", "our", "its"})

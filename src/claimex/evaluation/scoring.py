@@ -1029,9 +1029,9 @@ def score(predictions: pd.DataFrame, gold: list[GoldDocument]) -> EvalReport:
 
 def extract_for_gold(documents: list[GoldDocument], nlp) -> pd.DataFrame:
     """Run claimex on the gold documents' own texts and return the claims table."""
-    from .api import extract_docs
-    from .article import Article
-    from .table import to_frame
+    from ..api import extract_docs
+    from ..article import Article
+    from ..table import to_frame
 
     articles = [Article(doc_id=d.doc_id, text=d.text) for d in documents]
     return to_frame(row for _, rows in extract_docs(articles, nlp) for row in rows)

@@ -1,11 +1,11 @@
 """Seeing the claims: an article with its claims marked, and a table's summary.
 
-Pure functions, no Rich and no terminal: the CLI (:mod:`claimex.cli_views`)
+Pure functions, no Rich and no terminal: the CLI (:mod:`claimex.cli.views`)
 renders what they return; the HTML pages are built here as strings.
 
 * :func:`article_view` pairs an article as read with its claims rows (from
   :func:`claimex.api.process`) and the paragraph kinds of
-  :mod:`claimex.cleaning`; :func:`paragraph_segments` cuts it into runs of
+  :mod:`claimex.nlp.cleaning`; :func:`paragraph_segments` cuts it into runs of
   plain and claimed text; :func:`article_html` is the ``claimex show
   --format html`` page.
 * :func:`summarize` counts a claims table by speaker, speaker country, cue
@@ -31,8 +31,8 @@ from pathlib import Path
 
 import pandas as pd
 
-from .article import Article
-from .cleaning import BODY, classify_paragraphs
+from ..article import Article
+from ..nlp.cleaning import BODY, classify_paragraphs
 
 UNKNOWN_SPEAKER = "(unknown)"
 NO_COUNTRY = "(none)"
@@ -71,7 +71,7 @@ class Segment:
 class ParagraphView:
     start: int
     end: int
-    kind: str  # body, boilerplate, header, headline (see claimex.cleaning)
+    kind: str  # body, boilerplate, header, headline (see claimex.nlp.cleaning)
     segments: tuple[Segment, ...]
 
 
@@ -541,7 +541,7 @@ def _html_table(
 
 
 def _page(title: str, body: str) -> str:
-    from . import __version__
+    from .. import __version__
 
     return (
         "<!DOCTYPE html>\n"
@@ -573,7 +573,7 @@ def write_text_atomic(path: str | Path, text: str) -> None:
     On any failure (Ctrl-C included) the temp file is removed and a previous
     file at ``path`` is left as it was.
     """
-    from .writing import _fsync_dir, _new_file_mode  # the table writer's own helpers
+    from ..io.writing import _fsync_dir, _new_file_mode  # the table writer's own helpers
 
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)

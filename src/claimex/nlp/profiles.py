@@ -51,8 +51,8 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
-from .normalize import countries
-from .titles import HONORIFICS, PERSON_TITLES, TITLE_LINKS, TITLE_WORDS
+from ..lexicon.titles import HONORIFICS, PERSON_TITLES, TITLE_LINKS, TITLE_WORDS
+from ..normalize import countries
 
 _ENTS_KEY = ("claimex", "ents")
 

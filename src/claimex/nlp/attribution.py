@@ -18,7 +18,7 @@ Pure functions from an annotated ``Doc`` to :class:`Claim` objects; the
   and "...: Spokesperson";
 * mixed quotes: reported speech that contains a quoted fragment, or is
   continued by a quotation right after it;
-* constructions learned from annotated news (:mod:`claimex.training`) when the
+* constructions learned from annotated news (:mod:`claimex.cuemodel.model`) when the
   lexicon's rules find nothing: "X called for Y", "X praised Y for Z",
   "X's attack on Y", each fired when the cue model's probability clears a threshold.
 
@@ -32,7 +32,7 @@ sentence loses its claim or its boundaries; statements whose cue is far from
 them (two sentences away) are missed, and so are headline-style "Poll: ..."
 statements outside the title (other headlines never hold claims) and most noun cues without a
 possessor; reported speech ends at a semicolon, and elsewhere where a
-statement ends is learned (:mod:`claimex.training`'s extent classifier), so a
+statement ends is learned (:mod:`claimex.cuemodel.model`'s extent classifier), so a
 clause is kept or left out as annotators mostly did, not as this sentence
 needs; a verb coordinated inside the statement is told from the
 narrator's next report only by its tense ("said he would order A and warned
@@ -47,11 +47,11 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
+from ..cuemodel.model import CUE_POS, speaker_of, statement_relations
+from ..lexicon.titles import TITLE_WORDS
 from .cleaning import BODY, SIGNATURE_DASHES, TITLE
 from .cues import CueLexicon
 from .syntax import finite_tag, subject_or_agent
-from .titles import TITLE_WORDS
-from .training import CUE_POS, speaker_of, statement_relations
 
 SUBJECTS = ("nsubj", "nsubjpass", "csubj")
 CONTENT_DEPS = ("ccomp", "parataxis")
@@ -98,7 +98,7 @@ def find_claims(doc: Doc, lexicon: CueLexicon, quotations: list[Span], paragraph
     """All claims in ``doc``, in text order.
 
     ``quotations`` are the inner spans of the direct quotations (without marks);
-    ``paragraphs`` are the paragraphs that can hold claims (body paragraphs, see :mod:`claimex.cleaning`).
+    ``paragraphs`` are the paragraphs that can hold claims (body paragraphs, see :mod:`claimex.nlp.cleaning`).
     """
     body = [False] * len(doc)
     for paragraph in paragraphs:
