@@ -2,5 +2,5 @@
 
 ``cue_model.json``: the reporting-construction classifier learned from PolNeAR's
 train split; rebuild with ``claimex train-cues ../shared/polnear/train`` (see
-claimex.cuemodel.model).
+claimex.cuemodel.train).
 """

@@ -14,6 +14,7 @@ import pytest
 from typer.testing import CliRunner
 
 from claimex.cli import app
+from claimex.io.atomic import write_text_atomic
 from claimex.io.writing import open_table_writer
 from claimex.report.pages import (
     UNKNOWN_MONTH,
@@ -23,7 +24,6 @@ from claimex.report.pages import (
     stats_html,
     summarize,
     timeline,
-    write_text_atomic,
 )
 from claimex.table import read_table, to_frame
 

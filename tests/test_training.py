@@ -9,7 +9,8 @@ from spacy.tokens import Doc
 from typer.testing import CliRunner
 
 from claimex.cli import app
-from claimex.cuemodel.model import CueModel, construction_features, constructions, cue_positions, extent_examples
+from claimex.cuemodel.model import CueModel, construction_features, constructions
+from claimex.cuemodel.train import cue_positions, extent_examples
 from claimex.nlp.cues import make_learned_lexicon, shipped_cue_model
 from claimex.nlp.pipeline import load_pipeline
 

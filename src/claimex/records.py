@@ -16,7 +16,7 @@ from datetime import date
 from spacy.tokens import Doc, Span
 
 from .article import Article
-from .nlp.components import CLAIMS, PARAGRAPHS
+from .nlp.keys import CLAIMS, PARAGRAPHS
 from .nlp.profiles import doc_ents, entity_at, span_ents, speaker_profile
 from .nlp.syntax import relative_pronoun
 from .normalize import countries, dates

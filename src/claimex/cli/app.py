@@ -379,8 +379,8 @@ def train_cues(
     model: ModelOption = None,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress or summary on stderr.")] = False,
 ) -> None:
-    """Learn the reporting constructions of annotated news into a cue model (see claimex.cuemodel.model)."""
-    from ..cuemodel.model import train_cue_model
+    """Learn the reporting constructions of annotated news into a cue model (see claimex.cuemodel.train)."""
+    from ..cuemodel.train import train_cue_model
 
     if not gold.exists():
         _fail_usage(f"no such gold file or directory: {gold}")
@@ -420,7 +420,8 @@ def show(
     reference_date: ReferenceDateOption = None,
 ) -> None:
     """Show an article as read with its claims highlighted and labelled, then its claims table."""
-    from ..report.pages import article_html, article_view, html_output_problem, write_text_atomic
+    from ..io.atomic import write_text_atomic
+    from ..report.pages import article_html, article_view, html_output_problem
     from .views import render_article
 
     fmt = (fmt or ("html" if output else "terminal")).strip().lower()
@@ -485,7 +486,8 @@ def stats(
 
     TABLE may be a directory of partitioned Parquet written by claimex extract -o DIR/.
     """
-    from ..report.pages import html_output_problem, stats_html, summarize, write_text_atomic
+    from ..io.atomic import write_text_atomic
+    from ..report.pages import html_output_problem, stats_html, summarize
     from ..table import read_table, to_frame
     from .views import render_stats
 

@@ -72,6 +72,8 @@ import pyarrow.parquet as pq
 
 from claimex.schema import ARROW_SCHEMA, COLUMN_NAMES, STR_COLUMNS, conform
 
+from .atomic import fsync_dir, new_file_mode
+
 FORMATS: tuple[str, ...] = ("csv", "tsv", "jsonl", "parquet")
 
 #: Output name endings and the format each implies (compared case-insensitively).
@@ -354,10 +356,10 @@ class TableWriter:
             if to_stdout:
                 self._sink.flush()
             else:
-                os.chmod(self._tmp, _new_file_mode(self.path))
+                os.chmod(self._tmp, new_file_mode(self.path))
                 os.replace(self._tmp, self.path)
                 self._tmp = None
-                _fsync_dir(self.path.parent)
+                fsync_dir(self.path.parent)
         except BaseException:
             self._discard()
             raise
@@ -438,14 +440,14 @@ class DatasetWriter(TableWriter):
             if self.parts == 0:
                 self._next_part()  # zero rows: one empty part, so the dataset still has the schema
             self._close_file()
-            os.chmod(self._staging, _new_file_mode(self.path, directory=True))
-            _fsync_dir(self._staging)
+            os.chmod(self._staging, new_file_mode(self.path, directory=True))
+            fsync_dir(self._staging)
             # Checked again at the end: never replace a directory someone filled in the meantime.
             if problem := _dataset_problem(self.path, str(self.path)):
                 raise UsageError(problem)
             previous = _replace_dir(self._staging, self.path)
             self._staging = None
-            _fsync_dir(self.path.parent)
+            fsync_dir(self.path.parent)
         except BaseException:
             self._discard()
             raise
@@ -606,29 +608,6 @@ def open_table_writer(
             raise UsageError("a directory output is written as partitioned Parquet only: use --format parquet")
         return DatasetWriter(out, partition_rows=PART_ROWS if partition_rows is None else partition_rows)
     return TableWriter(out, fmt, excel=excel, stdout=stdout)
-
-
-def _new_file_mode(target: Path, *, directory: bool = False) -> int:
-    try:
-        return target.stat().st_mode & 0o7777
-    except OSError:
-        umask = os.umask(0)  # reading the umask means setting it; put it straight back
-        os.umask(umask)
-        return (0o777 if directory else 0o666) & ~umask
-
-
-def _fsync_dir(directory: Path) -> None:
-    """Make the rename durable (best effort: not possible on every platform)."""
-    try:
-        fd = os.open(directory, os.O_RDONLY)
-    except OSError:
-        return
-    try:
-        os.fsync(fd)
-    except OSError:
-        pass
-    finally:
-        os.close(fd)
 
 
 __all__ = [

@@ -51,6 +51,7 @@ from ..cuemodel.model import CUE_POS, speaker_of, statement_relations
 from ..lexicon.titles import TITLE_WORDS
 from .cleaning import BODY, SIGNATURE_DASHES, TITLE
 from .cues import CueLexicon
+from .keys import PARAGRAPHS
 from .syntax import finite_tag, subject_or_agent
 
 SUBJECTS = ("nsubj", "nsubjpass", "csubj")
@@ -481,7 +482,7 @@ def _previous_sentence_claim(verb: Token, source_head: Token) -> Claim | None:
 
 
 def _in_body(span: Span) -> bool:
-    paragraphs = span.doc.spans.get("claimex_paragraphs")
+    paragraphs = span.doc.spans.get(PARAGRAPHS)
     if paragraphs is None:  # no paragraph kinds: a Doc built by hand
         return True
     return any(p.label_ == BODY and p.start <= span.start < p.end for p in paragraphs)

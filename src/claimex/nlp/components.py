@@ -23,25 +23,8 @@ from spacy.tokens import Doc, Span, SpanGroup
 from . import cleaning, quotes
 from .attribution import find_claims
 from .cues import CueLexicon
+from .keys import CLAIMS, PARAGRAPHS, QUOTATIONS
 from .speakers import SpeakerResolver
-
-PARAGRAPHS = "claimex_paragraphs"
-QUOTATIONS = "claimex_quotations"
-CLAIMS = "claims"
-
-SPAN_EXTENSIONS = {
-    "cue": None,  # Span of the reporting verb or phrase
-    "speaker": None,  # Span of the speaker's words at the claim
-    "quote_type": "",  # direct, indirect, mixed
-    "speaker_name": "",  # canonical name
-    "speaker_type": "",  # PERSON, ORG, GPE, NORP, OTHER
-    "speaker_entity": None,  # Span of the fullest mention of the speaker's entity
-    "continues": None,  # Span of the claim an uncued quotation continues
-    "pieces": None,  # list of Spans when the statement is interrupted (“A,” she said, “B.”), else None
-}
-for _name, _default in SPAN_EXTENSIONS.items():
-    if not Span.has_extension(_name):
-        Span.set_extension(_name, default=_default)
 
 
 def _char_span(doc: Doc, start: int, end: int, label: str = "") -> Span | None:

@@ -1,4 +1,4 @@
-"""Reporting cues: the verbs, nouns and phrases that attribute a statement.
+"""The cue lexicon: which words attribute a statement (the lists of :mod:`claimex.lexicon.cues`), plus the cue model.
 
 The lexicon is a registered strategy (``claimex.cue_lexicon.v1``) so another
 lexicon, say one learned from annotated news, can be swapped in by name from
@@ -11,55 +11,17 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from importlib import resources
-from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
 from spacy.util import registry
 
-if TYPE_CHECKING:
-    from ..cuemodel.model import CueModel  # training imports this module's lexicon
+from ..cuemodel.model import CueModel
+from ..lexicon.cues import PHRASE_CUES, RELAYING_VERBS, SPEECH_NOUNS, SPEECH_VERBS
 
 # A learned construction fires when the cue model's probability clears this: the
 # best construction-level F1 in 5-fold cross-validation on PolNeAR train.
 DEFAULT_THRESHOLD = 0.35
 SHIPPED_MODEL = "cue_model.json"
-
-# Verbs of saying, reporting, stance and belief common in English news.
-SPEECH_VERBS = frozenset(
-    """
-    say tell add note state declare announce explain insist stress emphasize emphasise underline
-    reiterate repeat remark comment mention reply respond answer retort confirm deny acknowledge admit
-    concede claim contend assert allege maintain argue suggest indicate point warn caution threaten
-    promise pledge vow predict forecast estimate recall recount describe report write tweet post
-    announce disclose reveal testify assure reassure urge call demand ask question wonder complain
-    lament criticize criticise accuse charge blame praise hail welcome condemn reject dismiss
-    tout boast brag joke quip observe conclude concur agree disagree counter object protest
-    propose recommend advise caution inform notify signal hint imply speculate theorize
-    believe think feel reckon expect hope fear worry doubt know guess consider
-    quote cite paraphrase characterize characterise label brand dub
-    estimate calculate find show
-    """.split()
-)
-
-# Nouns that head a reported statement ("his statement that ...", "the ministry's claim that ...").
-SPEECH_NOUNS = frozenset(
-    """
-    statement claim remark remarks comment comments announcement assertion allegation
-    warning promise pledge argument insistence suggestion testimony report accusation
-    belief view assessment admission denial declaration message
-    """.split()
-)
-
-# Multi-word prepositional cues: the source is the object of the last word.
-PHRASE_CUES = {
-    ("according", "to"): "according to",
-    ("in", "the", "words", "of"): "in the words of",
-    ("quoted", "by"): "quoted by",
-    ("as", "quoted", "by"): "quoted by",
-}
-
-# Verbs that attribute a paraphrase of someone else: "X cited Y as saying ...".
-RELAYING_VERBS = frozenset({"quote", "cite", "paraphrase"})
 
 
 @dataclass(frozen=True)
@@ -102,8 +64,6 @@ def make_default_lexicon() -> CueLexicon:
 
 def shipped_cue_model() -> CueModel:
     """The cue model trained on PolNeAR's train split and shipped in ``claimex.models``."""
-    from ..cuemodel.model import CueModel
-
     text = resources.files("claimex.models").joinpath(SHIPPED_MODEL).read_text(encoding="utf-8")
     return CueModel.from_json(text)
 
@@ -114,7 +74,5 @@ def make_learned_lexicon(model_path: str = "", threshold: float = DEFAULT_THRESH
 
     ``model_path`` empty means the shipped model (``claimex train-cues`` rebuilds it).
     """
-    from ..cuemodel.model import CueModel
-
     model = CueModel.load(model_path) if model_path else shipped_cue_model()
     return CueLexicon(SPEECH_VERBS, SPEECH_NOUNS, dict(PHRASE_CUES), RELAYING_VERBS, model, threshold)

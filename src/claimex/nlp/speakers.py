@@ -24,6 +24,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..lexicon.titles import TITLE_WORDS
 from .cleaning import HEADLINE, TITLE
+from .keys import PARAGRAPHS, QUOTATIONS
 from .profiles import entity_index
 
 PERSON_PRONOUNS = frozenset({"he", "she", "him", "her", "his", "i"})
@@ -61,10 +62,10 @@ class SpeakerResolver:
         # Names inside quotations are what someone called them ("Crooked Hillary Clinton"), not their names;
         # names in headlines are title case, which the recognizer misreads ("Obama Says").
         quoted = bytearray(len(doc))
-        for q in doc.spans.get("claimex_quotations", []):
+        for q in doc.spans.get(QUOTATIONS, []):
             quoted[q.start : q.end] = b"\x01" * (q.end - q.start)
         self.title_end = 0  # the title comes before the names it uses: "…: Spokesperson" is resolved by the body
-        for paragraph in doc.spans.get("claimex_paragraphs", []):
+        for paragraph in doc.spans.get(PARAGRAPHS, []):
             if paragraph.label_ == HEADLINE:
                 quoted[paragraph.start : paragraph.end] = b"\x01" * len(paragraph)
             elif paragraph.label_ == TITLE:

@@ -11,8 +11,7 @@ renders what they return; the HTML pages are built here as strings.
 * :func:`summarize` counts a claims table by speaker, speaker country, cue
   and month; :func:`stats_html` is the ``claimex stats --html`` report, with
   bar charts drawn as inline SVG.
-* :func:`write_text_atomic` writes a page the way the tables are written: a
-  temporary file in the target's directory, then ``os.replace``.
+* Pages are written with :func:`claimex.io.atomic.write_text_atomic`, the way the tables are written.
 
 Every page is self-contained: inline CSS, inline SVG, no script, and no
 font, image or style loaded from anywhere; all text is escaped.
@@ -23,7 +22,6 @@ from __future__ import annotations
 import html
 import os
 import re
-import tempfile
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
@@ -567,33 +565,6 @@ def html_output_problem(path: str | Path) -> str | None:
     return None
 
 
-def write_text_atomic(path: str | Path, text: str) -> None:
-    """Write ``text`` (UTF-8) to ``path`` atomically: temp file in its directory, fsync, ``os.replace``.
-
-    On any failure (Ctrl-C included) the temp file is removed and a previous
-    file at ``path`` is left as it was.
-    """
-    from ..io.writing import _fsync_dir, _new_file_mode  # the table writer's own helpers
-
-    path = Path(path)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as handle:
-            handle.write(text)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.chmod(tmp, _new_file_mode(path))
-        os.replace(tmp, path)
-    except BaseException:
-        try:
-            os.unlink(tmp)
-        except FileNotFoundError:
-            pass
-        raise
-    _fsync_dir(path.parent)
-
-
 __all__ = [
     "ArticleView",
     "ParagraphView",
@@ -611,5 +582,4 @@ __all__ = [
     "stats_html",
     "bar_chart_svg",
     "column_chart_svg",
-    "write_text_atomic",
 ]
