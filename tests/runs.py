@@ -26,7 +26,7 @@ def claimex_command() -> list[str]:
     if beside.exists():
         return [str(beside)]
     found = shutil.which("claimex")
-    return [found] if found else [sys.executable, "-c", "from claimex.cli.app import main; main()"]
+    return [found] if found else [sys.executable, "-c", "from claimex.cli import main; main()"]
 
 
 def make_corpus(root: Path, n: int = 400) -> Path:

@@ -41,7 +41,7 @@ def test_dask_on_an_existing_scheduler(nlp):
 def test_scheduler_without_dask_engine_is_a_usage_error(tmp_path):
     from typer.testing import CliRunner
 
-    from claimex.cli.app import app
+    from claimex.cli import app
 
     result = CliRunner().invoke(
         app, ["extract", RAW, "-o", str(tmp_path / "x.csv"), "--scheduler", "tcp://127.0.0.1:1"]
@@ -53,7 +53,7 @@ def test_scheduler_without_dask_engine_is_a_usage_error(tmp_path):
 def test_dask_engine_missing_is_a_usage_error(tmp_path, monkeypatch):
     from typer.testing import CliRunner
 
-    from claimex.cli.app import app
+    from claimex.cli import app
     from claimex.engines import dask_engine
 
     def missing():

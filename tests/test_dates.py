@@ -331,7 +331,7 @@ def _extract_cli(tmp_path, *extra: str):
 
     from typer.testing import CliRunner
 
-    from claimex.cli.app import app
+    from claimex.cli import app
 
     article = tmp_path / "moscow.txt"
     article.write_text(_DATELINE_ARTICLE, encoding="utf-8")

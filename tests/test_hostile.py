@@ -11,7 +11,7 @@ import pandas as pd
 import pytest
 from typer.testing import CliRunner
 
-import claimex.cli.app as cli_module
+import claimex.cli.commands as cli_module
 from claimex.cli import app
 from claimex.nlp.pipeline import load_pipeline
 

@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-import claimex.cli.app as cli_module
+import claimex.cli.commands as cli_module
 from claimex.api import ReadOptions
 from claimex.cli import app
 from claimex.incremental import (

@@ -362,7 +362,7 @@ def test_cli_zero_rows_is_a_readable_dataset(tmp_path):
 
 
 def test_cli_interrupted_run_keeps_the_previous_directory(tmp_path, monkeypatch):
-    import claimex.cli.app as cli
+    import claimex.cli.commands as cli
 
     out = tmp_path / "claims"
     previous = make_previous(out)

@@ -1,8 +1,8 @@
-"""The command line: :mod:`.app` declares the commands, :mod:`.views` renders tables with Rich.
+"""The command line: :mod:`.commands` declares the commands, :mod:`.views` renders tables with Rich.
 
 The only layer that prints or imports Rich and Typer.
 """
 
-from .app import app, main
+from .commands import app, main
 
 __all__ = ["app", "main"]
