@@ -236,10 +236,10 @@ def test_adjective_forms() -> None:
 
 def _table_rows() -> list[list[str]]:
     lines = ALIASES.read_text(encoding="utf-8").splitlines()
-    assert lines[0].startswith("#") and "rovenance" in "\n".join(l for l in lines if l.startswith("#"))
-    body = [l for l in lines if l and not l.startswith("#")]
+    assert lines[0].startswith("#") and "rovenance" in "\n".join(line for line in lines if line.startswith("#"))
+    body = [line for line in lines if line and not line.startswith("#")]
     assert body[0] == "alias\talpha3\tkind"
-    return [l.split("\t") for l in body[1:]]
+    return [line.split("\t") for line in body[1:]]
 
 
 def test_alias_table_well_formed() -> None:

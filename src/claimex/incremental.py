@@ -53,6 +53,7 @@ harmless and reused). Holding the lock, the run also removes temporary files
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
 import errno
 import fcntl
@@ -169,10 +170,8 @@ class OutputLock:
                     os.close(fd)
                     continue
             except BaseException:
-                try:
+                with contextlib.suppress(OSError):
                     os.close(fd)
-                except OSError:
-                    pass
                 raise
             break
         os.ftruncate(fd, 0)
@@ -184,10 +183,8 @@ class OutputLock:
         fd, self._fd = self._fd, None
         if fd is None:
             return
-        try:
+        with contextlib.suppress(OSError):
             os.unlink(self.path)  # while still locked: see acquire()
-        except OSError:
-            pass
         os.close(fd)
 
 
@@ -454,9 +451,9 @@ class IncrementalRun:
         candidates = self._by_source.get(str(source), [])
         best = None
         for entry in candidates:
-            if doc_id == entry.doc_id or doc_id.startswith(entry.doc_id + "#"):
-                if best is None or len(entry.doc_id) > len(best.doc_id):
-                    best = entry
+            matches = doc_id == entry.doc_id or doc_id.startswith(entry.doc_id + "#")
+            if matches and (best is None or len(entry.doc_id) > len(best.doc_id)):
+                best = entry
         if best is None and len(candidates) == 1:
             best = candidates[0]
         return best
@@ -556,10 +553,8 @@ class IncrementalRun:
         return None
 
     def close(self) -> None:
-        try:
+        with contextlib.suppress(sqlite3.Error):
             self._connection.close()
-        except sqlite3.Error:
-            pass
 
     def __enter__(self) -> IncrementalRun:
         return self
@@ -582,10 +577,8 @@ class _transaction:
         if exc_type is None:
             self.connection.execute("COMMIT")
         else:
-            try:
+            with contextlib.suppress(sqlite3.Error):
                 self.connection.execute("ROLLBACK")
-            except sqlite3.Error:
-                pass
         return False
 
 
@@ -679,10 +672,8 @@ def _load_state(path: Path) -> tuple[sqlite3.Connection, dict, dict]:
             if attempt == 2:
                 raise
             for leftover in (path, path.with_name(path.name + "-journal"), path.with_name(path.name + "-wal")):
-                try:
+                with contextlib.suppress(FileNotFoundError):
                     os.unlink(leftover)
-                except FileNotFoundError:
-                    pass
     raise AssertionError("unreachable")
 
 

@@ -225,7 +225,7 @@ def extract(
             console.print(f"claimex: warning: {problem}", markup=False, soft_wrap=True)
     except KeyboardInterrupt:
         console.print("claimex: interrupted; no output written")
-        raise typer.Exit(EXIT_INTERRUPTED)
+        raise typer.Exit(EXIT_INTERRUPTED) from None
     if errors is not None:
         _write_errors(errors, error_log)
     elapsed = time.perf_counter() - started

@@ -97,7 +97,7 @@ def _counts(title: str, headers: list[str], labels: list[list[str]], summary: Su
     table.add_column("claims", justify="right")
     table.add_column("share", justify="right")
     shown = items if top <= 0 else items[:top]
-    for label_cells, (_, count) in zip(labels, shown):
+    for label_cells, (_, count) in zip(labels, shown, strict=False):  # only the top rows are shown
         table.add_row(*label_cells, str(count), f"{100 * count / summary.claims:.0f}%")
     if len(items) > len(shown):
         rest = sum(n for _, n in items[len(shown) :])

@@ -109,11 +109,11 @@ class CueModel:
         if data.get("format") not in (2, FORMAT_VERSION):
             raise ValueError(f"cue model format {data.get('format')!r}; this claimex reads 2 and {FORMAT_VERSION}")
         return cls(
-            {name: weight for name, weight in data["weights"]},
+            dict(data["weights"]),
             data["bias"],
             {pos: frozenset(lemmas) for pos, lemmas in data.get("cue_lemmas", {}).items()},
             data.get("meta", {}),
-            {name: weight for name, weight in data.get("extent_weights", [])},
+            dict(data.get("extent_weights", [])),
             data.get("extent_bias", 0.0),
         )
 

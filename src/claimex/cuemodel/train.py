@@ -13,7 +13,7 @@ spaCy model, same weights).  Nothing in claimex's extraction imports this module
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from pathlib import Path
 
 from spacy.tokens import Doc, Token
@@ -91,19 +91,27 @@ def extent_examples(doc: Doc, attributions: list) -> Iterable[tuple[list[str], i
                 if not _content_ids(statement) & content:
                     continue
                 examples: list[tuple[list[str], int]] = []
-
-                def label(kind: str, unit: Token) -> bool | None:
-                    words = _content_ids(unit.subtree)
-                    if not words:
-                        return None  # nothing to learn from
-                    inside = 2 * len(words & content) >= len(words)
-                    decision = not inside if kind == DROP else inside
-                    examples.append((extent_features(kind, unit, relation, cue), int(decision)))
-                    return decision
-
-                walk_extent(cue, statement, label)
+                walk_extent(cue, statement, _labeller(cue, relation, content, examples))
                 yield from examples
             break
+
+
+def _labeller(
+    cue: Token, relation: str, content: set[int], examples: list[tuple[list[str], int]]
+) -> Callable[[str, Token], bool | None]:
+    """A ``decide`` for :func:`walk_extent` that judges each unit by the gold ``content`` (most of a
+    dropped unit outside it, most of an added unit inside) and records its example in ``examples``."""
+
+    def label(kind: str, unit: Token) -> bool | None:
+        words = _content_ids(unit.subtree)
+        if not words:
+            return None  # nothing to learn from
+        inside = 2 * len(words & content) >= len(words)
+        decision = not inside if kind == DROP else inside
+        examples.append((extent_features(kind, unit, relation, cue), int(decision)))
+        return decision
+
+    return label
 
 
 def learn_cue_model(pairs: Iterable[tuple[Doc, list]], meta: dict | None = None) -> CueModel:
@@ -182,7 +190,7 @@ def _fit(examples: list[tuple[list[str], int]]) -> tuple[dict[str, float], float
     classifier = LogisticRegression(C=REGULARIZATION_C, max_iter=5000).fit(matrix, [label for _, label in examples])
     weights = {
         name: round(float(w), 5)
-        for name, w in zip(vectorizer.get_feature_names_out(), classifier.coef_[0])
+        for name, w in zip(vectorizer.get_feature_names_out(), classifier.coef_[0], strict=True)
         if round(float(w), 5)
     }
     return weights, round(float(classifier.intercept_[0]), 5)
@@ -205,7 +213,7 @@ def train_cue_model(gold_path: Path | str, nlp, *, progress=None) -> CueModel:
         with nlp.select_pipes(enable=model_components(nlp)):
             for document in documents:
                 chunks, read = chunks_for_model(document.text, nlp.max_length)
-                parts = [as_read(doc, own) for doc, own in zip(nlp.pipe(read), chunks)]
+                parts = [as_read(doc, own) for doc, own in zip(nlp.pipe(read), chunks, strict=True)]
                 doc = _Doc.from_docs(parts, ensure_whitespace=False, exclude=["tensor"]) if parts else nlp.make_doc("")
                 if progress is not None:
                     progress()

@@ -114,7 +114,7 @@ def annotate_records(
             if not in_flight:
                 break
             batch, future = in_flight.popleft()
-            for article, (rows, error) in zip(batch, future.result()):
+            for article, (rows, error) in zip(batch, future.result(), strict=True):
                 yield article, rows, error
     finally:
         client.close()

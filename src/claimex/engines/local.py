@@ -61,7 +61,7 @@ def annotate_records(
     if workers <= 1:
         iterator = iter(articles)
         while batch := list(itertools.islice(iterator, batch_articles)):
-            for article, (rows, error) in zip(batch, records_for(nlp, batch, records_kwargs)):
+            for article, (rows, error) in zip(batch, records_for(nlp, batch, records_kwargs), strict=True):
                 yield article, rows, error
         return
     yield from _pooled(nlp, articles, workers, records_kwargs or {})
@@ -88,7 +88,7 @@ def _pooled(nlp: Language, articles: Iterable[Article], workers: int, records_kw
                 if not in_flight:
                     break
                 batch, pending = in_flight.popleft()
-                for article, (rows, error) in zip(batch, pending.get()):
+                for article, (rows, error) in zip(batch, pending.get(), strict=True):
                     yield article, rows, error
     finally:
         _WORKER_NLP = None

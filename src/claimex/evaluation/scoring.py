@@ -917,6 +917,7 @@ def score(predictions: pd.DataFrame, gold: list[GoldDocument]) -> EvalReport:
             col("speaker_mention"),
             col("quote_type"),
             col("quote"),
+            strict=True,
         ):
             raw = _str(raw_doc)
             doc_id = index.find(raw)

@@ -6,6 +6,7 @@ claimex writes keeps a previous file intact until the new one is complete.
 
 from __future__ import annotations
 
+import contextlib
 import os
 import tempfile
 from pathlib import Path
@@ -28,10 +29,8 @@ def write_text_atomic(path: str | Path, text: str) -> None:
         os.chmod(tmp, new_file_mode(path))
         os.replace(tmp, path)
     except BaseException:
-        try:
+        with contextlib.suppress(FileNotFoundError):
             os.unlink(tmp)
-        except FileNotFoundError:
-            pass
         raise
     fsync_dir(path.parent)
 

@@ -557,10 +557,7 @@ def repair_text(text: str) -> str:
 
 def _decode_raw(data: bytes, encoding: str | None = None) -> str:
     """Decode bytes to str without any repair; raises ValueError."""
-    if encoding:
-        text = _decode_forced(data, encoding)
-    else:
-        text = _decode_guessed(data)
+    text = _decode_forced(data, encoding) if encoding else _decode_guessed(data)
     if not _looks_like_text(text):
         raise ValueError(NOT_TEXT)
     return text

@@ -52,6 +52,7 @@ moves back, if it holds the previous output and the target is missing).
 
 from __future__ import annotations
 
+import contextlib
 import csv
 import ctypes
 import errno
@@ -371,21 +372,15 @@ class TableWriter:
         if isinstance(self._sink, _Gate):
             self._sink.shut = True
         if self._parquet is not None:
-            try:
+            with contextlib.suppress(Exception):
                 self._parquet.close()
-            except Exception:
-                pass
             self._parquet = None
         if self._fh is not None:
-            try:
+            with contextlib.suppress(Exception):
                 self._fh.close()
-            except Exception:
-                pass
         if self._tmp is not None:
-            try:
+            with contextlib.suppress(FileNotFoundError):
                 os.unlink(self._tmp)
-            except FileNotFoundError:
-                pass
             self._tmp = None
 
 
@@ -430,7 +425,7 @@ class DatasetWriter(TableWriter):
         self._close_file()
         if self.parts >= MAX_PARTS:
             raise ValueError(f"more than {MAX_PARTS} part files: raise --partition-rows (now {self.partition_rows})")
-        self._fh = open(self._staging / _PART_NAME.format(self.parts), "wb")
+        self._fh = open(self._staging / _PART_NAME.format(self.parts), "wb")  # noqa: SIM115  (closed by _close_file)
         self._parquet = pq.ParquetWriter(self._fh, ARROW_SCHEMA)
         self.parts += 1
         self._part_rows = 0
@@ -458,10 +453,8 @@ class DatasetWriter(TableWriter):
     def _discard(self) -> None:
         """Abandon the output: remove the staging directory; the target is untouched."""
         self._state = "closed"
-        try:
+        with contextlib.suppress(Exception):
             self._close_file()
-        except Exception:
-            pass
         if self._staging is not None:
             shutil.rmtree(self._staging, ignore_errors=True)
             self._staging = None
@@ -533,10 +526,8 @@ def _exchange(a: Path, b: Path) -> bool:
 
 def _remove_path(path: Path) -> None:
     if path.is_symlink() or not path.is_dir():
-        try:
+        with contextlib.suppress(FileNotFoundError):
             os.unlink(path)
-        except FileNotFoundError:
-            pass
     else:
         shutil.rmtree(path, ignore_errors=True)
 

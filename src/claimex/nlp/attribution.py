@@ -43,6 +43,7 @@ quote, a title) is never a claim, by design.
 from __future__ import annotations
 
 import bisect
+import itertools
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
@@ -247,7 +248,7 @@ def _according_to(token: Token) -> Claim | None:
         while clause.dep_ == "conj" and clause.head.pos_ in ("VERB", "AUX"):
             # "A rose 2%, B fell 1% and C held, according to X": the source vouches for every conjunct.
             clause = _clause_root(clause.head)
-        skip = set(t.i for t in token.subtree) | {to.i}
+        skip = {t.i for t in token.subtree} | {to.i}
         tokens = [t for t in clause.subtree if t.i not in skip]
     else:
         # "According to X, the move reeks ...": the parser made "According" the root and hung the
@@ -491,7 +492,7 @@ def _in_body(span: Span) -> bool:
 def _parenthetical(verb: Token, source_head: Token | None, lexicon: CueLexicon) -> Claim | None:
     if source_head is None:
         return None
-    skip = set(t.i for t in verb.subtree)
+    skip = {t.i for t in verb.subtree}
     tokens = lexicon.extend(verb, "parataxis", [t for t in verb.head.subtree if t.i not in skip])
     start, end = _trim(tokens)
     if start is None:
@@ -746,7 +747,7 @@ def _block_quotations(doc: Doc, paragraphs: list[Span], claims: list[Claim]) -> 
     """A body paragraph that an introduction ("Fox News reports:", "Hewitt writes:") or a cue ending in a colon
     opens, with no quotation mark of its own at its start, is quoted as a block: the introducer's words."""
     blocks = []
-    for before, block in zip(paragraphs, paragraphs[1:]):
+    for before, block in itertools.pairwise(paragraphs):
         if before.label_ != BODY or block.label_ != BODY or not before.text.rstrip().endswith(":"):
             continue
         first = next((t for t in block if not t.is_space), None)

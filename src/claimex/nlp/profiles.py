@@ -404,7 +404,7 @@ def _descriptors(name: Span) -> list[list[Token]]:
     if titles or left:
         found.append(left + titles)
     for child in root.children:
-        if child.dep_ == "appos" and not child.ent_type_ == "PERSON":
+        if child.dep_ == "appos" and child.ent_type_ != "PERSON":
             found.append(list(child.subtree))
     if root.dep_ == "appos" and root.head.pos_ == "NOUN":
         head = root.head
@@ -447,9 +447,8 @@ def _role_text(tokens: list[Token]) -> str:
     # prepositional phrase it is the article's wording ("spokesperson of the Foreign Ministry").
     kept: list[Token] = []
     for t in words:
-        if t.dep_ == "det" or t.pos_ == "DET":
-            if not any(k.pos_ == "ADP" for k in kept):
-                continue
+        if (t.dep_ == "det" or t.pos_ == "DET") and not any(k.pos_ == "ADP" for k in kept):
+            continue
         kept.append(t)
     words = kept
     while words and (words[0].is_punct or words[0].pos_ in ("DET", "ADP", "CCONJ") or _is_country_name(words[0])):

@@ -72,7 +72,7 @@ class SpeakerResolver:
                 self.title_end = paragraph.end
         self._words = [_name_words(e) for e in self.entities]
         self._by_word: dict[str, list[int]] = {}  # name word -> positions in self.entities of unquoted entities
-        for k, (entity, words) in enumerate(zip(self.entities, self._words)):
+        for k, (entity, words) in enumerate(zip(self.entities, self._words, strict=True)):
             if not quoted[entity.start]:
                 for word in dict.fromkeys(words):
                     self._by_word.setdefault(word, []).append(k)

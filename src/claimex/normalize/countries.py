@@ -39,7 +39,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 __all__ = [
-    "ADJECTIVE_FORMS",
+    "ADJECTIVE_FORMS",  # noqa: F822  (built on first use by the module __getattr__)
     "country_code",
     "countries_in",
     "is_demonym",
