@@ -6,12 +6,6 @@ from spacy.tokens import Doc
 
 from claimex.api import extract_text
 from claimex.nlp.attribution import _says_something
-from claimex.nlp.pipeline import load_pipeline
-
-
-@pytest.fixture(scope="module")
-def nlp():
-    return load_pipeline(None)
 
 
 def claims(nlp, text):

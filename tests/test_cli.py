@@ -44,6 +44,7 @@ def tables(tmp_path_factory):
     return frames
 
 
+@pytest.mark.model
 def test_every_format_has_the_schema_and_same_rows(tables):
     reference = tables["csv"]
     assert len(reference) >= 12
@@ -52,6 +53,7 @@ def test_every_format_has_the_schema_and_same_rows(tables):
         pd.testing.assert_frame_equal(frame.reset_index(drop=True), reference.reset_index(drop=True), check_dtype=False)
 
 
+@pytest.mark.model
 def test_offsets_point_at_the_quote(tables):
     frame = tables["csv"]
     for row in frame.itertuples():
@@ -61,6 +63,7 @@ def test_offsets_point_at_the_quote(tables):
             assert text[row.char_start : row.char_end] == row.quote
 
 
+@pytest.mark.model
 def test_stdout_holds_only_data(tmp_path):
     result = runner.invoke(app, ["extract", str(RAW / "003_cdc969f03aac275d.txt"), "-o", "-", "--format", "jsonl"])
     assert result.exit_code == 0
@@ -68,6 +71,7 @@ def test_stdout_holds_only_data(tmp_path):
     assert rows and all(list(r)[: len(COLUMN_NAMES)] == list(COLUMN_NAMES) for r in rows)
 
 
+@pytest.mark.model
 @pytest.mark.parametrize(
     "speaker,country,needle",
     [
@@ -86,6 +90,7 @@ def test_golden_samples(tables, speaker, country, needle):
     assert (hits[hits.speaker == speaker].speaker_country == country).all()
 
 
+@pytest.mark.model
 @pytest.mark.parametrize("not_a_claim", ["Must read", "Liked it?", "Assad Says Wrong European", "detention camp"])
 def test_boilerplate_headlines_and_scare_quotes_are_not_claims(tables, not_a_claim):
     frame = tables["csv"]
@@ -93,6 +98,8 @@ def test_boilerplate_headlines_and_scare_quotes_are_not_claims(tables, not_a_cla
     assert not frame.quote.str.startswith(not_a_claim).any()
 
 
+@pytest.mark.model
+@pytest.mark.subprocess
 def test_installed_command_runs(tmp_path):
     beside = Path(sys.executable).parent / "claimex"
     exe = str(beside) if beside.exists() else shutil.which("claimex")

@@ -7,14 +7,10 @@ import pytest
 pytest.importorskip("distributed")
 
 from claimex import api
-from claimex.nlp.pipeline import load_pipeline
+
+pytestmark = [pytest.mark.model, pytest.mark.slow]
 
 RAW = "data/raw"
-
-
-@pytest.fixture(scope="module")
-def nlp():
-    return load_pipeline()
 
 
 def test_dask_rows_equal_local_rows(nlp):

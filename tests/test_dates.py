@@ -340,6 +340,7 @@ def _extract_cli(tmp_path, *extra: str):
     return result, rows
 
 
+@pytest.mark.model
 def test_cli_reference_date_dates_the_dateline(tmp_path) -> None:
     # March 3, 2021 was a Wednesday; "on Friday" sends it back to 2017, when March 3 was a Friday.
     result, rows = _extract_cli(tmp_path, "--reference-date", "2021-03-10")
@@ -349,6 +350,7 @@ def test_cli_reference_date_dates_the_dateline(tmp_path) -> None:
     assert lavrov and lavrov[0]["said_on"] == "2017-03-03"
 
 
+@pytest.mark.model
 def test_cli_without_reference_date_guesses_no_year(tmp_path) -> None:
     result, rows = _extract_cli(tmp_path)
     assert result.exit_code == 0, result.output
@@ -366,6 +368,7 @@ def test_cli_bad_reference_date_exits_2_with_one_line(tmp_path, value: str) -> N
     assert "--reference-date" in message and "YYYY-MM-DD" in message and "today" in message
 
 
+@pytest.mark.model
 def test_cli_reference_date_today(tmp_path) -> None:
     result, rows = _extract_cli(tmp_path, "--reference-date", "today")
     assert result.exit_code == 0, result.output

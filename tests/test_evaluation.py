@@ -26,9 +26,6 @@ from claimex.evaluation.scoring import (
 
 DATA = Path(__file__).parent / "data"
 SAMPLE = DATA / "gold_sample.jsonl"
-DEV = Path(__file__).resolve().parents[2] / "shared" / "polnear" / "dev"
-if not DEV.is_dir():
-    DEV = Path("/work/shared/polnear/dev")
 
 
 def trimmed(text: str) -> str:
@@ -475,9 +472,8 @@ def test_quote_style(content, style):
 # ---------------------------------------------------------------- the real dev set
 
 
-@pytest.mark.skipif(not DEV.is_dir(), reason="PolNeAR dev split not available")
-def test_real_dev_set():
-    docs = load_gold(DEV)
+def test_real_dev_set(polnear_dev):
+    docs = load_gold(polnear_dev)
     assert len(docs) == 84
     n = sum(len(d.attributions) for d in docs)
     print(f"PolNeAR dev: {len(docs)} documents, {n} gold attributions with Content and Source")

@@ -5,11 +5,9 @@ from __future__ import annotations
 
 import weakref
 
-import pytest
-
 import claimex.nlp.pipeline as pipeline
 from claimex.article import Article
-from claimex.nlp.pipeline import annotate, load_pipeline
+from claimex.nlp.pipeline import annotate
 from claimex.nlp.profiles import entity_at, span_ents
 from claimex.records import doc_to_records
 
@@ -18,11 +16,6 @@ PARAGRAPH = (
     "The World Bank said on Monday that the economy grew by three percent. Lopez told reporters in Madrid "
     "that the European Commission agreed. “It is done,” she added. The weather was fine in Paris. "
 )
-
-
-@pytest.fixture(scope="module")
-def nlp():
-    return load_pipeline()
 
 
 def test_giant_paragraph_is_parsed_in_bounded_batches_and_chunks_are_let_go(nlp, monkeypatch):

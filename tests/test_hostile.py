@@ -13,7 +13,6 @@ from typer.testing import CliRunner
 
 import claimex.cli.commands as cli_module
 from claimex.cli import app
-from claimex.nlp.pipeline import load_pipeline
 
 runner = CliRunner()
 IS_ROOT = hasattr(os, "geteuid") and os.geteuid() == 0
@@ -91,8 +90,7 @@ def make_corpus(root: Path, long_paragraph: int = 30_000) -> Path:
 
 
 @pytest.fixture(scope="module")
-def run(tmp_path_factory):
-    nlp = load_pipeline()
+def run(tmp_path_factory, nlp):
     tmp = tmp_path_factory.mktemp("hostile")
     corpus = make_corpus(tmp / "in")
     out, errors = tmp / "out" / "claims.jsonl", tmp / "out" / "errors.jsonl"
@@ -162,6 +160,8 @@ def test_good_files_rows_are_present(run):
 
 
 # 80 s and 0.7 GB peak (bench/giant.py --size 3M --kind flat: 75 s, 0.65 GB; it was 3 min and 9 GB).
+@pytest.mark.model
+@pytest.mark.slow
 def test_three_megabyte_single_paragraph(tmp_path):
     corpus = tmp_path / "in"
     corpus.mkdir()

@@ -27,7 +27,6 @@ from claimex.incremental import (
     settings_fingerprint,
     state_path,
 )
-from claimex.nlp.pipeline import load_pipeline
 
 ROOT = Path(__file__).resolve().parents[1]
 RAW = ROOT / "data" / "raw"
@@ -38,11 +37,6 @@ EXTRA_ARTICLE = (
     "“We will not accept any delay,” said Maria Lopez, the finance minister of Spain.\n\n"
     "The talks continue, according to the spokesman."
 )
-
-
-@pytest.fixture(scope="module")
-def nlp():
-    return load_pipeline()
 
 
 @pytest.fixture

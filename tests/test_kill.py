@@ -6,8 +6,12 @@ import signal
 import time
 from pathlib import Path
 
+import pytest
+
 from claimex.incremental import OutputLock, lock_path, state_path
 from runs import make_corpus, start_extract
+
+pytestmark = [pytest.mark.model, pytest.mark.subprocess]
 
 PREVIOUS = "claim_id,doc_id\nprevious,run\n"
 

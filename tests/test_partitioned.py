@@ -338,6 +338,7 @@ def extract_to_dir(out: Path, *extra: str, inputs=(RAW,)) -> object:
     return runner.invoke(app, ["extract", *map(str, inputs), "-o", f"{out}/", "-q", *extra])
 
 
+@pytest.mark.model
 @pytest.mark.parametrize("partition_rows", [None, "1", "7", "1000"])
 def test_cli_round_trip_equals_the_single_file(tmp_path, reference, partition_rows):
     out = tmp_path / "claims"
@@ -350,6 +351,7 @@ def test_cli_round_trip_equals_the_single_file(tmp_path, reference, partition_ro
     assert hidden(tmp_path) == [] and sorted(p.name for p in tmp_path.iterdir()) == ["claims"]  # lock removed
 
 
+@pytest.mark.model
 def test_cli_zero_rows_is_a_readable_dataset(tmp_path):
     corpus = tmp_path / "in"
     corpus.mkdir()
@@ -361,6 +363,7 @@ def test_cli_zero_rows_is_a_readable_dataset(tmp_path):
     assert len(frame) == 0 and pq.read_schema(tmp_path / "claims" / "part-00000.parquet") == ARROW_SCHEMA
 
 
+@pytest.mark.model
 def test_cli_interrupted_run_keeps_the_previous_directory(tmp_path, monkeypatch):
     import claimex.cli.commands as cli
 
@@ -382,6 +385,7 @@ def test_cli_interrupted_run_keeps_the_previous_directory(tmp_path, monkeypatch)
     assert sorted(p.name for p in tmp_path.iterdir()) == ["claims"]
 
 
+@pytest.mark.model
 def test_cli_incremental_with_a_directory(tmp_path, reference):
     out = tmp_path / "claims"
     first = extract_to_dir(out, "--incremental", "--partition-rows", "9")
@@ -393,6 +397,7 @@ def test_cli_incremental_with_a_directory(tmp_path, reference):
     pd.testing.assert_frame_equal(read_back(out), reference)
 
 
+@pytest.mark.model
 def test_cli_removes_a_killed_runs_staging_directory(tmp_path):
     out = tmp_path / "claims"
     stale = tmp_path / ".claims.k1lled00.tmp"
@@ -402,6 +407,9 @@ def test_cli_removes_a_killed_runs_staging_directory(tmp_path):
     assert not stale.exists() and hidden(tmp_path) == []
 
 
+@pytest.mark.model
+@pytest.mark.subprocess
+@pytest.mark.slow
 def test_sigkill_mid_run_keeps_the_previous_directory(tmp_path):
     corpus = make_corpus(tmp_path / "in")
     out_dir = tmp_path / "out"
@@ -428,6 +436,8 @@ def needs_dask():
     pytest.importorskip("distributed")
 
 
+@pytest.mark.model
+@pytest.mark.slow
 def test_dask_engine_writes_the_same_parts(tmp_path, reference, needs_dask):
     local, dask = tmp_path / "local", tmp_path / "dask"
     assert extract_to_dir(local, "--partition-rows", "7").exit_code == 0

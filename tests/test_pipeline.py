@@ -17,11 +17,6 @@ ARTICLES = [
 ]
 
 
-@pytest.fixture(scope="module")
-def nlp():
-    return load_pipeline()
-
-
 def _v1_gate(nlp):
     """The gate on the built-in lexicon only (the cue model adds the lemmas it learned and parses more)."""
     from claimex.nlp.cues import make_default_lexicon
@@ -94,6 +89,7 @@ def _explode(doc):
     return doc
 
 
+@pytest.mark.model
 def test_one_failing_article_does_not_stop_its_batch(monkeypatch):
     nlp = load_pipeline(gate=None)
     nlp.add_pipe("claimex_test_explode", before="claimex_paragraphs")

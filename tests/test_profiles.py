@@ -18,13 +18,6 @@ ROOT = Path(__file__).resolve().parents[1]
 RAW = ROOT / "data" / "raw"
 
 
-@pytest.fixture(scope="module")
-def nlp():
-    from claimex.nlp.pipeline import load_pipeline
-
-    return load_pipeline()
-
-
 def _row(nlp, text: str, speaker: str) -> dict:
     rows = extract_text(text, nlp=nlp)
     found = [r for r in rows if r["speaker"] == speaker]

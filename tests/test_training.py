@@ -353,6 +353,7 @@ def _gold_jsonl(path):
     path.write_text("\n".join(lines) + "\n", encoding="utf-8")
 
 
+@pytest.mark.model
 def test_train_cues_command_learns_and_is_reproducible(tmp_path):
     gold = tmp_path / "gold.jsonl"
     _gold_jsonl(gold)

@@ -1,0 +1,87 @@
+"""Shared fixtures and the test markers.
+
+* ``nlp``: the default pipeline (spaCy model plus claimex's components), loaded once per session.
+  Tests share it: they must not change it (``nlp.meta`` included) without putting it back.
+* ``polnear_dev``: the PolNeAR dev split (skips the test where it is not found): ``$CLAIMEX_SHARED``, else
+  ``shared/`` beside the checkout or beside the folder holding it (a git worktree).
+* Markers (registered in pyproject): ``model`` for tests that load the spaCy model, ``subprocess`` for
+  tests that start claimex in another process, ``slow`` for the few that take more than a few seconds.
+  ``pytest -m "not model and not subprocess"`` runs the pure tests alone, in seconds.
+
+The markers are kept honest: a test not marked ``model`` that loads the model (``spacy.load``) fails,
+and so does one not marked ``subprocess`` that starts a process, each with a message naming the marker.
+"""
+
+from __future__ import annotations
+
+import os
+import subprocess
+from pathlib import Path
+
+import pytest
+import spacy
+
+ROOT = Path(__file__).resolve().parents[1]
+_REAL_SPACY_LOAD = spacy.load
+_REAL_POPEN_INIT = subprocess.Popen.__init__
+_allowed = {"model": True, "subprocess": True}  # outside a test's setup/call/teardown: anything goes
+
+
+def _guarded_load(*args, **kwargs):
+    if not _allowed["model"]:
+        raise AssertionError("this test loads the spaCy model: mark it @pytest.mark.model (or use the nlp fixture)")
+    return _REAL_SPACY_LOAD(*args, **kwargs)
+
+
+def _guarded_popen_init(self, *args, **kwargs):
+    if not _allowed["subprocess"]:
+        raise AssertionError("this test starts a process: mark it @pytest.mark.subprocess")
+    _REAL_POPEN_INIT(self, *args, **kwargs)
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    spacy.load = _guarded_load
+    subprocess.Popen.__init__ = _guarded_popen_init
+
+
+def pytest_unconfigure(config: pytest.Config) -> None:
+    spacy.load = _REAL_SPACY_LOAD
+    subprocess.Popen.__init__ = _REAL_POPEN_INIT
+
+
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    """A test that uses the ``nlp`` fixture (directly or through another fixture) needs the model."""
+    for item in items:
+        if "nlp" in getattr(item, "fixturenames", ()):
+            item.add_marker(pytest.mark.model)
+
+
+@pytest.hookimpl(wrapper=True)
+def pytest_runtest_protocol(item: pytest.Item, nextitem: pytest.Item | None):
+    # Module- and session-scoped fixtures are set up inside the first test that uses them, so the
+    # allowance follows the test being run, fixtures included.
+    _allowed["model"] = item.get_closest_marker("model") is not None
+    _allowed["subprocess"] = item.get_closest_marker("subprocess") is not None
+    try:
+        return (yield)
+    finally:
+        _allowed["model"] = _allowed["subprocess"] = True
+
+
+@pytest.fixture(scope="session")
+def nlp():
+    """The default pipeline, as ``claimex extract`` loads it."""
+    from claimex.nlp.pipeline import load_pipeline
+
+    return load_pipeline()
+
+
+@pytest.fixture(scope="session")
+def polnear_dev() -> Path:
+    """PolNeAR's dev split (text/ and attributions/)."""
+    candidates = [Path(os.environ["CLAIMEX_SHARED"])] if os.environ.get("CLAIMEX_SHARED") else []
+    candidates += [ROOT.parent / "shared", ROOT.parent.parent / "shared"]
+    for shared in candidates:
+        if (shared / "polnear" / "dev").is_dir():
+            return shared / "polnear" / "dev"
+    pytest.skip("PolNeAR dev not found: set CLAIMEX_SHARED to the shared data folder")
