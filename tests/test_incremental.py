@@ -282,6 +282,7 @@ def test_second_run_on_the_same_output_is_refused(extract, corpus, tmp_path):
     assert extract(corpus, "-o", out, "-q").exit_code == 0
 
 
+@pytest.mark.subprocess
 def test_lock_held_by_another_process(extract, corpus, tmp_path):
     out = tmp_path / "claims.csv"
     holder = subprocess.Popen(
