@@ -11,7 +11,7 @@ import pandas as pd
 import pytest
 from typer.testing import CliRunner
 
-import claimex.cli.commands as cli_module
+import claimex.api
 from claimex.cli import app
 
 runner = CliRunner()
@@ -95,7 +95,7 @@ def run(tmp_path_factory, nlp):
     corpus = make_corpus(tmp / "in")
     out, errors = tmp / "out" / "claims.jsonl", tmp / "out" / "errors.jsonl"
     patch = pytest.MonkeyPatch()
-    patch.setattr(cli_module, "load_pipeline", lambda *args, **kwargs: nlp)
+    patch.setattr(claimex.api, "load_pipeline", lambda *args, **kwargs: nlp)
     try:
         result = runner.invoke(app, ["extract", str(corpus), "-o", str(out), "--errors", str(errors)])
     finally:

@@ -10,19 +10,19 @@ import subprocess
 import sys
 import threading
 import time
+from datetime import date
 from pathlib import Path
 
 import pytest
 from typer.testing import CliRunner
 
-import claimex.cli.commands as cli_module
-from claimex.api import ReadOptions
+import claimex.api
+from claimex.api import ReadOptions, extract_to
 from claimex.cli import app
 from claimex.incremental import (
     IncrementalRun,
     OutputLock,
     OutputLocked,
-    extract_incremental,
     lock_path,
     settings_fingerprint,
     state_path,
@@ -42,7 +42,7 @@ EXTRA_ARTICLE = (
 @pytest.fixture
 def extract(nlp, monkeypatch):
     """Run `claimex extract ARGS...` in-process, with the pipeline loaded once."""
-    monkeypatch.setattr(cli_module, "load_pipeline", lambda *args, **kwargs: nlp)
+    monkeypatch.setattr(claimex.api, "load_pipeline", lambda *args, **kwargs: nlp)
 
     def run(*args):
         return runner.invoke(app, ["extract", *map(str, args)])
@@ -97,7 +97,7 @@ def test_rerun_of_unchanged_inputs_reprocesses_nothing_and_writes_the_same_rows(
 def test_changed_new_deleted_and_touched_inputs(nlp, extract, corpus, tmp_path):
     out = tmp_path / "out" / "claims.jsonl"
     n = n_inputs(corpus)
-    first = extract_incremental([corpus], out, nlp=nlp)
+    first = extract_to([corpus], out, nlp=nlp, incremental=True)
     assert (first.reprocessed, first.unchanged, first.removed) == (n, 0, 0)
 
     changed = corpus / "003_cdc969f03aac275d.txt"
@@ -110,14 +110,14 @@ def test_changed_new_deleted_and_touched_inputs(nlp, extract, corpus, tmp_path):
     info = touched.stat()
     os.utime(touched, ns=(info.st_atime_ns, info.st_mtime_ns - 3600 * 10**9))  # mtime only: same bytes
 
-    second = extract_incremental([corpus], out, nlp=nlp)
+    second = extract_to([corpus], out, nlp=nlp, incremental=True)
     assert (second.reprocessed, second.unchanged, second.removed) == (2, n - 2, 1)
     rows = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
     doc_ids = {row["doc_id"] for row in rows}
     assert not any(d.startswith("sample_export.jsonl") for d in doc_ids)
     assert "sub/new.md" in doc_ids
     assert any("This is new" in row["quote"] for row in rows)
-    assert second.rows == len(rows)
+    assert second.claims == len(rows)
 
     full = tmp_path / "full.jsonl"
     assert extract(corpus, "-o", full, "-q").exit_code == 0
@@ -129,7 +129,7 @@ def test_changed_new_deleted_and_touched_inputs(nlp, extract, corpus, tmp_path):
         assert entry.action == "reuse" and not entry.stat_changed
         assert run.to_process == [] and run.output_intact
 
-    third = extract_incremental([corpus], out, nlp=nlp)
+    third = extract_to([corpus], out, nlp=nlp, incremental=True)
     assert (third.reprocessed, third.unchanged, third.removed) == (0, n, 0)
     assert out.read_bytes() == full.read_bytes()
 
@@ -139,24 +139,24 @@ def test_same_size_and_mtime_are_trusted_unless_racy(nlp, corpus, tmp_path):
     target = corpus / "sub" / "extra.txt"
     old = target.stat().st_mtime_ns - 3600 * 10**9
     os.utime(target, ns=(old, old))
-    extract_incremental([corpus], out, nlp=nlp)
+    extract_to([corpus], out, nlp=nlp, incremental=True)
     target.write_text(EXTRA_ARTICLE.replace("Maria", "Marta"), encoding="utf-8")  # same size
     os.utime(target, ns=(old, old))
-    summary = extract_incremental([corpus], out, nlp=nlp)
+    summary = extract_to([corpus], out, nlp=nlp, incremental=True)
     assert summary.reprocessed == 0  # documented: size+mtime unchanged means unchanged
     assert b"Marta" not in out.read_bytes()
     os.utime(target, ns=(old, old + 10**9))
-    summary = extract_incremental([corpus], out, nlp=nlp)
+    summary = extract_to([corpus], out, nlp=nlp, incremental=True)
     assert summary.reprocessed == 1
     assert b"Marta" in out.read_bytes()
     # A change right after a run, within the same mtime tick, is caught: recent mtimes are hashed.
     recent = target.stat().st_mtime_ns
     os.utime(target, ns=(recent, time.time_ns()))
-    extract_incremental([corpus], out, nlp=nlp)
+    extract_to([corpus], out, nlp=nlp, incremental=True)
     stamp = target.stat().st_mtime_ns
     target.write_text(EXTRA_ARTICLE.replace("Maria", "Marie"), encoding="utf-8")  # same size
     os.utime(target, ns=(stamp, stamp))
-    summary = extract_incremental([corpus], out, nlp=nlp)
+    summary = extract_to([corpus], out, nlp=nlp, incremental=True)
     assert summary.reprocessed == 1
     assert b"Marie" in out.read_bytes()
 
@@ -176,12 +176,12 @@ def test_changed_settings_reprocess_everything(nlp, extract, corpus, tmp_path):
     assert out.read_bytes().startswith(b"\xef\xbb\xbf")
     # any extra setting (e.g. a reference date) and the model's identity count
     assert (
-        extract_incremental(
+        extract_to(
             [corpus],
             out,
             nlp=nlp,
-            extra_settings={"reference_date": "2024-01-01"},
-            options=ReadOptions(date_field="published_at"),
+            incremental=True,
+            options=ReadOptions(date_field="published_at", reference_date=date(2024, 1, 1)),
         ).reprocessed
         == n
     )
@@ -213,25 +213,25 @@ def test_failed_inputs_are_not_stored_and_fail_again(extract, corpus, tmp_path):
 
 def test_output_written_but_state_not_committed_is_repaired(nlp, extract, corpus, tmp_path, monkeypatch):
     out = tmp_path / "claims.csv"
-    extract_incremental([corpus], out, nlp=nlp)
+    extract_to([corpus], out, nlp=nlp, incremental=True)
     changed = corpus / "sub" / "extra.txt"
     changed.write_text(
         EXTRA_ARTICLE + "\n\n“We will publish the full budget next week,” said Maria Lopez.\n", encoding="utf-8"
     )
     with monkeypatch.context() as patch:  # as if killed right after the output's rename
         patch.setattr(IncrementalRun, "commit", lambda self: None)
-        extract_incremental([corpus], out, nlp=nlp)
+        extract_to([corpus], out, nlp=nlp, incremental=True)
     with IncrementalRun.open(out, [corpus], settings_fingerprint(nlp, ReadOptions())) as run:
         assert not run.output_intact
         assert [doc_id for _, doc_id in run.to_process] == ["sub/extra.txt"]
-    summary = extract_incremental([corpus], out, nlp=nlp)
+    summary = extract_to([corpus], out, nlp=nlp, incremental=True)
     assert summary.reprocessed == 1
     assert out.read_bytes() == full_run(extract, corpus, tmp_path)
 
 
 def test_failed_write_leaves_output_and_state_as_they_were(nlp, corpus, tmp_path, monkeypatch):
     out = tmp_path / "claims.csv"
-    extract_incremental([corpus], out, nlp=nlp)
+    extract_to([corpus], out, nlp=nlp, incremental=True)
     before_output = out.read_bytes()
     before_state = sqlite3.connect(state_path(out)).execute("SELECT path, doc_id, sha256 FROM inputs").fetchall()
     (corpus / "late.txt").write_text("“Too late,” the minister said.\n", encoding="utf-8")
@@ -241,7 +241,7 @@ def test_failed_write_leaves_output_and_state_as_they_were(nlp, corpus, tmp_path
 
     monkeypatch.setattr("claimex.io.writing.TableWriter._commit", disk_full)
     with pytest.raises(OSError):
-        extract_incremental([corpus], out, nlp=nlp)
+        extract_to([corpus], out, nlp=nlp, incremental=True)
     assert out.read_bytes() == before_output
     after_state = sqlite3.connect(state_path(out)).execute("SELECT path, doc_id, sha256 FROM inputs").fetchall()
     assert after_state == before_state
@@ -253,7 +253,7 @@ def test_corrupt_state_is_discarded(nlp, extract, corpus, tmp_path):
     result = extract(corpus, "-o", out, "--incremental")
     assert result.exit_code == 0, result.output
     assert f"{n_inputs(corpus)} files processed" in incremental_line(result.output)
-    assert extract_incremental([corpus], out, nlp=nlp).reprocessed == 0
+    assert extract_to([corpus], out, nlp=nlp, incremental=True).reprocessed == 0
 
 
 def test_incremental_needs_an_output_file_and_no_stdin(extract, corpus, tmp_path):

@@ -365,11 +365,11 @@ def test_cli_zero_rows_is_a_readable_dataset(tmp_path):
 
 @pytest.mark.model
 def test_cli_interrupted_run_keeps_the_previous_directory(tmp_path, monkeypatch):
-    import claimex.cli.commands as cli
+    import claimex.api as api
 
     out = tmp_path / "claims"
     previous = make_previous(out)
-    real_process = cli.process
+    real_process = api.process
 
     def interrupted(*args, **kwargs):
         for i, result in enumerate(real_process(*args, **kwargs)):
@@ -377,7 +377,7 @@ def test_cli_interrupted_run_keeps_the_previous_directory(tmp_path, monkeypatch)
                 raise KeyboardInterrupt
             yield result
 
-    monkeypatch.setattr(cli, "process", interrupted)
+    monkeypatch.setattr(api, "process", interrupted)
     result = extract_to_dir(out, "--partition-rows", "2")
     assert result.exit_code == 130
     assert "no output written" in result.output

@@ -1,7 +1,8 @@
 """claimex: who said what, when, in news articles.
 
 Stages: reading -> cleaning -> spaCy pipeline with claimex's components ->
-records -> table -> writing.  The Python API is :func:`extract` (a DataFrame),
+records -> table -> writing.  The Python API is :func:`extract_to` (a whole
+run to an output, as ``claimex extract``), :func:`extract` (a DataFrame),
 :func:`extract_text` (rows of one article) and :func:`process` (a stream of
 per-article results).  They are imported on first use, so that importing a
 single stage (``claimex.nlp.quotes``) does not load spaCy.
@@ -10,6 +11,8 @@ single stage (``claimex.nlp.quotes``) does not load spaCy.
 __version__ = "0.1.0"
 
 _API = {
+    "extract_to": "api",
+    "ExtractSummary": "api",
     "extract": "api",
     "extract_text": "api",
     "process": "api",

@@ -1,23 +1,46 @@
 """The Python API: what the CLI runs, for notebooks and other programs.
 
+* :func:`extract_to` runs a whole extraction to an output file, as ``claimex extract`` does: checks,
+  the output's lock, incremental state, progress callback, atomic writing, the state's commit.
+* :func:`process` streams one :class:`ArticleResult` per input, in input order.
+* :func:`extract` gives the claims table as a DataFrame, :func:`extract_text` the rows of one article.
+
 >>> import claimex
 >>> frame = claimex.extract(["data/raw"])            # doctest: +SKIP
 >>> rows = claimex.extract_text("“We agree,” Hua said.")  # doctest: +SKIP
+>>> summary = claimex.extract_to(["data/raw"], "claims.parquet", incremental=True)  # doctest: +SKIP
 """
 
 from __future__ import annotations
 
+import contextlib
+import json
+import sys
+import time
+from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
+from typing import BinaryIO
 
 import pandas as pd
 from spacy.language import Language
 
 from .article import Article, InputError, Skipped
+from .engines import check_engine
+from .incremental import IncrementalRun, OutputLock, OutputLocked, settings_fingerprint
+from .io.atomic import write_text_atomic
 from .io.reading import iter_articles, read_file
-from .nlp.pipeline import annotate, load_pipeline
+from .io.writing import (
+    TableWriter,
+    UsageError,
+    check_output,
+    is_dataset_output,
+    open_table_writer,
+    tidy_dataset_leftovers,
+)
+from .nlp.pipeline import ModelNotFound, annotate, load_pipeline
 from .records import doc_to_records
 from .table import to_frame
 
@@ -149,3 +172,190 @@ def extract_text(
 def extract_docs(articles: Iterable[Article], nlp: Language) -> Iterator[tuple[Article, list[dict]]]:
     for article, doc in annotate(nlp, articles):
         yield article, doc_to_records(doc, article)
+
+
+@dataclass
+class ExtractSummary:
+    """What :func:`extract_to` did: counts, failures, and for an incremental run what it reused."""
+
+    output: str
+    format: str
+    articles: int = 0  # articles with rows in the output (reused ones included)
+    claims: int = 0  # rows written
+    failed: list[InputError] = field(default_factory=list)
+    skipped: list[Skipped] = field(default_factory=list)
+    speakers: Counter[str] = field(default_factory=Counter)
+    countries: Counter[str] = field(default_factory=Counter)  # speaker countries
+    seconds: float = 0.0  # reading, annotating and writing, after the pipeline was loaded
+    stopped: bool = False  # ``fail_fast`` stopped the run at a failed input
+    incremental: bool = False
+    reprocessed: int = 0  # incremental: input files processed again, unchanged ones, ones gone since
+    unchanged: int = 0
+    removed: int = 0
+    state_problem: str | None = None  # incremental: the state could not be updated (the output is fine)
+
+
+def extract_to(
+    paths: Sequence[str | Path] | str | Path,
+    output: str | Path,
+    *,
+    fmt: str | None = None,
+    excel: bool = False,
+    partition_rows: int | None = None,
+    options: ReadOptions | None = None,
+    nlp: Language | None = None,
+    model: str | Path | None = None,
+    workers: int = 1,
+    engine: str = "local",
+    scheduler: str | None = None,
+    incremental: bool = False,
+    wait: bool = False,
+    fail_fast: bool = False,
+    errors: str | Path | None = None,
+    on_result: Callable[[ArticleResult], None] | None = None,
+    on_wait: Callable[[int | None], None] | None = None,
+    stdin: BinaryIO | None = None,
+) -> ExtractSummary:
+    """Extract the claims of every article under ``paths`` into ``output``: all of ``claimex extract``.
+
+    ``output`` is a file (format from ``fmt`` or its extension), ``"DIR/"`` for partitioned Parquet
+    (``partition_rows`` rows a part), or ``"-"`` for stdout.  Bad arguments raise :class:`UsageError`
+    (the message names the fix) before any work.  Then, holding the output's lock (:class:`OutputLocked`
+    if another run writes it, unless ``wait``; ``on_wait(pid)`` is called before waiting), the leftovers of
+    a killed run are tidied, the pipeline is loaded (``nlp``, else ``model``; :class:`ModelNotFound`), and
+    every input is read and annotated; ``on_result`` sees each :class:`ArticleResult` in input order.
+    ``incremental`` processes only new or changed inputs (:mod:`claimex.incremental`).  The output is
+    written atomically: an exception (Ctrl-C included) leaves the previous one as it was.  ``fail_fast``
+    stops at the first failed input; ``errors`` (a path) gets the failed inputs as JSONL.
+    """
+    paths = [paths] if isinstance(paths, (str, Path)) else list(paths)
+    output = str(output)
+    options = options or ReadOptions()
+    fmt = _check_extract(paths, output, fmt, excel, partition_rows, engine, scheduler, incremental)
+    summary = ExtractSummary(output=output, format=fmt, incremental=incremental)
+
+    def run() -> None:
+        started = time.perf_counter()
+        loaded = nlp or load_pipeline(model)
+        with _incremental_state(incremental, output, paths, loaded, options) as state:
+            files = state.to_process if state is not None else None
+            engine_options = {"workers": workers, "engine": engine, "scheduler": scheduler}
+            results = process(paths, nlp=loaded, options=options, stdin=stdin, files=files, **engine_options)
+            writer = open_table_writer(output, fmt, excel=excel, partition_rows=partition_rows)
+            _write_results(summary, results, writer, state, fail_fast, on_result)
+        summary.seconds = time.perf_counter() - started
+
+    if output == "-":
+        run()
+    else:
+        with OutputLock(output, wait=wait, on_wait=on_wait):
+            if is_dataset_output(output):
+                tidy_dataset_leftovers(output)  # a killed run's staging directory (safe: the lock is held)
+            run()
+    if errors is not None:
+        write_text_atomic(errors, "".join(json.dumps(e.to_dict(), ensure_ascii=False) + "\n" for e in summary.failed))
+    return summary
+
+
+def _check_extract(
+    paths: list,
+    output: str,
+    fmt: str | None,
+    excel: bool,
+    partition_rows: int | None,
+    engine: str,
+    scheduler: str | None,
+    incremental: bool,
+) -> str:
+    """The output format, after every argument was checked (:class:`UsageError` naming the fix)."""
+    check_engine(engine, scheduler)
+    fmt = check_output(output, fmt, stdout_isatty=sys.stdout.isatty(), excel=excel, partition_rows=partition_rows)
+    names = [str(p) for p in paths]
+    missing = [name for name in names if name != "-" and not Path(name).exists()]
+    if missing:
+        raise UsageError(f"no such file or directory: {missing[0]} (check the PATH argument)")
+    if names.count("-") > 1:
+        raise UsageError("stdin (-) can be given only once")
+    if incremental and output == "-":
+        raise UsageError("--incremental keeps its state beside the output file: use -o FILE, not -o -")
+    if incremental and "-" in names:
+        raise UsageError("--incremental cannot read stdin (-): give files or directories")
+    return fmt
+
+
+@contextlib.contextmanager
+def _incremental_state(
+    incremental: bool, output: str, paths: list, nlp: Language, options: ReadOptions
+) -> Iterator[IncrementalRun | None]:
+    """The incremental run's state beside ``output`` (closed at the end), or None for a full run."""
+    if not incremental:
+        yield None
+        return
+    with IncrementalRun.open(output, paths, settings_fingerprint(nlp, options)) as state:
+        yield state
+
+
+def _write_results(
+    summary: ExtractSummary,
+    results: Iterator[ArticleResult],
+    writer: TableWriter,
+    state: IncrementalRun | None,
+    fail_fast: bool,
+    on_result: Callable[[ArticleResult], None] | None,
+) -> None:
+    """Write the rows of ``results`` (and of an incremental run's unchanged inputs), counting into ``summary``."""
+    with writer:
+        for result in state.track(results) if state is not None else results:
+            if on_result is not None:
+                on_result(result)
+            if _tally(summary, result, fail_fast):
+                break
+            if state is None:
+                writer.write(result.records)
+        if state is not None:  # the whole table: rows of unchanged inputs and new rows, in input order
+            _tally_reused(summary, state)
+            writer.write(state.rows())
+    summary.claims = writer.rows
+    if state is not None:
+        summary.state_problem = state.commit()  # only now that the output is in place
+        summary.reprocessed, summary.unchanged, summary.removed = state.reprocessed, state.unchanged, state.removed
+
+
+def _tally(summary: ExtractSummary, result: ArticleResult, fail_fast: bool) -> bool:
+    """Count ``result`` into ``summary``; True when the run stops here (a failure with ``fail_fast``)."""
+    if result.skipped is not None:
+        summary.skipped.append(result.skipped)
+        return False
+    if result.error is not None:
+        summary.failed.append(result.error)
+        summary.stopped = fail_fast
+        return fail_fast
+    summary.articles += 1
+    for row in result.records:
+        summary.speakers[row["speaker"]] += 1
+        if row["speaker_country"]:
+            summary.countries[row["speaker_country"]] += 1
+    return False
+
+
+def _tally_reused(summary: ExtractSummary, state: IncrementalRun) -> None:
+    summary.articles += state.reused_articles
+    for row in state.reused_rows():
+        summary.speakers[row["speaker"]] += 1
+        if row["speaker_country"]:
+            summary.countries[row["speaker_country"]] += 1
+
+
+__all__ = [
+    "ArticleResult",
+    "ExtractSummary",
+    "ModelNotFound",
+    "OutputLocked",
+    "ReadOptions",
+    "UsageError",
+    "extract",
+    "extract_docs",
+    "extract_text",
+    "extract_to",
+    "process",
+]

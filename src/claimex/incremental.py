@@ -1,7 +1,7 @@
 """Incremental runs and the output lock (``claimex extract --incremental``).
 
-Pure Python, no printing: the CLI wires it in, and :func:`extract_incremental`
-runs the whole thing for Python callers.
+Pure Python, no printing: :func:`claimex.api.extract_to` wires it into a run
+(``incremental=True``), for the CLI and Python callers alike.
 
 **State.** An incremental run keeps a SQLite file beside its output,
 ``<output>.claimex-state.sqlite`` (:func:`state_path`). For every input file
@@ -688,67 +688,6 @@ def _output_hash(output: Path) -> str | None:
 # The whole run, for Python callers
 
 
-@dataclass
-class IncrementalSummary:
-    output: Path
-    rows: int
-    reprocessed: int
-    unchanged: int
-    removed: int
-    articles: int
-    errors: list = field(default_factory=list)  # InputError of the run
-    state_problem: str | None = None
-
-
-def extract_incremental(
-    paths: Sequence[str | Path] | str | Path,
-    output: str | Path,
-    *,
-    fmt: str | None = None,
-    nlp=None,
-    model: str | Path | None = None,
-    options=None,
-    excel: bool = False,
-    wait: bool = False,
-    extra_settings: dict | None = None,
-) -> IncrementalSummary:
-    """Run ``extract`` on ``paths`` into ``output``, processing only what changed.
-
-    Takes the output lock (raises :class:`OutputLocked` if busy and not
-    ``wait``), plans, processes, writes the output atomically, then commits
-    the state. Returns the counters.
-    """
-    from .api import ReadOptions, process
-    from .io.writing import open_table_writer, resolve_format
-    from .nlp.pipeline import load_pipeline
-
-    if isinstance(paths, (str, Path)):
-        paths = [paths]
-    fmt = resolve_format(str(output), fmt)
-    options = options or ReadOptions()
-    with OutputLock(output, wait=wait):
-        nlp = nlp or load_pipeline(model)
-        fingerprint = settings_fingerprint(nlp, options, **(extra_settings or {}))
-        with IncrementalRun.open(output, paths, fingerprint) as run:
-            errors = []
-            for result in run.track(process(paths, nlp=nlp, options=options, files=run.to_process)):
-                if result.error is not None:
-                    errors.append(result.error)
-            with open_table_writer(output, fmt, excel=excel) as writer:
-                writer.write(run.rows())
-            problem = run.commit()
-            return IncrementalSummary(
-                output=Path(output),
-                rows=writer.rows,
-                reprocessed=run.reprocessed,
-                unchanged=run.unchanged,
-                removed=run.removed,
-                articles=run.processed_articles + run.reused_articles,
-                errors=errors,
-                state_problem=problem,
-            )
-
-
 __all__ = [
     "STATE_SUFFIX",
     "LOCK_SUFFIX",
@@ -763,6 +702,4 @@ __all__ = [
     "file_sha256",
     "InputEntry",
     "IncrementalRun",
-    "IncrementalSummary",
-    "extract_incremental",
 ]

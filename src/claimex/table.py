@@ -13,13 +13,15 @@ corpus, stream rows with :func:`claimex.io.writing.open_table_writer` instead.
 from __future__ import annotations
 
 import json
+import os
 from collections.abc import Iterable
 from pathlib import Path
 
 import pandas as pd
 import pyarrow.parquet as pq
 
-from claimex.schema import COLUMN_NAMES, INT_COLUMNS, conform
+from .io.writing import PART_FILE, UsageError, resolve_format
+from .schema import COLUMN_NAMES, INT_COLUMNS, conform
 
 #: The one dtype of text columns in every claims DataFrame.
 TEXT_DTYPE = "string"
@@ -72,8 +74,6 @@ def read_table(path: str | Path, fmt: str | None = None) -> pd.DataFrame:
     csv/tsv, as stored for jsonl/parquet).  Reading from stdin is not
     supported.
     """
-    from claimex.io.writing import resolve_format  # late: writing imports this module
-
     path = Path(path)
     fmt = resolve_format(str(path), fmt)
     if fmt in ("csv", "tsv"):
@@ -110,4 +110,50 @@ def _read_jsonl(path: Path) -> pd.DataFrame:
     return pd.DataFrame.from_records(records)
 
 
-__all__ = ["TEXT_DTYPE", "to_frame", "conform_frame", "read_table"]
+def load_table(path: str | Path, fmt: str | None = None) -> pd.DataFrame:
+    """:func:`read_table` for a path a user gave: a claims table file (an empty file is an empty
+    table) or a directory of part files written by ``claimex extract -o DIR/``.
+
+    Raises :class:`~claimex.io.writing.UsageError`, one line naming the path and the fix, when
+    ``path`` is missing, is a directory of something else, or cannot be read as a claims table.
+    """
+    path = Path(path)
+    if not path.exists():
+        raise UsageError(f"no such table: {path} (give a file written by claimex extract)")
+    if path.is_dir() and (problem := table_dir_problem(path, fmt)):
+        raise UsageError(problem)
+    try:
+        if path.is_dir():  # partitioned Parquet: every part, in order (hidden entries are not read)
+            return read_table(path, "parquet")
+        return to_frame([]) if path.stat().st_size == 0 else read_table(path, fmt)
+    except UsageError as exc:
+        raise UsageError(f"{path}: {exc}") from exc
+    except (ValueError, OSError) as exc:
+        reason = " ".join(str(exc).split())
+        reason = reason if reason.startswith(str(path)) else f"{path}: {reason}"
+        raise UsageError(f"{reason} (give a claims table written by claimex extract, or fix --format)") from exc
+
+
+def table_dir_problem(directory: Path, fmt: str | None) -> str | None:
+    """Why ``directory`` cannot be read as the output of ``claimex extract -o DIR/``, or None.
+
+    It must hold at least one ``part-NNNNN.parquet`` file and no other entry
+    (hidden ones, ``.name``, are ignored, as pyarrow ignores them).
+    """
+    usage = "give a claims table file (e.g. data/out/claims.csv) or a directory written by claimex extract -o DIR/"
+    if fmt is not None and fmt.strip().lower() != "parquet":
+        return f"{directory} is a directory, read as partitioned Parquet: drop --format {fmt} or use --format parquet"
+    try:
+        with os.scandir(directory) as scan:
+            entries = sorted((e for e in scan if not e.name.startswith(".")), key=lambda e: e.name)
+            foreign = [e.name for e in entries if not (PART_FILE.fullmatch(e.name) and e.is_file())]
+    except OSError as exc:
+        return f"cannot read directory {directory}: {exc.strerror or exc}"
+    if foreign:
+        return f"{directory} is a directory holding {foreign[0]!r}, not only part-NNNNN.parquet files: {usage}"
+    if not entries:
+        return f"{directory} is a directory without part-NNNNN.parquet files: {usage}"
+    return None
+
+
+__all__ = ["TEXT_DTYPE", "to_frame", "conform_frame", "read_table", "load_table", "table_dir_problem"]

@@ -1,8 +1,20 @@
-"""The command line: :mod:`.commands` declares the commands, :mod:`.views` renders tables with Rich.
+"""The command line: one module per command, each parsing its options and making one call to the API.
+
+* :mod:`.common`: the Typer app, exit codes, messages on stderr, usage errors, the entry point :func:`main`.
+* :mod:`.options`: options shared by several commands, declared once (``@read_options``).
+* :mod:`.extract`, :mod:`.evaluate` (``eval``), :mod:`.train_cues`, :mod:`.show`, :mod:`.stats`: the commands.
+* :mod:`.views`: Rich rendering of what they report.
 
 The only layer that prints or imports Rich and Typer.
 """
 
-from .commands import app, main
+from . import evaluate, extract, show, stats, train_cues
+from .common import app, main
+
+app.command()(extract.extract)
+app.command("eval")(evaluate.evaluate)
+app.command("train-cues")(train_cues.train_cues)
+app.command()(show.show)
+app.command()(stats.stats)
 
 __all__ = ["app", "main"]

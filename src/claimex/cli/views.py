@@ -1,4 +1,7 @@
-"""Rich rendering for ``claimex show`` and ``claimex stats`` (the data come from :mod:`claimex.report.pages`)."""
+"""Rich rendering of what the commands report: the run summary of ``extract``, the figures of ``eval``, an
+article of ``show`` and the counts of ``stats`` (their data come from :mod:`claimex.api`,
+:mod:`claimex.evaluation` and :mod:`claimex.report`).  Data are shown as text, never as markup.
+"""
 
 from __future__ import annotations
 
@@ -7,6 +10,8 @@ from rich.rule import Rule
 from rich.table import Table
 from rich.text import Text
 
+from ..api import ExtractSummary
+from ..evaluation.scoring import EvalReport
 from ..nlp.cleaning import BODY, READABLE
 from ..report.pages import ArticleView, Summary, claim_rows, country_name
 
@@ -103,3 +108,48 @@ def _counts(title: str, headers: list[str], labels: list[list[str]], summary: Su
         rest = sum(n for _, n in items[len(shown) :])
         table.add_row(f"({len(items) - len(shown)} more)", *[""] * (len(headers) - 1), str(rest), "", style="dim")
     return table
+
+
+def render_extract_summary(console: Console, summary: ExtractSummary) -> None:
+    """One line of counts; on a terminal the top speakers and countries; for an incremental run what it reused."""
+    where = "stdout" if summary.output == "-" else summary.output
+    line = f"{summary.articles} articles, {summary.claims} claims, {len(summary.failed)} failed"
+    if summary.skipped:
+        line += f", {len(summary.skipped)} skipped"
+    console.print(f"claimex: {line} in {summary.seconds:.1f} s -> {where}", markup=False)
+    if summary.speakers and console.is_terminal:
+        table = Table(title="Top speakers", show_edge=False)
+        table.add_column("speaker")
+        table.add_column("claims", justify="right")
+        for name, count in summary.speakers.most_common(5):
+            table.add_row(Text(name or "(unknown)"), str(count))
+        console.print(table)
+        if summary.countries:
+            top = ", ".join(f"{c} {n}" for c, n in summary.countries.most_common(5))
+            console.print(f"Top speaker countries: {top}", markup=False)
+    if summary.incremental:
+        console.print(
+            f"claimex: incremental: {summary.reprocessed} files processed, {summary.unchanged} unchanged, "
+            f"{summary.removed} removed",
+            markup=False,
+        )
+
+
+def render_eval(console: Console, report: EvalReport, *, title: str, examples: int) -> None:
+    """The figures, the breakdown tables, then up to ``examples`` missed, spurious and wrong-source examples."""
+    summary = Table(title=Text(title), show_edge=False)
+    summary.add_column("measure")
+    summary.add_column("value", justify="right")
+    for label, value in report.rows():
+        summary.add_row(Text(label), f"{value:.4f}" if isinstance(value, float) else Text(str(value)))
+    console.print(summary)
+    for name, (headers, rows) in report.breakdown_tables().items():
+        breakdown = Table(title=Text(name), show_edge=False)
+        for header in headers:
+            breakdown.add_column(Text(str(header)))
+        for row in rows:
+            breakdown.add_row(*(f"{v:.3f}" if isinstance(v, float) else Text(str(v)) for v in row))
+        console.print(breakdown)
+    for kind in ("missed", "spurious", "wrong_source"):
+        for example in report.examples(kind, examples) if examples else []:
+            console.print(f"[{kind}] {example}", markup=False, soft_wrap=True)

@@ -10,4 +10,22 @@ Every engine yields ``(article, records, error)`` in input order, so the table
 is the same whatever runs it.
 """
 
+from ..io.writing import UsageError
+
 ENGINES = ("local", "dask")
+
+
+def check_engine(engine: str, scheduler: str | None) -> None:
+    """Raise :class:`~claimex.io.writing.UsageError` (naming the fix) for an unknown engine, a scheduler
+    without the dask engine, or the dask engine without its optional extra installed."""
+    if engine not in ENGINES:
+        raise UsageError(f"unknown engine '{engine}' (use --engine local or --engine dask)")
+    if scheduler is not None and engine != "dask":
+        raise UsageError("--scheduler needs --engine dask")
+    if engine == "dask":
+        from .dask_engine import DaskUnavailable, require_dask
+
+        try:
+            require_dask()
+        except DaskUnavailable as exc:
+            raise UsageError(str(exc)) from exc

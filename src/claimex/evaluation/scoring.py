@@ -48,6 +48,8 @@ __all__ = [
     "load_gold_jsonl",
     "load_gold",
     "score",
+    "evaluate",
+    "extract_for_gold",
     "trim_positions",
     "trim_span",
     "words",
@@ -1026,6 +1028,26 @@ def score(predictions: pd.DataFrame, gold: list[GoldDocument]) -> EvalReport:
         _pairs=pairs,
         _ignored_doc_ids=sorted(ignored),
     )
+
+
+def evaluate(gold: Path | str, *, table: Path | str | None = None, nlp=None, model: str | None = None) -> EvalReport:
+    """Score the claims table ``table`` (else claimex's own extraction, with ``nlp`` or ``model``) against
+    the gold attributions at ``gold`` (see :func:`load_gold`).  A missing or unreadable input raises
+    :class:`~claimex.io.writing.UsageError` naming it."""
+    from ..io.writing import UsageError
+    from ..nlp.pipeline import load_pipeline
+    from ..table import load_table
+
+    if not Path(gold).exists():
+        raise UsageError(f"no such gold file or directory: {gold}")
+    if table is not None and not Path(table).exists():
+        raise UsageError(f"no such table: {table}")
+    try:
+        documents = load_gold(gold)
+    except ValueError as exc:
+        raise UsageError(f"{gold}: {exc}") from exc
+    predictions = load_table(table) if table is not None else extract_for_gold(documents, nlp or load_pipeline(model))
+    return score(predictions, documents)
 
 
 def extract_for_gold(documents: list[GoldDocument], nlp) -> pd.DataFrame:

@@ -97,7 +97,7 @@ PART_ROWS = 100_000
 MAX_PARTS = 100_000
 
 _PART_NAME = "part-{:05d}.parquet"
-_PART_RE = re.compile(r"part-\d{5}\.parquet")
+PART_FILE = re.compile(r"part-\d{5}\.parquet")  # the names of a directory output's files
 _RENAME_EXCHANGE = 2  # linux/fs.h
 _AT_FDCWD = -100
 
@@ -482,7 +482,7 @@ def _foreign_entry(directory: Path) -> str | None:
     """The first entry of ``directory`` that is not a part file claimex writes, or None."""
     with os.scandir(directory) as entries:
         for entry in entries:
-            if not (_PART_RE.fullmatch(entry.name) and entry.is_file(follow_symlinks=False)):
+            if not (PART_FILE.fullmatch(entry.name) and entry.is_file(follow_symlinks=False)):
                 return entry.name
     return None
 
@@ -613,6 +613,7 @@ __all__ = [
     "DatasetWriter",
     "PART_ROWS",
     "MAX_PARTS",
+    "PART_FILE",
     "is_dataset_output",
     "tidy_dataset_leftovers",
     "open_table_writer",

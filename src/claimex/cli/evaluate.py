@@ -1,0 +1,33 @@
+"""``claimex eval``: score claims against gold attributions (:func:`claimex.evaluation.scoring.evaluate`)."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Annotated
+
+import typer
+from rich.console import Console
+
+from ..evaluation.scoring import evaluate as evaluate_gold
+from .common import usage_errors
+from .options import ModelOption
+from .views import render_eval
+
+
+def evaluate(
+    gold: Annotated[Path, typer.Argument(help="Gold: a brat directory (text/, attributions/) or a JSONL file.")],
+    table: Annotated[
+        Path | None, typer.Option("--table", "-t", help="Score this claims table instead of extracting.")
+    ] = None,
+    model: ModelOption = None,
+    as_json: Annotated[bool, typer.Option("--json", help="Print the figures as JSON on stdout.")] = False,
+    examples: Annotated[int, typer.Option(help="Show N missed and N spurious examples.")] = 0,
+) -> None:
+    """Score claims against gold attributions (PolNeAR brat or JSONL)."""
+    with usage_errors():
+        report = evaluate_gold(gold, table=table, model=model)
+    if as_json:
+        typer.echo(json.dumps(report.to_dict(), indent=2))
+    else:
+        render_eval(Console(highlight=False), report, title=f"claimex eval: {gold}", examples=examples)

@@ -1,0 +1,93 @@
+"""``claimex extract``: parse the options, run :func:`claimex.api.extract_to`, report on stderr."""
+
+from __future__ import annotations
+
+import typer
+from rich.console import Console
+from rich.progress import Progress
+
+from ..api import ArticleResult, ReadOptions, extract_to
+from .common import EXIT_FAILED, EXIT_INTERRUPTED, EXIT_OK, progress, stderr, usage_errors
+from .options import (
+    DEFAULT_OUTPUT,
+    EngineOption,
+    ErrorsOption,
+    ExcelOption,
+    FailFastOption,
+    IncrementalOption,
+    ModelOption,
+    PartitionRowsOption,
+    PathsArgument,
+    QuietOption,
+    SchedulerOption,
+    TableFormatOption,
+    TableOutputOption,
+    VerboseOption,
+    WaitOption,
+    WorkersOption,
+    read_options,
+)
+from .views import render_extract_summary
+
+
+@read_options
+def extract(
+    paths: PathsArgument,
+    read: ReadOptions,
+    output: TableOutputOption = DEFAULT_OUTPUT,
+    fmt: TableFormatOption = None,
+    partition_rows: PartitionRowsOption = None,
+    model: ModelOption = None,
+    workers: WorkersOption = 1,
+    engine: EngineOption = "local",
+    scheduler: SchedulerOption = None,
+    errors: ErrorsOption = None,
+    fail_fast: FailFastOption = False,
+    excel: ExcelOption = False,
+    quiet: QuietOption = False,
+    verbose: VerboseOption = False,
+    incremental: IncrementalOption = False,
+    wait: WaitOption = False,
+) -> None:
+    """Extract claims from articles into a table (default: data/out/claims.csv).
+
+    -o DIR/ (ending in /) writes partitioned Parquet, DIR/part-00000.parquet, ... (see --partition-rows).
+    """
+    console = stderr()
+    try:
+        with progress(console, console.is_terminal and not quiet) as bar, usage_errors():
+            report = _Report(console, bar, output, verbose)
+            summary = extract_to(
+                paths, output, fmt=fmt, excel=excel, partition_rows=partition_rows, options=read, model=model,
+                workers=workers, engine=engine, scheduler=scheduler, incremental=incremental, wait=wait,
+                fail_fast=fail_fast, errors=errors, on_result=report.result, on_wait=report.waiting,
+            )  # fmt: skip
+    except KeyboardInterrupt:
+        console.print("claimex: interrupted; no output written")
+        raise typer.Exit(EXIT_INTERRUPTED) from None
+    if summary.state_problem:
+        console.print(f"claimex: warning: {summary.state_problem}", markup=False, soft_wrap=True)
+    if not quiet:
+        render_extract_summary(console, summary)
+    raise typer.Exit(EXIT_FAILED if summary.failed else EXIT_OK)
+
+
+class _Report:
+    """What a run shows while it goes: a progress bar, each failed (and with -v skipped) input."""
+
+    def __init__(self, console: Console, bar: Progress, output: str, verbose: bool):
+        self.console, self.bar, self.output, self.verbose = console, bar, output, verbose
+        self.task = bar.add_task("articles", total=None)
+
+    def result(self, result: ArticleResult) -> None:
+        if result.skipped is not None:
+            if self.verbose:
+                self.console.print(f"claimex: skipped {result.skipped}", markup=False, soft_wrap=True)
+        elif result.error is not None:
+            self.console.print(f"claimex: {result.error}", markup=False, soft_wrap=True)
+        else:
+            self.bar.advance(self.task)
+
+    def waiting(self, pid: int | None) -> None:
+        who = f"pid {pid or 'unknown'}"
+        self.console.print(f"claimex: waiting for another claimex run writing {self.output} ({who})", markup=False)

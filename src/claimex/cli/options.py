@@ -1,0 +1,126 @@
+"""Options shared by several commands, each declared once.
+
+Single options are ``Annotated`` aliases (``model: ModelOption = None``).  An option group is a
+function whose parameters are the options and whose result the command receives instead:
+``@read_options`` gives a command ``--text-field``, ``--id-field``, ``--date-field``,
+``--encoding`` and ``--reference-date`` as one ``read: ReadOptions`` (as sqlite-utils declares its
+``output_options`` once and decorates the commands that take them).
+"""
+
+from __future__ import annotations
+
+import functools
+import inspect
+from collections.abc import Callable
+from datetime import date
+from pathlib import Path
+from typing import Annotated, Any, TypeVar
+
+import typer
+
+from ..api import ReadOptions
+from .common import fail_usage
+
+Command = TypeVar("Command", bound=Callable[..., Any])
+
+DEFAULT_OUTPUT = "data/out/claims.csv"
+
+ModelOption = Annotated[
+    str | None, typer.Option("--model", "-m", envvar="CLAIMEX_MODEL", help="spaCy pipeline name or path.")
+]
+QuietOption = Annotated[
+    bool, typer.Option("--quiet", "-q", help="No progress or summary on stderr; failures still shown.")
+]
+ReferenceDateOption = Annotated[
+    str | None,
+    typer.Option(
+        "--reference-date",
+        metavar="YYYY-MM-DD|today",
+        help="Date year-less datelines (BEIJING, November 6) on or before this date; 'today' reads the clock.",
+    ),
+]
+
+# claimex extract: where and how the table is written
+PathsArgument = Annotated[list[str], typer.Argument(help="Files, directories (recursive) or - for stdin.")]
+TableOutputOption = Annotated[
+    str, typer.Option("--output", "-o", help="Output file, DIR/ for partitioned Parquet, or - for stdout.")
+]
+TableFormatOption = Annotated[
+    str | None, typer.Option("--format", "-f", help="csv, tsv, jsonl or parquet (default: from -o).")
+]
+PartitionRowsOption = Annotated[
+    int | None,
+    typer.Option(
+        "--partition-rows",
+        min=1,
+        metavar="N",
+        help="Rows per part file of a directory output -o DIR/ (default: 100000).",
+    ),
+]
+ExcelOption = Annotated[bool, typer.Option("--excel", help="CSV/TSV for spreadsheets: BOM, formula guard.")]
+ErrorsOption = Annotated[Path | None, typer.Option("--errors", help="Write failed inputs to this JSONL file.")]
+
+# claimex extract: how the work is run
+WorkersOption = Annotated[int, typer.Option("--workers", "-w", min=1, help="Processes for the spaCy stage.")]
+EngineOption = Annotated[str, typer.Option("--engine", help='local, or dask (pip install ".[dask]").')]
+SchedulerOption = Annotated[
+    str | None, typer.Option("--scheduler", help="Dask scheduler tcp://HOST:PORT (default: a LocalCluster).")
+]
+FailFastOption = Annotated[bool, typer.Option("--fail-fast", help="Stop at the first failed input.")]
+VerboseOption = Annotated[bool, typer.Option("--verbose", "-v", help="Also list skipped inputs.")]
+IncrementalOption = Annotated[
+    bool, typer.Option("--incremental", help="Process only new or changed inputs (state kept beside -o).")
+]
+WaitOption = Annotated[bool, typer.Option("--wait", help="If another run is writing -o, wait for it.")]
+
+
+def reference_date(value: str | None) -> date | None:
+    """The parsed --reference-date, or exit 2 naming the expected form."""
+    if value is None:
+        return None
+    from ..normalize.dates import parse_reference_date
+
+    try:
+        return parse_reference_date(value, today=date.today)
+    except ValueError:
+        fail_usage(f"--reference-date {value!r}: expected a date as YYYY-MM-DD or 'today'")
+
+
+def _read(
+    text_field: Annotated[str, typer.Option(help="JSON field holding the article text.")] = "text",
+    id_field: Annotated[str, typer.Option(help="JSON field holding the article id.")] = "id",
+    date_field: Annotated[str, typer.Option(help="JSON field holding the publication date.")] = "date",
+    encoding: Annotated[str | None, typer.Option(help="Force the input encoding (default: detect).")] = None,
+    reference: ReferenceDateOption = None,
+) -> ReadOptions:
+    return ReadOptions(
+        text_field=text_field,
+        id_field=id_field,
+        date_field=date_field,
+        encoding=encoding,
+        reference_date=reference_date(reference),
+    )
+
+
+def option_group(parameter: str, build: Callable[..., Any]) -> Callable[[Command], Command]:
+    """A decorator that gives a command ``build``'s parameters as options and passes the command
+    ``build(**those options)`` as its parameter ``parameter``."""
+    group = list(inspect.signature(build, eval_str=True).parameters.values())
+
+    def decorate(command: Command) -> Command:
+        signature = inspect.signature(command, eval_str=True)
+        own = [p for p in signature.parameters.values() if p.name != parameter]
+
+        @functools.wraps(command)
+        def wrapper(*args: Any, **kwargs: Any) -> Any:
+            values = {p.name: kwargs.pop(p.name) for p in group}
+            return command(*args, **kwargs, **{parameter: build(**values)})
+
+        wrapper.__signature__ = signature.replace(parameters=own + group)  # type: ignore[attr-defined]
+        wrapper.__annotations__ = {p.name: p.annotation for p in own + group} | {"return": signature.return_annotation}
+        return wrapper  # type: ignore[return-value]
+
+    return decorate
+
+
+read_options = option_group("read", _read)

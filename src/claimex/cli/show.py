@@ -1,0 +1,80 @@
+"""``claimex show``: one article as claimex read it, claims marked (:func:`claimex.report.pages.article_view`)."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+from typing import Annotated
+
+import typer
+from rich.console import Console
+
+from ..api import ReadOptions, process
+from ..io.atomic import write_text_atomic
+from ..report.pages import ArticleView, article_html, article_view, html_output_problem
+from .common import EXIT_FAILED, EXIT_OK, fail_usage, stderr, usage_errors
+from .options import ModelOption, read_options
+from .views import render_article
+
+
+@read_options
+def show(
+    article: Annotated[str, typer.Argument(help="One article file (.txt .md .html .json .jsonl) or - for stdin.")],
+    read: ReadOptions,
+    fmt: Annotated[
+        str | None, typer.Option("--format", "-f", help="terminal or html (default: html with -o, else terminal).")
+    ] = None,
+    output: Annotated[str | None, typer.Option("--output", "-o", help="HTML file to write, or - for stdout.")] = None,
+    only_id: Annotated[
+        str | None, typer.Option("--id", help="Show only the article with this id (JSON/JSONL).")
+    ] = None,
+    model: ModelOption = None,
+) -> None:
+    """Show an article as read with its claims highlighted and labelled, then its claims table."""
+    fmt = _check_show(article, (fmt or ("html" if output else "terminal")).strip().lower(), output)
+    with usage_errors():
+        views, n_failed = _views(article, read, model, only_id)
+    if fmt == "terminal":
+        for view in views:
+            render_article(Console(highlight=False), view)
+    elif output == "-":
+        sys.stdout.write(article_html(views, title=f"claimex show: {article}"))
+    else:
+        write_text_atomic(output, article_html(views, title=f"claimex show: {article}"))
+        n_claims = sum(len(v.claims) for v in views)
+        stderr().print(f"claimex: {len(views)} article(s), {n_claims} claims -> {output}", markup=False)
+    raise typer.Exit(EXIT_FAILED if n_failed else EXIT_OK)
+
+
+def _check_show(article: str, fmt: str, output: str | None) -> str:
+    """The format, once the arguments agree (else exit 2 naming the fix)."""
+    if fmt not in ("terminal", "html"):
+        fail_usage(f"unknown format {fmt!r}: use --format terminal|html")
+    if fmt == "html" and not output:
+        fail_usage("--format html needs an output: add -o FILE.html (or -o - for stdout)")
+    if fmt == "terminal" and output:
+        fail_usage("-o writes HTML: add --format html or drop -o")
+    if output and output != "-" and (problem := html_output_problem(output)):
+        fail_usage(problem)
+    if article != "-" and not Path(article).exists():
+        fail_usage(f"no such file: {article} (check the ARTICLE argument)")
+    if Path(article).is_dir():
+        fail_usage(f"{article} is a directory: give one article file (claimex extract reads directories)")
+    return fmt
+
+
+def _views(article: str, read: ReadOptions, model: str | None, only_id: str | None) -> tuple[list[ArticleView], int]:
+    """The views of the articles in the file ``article`` (only the one ``only_id`` names, if given), and how
+    many failed (each reported on stderr)."""
+    views, n_failed = [], 0
+    for result in process([article], model=model, options=read):
+        if result.skipped is not None:
+            fail_usage(f"{result.skipped}")
+        if result.error is not None:
+            n_failed += 1
+            stderr().print(f"claimex: {result.error}", markup=False, soft_wrap=True)
+        elif only_id is None or only_id in (result.article.doc_id, result.article.doc_id.rpartition("#")[2]):
+            views.append(article_view(result.article, result.records))
+    if only_id is not None and not views:
+        fail_usage(f"{article}: no article with id {only_id!r} (see the doc_id column of claimex extract)")
+    return views, n_failed

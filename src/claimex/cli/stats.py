@@ -1,0 +1,43 @@
+"""``claimex stats``: summarize a claims table (:func:`claimex.report.pages.summarize`)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Annotated
+
+import typer
+from rich.console import Console
+
+from ..io.atomic import write_text_atomic
+from ..report.pages import html_output_problem, stats_html, summarize
+from ..table import load_table
+from .common import fail_usage, stderr, usage_errors
+from .views import render_stats
+
+
+def stats(
+    table: Annotated[
+        Path,
+        typer.Argument(
+            help="A claims table from claimex extract (csv, tsv, jsonl, parquet), or its -o DIR/ of part files."
+        ),
+    ],
+    fmt: Annotated[
+        str | None, typer.Option("--format", "-f", help="csv, tsv, jsonl or parquet (default: from TABLE).")
+    ] = None,
+    html_out: Annotated[Path | None, typer.Option("--html", help="Also write an HTML report with charts.")] = None,
+    top: Annotated[int, typer.Option(min=0, help="Rows shown per table (0: all).")] = 20,
+) -> None:
+    """Summarize a claims table: claims per speaker, speaker country, cue and month.
+
+    TABLE may be a directory of partitioned Parquet written by claimex extract -o DIR/.
+    """
+    with usage_errors():
+        frame = load_table(table, fmt)
+    if html_out is not None and (problem := html_output_problem(html_out)):
+        fail_usage(problem)
+    summary = summarize(frame)
+    render_stats(Console(highlight=False), summary, source=str(table), top=top)
+    if html_out is not None:
+        write_text_atomic(html_out, stats_html(summary, source=table.name, top=top or 10**9))
+        stderr().print(f"claimex: report -> {html_out}", markup=False)

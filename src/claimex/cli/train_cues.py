@@ -1,0 +1,45 @@
+"""``claimex train-cues``: learn the cue model from annotated news (:mod:`claimex.cuemodel.train`)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from .common import fail_usage, load_model, progress, stderr
+from .options import ModelOption, QuietOption
+
+
+def train_cues(
+    gold: Annotated[
+        Path, typer.Argument(help="Annotated news: a brat directory (text/, attributions/) or a JSONL file.")
+    ],
+    output: Annotated[Path, typer.Option("--output", "-o", help="Where to write the cue model.")] = Path(
+        "models/cue_model.json"
+    ),
+    model: ModelOption = None,
+    quiet: QuietOption = False,
+) -> None:
+    """Learn the reporting constructions of annotated news into a cue model (see claimex.cuemodel.train)."""
+    from ..cuemodel.train import train_cue_model
+
+    if not gold.exists():
+        fail_usage(f"no such gold file or directory: {gold}")
+    nlp = load_model(model, gate=None, claimex_components=False)
+    console = stderr(quiet)
+    try:
+        with progress(console, console.is_terminal and not quiet) as bar:
+            task = bar.add_task("learning", total=None)
+            cue_model = train_cue_model(gold, nlp, progress=lambda: bar.advance(task))
+    except ImportError as exc:
+        fail_usage(str(exc))
+    except ValueError as exc:
+        fail_usage(f"{gold}: {exc}")
+    cue_model.save(output)
+    meta = cue_model.meta
+    console.print(
+        f"{len(cue_model.weights)} features from {meta.get('n_constructions', 0)} constructions"
+        f" ({meta.get('n_positive', 0)} attributed) in {meta.get('n_docs', 0)} articles written to {output}",
+        markup=False,
+    )

@@ -1,0 +1,76 @@
+"""claimex.extract_to: the one call behind `claimex extract`."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from claimex.api import ExtractSummary, UsageError, extract_to
+from claimex.table import read_table
+
+ROOT = Path(__file__).resolve().parents[1]
+RAW = ROOT / "data" / "raw"
+
+
+@pytest.mark.parametrize(
+    "kwargs, needle",
+    [
+        ({"paths": ["nope/"]}, "no such file or directory: nope/"),
+        ({"paths": ["-", "-"]}, "stdin (-) can be given only once"),
+        ({"engine": "spark"}, "unknown engine 'spark'"),
+        ({"scheduler": "tcp://127.0.0.1:1"}, "--scheduler needs --engine dask"),
+        ({"output": "-", "incremental": True}, "--incremental keeps its state beside the output file"),
+        ({"paths": ["-"], "incremental": True}, "--incremental cannot read stdin"),
+        ({"fmt": "xlsx"}, "unknown format 'xlsx'"),
+        ({"excel": True, "output": "{tmp}/claims.jsonl"}, "--excel applies to CSV/TSV only"),
+        ({"partition_rows": 10}, "--partition-rows needs a directory output"),
+    ],
+)
+def test_bad_arguments_fail_before_any_work(tmp_path, kwargs, needle):
+    """Nothing is loaded (a model load would fail this unmarked test), locked or written."""
+    arguments = {"paths": [str(RAW)], "output": "{tmp}/claims.csv"} | kwargs
+    arguments["output"] = arguments["output"].replace("{tmp}", str(tmp_path))
+    with pytest.raises(UsageError) as raised:
+        extract_to(arguments.pop("paths"), arguments.pop("output"), **arguments)
+    assert needle in str(raised.value)
+    assert list(tmp_path.iterdir()) == []
+
+
+@pytest.mark.model
+def test_a_run_writes_the_table_counts_it_and_reports_each_input(nlp, tmp_path):
+    corpus = tmp_path / "in"
+    corpus.mkdir()
+    for source in RAW.iterdir():
+        (corpus / source.name).write_bytes(source.read_bytes())
+    (corpus / "broken.json").write_text("{not json", encoding="utf-8")
+    (corpus / "notes.pdf").write_bytes(b"%PDF")
+    seen = []
+    out, errors = tmp_path / "out" / "claims.csv", tmp_path / "out" / "errors.jsonl"
+
+    summary = extract_to([corpus], out, nlp=nlp, errors=errors, on_result=seen.append)
+
+    assert isinstance(summary, ExtractSummary) and summary.format == "csv" and not summary.stopped
+    table = read_table(out)
+    assert summary.claims == len(table) > 0
+    assert summary.articles == sum(1 for r in seen if r.article is not None and r.error is None) >= 5
+    assert sum(summary.speakers.values()) == len(table)
+    assert summary.countries == table[table.speaker_country != ""].speaker_country.value_counts().to_dict()
+    assert [Path(e.source).name for e in summary.failed] == ["broken.json"]
+    assert [Path(s.source).name for s in summary.skipped] == ["notes.pdf"]
+    assert len(seen) == summary.articles + len(summary.failed) + len(summary.skipped)
+    logged = [json.loads(line) for line in errors.read_text(encoding="utf-8").splitlines()]
+    assert logged == [e.to_dict() for e in summary.failed]
+    assert not (tmp_path / "out" / "claims.csv.lock").exists()  # the lock is released
+
+
+@pytest.mark.model
+def test_fail_fast_stops_at_the_first_failed_input(nlp, tmp_path):
+    corpus = tmp_path / "in"
+    corpus.mkdir()
+    (corpus / "a.json").write_text("{not json", encoding="utf-8")
+    (corpus / "b.txt").write_text("“We agree,” Hua Chunying said on Monday.", encoding="utf-8")
+    summary = extract_to([corpus], tmp_path / "claims.csv", nlp=nlp, fail_fast=True)
+    assert summary.stopped and len(summary.failed) == 1 and summary.articles == 0
+    assert len(read_table(tmp_path / "claims.csv")) == 0  # b.txt, after the failure, was not written
