@@ -76,7 +76,7 @@ def jsonl(*objects) -> str:
     ("name", "content", "expected_text"),
     [
         ("a.txt", "He said “yes”.\nShe said no.\n", "He said “yes”.\nShe said no.\n"),
-        ("a.md", "# Title\n\n*Quote*: “hi”\n", "# Title\n\n*Quote*: “hi”\n"),
+        ("a.md", "# Title\n\n*Quote*: “hi”\n", "Title\n\nQuote: “hi”\n"),
         ("a.TXT", "upper-case extension", "upper-case extension"),
         ("a.txt", "windows\r\nline\rends\r\n", "windows\nline\nends\n"),
     ],
@@ -282,18 +282,29 @@ def test_expand_paths_stdin_and_all_extensions(tmp_path):
     ]
 
 
+READS = ".txt .md .html .htm .json .jsonl .pdf .docx"
+
+
 @pytest.mark.parametrize(
     ("name", "reason"),
     [
-        ("report.pdf", "unsupported extension .pdf (claimex reads .txt .md .html .htm .json .jsonl)"),
-        ("README", "no file extension (claimex reads .txt .md .html .htm .json .jsonl)"),
+        ("slides.pptx", f"unsupported extension .pptx (claimex reads {READS})"),
+        ("README", f"no file extension (claimex reads {READS})"),
     ],
 )
-def test_unsupported_extension_skipped(tmp_path, name, reason):
-    skipped = only(read_all(write(tmp_path / name, b"\x00\x01")))
+def test_unsupported_extension_skipped_in_a_directory(tmp_path, name, reason):
+    write(tmp_path / "in" / name, b"\x00\x01")
+    skipped = only(read_all(tmp_path / "in"))
     assert isinstance(skipped, Skipped)
     assert skipped.reason == reason
-    assert SUPPORTED_EXTENSIONS == (".txt", ".md", ".html", ".htm", ".json", ".jsonl")
+    assert SUPPORTED_EXTENSIONS == tuple(READS.split())
+
+
+@pytest.mark.parametrize("name", ["slides.pptx", "README"])
+def test_unsupported_file_named_explicitly_is_an_input_error(tmp_path, name):
+    error = only(read_all(write(tmp_path / name, b"\x00\x01")))
+    assert isinstance(error, InputError)
+    assert error.reason.endswith(f"(claimex reads {READS})")
 
 
 # --------------------------------------------------------------------------

@@ -12,7 +12,9 @@ class Article:
     ``text`` is the article text as read (decoded, mojibake repaired, HTML
     reduced to its main text); every offset claimex reports points into it.
     ``published`` is an ISO date from the input's own metadata (JSON field,
-    HTML meta) or ``""``; the dates stage may fill it from the text.
+    HTML meta, Markdown front matter) or ``""``; the dates stage may fill it
+    from the text.  ``warnings``: what looked wrong in reading it (an HTML
+    page whose main text looks incomplete), one line each, for the user.
     """
 
     doc_id: str
@@ -20,6 +22,7 @@ class Article:
     source: str = ""  # the file it came from, for messages
     published: str = ""
     meta: dict = field(default_factory=dict)
+    warnings: list[str] = field(default_factory=list)
 
 
 @dataclass

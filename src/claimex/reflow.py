@@ -8,8 +8,9 @@ a pure function of the text.
 
 Detection (:func:`wrap_width`).  A line is *full* when the next line's first
 word would not have fitted on it within the width W.  A text is hard-wrapped
-when W, its longest line that holds a blank (but for the longest 2 %, which
-may be URLs or pasted lines), lies between :data:`MIN_WIDTH` and
+when W, its longest line that holds a blank and is followed by another line
+of its block (but for the longest 2 %, which may be URLs or pasted lines;
+headings and one-line paragraphs are often longer), lies between :data:`MIN_WIDTH` and
 :data:`MAX_WIDTH`, and at least :data:`MIN_WRAPS` lines, and at least a
 quarter of the line breaks inside blocks, follow full lines; or, in a text of
 a paragraph or two, when every break follows a full line and a sentence goes
@@ -184,9 +185,10 @@ def _detect(text: str) -> _Wrap | None:
 
 
 def _width(text: str, blocks: list[list[_Line]]) -> int | None:
-    lengths = sorted((line.size for block in blocks for line in block if line.spaced), reverse=True)
     breaks = _breaks(blocks)
-    # The width is the longest line but for a few overlong ones: of those candidates, the one most lines fill.
+    lengths = sorted((a.size for a, _ in breaks if a.spaced), reverse=True)
+    # The width is the longest line followed by another in its block (a heading or a one-line paragraph
+    # may be longer) but for a few overlong ones: of those candidates, the one most lines fill.
     candidates = {w for w in lengths[: int(OVERLONG_SHARE * len(lengths)) + 1] if MIN_WIDTH <= w <= MAX_WIDTH}
     if not breaks or not candidates:
         return None

@@ -7,15 +7,28 @@ One bad input never stops the others; nothing here prints or exits.
 
 Formats (chosen by file extension, case-insensitive):
 
-* ``.txt`` ``.md``: the whole decoded file is one article (Markdown is not
-  rendered: ``#``, ``*`` and links stay in the text).
-* ``.html`` ``.htm``: the page's main text, extracted with trafilatura
-  (precision over recall, no comments), one line per paragraph; the page's
-  date from its metadata becomes ``published``. Extraction is heuristic: a
-  page without an article may yield its menu text, or nothing (an error).
+* ``.txt``: the whole decoded file is one article, hard-wrapped paragraphs
+  joined (:mod:`claimex.reflow`: a text that is not wrapped stays as is).
+* ``.md``: Markdown read as Markdown (:mod:`claimex.markdown_text`: the
+  words of headings, lists, emphasis, links and block quotations, one block
+  to a paragraph), then reflowed; the front matter's ``title`` goes to
+  ``meta`` and its ``date`` to ``published``.
+* ``.html`` ``.htm``: the page's main text (:mod:`claimex.html_extract`:
+  trafilatura, precision over recall, no comments, no captions; its recall
+  settings and jusText when the result looks wrong, and a warning on the
+  Article when it still does), one line per paragraph; the page's date from
+  its metadata becomes ``published``.  A page without an article yields an
+  error.
+* ``.pdf`` ``.docx``: the text layer (:mod:`claimex.documents`, the
+  ``documents`` extra), reflowed like plain text.  A PDF without text (a
+  scan) is an input error.
 * ``.json``: one object or an array of objects; ``.jsonl``: one object per
   line (blank lines ignored). Each object is one article.
-* ``-``: one plain-text article read from stdin (no HTML or JSON parsing).
+* ``-``: one plain-text article read from stdin (no HTML or JSON parsing),
+  reflowed like ``.txt``.
+
+A file named as a PATH with an extension claimex does not read is an
+:class:`InputError`; inside a directory such files are :class:`Skipped`.
 
 Decoding (:func:`decode_bytes`): a byte order mark decides; otherwise strict
 UTF-8; otherwise UTF-16/32 without BOM if the NUL-byte pattern says so;
@@ -24,9 +37,9 @@ iso-8859-15, cp1250) picked with charset-normalizer. Other encodings
 (KOI8-R, Shift-JIS, ...) are misread unless ``encoding=`` names them.
 Mojibake is then repaired with ftfy, changing nothing else (curly quotes,
 ligatures, widths, Unicode normalization and HTML entities are left alone)
-and ``\\r\\n`` / ``\\r`` become ``\\n``. The result is "the article text as
-read": every offset claimex reports points into it. Whole files are read
-into memory.
+and ``\\r\\n`` / ``\\r`` become ``\\n``; plain text is then reflowed. The result
+is "the article text as read": every offset claimex reports points into it.
+Whole files are read into memory.
 """
 
 from __future__ import annotations
@@ -45,8 +58,12 @@ from typing import BinaryIO
 import ftfy
 
 from claimex.article import Article, InputError, Skipped
+from claimex.documents import DocumentError, docx_text, pdf_text
+from claimex.html_extract import extract_html
+from claimex.markdown_text import markdown_text
+from claimex.reflow import reflow
 
-SUPPORTED_EXTENSIONS: tuple[str, ...] = (".txt", ".md", ".html", ".htm", ".json", ".jsonl")
+SUPPORTED_EXTENSIONS: tuple[str, ...] = (".txt", ".md", ".html", ".htm", ".json", ".jsonl", ".pdf", ".docx")
 
 STDIN_PATH = "-"
 STDIN_SOURCE = "<stdin>"
@@ -222,9 +239,10 @@ def iter_articles(
         if not _exists(given):
             yield InputError(str(given), "no such file or directory")
             continue
+        explicit = not Path(given).is_dir()
         for file, doc_id in _expand_one(given):
             assert file is not None
-            yield from _read_file(file, doc_id, options)
+            yield from _read_file(file, doc_id, options, explicit=explicit)
 
 
 def read_file(
@@ -245,14 +263,17 @@ def read_file(
     return _read_file(Path(file), doc_id, _Settings(text_field, id_field, date_field, encoding))
 
 
-def _read_file(file: Path, doc_id: str, options: _Settings) -> Iterator[Article | InputError | Skipped]:
+def _read_file(
+    file: Path, doc_id: str, options: _Settings, explicit: bool = False
+) -> Iterator[Article | InputError | Skipped]:
+    """``explicit``: the file was named as a PATH, so a format claimex does not read is an error, not a skip."""
     source = str(file)
     if file.is_dir():
         yield InputError(source, _directory_problem(file))
         return
     extension = file.suffix.lower()
     if extension not in SUPPORTED_EXTENSIONS:
-        yield Skipped(source, _unsupported_reason(extension))
+        yield (InputError if explicit else Skipped)(source, _unsupported_reason(extension))
         return
     try:
         data = file.read_bytes()
@@ -264,8 +285,12 @@ def _read_file(file: Path, doc_id: str, options: _Settings) -> Iterator[Article 
         else:
             yield InputError(source, error.strerror or str(error))
         return
-    if extension in (".txt", ".md"):
+    if extension == ".txt":
         yield _plain_article(data, doc_id, source, options.encoding)
+    elif extension == ".md":
+        yield _markdown_article(data, doc_id, source, options.encoding)
+    elif extension in (".pdf", ".docx"):
+        yield _document_article(data, doc_id, source, extension)
     elif extension in (".html", ".htm"):
         yield _html_article(data, doc_id, source, options.encoding)
     elif extension == ".json":
@@ -309,7 +334,30 @@ def _plain_article(data: bytes, doc_id: str, source: str, encoding: str | None) 
         text = decode_bytes(data, encoding)
     except ValueError as error:
         return InputError(source, str(error))
-    return Article(doc_id=doc_id, text=text, source=source)
+    return Article(doc_id=doc_id, text=reflow(text), source=source)
+
+
+def _markdown_article(data: bytes, doc_id: str, source: str, encoding: str | None) -> Article | InputError:
+    try:
+        document = markdown_text(decode_bytes(data, encoding))
+    except ValueError as error:
+        return InputError(source, str(error))
+    meta = {"title": document.meta["title"]} if "title" in document.meta else {}
+    published = normalize_date(document.meta.get("date", ""))
+    if document.meta.get("date") and not published:
+        meta["date_raw"] = document.meta["date"]
+    return Article(doc_id=doc_id, text=reflow(document.text), source=source, published=published, meta=meta)
+
+
+def _document_article(data: bytes, doc_id: str, source: str, extension: str) -> Article | InputError:
+    """A PDF or DOCX file's text layer, reflowed; an empty file is an empty article, as for .txt."""
+    if not data.strip():
+        return Article(doc_id=doc_id, text="", source=source)
+    try:
+        text = pdf_text(data) if extension == ".pdf" else docx_text(data)
+    except DocumentError as error:
+        return InputError(source, str(error))
+    return Article(doc_id=doc_id, text=reflow(repair_text(text)), source=source)
 
 
 # --------------------------------------------------------------------------
@@ -324,18 +372,15 @@ def _html_article(data: bytes, doc_id: str, source: str, encoding: str | None) -
     if not page.strip():
         return Article(doc_id=doc_id, text="", source=source)
     try:
-        extracted = _extract_html(page)
+        extracted = extract_html(page)
     except Exception as error:  # trafilatura/lxml fail in many ways on broken pages
         return InputError(source, f"could not parse the HTML page: {error}")
-    if extracted is None or not (extracted.text or "").strip():
+    if extracted is None or not extracted.text.strip():
         return InputError(source, NO_HTML_ARTICLE)
-    meta = {
-        key: repair_text(value)
-        for key in ("title", "author", "url", "sitename")
-        if isinstance(value := getattr(extracted, key, None), str) and value
-    }
-    published = extracted.date if isinstance(extracted.date, str) else ""
-    return Article(doc_id=doc_id, text=repair_text(extracted.text), source=source, published=published, meta=meta)
+    meta = {key: repair_text(value) for key, value in extracted.meta.items()}
+    warnings = [extracted.warning] if extracted.warning else []
+    text = repair_text(extracted.text)
+    return Article(doc_id=doc_id, text=text, source=source, published=extracted.date, meta=meta, warnings=warnings)
 
 
 def _decode_html(data: bytes, encoding: str | None) -> str:
@@ -371,29 +416,6 @@ def _is_utf8(data: bytes) -> bool:
     except UnicodeDecodeError:
         return False
     return True
-
-
-def _extract_html(page: str):
-    """Run trafilatura on a decoded page; returns its Document or None.
-
-    The date comes from the page's metadata only (no search through the
-    text, which the dates stage does); any date up to 2099 is accepted, so
-    that the result does not depend on today's date.
-    """
-    import trafilatura
-
-    return trafilatura.bare_extraction(
-        page,
-        include_comments=False,
-        favor_precision=True,
-        with_metadata=True,
-        date_extraction_params={
-            "extensive_search": False,
-            "original_date": True,
-            "outputformat": "%Y-%m-%d",
-            "max_date": "2099-12-31",
-        },
-    )
 
 
 # --------------------------------------------------------------------------

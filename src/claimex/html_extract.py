@@ -1,0 +1,170 @@
+"""The main text of an HTML page, and a word when it looks wrong.
+
+:func:`extract_html` runs trafilatura (precision settings, no comments) with
+captions and credit lines pruned (``figcaption`` and elements whose class or
+id names a caption or credit: their text is never a claim).  It then checks
+the result against the page's *prose*: its visible text cut at block
+elements, keeping the lines of ten words or more that end a sentence.  The
+main text looks wrong when it holds no sentence, or when it is less than
+:data:`MIN_PROSE_SHARE` of a page with at least :data:`MIN_PAGE_PROSE`
+characters of prose (trafilatura returned a caption, a teaser or a menu).
+Then trafilatura's recall settings are tried, then jusText (BSD), a second
+extractor that keeps the paragraphs it does not judge boilerplate; the first
+result that looks right is taken.  When none does, the richest in prose is
+taken and :attr:`HtmlText.warning` says why, for the reader to report.
+
+Limits: the check sees the page as served; text a script would load is not
+there for any extractor.  Pages whose prose is mostly comments or related
+articles can make a right extraction look short (a warning, not a failure).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+__all__ = ["HtmlText", "MIN_PAGE_PROSE", "MIN_PROSE_SHARE", "extract_html", "page_prose"]
+
+#: Main text shorter than this share of the page's prose looks like a miss.
+MIN_PROSE_SHARE = 0.3
+#: Pages with less prose than this (characters) are too small to judge by length.
+MIN_PAGE_PROSE = 800
+
+_CAPTIONS = [
+    "//figcaption",
+    "//*[contains(translate(@class, 'CAPTIONRDT', 'captionrdt'), 'caption')]",
+    "//*[contains(translate(@class, 'CAPTIONRDT', 'captionrdt'), 'credit')]",
+    "//*[contains(translate(@id, 'CAPTIONRDT', 'captionrdt'), 'caption')]",
+]
+_INVISIBLE = ("script", "style", "noscript", "template", "svg", "head", "iframe", "object")
+_BLOCKS = (
+    "p", "div", "li", "td", "th", "dd", "dt", "blockquote", "pre", "section", "article", "main", "header", "footer",
+    "nav", "aside", "figure", "figcaption", "h1", "h2", "h3", "h4", "h5", "h6", "br", "tr", "ul", "ol", "table",
+)  # fmt: skip
+_SENTENCE = re.compile(r"(?:\S+\s+){9,}\S+?[.!?][\"'”’)\]]*(?=\s|$)")
+_PROSE_WORDS = 10
+
+
+@dataclass
+class HtmlText:
+    """The page's main text and metadata; ``warning`` when it still looks wrong after every extractor."""
+
+    text: str
+    date: str = ""
+    meta: dict[str, str] = field(default_factory=dict)  # title, author, url, sitename
+    warning: str = ""
+
+
+def extract_html(page: str) -> HtmlText | None:
+    """The main text of a decoded page, or None when no extractor finds an article (see the module doc)."""
+    page = _without_captions(page)
+    first = _trafilatura(page, recall=False)
+    prose = page_prose(page)
+    candidates = [_text_of(first)]
+    if _looks_right(candidates[0], prose):
+        return _result(first, candidates[0])
+    candidates += [_text_of(_trafilatura(page, recall=True)), _justext(page)]
+    for text in candidates[1:]:
+        if _looks_right(text, prose):
+            return _result(first, text)
+    best = max(candidates, key=lambda text: (_prose_length(text), len(text.strip())))
+    if not candidates[0].strip() and not prose:
+        return None  # a page without an article (a menu, a cookie wall): what the fallbacks find is no better
+    found = f"{len(best):,} characters" if _SENTENCE.search(best) else "no sentence"
+    warning = (
+        f"the page's main text looks incomplete: {found} extracted of {prose:,} characters of prose on the page "
+        "(trafilatura and jusText tried)"
+    )
+    return _result(first, best, warning)
+
+
+def _without_captions(page: str) -> str:
+    """The page without captions and credit lines (see the module doc); as it is if lxml cannot parse it."""
+    import lxml.html
+    from lxml.etree import ParserError
+
+    try:
+        root = lxml.html.document_fromstring(page)
+    except (ParserError, ValueError):
+        return page
+    captions = [element for xpath in _CAPTIONS for element in root.xpath(xpath)]
+    if not captions:
+        return page
+    for element in captions:
+        if element.getparent() is not None:
+            element.drop_tree()
+    return lxml.html.tostring(root, encoding="unicode")
+
+
+def _trafilatura(page: str, recall: bool):
+    import trafilatura
+
+    return trafilatura.bare_extraction(
+        page,
+        include_comments=False,
+        favor_precision=not recall,
+        favor_recall=recall,
+        with_metadata=True,
+        date_extraction_params={
+            "extensive_search": False,
+            "original_date": True,
+            "outputformat": "%Y-%m-%d",
+            "max_date": "2099-12-31",
+        },
+    )
+
+
+def _justext(page: str) -> str:
+    import justext
+
+    try:
+        paragraphs = justext.justext(page, justext.get_stoplist("English"))
+    except Exception:  # jusText gives up on pages it cannot parse: no second opinion then
+        return ""
+    return "\n".join(p.text for p in paragraphs if not p.is_boilerplate and not p.is_heading)
+
+
+def _text_of(document) -> str:
+    return (document.text or "") if document is not None else ""
+
+
+def _result(document, text: str, warning: str = "") -> HtmlText:
+    meta = {
+        key: value
+        for key in ("title", "author", "url", "sitename")
+        if isinstance(value := getattr(document, key, None), str) and value
+    }
+    date = getattr(document, "date", "")
+    return HtmlText(text, date if isinstance(date, str) else "", meta, warning)
+
+
+def _looks_right(text: str, prose: int) -> bool:
+    if not _SENTENCE.search(text):
+        return False
+    return prose < MIN_PAGE_PROSE or len(text) >= MIN_PROSE_SHARE * prose
+
+
+def page_prose(page: str) -> int:
+    """Characters of prose in the page's visible text: lines of ten words or more that end a sentence."""
+    import lxml.html
+    from lxml.etree import ParserError
+
+    try:
+        root = lxml.html.document_fromstring(page)
+    except (ParserError, ValueError):
+        return 0
+    for element in list(root.iter(*_INVISIBLE)):
+        if element.getparent() is not None:
+            element.drop_tree()
+    for element in root.iter(*_BLOCKS):  # a line of its own for each block
+        element.text = "\n" + (element.text or "")
+        element.tail = "\n" + (element.tail or "")
+    return _prose_length(root.text_content())
+
+
+def _prose_length(text: str) -> int:
+    return sum(len(line) for line in (" ".join(raw.split()) for raw in text.split("\n")) if _is_prose(line))
+
+
+def _is_prose(line: str) -> bool:
+    return len(line.split()) >= _PROSE_WORDS and _SENTENCE.search(line) is not None

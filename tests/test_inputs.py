@@ -1,0 +1,257 @@
+"""Text as it comes: wrapped plain text, Markdown, PDF, DOCX and HTML pages the extractor misreads."""
+
+from __future__ import annotations
+
+import io
+import sys
+from pathlib import Path
+
+import pytest
+
+from claimex.article import Article, InputError
+from claimex.html_extract import extract_html
+from claimex.reading import NO_HTML_ARTICLE, iter_articles
+from test_reflow import ARTICLE, BYLINE, PARAGRAPHS, TITLE
+from wrapping import fold
+
+
+def _quoted(text: str, marker: str, width: int = 72) -> str:
+    """``text`` wrapped as a Markdown writer does: ``marker`` first, continuation lines marked or indented."""
+    lines = fold(text, width - len(marker)).split("\n")
+    follow = marker if marker.startswith(">") else " " * len(marker)
+    return "\n".join([marker + lines[0], *(follow + line for line in lines[1:])])
+
+
+MARKDOWN = f"""---
+title: "{TITLE}"
+date: 2024-05-02
+---
+# {TITLE}
+
+*{BYLINE}*
+
+{fold(PARAGRAPHS[0], 72)}
+
+{_quoted(PARAGRAPHS[1], "> ")}
+
+{_quoted(PARAGRAPHS[2], "- ")}
+- See [the statement](https://example.org/statement) of the **Eurogroup**.
+
+{fold(PARAGRAPHS[3], 72)}
+
+![Photo: Bruno Lemaire arrives for the meeting](lemaire.jpg)
+"""
+
+
+def read_one(path: Path, **options):
+    items = list(iter_articles([str(path)], **options))
+    assert len(items) == 1, items
+    return items[0]
+
+
+@pytest.mark.parametrize("width", [60, 72, 80])
+def test_wrapped_txt_is_read_as_its_paragraphs(tmp_path, width):
+    path = tmp_path / "wire.txt"
+    path.write_text(fold(ARTICLE, width), encoding="utf-8")
+    assert read_one(path).text == ARTICLE
+
+
+def test_wrapped_crlf_text_with_form_feeds(tmp_path):
+    pages = fold("\n\n".join([TITLE, *PARAGRAPHS[:2]]), 70) + "\n\x0c" + fold("\n\n".join(PARAGRAPHS[2:]), 70)
+    path = tmp_path / "wire.txt"
+    path.write_bytes(pages.replace("\n", "\r\n").encode("utf-8"))
+    text = read_one(path).text
+    assert text == "\n\n".join([TITLE, *PARAGRAPHS[:2]]) + "\n\x0c" + "\n\n".join(PARAGRAPHS[2:])
+
+
+def test_wrapped_stdin_is_reflowed():
+    stdin = io.BytesIO(fold(ARTICLE, 72).encode("utf-8"))
+    (article,) = iter_articles(["-"], stdin=stdin)
+    assert article.text == ARTICLE
+
+
+def test_markdown_is_read_as_markdown(tmp_path):
+    path = tmp_path / "story.md"
+    path.write_text(MARKDOWN, encoding="utf-8")
+    article = read_one(path)
+    assert isinstance(article, Article)
+    blocks = article.text.split("\n\n")
+    assert blocks[:5] == [TITLE, BYLINE, PARAGRAPHS[0], PARAGRAPHS[1], PARAGRAPHS[2]]  # wrapped lines joined
+    assert blocks[5:7] == ["See the statement of the Eurogroup.", PARAGRAPHS[3] + "\n"]
+    assert "Photo" not in article.text and "https://" not in article.text and "*" not in article.text
+    assert article.published == "2024-05-02"
+    assert article.meta == {"title": TITLE}
+
+
+def _pdf(paragraphs: list[str]) -> bytes:
+    from reportlab.lib.pagesizes import A4
+    from reportlab.lib.styles import getSampleStyleSheet
+    from reportlab.platypus import Paragraph, SimpleDocTemplate
+
+    buffer = io.BytesIO()
+    styles = getSampleStyleSheet()
+    story = [Paragraph(text, styles["Title"] if k == 0 else styles["BodyText"]) for k, text in enumerate(paragraphs)]
+    SimpleDocTemplate(buffer, pagesize=A4).build(story)
+    return buffer.getvalue()
+
+
+def test_pdf_press_release_is_read_and_reflowed(tmp_path):
+    pytest.importorskip("pdfminer")
+    pytest.importorskip("reportlab")
+    path = tmp_path / "release.pdf"
+    path.write_bytes(_pdf([TITLE, *PARAGRAPHS]))
+    text = read_one(path).text
+    for paragraph in PARAGRAPHS:
+        assert paragraph in text  # typeset over several lines, joined again
+    assert text.startswith(TITLE + "\n")
+
+
+def test_scanned_pdf_without_text_layer_is_an_input_error(tmp_path):
+    pytest.importorskip("pdfminer")
+    from reportlab.pdfgen import canvas
+
+    buffer = io.BytesIO()
+    page = canvas.Canvas(buffer)
+    page.rect(72, 72, 300, 500, fill=1)  # a scan is an image: no text to extract
+    page.showPage()
+    page.save()
+    path = tmp_path / "scan.pdf"
+    path.write_bytes(buffer.getvalue())
+    error = read_one(path)
+    assert isinstance(error, InputError)
+    assert "no text layer" in error.reason
+
+
+def test_damaged_pdf_is_an_input_error(tmp_path):
+    pytest.importorskip("pdfminer")
+    path = tmp_path / "broken.pdf"
+    path.write_bytes(b"%PDF-1.4\n this is not a PDF at all \n%%EOF")
+    error = read_one(path)
+    assert isinstance(error, InputError) and "PDF" in error.reason
+
+
+@pytest.mark.parametrize(("name", "module"), [("release.pdf", "pdfminer"), ("transcript.docx", "docx")])
+def test_without_the_documents_extra_the_error_names_the_install_command(tmp_path, monkeypatch, name, module):
+    monkeypatch.setitem(sys.modules, module, None)  # as if not installed
+    if module == "pdfminer":
+        for submodule in ("pdfminer.high_level", "pdfminer.layout", "pdfminer.pdfdocument"):
+            monkeypatch.setitem(sys.modules, submodule, None)
+    path = tmp_path / name
+    path.write_bytes(b"PK\x03\x04 not empty")
+    error = read_one(path)
+    assert isinstance(error, InputError)
+    assert 'pip install "claimex[documents]"' in error.reason
+
+
+def test_docx_transcript_is_read(tmp_path):
+    docx = pytest.importorskip("docx")
+    document = docx.Document()
+    document.add_heading(TITLE, level=1)
+    for paragraph in PARAGRAPHS:
+        document.add_paragraph(paragraph)
+    path = tmp_path / "transcript.docx"
+    document.save(path)
+    assert read_one(path).text == "\n".join([TITLE, *PARAGRAPHS]) + "\n"
+
+
+def _page(body: str) -> str:
+    return f"<!DOCTYPE html><html><head><meta charset='utf-8'><title>{TITLE}</title></head><body>{body}</body></html>"
+
+
+ARTICLE_PARAGRAPHS = "".join(f"<p>{p}</p>" for p in PARAGRAPHS)
+CAPTION = "Bruno Lemaire said on Tuesday in Brussels that the talks had failed badly. Photo: AFP"
+
+
+def test_page_whose_main_text_the_extractor_misses_is_read_by_the_fallbacks():
+    # The story sits in a block named like a comment section, which trafilatura's precision settings drop.
+    page = _page(
+        f"<h1>{TITLE}</h1><div class='caption'>{CAPTION}</div>"
+        f"<div id='comments' class='comment-section'>{ARTICLE_PARAGRAPHS}</div>"
+    )
+    extracted = extract_html(page)
+    assert extracted is not None and not extracted.warning
+    for paragraph in PARAGRAPHS:
+        assert paragraph in extracted.text
+    assert "Photo: AFP" not in extracted.text  # a caption is never read, so never a claim
+
+
+def test_figure_captions_and_credits_are_never_read():
+    page = _page(
+        f"<article><h1>{TITLE}</h1><figure><img src='a.jpg'><figcaption>{CAPTION}</figcaption></figure>"
+        f"{ARTICLE_PARAGRAPHS}<p class='photo-credit'>Reuters photographer Yves Herman said it rained.</p></article>"
+    )
+    extracted = extract_html(page)
+    assert PARAGRAPHS[1] in extracted.text
+    assert "Photo: AFP" not in extracted.text and "Herman" not in extracted.text
+
+
+def test_page_that_still_looks_wrong_is_read_with_a_warning(tmp_path):
+    # Prose only in a script-built list of teasers no extractor keeps; the main text is one short line.
+    teasers = "".join(f"<li><a href='/{k}'>{p}</a></li>" for k, p in enumerate(PARAGRAPHS * 2))
+    page = _page(f"<main><h1>{TITLE}</h1><p>Live updates follow.</p></main><aside><ul>{teasers}</ul></aside>")
+    path = tmp_path / "live.html"
+    path.write_text(page, encoding="utf-8")
+    article = read_one(path)
+    assert isinstance(article, Article)
+    assert article.warnings and "main text looks incomplete" in article.warnings[0]
+
+
+def test_page_without_any_article_is_still_an_error(tmp_path):
+    path = tmp_path / "menu.html"
+    path.write_text("<html><head><title>Site</title></head><body></body></html>", encoding="utf-8")
+    error = read_one(path)
+    assert isinstance(error, InputError) and error.reason == NO_HTML_ARTICLE
+
+
+def test_normal_article_page_gets_no_warning(tmp_path):
+    page = _page(
+        f"<nav><a href='/'>Home</a> <a href='/world'>World</a></nav><article><h1>{TITLE}</h1>{ARTICLE_PARAGRAPHS}</article>"
+    )
+    path = tmp_path / "story.html"
+    path.write_text(page, encoding="utf-8")
+    article = read_one(path)
+    assert article.warnings == []
+    assert PARAGRAPHS[3] in article.text
+
+
+# --------------------------------------------------------------------------
+# With the model: a wrapped article gives the claims of the unwrapped one
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    from claimex.pipeline import load_pipeline
+
+    return load_pipeline()
+
+
+@pytest.mark.parametrize("width", [60, 72, 80])
+def test_wrapped_article_gives_the_same_claims(tmp_path, nlp, width):
+    from claimex.api import extract
+
+    (tmp_path / "plain.txt").write_text(ARTICLE, encoding="utf-8")
+    (tmp_path / "wrapped.txt").write_text(fold(ARTICLE, width), encoding="utf-8")
+    plain = extract([tmp_path / "plain.txt"], nlp=nlp)
+    wrapped = extract([tmp_path / "wrapped.txt"], nlp=nlp)
+    assert len(plain) >= 4
+    columns = ["speaker", "quote", "char_start", "char_end", "paragraph"]
+    assert wrapped[columns].to_dict("records") == plain[columns].to_dict("records")
+    text = read_one(tmp_path / "wrapped.txt").text
+    for row in wrapped.itertuples():
+        assert row.quote in text[row.char_start : row.char_end] or text[row.char_start : row.char_end] in row.quote
+
+
+def test_quotation_split_across_wrapped_lines_is_one_claim(tmp_path, nlp):
+    from claimex.api import extract
+
+    story = fold(
+        "“We will not accept rules that force our hospitals and schools to close,” French Finance Minister "
+        "Bruno Lemaire told reporters in Brussels on Tuesday after the meeting of euro zone finance ministers.\n",
+        60,
+    )
+    assert "“We will not accept" in story.split("\n")[0] and "close,”" in story.split("\n")[1]
+    path = tmp_path / "short.txt"
+    path.write_text(story, encoding="utf-8")
+    (row,) = extract([path], nlp=nlp).itertuples()
+    assert row.speaker == "Bruno Lemaire"
+    assert row.quote.startswith("We will not accept rules that force our hospitals and schools to close")
