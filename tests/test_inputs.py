@@ -255,3 +255,65 @@ def test_quotation_split_across_wrapped_lines_is_one_claim(tmp_path, nlp):
     (row,) = extract([path], nlp=nlp).itertuples()
     assert row.speaker == "Bruno Lemaire"
     assert row.quote.startswith("We will not accept rules that force our hospitals and schools to close")
+
+
+# --------------------------------------------------------------------------
+# The command line: nothing to read is an error; warnings are counted, failures with --strict
+
+
+@pytest.fixture
+def cli(nlp, monkeypatch):
+    from typer.testing import CliRunner
+
+    import claimex.api
+    from claimex.cli import app
+
+    monkeypatch.setattr(claimex.api, "load_pipeline", lambda *args, **kwargs: nlp)
+    runner = CliRunner()
+    return lambda *args: runner.invoke(app, [str(a) for a in args])
+
+
+PREVIOUS = "claim_id,doc_id\nkept,from an earlier run\n"
+
+
+@pytest.mark.parametrize("inputs", ["empty directory", "only empty and unsupported files", "only failures"])
+def test_nothing_to_read_exits_1_and_leaves_the_previous_output(tmp_path, cli, inputs):
+    corpus = tmp_path / "in"
+    corpus.mkdir()
+    if inputs == "only empty and unsupported files":
+        (corpus / "empty.txt").write_text("")
+        (corpus / "slides.pptx").write_bytes(b"PK")
+    elif inputs == "only failures":
+        (corpus / "binary.txt").write_bytes(b"\x00\x01\x02" * 100)
+    out = tmp_path / "claims.csv"
+    out.write_text(PREVIOUS, encoding="utf-8")
+    result = cli("extract", corpus, "-o", out)
+    assert result.exit_code == 1, result.output
+    (line,) = [line for line in result.stderr.splitlines() if "no readable article" in line]
+    assert line.startswith("claimex: error: no readable article among the inputs") and str(out) in line
+    assert out.read_text(encoding="utf-8") == PREVIOUS
+
+
+def test_unsupported_file_named_explicitly_fails_even_quietly(tmp_path, cli):
+    (tmp_path / "story.txt").write_text(PARAGRAPHS[1], encoding="utf-8")
+    (tmp_path / "slides.pptx").write_bytes(b"PK")
+    result = cli("extract", tmp_path / "story.txt", tmp_path / "slides.pptx", "-o", tmp_path / "o.csv", "-q")
+    assert result.exit_code == 1
+    assert f"{tmp_path / 'slides.pptx'}: unsupported extension .pptx" in result.stderr
+    assert (tmp_path / "o.csv").exists()
+
+
+def test_html_warning_is_counted_and_fails_with_strict(tmp_path, cli):
+    teasers = "".join(f"<li><a href='/{k}'>{p}</a></li>" for k, p in enumerate(PARAGRAPHS * 2))
+    page = _page(f"<main><h1>{TITLE}</h1><p>Live updates follow.</p></main><aside><ul>{teasers}</ul></aside>")
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "live.html").write_text(page, encoding="utf-8")
+    (tmp_path / "in" / "story.txt").write_text(fold(ARTICLE, 72), encoding="utf-8")
+    result = cli("extract", tmp_path / "in", "-o", tmp_path / "o.csv")
+    assert result.exit_code == 0, result.output
+    assert f"claimex: warning: {tmp_path / 'in' / 'live.html'}: the page's main text looks incomplete" in result.stderr
+    assert "0 failed, 1 with warnings" in result.stderr
+    strict = cli("extract", tmp_path / "in", "-o", tmp_path / "o.csv", "--strict", "--errors", tmp_path / "e.jsonl")
+    assert strict.exit_code == 1
+    assert "1 failed, 1 with warnings" in strict.stderr
+    assert "live.html" in (tmp_path / "e.jsonl").read_text(encoding="utf-8")

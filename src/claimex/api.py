@@ -174,6 +174,18 @@ def extract_docs(articles: Iterable[Article], nlp: Language) -> Iterator[tuple[A
         yield article, doc_to_records(doc, article)
 
 
+class NothingToRead(Exception):
+    """No input gave an article with text: :func:`extract_to` wrote nothing (the previous output stands)."""
+
+    def __init__(self, summary: ExtractSummary):
+        self.summary = summary
+        empty = summary.articles - summary.readable
+        super().__init__(
+            f"no readable article among the inputs ({len(summary.failed)} failed, {len(summary.skipped)} skipped,"
+            f" {empty} empty); nothing written to {'stdout' if summary.output == '-' else summary.output}"
+        )
+
+
 @dataclass
 class ExtractSummary:
     """What :func:`extract_to` did: counts, failures, and for an incremental run what it reused."""
@@ -188,6 +200,8 @@ class ExtractSummary:
     countries: Counter[str] = field(default_factory=Counter)  # speaker countries
     seconds: float = 0.0  # reading, annotating and writing, after the pipeline was loaded
     stopped: bool = False  # ``fail_fast`` stopped the run at a failed input
+    warned: list[InputError] = field(default_factory=list)  # inputs read with a warning, one entry a warning
+    readable: int = 0  # articles with text (reused ones included); none: nothing written, NothingToRead
     incremental: bool = False
     reprocessed: int = 0  # incremental: input files processed again, unchanged ones, ones gone since
     unchanged: int = 0
@@ -211,6 +225,7 @@ def extract_to(
     incremental: bool = False,
     wait: bool = False,
     fail_fast: bool = False,
+    strict: bool = False,
     errors: str | Path | None = None,
     on_result: Callable[[ArticleResult], None] | None = None,
     on_wait: Callable[[int | None], None] | None = None,
@@ -226,7 +241,10 @@ def extract_to(
     every input is read and annotated; ``on_result`` sees each :class:`ArticleResult` in input order.
     ``incremental`` processes only new or changed inputs (:mod:`claimex.incremental`).  The output is
     written atomically: an exception (Ctrl-C included) leaves the previous one as it was.  ``fail_fast``
-    stops at the first failed input; ``errors`` (a path) gets the failed inputs as JSONL.
+    stops at the first failed input; ``errors`` (a path) gets the failed inputs as JSONL.  An input read
+    with a warning (an HTML page whose main text looks misread) is counted in ``warned``, and with
+    ``strict`` as failed too.  When no input gives an article with text, nothing is written (the previous
+    output stands) and :class:`NothingToRead` is raised, after ``errors`` was written.
     """
     paths = [paths] if isinstance(paths, (str, Path)) else list(paths)
     output = str(output)
@@ -242,18 +260,21 @@ def extract_to(
             engine_options = {"workers": workers, "engine": engine, "scheduler": scheduler}
             results = process(paths, nlp=loaded, options=options, stdin=stdin, files=files, **engine_options)
             writer = open_table_writer(output, fmt, excel=excel, partition_rows=partition_rows)
-            _write_results(summary, results, writer, state, fail_fast, on_result)
+            _write_results(summary, results, writer, state, _Policy(fail_fast, strict), on_result)
         summary.seconds = time.perf_counter() - started
 
-    if output == "-":
-        run()
-    else:
-        with OutputLock(output, wait=wait, on_wait=on_wait):
-            if is_dataset_output(output):
-                tidy_dataset_leftovers(output)  # a killed run's staging directory (safe: the lock is held)
+    try:
+        if output == "-":
             run()
-    if errors is not None:
-        write_text_atomic(errors, "".join(json.dumps(e.to_dict(), ensure_ascii=False) + "\n" for e in summary.failed))
+        else:
+            with OutputLock(output, wait=wait, on_wait=on_wait):
+                if is_dataset_output(output):
+                    tidy_dataset_leftovers(output)  # a killed run's staging directory (safe: the lock is held)
+                run()
+    finally:
+        if errors is not None:
+            failed = "".join(json.dumps(e.to_dict(), ensure_ascii=False) + "\n" for e in summary.failed)
+            write_text_atomic(errors, failed)
     return summary
 
 
@@ -295,42 +316,61 @@ def _incremental_state(
         yield state
 
 
+@dataclass(frozen=True)
+class _Policy:
+    fail_fast: bool = False  # stop at the first failed input
+    strict: bool = False  # an input read with a warning is a failed input
+
+
 def _write_results(
     summary: ExtractSummary,
     results: Iterator[ArticleResult],
     writer: TableWriter,
     state: IncrementalRun | None,
-    fail_fast: bool,
+    policy: _Policy,
     on_result: Callable[[ArticleResult], None] | None,
 ) -> None:
-    """Write the rows of ``results`` (and of an incremental run's unchanged inputs), counting into ``summary``."""
+    """Write the rows of ``results`` (and of an incremental run's unchanged inputs), counting into ``summary``.
+
+    Raises :class:`NothingToRead` inside the writer's block (so it writes nothing) when no article had text.
+    """
     with writer:
         for result in state.track(results) if state is not None else results:
             if on_result is not None:
                 on_result(result)
-            if _tally(summary, result, fail_fast):
+            if _tally(summary, result, policy):
                 break
             if state is None:
                 writer.write(result.records)
         if state is not None:  # the whole table: rows of unchanged inputs and new rows, in input order
             _tally_reused(summary, state)
             writer.write(state.rows())
+        if not summary.readable:
+            raise NothingToRead(summary)
     summary.claims = writer.rows
     if state is not None:
         summary.state_problem = state.commit()  # only now that the output is in place
         summary.reprocessed, summary.unchanged, summary.removed = state.reprocessed, state.unchanged, state.removed
 
 
-def _tally(summary: ExtractSummary, result: ArticleResult, fail_fast: bool) -> bool:
+def _tally(summary: ExtractSummary, result: ArticleResult, policy: _Policy) -> bool:
     """Count ``result`` into ``summary``; True when the run stops here (a failure with ``fail_fast``)."""
     if result.skipped is not None:
         summary.skipped.append(result.skipped)
         return False
     if result.error is not None:
         summary.failed.append(result.error)
-        summary.stopped = fail_fast
-        return fail_fast
+        summary.stopped = policy.fail_fast
+        return policy.fail_fast
+    warnings = [InputError(result.article.source, warning) for warning in result.article.warnings]
+    summary.warned.extend(warnings)
+    if warnings and policy.strict:
+        summary.failed.extend(warnings)
+        if policy.fail_fast:
+            summary.stopped = True
+            return True
     summary.articles += 1
+    summary.readable += bool(result.article.text.strip())
     for row in result.records:
         summary.speakers[row["speaker"]] += 1
         if row["speaker_country"]:
@@ -340,6 +380,7 @@ def _tally(summary: ExtractSummary, result: ArticleResult, fail_fast: bool) -> b
 
 def _tally_reused(summary: ExtractSummary, state: IncrementalRun) -> None:
     summary.articles += state.reused_articles
+    summary.readable += state.reused_articles
     for row in state.reused_rows():
         summary.speakers[row["speaker"]] += 1
         if row["speaker_country"]:
@@ -350,6 +391,7 @@ __all__ = [
     "ArticleResult",
     "ExtractSummary",
     "ModelNotFound",
+    "NothingToRead",
     "OutputLocked",
     "ReadOptions",
     "UsageError",

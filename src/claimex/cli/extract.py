@@ -6,7 +6,7 @@ import typer
 from rich.console import Console
 from rich.progress import Progress
 
-from ..api import ArticleResult, ReadOptions, extract_to
+from ..api import ArticleResult, NothingToRead, ReadOptions, extract_to
 from .common import EXIT_FAILED, EXIT_INTERRUPTED, EXIT_OK, progress, stderr, usage_errors
 from .options import (
     DEFAULT_OUTPUT,
@@ -20,6 +20,7 @@ from .options import (
     PathsArgument,
     QuietOption,
     SchedulerOption,
+    StrictOption,
     TableFormatOption,
     TableOutputOption,
     VerboseOption,
@@ -43,6 +44,7 @@ def extract(
     scheduler: SchedulerOption = None,
     errors: ErrorsOption = None,
     fail_fast: FailFastOption = False,
+    strict: StrictOption = False,
     excel: ExcelOption = False,
     quiet: QuietOption = False,
     verbose: VerboseOption = False,
@@ -60,11 +62,14 @@ def extract(
             summary = extract_to(
                 paths, output, fmt=fmt, excel=excel, partition_rows=partition_rows, options=read, model=model,
                 workers=workers, engine=engine, scheduler=scheduler, incremental=incremental, wait=wait,
-                fail_fast=fail_fast, errors=errors, on_result=report.result, on_wait=report.waiting,
+                fail_fast=fail_fast, strict=strict, errors=errors, on_result=report.result, on_wait=report.waiting,
             )  # fmt: skip
     except KeyboardInterrupt:
         console.print("claimex: interrupted; no output written")
         raise typer.Exit(EXIT_INTERRUPTED) from None
+    except NothingToRead as nothing:
+        console.print(f"claimex: error: {nothing}", markup=False, soft_wrap=True)
+        raise typer.Exit(EXIT_FAILED) from None
     if summary.state_problem:
         console.print(f"claimex: warning: {summary.state_problem}", markup=False, soft_wrap=True)
     if not quiet:
@@ -73,7 +78,7 @@ def extract(
 
 
 class _Report:
-    """What a run shows while it goes: a progress bar, each failed (and with -v skipped) input."""
+    """What a run shows while it goes: a progress bar, each failed or warned (and with -v skipped) input."""
 
     def __init__(self, console: Console, bar: Progress, output: str, verbose: bool):
         self.console, self.bar, self.output, self.verbose = console, bar, output, verbose
@@ -86,6 +91,10 @@ class _Report:
         elif result.error is not None:
             self.console.print(f"claimex: {result.error}", markup=False, soft_wrap=True)
         else:
+            for warning in result.article.warnings:
+                self.console.print(
+                    f"claimex: warning: {result.article.source}: {warning}", markup=False, soft_wrap=True
+                )
             self.bar.advance(self.task)
 
     def waiting(self, pid: int | None) -> None:

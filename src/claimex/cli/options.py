@@ -67,6 +67,9 @@ SchedulerOption = Annotated[
     str | None, typer.Option("--scheduler", help="Dask scheduler tcp://HOST:PORT (default: a LocalCluster).")
 ]
 FailFastOption = Annotated[bool, typer.Option("--fail-fast", help="Stop at the first failed input.")]
+StrictOption = Annotated[
+    bool, typer.Option("--strict", help="An input read with a warning (an HTML page misread) counts as failed.")
+]
 VerboseOption = Annotated[bool, typer.Option("--verbose", "-v", help="Also list skipped inputs.")]
 IncrementalOption = Annotated[
     bool, typer.Option("--incremental", help="Process only new or changed inputs (state kept beside -o).")

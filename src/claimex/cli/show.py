@@ -11,6 +11,7 @@ from rich.console import Console
 
 from ..api import ReadOptions, process
 from ..io.atomic import write_text_atomic
+from ..io.reading import unsupported_reason
 from ..report.pages import ArticleView, article_html, article_view, html_output_problem
 from .common import EXIT_FAILED, EXIT_OK, fail_usage, stderr, usage_errors
 from .options import ModelOption, read_options
@@ -19,7 +20,9 @@ from .views import render_article
 
 @read_options
 def show(
-    article: Annotated[str, typer.Argument(help="One article file (.txt .md .html .json .jsonl) or - for stdin.")],
+    article: Annotated[
+        str, typer.Argument(help="One article file (.txt .md .html .json .jsonl .pdf .docx) or - for stdin.")
+    ],
     read: ReadOptions,
     fmt: Annotated[
         str | None, typer.Option("--format", "-f", help="terminal or html (default: html with -o, else terminal).")
@@ -60,6 +63,8 @@ def _check_show(article: str, fmt: str, output: str | None) -> str:
         fail_usage(f"no such file: {article} (check the ARTICLE argument)")
     if Path(article).is_dir():
         fail_usage(f"{article} is a directory: give one article file (claimex extract reads directories)")
+    if article != "-" and (problem := unsupported_reason(article)):
+        fail_usage(f"{article}: {problem}")
     return fmt
 
 

@@ -116,6 +116,8 @@ def render_extract_summary(console: Console, summary: ExtractSummary) -> None:
     line = f"{summary.articles} articles, {summary.claims} claims, {len(summary.failed)} failed"
     if summary.skipped:
         line += f", {len(summary.skipped)} skipped"
+    if summary.warned:
+        line += f", {len({warning.source for warning in summary.warned})} with warnings"
     console.print(f"claimex: {line} in {summary.seconds:.1f} s -> {where}", markup=False)
     if summary.speakers and console.is_terminal:
         table = Table(title="Top speakers", show_edge=False)

@@ -309,6 +309,12 @@ def _directory_problem(directory: Path) -> str:
     return "is a directory, not a file"
 
 
+def unsupported_reason(path: str | Path) -> str | None:
+    """Why claimex does not read the file ``path`` (by its extension), or None when it does."""
+    extension = Path(path).suffix.lower()
+    return None if extension in SUPPORTED_EXTENSIONS else _unsupported_reason(extension)
+
+
 def _unsupported_reason(extension: str) -> str:
     readable = " ".join(SUPPORTED_EXTENSIONS)
     if not extension:
