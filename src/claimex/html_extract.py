@@ -41,8 +41,8 @@ _BLOCKS = (
     "p", "div", "li", "td", "th", "dd", "dt", "blockquote", "pre", "section", "article", "main", "header", "footer",
     "nav", "aside", "figure", "figcaption", "h1", "h2", "h3", "h4", "h5", "h6", "br", "tr", "ul", "ol", "table",
 )  # fmt: skip
-_SENTENCE = re.compile(r"(?:\S+\s+){9,}\S+?[.!?][\"'”’)\]]*(?=\s|$)")
-_PROSE_WORDS = 10
+_SENTENCE_END = re.compile(r"[.!?](?=[\"'”’)\]]*(?:\s|$))")
+_PROSE_WORDS = 10  # a sentence: this many words on one line before a full stop, question or exclamation mark
 
 
 @dataclass
@@ -70,7 +70,7 @@ def extract_html(page: str) -> HtmlText | None:
     best = max(candidates, key=lambda text: (_prose_length(text), len(text.strip())))
     if not candidates[0].strip() and not prose:
         return None  # a page without an article (a menu, a cookie wall): what the fallbacks find is no better
-    found = f"{len(best):,} characters" if _SENTENCE.search(best) else "no sentence"
+    found = f"{len(best):,} characters" if _has_sentence(best) else "no sentence"
     warning = (
         f"the page's main text looks incomplete: {found} extracted of {prose:,} characters of prose on the page "
         "(trafilatura and jusText tried)"
@@ -139,7 +139,7 @@ def _result(document, text: str, warning: str = "") -> HtmlText:
 
 
 def _looks_right(text: str, prose: int) -> bool:
-    if not _SENTENCE.search(text):
+    if not _has_sentence(text):
         return False
     return prose < MIN_PAGE_PROSE or len(text) >= MIN_PROSE_SHARE * prose
 
@@ -163,8 +163,14 @@ def page_prose(page: str) -> int:
 
 
 def _prose_length(text: str) -> int:
-    return sum(len(line) for line in (" ".join(raw.split()) for raw in text.split("\n")) if _is_prose(line))
+    return sum(len(line) for line in (" ".join(raw.split()) for raw in text.split("\n")) if _has_sentence(line))
 
 
-def _is_prose(line: str) -> bool:
-    return len(line.split()) >= _PROSE_WORDS and _SENTENCE.search(line) is not None
+def _has_sentence(text: str) -> bool:
+    """Some line of ``text`` has a sentence end with :data:`_PROSE_WORDS` words before it (linear time)."""
+    start = 0
+    for end in _SENTENCE_END.finditer(text):
+        if len(text[start : end.start()].rpartition("\n")[2].split()) >= _PROSE_WORDS:
+            return True
+        start = end.end()
+    return False
