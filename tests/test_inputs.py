@@ -83,6 +83,13 @@ def test_markdown_is_read_as_markdown(tmp_path):
     assert article.meta == {"title": TITLE}
 
 
+def test_markdown_line_endings_inside_a_paragraph_are_spaces_hard_breaks_stay(tmp_path):
+    sentences = PARAGRAPHS[3].replace(". “", ".\n“")  # one sentence to a line, as some writers keep Markdown
+    path = tmp_path / "notes.md"
+    path.write_text(f"{sentences}\n\nFirst line  \nsecond line\n", encoding="utf-8")
+    assert read_one(path).text == PARAGRAPHS[3] + "\n\nFirst line\nsecond line\n"
+
+
 def _pdf(paragraphs: list[str]) -> bytes:
     from reportlab.lib.pagesizes import A4
     from reportlab.lib.styles import getSampleStyleSheet

@@ -7,17 +7,20 @@ list's markers go), block quotations and code blocks keep their text,
 tables give one line per row with cells joined by `` | ``, raw HTML gives
 the text of its elements, and images (their alt text is a caption, never a
 claim), horizontal rules and HTML comments give nothing.  Blocks are
-separated by blank lines; a paragraph's own line breaks stay line breaks,
-for :func:`claimex.reflow.reflow` to judge (scraped Markdown puts one
-paragraph on a line, a writer's Markdown wraps them).
+separated by blank lines.  A line ending inside a paragraph is a space (as
+CommonMark renders it: a writer's Markdown is hard-wrapped, or puts one
+sentence to a line); a hard break (two trailing spaces, a backslash,
+``<br>``) stays a line break.
 
 A leading YAML front matter block (``---`` ... ``---``) is not text: its
 ``title`` and ``date`` lines (``key: value``) come back apart.
 
 Limits: nested constructs are flattened (a list inside a block quotation
 is just its items' text), footnotes, definition lists and other extensions
-beyond tables are read as plain paragraphs, and front matter values are
-read as single-line strings, not as YAML.
+beyond tables are read as plain paragraphs, front matter values are read
+as single-line strings, not as YAML, and a ``.md`` file that is not really
+Markdown but scraped text with one paragraph to a line (no blank lines)
+is read as Markdown would render it: one paragraph.
 """
 
 from __future__ import annotations
@@ -82,7 +85,9 @@ def _inline_text(children) -> str:
     for child in children:
         if child.type in ("text", "code_inline"):
             pieces.append(child.content)
-        elif child.type in ("softbreak", "hardbreak") or (child.type == "html_inline" and child.content[:3] == "<br"):
+        elif child.type == "softbreak":  # a line ending inside a paragraph: a space, as CommonMark renders it
+            pieces.append(" ")
+        elif child.type == "hardbreak" or (child.type == "html_inline" and child.content[:3] == "<br"):
             pieces.append("\n")
         # emphasis, links and other tags give nothing but their children's text; an image gives nothing
     return "".join(pieces)

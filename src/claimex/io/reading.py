@@ -11,8 +11,9 @@ Formats (chosen by file extension, case-insensitive):
   joined (:mod:`claimex.reflow`: a text that is not wrapped stays as is).
 * ``.md``: Markdown read as Markdown (:mod:`claimex.markdown_text`: the
   words of headings, lists, emphasis, links and block quotations, one block
-  to a paragraph), then reflowed; the front matter's ``title`` goes to
-  ``meta`` and its ``date`` to ``published``.
+  to a paragraph, a paragraph's line endings spaces), then reflowed (code
+  blocks); the front matter's ``title`` goes to ``meta`` and its ``date``
+  to ``published``.
 * ``.html`` ``.htm``: the page's main text (:mod:`claimex.html_extract`:
   trafilatura, precision over recall, no comments, no captions; its recall
   settings and jusText when the result looks wrong, and a warning on the
