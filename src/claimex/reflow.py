@@ -28,8 +28,9 @@ form feeds end blocks; a block is never joined to the next):
 
 * a line that starts a list item (``-``, ``*``, ``•``, ``1.``, ``(a)``), or
   is indented otherwise than the paragraph's previous line (a first-line
-  indent, a block quotation), starts a new paragraph; a dash or a number that
-  a wrap put first on a line ("closer to" / "18. The") does not;
+  indent, a block quotation), or more than the lines that surely continue a
+  sentence in this text, starts a new paragraph; a dash or a number that a
+  wrap put first on a line ("closer to" / "18. The") does not;
 * after a full line the paragraph goes on;
 * after a line that ends early (the next word would have fitted), the
   paragraph goes on only if the line ends inside a sentence and the next one
@@ -56,6 +57,7 @@ hyphen ("inter-" + "national" gives "inter-national").
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
 from itertools import pairwise
@@ -106,6 +108,7 @@ class _Wrap:
     width: int
     slack: int
     blocks: list[list[_Line]]
+    indent: int | None = None  # the indentation of lines that continue a paragraph, when the text shows it
 
 
 def _utf8_size(text: str) -> int:
@@ -181,7 +184,7 @@ def _detect(text: str) -> _Wrap | None:
     if not found:
         return None
     _, width, blocks = max(found, key=lambda item: item[0])
-    return _Wrap(width, _slack(text, blocks, width), blocks)
+    return _Wrap(width, _slack(text, blocks, width), blocks, _continuation_indent(text, blocks, width))
 
 
 def _width(text: str, blocks: list[list[_Line]]) -> int | None:
@@ -224,6 +227,16 @@ def _slack(text: str, blocks: list[list[_Line]], width: int) -> int:
     return max(int(kept_blank), min(room[int(0.9 * (len(room) - 1))] + 1, int(MAX_SLACK_SHARE * width)))
 
 
+def _continuation_indent(text: str, blocks: list[list[_Line]], width: int) -> int | None:
+    """The indentation most lines that surely continue a sentence have (0 for ``fold``, 4 for an indented text).
+
+    Where first lines are indented and the wrapped lines not (scraped paragraphs, indented, then folded), a line
+    indented more than that starts a paragraph even after a full line.
+    """
+    indents = Counter(b.indent for a, b in _breaks(blocks) if _full(a, b, width) and _runs_on(text, a, b))
+    return indents.most_common(1)[0][0] if indents else None
+
+
 def reflow(text: str, *, width: int | None = None, slack: int = 0) -> str:
     """``text`` with the lines of each hard-wrapped paragraph joined (see the module doc).
 
@@ -243,7 +256,7 @@ def reflow(text: str, *, width: int | None = None, slack: int = 0) -> str:
     pieces: list[str] = []
     position = 0
     for block in wrap.blocks:
-        for a, b in _joins(text, block, wrap.width, wrap.slack):
+        for a, b in _joins(text, block, wrap):
             pieces.append(text[position : a.end])
             hyphenated = _HYPHENATED.search(text, a.words_start, a.end) and text[b.words_start].isalpha()
             pieces.append("" if hyphenated else " ")
@@ -252,28 +265,30 @@ def reflow(text: str, *, width: int | None = None, slack: int = 0) -> str:
     return "".join(pieces)
 
 
-def _joins(text: str, block: list[_Line], width: int, slack: int) -> list[tuple[_Line, _Line]]:
+def _joins(text: str, block: list[_Line], wrap: _Wrap) -> list[tuple[_Line, _Line]]:
     """The pairs of consecutive lines of ``block`` that belong to one paragraph."""
     joins = []
     first = block[0]  # the first line of the current paragraph
     opened = 0  # open quotation marks and brackets in the paragraph so far
     for a, b in pairwise(block):
         opened = _still_open(text[a.words_start : a.end], opened)
-        if _continues(text, first, a, b, width, slack, opened):
+        if _continues(text, wrap, first, a, b, opened):
             joins.append((a, b))
         else:
             first, opened = b, 0
     return joins
 
 
-def _continues(text: str, first: _Line, a: _Line, b: _Line, width: int, slack: int, opened: int) -> bool:
+def _continues(text: str, wrap: _Wrap, first: _Line, a: _Line, b: _Line, opened: int) -> bool:
     """Does line ``b`` go on with the paragraph that starts at line ``first`` and has reached line ``a``?"""
     line = text[a.words_start : a.end]
-    full = _full(a, b, width, slack)
+    full = _full(a, b, wrap.width, wrap.slack)
     if _starts_item(text, first, b, full, line):
         return False
     if a is not first and abs(b.indent - a.indent) > 1:
         return False  # a first-line indent, or the end of an indented passage
+    if wrap.indent is not None and b.indent > wrap.indent + 1:
+        return False  # indented as the text's first lines are, not as its continuation lines
     if full:
         return True
     if _SENTENCE_END.search(line):
