@@ -9,8 +9,8 @@ from pathlib import Path
 import pytest
 
 from claimex.article import Article, InputError
-from claimex.html_extract import extract_html
-from claimex.reading import NO_HTML_ARTICLE, iter_articles
+from claimex.io.html_extract import extract_html
+from claimex.io.reading import NO_HTML_ARTICLE, iter_articles
 from test_reflow import ARTICLE, BYLINE, PARAGRAPHS, TITLE
 from wrapping import fold
 
@@ -225,13 +225,7 @@ def test_normal_article_page_gets_no_warning(tmp_path):
 # With the model: a wrapped article gives the claims of the unwrapped one
 
 
-@pytest.fixture(scope="module")
-def nlp():
-    from claimex.pipeline import load_pipeline
-
-    return load_pipeline()
-
-
+@pytest.mark.model
 @pytest.mark.parametrize("width", [60, 72, 80])
 def test_wrapped_article_gives_the_same_claims(tmp_path, nlp, width):
     from claimex.api import extract
@@ -248,6 +242,7 @@ def test_wrapped_article_gives_the_same_claims(tmp_path, nlp, width):
         assert row.quote in text[row.char_start : row.char_end] or text[row.char_start : row.char_end] in row.quote
 
 
+@pytest.mark.model
 def test_quotation_split_across_wrapped_lines_is_one_claim(tmp_path, nlp):
     from claimex.api import extract
 
@@ -283,6 +278,7 @@ def cli(nlp, monkeypatch):
 PREVIOUS = "claim_id,doc_id\nkept,from an earlier run\n"
 
 
+@pytest.mark.model
 @pytest.mark.parametrize("inputs", ["empty directory", "only empty and unsupported files", "only failures"])
 def test_nothing_to_read_exits_1_and_leaves_the_previous_output(tmp_path, cli, inputs):
     corpus = tmp_path / "in"
@@ -301,6 +297,7 @@ def test_nothing_to_read_exits_1_and_leaves_the_previous_output(tmp_path, cli, i
     assert out.read_text(encoding="utf-8") == PREVIOUS
 
 
+@pytest.mark.model
 def test_unsupported_file_named_explicitly_fails_even_quietly(tmp_path, cli):
     (tmp_path / "story.txt").write_text(PARAGRAPHS[1], encoding="utf-8")
     (tmp_path / "slides.pptx").write_bytes(b"PK")
@@ -310,6 +307,7 @@ def test_unsupported_file_named_explicitly_fails_even_quietly(tmp_path, cli):
     assert (tmp_path / "o.csv").exists()
 
 
+@pytest.mark.model
 def test_html_warning_is_counted_and_fails_with_strict(tmp_path, cli):
     teasers = "".join(f"<li><a href='/{k}'>{p}</a></li>" for k, p in enumerate(PARAGRAPHS * 2))
     page = _page(f"<main><h1>{TITLE}</h1><p>Live updates follow.</p></main><aside><ul>{teasers}</ul></aside>")

@@ -1,4 +1,4 @@
-"""claimex.reflow: hard-wrapped paragraphs joined, everything else left as written."""
+"""claimex.io.reflow: hard-wrapped paragraphs joined, everything else left as written."""
 
 from __future__ import annotations
 
@@ -11,11 +11,10 @@ import pytest
 from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
-from claimex.reflow import MIN_WRAPS, reflow, wrap_width
+from claimex.io.reflow import MIN_WRAPS, reflow, wrap_width
 from wrapping import fold, utf8_size
 
 REPO = Path(__file__).resolve().parents[1]
-DEV_TEXT = REPO.parent / "shared" / "polnear" / "dev" / "text"
 
 TITLE = "Finance ministers of the euro zone fail to agree on the budget rules for the next decade"
 BYLINE = "By Maria Lopez and Jonathan Abernathy-Whitfield, Senior Economics Correspondents in Brussels"
@@ -84,6 +83,7 @@ def test_textwrap_breaks_are_joined(width):
     assert reflow("\n\n".join(paragraphs)) == ARTICLE.rstrip("\n")
 
 
+@pytest.mark.subprocess
 @pytest.mark.parametrize("width", [60, 72])
 def test_balanced_wrapping_of_fmt(width):
     """``fmt`` balances lines: many end before the width though the next word would fit."""
@@ -231,11 +231,9 @@ RESTORED_FLOORS = {"blank lines": 0.98, "one paragraph to a line": 0.80}
 
 @pytest.mark.parametrize("layout", sorted(RESTORED_FLOORS))
 @pytest.mark.parametrize("width", [60, 72, 80])
-def test_polnear_dev_wrapped_comes_back_paragraph_by_paragraph(layout, width):
-    if not DEV_TEXT.is_dir():
-        pytest.skip("../shared/polnear/dev is not beside the checkout")
+def test_polnear_dev_wrapped_comes_back_paragraph_by_paragraph(polnear_dev, layout, width):
     restored = total = 0
-    for path in sorted(DEV_TEXT.glob("*.txt")):
+    for path in sorted((polnear_dev / "text").glob("*.txt")):
         text = path.read_text(encoding="utf-8")
         if layout == "one paragraph to a line":
             text = re.sub(r"\n[ \t]*\n", "\n", text)

@@ -1,4 +1,4 @@
-"""Hard wrapping as e-mail, wire and terminal exports do it: for tests of claimex.reflow."""
+"""Hard wrapping as e-mail, wire and terminal exports do it: for tests of claimex.io.reflow."""
 
 from __future__ import annotations
 

@@ -8,19 +8,19 @@ One bad input never stops the others; nothing here prints or exits.
 Formats (chosen by file extension, case-insensitive):
 
 * ``.txt``: the whole decoded file is one article, hard-wrapped paragraphs
-  joined (:mod:`claimex.reflow`: a text that is not wrapped stays as is).
-* ``.md``: Markdown read as Markdown (:mod:`claimex.markdown_text`: the
+  joined (:mod:`claimex.io.reflow`: a text that is not wrapped stays as is).
+* ``.md``: Markdown read as Markdown (:mod:`claimex.io.markdown_text`: the
   words of headings, lists, emphasis, links and block quotations, one block
   to a paragraph, a paragraph's line endings spaces), then reflowed (code
   blocks); the front matter's ``title`` goes to ``meta`` and its ``date``
   to ``published``.
-* ``.html`` ``.htm``: the page's main text (:mod:`claimex.html_extract`:
+* ``.html`` ``.htm``: the page's main text (:mod:`claimex.io.html_extract`:
   trafilatura, precision over recall, no comments, no captions; its recall
   settings and jusText when the result looks wrong, and a warning on the
   Article when it still does), one line per paragraph; the page's date from
   its metadata becomes ``published``.  A page without an article yields an
   error.
-* ``.pdf`` ``.docx``: the text layer (:mod:`claimex.documents`, the
+* ``.pdf`` ``.docx``: the text layer (:mod:`claimex.io.documents`, the
   ``documents`` extra), reflowed like plain text.  A PDF without text (a
   scan) is an input error.
 * ``.json``: one object or an array of objects; ``.jsonl``: one object per
@@ -59,10 +59,10 @@ from typing import BinaryIO
 import ftfy
 
 from claimex.article import Article, InputError, Skipped
-from claimex.documents import DocumentError, docx_text, pdf_text
-from claimex.html_extract import extract_html
-from claimex.markdown_text import markdown_text
-from claimex.reflow import reflow
+from claimex.io.documents import DocumentError, docx_text, pdf_text
+from claimex.io.html_extract import extract_html
+from claimex.io.markdown_text import markdown_text
+from claimex.io.reflow import reflow
 
 SUPPORTED_EXTENSIONS: tuple[str, ...] = (".txt", ".md", ".html", ".htm", ".json", ".jsonl", ".pdf", ".docx")
 

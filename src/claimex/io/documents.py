@@ -7,7 +7,7 @@ python-docx (MIT).  Without them, reading such a file raises
 * PDF (:func:`pdf_text`): pdfminer.six's layout analysis, which groups a
   page's lines into text boxes; boxes are separated by blank lines and pages
   by form feeds.  A box's lines are a typesetter's lines, for
-  :func:`claimex.reflow.reflow` to join.  A PDF without any text (a scan:
+  :func:`claimex.io.reflow.reflow` to join.  A PDF without any text (a scan:
   claimex does no OCR), an encrypted one without an empty password, or one
   pdfminer cannot parse raises :class:`DocumentError` with that reason.
 * DOCX (:func:`docx_text`): the body's paragraphs, one to a line (empty
