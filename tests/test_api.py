@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from claimex.api import ExtractSummary, UsageError, extract_to
+from claimex.api import ExtractSummary, NothingToRead, UsageError, extract_to
 from claimex.table import read_table
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -45,7 +45,7 @@ def test_a_run_writes_the_table_counts_it_and_reports_each_input(nlp, tmp_path):
     for source in RAW.iterdir():
         (corpus / source.name).write_bytes(source.read_bytes())
     (corpus / "broken.json").write_text("{not json", encoding="utf-8")
-    (corpus / "notes.pdf").write_bytes(b"%PDF")
+    (corpus / "notes.pptx").write_bytes(b"PK")
     seen = []
     out, errors = tmp_path / "out" / "claims.csv", tmp_path / "out" / "errors.jsonl"
 
@@ -58,7 +58,7 @@ def test_a_run_writes_the_table_counts_it_and_reports_each_input(nlp, tmp_path):
     assert sum(summary.speakers.values()) == len(table)
     assert summary.countries == table[table.speaker_country != ""].speaker_country.value_counts().to_dict()
     assert [Path(e.source).name for e in summary.failed] == ["broken.json"]
-    assert [Path(s.source).name for s in summary.skipped] == ["notes.pdf"]
+    assert [Path(s.source).name for s in summary.skipped] == ["notes.pptx"]
     assert len(seen) == summary.articles + len(summary.failed) + len(summary.skipped)
     logged = [json.loads(line) for line in errors.read_text(encoding="utf-8").splitlines()]
     assert logged == [e.to_dict() for e in summary.failed]
@@ -71,6 +71,20 @@ def test_fail_fast_stops_at_the_first_failed_input(nlp, tmp_path):
     corpus.mkdir()
     (corpus / "a.json").write_text("{not json", encoding="utf-8")
     (corpus / "b.txt").write_text("“We agree,” Hua Chunying said on Monday.", encoding="utf-8")
-    summary = extract_to([corpus], tmp_path / "claims.csv", nlp=nlp, fail_fast=True)
+    with pytest.raises(NothingToRead) as stopped:  # b.txt, after the failure, was not read: nothing to write
+        extract_to([corpus], tmp_path / "claims.csv", nlp=nlp, fail_fast=True)
+    summary = stopped.value.summary
     assert summary.stopped and len(summary.failed) == 1 and summary.articles == 0
-    assert len(read_table(tmp_path / "claims.csv")) == 0  # b.txt, after the failure, was not written
+    assert not (tmp_path / "claims.csv").exists()
+
+
+@pytest.mark.model
+def test_nothing_to_read_writes_nothing_and_keeps_the_previous_output(nlp, tmp_path):
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "empty.txt").write_text("", encoding="utf-8")
+    out = tmp_path / "claims.csv"
+    out.write_text("previous\n", encoding="utf-8")
+    with pytest.raises(NothingToRead, match="no readable article among the inputs"):
+        extract_to([tmp_path / "in"], out, nlp=nlp, errors=tmp_path / "errors.jsonl")
+    assert out.read_text(encoding="utf-8") == "previous\n"
+    assert (tmp_path / "errors.jsonl").read_text(encoding="utf-8") == ""
