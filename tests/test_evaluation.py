@@ -13,13 +13,17 @@ from claimex.evaluation.scoring import (
     GoldAttribution,
     GoldDocument,
     cue_category,
+    default_speakers_path,
     load_brat_dir,
     load_gold,
     load_gold_jsonl,
+    load_speakers,
     overlap_match,
     quote_style,
+    same_speaker,
     score,
     source_is_right,
+    speaker_key,
     trim_positions,
     trim_span,
 )
@@ -491,3 +495,98 @@ def test_real_dev_set(polnear_dev):
     for m in r.examples("missed", None):
         a_spans = m["gold_spans"]
         assert len(a_spans) > 1 or m["gold_content"].strip().lower() == "that"
+
+
+# ---------------------------------------------------------------- speaker resolved right
+
+
+@pytest.mark.parametrize(
+    "predicted, entity, same",
+    [
+        ("Donald Trump", "Donald J. Trump", True),  # single-letter initials
+        ("Sen. Bernie Sanders", "Bernie Sanders", True),  # titles and honorifics
+        ("Mr. Obama", "Obama", True),
+        ("President Obama", "Barack Obama", False),  # a surname is not the full name
+        ("hillary clinton’s", "Hillary Clinton", True),  # case and a possessive
+        ("F.B.I.", "FBI", True),  # periods inside a word
+        ("New York Post", "The New York Post", True),  # a leading "the"
+        ("James O'Neill", "James O’Neill", True),  # apostrophes
+        ("Indiana", "Mike Pence", False),
+        ("Trump campaign", "Donald Trump", False),
+        ("Grassley", "Charles E. Grassley and Patrick J. Leahy", False),
+        ("", "Mike Pence", False),
+        ("the", "The", False),  # nothing left to compare names nothing
+    ],
+)
+def test_same_speaker(predicted, entity, same):
+    assert same_speaker(predicted, entity) is same
+
+
+def test_speaker_key_drops_only_leading_titles():
+    assert speaker_key("Gov. Mike Pence") == ("mike", "pence")
+    assert speaker_key("Secretary of State John Kerry")[-2:] == ("john", "kerry")
+    assert speaker_key("Bank of America") == ("bank", "of", "america")
+
+
+def _speakers_file(tmp_path, *records: dict) -> Path:
+    path = tmp_path / "speakers.jsonl"
+    path.write_text("".join(json.dumps(r) + "\n" for r in records), encoding="utf-8")
+    return path
+
+
+def test_speaker_resolution_by_kind(tmp_path):
+    text = "Jane Smith said the bridge opens. She said taxes rise. Officials said no."
+    gold = [
+        doc(
+            text,
+            ((16, 32), (0, 10), "said"),
+            ((43, 53), (34, 37), "said"),
+            ((65, 67), (55, 64), "said"),
+        )
+    ]
+    path = _speakers_file(
+        tmp_path,
+        {"doc": "a", "start": 0, "end": 10, "source": "Jane Smith", "entity": "Jane Smith", "kind": "name"},
+        {"doc": "a", "start": 34, "end": 37, "source": "She", "entity": "Jane Smith", "kind": "pronoun"},
+        {"doc": "a", "start": 55, "end": 64, "source": "Officials", "entity": "", "kind": "description"},
+    )
+    speakers = load_speakers(path)
+    r = score(
+        preds(
+            {"char_start": 16, "char_end": 32, "speaker": "Jane Smith"},
+            {"char_start": 43, "char_end": 53, "speaker": "Bob Jones"},
+            {"char_start": 65, "char_end": 67, "speaker": "officials"},
+        ),
+        gold,
+        speakers,
+    )
+    assert r.speaker_resolved["name"] == {"n": 1, "n_right": 1, "rate": 1.0}
+    assert r.speaker_resolved["pronoun"] == {"n": 1, "n_right": 0, "rate": 0.0}
+    assert r.speaker_resolved["description"]["n"] == 0  # a generic source has no entity to name
+    assert r.speaker_resolved_right == 0.5
+    assert r.to_dict()["speaker_resolved"]["all"] == {"n": 2, "n_right": 1, "rate": 0.5}
+    assert ("speaker resolved right", 0.5) in r.rows()
+    (wrong,) = r.examples("wrong_speaker")
+    assert (wrong["kind"], wrong["gold_entity"], wrong["pred_speaker"]) == ("pronoun", "Jane Smith", "Bob Jones")
+
+
+def test_no_speakers_file_no_speaker_figures():
+    text = "Jane Smith said the bridge opens."
+    r = score(preds({"char_start": 16, "char_end": 32}), [doc(text, ((16, 32), (0, 10), "said"))])
+    assert r.speaker_resolved == {} and r.speaker_resolved_right is None
+    assert "speaker_resolved" not in r.to_dict()
+
+
+def test_load_speakers_names_the_bad_line(tmp_path):
+    path = tmp_path / "speakers.jsonl"
+    path.write_text('{"doc": "a", "start": 0, "end": 3, "entity": "X", "kind": "name"}\n{"doc": "a"}\n')
+    with pytest.raises(ValueError, match=r"speakers.jsonl:2"):
+        load_speakers(path)
+
+
+def test_default_speakers_path(tmp_path):
+    (tmp_path / "gold").mkdir()
+    assert default_speakers_path(tmp_path / "gold") is None
+    _speakers_file(tmp_path / "gold")
+    assert default_speakers_path(tmp_path / "gold") == tmp_path / "gold" / "speakers.jsonl"
+    assert default_speakers_path(tmp_path / "gold" / "gold.jsonl") == tmp_path / "gold" / "speakers.jsonl"

@@ -22,11 +22,20 @@ def evaluate(
     ] = None,
     model: ModelOption = None,
     as_json: Annotated[bool, typer.Option("--json", help="Print the figures as JSON on stdout.")] = False,
-    examples: Annotated[int, typer.Option(help="Show N missed and N spurious examples.")] = 0,
+    examples: Annotated[
+        int, typer.Option(help="Show N missed, N spurious, N wrong-source and N wrong-speaker examples.")
+    ] = 0,
+    speakers: Annotated[
+        Path | None,
+        typer.Option(
+            "--speakers",
+            help="Who each gold source is (JSONL); scores speaker resolution. Default: speakers.jsonl beside GOLD.",
+        ),
+    ] = None,
 ) -> None:
     """Score claims against gold attributions (PolNeAR brat or JSONL)."""
     with usage_errors():
-        report = evaluate_gold(gold, table=table, model=model)
+        report = evaluate_gold(gold, table=table, model=model, speakers=speakers)
     if as_json:
         typer.echo(json.dumps(report.to_dict(), indent=2))
     else:

@@ -138,7 +138,8 @@ def render_extract_summary(console: Console, summary: ExtractSummary) -> None:
 
 
 def render_eval(console: Console, report: EvalReport, *, title: str, examples: int) -> None:
-    """The figures, the breakdown tables, then up to ``examples`` missed, spurious and wrong-source examples."""
+    """The figures, the breakdown tables, then up to ``examples`` missed, spurious, wrong-source and wrong-speaker
+    examples."""
     summary = Table(title=Text(title), show_edge=False)
     summary.add_column("measure")
     summary.add_column("value", justify="right")
@@ -152,6 +153,6 @@ def render_eval(console: Console, report: EvalReport, *, title: str, examples: i
         for row in rows:
             breakdown.add_row(*(f"{v:.3f}" if isinstance(v, float) else Text(str(v)) for v in row))
         console.print(breakdown)
-    for kind in ("missed", "spurious", "wrong_source"):
+    for kind in ("missed", "spurious", "wrong_source", "wrong_speaker"):
         for example in report.examples(kind, examples) if examples else []:
             console.print(f"[{kind}] {example}", markup=False, soft_wrap=True)

@@ -21,6 +21,14 @@ on PolNeAR"):
   the README's rule is applied literally.
 * **who-said-what**: matched rows whose source is right, over all predicted
   rows of gold documents (precision) and over all gold attributions (recall).
+* **speaker resolved right** (with a speakers file such as PolNeAR dev's
+  ``speakers.jsonl``, which names the entity a careful reader resolves each
+  Source span to): among matched gold attributions whose source has an
+  entity, the share whose row's ``speaker`` names that entity, equal up to
+  case, punctuation, a leading "the", leading titles and honorifics ("Sen.",
+  "President", "Mr."), a possessive and single-letter initials ("Donald J.
+  Trump" = "Donald Trump"); overall and by the source's kind (name, surname,
+  pronoun, relative, description, other).
 
 Predictions whose ``doc_id`` names no gold document are ignored (and
 counted).  Everything here is a pure function of its inputs: no printing.
@@ -43,7 +51,12 @@ Span = tuple[int, int]
 __all__ = [
     "GoldAttribution",
     "GoldDocument",
+    "GoldSpeaker",
     "EvalReport",
+    "load_speakers",
+    "speaker_key",
+    "same_speaker",
+    "default_speakers_path",
     "load_brat_dir",
     "load_gold_jsonl",
     "load_gold",
@@ -88,6 +101,19 @@ class GoldDocument:
     attributions: list[GoldAttribution]
     n_without_source: int = 0  # attributions dropped for lacking a Source (or Content)
     annotator: str = ""  # brat: the annotator whose file was used
+
+
+@dataclass(frozen=True)
+class GoldSpeaker:
+    """Who one gold Source span is: the entity a careful reader resolves it to ("" when generic)."""
+
+    doc: str  # the article's file stem
+    start: int
+    end: int
+    source: str  # the Source span's words
+    entity: str  # the fullest name the article gives, "" for a generic or unnamed source
+    kind: str  # name, surname, pronoun, relative, description, other
+    note: str = ""
 
 
 def _span_text(text: str, spans: list[Span]) -> str:
@@ -278,6 +304,38 @@ def load_gold(path: Path | str) -> list[GoldDocument]:
     raise ValueError(f"{path}: gold must be a brat directory or a .jsonl file")
 
 
+def load_speakers(path: Path | str) -> dict[tuple[str, int, int], GoldSpeaker]:
+    """Load a speakers file (JSONL: ``doc``, ``start``, ``end``, ``source``, ``entity``, ``kind``, ``note``),
+    keyed by (doc, start, end).  ``doc`` is the article's file name without its extension."""
+    found: dict[tuple[str, int, int], GoldSpeaker] = {}
+    with open(path, encoding="utf-8") as fh:
+        for lineno, line in enumerate(fh, 1):
+            if not line.strip():
+                continue
+            try:
+                rec = json.loads(line)
+                speaker = GoldSpeaker(
+                    str(rec["doc"]),
+                    int(rec["start"]),
+                    int(rec["end"]),
+                    str(rec.get("source", "")),
+                    str(rec.get("entity") or ""),
+                    str(rec.get("kind") or "other"),
+                    str(rec.get("note") or ""),
+                )
+            except (json.JSONDecodeError, KeyError, TypeError, ValueError) as exc:
+                raise ValueError(f"{path}:{lineno}: not a speaker record: {exc}") from exc
+            found[(speaker.doc, speaker.start, speaker.end)] = speaker
+    return found
+
+
+def default_speakers_path(gold: Path | str) -> Path | None:
+    """``speakers.jsonl`` beside the gold (inside a brat directory, next to a JSONL file), if there is one."""
+    gold = Path(gold)
+    candidate = (gold if gold.is_dir() else gold.parent) / "speakers.jsonl"
+    return candidate if candidate.is_file() else None
+
+
 # --------------------------------------------------------------------------
 # Span rules
 # --------------------------------------------------------------------------
@@ -334,6 +392,36 @@ def words(s: str) -> set[str]:
 def source_is_right(speaker_mention: str, speaker: str, gold_source: str) -> bool:
     """A word of the predicted mention or speaker is a word of the gold Source."""
     return bool((words(speaker_mention) | words(speaker)) & words(gold_source))
+
+
+#: Words dropped from the front of a name before comparing speakers: titles, honorifics, offices.
+_NAME_TITLES = frozenset(
+    """mr mrs ms miss dr prof sir lord lady president vice prime minister secretary spokesman spokeswoman
+    spokesperson ambassador chancellor premier governor gov senator sen rep representative congressman
+    congresswoman mayor chairman chairwoman director general gen lt col judge justice chief attorney
+    speaker leader king queen prince princess pope rev reverend""".split()
+)
+
+
+def speaker_key(name: str) -> tuple[str, ...]:
+    """A name's words for comparison: case-folded, without punctuation, a leading "the", leading titles and
+    honorifics, a possessive, and single-letter initials ("The Hon. Donald J. Trump's" -> ("donald", "trump")).
+    Periods and apostrophes inside a word are dropped ("F.B.I." -> "fbi")."""
+    text = re.sub(r"['’]s\b", "", name or "")
+    text = re.sub(r"(?<=\w)[.'’](?=\w)", "", text).replace(".", " ")
+    found = [w.casefold() for w in _WORD.findall(text)]
+    if found and found[0] == "the":
+        found = found[1:]
+    while len(found) > 1 and found[0] in _NAME_TITLES:
+        found = found[1:]
+    without_initials = [w for w in found if len(w) > 1]
+    return tuple(without_initials or found)
+
+
+def same_speaker(predicted: str, entity: str) -> bool:
+    """Whether a row's ``speaker`` names the gold entity (see :func:`speaker_key`)."""
+    key = speaker_key(predicted)
+    return bool(key) and key == speaker_key(entity)
 
 
 _SAY = {"say", "says", "said", "saying"}
@@ -602,10 +690,14 @@ class EvalReport:
     by_quote_type: dict[str, dict] = field(default_factory=dict)
     by_cue: dict[str, dict] = field(default_factory=dict)
     by_gold_style: dict[str, dict] = field(default_factory=dict)
+    #: kind (and "all") -> {"n": matched sources with an entity, "n_right": rows naming it, "rate"};
+    #: empty when scored without a speakers file.
+    speaker_resolved: dict[str, dict] = field(default_factory=dict)
     _gold: list[GoldDocument] = field(default_factory=list, repr=False)
     _preds: list[_Pred] = field(default_factory=list, repr=False)
     _pairs: list[_Pair] = field(default_factory=list, repr=False)
     _ignored_doc_ids: list[str] = field(default_factory=list, repr=False)
+    _speaker_of: dict[tuple[int, int], GoldSpeaker] = field(default_factory=dict, repr=False)
 
     # ---- headline figures -------------------------------------------------
     @property
@@ -632,6 +724,12 @@ class EvalReport:
     def who_said_what_f1(self) -> float:
         return self.who_said_what[2]
 
+    @property
+    def speaker_resolved_right(self) -> float | None:
+        """Speaker resolved right over all kinds, or None when scored without a speakers file."""
+        overall = self.speaker_resolved.get("all")
+        return overall["rate"] if overall else None
+
     def to_dict(self) -> dict:
         """JSON-able summary, figures rounded to 4 decimals."""
         cp, cr, cf = self.content
@@ -657,6 +755,7 @@ class EvalReport:
             "by_quote_type": _round_nested(self.by_quote_type),
             "by_cue": _round_nested(self.by_cue),
             "by_gold_style": _round_nested(self.by_gold_style),
+            **({"speaker_resolved": _round_nested(self.speaker_resolved)} if self.speaker_resolved else {}),
         }
 
     def rows(self) -> list[tuple[str, int | float]]:
@@ -681,6 +780,7 @@ class EvalReport:
             ("who-said-what precision", _r4(wp)),
             ("who-said-what recall", _r4(wr)),
             ("who-said-what F1", _r4(wf)),
+            *([("speaker resolved right", _r4(self.speaker_resolved_right))] if self.speaker_resolved else []),
         ]
 
     def breakdown_tables(self) -> dict[str, tuple[list[str], list[list]]]:
@@ -719,10 +819,15 @@ class EvalReport:
                     for k, v in table.items()
                 ],
             )
+        if self.speaker_resolved:
+            out["speaker resolved right, by gold source kind"] = (
+                ["kind", "matched named sources", "resolved right", "rate"],
+                [[k, v["n"], v["n_right"], _r4(v["rate"])] for k, v in self.speaker_resolved.items()],
+            )
         return out
 
     # ---- error analysis -----------------------------------------------------
-    EXAMPLE_KINDS = ("missed", "spurious", "wrong_source", "correct", "ignored")
+    EXAMPLE_KINDS = ("missed", "spurious", "wrong_source", "correct", "ignored", "wrong_speaker")
 
     def _gold_dict(self, key: tuple[int, int]) -> dict:
         doc = self._gold[key[0]]
@@ -754,7 +859,8 @@ class EvalReport:
         ``kind``: ``missed`` (gold with no matching row), ``spurious`` (rows
         matching no gold), ``wrong_source`` (content matched, source wrong),
         ``correct`` (content matched, source right), ``ignored`` (doc_ids not
-        in gold; one dict per doc_id).
+        in gold; one dict per doc_id), ``wrong_speaker`` (content matched, the
+        gold source has an entity, the row's speaker does not name it).
         """
         if kind not in self.EXAMPLE_KINDS:
             raise ValueError(f"kind must be one of {', '.join(self.EXAMPLE_KINDS)}")
@@ -767,6 +873,22 @@ class EvalReport:
                 for ai in range(len(doc.attributions)):
                     if (di, ai) not in matched:
                         out.append({"doc_id": doc.doc_id, **self._gold_dict((di, ai))})
+        elif kind == "wrong_speaker":
+            for pair in sorted(self._pairs, key=lambda q: q.gold):
+                gold_speaker = self._speaker_of.get(pair.gold)
+                if gold_speaker is None or not gold_speaker.entity:
+                    continue
+                if not same_speaker(self._preds[pair.pred].speaker, gold_speaker.entity):
+                    out.append(
+                        {
+                            "doc_id": self._gold[pair.gold[0]].doc_id,
+                            "kind": gold_speaker.kind,
+                            "gold_source": gold_speaker.source,
+                            "gold_entity": gold_speaker.entity,
+                            "gold_source_start": gold_speaker.start,
+                            **self._pred_dict(pair.pred),
+                        }
+                    )
         elif kind == "spurious":
             matched = {p.pred for p in self._pairs}
             for i, p in enumerate(self._preds):
@@ -893,10 +1015,15 @@ def _blank_gold_stats() -> dict:
     return {"n_gold": 0, "n_matched": 0, "n_source_right": 0}
 
 
-def score(predictions: pd.DataFrame, gold: list[GoldDocument]) -> EvalReport:
+def score(
+    predictions: pd.DataFrame,
+    gold: list[GoldDocument],
+    speakers: dict[tuple[str, int, int], GoldSpeaker] | None = None,
+) -> EvalReport:
     """Score a claims table (``doc_id``, ``char_start``, ``char_end``, ``speaker``,
     ``speaker_mention``, ``quote_type`` are read; missing columns count as empty)
-    against gold documents.  See the module docstring for the rules."""
+    against gold documents, and, given ``speakers`` (:func:`load_speakers`), the
+    speaker resolution.  See the module docstring for the rules."""
     docs_by_id = {d.doc_id: d for d in gold}
     doc_pos = {d.doc_id: i for i, d in enumerate(gold)}
     index = _DocIndex(gold)
@@ -1009,6 +1136,7 @@ def score(predictions: pd.DataFrame, gold: list[GoldDocument]) -> EvalReport:
             st["content_recall"] = st["n_matched"] / st["n_gold"] if st["n_gold"] else 0.0
             st["who_said_what_recall"] = st["n_source_right"] / st["n_gold"] if st["n_gold"] else 0.0
 
+    speaker_of = _gold_speakers(gold, speakers or {})
     return EvalReport(
         n_gold=sum(len(d.attributions) for d in gold),
         n_pred=len(preds),
@@ -1023,17 +1151,62 @@ def score(predictions: pd.DataFrame, gold: list[GoldDocument]) -> EvalReport:
         by_quote_type=by_qt,
         by_cue=by_cue,
         by_gold_style=by_style,
+        speaker_resolved=_speaker_resolution(pairs, preds, speaker_of) if speakers else {},
         _gold=gold,
         _preds=preds,
         _pairs=pairs,
         _ignored_doc_ids=sorted(ignored),
+        _speaker_of=speaker_of,
     )
 
 
-def evaluate(gold: Path | str, *, table: Path | str | None = None, nlp=None, model: str | None = None) -> EvalReport:
+SPEAKER_KINDS = ("name", "surname", "pronoun", "relative", "description", "other")
+
+
+def _gold_speakers(
+    gold: list[GoldDocument], speakers: dict[tuple[str, int, int], GoldSpeaker]
+) -> dict[tuple[int, int], GoldSpeaker]:
+    """(document index, attribution index) -> the speaker record of its Source span (by doc_id or its stem)."""
+    found = {}
+    for di, doc in enumerate(gold):
+        names = dict.fromkeys([doc.doc_id, doc.doc_id.rsplit(".", 1)[0]])
+        for ai, a in enumerate(doc.attributions):
+            start, end = a.source_spans[0][0], a.source_spans[-1][1]
+            record = next((speakers[(n, start, end)] for n in names if (n, start, end) in speakers), None)
+            if record is not None:
+                found[(di, ai)] = record
+    return found
+
+
+def _speaker_resolution(pairs: list[_Pair], preds: list[_Pred], speaker_of: dict) -> dict[str, dict]:
+    """Speaker resolved right by gold source kind, and over all ("all")."""
+    table = {k: {"n": 0, "n_right": 0} for k in (*SPEAKER_KINDS, "all")}
+    for pair in pairs:
+        record = speaker_of.get(pair.gold)
+        if record is None or not record.entity:
+            continue
+        right = same_speaker(preds[pair.pred].speaker, record.entity)
+        for key in (record.kind, "all"):
+            st = table.setdefault(key, {"n": 0, "n_right": 0})
+            st["n"] += 1
+            st["n_right"] += right
+    for st in table.values():
+        st["rate"] = st["n_right"] / st["n"] if st["n"] else 0.0
+    return table
+
+
+def evaluate(
+    gold: Path | str,
+    *,
+    table: Path | str | None = None,
+    nlp=None,
+    model: str | None = None,
+    speakers: Path | str | None = None,
+) -> EvalReport:
     """Score the claims table ``table`` (else claimex's own extraction, with ``nlp`` or ``model``) against
-    the gold attributions at ``gold`` (see :func:`load_gold`).  A missing or unreadable input raises
-    :class:`~claimex.io.writing.UsageError` naming it."""
+    the gold attributions at ``gold`` (see :func:`load_gold`), and the speakers against ``speakers`` (default:
+    ``speakers.jsonl`` beside the gold, when there is one; see :func:`load_speakers`).  A missing or unreadable
+    input raises :class:`~claimex.io.writing.UsageError` naming it."""
     from ..io.writing import UsageError
     from ..nlp.pipeline import load_pipeline
     from ..table import load_table
@@ -1042,12 +1215,19 @@ def evaluate(gold: Path | str, *, table: Path | str | None = None, nlp=None, mod
         raise UsageError(f"no such gold file or directory: {gold}")
     if table is not None and not Path(table).exists():
         raise UsageError(f"no such table: {table}")
+    if speakers is not None and not Path(speakers).is_file():
+        raise UsageError(f"no such speakers file: {speakers}")
     try:
         documents = load_gold(gold)
     except ValueError as exc:
         raise UsageError(f"{gold}: {exc}") from exc
+    speakers = speakers or default_speakers_path(gold)
+    try:
+        who = load_speakers(speakers) if speakers is not None else None
+    except (OSError, ValueError) as exc:
+        raise UsageError(f"{exc} (--speakers takes a JSONL file of doc, start, end, entity, kind)") from exc
     predictions = load_table(table) if table is not None else extract_for_gold(documents, nlp or load_pipeline(model))
-    return score(predictions, documents)
+    return score(predictions, documents, who)
 
 
 def extract_for_gold(documents: list[GoldDocument], nlp) -> pd.DataFrame:
