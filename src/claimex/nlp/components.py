@@ -17,6 +17,8 @@ versioned names, so a config can swap them.
 
 from __future__ import annotations
 
+from bisect import bisect_right
+
 from spacy.language import Language
 from spacy.tokens import Doc, Span, SpanGroup
 
@@ -24,7 +26,7 @@ from . import cleaning, quotes
 from .attribution import find_claims
 from .cues import CueLexicon
 from .keys import CLAIMS, PARAGRAPHS, QUOTATIONS
-from .speakers import SpeakerResolver
+from .speakers import FIRST_PERSON, Speaker, SpeakerResolver
 
 
 def _char_span(doc: Doc, start: int, end: int, label: str = "") -> Span | None:
@@ -105,16 +107,24 @@ def make_speakers(nlp: Language, name: str):
 
     def speakers(doc: Doc) -> Doc:
         resolver = SpeakerResolver(doc)
+        claims = list(doc.spans.get(CLAIMS, []))
+        enclosing = _enclosing_claims(claims)
         # The title sums up the article: its speakers are resolved by the body ("…: Spokesperson"), and
-        # are no antecedents for the body's pronouns; so its claims come last.
-        for claim in sorted(doc.spans.get(CLAIMS, []), key=lambda claim: claim.start < resolver.title_end):
+        # are no antecedents for the body's pronouns; so its claims come last.  "I" inside a quotation is
+        # resolved once the quotation's own speaker is.
+        order = sorted(claims, key=lambda claim: (claim.start < resolver.title_end, id(claim) in enclosing))
+        for claim in order:
             continued = claim._.continues
             if continued is not None and continued._.speaker_name:
                 claim._.speaker_name = continued._.speaker_name
                 claim._.speaker_type = continued._.speaker_type
                 claim._.speaker_entity = continued._.speaker_entity
                 continue
-            speaker = resolver.resolve(claim._.speaker)
+            outer = enclosing.get(id(claim))
+            outer_speaker = (
+                Speaker(outer._.speaker_name, outer._.speaker_type, outer._.speaker_entity) if outer else None
+            )
+            speaker = resolver.resolve(claim._.speaker, outer_speaker if outer_speaker and outer_speaker.name else None)
             if speaker is not None:
                 claim._.speaker_name = speaker.name
                 claim._.speaker_type = speaker.type
@@ -122,6 +132,24 @@ def make_speakers(nlp: Language, name: str):
         return doc
 
     return speakers
+
+
+def _enclosing_claims(claims: list[Span]) -> dict[int, Span]:
+    """id(claim) -> the claim whose statement holds its first-person speaker ("“I believe that ...,” she said")."""
+    found = {}
+    starts = [c.start for c in claims]
+    for claim in claims:
+        mention = claim._.speaker
+        if mention is None or len(mention) != 1 or mention[0].lower_ not in FIRST_PERSON:
+            continue
+        k = bisect_right(starts, mention.start) - 1
+        while k >= 0 and k > bisect_right(starts, mention.start) - 50:
+            other = claims[k]
+            if other is not claim and other.start <= mention.start < other.end:
+                found[id(claim)] = other
+                break
+            k -= 1
+    return found
 
 
 CLAIMEX_COMPONENTS = ("claimex_paragraphs", "claimex_quotations", "claimex_attribution", "claimex_speakers")

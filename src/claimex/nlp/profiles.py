@@ -216,6 +216,17 @@ def _org_profile(entity: Span, doc: Doc) -> Profile:
 # ------------------------------------------------------------ a person folded into an ORG
 
 
+def titled_person(entity: Span) -> Profile | None:
+    """The profile (with ``name`` and ``type``) of a person NER folded into a non-PERSON entity, or None."""
+    return _titled_person(entity)
+
+
+def descriptors_of(name: Span) -> list[list[Token]]:
+    """Word lists describing the person named by ``name`` at this mention (titles before it, an apposition,
+    the noun it is apposed to, "the spokesperson of X Name")."""
+    return _descriptors(name)
+
+
 def _titled_person(entity: Span) -> Profile | None:
     """The profile of a person hidden in a non-PERSON entity behind title words, or None.
 

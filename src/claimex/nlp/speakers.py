@@ -1,38 +1,119 @@
 """Speaker resolution: from the words at the claim to the fullest name the article gives.
 
-Built on spaCy's entities and parse, without a coreference model:
+Built on spaCy's entities and parse, as a careful reader resolves a speaker:
 
-* a name ("Hua", "Mr. Pompeo") becomes the longest PERSON entity in the article
-  that contains it ("Hua Chunying");
-* a pronoun (he, she; they, we) becomes the previous claim's speaker when that
-  was a person (a group for they/we), else the nearest person named before it;
-* a role or body ("the spokesperson", "the ministry") becomes the earlier
-  speaker or entity described with the same noun ("the spokesperson of the
-  Chinese Foreign Ministry Geng Shuang", "Foreign Ministry").
+* a **name** ("Hua", "Mr. Pompeo", "WALLACE:") becomes the fullest name of that person in the
+  article ("Hua Chunying"): the longest PERSON entity holding its words.  Where two people share
+  the surname ("Barack Obama", "Michelle Obama") the honorific ("Mr. Obama") and then the latest
+  full mention decide.  Organizations and places extend only to names holding their words in a
+  row ("Tax Policy Center" -> "Urban-Brookings Tax Policy Center"; "Mexico" is not "Mexico
+  City"); an acronym becomes the article's full name whose initials it is ("IMF" ->
+  "International Monetary Fund").  Two coordinated names are one speaker, "A and B".
+* a **pronoun**: "he"/"she" become the best-ranked earlier person whose gender agrees
+  (:mod:`claimex.gender`: honorifics, gendered role nouns, first names), by recency in
+  sentences, subject position, having spoken just before, and how often the article names
+  them; "it" an earlier organization or place; "they" an earlier pair of speakers or group.
+  "I", "my", "we" inside a quotation are the quotation's speaker.
+* a **description** ("the Indiana governor", "the senator", "A spokeswoman for Hillary
+  Clinton") becomes the person the article describes with that role noun and those
+  qualifiers ("Indiana Gov. Mike Pence", "Jennifer Palmieri, a spokeswoman for Hillary
+  Clinton"), else stays the description: never a name that only qualifies it ("Indiana",
+  "Hillary Clinton").  "The Trump campaign", "a Quinnipiac University poll" are speakers of
+  their own ("Trump campaign"), and "the campaign" later is that one.  An organization noun
+  ("the agency", "the union", "the bank") becomes the organization of that kind named in the
+  paragraphs before it.
+* a speaker's **type** comes from all mentions of that name in the article (a name the
+  recognizer tags PERSON once and ORG twice is an ORG), and names lose recognizer debris:
+  verbs, possessives and what follows them ("Clinton Said", "Hillary Clinton's Remarks").
 
-Limits, plainly: no gender is known, so "she" after two people takes the most
-recent speaker; a role noun used for two different people in one article
-resolves to the first one described.
+Limits, plainly: no coreference model; rankings are rules with fixed weights.  A description
+whose holder the article never names with that role ("the New York businessman" for Trump)
+stays the description.  First person outside a quotation (an op-ed's "I") stays "I".
 """
 
 from __future__ import annotations
 
-from bisect import bisect_right
+import math
+from bisect import bisect_left, bisect_right
+from collections import Counter
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
+from .. import gender
+from ..lexicon.cues import SPEECH_VERBS
 from ..lexicon.titles import TITLE_WORDS
+from ..normalize.countries import country_code
 from .cleaning import HEADLINE, TITLE
 from .keys import PARAGRAPHS, QUOTATIONS
-from .profiles import entity_index
+from .profiles import descriptors_of, entity_index, titled_person
 
-PERSON_PRONOUNS = frozenset({"he", "she", "him", "her", "his", "i"})
-GROUP_PRONOUNS = frozenset({"they", "them", "their", "we", "us", "our", "its"})
+PERSON_PRONOUNS = frozenset({"he", "she", "him", "her", "his", "hers"})
+FIRST_PERSON = frozenset({"i", "me", "my", "mine", "we", "us", "our", "ours"})
+THING_PRONOUNS = frozenset({"it", "its"})
+GROUP_PRONOUNS = frozenset({"they", "them", "their", "theirs", "we", "us", "our"})
 TITLES = frozenset(
     {"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "prof", "prof.", "sen", "sen.", "rep", "rep."}
 )
 ENTITY_TYPES = ("PERSON", "ORG", "GPE", "NORP")
+
+#: Abbreviated and variant role words, as the article may write them before a name.
+ROLE_FORMS = {
+    "gov.": "governor",
+    "gov": "governor",
+    "sen.": "senator",
+    "sens.": "senator",
+    "rep.": "representative",
+    "reps.": "representative",
+    "congressman": "representative",
+    "congresswoman": "representative",
+    "pres.": "president",
+    "sec.": "secretary",
+    "atty.": "attorney",
+    "amb.": "ambassador",
+    "gen.": "general",
+    "lt.": "lieutenant",
+    "col.": "colonel",
+    "capt.": "captain",
+    "adm.": "admiral",
+    "sgt.": "sergeant",
+    "det.": "detective",
+    "supt.": "superintendent",
+    "spokesman": "spokesperson",
+    "spokeswoman": "spokesperson",
+    "chairman": "chair",
+    "chairwoman": "chair",
+    "candidate": "nominee",
+}
+#: Qualifier words that name the same thing ("the GOP nominee" is the "Republican nominee").
+QUALIFIER_FORMS = {"gop": "republican", "dem": "democratic", "democrat": "democratic", "u.s.": "us", "american": "us"}
+#: Head nouns that make a name before them a speaker of its own: "the Trump campaign", "a Bloomberg poll".
+COLLECTIVE_HEADS = frozenset("campaign administration team camp poll survey".split())
+#: Organization nouns, and the words an organization of that kind has in its name.
+ORG_KINDS: dict[str, frozenset[str]] = {
+    "agency": frozenset("agency department administration bureau commission service office investigations".split()),
+    "department": frozenset("department".split()),
+    "ministry": frozenset("ministry".split()),
+    "court": frozenset("court".split()),
+    "union": frozenset("union association federation workers".split()),
+    "bank": frozenset("bank fargo chase citigroup".split()),
+    "newspaper": frozenset("times post journal news tribune herald globe gazette".split()),
+    "paper": frozenset("times post journal news tribune herald globe gazette".split()),
+    "network": frozenset("news network tv television broadcasting channel cnn msnbc rt".split()),
+    "committee": frozenset("committee".split()),
+    "commission": frozenset("commission".split()),
+    "party": frozenset("party".split()),
+    "company": frozenset(),
+    "firm": frozenset(),
+    "group": frozenset(),
+    "organization": frozenset(),
+    "organisation": frozenset(),
+}
+_ACRONYM_SKIP = frozenset({"of", "and", "the", "for", "to", "on", "in", "&"})
+
+# Fixed weights of the antecedent ranking (per sentence back, subject, spoke just before, spoke, mentions).
+_W_DISTANCE, _W_SUBJECT, _W_LAST_SPEAKER, _W_SPEAKER, _W_SALIENCE, _W_PARAGRAPH = -1.0, 0.8, 1.5, 0.6, 0.4, 0.5
+_WINDOW_SENTENCES = 8
 
 
 @dataclass(frozen=True)
@@ -40,79 +121,107 @@ class Speaker:
     name: str
     type: str  # PERSON, ORG, GPE, NORP or OTHER
     entity: Span | None = None  # the fullest mention of the entity in the article
+    plural: bool = False  # two or more people or a group ("A and B")
 
 
 class SpeakerResolver:
     """Resolves speaker mentions of one article, in text order (earlier claims inform later ones).
 
     Every lookup is indexed once per article (entities by position, by name word, by the noun
-    that describes them; earlier speakers by type and by the words of their mention), so a
-    claim costs the same in a giant article as in a short one.
+    that describes them; sentences and paragraphs by start), so a claim costs the same in a giant
+    article as in a short one, apart from the antecedent ranking's look back over a few sentences.
     """
 
     def __init__(self, doc: Doc):
         self.doc = doc
         self._index = entity_index(doc)
         self.entities = [e for e in self._index.ents if e.label_ in ENTITY_TYPES]
-        self._by_label: dict[str, tuple[list[int], list[Span]]] = {}  # label -> (ends, entities)
-        for entity in self.entities:
-            ends, spans = self._by_label.setdefault(entity.label_, ([], []))
-            ends.append(entity.end)
-            spans.append(entity)
-        # Names inside quotations are what someone called them ("Crooked Hillary Clinton"), not their names;
-        # names in headlines are title case, which the recognizer misreads ("Obama Says").
-        quoted = bytearray(len(doc))
-        for q in doc.spans.get(QUOTATIONS, []):
-            quoted[q.start : q.end] = b"\x01" * (q.end - q.start)
-        self.title_end = 0  # the title comes before the names it uses: "…: Spokesperson" is resolved by the body
-        for paragraph in doc.spans.get(PARAGRAPHS, []):
-            if paragraph.label_ == HEADLINE:
-                quoted[paragraph.start : paragraph.end] = b"\x01" * len(paragraph)
-            elif paragraph.label_ == TITLE:
-                self.title_end = paragraph.end
+        self._starts = [e.start for e in self.entities]
+        quoted, self.title_end, paragraph_starts = _layout(doc)
+        self._quoted = quoted
+        self._paragraph_starts = paragraph_starts
+        self._sentence_starts = [s.start for s in doc.sents] if doc.has_annotation("SENT_START") else [0]
         self._words = [_name_words(e) for e in self.entities]
-        self._by_word: dict[str, list[int]] = {}  # name word -> positions in self.entities of unquoted entities
-        for k, (entity, words) in enumerate(zip(self.entities, self._words, strict=True)):
-            if not quoted[entity.start]:
+        # Names inside quotations are what someone called them ("Crooked Hillary Clinton"), not their names;
+        # names in headlines are title case, which the recognizer misreads; a title's names count only where
+        # the body has none (:meth:`_fullest_person`).
+        self._named = [not quoted[e.start] for e in self.entities]
+        self._by_word: dict[str, list[int]] = {}  # name word -> positions in self.entities of named entities
+        for k, words in enumerate(self._words):
+            if self._named[k]:
                 for word in dict.fromkeys(words):
                     self._by_word.setdefault(word, []).append(k)
-        self._fullest_by_words: dict[frozenset[str], dict[str, tuple[int, Span]]] = {}
-        self._described: dict[str, Span] | None = None  # noun lemma -> first entity described with it
+        self._holding: dict[frozenset[str], list[int]] = {}
+        self._labels: dict[tuple[str, ...], Counter] = {}
+        self._acronyms: dict[str, Span] | None = None
+        self._roles: list[tuple[int, str, frozenset[str], Speaker]] | None = None
+        self._genders: dict[str, str | None] = {}
         self.history: list[tuple[Span, Speaker]] = []  # (mention, resolved) of earlier claims
-        self._last_of_type: dict[str, tuple[int, Speaker]] = {}  # type -> (history position, speaker)
-        self._last_by_lemma: dict[str, Speaker] = {}  # lemma of a mention's word -> latest non-OTHER speaker
+        self._last_by_lemma: dict[str, tuple[Span, Speaker]] = {}  # a mention's head lemma -> latest speaker
 
-    def resolve(self, mention: Span | None) -> Speaker | None:
+    # ------------------------------------------------------------------ entry point
+
+    def resolve(self, mention: Span | None, enclosing: Speaker | None = None) -> Speaker | None:
+        """The speaker ``mention`` names; ``enclosing`` is the speaker of a claim whose statement holds the
+        mention ("I" inside a quotation is its speaker)."""
         if mention is None or len(mention) == 0:
             return None
-        speaker = self._resolve(mention)
+        speaker = self._resolve(mention, enclosing)
         if speaker is not None:
-            self._last_of_type[speaker.type] = (len(self.history), speaker)
             if speaker.type != "OTHER":
                 for token in mention:
-                    self._last_by_lemma[token.lemma_.lower()] = speaker
+                    if token.pos_ in ("NOUN", "PROPN"):
+                        self._last_by_lemma[_role_form(token)] = (mention, speaker)
             self.history.append((mention, speaker))
         return speaker
 
-    def _resolve(self, mention: Span) -> Speaker | None:
+    def _resolve(self, mention: Span, enclosing: Speaker | None) -> Speaker | None:
         head = mention.root
-        if head.lower_ in PERSON_PRONOUNS and len(mention) == 1:
-            return self._antecedent(mention, ("PERSON",))
-        if head.lower_ in GROUP_PRONOUNS and len(mention) == 1:
-            return self._antecedent(mention, ("ORG", "GPE", "NORP")) or Speaker(mention.text, "OTHER")
+        word = head.lower_
+        if len(mention) == 1 or (len(mention) == 2 and mention[-1].tag_ == "POS"):
+            if word in FIRST_PERSON and self._quoted[head.i]:
+                return enclosing or Speaker(mention.text, "OTHER")
+            if word in ("i", "me", "my", "mine"):
+                return Speaker(mention.text, "OTHER")  # an op-ed's "I": the article's author, unnamed here
+            if word in PERSON_PRONOUNS:
+                return self._person_antecedent(mention, gender.PRONOUN_GENDER.get(word))
+            if word in THING_PRONOUNS:
+                return self._thing_antecedent(mention) or Speaker(mention.text, "OTHER")
+            if word in GROUP_PRONOUNS:
+                return self._group_antecedent(mention) or Speaker(mention.text, "OTHER")
+        pair = self._coordinated(mention)
+        if pair is not None:
+            return pair
         entity = self._entity_in(mention)
-        if entity is not None and entity.label_ == "NORP" and not entity.start <= head.i < entity.end:
-            # "The Chinese authorities", "Turkish officials": the group speaks, not the nationality.
-            return self._described_as(mention) or Speaker(_without_determiner(mention), "OTHER")
+        if entity is not None and not entity.start <= head.i < entity.end and head.pos_ == "NOUN":
+            # "An attorney for Pagliano, Mark MacDougall" is MacDougall; "Ivana Trump's brief" speaks for her;
+            # "The Trump campaign" speaks as itself; "the Indiana governor" is not Indiana.
+            named = _apposed_name(head, entity) or _author(head, entity)
+            if named is not None:
+                return self._fullest(named, mention)
+            if _plural(head) and entity.label_ in ("ORG", "GPE") and entity.root.head.i == head.i:
+                return self._fullest(entity, mention)  # "White House officials": the institution speaks
+            return self._compound(mention, entity) or self._description(mention)
         if entity is not None:
-            return self._fullest(entity)
+            return self._fullest(entity, mention)
         named = self._apposed_to(mention) or self._named_unrecognized(mention)
         if named is not None:
-            return self._fullest(named)
-        by_role = self._described_as(mention)
-        if by_role is not None:
-            return by_role
-        return Speaker(_without_determiner(mention), "OTHER")
+            return self._fullest(named, mention)
+        return self._description(mention)
+
+    # ------------------------------------------------------------------ names
+
+    def _entity_in(self, mention: Span) -> Span | None:
+        inside = [e for e in self._index.within(mention.start, mention.end) if e.label_ in ENTITY_TYPES]
+        if not inside:
+            return None
+        persons = [e for e in inside if e.label_ == "PERSON"]
+        pool = persons or inside
+        # The head's own entity first, else the rightmost (names follow their titles).
+        for entity in pool:
+            if entity.start <= mention.root.i < entity.end:
+                return entity
+        return pool[-1]
 
     def _apposed_to(self, mention: Span) -> Span | None:
         """The named entity a description stands in apposition to ("Turkey, the only Muslim nation that ...")."""
@@ -130,119 +239,554 @@ class SpeakerResolver:
 
     def _named_unrecognized(self, mention: Span) -> Span | None:
         """The article's entity a name the recognizer missed is part of ("Pence says ..." at a sentence's
-        start, with "Mike Pence" elsewhere): a mention of capitalized nouns only (the parser may take a name for a
-        common noun: "Sanders:"), all of whose words one entity has."""
-        if not all(t.pos_ in ("PROPN", "NOUN") and t.is_title for t in mention):
+        start, with "Mike Pence" elsewhere; "WALLACE:" in a transcript): a mention of capitalized nouns only
+        (the parser may take a name for a common noun: "Sanders:"), all of whose words one entity has;
+        or an acronym of one ("AROS")."""
+        tokens = [t for t in mention if t.tag_ != "POS"]
+        if not tokens or not all(t.pos_ in ("PROPN", "NOUN") and (t.is_title or t.is_upper) for t in tokens):
             return None
-        longest = self._longest_holding(frozenset(t.lower_ for t in mention))
-        found = longest.get("PERSON") or next(iter(longest.values()), None)
-        return found[1] if found is not None else None
+        if len(tokens) == 1 and _is_acronym(tokens[0].text):
+            found = self._acronym_of(tokens[0].text)
+            if found is not None:
+                return found
+        holding = self._holding_entities(frozenset(_word(t) for t in tokens))
+        persons = [k for k in holding if self.entities[k].label_ == "PERSON"]
+        pool = persons or holding
+        return self.entities[pool[0]] if pool else None
 
-    def _entity_in(self, mention: Span) -> Span | None:
-        inside = [e for e in self._index.within(mention.start, mention.end) if e.label_ in ENTITY_TYPES]
-        if not inside:
-            return None
-        persons = [e for e in inside if e.label_ == "PERSON"]
-        pool = persons or inside
-        # The head's own entity first, else the rightmost (names follow their titles).
-        for entity in pool:
-            if entity.start <= mention.root.i < entity.end:
-                return entity
-        return pool[-1]
-
-    def _fullest(self, entity: Span) -> Speaker:
-        """The longest entity containing this one's name words; a person's name wins over a mislabelled one.
-
-        Of the unquoted entities whose name words hold all of this one's (this one among them):
-        the first PERSON of most name words when there is a PERSON, else the first of this
-        one's label with most name words, and this one itself unless that has more name words
-        than it, or it is not a PERSON and a PERSON was found.
-        """
-        words = frozenset(_name_words(entity))
+    def _fullest(self, entity: Span, mention: Span) -> Speaker:
+        """The fullest name of ``entity``'s referent (see the module doc), typed from all its mentions."""
+        if entity.label_ == "ORG" and _is_acronym(entity.text):
+            expanded = self._acronym_of(entity.text)
+            if expanded is not None:
+                entity = expanded
+        words = _name_words(entity)
         best = entity
         if words:
-            longest = self._longest_holding(words)
-            label = "PERSON" if "PERSON" in longest else entity.label_
-            if label in longest:
-                size, other = longest[label]
-                if label != entity.label_ or size > len(_name_words(entity)):
-                    best = other
-        return Speaker(_name_text(best), best.label_, best)
+            if entity.label_ == "PERSON" or self._person_named(words):
+                best = self._fullest_person(entity, words, mention) or entity
+            else:
+                best = self._fullest_other(entity, words)
+        label = self._type_of(best)
+        if label != "PERSON" and best.label_ != "PERSON":
+            titled = titled_person(best)
+            if titled is not None:  # "Secretary of State Pompeo" tagged ORG "State Pompeo"
+                return Speaker(titled.name, "PERSON", best)
+        return Speaker(_name_text(best, label), label, best)
 
-    def _longest_holding(self, words: frozenset[str]) -> dict[str, tuple[int, Span]]:
-        """label -> (name words, first entity with that many) of most name words among the unquoted
-        entities whose name words hold ``words``."""
-        if words not in self._fullest_by_words:
+    def _fullest_person(self, entity: Span, words: list[str], mention: Span) -> Span | None:
+        """Of the people whose names hold ``words``, the one meant at ``mention``: the only one, else the one
+        whose gender agrees with an honorific at the mention, else the latest named before it."""
+        holding = [k for k in self._holding_entities(frozenset(words)) if self._is_person_name(k)]
+        # A title's name is trusted only where its other words are first names ("Derelict Obama" is not).
+        holding = [
+            k
+            for k in holding
+            if self.entities[k].start >= self.title_end or self._first_names_only(self._words[k], words)
+        ]
+        if not holding:
+            return None
+        first_of: dict[frozenset[str], int] = {}  # name words -> first entity with them
+        for k in holding:
+            first_of.setdefault(frozenset(self._words[k]), k)
+        names = [n for n in first_of if not any(n < other for other in first_of)]  # names no other name holds
+        if len(names) > 1:
+            wanted = _honorific_gender(mention) or _honorific_gender(entity)
+            agreeing = [n for n in names if gender.agrees(self._gender(self.entities[first_of[n]]), wanted)]
+            names = agreeing or names
+        if len(names) > 1:
+            # A second bearer named in the same paragraph just before is meant ("Jeh Johnson ... Johnson said");
+            # else the one the article introduced first ("Clinton" is Hillary, with Bill named later).
+            paragraph = self._paragraph(mention.start)
+            recent = [n for n in names if self._paragraph(self._latest_before(n, mention.start)) == paragraph]
+            names = sorted(recent, key=lambda n: self._latest_before(n, mention.start))[-1:] or names
+        return self.entities[first_of[names[0]]]
+
+    def _first_names_only(self, name: list[str], words: list[str]) -> bool:
+        return all(w in words or gender.first_name_gender(w) for w in name)
+
+    def _fullest_other(self, entity: Span, words: list[str]) -> Span:
+        """The longest organization (or group) name holding ``words`` in a row; a place is itself."""
+        if entity.label_ == "GPE":
+            return entity
+        best, size = entity, len(words)
+        for k in self._holding_entities(frozenset(words)):
+            other = self._words[k]
+            if len(other) > size and self.entities[k].label_ != "PERSON" and _in_a_row(words, other):
+                best, size = self.entities[k], len(other)
+        return best
+
+    def _is_person_name(self, k: int) -> bool:
+        entity = self.entities[k]
+        return entity.label_ == "PERSON" or (
+            not any(w in _ORG_NAME_WORDS for w in self._words[k]) and self._person_named(self._words[k])
+        )
+
+    def _person_named(self, words: list[str]) -> bool:
+        """Whether the article names a person with these words: a PERSON entity of two or more name words holds
+        them ("Caddell", tagged ORG, in an article about "Pat Caddell"), or most entities of just these words
+        are PERSON."""
+        if any(w in _ORG_NAME_WORDS for w in words):
+            return False
+        for k in self._holding_entities(frozenset(words)):
+            if self.entities[k].label_ == "PERSON" and len(self._words[k]) >= 2:
+                return True
+        return self._labels_of(words).most_common(1)[0][0] == "PERSON"
+
+    def _latest_before(self, name: frozenset[str], position: int) -> int:
+        """The start of the latest entity named exactly ``name`` before ``position``, or -1."""
+        starts = [self.entities[k].start for k in self._holding_entities(name) if frozenset(self._words[k]) == name]
+        return max((start for start in starts if start < position), default=-1)
+
+    def _holding_entities(self, words: frozenset[str]) -> list[int]:
+        """Positions (in text order) of the named entities whose name words hold ``words``."""
+        if not words:
+            return []
+        if words not in self._holding:
             postings = sorted((self._by_word.get(word, []) for word in words), key=len)
-            holding = set(postings[0]).intersection(*postings[1:])
-            longest: dict[str, tuple[int, Span]] = {}
-            for k in sorted(holding):
-                other = self.entities[k]
-                size = len(self._words[k])
-                if other.label_ not in longest or size > longest[other.label_][0]:
-                    longest[other.label_] = (size, other)
-            self._fullest_by_words[words] = longest
-        return self._fullest_by_words[words]
+            self._holding[words] = sorted(set(postings[0]).intersection(*postings[1:]))
+        return self._holding[words]
 
-    def _antecedent(self, mention: Span, types: tuple[str, ...]) -> Speaker | None:
-        """The latest earlier speaker of ``types``, else the fullest name of the last entity of ``types`` before ``mention``."""
-        latest = [self._last_of_type[t] for t in types if t in self._last_of_type]
-        if latest:
-            return max(latest, key=lambda item: item[0])[1]
-        before = []
-        for label in types:
-            ends, spans = self._by_label.get(label, ([], []))
-            k = bisect_right(ends, mention.start)
-            if k:
-                before.append(spans[k - 1])
-        if before:
-            return self._fullest(max(before, key=lambda e: e.start))
+    def _labels_of(self, words: list[str] | frozenset[str]) -> Counter:
+        """Entity labels given to exactly these name words across the article (``Counter({"ORG": 2, ...})``)."""
+        key = tuple(sorted(words))
+        if key not in self._labels:
+            votes: Counter = Counter()
+            for k in self._holding_entities(frozenset(words)):
+                if sorted(self._words[k]) == list(key):
+                    votes[self.entities[k].label_] += 1
+            self._labels[key] = votes or Counter({"OTHER": 1})
+        return self._labels[key]
+
+    def _type_of(self, entity: Span) -> str:
+        """The speaker's type from all mentions of its name: an organization's name word makes an ORG, a
+        person's full name a PERSON, else the label most mentions of just these words carry."""
+        words = _name_words(entity)
+        if not words:
+            return entity.label_
+        if any(w in _ORG_NAME_WORDS for w in words) and entity.label_ != "NORP":
+            return "ORG"
+        if entity.label_ == "PERSON" or self._person_named(words):
+            return "PERSON"
+        votes = self._labels_of(words)
+        label = max(votes, key=lambda lab: (votes[lab], lab == entity.label_))
+        label = entity.label_ if label == "OTHER" else label
+        if label == "GPE" and _is_acronym(entity.text) and not country_code(entity.text):
+            return "ORG"  # "F.B.I." is no place
+        return label
+
+    def _acronym_of(self, text: str) -> Span | None:
+        """The organization whose capitalized words' initials spell ``text`` ("S.E.C." -> Securities and
+        Exchange Commission), when the article names exactly one."""
+        if self._acronyms is None:
+            self._acronyms = {}
+            ambiguous = set()
+            for k, entity in enumerate(self.entities):
+                if entity.label_ != "ORG" or not self._named[k]:
+                    continue
+                initials = "".join(
+                    t.text[0] for t in entity if t.is_alpha and t.is_title and t.lower_ not in _ACRONYM_SKIP
+                )
+                if len(initials) >= 2 and initials.isupper():
+                    other = self._acronyms.setdefault(initials, entity)
+                    if _name_words(other) != _name_words(entity):
+                        ambiguous.add(initials)
+            for initials in ambiguous:
+                del self._acronyms[initials]
+        return self._acronyms.get(text.replace(".", "").upper())
+
+    def _coordinated(self, mention: Span) -> Speaker | None:
+        """Two or more coordinated names are one speaker: "Trump and Clinton" -> "Donald Trump and Hillary Clinton"."""
+        head = mention.root
+        first = self._index.at(head.i)
+        if first is None or first.label_ not in ("PERSON", "ORG"):
+            return None
+        others = []
+        conjuncts = _conjuncts(head)
+        for conj in conjuncts:
+            entity = self._index.at(conj.i)
+            if entity is None or entity.label_ not in ("PERSON", "ORG") or not entity.start <= conj.i < entity.end:
+                return None  # "Clinton and her aides": the named one speaks for a group
+            others.append(entity)
+        if not others or not any(
+            c.dep_ == "cc" and c.lower_ in ("and", "&") for t in (head, *conjuncts) for c in t.children
+        ):
+            return None
+        names = [self._fullest(e, mention).name for e in (first, *others)]
+        return Speaker(" and ".join(dict.fromkeys(names)), first.label_, None, plural=True)
+
+    def _compound(self, mention: Span, entity: Span) -> Speaker | None:
+        """A name before a collective noun speaks as one: "The Trump campaign" -> "Trump campaign" (ORG)."""
+        head = mention.root
+        if head.lemma_.lower() not in COLLECTIVE_HEADS or _plural(head):
+            return None
+        if entity.root.head != head or entity.root.dep_ not in ("compound", "poss", "nmod", "amod"):
+            return None
+        start = entity.start
+        return Speaker(_without_determiner(self.doc[start : head.i + 1]), "ORG", None)
+
+    # ------------------------------------------------------------------ pronouns
+
+    def _person_antecedent(self, mention: Span, wanted: str | None) -> Speaker | None:
+        """The best-ranked earlier person whose gender agrees with the pronoun's (see the module doc)."""
+        candidates = self._people_before(mention.start)
+        scored = []
+        for name, (speaker, position, subject, spoke, count) in candidates.items():
+            if speaker.plural:
+                continue
+            known = self._speaker_gender(speaker)
+            if not gender.agrees(known, wanted):
+                continue
+            scored.append((self._score(mention.start, position, subject, spoke, count, known is not None), name))
+        if not scored:
+            return None
+        return candidates[max(scored)[1]][0]
+
+    def _score(self, at: int, position: int, subject: bool, spoke: int, count: int, gendered: bool) -> float:
+        distance = self._sentence(at) - self._sentence(position)
+        same_paragraph = self._paragraph(at) == self._paragraph(position)
+        return (
+            _W_DISTANCE * min(distance, _WINDOW_SENTENCES)
+            + _W_SUBJECT * subject
+            + _W_LAST_SPEAKER * (spoke == 2)
+            + _W_SPEAKER * (spoke >= 1)
+            + _W_SALIENCE * math.log1p(count)
+            + _W_PARAGRAPH * same_paragraph
+            + 0.3 * gendered
+        )
+
+    def _people_before(self, at: int) -> dict[str, tuple[Speaker, int, bool, int, int]]:
+        """Persons named or speaking in the sentences before token ``at``:
+        name -> (speaker, latest position, latest was a subject, spoke (2: the latest claim), mentions)."""
+        first_sentence = max(self._sentence(at) - _WINDOW_SENTENCES, 0)
+        lo = self._sentence_starts[first_sentence]
+        found: dict[str, tuple[Speaker, int, bool, int, int]] = {}
+        k = bisect_left(self._starts, lo)
+        while k < len(self.entities) and self.entities[k].start < at:
+            entity = self.entities[k]
+            if entity.label_ == "PERSON" and self._named[k]:
+                speaker = self._fullest(entity, entity)
+                if speaker.type == "PERSON":
+                    _, _, _, spoke, count = found.get(speaker.name, (speaker, 0, False, 0, 0))
+                    found[speaker.name] = (speaker, entity.start, _is_subject(entity.root), spoke, count + 1)
+            k += 1
+        last = len(self.history) - 1
+        for n, (mention, speaker) in enumerate(self.history):
+            if speaker.type != "PERSON" or mention.start >= at:
+                continue
+            old = found.get(speaker.name)
+            position = max(mention.start, old[1]) if old else mention.start
+            count = old[4] + 1 if old else 1
+            if old is None and mention.start < lo:
+                continue
+            found[speaker.name] = (speaker, position, True, 2 if n == last else 1, count)
+        return found
+
+    def _thing_antecedent(self, mention: Span) -> Speaker | None:
+        """ "it": the latest organization or place that spoke, else the latest named before it as a subject."""
+        for earlier, speaker in reversed(self.history):
+            if earlier.start < mention.start and speaker.type in ("ORG", "GPE") and not speaker.plural:
+                if self._sentence(mention.start) - self._sentence(earlier.start) <= _WINDOW_SENTENCES:
+                    return speaker
+                break
+        return self._latest_entity(mention.start, ("ORG", "GPE"))
+
+    def _group_antecedent(self, mention: Span) -> Speaker | None:
+        """ "they": the latest pair or group that spoke, else the latest organization or group named before it."""
+        for earlier, speaker in reversed(self.history):
+            if earlier.start < mention.start and (speaker.plural or speaker.type in ("ORG", "NORP", "GPE")):
+                return speaker
+        return self._latest_entity(mention.start, ("ORG", "GPE", "NORP"))
+
+    def _latest_entity(self, at: int, labels: tuple[str, ...]) -> Speaker | None:
+        k = bisect_left(self._starts, at) - 1
+        while k >= 0:
+            entity = self.entities[k]
+            if entity.label_ in labels and self._named[k] and entity.root.pos_ != "ADJ":
+                return self._fullest(entity, entity)
+            k -= 1
         return None
 
-    def _described_as(self, mention: Span) -> Speaker | None:
-        """A role or body noun: the earlier speaker or entity described with the same noun."""
-        lemma = mention.root.lemma_.lower()
-        plural = _plural(mention.root)  # "many diplomats" are not the one diplomat the article named
-        earlier = self._last_by_lemma.get(lemma)
-        if earlier is not None and not (plural and earlier.type == "PERSON"):
-            return earlier
-        entity = self._described_with().get(lemma)
-        before = entity is not None and (entity.start < mention.start or mention.end <= self.title_end)
-        if before and not (plural and entity.label_ == "PERSON"):
-            return self._fullest(entity)
-        return None
+    def _gender(self, entity: Span) -> str | None:
+        """The gender the article gives the person named by ``entity`` (see :mod:`claimex.gender`)."""
+        words = tuple(_name_words(entity))
+        key = " ".join(words)
+        if key not in self._genders:
+            self._genders[key] = self._find_gender(words)
+        return self._genders[key]
 
-    def _described_with(self) -> dict[str, Span]:
-        """Noun lemma -> the first entity described with it: an ORG by its head noun ("ministry"),
-        a PERSON by a word of the four before it ("spokesperson ... Geng Shuang")."""
-        if self._described is None:
-            self._described = {}
-            for entity in self.entities:
+    def _find_gender(self, words: tuple[str, ...]) -> str | None:
+        votes: Counter = Counter()
+        for k in self._holding_entities(frozenset(words)):
+            entity = self.entities[k]
+            said = _honorific_gender(entity)
+            if said:
+                votes[said] += 3
+            for descriptor in descriptors_of(entity):
+                for token in descriptor:
+                    noun = gender.NOUN_GENDER.get(token.lower_)
+                    if noun and token.pos_ == "NOUN":
+                        votes[noun] += 2
+        if len(words) >= 2:
+            named = gender.first_name_gender(words[0])
+            if named:
+                votes[named] += 1
+        if not votes:
+            return None
+        (top, n), *rest = votes.most_common()
+        return top if not rest or rest[0][1] < n else None
+
+    def _speaker_gender(self, speaker: Speaker) -> str | None:
+        return self._gender(speaker.entity) if speaker.entity is not None else None
+
+    def _sentence(self, i: int) -> int:
+        return bisect_right(self._sentence_starts, i) - 1
+
+    def _paragraph(self, i: int) -> int:
+        return bisect_right(self._paragraph_starts, i) - 1
+
+    # ------------------------------------------------------------------ descriptions
+
+    def _description(self, mention: Span) -> Speaker:
+        """A role or body: its named holder (see the module doc), else the description itself."""
+        head = mention.root
+        if head.pos_ in ("NOUN", "PROPN") and not head.like_num:
+            found = self._holder(mention) or self._organization(mention)
+            if found is not None:
+                return found
+        return Speaker(_without_determiner(mention), "OTHER")
+
+    def _holder(self, mention: Span) -> Speaker | None:
+        """The earlier speaker or person described with the mention's role noun and all its qualifiers."""
+        head = mention.root
+        role = _role_form(head)
+        qualifiers = _qualifiers(mention)
+        plural = _plural(head)  # "many diplomats" are not the one diplomat the article named
+        earlier = self._last_by_lemma.get(role)
+        if (
+            earlier is not None
+            and not (plural and earlier[1].type == "PERSON")
+            and not earlier[1].plural
+            and qualifiers <= _qualifiers(earlier[0]) | _words_of(earlier[1].name)
+        ):
+            return earlier[1]
+        best = None
+        for position, noun, words, speaker in self._role_index():
+            if position >= mention.start and mention.end > self.title_end:
+                break
+            if noun == role and qualifiers <= words and not (plural and speaker.type == "PERSON"):
+                best = speaker
+        return best
+
+    def _role_index(self) -> list[tuple[int, str, frozenset[str], Speaker]]:
+        """(position, role noun, the descriptor's words, who) for every person and organization the article
+        describes: "Indiana Gov. Mike Pence", "Jennifer Palmieri, a spokeswoman for Hillary Clinton",
+        "the Foreign Ministry" (its head noun)."""
+        if self._roles is None:
+            self._roles = []
+            for k, entity in enumerate(self.entities):
+                if not self._named[k]:
+                    continue
                 if entity.label_ == "ORG":
-                    self._described.setdefault(entity.root.lemma_.lower(), entity)
+                    speaker = self._fullest(entity, entity)
+                    self._roles.append((entity.start, _role_form(entity.root), _words_of(entity.text), speaker))
                 elif entity.label_ == "PERSON":
-                    for t in self.doc[max(entity.start - 4, 0) : entity.start]:
-                        self._described.setdefault(t.lemma_.lower(), entity)
-        return self._described
+                    speaker = self._fullest(entity, entity)
+                    for descriptor in descriptors_of(entity):
+                        words = frozenset(_qualifier_form(t) for t in descriptor)
+                        for token in descriptor:
+                            if token.pos_ in ("NOUN", "PROPN") or token.lower_ in ROLE_FORMS:
+                                self._roles.append((entity.start, _role_form(token), words, speaker))
+        return self._roles
+
+    def _organization(self, mention: Span) -> Speaker | None:
+        """An organization noun ("the agency", "the union"): the organization of that kind named last in
+        the paragraphs before, or for a generic noun ("the company") the one named most there."""
+        head = mention.root
+        kind = head.lemma_.lower()
+        if kind not in ORG_KINDS or _plural(head) or _qualifiers(mention):
+            return None
+        lo = self._paragraph_starts[max(self._paragraph(mention.start) - 3, 0)] if self._paragraph_starts else 0
+        names = ORG_KINDS[kind]
+        counts: Counter = Counter()
+        latest: dict[str, Speaker] = {}
+        for k in range(bisect_left(self._starts, lo), bisect_left(self._starts, mention.start)):
+            entity = self.entities[k]
+            if entity.label_ != "ORG" or not self._named[k]:
+                continue
+            speaker = self._fullest(entity, entity)
+            words = _words_of(speaker.name)
+            if (names and (words & names or kind in words)) or (not names and speaker.type == "ORG"):
+                counts[speaker.name] += 1
+                latest[speaker.name] = speaker
+        if not counts:
+            return None
+        if names:
+            return latest[next(reversed(latest))]
+        return latest[counts.most_common(1)[0][0]]
+
+
+# ---------------------------------------------------------------------- helpers
+
+
+_NAME_PARTICLES = frozenset({"de", "van", "von", "der", "den", "al", "bin", "la", "le", "da", "di", "du", "del"})
+_PREFIXES = frozenset({"pro", "anti", "ex", "non", "post", "pre"})
+_ORG_NAME_WORDS = frozenset(
+    """department ministry office council committee commission agency bureau administration service
+    court party union government assembly senate congress parliament embassy army police bank
+    university institute center centre foundation association group news times post network company
+    corporation inc corp ltd""".split()
+)
+
+
+def _layout(doc: Doc) -> tuple[bytearray, int, list[int]]:
+    """(tokens inside quotations or headlines, the title's end, paragraph starts) of ``doc``."""
+    quoted = bytearray(len(doc))
+    for q in doc.spans.get(QUOTATIONS, []):
+        quoted[q.start : q.end] = b"\x01" * (q.end - q.start)
+    title_end = 0  # the title comes before the names it uses: "…: Spokesperson" is resolved by the body
+    starts = []
+    for paragraph in doc.spans.get(PARAGRAPHS, []):
+        starts.append(paragraph.start)
+        if paragraph.label_ == HEADLINE:
+            quoted[paragraph.start : paragraph.end] = b"\x01" * len(paragraph)
+        elif paragraph.label_ == TITLE:
+            title_end = paragraph.end
+    return quoted, title_end, sorted(starts) or [0]
+
+
+#: Works that speak for their authors: "Ivana Trump's brief", "a new report by Politico".
+WORKS = frozenset(
+    """report study analysis brief statement letter ad advertisement video database book article memo filing
+    complaint lawsuit suit research review paper document tweet post release editorial column op-ed email
+    ruling order decision opinion data estimate projection forecast""".split()
+)
+
+
+def _apposed_name(head: Token, entity: Span) -> Span | None:
+    """A person named after the description heading a mention, other than as the object of a preposition or a
+    possessor ("His former business partner, Lawrence B. Cummings", "the spokesperson of the Foreign Ministry
+    Geng Shuang"; not "a spokeswoman for Hillary Clinton")."""
+    if entity.label_ != "PERSON" or entity.root.i < head.i or entity.root.dep_ == "poss":
+        return None
+    if entity.root.dep_ == "pobj" and not _after_organization(entity):
+        return None
+    return entity
+
+
+def _after_organization(entity: Span) -> bool:
+    """A name right after an organization's, both taken for one object ("of the Foreign Ministry Geng Shuang")."""
+    doc = entity.doc
+    before = doc[entity.start - 1] if entity.start else None
+    return before is not None and before.ent_type_ == "ORG" and entity.root.head.lower_ == "of"
+
+
+def _author(head: Token, entity: Span) -> Span | None:
+    """The author of a work heading a mention: its possessor or compound ("the IMF report"), or "by X"."""
+    if head.lemma_.lower() not in WORKS or entity.label_ not in ("PERSON", "ORG", "GPE"):
+        return None
+    root = entity.root
+    if root.head.i == head.i and root.dep_ in ("poss", "compound"):
+        return entity
+    if root.dep_ == "pobj" and root.head.lower_ == "by" and root.head.head.i == head.i:
+        return entity
+    return None
+
+
+def _conjuncts(head: Token) -> list[Token]:
+    """The words coordinated with ``head`` ("A, B and C": B and C), in order."""
+    found = []
+    stack = [c for c in head.children if c.dep_ == "conj"]
+    while stack:
+        conj = stack.pop()
+        found.append(conj)
+        stack.extend(c for c in conj.children if c.dep_ == "conj")
+    return sorted(found, key=lambda t: t.i)
 
 
 def _plural(noun: Token) -> bool:
     return noun.tag_ in ("NNS", "NNPS")
 
 
+def _is_subject(token: Token) -> bool:
+    return token.dep_ in ("nsubj", "nsubjpass") or (token.dep_ == "poss" and token.head.dep_ in ("nsubj", "nsubjpass"))
+
+
+def _is_acronym(text: str) -> bool:
+    letters = text.replace(".", "")
+    return 2 <= len(letters) <= 6 and letters.isalpha() and letters.isupper()
+
+
+def _in_a_row(words: list[str], other: list[str]) -> bool:
+    n = len(words)
+    return any(other[i : i + n] == words for i in range(len(other) - n + 1))
+
+
+def _word(token: Token) -> str:
+    """A name word for comparison: lowercase, one apostrophe, no periods ("O’Neill" = "O'Neill", "F.B.I." = "FBI")."""
+    return token.lower_.replace("’", "'").replace(".", "")
+
+
+def _words_of(text: str) -> frozenset[str]:
+    return frozenset(QUALIFIER_FORMS.get(w, w) for w in text.lower().replace("’", "'").replace("'s", "").split())
+
+
+def _role_form(token: Token) -> str:
+    word = token.lower_
+    if word in ROLE_FORMS:
+        return ROLE_FORMS[word]
+    lemma = token.lemma_.lower()
+    return ROLE_FORMS.get(lemma, lemma)
+
+
+def _qualifier_form(token: Token) -> str:
+    word = token.lower_.replace("’", "'")
+    return QUALIFIER_FORMS.get(word, word)
+
+
+def _qualifiers(mention: Span) -> frozenset[str]:
+    """The words that narrow a description down to one holder: proper nouns and capitalized adjectives
+    ("the *Indiana* governor", "the *GOP* nominee", "a spokeswoman for Hillary *Clinton*")."""
+    head = mention.root
+    found = set()
+    for token in mention:
+        if token.i == head.i or token.is_punct or token.tag_ == "POS":
+            continue
+        capitalized_adjective = token.pos_ == "ADJ" and token.is_title
+        if token.pos_ == "PROPN" or (capitalized_adjective and (token.i > mention.start or token.ent_type_)):
+            found.add(_qualifier_form(token))
+    return frozenset(found)
+
+
+def _honorific_gender(span: Span) -> str | None:
+    """The gender an honorific at the start of ``span`` or right before it says ("Mr. Obama", "Ms. Lynch")."""
+    doc = span.doc
+    for i in (span.start, span.start - 1):
+        if 0 <= i < len(doc):
+            said = gender.HONORIFIC_GENDER.get(doc[i].lower_)
+            if said:
+                return said
+    return None
+
+
 def _name_words(entity: Span) -> list[str]:
-    return [t.lower_ for t in _name_tokens(entity) if t.is_alpha]
+    """The words of a name, without initials ("Donald J. Trump" -> donald, trump)."""
+    words = [w for w in (_word(t) for t in _name_tokens(entity)) if len(w) > 1 and any(c.isalpha() for c in w)]
+    return words[1:] if len(words) > 1 and words[0] == "the" else words
 
 
-def _name_tokens(entity: Span) -> list:
-    """The entity without leading titles ("Councilor Wang Yi" -> "Wang Yi")."""
+def _name_tokens(entity: Span) -> list[Token]:
+    """The entity without leading titles ("Councilor Wang Yi" -> "Wang Yi") and recognizer debris."""
     tokens = [t for t in entity if t.lower_ not in TITLES]
     if entity.label_ == "PERSON":
         while len(tokens) > 1 and tokens[0].lower_ in TITLE_WORDS:
             tokens = tokens[1:]
+        tokens = _without_debris(tokens)
     # The recognizer may take the possessive in: "Mary J. Blige’s upcoming show".
-    while len(tokens) > 1 and (tokens[-1].tag_ == "POS" or tokens[-1].lower_ in ("'s", "’s")):
-        tokens = tokens[:-1]
+    for k, token in enumerate(tokens):
+        if k and (token.tag_ == "POS" or token.lower_ in ("'s", "’s")):
+            tokens = tokens[:k]
+            break
     # ... and marks or a line break around a name: "”― Ana Ruiz\n".
     while len(tokens) > 1 and (tokens[0].is_punct or tokens[0].is_space):
         tokens = tokens[1:]
@@ -251,18 +795,58 @@ def _name_tokens(entity: Span) -> list:
     return tokens
 
 
-def _name_text(entity: Span) -> str:
+def _without_debris(tokens: list[Token]) -> list[Token]:
+    """A person's name without the words that are no name: leading lowercase or function words and
+    prefixes ("speech Mrs. Clinton", "Beyond Trump", "pro-Clinton"), and all from the first verb
+    ("Clinton Said", "Tom Nides Thanked Clinton"), lowercase word or line break on."""
+    while len(tokens) > 1 and (
+        tokens[0].is_punct
+        or tokens[0].is_space
+        or tokens[0].is_lower
+        or (tokens[0].is_stop and not gender.first_name_gender(tokens[0].text))
+        or tokens[0].lower_ in _PREFIXES
+        or tokens[0].lower_ in SPEECH_VERBS
+    ):
+        tokens = tokens[1:]
+    for k, token in enumerate(tokens):
+        if k == 0:
+            continue
+        lemma = token.lemma_.lower()
+        if (
+            token.is_space
+            or token.tag_.startswith("VB")
+            or lemma in SPEECH_VERBS
+            or token.lower_ in SPEECH_VERBS
+            or (
+                token.is_alpha and token.is_lower and token.lower_ not in ("de", "van", "von", "der", "al", "bin", "la")
+            )
+        ):
+            return tokens[:k]
+    return tokens
+
+
+def _hyphenated(token: Token) -> bool:
+    """A word joined to the one before by a hyphen ("Ki-moon")."""
+    doc = token.doc
+    return token.i >= 1 and doc[token.i - 1].text in ("-", "\u2010", "\u2011") and not doc[token.i - 1].whitespace_
+
+
+def _name_text(entity: Span, label: str | None = None) -> str:
     tokens = _name_tokens(entity)
-    if entity.label_ != "PERSON" or not tokens:
+    if (label or entity.label_) != "PERSON" or not tokens:
         return _without_determiner(entity)
-    return entity.doc[tokens[0].i : tokens[-1].i + 1].text
+    doc = entity.doc
+    end = tokens[-1].i + 1
+    while end + 1 < len(doc) and doc[end].text == "-" and not doc[end - 1].whitespace_ and _hyphenated(doc[end + 1]):
+        end += 2  # the recognizer may stop at a hyphen: "Ban Ki" of "Ban Ki-moon"
+    return doc[tokens[0].i : end].text
 
 
 def _without_determiner(span: Span) -> str:
     tokens = list(span)
-    while tokens and (tokens[0].lower_ in ("the", "a", "an") or tokens[0].is_punct):
+    while tokens and (tokens[0].lower_ in ("the", "a", "an") or tokens[0].is_punct or tokens[0].is_space):
         tokens = tokens[1:]
-    while tokens and tokens[-1].is_punct:
+    while tokens and (tokens[-1].is_punct or tokens[-1].is_space):
         tokens = tokens[:-1]
     if tokens and tokens[-1].tag_ == "POS":
         tokens = tokens[:-1]
