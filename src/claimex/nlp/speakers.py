@@ -113,6 +113,7 @@ _ACRONYM_SKIP = frozenset({"of", "and", "the", "for", "to", "on", "in", "&"})
 
 # Fixed weights of the antecedent ranking (per sentence back, subject, spoke just before, spoke, mentions).
 _W_DISTANCE, _W_SUBJECT, _W_LAST_SPEAKER, _W_SPEAKER, _W_SALIENCE, _W_PARAGRAPH = -1.0, 0.8, 1.5, 0.6, 0.4, 0.5
+_W_GENDERED = 1.2  # a person known to agree outranks one whose gender the article does not give
 _WINDOW_SENTENCES = 8
 
 
@@ -140,6 +141,7 @@ class SpeakerResolver:
         quoted, self.title_end, paragraph_starts = _layout(doc)
         self._quoted = quoted
         self._paragraph_starts = paragraph_starts
+        self._paragraphs = sorted(doc.spans.get("claimex_paragraphs", []), key=lambda p: p.start)
         self._sentence_starts = [s.start for s in doc.sents] if doc.has_annotation("SENT_START") else [0]
         self._words = [_name_words(e) for e in self.entities]
         # Names inside quotations are what someone called them ("Crooked Hillary Clinton"), not their names;
@@ -156,6 +158,7 @@ class SpeakerResolver:
         self._acronyms: dict[str, Span] | None = None
         self._roles: list[tuple[int, str, frozenset[str], Speaker]] | None = None
         self._genders: dict[str, str | None] = {}
+        self._pronoun_genders: dict[frozenset[str], Counter] | None = None
         self.history: list[tuple[Span, Speaker]] = []  # (mention, resolved) of earlier claims
         self._last_by_lemma: dict[str, tuple[Span, Speaker]] = {}  # a mention's head lemma -> latest speaker
 
@@ -182,7 +185,7 @@ class SpeakerResolver:
             if word in FIRST_PERSON and self._quoted[head.i]:
                 return enclosing or Speaker(mention.text, "OTHER")
             if word in ("i", "me", "my", "mine"):
-                return Speaker(mention.text, "OTHER")  # an op-ed's "I": the article's author, unnamed here
+                return self._writer(mention.start) or Speaker(mention.text, "OTHER")
             if word in PERSON_PRONOUNS:
                 return self._person_antecedent(mention, gender.PRONOUN_GENDER.get(word))
             if word in THING_PRONOUNS:
@@ -202,6 +205,9 @@ class SpeakerResolver:
             if _plural(head) and entity.label_ in ("ORG", "GPE") and entity.root.head.i == head.i:
                 return self._fullest(entity, mention)  # "White House officials": the institution speaks
             return self._compound(mention, entity) or self._description(mention)
+        if entity is not None and head.pos_ == "PROPN" and head.lower_ in _ORG_NAME_WORDS and head.i >= entity.end:
+            # The recognizer took a place for the name: "The Miami-Dade Police" with "Miami" a GPE.
+            return Speaker(_without_determiner(self.doc[entity.start : head.i + 1]), "ORG")
         if entity is not None:
             return self._fullest(entity, mention)
         named = self._apposed_to(mention) or self._named_unrecognized(mention)
@@ -416,31 +422,42 @@ class SpeakerResolver:
         return Speaker(" and ".join(dict.fromkeys(names)), first.label_, None, plural=True)
 
     def _compound(self, mention: Span, entity: Span) -> Speaker | None:
-        """A name before a collective noun speaks as one: "The Trump campaign" -> "Trump campaign" (ORG)."""
+        """A name before a collective noun speaks as one, named as news names it: "The Trump campaign",
+        "Hillary Clinton's campaign" -> "Trump campaign", "Clinton campaign" (ORG); "a Bloomberg poll" ->
+        "Bloomberg poll"."""
         head = mention.root
         if head.lemma_.lower() not in COLLECTIVE_HEADS or _plural(head):
             return None
         if entity.root.head != head or entity.root.dep_ not in ("compound", "poss", "nmod", "amod"):
             return None
-        start = entity.start
-        return Speaker(_without_determiner(self.doc[start : head.i + 1]), "ORG", None)
+        person = self._type_of(entity) == "PERSON"  # a person's campaign goes by the surname
+        name = _name_tokens(entity)[-1].text if person else _without_determiner(entity)
+        return Speaker(f"{name} {head.text}", "ORG", None)
 
     # ------------------------------------------------------------------ pronouns
 
     def _person_antecedent(self, mention: Span, wanted: str | None) -> Speaker | None:
         """The best-ranked earlier person whose gender agrees with the pronoun's (see the module doc)."""
-        candidates = self._people_before(mention.start)
+        candidates = self._people_before(mention.start, _WINDOW_SENTENCES)
+        scored = self._agreeing(mention, candidates, wanted, known_only=False)
+        if not scored:  # no one in the last sentences: the latest earlier person the pronoun surely fits
+            candidates = self._people_before(mention.start, len(self._sentence_starts))
+            scored = self._agreeing(mention, candidates, wanted, known_only=True)
+        if not scored:
+            return None
+        return candidates[max(scored)[1]][0]
+
+    def _agreeing(self, mention: Span, candidates: dict, wanted: str | None, known_only: bool) -> list:
+        """(score, name) of the candidates whose gender agrees with ``wanted`` (and is known, if ``known_only``)."""
         scored = []
         for name, (speaker, position, subject, spoke, count) in candidates.items():
             if speaker.plural:
                 continue
             known = self._speaker_gender(speaker)
-            if not gender.agrees(known, wanted):
+            if not gender.agrees(known, wanted) or (known_only and known is None):
                 continue
             scored.append((self._score(mention.start, position, subject, spoke, count, known is not None), name))
-        if not scored:
-            return None
-        return candidates[max(scored)[1]][0]
+        return scored
 
     def _score(self, at: int, position: int, subject: bool, spoke: int, count: int, gendered: bool) -> float:
         distance = self._sentence(at) - self._sentence(position)
@@ -452,13 +469,13 @@ class SpeakerResolver:
             + _W_SPEAKER * (spoke >= 1)
             + _W_SALIENCE * math.log1p(count)
             + _W_PARAGRAPH * same_paragraph
-            + 0.3 * gendered
+            + _W_GENDERED * gendered
         )
 
-    def _people_before(self, at: int) -> dict[str, tuple[Speaker, int, bool, int, int]]:
-        """Persons named or speaking in the sentences before token ``at``:
+    def _people_before(self, at: int, sentences: int) -> dict[str, tuple[Speaker, int, bool, int, int]]:
+        """Persons named or speaking in the ``sentences`` sentences before token ``at``:
         name -> (speaker, latest position, latest was a subject, spoke (2: the latest claim), mentions)."""
-        first_sentence = max(self._sentence(at) - _WINDOW_SENTENCES, 0)
+        first_sentence = max(self._sentence(at) - sentences, 0)
         lo = self._sentence_starts[first_sentence]
         found: dict[str, tuple[Speaker, int, bool, int, int]] = {}
         k = bisect_left(self._starts, lo)
@@ -527,6 +544,7 @@ class SpeakerResolver:
                     noun = gender.NOUN_GENDER.get(token.lower_)
                     if noun and token.pos_ == "NOUN":
                         votes[noun] += 2
+        votes.update(self._pronoun_votes().get(frozenset(words), Counter()))
         if len(words) >= 2:
             named = gender.first_name_gender(words[0])
             if named:
@@ -536,6 +554,31 @@ class SpeakerResolver:
         (top, n), *rest = votes.most_common()
         return top if not rest or rest[0][1] < n else None
 
+    def _pronoun_votes(self) -> dict[frozenset[str], Counter]:
+        """Name words -> the genders of subject and possessive pronouns in sentences naming only that person, after
+        the name and outside quotations ("Christie said his plan ...": a vote for male).  Built once per article."""
+        if self._pronoun_genders is None:
+            self._pronoun_genders = {}
+            sentence_starts = [*self._sentence_starts, len(self.doc)]
+            k = 0
+            for start, end in zip(sentence_starts, sentence_starts[1:], strict=False):
+                people = []
+                while k < len(self.entities) and self.entities[k].start < end:
+                    if self.entities[k].label_ == "PERSON" and self.entities[k].start >= start and self._named[k]:
+                        people.append(k)
+                    k += 1
+                if len({frozenset(self._words[p]) for p in people}) != 1:
+                    continue
+                first = self.entities[people[0]]
+                for token in self.doc[first.end : end]:
+                    said = gender.PRONOUN_GENDER.get(token.lower_)
+                    # A subject or possessive pronoun may be the person ("Christie said his plan ..."); an
+                    # object in the person's own clause is someone else ("Michelle Obama introduced him").
+                    coreferent = token.dep_ in ("nsubj", "nsubjpass") or token.tag_ == "PRP$"
+                    if said and coreferent and not self._quoted[token.i]:
+                        self._pronoun_genders.setdefault(frozenset(self._words[people[0]]), Counter())[said] += 2
+        return self._pronoun_genders
+
     def _speaker_gender(self, speaker: Speaker) -> str | None:
         return self._gender(speaker.entity) if speaker.entity is not None else None
 
@@ -544,6 +587,27 @@ class SpeakerResolver:
 
     def _paragraph(self, i: int) -> int:
         return bisect_right(self._paragraph_starts, i) - 1
+
+    def _writer(self, at: int) -> Speaker | None:
+        """Who writes "I" outside quotations: the signature closing a letter (a paragraph that is only a
+        person's name) after it, else the person an op-ed's closing note presents ("Charlotte Meehan is ...")."""
+        k = max(self._paragraph(at), 0)
+        for paragraph in self._paragraphs[k + 1 : k + 12]:
+            words = [t for t in paragraph if not (t.is_punct or t.is_space)]
+            entity = self._index.at(words[0].i) if words else None
+            if (
+                entity is not None
+                and entity.label_ == "PERSON"
+                and all(entity.start <= t.i < entity.end for t in words)
+            ):
+                return Speaker(_name_text(entity), "PERSON", entity)
+        if self._paragraphs:
+            closing = [t for t in self._paragraphs[-1] if not t.is_space]
+            entity = self._index.at(closing[0].i) if closing else None
+            after = self.doc[entity.end] if entity is not None and entity.end < len(self.doc) else None
+            if entity is not None and entity.label_ == "PERSON" and after is not None and after.lemma_ == "be":
+                return Speaker(_name_text(entity), "PERSON", entity)
+        return None
 
     # ------------------------------------------------------------------ descriptions
 
@@ -782,10 +846,12 @@ def _name_tokens(entity: Span) -> list[Token]:
         while len(tokens) > 1 and tokens[0].lower_ in TITLE_WORDS:
             tokens = tokens[1:]
         tokens = _without_debris(tokens)
-    # The recognizer may take the possessive in: "Mary J. Blige’s upcoming show".
+    # The recognizer may take the possessive in: "Mary J. Blige’s upcoming show"; a person's name may follow
+    # it ("Media Research Center’s Bozell").
     for k, token in enumerate(tokens):
         if k and (token.tag_ == "POS" or token.lower_ in ("'s", "’s")):
-            tokens = tokens[:k]
+            after = _without_debris(tokens[k + 1 :]) if entity.label_ == "PERSON" and k + 1 < len(tokens) else []
+            tokens = after if after and all(t.is_title for t in after) else tokens[:k]
             break
     # ... and marks or a line break around a name: "”― Ana Ruiz\n".
     while len(tokens) > 1 and (tokens[0].is_punct or tokens[0].is_space):
@@ -839,7 +905,8 @@ def _name_text(entity: Span, label: str | None = None) -> str:
     end = tokens[-1].i + 1
     while end + 1 < len(doc) and doc[end].text == "-" and not doc[end - 1].whitespace_ and _hyphenated(doc[end + 1]):
         end += 2  # the recognizer may stop at a hyphen: "Ban Ki" of "Ban Ki-moon"
-    return doc[tokens[0].i : end].text
+    text = doc[tokens[0].i : end].text
+    return text.title() if text.isupper() and len(text) > 3 else text  # a transcript's "WALLACE:" is Wallace
 
 
 def _without_determiner(span: Span) -> str:

@@ -1,0 +1,267 @@
+"""Speaker resolution (issue 16): who a claim's speaker is, as a careful reader resolves it.
+
+Model cases run a short article through the whole pipeline and look up the claim whose quote holds
+the given words; ``speaker`` is what the row must say, and cases marked "not" give a speaker the row
+must NOT say (a modifier, a person the pronoun cannot be).  Pure cases build Docs by hand.
+"""
+
+from __future__ import annotations
+
+import pytest
+import spacy
+from spacy.tokens import Doc
+
+from claimex import gender
+from claimex.api import extract_text
+from claimex.speakers import _is_acronym, _name_text, _without_debris
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    from claimex.pipeline import load_pipeline
+
+    return load_pipeline()
+
+
+def _speaker(nlp, text: str, quote_words: str) -> dict:
+    rows = extract_text(text, nlp=nlp)
+    found = [r for r in rows if quote_words in r["quote"]]
+    assert found, f"no claim quoting {quote_words!r}: {[(r['speaker'], r['quote']) for r in rows]}"
+    return found[0]
+
+
+RESOLVED = [
+    # --- pronouns agree in gender with their antecedent
+    pytest.param(
+        "Hillary Clinton met Chris Christie in Trenton on Monday. Christie praised the mayor. "
+        "She said the state needed new bridges.",
+        "the state needed new bridges",
+        "Hillary Clinton",
+        id="she-skips-the-nearer-man",
+    ),
+    pytest.param(
+        "Senator Jeff Merkley spoke after Mary Barra, the chief executive. "
+        "He said the bill would pass before the recess.",
+        "the bill would pass",
+        "Jeff Merkley",
+        id="he-skips-the-nearer-woman",
+    ),
+    pytest.param(
+        "Mr. Lopez met Ms. Avery at the summit. Avery said the talks went well. Later he said the deal was close.",
+        "the deal was close",
+        "Lopez",
+        id="honorifics-give-gender",
+    ),
+    pytest.param(
+        "Rakeyia Scott described the shooting to reporters. Her husband, Keith Scott, died at the scene. "
+        "She said the police had lied.",
+        "the police had lied",
+        "Rakeyia Scott",
+        id="a-wife-is-a-woman",
+    ),
+    # --- names: the fullest form, the right bearer of a shared surname
+    pytest.param(
+        "Barack Obama spoke at the museum. Michelle Obama introduced him. Mr. Obama said the museum told a story.",
+        "the museum told a story",
+        "Barack Obama",
+        id="mr-is-not-michelle",
+    ),
+    pytest.param(
+        "The International Monetary Fund cut its forecast on Tuesday. The IMF said growth would slow.",
+        "growth would slow",
+        "International Monetary Fund",
+        id="acronym-to-full-name",
+    ),
+    pytest.param(
+        "Sen. Charles Grassley and Sen. Patrick Leahy wrote to the agency. "
+        "Grassley and Leahy said the program was abused.",
+        "the program was abused",
+        "Charles Grassley and Patrick Leahy",
+        id="two-named-people-are-one-speaker",
+    ),
+    pytest.param(
+        "Pat Caddell, a Democratic pollster, appeared on the show. Caddell said the race had tightened.",
+        "the race had tightened",
+        "Pat Caddell",
+        id="surname-tagged-as-org-is-the-person",
+    ),
+    # --- descriptions resolve to their named holder, never to a modifier
+    pytest.param(
+        "Indiana Gov. Mike Pence campaigned in Ohio on Friday. The Indiana governor said the ticket was united.",
+        "the ticket was united",
+        "Mike Pence",
+        id="role-description-to-holder",
+    ),
+    pytest.param(
+        "Republican nominee Donald Trump spoke in Ohio. Democratic nominee Hillary Clinton spoke in Iowa. "
+        "The Democratic nominee said the economy was strong.",
+        "the economy was strong",
+        "Hillary Clinton",
+        id="qualifiers-pick-the-holder",
+    ),
+    pytest.param(
+        "Ivana Trump filed a brief on Monday. Ivana Trump's brief said the records should stay sealed.",
+        "the records should stay sealed",
+        "Ivana Trump",
+        id="a-work-speaks-for-its-author",
+    ),
+    pytest.param(
+        "The Trump campaign released a statement on Monday. The campaign said the polls were wrong.",
+        "the polls were wrong",
+        "Trump campaign",
+        id="the-campaign-is-the-named-campaign",
+    ),
+    # --- first person inside a quotation is the quotation's speaker
+    pytest.param(
+        "“I believe that the law is clear,” Senator Maria Cantwell said on Tuesday.",
+        "the law is clear",
+        "Maria Cantwell",
+        id="i-inside-a-quotation",
+    ),
+]
+
+
+@pytest.mark.parametrize("text, quote_words, speaker", RESOLVED)
+def test_resolved(nlp, text, quote_words, speaker):
+    assert _speaker(nlp, text, quote_words)["speaker"] == speaker
+
+
+NOT_RESOLVED = [
+    pytest.param(
+        "The Indiana governor said the ticket was united.",
+        "the ticket was united",
+        "Indiana",
+        id="a-description-is-not-its-place",
+    ),
+    pytest.param(
+        "Hillary Clinton spoke in Iowa on Monday. A spokeswoman for Hillary Clinton said the schedule would change.",
+        "the schedule would change",
+        "Hillary Clinton",
+        id="a-spokeswoman-for-x-is-not-x",
+    ),
+    pytest.param(
+        "Chris Christie spoke in Trenton on Monday. She said the state needed new bridges.",
+        "the state needed new bridges",
+        "Chris Christie",
+        id="she-is-never-a-man",
+    ),
+    pytest.param(
+        "Mexico City officials met on Monday. Mexico said the wall would never be paid for.",
+        "the wall would never be paid",
+        "Mexico City",
+        id="a-country-is-not-its-capital",
+    ),
+    pytest.param(
+        "I think the plan is wrong, and the council should vote it down.",
+        "the plan is wrong",
+        "the council",
+        id="an-unsigned-i-stays-unnamed",
+    ),
+]
+
+
+@pytest.mark.parametrize("text, quote_words, wrong", NOT_RESOLVED)
+def test_not_resolved(nlp, text, quote_words, wrong):
+    rows = extract_text(text, nlp=nlp)
+    assert all(r["speaker"] != wrong for r in rows if quote_words in r["quote"])
+
+
+TYPED = [
+    pytest.param(
+        "Pat Caddell spoke on Fox. Caddell said the race had tightened. Caddell added that turnout would fall.",
+        "turnout would fall",
+        "PERSON",
+        id="a-person-named-in-full-is-a-person",
+    ),
+    pytest.param(
+        "The Miami-Dade Police said the suspect had fled.",
+        "the suspect had fled",
+        "ORG",
+        id="police-is-an-organization",
+    ),
+]
+
+
+@pytest.mark.parametrize("text, quote_words, speaker_type", TYPED)
+def test_typed_from_all_mentions(nlp, text, quote_words, speaker_type):
+    assert _speaker(nlp, text, quote_words)["speaker_type"] == speaker_type
+
+
+def test_signed_letter_i_is_the_signer(nlp):
+    text = (
+        "Letters to the editor.\n\n"
+        "I cannot believe that the council raised the fees again.\n\n"
+        "Toni Williams.\n\n"
+        "I think that the new park is a waste of money.\n\n"
+        "John Weinbrecht.\n"
+    )
+    rows = extract_text(text, nlp=nlp)
+    speakers = {r["speaker"] for r in rows}
+    assert {"Toni Williams", "John Weinbrecht"} <= speakers, rows
+
+
+def test_speaker_org_is_never_the_speaker(nlp):
+    rows = extract_text("Hillary Clinton said the plan would create jobs.", nlp=nlp)
+    assert rows and all(r["speaker_org"] != r["speaker"] for r in rows)
+
+
+# ---------------------------------------------------------------- pure helpers
+
+
+def test_first_name_gender_from_the_name_data():
+    assert gender.first_name_gender("Hillary") == gender.FEMALE
+    assert gender.first_name_gender("donald") == gender.MALE
+    assert gender.first_name_gender("Zzyzx") is None  # not in the data: no evidence
+
+
+@pytest.mark.parametrize(
+    "known, wanted, agrees",
+    [("f", "f", True), ("f", "m", False), (None, "m", True), ("m", None, True)],
+)
+def test_gender_agreement(known, wanted, agrees):
+    assert gender.agrees(known, wanted) is agrees
+
+
+@pytest.mark.parametrize(
+    "text, acronym",
+    [("IMF", True), ("S.E.C.", True), ("F.B.I.", True), ("Obama", False), ("A", False), ("NATO2", False)],
+)
+def test_is_acronym(text, acronym):
+    assert _is_acronym(text) is acronym
+
+
+def _doc(words: list[str], tags: list[str], pos: list[str], spaces: list[bool] | None = None) -> Doc:
+    return Doc(spacy.blank("en").vocab, words=words, tags=tags, pos=pos, spaces=spaces)
+
+
+@pytest.mark.parametrize(
+    "words, tags, pos, name",
+    [
+        (["Clinton", "Said"], ["NNP", "VBD"], ["PROPN", "VERB"], "Clinton"),
+        (
+            ["Tom", "Nides", "Thanked", "Clinton"],
+            ["NNP", "NNP", "VBD", "NNP"],
+            ["PROPN"] * 2 + ["VERB", "PROPN"],
+            "Tom Nides",
+        ),
+        (["Beyond", "Trump"], ["IN", "NNP"], ["ADP", "PROPN"], "Trump"),
+        (["speech", "Mrs.", "Clinton"], ["NN", "NNP", "NNP"], ["NOUN", "PROPN", "PROPN"], "Mrs. Clinton"),
+        (["Ludwig", "van", "Beethoven"], ["NNP", "NNP", "NNP"], ["PROPN"] * 3, "Ludwig van Beethoven"),
+        (["Mike", "Pence"], ["NNP", "NNP"], ["PROPN", "PROPN"], "Mike Pence"),  # nothing to trim
+    ],
+)
+def test_name_without_debris(words, tags, pos, name):
+    doc = _doc(words, tags, pos)
+    kept = _without_debris(list(doc))
+    assert doc[kept[0].i : kept[-1].i + 1].text == name
+
+
+def test_hyphenated_name_runs_on():
+    doc = _doc(
+        ["Ban", "Ki", "-", "moon", "said"],
+        ["NNP", "NNP", "HYPH", "NNP", "VBD"],
+        ["PROPN"] * 2 + ["PUNCT", "PROPN", "VERB"],
+        [True, False, False, True, False],
+    )
+    entity = doc.char_span(0, 6, label="PERSON")  # the recognizer stopped at the hyphen
+    assert _name_text(entity) == "Ban Ki-moon"
