@@ -282,6 +282,43 @@ PROFILE_CASES = [
         "",
         id="nothing-no-country-without-support",
     ),
+    # --- a place inside a country, in the role (issue 16)
+    pytest.param(
+        "New York Gov. Andrew Cuomo said the state would reopen.",
+        "Andrew Cuomo",
+        "PERSON",
+        "New York Gov.",
+        "",
+        "USA",
+        id="state-in-the-role",
+    ),
+    pytest.param(
+        "Ontario Premier Doug Ford said the border should stay closed.",
+        "Doug Ford",
+        "PERSON",
+        "Ontario Premier",
+        "",
+        "CAN",
+        id="province-the-recognizer-missed",
+    ),
+    pytest.param(
+        "Dr. Ahmed Ali, a surgeon at the Turkish Friendship Hospital in Gaza, said supplies had run out.",
+        "Ahmed Ali",
+        "PERSON",
+        "surgeon at the Turkish Friendship Hospital in Gaza",
+        "",
+        "",
+        id="nothing-country-word-in-a-hospitals-name",
+    ),
+    pytest.param(
+        "China’s foreign ministry said the talks went well.",
+        "China’s foreign ministry",
+        "ORG",
+        "",
+        "China’s foreign ministry",
+        "CHN",
+        id="owner-of-a-body-the-recognizer-missed",
+    ),
 ]
 
 

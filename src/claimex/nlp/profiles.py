@@ -19,12 +19,17 @@ one with a common noun only ("top diplomat"), the longer on a tie.
   "Foreign Ministry"), or the speaker itself when it is one ("Reuters");
 * country (ISO alpha-3): a nationality adjective or country in the
   descriptor ("Syrian", "US"; not the country after "to": "ambassador to
-  China" is Syria's), else one in another descriptor of the same speaker,
-  else the organization's, else a country or capital speaking for itself
-  ("Beijing says" -> CHN), else, for an unqualified government body
+  China" is Syria's), else a place inside a country there ("New York Gov.",
+  "Ontario Premier", "the Tokyo-based": :mod:`claimex.normalize.places`),
+  else one in another descriptor of the same speaker, else the
+  organization's, else a country, capital, state or city speaking for
+  itself ("Beijing says" -> CHN), else, for an unqualified government body
   ("Foreign Ministry spokeswoman"), the country of the story's dateline
-  ("BEIJING, November 6" -> CHN).  "" when none of these is there: a region
-  ("Xinjiang governor") is no country.
+  ("BEIJING, November 6" -> CHN).  A country word inside an organization's
+  proper name counts only for a state body ("U.S. Court of Appeals",
+  "Chinese Air Force"), never for another name ("Turkish Friendship
+  Hospital" in Gaza is not Turkey's).  "" when none of these is there: a
+  region the gazetteer does not know ("Xinjiang governor") gives none.
 
 A person the NER folded into an organization with the end of a title ("US
 Secretary of State Pompeo" -> ORG "State Pompeo") is taken back: when an
@@ -53,6 +58,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..lexicon.titles import HONORIFICS, PERSON_TITLES, TITLE_LINKS, TITLE_WORDS
 from ..normalize import countries
+from ..normalize.places import place_country
 
 _ENTS_KEY = ("claimex", "ents")
 
@@ -122,6 +128,12 @@ def entity_at(token: Token) -> Span | None:
 
 
 GOVERNMENT_WORDS = frozenset({"ministry", "government", "embassy", "cabinet", "parliament", "military", "army"})
+# Words that make an organization a state's own body, whose name's country word is its country ("U.S. Court of
+# Appeals", "Chinese Air Force", "Bank of Japan"); other names keep theirs ("Turkish Friendship Hospital").
+NATIONAL_BODY_WORDS = GOVERNMENT_WORDS | frozenset(
+    """court force forces navy police customs department agency bureau commission administration senate
+    congress assembly party authorities authority consulate mission office service guard bank""".split()
+)
 # Words that make a capitalized phrase an organization's name, not a person's ("State Department").
 ORG_NAME_WORDS = frozenset(
     """department ministry office council committee commission agency bureau administration service
@@ -156,9 +168,11 @@ def speaker_profile(claim: Span) -> Profile:
         if titled is not None:
             return titled
     if kind in ("GPE", "NORP") and entity is not None:
-        return Profile(country=countries.country_code(entity.text))
+        return Profile(country=place_country(entity.text))
     if kind == "ORG" and entity is not None:
         return _org_profile(entity, doc)
+    if kind == "ORG" and mention is not None:  # an organization named by the mention's words ("the Trump campaign")
+        return Profile(org=claim._.speaker_name, country=_country_in(list(mention)))
     descriptors: list[list[Token]] = []
     if entity is not None:
         described = _described_profile(entity)
@@ -194,7 +208,7 @@ def _profile_from(descriptors: list[list[Token]], doc: Doc, role_tokens: list[To
     role = _role_text(best)
     org = next((o for o in (_org_in(d) for d in ranked) if o), "")
     country = _country_in(best) or next((c for c in (_country_in(d) for d in ranked) if c), "")
-    if not country and org:
+    if not country and org and NATIONAL_BODY_WORDS & set(org.lower().split()):
         country = next(iter(countries.countries_in(org)), "")
     if not country and _is_government(best):
         country = _dateline_country_of(doc)
@@ -207,7 +221,10 @@ def _org_profile(entity: Span, doc: Doc) -> Profile:
     # The words owning the organization ("China’s Foreign Ministry", "by Syria's army"), after any preposition.
     while any(t.pos_ == "ADP" or t.is_punct for t in before):
         before = before[1:]
-    country = _country_in(tokens) or _country_in(before)
+    # A country word inside the organization's own name counts only for a government body ("Chinese Foreign
+    # Ministry"), not for "Turkish Friendship Hospital" in Gaza.
+    own = _country_in(tokens) if _is_national_body(tokens) else ""
+    country = own or _country_in(before)
     if not country and _is_government(tokens):
         country = _dateline_country_of(doc)
     return Profile(org=_strip_nationality(tokens), country=country)
@@ -453,7 +470,7 @@ def _role_text(tokens: list[Token]) -> str:
     words = [t for t in tokens if t.i not in drop and t.dep_ != "case" and t.tag_ != "POS"]
     # Nationality words go to the country; a country after "to" is the host and stays.
     host = next((k for k, t in enumerate(words) if t.lower_ == "to"), len(words))
-    words = [t for k, t in enumerate(words) if k >= host or not countries.is_demonym(t.text)]
+    words = [t for k, t in enumerate(words) if k >= host or not countries.is_demonym(t.text) or _in_other_name(t)]
     # A determiner opens the phrase ("the Syrian ambassador"): dropped; inside a
     # prepositional phrase it is the article's wording ("spokesperson of the Foreign Ministry").
     kept: list[Token] = []
@@ -515,10 +532,31 @@ def _strip_nationality(tokens: list[Token]) -> str:
 
 def _country_in(tokens: list[Token]) -> str:
     """The country qualifying a descriptor: a nationality or country word before the role
-    ("Syrian President", "US Secretary"), after "of" ("president of Syria"), or inside an
-    organization's name ("spokesman for the Chinese Embassy").  Not a country after "to"
-    (the host: "ambassador to China"), after another preposition ("advocate for human
-    rights in Burma"), or in a clause ("aide who went to Burma")."""
+    ("Syrian President", "US Secretary"), after "of" ("president of Syria"), or inside a
+    government body's name ("spokesman for the Chinese Embassy"); else a place inside a country
+    before the role ("New York Gov.", "Ontario Premier", "the Tokyo-based"; see
+    :func:`claimex.normalize.places.place_country`).  Not a country after "to" (the host:
+    "ambassador to China"), after another preposition ("advocate for human rights in Burma"), in
+    a clause ("aide who went to Burma"), or inside another organization's name ("a doctor at the
+    Turkish Friendship Hospital")."""
+    words = _qualifying_words(tokens)
+    for token in words:
+        if _in_other_name(token):
+            continue
+        code = countries.country_code(token.text)
+        if code:
+            return code
+    for token in words:
+        place = _place_at(token)
+        if place:
+            return place
+    return ""
+
+
+def _qualifying_words(tokens: list[Token]) -> list[Token]:
+    """The descriptor's words that may qualify the role: up to "to", and not inside a prepositional phrase
+    other than "of" (except an organization's name there)."""
+    found = []
     in_prep = False
     for token in _qualifying(tokens):
         if token.lower_ == "to":
@@ -526,12 +564,38 @@ def _country_in(tokens: list[Token]) -> str:
         if token.pos_ == "ADP":
             in_prep = token.lower_ != "of"
             continue
-        if in_prep and token.ent_type_ != "ORG":
-            continue
-        code = countries.country_code(token.text)
-        if code:
-            return code
-    return ""
+        if not in_prep or token.ent_type_ == "ORG":
+            found.append(token)
+    return found
+
+
+def _in_other_name(token: Token) -> bool:
+    """Inside a proper name other than a place's or a state body's ("Turkish Friendship Hospital")."""
+    entity = entity_at(token)
+    named = entity is not None and entity.label_ in ("ORG", "FAC", "EVENT", "WORK_OF_ART", "PRODUCT", "LAW")
+    return named and not _is_national_body(list(entity))
+
+
+def _is_national_body(tokens: list[Token]) -> bool:
+    return any(t.lower_ in NATIONAL_BODY_WORDS for t in tokens)
+
+
+def _place_at(token: Token) -> str:
+    """The country of the place ``token`` begins: a GPE entity ("New York" of "New York Gov.") or a word
+    before "-based" ("Tokyo-based")."""
+    doc = token.doc
+    based = token.i + 2 < len(doc) and doc[token.i + 1].text == "-" and doc[token.i + 2].lower_ == "based"
+    after = doc[token.i + 1] if token.i + 1 < len(doc) else None
+    if not token.ent_type_ and token.pos_ == "PROPN" and after is not None and after.lower_ in TITLE_WORDS:
+        return place_country(token.text)  # a place the recognizer missed, right before a title: "Ontario Premier"
+    if token.ent_type_ != "GPE" and not based:
+        return ""
+    entity = entity_at(token)
+    if entity is not None and entity.label_ == "GPE":
+        if entity.start != token.i:
+            return ""
+        return place_country(" ".join(t.text for t in entity if not t.is_punct or t.text == "."))
+    return place_country(token.text)
 
 
 _CLAUSE_WORDS = frozenset({"who", "whom", "whose", "which", "that", "where", "when"})

@@ -1,0 +1,25 @@
+"""Places inside a country -> its ISO alpha-3 code (claimex.normalize.places)."""
+
+from __future__ import annotations
+
+import pytest
+
+from claimex.normalize.places import place_country
+
+
+@pytest.mark.parametrize(
+    "name, code",
+    [
+        ("Ontario", "CAN"),  # a province (pycountry)
+        ("New York", "USA"),  # a state
+        ("Tokyo", "JPN"),  # a city (GeoNames)
+        ("Portland", "USA"),  # not Jamaica's parish: only federal countries' regions are known by name
+        ("Syria", "SYR"),  # a country is a country
+        ("Beijing", "CHN"),  # a capital
+        ("Punjab", ""),  # two countries' regions: ambiguous
+        ("Springfield Gardens", ""),  # unknown
+        ("", ""),
+    ],
+)
+def test_place_country(name, code):
+    assert place_country(name) == code
