@@ -38,8 +38,9 @@ it names an office holder ("Secretary", "Minister", ...) and the rest is a
 capitalized name, the profile names the person ("Pompeo", or the fullest
 PERSON name with that last word in the article, e.g. "Mike Pompeo"), with the
 title phrase as role ("Secretary of State") and its country (USA); it fills
-``Profile.name`` and ``Profile.type`` ("PERSON"), which the records use in
-place of the speaker resolution's.
+``Profile.name`` and ``Profile.type`` ("PERSON"), which the speakers
+component (:func:`titled_person`) gives as the speaker: the speaker is decided
+there alone, and the records only read it.
 
 Limits, plainly: one profile per entity and article (a person who changes
 role mid-story keeps the best one); a descriptor the parser does not attach to
@@ -158,7 +159,20 @@ class Profile:
 
 
 def speaker_profile(claim: Span) -> Profile:
-    """The role, organization and country of a claim's speaker ("" where the article gives none)."""
+    """The role, organization and country of a claim's speaker ("" where the article gives none).
+
+    A person's own name is never their role or organization ("Sanders" for Bernie Sanders)."""
+    profile = _speaker_profile(claim)
+    if claim._.speaker_type == "PERSON" and (profile.role or profile.org):
+        own = set(claim._.speaker_name.lower().replace("’s", "").replace("'s", "").split())
+        role = "" if set(profile.role.lower().split()) <= own else profile.role
+        org = "" if set(profile.org.lower().split()) <= own else profile.org
+        if (role, org) != (profile.role, profile.org):
+            return Profile(role=role, org=org, country=profile.country, name=profile.name, type=profile.type)
+    return profile
+
+
+def _speaker_profile(claim: Span) -> Profile:
     entity = claim._.speaker_entity
     mention = claim._.speaker
     kind = claim._.speaker_type

@@ -202,7 +202,8 @@ class SpeakerResolver:
             named = _apposed_name(head, entity) or _author(head, entity)
             if named is not None:
                 return self._fullest(named, mention)
-            if _plural(head) and entity.label_ in ("ORG", "GPE") and entity.root.head.i == head.i:
+            institution = entity.label_ in ("ORG", "GPE") and self._type_of(entity) != "PERSON"
+            if _plural(head) and institution and entity.root.head.i == head.i:
                 return self._fullest(entity, mention)  # "White House officials": the institution speaks
             return self._compound(mention, entity) or self._description(mention)
         if entity is not None and head.pos_ == "PROPN" and head.lower_ in _ORG_NAME_WORDS and head.i >= entity.end:
