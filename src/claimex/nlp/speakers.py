@@ -143,7 +143,8 @@ class SpeakerResolver:
         self._paragraph_starts = paragraph_starts
         self._paragraphs = sorted(doc.spans.get("claimex_paragraphs", []), key=lambda p: p.start)
         self._sentence_starts = [s.start for s in doc.sents] if doc.has_annotation("SENT_START") else [0]
-        self._words = [_name_words(e) for e in self.entities]
+        self._name_memo: dict[tuple[int, int], list[str]] = {}
+        self._words = [self._name_words(e) for e in self.entities]
         # Names inside quotations are what someone called them ("Crooked Hillary Clinton"), not their names;
         # names in headlines are title case, which the recognizer misreads; a title's names count only where
         # the body has none (:meth:`_fullest_person`).
@@ -156,7 +157,8 @@ class SpeakerResolver:
         self._holding: dict[frozenset[str], list[int]] = {}
         self._labels: dict[tuple[str, ...], Counter] = {}
         self._acronyms: dict[str, Span] | None = None
-        self._roles: list[tuple[int, str, frozenset[str], Speaker]] | None = None
+        self._roles: dict[str, list[tuple[int, frozenset[str], int]]] | None = None
+        self._resolved: dict[tuple[int, int, int], Speaker] = {}  # (entity start, end, mention start) -> speaker
         self._genders: dict[str, str | None] = {}
         self._pronoun_genders: dict[frozenset[str], Counter] | None = None
         self.history: list[tuple[Span, Speaker]] = []  # (mention, resolved) of earlier claims
@@ -263,11 +265,17 @@ class SpeakerResolver:
 
     def _fullest(self, entity: Span, mention: Span) -> Speaker:
         """The fullest name of ``entity``'s referent (see the module doc), typed from all its mentions."""
+        key = (entity.start, entity.end, mention.start)
+        if key not in self._resolved:
+            self._resolved[key] = self._find_fullest(entity, mention)
+        return self._resolved[key]
+
+    def _find_fullest(self, entity: Span, mention: Span) -> Speaker:
         if entity.label_ == "ORG" and _is_acronym(entity.text):
             expanded = self._acronym_of(entity.text)
             if expanded is not None:
                 entity = expanded
-        words = _name_words(entity)
+        words = self._name_words(entity)
         best = entity
         if words:
             if entity.label_ == "PERSON" or self._person_named(words):
@@ -368,7 +376,7 @@ class SpeakerResolver:
     def _type_of(self, entity: Span) -> str:
         """The speaker's type from all mentions of its name: an organization's name word makes an ORG, a
         person's full name a PERSON, else the label most mentions of just these words carry."""
-        words = _name_words(entity)
+        words = self._name_words(entity)
         if not words:
             return entity.label_
         if any(w in _ORG_NAME_WORDS for w in words) and entity.label_ != "NORP":
@@ -396,7 +404,7 @@ class SpeakerResolver:
                 )
                 if len(initials) >= 2 and initials.isupper():
                     other = self._acronyms.setdefault(initials, entity)
-                    if _name_words(other) != _name_words(entity):
+                    if self._name_words(other) != self._name_words(entity):
                         ambiguous.add(initials)
             for initials in ambiguous:
                 del self._acronyms[initials]
@@ -434,6 +442,13 @@ class SpeakerResolver:
         person = self._type_of(entity) == "PERSON"  # a person's campaign goes by the surname
         name = _name_tokens(entity)[-1].text if person else _without_determiner(entity)
         return Speaker(f"{name} {head.text}", "ORG", None)
+
+    def _name_words(self, span: Span) -> list[str]:
+        """:func:`_name_words` of ``span``, once per span."""
+        key = (span.start, span.end)
+        if key not in self._name_memo:
+            self._name_memo[key] = _name_words(span)
+        return self._name_memo[key]
 
     # ------------------------------------------------------------------ pronouns
 
@@ -527,7 +542,7 @@ class SpeakerResolver:
 
     def _gender(self, entity: Span) -> str | None:
         """The gender the article gives the person named by ``entity`` (see :mod:`claimex.gender`)."""
-        words = tuple(_name_words(entity))
+        words = tuple(self._name_words(entity))
         key = " ".join(words)
         if key not in self._genders:
             self._genders[key] = self._find_gender(words)
@@ -636,32 +651,32 @@ class SpeakerResolver:
         ):
             return earlier[1]
         best = None
-        for position, noun, words, speaker in self._role_index():
+        for position, words, k in self._role_index().get(role, ()):
             if position >= mention.start and mention.end > self.title_end:
                 break
-            if noun == role and qualifiers <= words and not (plural and speaker.type == "PERSON"):
-                best = speaker
-        return best
+            if qualifiers <= words and not (plural and self.entities[k].label_ == "PERSON"):
+                best = k
+        return self._fullest(self.entities[best], self.entities[best]) if best is not None else None
 
-    def _role_index(self) -> list[tuple[int, str, frozenset[str], Speaker]]:
-        """(position, role noun, the descriptor's words, who) for every person and organization the article
-        describes: "Indiana Gov. Mike Pence", "Jennifer Palmieri, a spokeswoman for Hillary Clinton",
-        "the Foreign Ministry" (its head noun)."""
+    def _role_index(self) -> dict[str, list[tuple[int, frozenset[str], int]]]:
+        """Role noun -> (position, the descriptor's words, entity) for every person and organization the article
+        describes, in text order: "Indiana Gov. Mike Pence", "Jennifer Palmieri, a spokeswoman for Hillary
+        Clinton", "the Foreign Ministry" (its head noun)."""
         if self._roles is None:
-            self._roles = []
+            self._roles = {}
             for k, entity in enumerate(self.entities):
                 if not self._named[k]:
                     continue
                 if entity.label_ == "ORG":
-                    speaker = self._fullest(entity, entity)
-                    self._roles.append((entity.start, _role_form(entity.root), _words_of(entity.text), speaker))
+                    self._roles.setdefault(_role_form(entity.root), []).append(
+                        (entity.start, _words_of(entity.text), k)
+                    )
                 elif entity.label_ == "PERSON":
-                    speaker = self._fullest(entity, entity)
                     for descriptor in descriptors_of(entity):
                         words = frozenset(_qualifier_form(t) for t in descriptor)
                         for token in descriptor:
                             if token.pos_ in ("NOUN", "PROPN") or token.lower_ in ROLE_FORMS:
-                                self._roles.append((entity.start, _role_form(token), words, speaker))
+                                self._roles.setdefault(_role_form(token), []).append((entity.start, words, k))
         return self._roles
 
     def _organization(self, mention: Span) -> Speaker | None:
