@@ -111,6 +111,25 @@ RESOLVED = [
         "Trump campaign",
         id="the-campaign-is-the-named-campaign",
     ),
+    pytest.param(
+        "A New York judge on Friday refused to unseal the records. "
+        "Manhattan Supreme Court Justice Frank Nervo rejected the request. The judge said the records were private.",
+        "the records were private",
+        "Frank Nervo",
+        id="the-judge-is-the-justice-named-before",
+    ),
+    pytest.param(
+        "Charlotte-Mecklenburg police released the video on Saturday. Police said the officer had acted lawfully.",
+        "the officer had acted lawfully",
+        "Charlotte-Mecklenburg police",
+        id="bare-noun-is-the-named-one-before",
+    ),
+    pytest.param(
+        "Ben Carson spoke in Iowa on Monday. His campaign said the tour would go on.",
+        "the tour would go on",
+        "Carson campaign",
+        id="his-campaign",
+    ),
     # --- first person inside a quotation is the quotation's speaker
     pytest.param(
         "“I believe that the law is clear,” Senator Maria Cantwell said on Tuesday.",
@@ -150,6 +169,19 @@ NOT_RESOLVED = [
         "the wall would never be paid",
         "Mexico City",
         id="a-country-is-not-its-capital",
+    ),
+    pytest.param(
+        "Talks stall\n\nWhite House press secretary Josh Earnest spoke to reporters on Monday about the talks.\n\n"
+        "Later in the day, a senior administration official said the talks had stalled.",
+        "the talks had stalled",
+        "Josh Earnest",
+        id="an-anonymous-official-is-someone-new",
+    ),
+    pytest.param(
+        "Gallup released a poll on Monday. Pollsters said that recent polls were unreliable.",
+        "recent polls were unreliable",
+        "Gallup poll",
+        id="plural-is-not-the-one-named",
     ),
     pytest.param(
         "I think the plan is wrong, and the council should vote it down.",

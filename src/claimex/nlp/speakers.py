@@ -85,6 +85,16 @@ ROLE_FORMS = {
     "chairwoman": "chair",
     "candidate": "nominee",
 }
+#: Role nouns a description may use for several kinds of office holder ("the lawmaker" is a senator or a
+#: representative).
+ROLE_CLASSES = {
+    "lawmaker": ("lawmaker", "legislator", "senator", "representative"),
+    "legislator": ("legislator", "lawmaker", "senator", "representative"),
+    "lawyer": ("lawyer", "attorney"),
+    "attorney": ("attorney", "lawyer"),
+    "official": ("official", "secretary", "minister", "director", "commissioner", "spokesperson"),
+    "judge": ("judge", "justice"),
+}
 #: Qualifier words that name the same thing ("the GOP nominee" is the "Republican nominee").
 QUALIFIER_FORMS = {"gop": "republican", "dem": "democratic", "democrat": "democratic", "u.s.": "us", "american": "us"}
 #: Head nouns that make a name before them a speaker of its own: "the Trump campaign", "a Bloomberg poll".
@@ -115,6 +125,7 @@ _ACRONYM_SKIP = frozenset({"of", "and", "the", "for", "to", "on", "in", "&"})
 _W_DISTANCE, _W_SUBJECT, _W_LAST_SPEAKER, _W_SPEAKER, _W_SALIENCE, _W_PARAGRAPH = -1.0, 0.8, 1.5, 0.6, 0.4, 0.5
 _W_GENDERED = 1.2  # a person known to agree outranks one whose gender the article does not give
 _WINDOW_SENTENCES = 8
+_CATAPHORA_SENTENCES = 2  # a description may name its holder in the next sentences
 
 
 @dataclass(frozen=True)
@@ -158,6 +169,7 @@ class SpeakerResolver:
         self._labels: dict[tuple[str, ...], Counter] = {}
         self._acronyms: dict[str, Span] | None = None
         self._roles: dict[str, list[tuple[int, frozenset[str], int]]] | None = None
+        self._named_heads: dict[str, list[tuple[int, str]]] | None = None
         self._resolved: dict[tuple[int, int, int], Speaker] = {}  # (entity start, end, mention start) -> speaker
         self._genders: dict[str, str | None] = {}
         self._pronoun_genders: dict[frozenset[str], Counter] | None = None
@@ -630,11 +642,36 @@ class SpeakerResolver:
     def _description(self, mention: Span) -> Speaker:
         """A role or body: its named holder (see the module doc), else the description itself."""
         head = mention.root
+        owner = next((c for c in head.children if c.dep_ == "poss" and c.lower_ in ("his", "her")), None)
+        if owner is not None and head.lemma_.lower() in COLLECTIVE_HEADS and not _plural(head):
+            person = self._person_antecedent(self.doc[owner.i : owner.i + 1], gender.PRONOUN_GENDER[owner.lower_])
+            if person is not None and person.entity is not None:  # "his campaign" -> "Carson campaign"
+                return Speaker(f"{_name_tokens(person.entity)[-1].text} {head.text}", "ORG")
         if head.pos_ in ("NOUN", "PROPN") and not head.like_num:
-            found = self._holder(mention) or self._organization(mention)
+            found = self._holder(mention) or self._organization(mention) or self._named_description(mention)
             if found is not None:
                 return found
         return Speaker(_without_determiner(mention), "OTHER")
+
+    def _named_description(self, mention: Span) -> Speaker | None:
+        """A bare description ("police", "the poll") is the one the article named before with that head noun
+        and a name qualifying it ("Charlotte-Mecklenburg police", "the latest Reuters/Ipsos opinion poll")."""
+        head = mention.root
+        if _qualifiers(mention) or _indefinite(mention) or any(t.dep_ == "poss" for t in head.children):
+            return None
+        if _plural(head) and head.lemma_.lower() != "police":
+            return None  # "Companies", "recent polls": more than the one named
+        if self._named_heads is None:
+            self._named_heads = _named_heads(self.doc, self._quoted)
+        found = None
+        for position, text in self._named_heads.get(head.lemma_.lower(), ()):
+            if position >= mention.start:
+                break
+            found = text
+        if found is None:
+            return None
+        kind = head.lemma_.lower()
+        return Speaker(found, "ORG" if kind in ORG_KINDS or kind in COLLECTIVE_HEADS or kind == "police" else "OTHER")
 
     def _holder(self, mention: Span) -> Speaker | None:
         """The earlier speaker or person described with the mention's role noun and all its qualifiers."""
@@ -642,7 +679,8 @@ class SpeakerResolver:
         role = _role_form(head)
         qualifiers = _qualifiers(mention)
         plural = _plural(head)  # "many diplomats" are not the one diplomat the article named
-        earlier = self._last_by_lemma.get(role)
+        indefinite = _indefinite(mention)  # "a senior official" is someone new, unless named right after
+        earlier = None if indefinite else self._last_by_lemma.get(role)
         if (
             earlier is not None
             and not (plural and earlier[1].type == "PERSON")
@@ -651,12 +689,23 @@ class SpeakerResolver:
         ):
             return earlier[1]
         best = None
-        for position, words, k in self._role_index().get(role, ()):
-            if position >= mention.start and mention.end > self.title_end:
-                break
-            if qualifiers <= words and not (plural and self.entities[k].label_ == "PERSON"):
-                best = k
-        return self._fullest(self.entities[best], self.entities[best]) if best is not None else None
+        later = None  # a news lede describes before it names: "A New York judge ... . Judge Frank Nervo said"
+        horizon = self._sentence(mention.start) + _CATAPHORA_SENTENCES
+        lede = self._paragraph(mention.start) <= self._paragraph(self.title_end) + 1
+        for noun in ROLE_CLASSES.get(role, (role,)):
+            for position, words, k in self._role_index().get(noun, ()):
+                if not _qualified(qualifiers, words) or (plural and self.entities[k].label_ == "PERSON"):
+                    continue
+                if mention.end <= self.title_end:  # a title's description: the first holder the body names
+                    if best is None or position < best[0]:
+                        best = (position, k)
+                elif position < mention.start and not indefinite:
+                    if best is None or position > best[0]:
+                        best = (position, k)
+                elif later is None and self._sentence(position) <= horizon and not plural and lede:
+                    later = (position, k)
+        chosen = best or later
+        return self._fullest(self.entities[chosen[1]], self.entities[chosen[1]]) if chosen is not None else None
 
     def _role_index(self) -> dict[str, list[tuple[int, frozenset[str], int]]]:
         """Role noun -> (position, the descriptor's words, entity) for every person and organization the article
@@ -674,9 +723,8 @@ class SpeakerResolver:
                 elif entity.label_ == "PERSON":
                     for descriptor in descriptors_of(entity):
                         words = frozenset(_qualifier_form(t) for t in descriptor)
-                        for token in descriptor:
-                            if token.pos_ in ("NOUN", "PROPN") or token.lower_ in ROLE_FORMS:
-                                self._roles.setdefault(_role_form(token), []).append((entity.start, words, k))
+                        for token in _role_words(descriptor):
+                            self._roles.setdefault(_role_form(token), []).append((entity.start, words, k))
         return self._roles
 
     def _organization(self, mention: Span) -> Speaker | None:
@@ -684,7 +732,7 @@ class SpeakerResolver:
         the paragraphs before, or for a generic noun ("the company") the one named most there."""
         head = mention.root
         kind = head.lemma_.lower()
-        if kind not in ORG_KINDS or _plural(head) or _qualifiers(mention):
+        if kind not in ORG_KINDS or _plural(head) or _qualifiers(mention) or _indefinite(mention):
             return None
         lo = self._paragraph_starts[max(self._paragraph(mention.start) - 3, 0)] if self._paragraph_starts else 0
         names = ORG_KINDS[kind]
@@ -773,6 +821,25 @@ def _author(head: Token, entity: Span) -> Span | None:
     return None
 
 
+def _named_heads(doc: Doc, quoted: bytearray) -> dict[str, list[tuple[int, str]]]:
+    """Head lemma -> (position, words) of every common noun the article qualifies with a name, in text order:
+    "Charlotte-Mecklenburg police", "Reuters/Ipsos opinion poll" (without determiners and adjectives before
+    the name)."""
+    found: dict[str, list[tuple[int, str]]] = {}
+    for token in doc:
+        if token.pos_ != "NOUN" or quoted[token.i] or (_plural(token) and token.lemma_.lower() != "police"):
+            continue
+        names = [c for c in token.lefts if c.dep_ in ("compound", "nmod", "amod") and c.pos_ == "PROPN"]
+        if not names:
+            continue
+        start = min(t.i for c in names for t in c.subtree)
+        span = doc[start : token.i + 1]
+        if any(t.is_space or t.is_punct and t.text not in ("-", "/", ".") for t in span):
+            continue
+        found.setdefault(token.lemma_.lower(), []).append((token.i, span.text))
+    return found
+
+
 def _conjuncts(head: Token) -> list[Token]:
     """The words coordinated with ``head`` ("A, B and C": B and C), in order."""
     found = []
@@ -822,6 +889,43 @@ def _role_form(token: Token) -> str:
 def _qualifier_form(token: Token) -> str:
     word = token.lower_.replace("’", "'")
     return QUALIFIER_FORMS.get(word, word)
+
+
+def _indefinite(mention: Span) -> bool:
+    """A description introducing someone: "a senior official", "one aide", "another source"."""
+    first = mention[0].lower_
+    return first in ("a", "an", "one", "another", "some", "several") or any(
+        t.dep_ == "det" and t.lower_ in ("a", "an", "another") for t in mention.root.children
+    )
+
+
+def _role_words(descriptor: list[Token]) -> list[Token]:
+    """The nouns (and title words) of a descriptor that say what its holder is: not those of a phrase inside it
+    ("Richard Curtin, director of the *survey*"; "Pagliano's lawyer" is a lawyer, not a Pagliano)."""
+    inside = {t.i for t in descriptor}
+    found = []
+    for token in descriptor:
+        if not (token.pos_ in ("NOUN", "PROPN") or token.lower_ in ROLE_FORMS):
+            continue
+        ancestor, nested = token.head, False
+        while ancestor.i in inside and ancestor.i != ancestor.head.i:
+            if ancestor.pos_ == "ADP" or ancestor.dep_ == "poss" or token.dep_ == "poss":
+                nested = True
+                break
+            ancestor = ancestor.head
+        if not nested and token.dep_ not in ("pobj", "poss"):
+            found.append(token)
+    return found
+
+
+def _qualified(qualifiers: frozenset[str], words: frozenset[str]) -> bool:
+    """Whether a holder's descriptor ``words`` has every qualifier of a description, an acronym matching
+    initials of the descriptor's words ("the DNC chairman" for "Democratic National Committee chairman")."""
+    missing = qualifiers - words
+    if not missing:
+        return True
+    initials = Counter(w[0] for w in words if w[:1].isalpha() and w not in _ACRONYM_SKIP)
+    return all(2 <= len(q) <= 5 and q.isalpha() and not Counter(q) - initials for q in missing)
 
 
 def _qualifiers(mention: Span) -> frozenset[str]:
