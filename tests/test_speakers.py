@@ -59,6 +59,13 @@ RESOLVED = [
         "Rakeyia Scott",
         id="a-wife-is-a-woman",
     ),
+    pytest.param(
+        "Foreign Ministry spokesperson Geng Shuang spoke on Wednesday. The spokesperson rejected US Secretary of "
+        "State Mike Pompeo’s statement that there is a camp in Xinjiang. He emphasized that there is no such thing.",
+        "there is no such thing",
+        "Geng Shuang",
+        id="a-speaker-named-inside-a-statement-is-not-salient",
+    ),
     # --- names: the fullest form, the right bearer of a shared surname
     pytest.param(
         "Barack Obama spoke at the museum. Michelle Obama introduced him. Mr. Obama said the museum told a story.",

@@ -109,10 +109,11 @@ def make_speakers(nlp: Language, name: str):
         resolver = SpeakerResolver(doc)
         claims = list(doc.spans.get(CLAIMS, []))
         enclosing = _enclosing_claims(claims)
+        first_person = {id(c) for c in claims if id(c) in enclosing and c._.speaker[0].lower_ in FIRST_PERSON}
         # The title sums up the article: its speakers are resolved by the body ("…: Spokesperson"), and
         # are no antecedents for the body's pronouns; so its claims come last.  "I" inside a quotation is
         # resolved once the quotation's own speaker is.
-        order = sorted(claims, key=lambda claim: (claim.start < resolver.title_end, id(claim) in enclosing))
+        order = sorted(claims, key=lambda claim: (claim.start < resolver.title_end, id(claim) in first_person))
         for claim in order:
             continued = claim._.continues
             if continued is not None and continued._.speaker_name:
@@ -121,10 +122,10 @@ def make_speakers(nlp: Language, name: str):
                 claim._.speaker_entity = continued._.speaker_entity
                 continue
             outer = enclosing.get(id(claim))
-            outer_speaker = (
-                Speaker(outer._.speaker_name, outer._.speaker_type, outer._.speaker_entity) if outer else None
-            )
-            speaker = resolver.resolve(claim._.speaker, outer_speaker if outer_speaker and outer_speaker.name else None)
+            quoting = None
+            if outer is not None and id(claim) in first_person and outer._.speaker_name:
+                quoting = Speaker(outer._.speaker_name, outer._.speaker_type, outer._.speaker_entity)
+            speaker = resolver.resolve(claim._.speaker, quoting, nested=outer is not None)
             if speaker is not None:
                 claim._.speaker_name = speaker.name
                 claim._.speaker_type = speaker.type
@@ -135,20 +136,20 @@ def make_speakers(nlp: Language, name: str):
 
 
 def _enclosing_claims(claims: list[Span]) -> dict[int, Span]:
-    """id(claim) -> the claim whose statement holds its first-person speaker ("“I believe that ...,” she said")."""
+    """id(claim) -> the claim whose statement holds its speaker's words ("“I believe that ...,” she said";
+    "rejected Pompeo’s statement that ..."), for the claims nested so."""
     found = {}
     starts = [c.start for c in claims]
     for claim in claims:
         mention = claim._.speaker
-        if mention is None or len(mention) != 1 or mention[0].lower_ not in FIRST_PERSON:
+        if mention is None or len(mention) == 0:
             continue
-        k = bisect_right(starts, mention.start) - 1
-        while k >= 0 and k > bisect_right(starts, mention.start) - 50:
+        last = bisect_right(starts, mention.start) - 1
+        for k in range(last, max(last - 50, -1), -1):
             other = claims[k]
             if other is not claim and other.start <= mention.start < other.end:
                 found[id(claim)] = other
                 break
-            k -= 1
     return found
 
 

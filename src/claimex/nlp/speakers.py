@@ -173,14 +173,15 @@ class SpeakerResolver:
         self._resolved: dict[tuple[int, int, int], Speaker] = {}  # (entity start, end, mention start) -> speaker
         self._genders: dict[str, str | None] = {}
         self._pronoun_genders: dict[frozenset[str], Counter] | None = None
-        self.history: list[tuple[Span, Speaker]] = []  # (mention, resolved) of earlier claims
+        self.history: list[tuple[Span, Speaker, bool]] = []  # (mention, resolved, nested) of earlier claims
         self._last_by_lemma: dict[str, tuple[Span, Speaker]] = {}  # a mention's head lemma -> latest speaker
 
     # ------------------------------------------------------------------ entry point
 
-    def resolve(self, mention: Span | None, enclosing: Speaker | None = None) -> Speaker | None:
+    def resolve(self, mention: Span | None, enclosing: Speaker | None = None, nested: bool = False) -> Speaker | None:
         """The speaker ``mention`` names; ``enclosing`` is the speaker of a claim whose statement holds the
-        mention ("I" inside a quotation is its speaker)."""
+        mention ("I" inside a quotation is its speaker).  A ``nested`` claim (its speaker named inside another
+        claim's statement: "rejected Pompeo's statement that ...") is no salient speaker for later pronouns."""
         if mention is None or len(mention) == 0:
             return None
         speaker = self._resolve(mention, enclosing)
@@ -189,7 +190,7 @@ class SpeakerResolver:
                 for token in mention:
                     if token.pos_ in ("NOUN", "PROPN"):
                         self._last_by_lemma[_role_form(token)] = (mention, speaker)
-            self.history.append((mention, speaker))
+            self.history.append((mention, speaker, nested))
         return speaker
 
     def _resolve(self, mention: Span, enclosing: Speaker | None) -> Speaker | None:
@@ -515,9 +516,9 @@ class SpeakerResolver:
                     _, _, _, spoke, count = found.get(speaker.name, (speaker, 0, False, 0, 0))
                     found[speaker.name] = (speaker, entity.start, _is_subject(entity.root), spoke, count + 1)
             k += 1
-        last = len(self.history) - 1
-        for n, (mention, speaker) in enumerate(self.history):
-            if speaker.type != "PERSON" or mention.start >= at:
+        last = max((n for n, entry in enumerate(self.history) if not entry[2]), default=-1)
+        for n, (mention, speaker, nested) in enumerate(self.history):
+            if speaker.type != "PERSON" or mention.start >= at or nested:
                 continue
             old = found.get(speaker.name)
             position = max(mention.start, old[1]) if old else mention.start
@@ -529,7 +530,9 @@ class SpeakerResolver:
 
     def _thing_antecedent(self, mention: Span) -> Speaker | None:
         """ "it": the latest organization or place that spoke, else the latest named before it as a subject."""
-        for earlier, speaker in reversed(self.history):
+        for earlier, speaker, nested in reversed(self.history):
+            if nested:
+                continue
             if earlier.start < mention.start and speaker.type in ("ORG", "GPE") and not speaker.plural:
                 if self._sentence(mention.start) - self._sentence(earlier.start) <= _WINDOW_SENTENCES:
                     return speaker
@@ -538,8 +541,12 @@ class SpeakerResolver:
 
     def _group_antecedent(self, mention: Span) -> Speaker | None:
         """ "they": the latest pair or group that spoke, else the latest organization or group named before it."""
-        for earlier, speaker in reversed(self.history):
-            if earlier.start < mention.start and (speaker.plural or speaker.type in ("ORG", "NORP", "GPE")):
+        for earlier, speaker, nested in reversed(self.history):
+            if (
+                not nested
+                and earlier.start < mention.start
+                and (speaker.plural or speaker.type in ("ORG", "NORP", "GPE"))
+            ):
                 return speaker
         return self._latest_entity(mention.start, ("ORG", "GPE", "NORP"))
 
