@@ -23,6 +23,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, SpanGroup
 
 from . import cleaning, quotes
+from ..antecedents import AntecedentRanker
 from .attribution import find_claims
 from .cues import CueLexicon
 from .keys import CLAIMS, PARAGRAPHS, QUOTATIONS
@@ -99,14 +100,16 @@ def make_attribution(nlp: Language, name: str, lexicon: CueLexicon):
 
 @Language.factory(
     "claimex_speakers",
+    default_config={"ranker": {"@misc": "claimex.antecedent_ranker.v1"}},
     requires=["doc.ents", "doc.spans"],
     assigns=["span._.speaker_name", "span._.speaker_type", "span._.speaker_entity"],
 )
-def make_speakers(nlp: Language, name: str):
-    """Resolves each claim's speaker to the fullest name the article gives."""
+def make_speakers(nlp: Language, name: str, ranker: AntecedentRanker):
+    """Resolves each claim's speaker to the fullest name the article gives; ``ranker`` ranks a pronoun's
+    antecedents (a registered strategy: ``claimex.antecedent_ranker.v1``, learned by ``claimex train-speakers``)."""
 
     def speakers(doc: Doc) -> Doc:
-        resolver = SpeakerResolver(doc)
+        resolver = SpeakerResolver(doc, ranker)
         claims = list(doc.spans.get(CLAIMS, []))
         enclosing = _enclosing_claims(claims)
         first_person = {id(c) for c in claims if id(c) in enclosing and c._.speaker[0].lower_ in FIRST_PERSON}

@@ -26,14 +26,15 @@ Built on spaCy's entities and parse, as a careful reader resolves a speaker:
   recognizer tags PERSON once and ORG twice is an ORG), and names lose recognizer debris:
   verbs, possessives and what follows them ("Clinton Said", "Hillary Clinton's Remarks").
 
-Limits, plainly: no coreference model; rankings are rules with fixed weights.  A description
+Limits, plainly: no coreference model; pronouns are ranked by a linear model over a few features
+(:mod:`claimex.antecedents`, hand-set weights: ``claimex train-speakers`` learns others from GUM).  A description
 whose holder the article never names with that role ("the New York businessman" for Trump)
 stays the description.  First person outside a quotation (an op-ed's "I") stays "I".
 """
 
 from __future__ import annotations
 
-import math
+import functools
 from bisect import bisect_left, bisect_right
 from collections import Counter
 from dataclasses import dataclass
@@ -41,6 +42,8 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from .. import gender
+from ..antecedents import WINDOW_SENTENCES as _WINDOW_SENTENCES
+from ..antecedents import AntecedentRanker, candidate_features, shipped_ranker
 from ..lexicon.cues import SPEECH_VERBS
 from ..lexicon.titles import TITLE_WORDS
 from ..normalize.countries import country_code
@@ -121,10 +124,6 @@ ORG_KINDS: dict[str, frozenset[str]] = {
 }
 _ACRONYM_SKIP = frozenset({"of", "and", "the", "for", "to", "on", "in", "&"})
 
-# Fixed weights of the antecedent ranking (per sentence back, subject, spoke just before, spoke, mentions).
-_W_DISTANCE, _W_SUBJECT, _W_LAST_SPEAKER, _W_SPEAKER, _W_SALIENCE, _W_PARAGRAPH = -1.0, 0.8, 1.5, 0.6, 0.4, 0.5
-_W_GENDERED = 1.2  # a person known to agree outranks one whose gender the article does not give
-_WINDOW_SENTENCES = 8
 _CATAPHORA_SENTENCES = 2  # a description may name its holder in the next sentences
 
 
@@ -144,15 +143,16 @@ class SpeakerResolver:
     article as in a short one, apart from the antecedent ranking's look back over a few sentences.
     """
 
-    def __init__(self, doc: Doc):
+    def __init__(self, doc: Doc, ranker: AntecedentRanker | None = None):
         self.doc = doc
+        self._ranker = ranker or _default_ranker()
         self._index = entity_index(doc)
         self.entities = [e for e in self._index.ents if e.label_ in ENTITY_TYPES]
         self._starts = [e.start for e in self.entities]
         quoted, self.title_end, paragraph_starts = _layout(doc)
         self._quoted = quoted
         self._paragraph_starts = paragraph_starts
-        self._paragraphs = sorted(doc.spans.get("claimex_paragraphs", []), key=lambda p: p.start)
+        self._paragraphs = sorted(doc.spans.get(PARAGRAPHS, []), key=lambda p: p.start)
         self._sentence_starts = [s.start for s in doc.sents] if doc.has_annotation("SENT_START") else [0]
         self._name_memo: dict[tuple[int, int], list[str]] = {}
         self._words = [self._name_words(e) for e in self.entities]
@@ -467,39 +467,26 @@ class SpeakerResolver:
 
     def _person_antecedent(self, mention: Span, wanted: str | None) -> Speaker | None:
         """The best-ranked earlier person whose gender agrees with the pronoun's (see the module doc)."""
-        candidates = self._people_before(mention.start, _WINDOW_SENTENCES)
-        scored = self._agreeing(mention, candidates, wanted, known_only=False)
-        if not scored:  # no one in the last sentences: the latest earlier person the pronoun surely fits
-            candidates = self._people_before(mention.start, len(self._sentence_starts))
-            scored = self._agreeing(mention, candidates, wanted, known_only=True)
-        if not scored:
+        candidates = self.antecedent_candidates(mention.start, wanted)
+        if not candidates:
             return None
-        return candidates[max(scored)[1]][0]
+        return max(candidates, key=lambda c: (self._ranker.score(c[0]), c[1]))[2]
 
-    def _agreeing(self, mention: Span, candidates: dict, wanted: str | None, known_only: bool) -> list:
-        """(score, name) of the candidates whose gender agrees with ``wanted`` (and is known, if ``known_only``)."""
-        scored = []
-        for name, (speaker, position, subject, spoke, count) in candidates.items():
-            if speaker.plural:
-                continue
-            known = self._speaker_gender(speaker)
-            if not gender.agrees(known, wanted) or (known_only and known is None):
-                continue
-            scored.append((self._score(mention.start, position, subject, spoke, count, known is not None), name))
-        return scored
-
-    def _score(self, at: int, position: int, subject: bool, spoke: int, count: int, gendered: bool) -> float:
-        distance = self._sentence(at) - self._sentence(position)
-        same_paragraph = self._paragraph(at) == self._paragraph(position)
-        return (
-            _W_DISTANCE * min(distance, _WINDOW_SENTENCES)
-            + _W_SUBJECT * subject
-            + _W_LAST_SPEAKER * (spoke == 2)
-            + _W_SPEAKER * (spoke >= 1)
-            + _W_SALIENCE * math.log1p(count)
-            + _W_PARAGRAPH * same_paragraph
-            + _W_GENDERED * gendered
-        )
+    def antecedent_candidates(self, at: int, wanted: str | None) -> list[tuple[dict[str, float], int, Speaker]]:
+        """(features, latest position, speaker) of the people a "he"/"she" at token ``at`` may be: those named or
+        speaking in the last sentences whose gender agrees with ``wanted``, else, with no one there, the earlier
+        ones known to agree."""
+        for sentences, known_only in ((_WINDOW_SENTENCES, False), (len(self._sentence_starts), True)):
+            found = []
+            for speaker, position, subject, spoke, count in self._people_before(at, sentences).values():
+                known = self._speaker_gender(speaker)
+                if speaker.plural or not gender.agrees(known, wanted) or (known_only and known is None):
+                    continue
+                back = self._sentence(at) - self._sentence(position)
+                found.append((candidate_features(back, subject, spoke, count, known is not None), position, speaker))
+            if found:
+                return found
+        return []
 
     def _people_before(self, at: int, sentences: int) -> dict[str, tuple[Speaker, int, bool, int, int]]:
         """Persons named or speaking in the ``sentences`` sentences before token ``at``:
@@ -772,6 +759,11 @@ _ORG_NAME_WORDS = frozenset(
     university institute center centre foundation association group news times post network company
     corporation inc corp ltd""".split()
 )
+
+
+@functools.cache
+def _default_ranker() -> AntecedentRanker:
+    return shipped_ranker()
 
 
 def _layout(doc: Doc) -> tuple[bytearray, int, list[int]]:

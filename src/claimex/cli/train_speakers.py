@@ -1,0 +1,48 @@
+"""``claimex train-speakers``: learn the pronoun antecedent ranker from coreference chains."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from .common import fail_usage, load_model, progress, stderr
+from .options import ModelOption, QuietOption
+
+
+def train_speakers(
+    coref: Annotated[Path, typer.Argument(help="A directory of GUM-style CoNLL coreference files.")],
+    splits: Annotated[
+        Path | None, typer.Option(help="splits.md naming the train documents (default: beside COREF).")
+    ] = None,
+    output: Annotated[Path, typer.Option("--output", "-o", help="Where to write the ranker.")] = Path(
+        "antecedent_ranker.json"
+    ),
+    model: ModelOption = None,
+    quiet: QuietOption = False,
+) -> None:
+    """Learn how "he" and "she" find their antecedent from coreference chains (see claimex.speaker_training)."""
+    from ..speaker_training import train_antecedent_ranker
+
+    if not coref.is_dir():
+        fail_usage(f"no such directory of CoNLL files: {coref}")
+    if splits is not None and not splits.is_file():
+        fail_usage(f"no such splits file: {splits}")
+    nlp = load_model(model)
+    console = stderr(quiet)
+    try:
+        with progress(console, console.is_terminal and not quiet) as bar:
+            task = bar.add_task("learning", total=None)
+            ranker = train_antecedent_ranker(coref, nlp, splits=splits, progress=lambda: bar.advance(task))
+    except ImportError as exc:
+        fail_usage(str(exc))
+    except ValueError as exc:
+        fail_usage(f"{coref}: {exc}")
+    ranker.save(output)
+    meta = ranker.meta
+    console.print(
+        f"{meta['n_problems']} pronouns in {meta['n_documents']} documents: top-1 {meta['cv_top1']:.3f} in"
+        f" 5-fold cross-validation (hand-set weights {meta['cv_top1_prior_weights']:.3f}); written to {output}",
+        markup=False,
+    )

@@ -1,0 +1,110 @@
+"""The antecedent ranker (claimex.antecedents) and its training from coreference chains (claimex.speaker_training)."""
+
+from __future__ import annotations
+
+import pytest
+from typer.testing import CliRunner
+
+from claimex.antecedents import FEATURES, PRIOR_WEIGHTS, AntecedentRanker, candidate_features, shipped_ranker
+from claimex.cli import app
+from claimex.speaker_training import read_conll, train_antecedent_ranker, train_split
+
+CONLL = """# begin document GUM_news_test{n}
+0\tMary\t(person-1
+1\tJones\tperson-1)
+2\tmet\t_
+3\tAnna\t(person-2
+4\tSmith\tperson-2)
+5\tin\t_
+6\tParis\t(place-3)
+7\t.\t_
+
+8\tShe\t(person-1)
+9\tsaid\t_
+10\tthe\t(abstract-4
+11\ttalks\tabstract-4)
+12\twent\t_
+13\twell\t_
+14\t.\t_
+
+15\tSmith\t(person-2)
+16\tsaid\t_
+17\tshe\t(person-2)
+18\tagreed\t_
+19\t.\t_
+# end document
+"""
+
+
+def _corpus(tmp_path, n: int = 6):
+    coref = tmp_path / "coref"
+    coref.mkdir()
+    for k in range(n):
+        (coref / f"GUM_news_test{k}.conll").write_text(CONLL.format(n=k), encoding="utf-8")
+    (tmp_path / "splits.md").write_text(
+        "# Splits\n\n## dev\n\n  * GUM_news_test5\n\n## train\n\n"
+        + "".join(f"  * GUM_news_test{k}\n" for k in range(5)),
+        encoding="utf-8",
+    )
+    return coref
+
+
+def test_read_conll_mentions_and_sentences(tmp_path):
+    (doc,) = read_conll(_corpus(tmp_path, 1) / "GUM_news_test0.conll")
+    assert doc.words[:2] == ["Mary", "Jones"] and doc.sentence_starts == [0, 8, 15]
+    assert (0, 2, "1") in doc.mentions and (8, 9, "1") in doc.mentions and (17, 18, "2") in doc.mentions
+
+
+def test_train_split_reads_the_train_section(tmp_path):
+    coref = _corpus(tmp_path)
+    assert [p.stem for p in train_split(coref)] == [f"GUM_news_test{k}" for k in range(5)]
+
+
+def test_candidate_features_are_the_models():
+    features = candidate_features(sentences_back=1, subject=True, spoke=2, mentions=3, gender_known=False)
+    assert tuple(sorted(features)) == tuple(sorted(FEATURES))
+    assert features["last_speaker"] == features["spoke"] == 1.0 and features["same_sentence"] == 0.0
+
+
+def test_ranker_round_trip(tmp_path):
+    ranker = AntecedentRanker({"subject": 1.5, "sentences_back": -2.0})
+    ranker.save(tmp_path / "r.json")
+    again = AntecedentRanker.load(tmp_path / "r.json")
+    features = candidate_features(2, True, 0, 1, True)
+    assert again.score(features) == pytest.approx(ranker.score(features))
+
+
+def test_shipped_ranker_is_the_documented_prior():
+    assert shipped_ranker().weights == PRIOR_WEIGHTS
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    from claimex.pipeline import load_pipeline
+
+    return load_pipeline()
+
+
+def test_training_is_deterministic_and_reports_cross_validation(tmp_path, nlp):
+    pytest.importorskip("sklearn")
+    coref = _corpus(tmp_path)
+    first = train_antecedent_ranker(coref, nlp)
+    second = train_antecedent_ranker(coref, nlp)
+    assert first.to_json() == second.to_json()
+    assert first.meta["n_documents"] == 5 and first.meta["n_problems"] >= 5
+    assert 0.0 <= first.meta["cv_top1"] <= 1.0
+    assert set(first.weights) == set(FEATURES)
+
+
+def test_train_speakers_cli(tmp_path):
+    pytest.importorskip("sklearn")
+    coref = _corpus(tmp_path)
+    out = tmp_path / "ranker.json"
+    result = CliRunner().invoke(app, ["train-speakers", str(coref), "-o", str(out), "-q"])
+    assert result.exit_code == 0, result.output
+    assert AntecedentRanker.load(out).meta["n_documents"] == 5
+
+
+def test_train_speakers_needs_a_directory(tmp_path):
+    result = CliRunner().invoke(app, ["train-speakers", str(tmp_path / "missing")])
+    assert result.exit_code == 2
