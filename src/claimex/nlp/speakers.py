@@ -29,7 +29,8 @@ Built on spaCy's entities and parse, as a careful reader resolves a speaker:
 Limits, plainly: no coreference model; pronouns are ranked by a linear model over a few features
 (:mod:`claimex.antecedents`, hand-set weights: ``claimex train-speakers`` learns others from GUM).  A description
 whose holder the article never names with that role ("the New York businessman" for Trump)
-stays the description.  First person outside a quotation (an op-ed's "I") stays "I".
+stays the description.  First person outside a quotation is the signer of a letter or the person an
+op-ed's closing note presents ("Charlotte Meehan is ..."), else stays "I".
 """
 
 from __future__ import annotations
