@@ -172,6 +172,13 @@ NOT_RESOLVED = [
         id="she-is-never-a-man",
     ),
     pytest.param(
+        "Mr. Obama spoke at the museum on Saturday. Michelle Obama introduced him. "
+        "Mr. Obama said the museum told a story.",
+        "the museum told a story",
+        "Michelle Obama",
+        id="a-surname-extends-only-to-its-gender",
+    ),
+    pytest.param(
         "Mexico City officials met on Monday. Mexico said the wall would never be paid for.",
         "the wall would never be paid",
         "Mexico City",

@@ -319,10 +319,12 @@ class SpeakerResolver:
         for k in holding:
             first_of.setdefault(frozenset(self._words[k]), k)
         names = [n for n in first_of if not any(n < other for other in first_of)]  # names no other name holds
-        if len(names) > 1:
-            wanted = _honorific_gender(mention) or _honorific_gender(entity)
-            agreeing = [n for n in names if gender.agrees(self._gender(self.entities[first_of[n]]), wanted)]
-            names = agreeing or names
+        # A name extends only to a person of its gender ("Mr. Obama" is not Michelle Obama, the only Obama named
+        # in full); where several agree, the honorific at this mention decides first.
+        own = _honorific_gender(mention) or _honorific_gender(entity) or self._honorific_gender_of(words)
+        names = [n for n in names if gender.agrees(self._gender(self.entities[first_of[n]]), own)]
+        if not names:
+            return None
         if len(names) > 1:
             # A second bearer named in the same paragraph just before is meant ("Jeh Johnson ... Johnson said");
             # else the one the article introduced first ("Clinton" is Hillary, with Bill named later).
@@ -330,6 +332,15 @@ class SpeakerResolver:
             recent = [n for n in names if self._paragraph(self._latest_before(n, mention.start)) == paragraph]
             names = sorted(recent, key=lambda n: self._latest_before(n, mention.start))[-1:] or names
         return self.entities[first_of[names[0]]]
+
+    def _honorific_gender_of(self, words: list[str]) -> str | None:
+        """The gender the honorifics before exactly these name words say, when they agree ("Mr. Obama")."""
+        said = {
+            _honorific_gender(self.entities[k])
+            for k in self._holding_entities(frozenset(words))
+            if len(self._words[k]) == len(words)
+        } - {None}
+        return next(iter(said)) if len(said) == 1 else None
 
     def _first_names_only(self, name: list[str], words: list[str]) -> bool:
         return all(w in words or gender.first_name_gender(w) for w in name)
@@ -556,8 +567,12 @@ class SpeakerResolver:
         return self._genders[key]
 
     def _find_gender(self, words: tuple[str, ...]) -> str | None:
+        """Votes of honorifics, gendered descriptors, the person's own pronouns and the first name; a surname
+        alone counts only its own mentions ("Mr. Obama" and "Michelle Obama" are two people)."""
         votes: Counter = Counter()
         for k in self._holding_entities(frozenset(words)):
+            if len(words) < 2 and len(self._words[k]) != len(words):
+                continue
             entity = self.entities[k]
             said = _honorific_gender(entity)
             if said:
