@@ -172,7 +172,7 @@ class SpeakerResolver:
         self._roles: dict[str, list[tuple[int, frozenset[str], int]]] | None = None
         self._named_heads: dict[str, list[tuple[int, str]]] | None = None
         self._resolved: dict[tuple[int, int, int], Speaker] = {}  # (entity start, end, mention start) -> speaker
-        self._genders: dict[str, str | None] = {}
+        self._genders: dict[tuple[tuple[str, ...], bool], str | None] = {}
         self._pronoun_genders: dict[frozenset[str], Counter] | None = None
         self.history: list[tuple[Span, Speaker, bool]] = []  # (mention, resolved, nested) of earlier claims
         self._last_by_lemma: dict[str, tuple[Span, Speaker]] = {}  # a mention's head lemma -> latest speaker
@@ -322,7 +322,9 @@ class SpeakerResolver:
         # A name extends only to a person of its gender ("Mr. Obama" is not Michelle Obama, the only Obama named
         # in full); where several agree, the honorific at this mention decides first.
         own = _honorific_gender(mention) or _honorific_gender(entity) or self._honorific_gender_of(words)
-        names = [n for n in names if gender.agrees(self._gender(self.entities[first_of[n]]), own)]
+        names = [n for n in names if gender.agrees(self._gender(self.entities[first_of[n]], strong=True), own)]
+        if len(names) > 1 and own is not None:  # first names break the tie ("Mrs. Clinton": Hillary, not Bill)
+            names = [n for n in names if gender.agrees(self._gender(self.entities[first_of[n]]), own)] or names
         if not names:
             return None
         if len(names) > 1:
@@ -465,7 +467,7 @@ class SpeakerResolver:
         if entity.root.head != head or entity.root.dep_ not in ("compound", "poss", "nmod", "amod"):
             return None
         person = self._type_of(entity) == "PERSON"  # a person's campaign goes by the surname
-        name = _name_tokens(entity)[-1].text if person else _without_determiner(entity)
+        name = _surname(_name_tokens(entity)) if person else _without_determiner(entity)
         return Speaker(f"{name} {head.text}", "ORG", None)
 
     def _name_words(self, span: Span) -> list[str]:
@@ -509,7 +511,7 @@ class SpeakerResolver:
         k = bisect_left(self._starts, lo)
         while k < len(self.entities) and self.entities[k].start < at:
             entity = self.entities[k]
-            if entity.label_ == "PERSON" and self._named[k]:
+            if entity.label_ == "PERSON" and self._named[k] and not _plural(entity.root):
                 speaker = self._fullest(entity, entity)
                 if speaker.type == "PERSON":
                     _, _, _, spoke, count = found.get(speaker.name, (speaker, 0, False, 0, 0))
@@ -558,15 +560,16 @@ class SpeakerResolver:
             k -= 1
         return None
 
-    def _gender(self, entity: Span) -> str | None:
-        """The gender the article gives the person named by ``entity`` (see :mod:`claimex.gender`)."""
+    def _gender(self, entity: Span, strong: bool = False) -> str | None:
+        """The gender the article gives the person named by ``entity`` (see :mod:`claimex.gender`); ``strong``:
+        from honorifics and gendered descriptors only, not from pronouns nearby or the first name."""
         words = tuple(self._name_words(entity))
-        key = " ".join(words)
+        key = (words, strong)
         if key not in self._genders:
-            self._genders[key] = self._find_gender(words)
+            self._genders[key] = self._find_gender(words, first_name=not strong)
         return self._genders[key]
 
-    def _find_gender(self, words: tuple[str, ...]) -> str | None:
+    def _find_gender(self, words: tuple[str, ...], first_name: bool = True) -> str | None:
         """Votes of honorifics, gendered descriptors, the person's own pronouns and the first name; a surname
         alone counts only its own mentions ("Mr. Obama" and "Michelle Obama" are two people)."""
         votes: Counter = Counter()
@@ -582,8 +585,9 @@ class SpeakerResolver:
                     noun = gender.NOUN_GENDER.get(token.lower_)
                     if noun and token.pos_ == "NOUN":
                         votes[noun] += 2
-        votes.update(self._pronoun_votes().get(frozenset(words), Counter()))
-        if len(words) >= 2:
+        if first_name:  # weaker evidence than what the article says of the person outright
+            votes.update(self._pronoun_votes().get(frozenset(words), Counter()))
+        if first_name and len(words) >= 2:
             named = gender.first_name_gender(words[0])
             if named:
                 votes[named] += 1
@@ -656,11 +660,17 @@ class SpeakerResolver:
         if owner is not None and head.lemma_.lower() in COLLECTIVE_HEADS and not _plural(head):
             person = self._person_antecedent(self.doc[owner.i : owner.i + 1], gender.PRONOUN_GENDER[owner.lower_])
             if person is not None and person.entity is not None:  # "his campaign" -> "Carson campaign"
-                return Speaker(f"{_name_tokens(person.entity)[-1].text} {head.text}", "ORG")
+                return Speaker(f"{_surname(_name_tokens(person.entity))} {head.text}", "ORG")
         if head.pos_ in ("NOUN", "PROPN") and not head.like_num:
             found = self._holder(mention) or self._organization(mention) or self._named_description(mention)
             if found is not None:
                 return found
+        verb = next((t for t in mention if t.pos_ in ("VERB", "AUX") and t.i > mention.start), None)
+        if verb is not None and verb.i - mention.start <= 3:  # debris: "Trump accused Holt of being a" is Trump
+            trimmed = self.doc[mention.start : verb.i]
+            named = self._named_unrecognized(trimmed) if all(t.pos_ == "PROPN" for t in trimmed) else None
+            if named is not None and named.label_ == "PERSON":
+                return self._fullest(named, trimmed)
         return Speaker(_without_determiner(mention), "OTHER")
 
     def _named_description(self, mention: Span) -> Speaker | None:
@@ -1024,6 +1034,15 @@ def _without_debris(tokens: list[Token]) -> list[Token]:
         ):
             return tokens[:k]
     return tokens
+
+
+_SUFFIXES = frozenset({"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"})
+
+
+def _surname(tokens: list[Token]) -> str:
+    """The last word of a person's name that is no suffix ("Trump" of "Donald Trump Jr.")."""
+    words = [t for t in tokens if t.lower_ not in _SUFFIXES and not t.is_punct] or tokens
+    return words[-1].text
 
 
 def _hyphenated(token: Token) -> bool:
