@@ -172,7 +172,7 @@ class SpeakerResolver:
         self._roles: dict[str, list[tuple[int, frozenset[str], int]]] | None = None
         self._named_heads: dict[str, list[tuple[int, str]]] | None = None
         self._resolved: dict[tuple[int, int, int], Speaker] = {}  # (entity start, end, mention start) -> speaker
-        self._genders: dict[tuple[tuple[str, ...], bool], str | None] = {}
+        self._genders: dict[tuple[str, ...], str | None] = {}
         self._pronoun_genders: dict[frozenset[str], Counter] | None = None
         self.history: list[tuple[Span, Speaker, bool]] = []  # (mention, resolved, nested) of earlier claims
         self._last_by_lemma: dict[str, tuple[Span, Speaker]] = {}  # a mention's head lemma -> latest speaker
@@ -320,11 +320,10 @@ class SpeakerResolver:
             first_of.setdefault(frozenset(self._words[k]), k)
         names = [n for n in first_of if not any(n < other for other in first_of)]  # names no other name holds
         # A name extends only to a person of its gender ("Mr. Obama" is not Michelle Obama, the only Obama named
-        # in full); where several agree, the honorific at this mention decides first.
+        # in full), by the honorifics before it.
         own = _honorific_gender(mention) or _honorific_gender(entity) or self._honorific_gender_of(words)
-        names = [n for n in names if gender.agrees(self._gender(self.entities[first_of[n]], strong=True), own)]
-        if len(names) > 1 and own is not None:  # first names break the tie ("Mrs. Clinton": Hillary, not Bill)
-            names = [n for n in names if gender.agrees(self._gender(self.entities[first_of[n]]), own)] or names
+        if own is not None:
+            names = [n for n in names if gender.agrees(self._gender(self.entities[first_of[n]]), own)]
         if not names:
             return None
         if len(names) > 1:
@@ -511,7 +510,9 @@ class SpeakerResolver:
         k = bisect_left(self._starts, lo)
         while k < len(self.entities) and self.entities[k].start < at:
             entity = self.entities[k]
-            if entity.label_ == "PERSON" and self._named[k] and not _plural(entity.root):
+            # A person's name the recognizer took for an organization counts too ("a hoarse-voiced Sanders").
+            person = entity.label_ == "PERSON" or (entity.label_ == "ORG" and self._is_person_name(k))
+            if person and self._named[k] and not _plural(entity.root):
                 speaker = self._fullest(entity, entity)
                 if speaker.type == "PERSON":
                     _, _, _, spoke, count = found.get(speaker.name, (speaker, 0, False, 0, 0))
@@ -560,18 +561,18 @@ class SpeakerResolver:
             k -= 1
         return None
 
-    def _gender(self, entity: Span, strong: bool = False) -> str | None:
-        """The gender the article gives the person named by ``entity`` (see :mod:`claimex.gender`); ``strong``:
-        from honorifics and gendered descriptors only, not from pronouns nearby or the first name."""
+    def _gender(self, entity: Span) -> str | None:
+        """The gender the article gives the person named by ``entity`` (see :mod:`claimex.gender`): the votes of
+        honorifics, gendered descriptors, pronouns and the first name."""
         words = tuple(self._name_words(entity))
-        key = (words, strong)
-        if key not in self._genders:
-            self._genders[key] = self._find_gender(words, first_name=not strong)
-        return self._genders[key]
+        if words not in self._genders:
+            self._genders[words] = self._find_gender(words)
+        return self._genders[words]
 
-    def _find_gender(self, words: tuple[str, ...], first_name: bool = True) -> str | None:
-        """Votes of honorifics, gendered descriptors, the person's own pronouns and the first name; a surname
-        alone counts only its own mentions ("Mr. Obama" and "Michelle Obama" are two people)."""
+    def _find_gender(self, words: tuple[str, ...]) -> str | None:
+        """Votes of honorifics (3), gendered descriptors (2), the person's own pronouns (2 each) and the first
+        name (1); a surname alone counts only its own mentions ("Mr. Obama" and "Michelle Obama" are two
+        people)."""
         votes: Counter = Counter()
         for k in self._holding_entities(frozenset(words)):
             if len(words) < 2 and len(self._words[k]) != len(words):
@@ -585,9 +586,8 @@ class SpeakerResolver:
                     noun = gender.NOUN_GENDER.get(token.lower_)
                     if noun and token.pos_ == "NOUN":
                         votes[noun] += 2
-        if first_name:  # weaker evidence than what the article says of the person outright
-            votes.update(self._pronoun_votes().get(frozenset(words), Counter()))
-        if first_name and len(words) >= 2:
+        votes.update(self._pronoun_votes().get(frozenset(words), Counter()))
+        if len(words) >= 2:
             named = gender.first_name_gender(words[0])
             if named:
                 votes[named] += 1
