@@ -1,13 +1,13 @@
-"""The antecedent ranker (claimex.antecedents) and its training from coreference chains (claimex.speaker_training)."""
+"""The antecedent ranker (claimex.speakermodel.ranker) and its training from coreference chains (claimex.speakermodel.train)."""
 
 from __future__ import annotations
 
 import pytest
 from typer.testing import CliRunner
 
-from claimex.antecedents import FEATURES, PRIOR_WEIGHTS, AntecedentRanker, candidate_features, shipped_ranker
 from claimex.cli import app
-from claimex.speaker_training import read_conll, train_antecedent_ranker, train_split
+from claimex.speakermodel.ranker import FEATURES, PRIOR_WEIGHTS, AntecedentRanker, candidate_features, shipped_ranker
+from claimex.speakermodel.train import read_conll, train_antecedent_ranker, train_split
 
 CONLL = """# begin document GUM_news_test{n}
 0\tMary\t(person-1
@@ -78,13 +78,6 @@ def test_shipped_ranker_is_the_documented_prior():
     assert shipped_ranker().weights == PRIOR_WEIGHTS
 
 
-@pytest.fixture(scope="module")
-def nlp():
-    from claimex.pipeline import load_pipeline
-
-    return load_pipeline()
-
-
 def test_training_is_deterministic_and_reports_cross_validation(tmp_path, nlp):
     pytest.importorskip("sklearn")
     coref = _corpus(tmp_path)
@@ -96,6 +89,7 @@ def test_training_is_deterministic_and_reports_cross_validation(tmp_path, nlp):
     assert set(first.weights) == set(FEATURES)
 
 
+@pytest.mark.model
 def test_train_speakers_cli(tmp_path):
     pytest.importorskip("sklearn")
     coref = _corpus(tmp_path)

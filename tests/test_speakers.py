@@ -11,16 +11,9 @@ import pytest
 import spacy
 from spacy.tokens import Doc
 
-from claimex import gender
 from claimex.api import extract_text
-from claimex.speakers import _is_acronym, _name_text, _without_debris
-
-
-@pytest.fixture(scope="module")
-def nlp():
-    from claimex.pipeline import load_pipeline
-
-    return load_pipeline()
+from claimex.lexicon import gender
+from claimex.nlp.speakers import _is_acronym, _name_text, _without_debris
 
 
 def _speaker(nlp, text: str, quote_words: str) -> dict:

@@ -22,8 +22,8 @@ def train_speakers(
     model: ModelOption = None,
     quiet: QuietOption = False,
 ) -> None:
-    """Learn how "he" and "she" find their antecedent from coreference chains (see claimex.speaker_training)."""
-    from ..speaker_training import train_antecedent_ranker
+    """Learn how "he" and "she" find their antecedent from coreference chains (see claimex.speakermodel.train)."""
+    from ..speakermodel.train import train_antecedent_ranker
 
     if not coref.is_dir():
         fail_usage(f"no such directory of CoNLL files: {coref}")

@@ -22,8 +22,8 @@ from bisect import bisect_right
 from spacy.language import Language
 from spacy.tokens import Doc, Span, SpanGroup
 
+from ..speakermodel.ranker import AntecedentRanker
 from . import cleaning, quotes
-from ..antecedents import AntecedentRanker
 from .attribution import find_claims
 from .cues import CueLexicon
 from .keys import CLAIMS, PARAGRAPHS, QUOTATIONS

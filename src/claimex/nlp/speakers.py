@@ -10,7 +10,7 @@ Built on spaCy's entities and parse, as a careful reader resolves a speaker:
   City"); an acronym becomes the article's full name whose initials it is ("IMF" ->
   "International Monetary Fund").  Two coordinated names are one speaker, "A and B".
 * a **pronoun**: "he"/"she" become the best-ranked earlier person whose gender agrees
-  (:mod:`claimex.gender`: honorifics, gendered role nouns, first names), by recency in
+  (:mod:`claimex.lexicon.gender`: honorifics, gendered role nouns, first names), by recency in
   sentences, subject position, having spoken just before, and how often the article names
   them; "it" an earlier organization or place; "they" an earlier pair of speakers or group.
   "I", "my", "we" inside a quotation are the quotation's speaker.
@@ -27,7 +27,7 @@ Built on spaCy's entities and parse, as a careful reader resolves a speaker:
   verbs, possessives and what follows them ("Clinton Said", "Hillary Clinton's Remarks").
 
 Limits, plainly: no coreference model; pronouns are ranked by a linear model over a few features
-(:mod:`claimex.antecedents`, hand-set weights: ``claimex train-speakers`` learns others from GUM).  A description
+(:mod:`claimex.speakermodel.ranker`, hand-set weights: ``claimex train-speakers`` learns others from GUM).  A description
 whose holder the article never names with that role ("the New York businessman" for Trump)
 stays the description.  First person outside a quotation is the signer of a letter or the person an
 op-ed's closing note presents ("Charlotte Meehan is ..."), else stays "I".
@@ -42,12 +42,12 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
-from .. import gender
-from ..antecedents import WINDOW_SENTENCES as _WINDOW_SENTENCES
-from ..antecedents import AntecedentRanker, candidate_features, shipped_ranker
+from ..lexicon import gender
 from ..lexicon.cues import SPEECH_VERBS
 from ..lexicon.titles import TITLE_WORDS
 from ..normalize.countries import country_code
+from ..speakermodel.ranker import WINDOW_SENTENCES as _WINDOW_SENTENCES
+from ..speakermodel.ranker import AntecedentRanker, candidate_features, shipped_ranker
 from .cleaning import HEADLINE, TITLE
 from .keys import PARAGRAPHS, QUOTATIONS
 from .profiles import descriptors_of, entity_index, titled_person
@@ -562,7 +562,7 @@ class SpeakerResolver:
         return None
 
     def _gender(self, entity: Span) -> str | None:
-        """The gender the article gives the person named by ``entity`` (see :mod:`claimex.gender`): the votes of
+        """The gender the article gives the person named by ``entity`` (see :mod:`claimex.lexicon.gender`): the votes of
         honorifics, gendered descriptors, pronouns and the first name."""
         words = tuple(self._name_words(entity))
         if words not in self._genders:

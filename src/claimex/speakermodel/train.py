@@ -4,13 +4,13 @@ Each document of the train split is read by claimex itself (its text, one paragr
 spaCy pipeline and claimex's components), and replayed through a :class:`SpeakerResolver` in text
 order: before each claim's speaker is resolved, every "he"/"she" (and "him", "his", "her") before it
 is a ranking problem.  Its candidates are the earlier people whose gender agrees, exactly as the
-resolver finds them, each with :func:`claimex.antecedents.candidate_features`; a candidate is right
+resolver finds them, each with :func:`claimex.speakermodel.ranker.candidate_features`; a candidate is right
 when the mention the resolver saw (the person's latest name before the pronoun, or their latest claim)
 lies in a mention of the pronoun's coreference chain.  A logistic regression over right and wrong
 candidates gives the weights; problems without a right candidate, or with one candidate only, teach
 nothing and are skipped.  5-fold cross-validation by document reports top-1 accuracy (the share of
 problems whose best-scored candidate is right) of the learned weights and of the hand-set prior weights
-(:data:`claimex.antecedents.PRIOR_WEIGHTS`), with which the documents are replayed.
+(:data:`claimex.speakermodel.ranker.PRIOR_WEIGHTS`), with which the documents are replayed.
 
 Limits, plainly: GUM marks no paragraphs, and its genres (interviews, biographies, fiction, ...)
 quote less than news, so "spoke" features are learned from fewer cases than recency and salience;
@@ -27,8 +27,8 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
-from .antecedents import FEATURES, PRIOR_WEIGHTS, AntecedentRanker
-from .gender import PRONOUN_GENDER
+from ..lexicon.gender import PRONOUN_GENDER
+from .ranker import FEATURES, PRIOR_WEIGHTS, AntecedentRanker
 
 TRAIN_HINT = 'training the antecedent ranker needs scikit-learn: pip install ".[train]"'
 REGULARIZATION_C = 1.0
@@ -90,8 +90,8 @@ def train_split(coref_dir: Path | str, splits: Path | str | None = None) -> list
 
 def ranking_problems(document: CorefDocument, nlp) -> list[list[tuple[dict[str, float], bool]]]:
     """The pronoun ranking problems of one document, as the resolver sees them (see the module doc)."""
-    from .nlp.keys import CLAIMS
-    from .nlp.speakers import SpeakerResolver
+    from ..nlp.keys import CLAIMS
+    from ..nlp.speakers import SpeakerResolver
 
     text, starts = _text_of(document.words, document.sentence_starts)
     doc = nlp(text)

@@ -8,7 +8,7 @@ gender is known to agree.  :class:`AntecedentRanker` scores each with learned we
 score wins.
 
 The shipped weights (``claimex.models``, ``antecedent_ranker.json``) are learned by
-``claimex train-speakers`` (:mod:`claimex.speaker_training`) from the coreference chains of GUM's
+``claimex train-speakers`` (:mod:`claimex.speakermodel.train`) from the coreference chains of GUM's
 train split, parsed and read by claimex itself; the ranker is the registered strategy
 ``claimex.antecedent_ranker.v1`` of the ``claimex_speakers`` component.
 """

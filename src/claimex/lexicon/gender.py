@@ -22,7 +22,7 @@ from pathlib import Path
 FEMALE = "f"
 MALE = "m"
 
-_FIRST_NAMES = Path(__file__).resolve().parent / "data" / "first_names.tsv"
+_FIRST_NAMES = Path(__file__).resolve().parent.parent / "data" / "first_names.tsv"
 
 #: Pronouns (and their forms) that say a person's gender.
 PRONOUN_GENDER = {
