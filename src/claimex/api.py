@@ -28,10 +28,12 @@ import pandas as pd
 from spacy.language import Language
 
 from .article import Article, InputError, Skipped
+from .corpus import CorpusPass, link_rows
 from .engines import check_engine
 from .incremental import IncrementalRun, OutputLock, OutputLocked, settings_fingerprint
 from .io.atomic import write_text_atomic
 from .io.reading import iter_articles, read_file
+from .io.spool import RowSpool
 from .io.writing import (
     TableWriter,
     UsageError,
@@ -149,7 +151,7 @@ def extract(
     on_error: Callable[[InputError], None] | None = None,
     **read_options,
 ) -> pd.DataFrame:
-    """The claims table of every article under ``paths`` as a DataFrame."""
+    """The claims table of every article under ``paths`` as a DataFrame (corpus ids included)."""
     if isinstance(paths, (str, Path)):
         paths = [paths]
     records: list[dict] = []
@@ -157,16 +159,16 @@ def extract(
         if result.error is not None and on_error is not None:
             on_error(result.error)
         records.extend(result.records)
-    return to_frame(records)
+    return to_frame(link_rows(records))
 
 
 def extract_text(
     text: str, *, doc_id: str = "-", published: str = "", nlp: Language | None = None, model: str | None = None
 ) -> list[dict]:
-    """The claims of one article given as a string."""
+    """The claims of one article given as a string (its corpus ids are the article's own)."""
     nlp = nlp or load_pipeline(model)
     article = Article(doc_id=doc_id, text=text, published=published)
-    return [row for _, doc in annotate(nlp, [article]) for row in doc_to_records(doc, article)]
+    return link_rows([row for _, doc in annotate(nlp, [article]) for row in doc_to_records(doc, article)])
 
 
 def extract_docs(articles: Iterable[Article], nlp: Language) -> Iterator[tuple[Article, list[dict]]]:
@@ -196,8 +198,8 @@ class ExtractSummary:
     claims: int = 0  # rows written
     failed: list[InputError] = field(default_factory=list)
     skipped: list[Skipped] = field(default_factory=list)
-    speakers: Counter[str] = field(default_factory=Counter)
-    countries: Counter[str] = field(default_factory=Counter)  # speaker countries
+    speakers: Counter[str] = field(default_factory=Counter)  # rows per speaker_id (named speakers)
+    countries: Counter[str] = field(default_factory=Counter)  # rows per speaker country
     seconds: float = 0.0  # reading, annotating and writing, after the pipeline was loaded
     stopped: bool = False  # ``fail_fast`` stopped the run at a failed input
     warned: list[InputError] = field(default_factory=list)  # inputs read with a warning, one entry a warning
@@ -332,25 +334,40 @@ def _write_results(
 ) -> None:
     """Write the rows of ``results`` (and of an incremental run's unchanged inputs), counting into ``summary``.
 
+    Rows wait in a spool on disk (or in the incremental state) while the corpus pass collects their
+    keys; once every article is done, they are written with their ``speaker_id`` and ``statement_id``.
     Raises :class:`NothingToRead` inside the writer's block (so it writes nothing) when no article had text.
     """
-    with writer:
+    corpus = CorpusPass()
+    with writer, RowSpool() as spool:
         for result in state.track(results) if state is not None else results:
             if on_result is not None:
                 on_result(result)
             if _tally(summary, result, policy):
                 break
             if state is None:
-                writer.write(result.records)
+                corpus.add(result.records)
+                spool.write(result.records)
         if state is not None:  # the whole table: rows of unchanged inputs and new rows, in input order
             _tally_reused(summary, state)
-            writer.write(state.rows())
+            corpus.add(state.rows())
         if not summary.readable:
             raise NothingToRead(summary)
+        writer.write(_count_speakers(summary, corpus.apply(state.rows() if state is not None else spool.rows())))
     summary.claims = writer.rows
     if state is not None:
         summary.state_problem = state.commit()  # only now that the output is in place
         summary.reprocessed, summary.unchanged, summary.removed = state.reprocessed, state.unchanged, state.removed
+
+
+def _count_speakers(summary: ExtractSummary, rows: Iterator[dict]) -> Iterator[dict]:
+    """Pass ``rows`` through, counting named speakers (by ``speaker_id``) and their countries."""
+    for row in rows:
+        if row["speaker_id"]:
+            summary.speakers[row["speaker_id"]] += 1
+        if row["speaker_country"]:
+            summary.countries[row["speaker_country"]] += 1
+        yield row
 
 
 def _tally(summary: ExtractSummary, result: ArticleResult, policy: _Policy) -> bool:
@@ -371,20 +388,12 @@ def _tally(summary: ExtractSummary, result: ArticleResult, policy: _Policy) -> b
             return True
     summary.articles += 1
     summary.readable += bool(result.article.text.strip())
-    for row in result.records:
-        summary.speakers[row["speaker"]] += 1
-        if row["speaker_country"]:
-            summary.countries[row["speaker_country"]] += 1
     return False
 
 
 def _tally_reused(summary: ExtractSummary, state: IncrementalRun) -> None:
     summary.articles += state.reused_articles
     summary.readable += state.reused_articles
-    for row in state.reused_rows():
-        summary.speakers[row["speaker"]] += 1
-        if row["speaker_country"]:
-            summary.countries[row["speaker_country"]] += 1
 
 
 __all__ = [

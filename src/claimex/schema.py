@@ -41,6 +41,18 @@ COLUMNS: tuple[Column, ...] = (
     Column("char_end", "int", "Offset one past the quote's last character."),
     Column("said_on_precision", "str", "day, week, month or year; empty with no said_on."),
     Column("paragraph", "int", "0-based index of the paragraph where the quote starts."),
+    Column(
+        "speaker_id",
+        "str",
+        "The speaker's name across all the articles of the run ('Trump', 'Donald J. Trump' -> 'Donald Trump');"
+        " empty for an unnamed speaker.",
+    ),
+    Column(
+        "statement_id",
+        "str",
+        "Shared by the rows that quote the same statement, across articles (same words up to punctuation,"
+        " case and small edits, or one contained in the other).",
+    ),
 )
 
 COLUMN_NAMES: tuple[str, ...] = tuple(c.name for c in COLUMNS)

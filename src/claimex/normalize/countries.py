@@ -241,6 +241,23 @@ def country_code(name: str) -> str:
     return ""
 
 
+def country_name_code(name: str) -> str:
+    """Like :func:`country_code`, but only for a country's name or short form ("U.S.", "the United
+    States"), not its capital or demonym ("Beijing", "Chinese" give ``""``).
+
+    >>> country_name_code("U.S."), country_name_code("Beijing")
+    ('USA', '')
+    """
+    if not name:
+        return ""
+    t = _tables()
+    s = _clean(name)
+    for candidate in (s, s + "."):
+        if candidate in t.code and t.kind[candidate] in ("name", "short"):
+            return t.code[candidate]
+    return ""
+
+
 def _scan(text: str, kinds: frozenset[str] | None = None) -> set[str]:
     t = _tables()
     found: set[str] = set()
