@@ -56,6 +56,8 @@ COLUMNS: tuple[Column, ...] = (
 )
 
 COLUMN_NAMES: tuple[str, ...] = tuple(c.name for c in COLUMNS)
+#: Columns a table written by an older claimex lacks: read back, they are empty.
+LATER_COLUMNS: frozenset[str] = frozenset({"speaker_id", "statement_id"})
 INT_COLUMNS: frozenset[str] = frozenset(c.name for c in COLUMNS if c.kind == "int")
 STR_COLUMNS: tuple[str, ...] = tuple(c.name for c in COLUMNS if c.kind == "str")
 

@@ -21,7 +21,7 @@ import pandas as pd
 import pyarrow.parquet as pq
 
 from .io.writing import PART_FILE, UsageError, resolve_format
-from .schema import COLUMN_NAMES, INT_COLUMNS, conform
+from .schema import COLUMN_NAMES, INT_COLUMNS, LATER_COLUMNS, conform
 
 #: The one dtype of text columns in every claims DataFrame.
 TEXT_DTYPE = "string"
@@ -45,8 +45,9 @@ def conform_frame(frame: pd.DataFrame, *, source: str = "table") -> pd.DataFrame
     Columns the schema lacks are kept, after the schema's, unchanged.  A
     missing schema column, or an int column holding something that is not
     an integer, raises :class:`ValueError` naming ``source``.  Missing text
-    becomes ``""``.
+    becomes ``""``, and so do the columns older tables lack (:data:`~claimex.schema.LATER_COLUMNS`).
     """
+    frame = frame.assign(**{c: "" for c in LATER_COLUMNS if c not in frame.columns})
     missing = [c for c in COLUMN_NAMES if c not in frame.columns]
     if missing:
         raise ValueError(f"{source}: not a claims table, missing column(s): {', '.join(missing)}")

@@ -13,7 +13,7 @@ from rich.text import Text
 from ..api import ExtractSummary
 from ..evaluation.scoring import EvalReport
 from ..nlp.cleaning import BODY, READABLE
-from ..report.pages import ArticleView, Summary, claim_rows, country_name
+from ..report.pages import UNNAMED_SPEAKER, ArticleView, Summary, claim_rows, country_name
 
 
 def render_article(console: Console, view: ArticleView) -> None:
@@ -63,16 +63,20 @@ def render_article(console: Console, view: ArticleView) -> None:
 
 def render_stats(console: Console, summary: Summary, *, source: str, top: int) -> None:
     """Claims per speaker, speaker country, cue and month as Rich tables."""
+    named = len([s for s, _ in summary.speakers if s != UNNAMED_SPEAKER])
     console.print(
-        Text(f"{source}: {summary.claims} claims in {summary.articles} articles, {len(summary.speakers)} speakers"),
+        Text(
+            f"{source}: {summary.claims} claims in {summary.articles} articles, {named} speakers, "
+            f"{summary.statements} distinct statements ({len(summary.repeated)} carried by several articles)"
+        ),
         soft_wrap=True,
     )
     if not summary.claims:
         console.print(Text("The table holds no claims.", style="dim"))
         return
-    console.print(
-        _counts("Claims per speaker", ["speaker"], [[s] for s, _ in summary.speakers], summary, "speakers", top)
-    )
+    speakers = [[s] for s, _ in summary.speakers]
+    header = "speaker_id" if summary.by_speaker_id else "speaker"
+    console.print(_counts("Claims per speaker", [header], speakers, summary, "speakers", top))
     console.print(
         _counts(
             "Claims per speaker country",
@@ -92,6 +96,23 @@ def render_stats(console: Console, summary: Summary, *, source: str, top: int) -
     for month, count in summary.months:
         months.add_row(month, str(count), Text("█" * max(1 if count else 0, round(30 * count / peak)), style="cyan"))
     console.print(months)
+    _render_repeated(console, summary, top)
+
+
+def _render_repeated(console: Console, summary: Summary, top: int) -> None:
+    if not summary.repeated:
+        return
+    table = Table(title="Statements carried by several articles", show_edge=False, expand=True)
+    table.add_column("articles", justify="right")
+    table.add_column("claims", justify="right")
+    table.add_column("speaker", ratio=1, overflow="fold")
+    table.add_column("quote", ratio=3, overflow="fold")
+    shown = summary.repeated if top <= 0 else summary.repeated[:top]
+    for statement in shown:
+        table.add_row(str(statement.articles), str(statement.claims), Text(statement.speaker), Text(statement.quote))
+    if len(summary.repeated) > len(shown):
+        table.add_row("", "", f"({len(summary.repeated) - len(shown)} more)", "", style="dim")
+    console.print(table)
 
 
 def _counts(title: str, headers: list[str], labels: list[list[str]], summary: Summary, attr: str, top: int) -> Table:

@@ -123,21 +123,18 @@ def _part_within(short: str, full: str) -> bool:
 
 def subsumes(full: PersonName, form: PersonName) -> bool:
     """True if ``form`` is ``full`` written with less: the same surname and suffix, the same first
-    name (or its initial), and middle names that are some of ``full``'s, in order (or their initials).
+    name (or its initial), and the first of ``full``'s middle names, or none (or their initials).
 
     >>> subsumes(person_name("Donald John Trump"), person_name("Donald J. Trump"))
     True
     >>> subsumes(person_name("Donald Trump Jr."), person_name("Donald Trump"))
     False
+    >>> subsumes(person_name("George H. W. Bush"), person_name("George W. Bush"))
+    False
     """
     if (form.surname, form.suffix) != (full.surname, full.suffix) or len(form.given) > len(full.given):
         return False
-    if not form.given:
-        return True
-    if not _part_within(form.given[0], full.given[0]):
-        return False
-    rest = iter(full.given[1:])
-    return all(any(_part_within(part, other) for other in rest) for part in form.given[1:])
+    return all(_part_within(part, other) for part, other in zip(form.given, full.given, strict=False))
 
 
 def org_key(name: str) -> str:

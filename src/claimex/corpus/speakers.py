@@ -149,9 +149,26 @@ class SpeakerIndex:
         for cls, key in sorted(self._forms):  # "Carly Fiorina" typed ORG is the person
             if cls == ORG and " " in key and key in parsed:
                 groups.union((ORG, key), (PERSON, key))
-        names = {root: self._canonical(forms) for root, forms in groups.groups().items()}
+        names = self._distinct({root: self._canonical(forms) for root, forms in groups.groups().items()}, groups)
         self._names = {form: names[groups.find(form)] for form in self._forms if form[0] != SURNAME}
         self._link_surnames(groups, parsed, fullest, names)
+
+    def _distinct(self, names: dict[Form, str], groups: _UnionFind) -> dict[Form, str]:
+        """Groups that came to one name ("Washington" the place and the person) told apart by their
+        type: every group but the one with the most rows gets " (TYPE)" after its name."""
+        rows: Counter[Form] = Counter()
+        types: dict[Form, Counter[str]] = defaultdict(Counter)
+        for form, stats in self._forms.items():
+            rows[groups.find(form)] += stats.rows
+            types[groups.find(form)] += stats.types
+        by_name: dict[str, list[Form]] = defaultdict(list)
+        for root, name in names.items():
+            by_name[name].append(root)
+        for name, roots in by_name.items():
+            for root in sorted(roots, key=lambda r: (-rows[r], r))[1:]:
+                kind = min(types[root], key=lambda t: (-types[root][t], t))
+                names[root] = f"{name} ({kind})"
+        return names
 
     def _canonical(self, forms: list[Form]) -> str:
         def fullest(form: Form) -> int:
@@ -194,11 +211,8 @@ class SpeakerIndex:
                 candidates = {groups.find((PERSON, k)) for k in fullest.get(wanted, ())}
                 rivals = rivals_of[key] if wanted and not wanted[1] else 0
                 own = _corpus_choice(candidates, rows_of, genders_of, _vote(genders), rivals)
-            self._surname_names[(doc_id, key)] = names[next(iter(own))] if len(own) == 1 else self._surface(key)
-
-    def _surface(self, key: str) -> str:
-        surfaces = self._forms[(SURNAME, key)].surfaces
-        return min(surfaces, key=lambda s: (-surfaces[s], s))
+            alone = names[groups.find((SURNAME, key))]
+            self._surname_names[(doc_id, key)] = names[next(iter(own))] if len(own) == 1 else alone
 
 
 def _name_uses(forms: dict, parsed: dict[str, PersonName | None]) -> tuple[Counter, Counter]:

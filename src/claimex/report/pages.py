@@ -33,6 +33,7 @@ from ..article import Article
 from ..nlp.cleaning import BODY, classify_paragraphs
 
 UNKNOWN_SPEAKER = "(unknown)"
+UNNAMED_SPEAKER = "(unnamed)"  # rows whose speaker_id is empty: a pronoun or description not resolved
 NO_COUNTRY = "(none)"
 UNKNOWN_MONTH = "(no date)"
 
@@ -253,6 +254,20 @@ class Summary:
     cues: list[tuple[str, int]]
     months: list[tuple[str, int]]  # months with claims, in order, then UNKNOWN_MONTH
     dated_by: dict[str, int]  # how each row got its month: said_on, published, none
+    statements: int = 0  # distinct statement_id
+    repeated: list[RepeatedStatement] = field(default_factory=list)  # carried by two articles or more
+    by_speaker_id: bool = True  # False for a table written before speaker_id: grouped by speaker
+
+
+@dataclass(frozen=True)
+class RepeatedStatement:
+    """A statement quoted by several articles: how many, by whom, and its most quoted wording."""
+
+    statement_id: str
+    articles: int
+    claims: int
+    speaker: str
+    quote: str
 
 
 def month_of(row: dict) -> tuple[str, str]:
@@ -269,9 +284,14 @@ def month_of(row: dict) -> tuple[str, str]:
 
 
 def summarize(frame: pd.DataFrame) -> Summary:
-    """Claims per speaker, per speaker country, per cue and per month of a claims table."""
+    """Claims per speaker (``speaker_id``), per speaker country, per cue and per month of a claims table,
+    and its statements: how many distinct ones, and those that most articles carry."""
     rows = frame.to_dict("records")
-    speakers = Counter((r["speaker"] or UNKNOWN_SPEAKER) for r in rows)
+    by_id = any(r["speaker_id"] for r in rows) or not any(r["speaker"] for r in rows)
+    if by_id:
+        speakers = Counter((r["speaker_id"] or UNNAMED_SPEAKER) for r in rows)
+    else:  # a table written before claimex had speaker_id
+        speakers = Counter((r["speaker"] or UNKNOWN_SPEAKER) for r in rows)
     countries = Counter((r["speaker_country"] or NO_COUNTRY) for r in rows)
     cues = Counter((r["cue"] or "(none)") for r in rows)
     months: Counter[str] = Counter()
@@ -289,7 +309,40 @@ def summarize(frame: pd.DataFrame) -> Summary:
         months=[(m, months[m]) for m in sorted(m for m in months if m != UNKNOWN_MONTH)]
         + ([(UNKNOWN_MONTH, months[UNKNOWN_MONTH])] if months.get(UNKNOWN_MONTH) else []),
         dated_by={k: dated_by.get(k, 0) for k in ("said_on", "published", "none")},
+        statements=len({r["statement_id"] for r in rows if r["statement_id"]}),
+        repeated=repeated_statements(rows),
+        by_speaker_id=by_id,
     )
+
+
+def repeated_statements(rows: Sequence[dict]) -> list[RepeatedStatement]:
+    """Statements carried by two articles or more, most articles first (then most claims, then id)."""
+    docs: dict[str, set[str]] = {}
+    wordings: dict[str, Counter[str]] = {}
+    speakers: dict[str, Counter[str]] = {}
+    for row in rows:
+        sid = row["statement_id"]
+        if not sid:
+            continue
+        docs.setdefault(sid, set()).add(row["doc_id"])
+        wordings.setdefault(sid, Counter())[row["quote"]] += 1
+        speakers.setdefault(sid, Counter())[row["speaker_id"] or row["speaker"]] += 1
+    out = [
+        RepeatedStatement(
+            statement_id=sid,
+            articles=len(articles),
+            claims=sum(wordings[sid].values()),
+            speaker=_most_common(speakers[sid]),
+            quote=_most_common(wordings[sid]),
+        )
+        for sid, articles in docs.items()
+        if len(articles) > 1
+    ]
+    return sorted(out, key=lambda s: (-s.articles, -s.claims, s.statement_id))
+
+
+def _most_common(counts: Counter[str]) -> str:
+    return min(counts, key=lambda k: (-counts[k], k))
 
 
 def _ranked(counts: Counter) -> list[tuple[str, int]]:
@@ -343,7 +396,8 @@ def stats_html(summary: Summary, *, source: str, top: int = 20) -> str:
     cards = [
         ("claims", summary.claims),
         ("articles", summary.articles),
-        ("speakers", len(summary.speakers)),
+        ("speakers", len([s for s, _ in summary.speakers if s != UNNAMED_SPEAKER])),
+        ("statements", summary.statements),
         ("speaker countries", len([c for c, _ in summary.countries if c != NO_COUNTRY])),
     ]
     parts = [
@@ -379,8 +433,20 @@ def stats_html(summary: Summary, *, source: str, top: int = 20) -> str:
         _titled_table("Cues", ("cue", "claims"), summary.cues),
         _titled_table("Months", ("month", "claims"), summary.months),
         "</div>",
+        _repeated_table(summary.repeated, top),
     ]
     return _page(f"claimex stats: {source}", "\n".join(parts))
+
+
+def _repeated_table(repeated: Sequence[RepeatedStatement], top: int) -> str:
+    """The statements most articles carry, as a table (a sentence when none is repeated)."""
+    title = "<h2>Statements carried by several articles</h2>"
+    if not repeated:
+        return f'<div class="table wide">{title}<p class="note">No statement is carried by two articles.</p></div>'
+    rows = [(str(s.articles), str(s.claims), s.speaker, s.quote) for s in repeated[:top]]
+    more = f'<p class="note">top {top} of {len(repeated)}</p>' if len(repeated) > top else ""
+    body = _html_table(("articles", "claims", "speaker", "quote"), rows, numeric=(0, 1), wide=(3,))
+    return f'<div class="table wide">{title}{body}{more}</div>'
 
 
 def _figure(title: str, svg: str, items: Sequence, top: int, *, wide: bool = False) -> str:
