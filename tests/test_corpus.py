@@ -259,3 +259,35 @@ def test_names_and_words():
     assert acronyms("Federal Bureau of Investigation") == {"fbi", "fboi"}
     assert [is_named(s) for s in ("It", "US", "U.S.", "officials", "Trump")] == [False, True, True, False, True]
     assert statement_words("“Don’t,” she SAID — 2 times.") == ("don't", "she", "said", "2", "times")
+
+
+# -- stats ------------------------------------------------------------------------------------
+
+
+def test_stats_group_by_speaker_id_and_count_repeated_statements():
+    from claimex.report.pages import UNNAMED_SPEAKER, stats_html, summarize
+    from claimex.table import to_frame
+
+    rows = [
+        row("a", "Donald J. Trump", quote=LONG),
+        row("b", "Trump", quote=LONG.upper()),
+        row("c", "Donald Trump", quote="We will lower taxes for every family in this country."),
+        row("c", "officials", "OTHER", quote="The meeting was over before noon on Friday."),
+    ]
+    summary = summarize(to_frame(link_rows(rows)))
+    # one row each for two full names: the tie goes to the alphabetically first
+    assert summary.speakers == [("Donald J. Trump", 3), (UNNAMED_SPEAKER, 1)]
+    assert summary.statements == 3
+    [repeated] = summary.repeated
+    assert (repeated.articles, repeated.claims, repeated.speaker) == (2, 2, "Donald J. Trump")
+    page = stats_html(summary, source="t.csv")
+    assert "Statements carried by several articles" in page and "mexico is going to pay" in page.lower()
+
+
+def test_stats_of_an_older_table_count_by_speaker():
+    from claimex.report.pages import summarize
+    from claimex.table import conform_frame, to_frame
+
+    frame = to_frame([row("a", "Trump"), row("b", "Donald Trump")]).drop(columns=["speaker_id", "statement_id"])
+    summary = summarize(conform_frame(frame))
+    assert dict(summary.speakers) == {"Trump": 1, "Donald Trump": 1} and not summary.by_speaker_id
