@@ -39,9 +39,8 @@ import functools
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
-from ..normalize.countries import country_name_code
+from ..normalize.countries import country_name_code, is_demonym
 from .names import (
-    ACRONYM_SKIPS,
     FEMALE_HONORIFICS,
     MALE_HONORIFICS,
     PersonName,
@@ -59,6 +58,9 @@ from .names import (
 #: this share of the corpus rows of the people it could be.
 DOMINANCE = 0.9
 MIN_ACRONYM = 3  # "AP" could be anything; "FBI" rarely is
+#: ... and is named in full in at least this many rows: a bare "Hicks" is not the one Gregory Hicks
+#: quoted once (the articles meant Hope Hicks, whom the recognizer never took for a name).
+MIN_SUPPORT = 10
 
 PERSON, SURNAME, ORG = "person", "surname", "org"
 Form = tuple[str, str]  # (class, key)
@@ -244,7 +246,7 @@ def _corpus_choice(candidates: set, rows_of: Counter, genders_of: dict, gender: 
         return set()
     best = min(fitting, key=lambda c: (-rows_of[c], c))
     total = sum(rows_of[c] for c in fitting) + rivals
-    return {best} if rows_of[best] >= DOMINANCE * total else set()
+    return {best} if rows_of[best] >= max(DOMINANCE * total, MIN_SUPPORT) else set()
 
 
 def _link_people(groups: _UnionFind, parsed: dict[str, PersonName | None]) -> dict:
@@ -267,7 +269,7 @@ def _link_people(groups: _UnionFind, parsed: dict[str, PersonName | None]) -> di
 
 def _link_orgs(groups: _UnionFind, keys: list[str], forms: dict) -> None:
     """Acronyms to the one full name they abbreviate; a short name to the one longer name that only
-    adds a capitalized qualifier before it ("U.S. State Department"; not "University of New Hampshire")."""
+    puts a country before it ("U.S. State Department"; not "University of New Hampshire")."""
     spelled = {key: forms[(ORG, key)].surfaces.most_common(1)[0][0] for key in keys}
     full = [k for k in keys if not is_acronym(spelled[k]) and not k.startswith("country:")]
     by_acronym: dict[str, set[str]] = defaultdict(set)
@@ -290,16 +292,16 @@ def _link_orgs(groups: _UnionFind, keys: list[str], forms: dict) -> None:
 
 
 def _qualified_endings(name: str) -> list[str]:
-    """Keys of the names of two or more words that ``name`` ends with after capitalized qualifiers."""
+    """Keys of the names of two or more words that ``name`` ends with after a country's name or
+    demonym ("U.S. State Department", "American Red Cross"; not "New York State Republican Party")."""
     words = words_of(name)
     if words and words[0].lower() == "the":
         words = words[1:]
     endings = []
     for start in range(1, len(words) - 1):
-        qualifier = words[start - 1]
-        if not qualifier[:1].isupper() or qualifier.lower() in ACRONYM_SKIPS or qualifier[-1] in ":;,":
-            break
-        endings.append(org_key(" ".join(words[start:])))
+        qualifier = " ".join(words[:start])
+        if country_name_code(qualifier) or is_demonym(qualifier):
+            endings.append(org_key(" ".join(words[start:])))
     return endings
 
 
