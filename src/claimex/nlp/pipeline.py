@@ -210,6 +210,12 @@ def make_no_light_gate() -> Callable[[Language], ParagraphGate]:
 
 
 def _lexicon(nlp: Language) -> CueLexicon:
+    """The attribution component's cue lexicon (its cue model loaded once, by the component), else the
+    lexicon its config names, else the built-in one."""
+    if "claimex_attribution" in nlp.component_names:
+        lexicon = getattr(nlp.get_pipe("claimex_attribution"), "lexicon", None)
+        if isinstance(lexicon, CueLexicon):
+            return lexicon
     config = nlp.config["components"].get("claimex_attribution", {}).get("lexicon")
     if config is None:
         return registry.misc.get("claimex.cue_lexicon.v1")()
