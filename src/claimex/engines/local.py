@@ -30,7 +30,10 @@ from ..article import Article, InputError
 from ..nlp.pipeline import META_KEY, annotate, load_pipeline
 from ..records import doc_to_records
 
-BATCH_ARTICLES = 8  # articles per pool task: small enough to balance, big enough for nlp.pipe
+# A pool task: up to 8 articles or 40,000 characters (two model batches), whichever comes first: big
+# enough for full model batches, small enough that the workers finish together.
+BATCH_ARTICLES = 8
+TASK_CHARS = 40_000
 
 Result = tuple[Article, list[dict], InputError | None]
 
@@ -123,7 +126,7 @@ class _Pool:
 
     def run(self, articles: Iterable[Article]) -> Iterator[Result]:
         """``(article, rows, error)`` in input order; at most two tasks per worker are read ahead."""
-        numbered = enumerate(articles)
+        tasks = _tasks(enumerate(articles))
         queue: deque[_Task] = deque()
         done: dict[int, Result] = {}
         next_out, exhausted = 0, False
@@ -131,10 +134,10 @@ class _Pool:
             self.workers.append(self._start())
         while True:
             while not exhausted and len(queue) + self._busy() < 2 * self.size and len(done) < self._backlog():
-                batch = list(itertools.islice(numbered, BATCH_ARTICLES))
-                exhausted = not batch
-                if batch:
-                    queue.append(_Task([i for i, _ in batch], [a for _, a in batch]))
+                task = next(tasks, None)
+                exhausted = task is None
+                if task is not None:
+                    queue.append(task)
             self._dispatch(queue)
             while next_out in done:
                 yield done.pop(next_out)
@@ -246,6 +249,19 @@ class _Pool:
         if self.stillborn >= STILLBORN_LIMIT:
             raise RuntimeError(f"worker processes die before taking any work ({_death(old.process.exitcode)})")
         self.workers[k] = self._start()
+
+
+def _tasks(numbered: Iterator[tuple[int, Article]]) -> Iterator[_Task]:
+    task, size = _Task([], []), 0
+    for position, article in numbered:
+        task.positions.append(position)
+        task.articles.append(article)
+        size += len(article.text)
+        if len(task.articles) >= BATCH_ARTICLES or size >= TASK_CHARS:
+            yield task
+            task, size = _Task([], []), 0
+    if task.articles:
+        yield task
 
 
 def _death(exitcode: int | None) -> str:
