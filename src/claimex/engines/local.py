@@ -16,6 +16,7 @@ alone, or twice alone) becomes a failed input naming it; the run goes on.
 
 from __future__ import annotations
 
+import gc
 import itertools
 import multiprocessing
 import signal
@@ -27,13 +28,13 @@ from multiprocessing.connection import Connection, wait
 from spacy.language import Language
 
 from ..article import Article, InputError
-from ..nlp.pipeline import META_KEY, annotate, load_pipeline
+from ..nlp.pipeline import META_KEY, annotate, load_pipeline, prepare
 from ..records import doc_to_records
 
-# A pool task: up to 8 articles or 40,000 characters (two model batches), whichever comes first: big
+# A pool task: up to 8 articles or 20,000 characters (a model batch), whichever comes first: big
 # enough for full model batches, small enough that the workers finish together.
 BATCH_ARTICLES = 8
-TASK_CHARS = 40_000
+TASK_CHARS = 20_000
 
 Result = tuple[Article, list[dict], InputError | None]
 
@@ -80,8 +81,11 @@ def annotate_records(
 
 def _pooled(nlp: Language, articles: Iterable[Article], workers: int, records_kwargs: dict) -> Iterator[Result]:
     global _WORKER_NLP
-    if "fork" in multiprocessing.get_all_start_methods():
+    forking = "fork" in multiprocessing.get_all_start_methods()
+    if forking:
         _WORKER_NLP = nlp  # inherited by the forked workers: no second model load
+        prepare(nlp)  # the gate and the stand-ins too
+        gc.freeze()  # the parent's objects out of the collector's sight: the workers' pages stay shared
         pool = _Pool(multiprocessing.get_context("fork"), workers, records_kwargs, None)
     else:  # pragma: no cover - spawn-only platforms
         pool = _Pool(multiprocessing.get_context("spawn"), workers, records_kwargs, nlp.meta.get(META_KEY))
@@ -90,6 +94,8 @@ def _pooled(nlp: Language, articles: Iterable[Article], workers: int, records_kw
     finally:
         pool.close()
         _WORKER_NLP = None
+        if forking:
+            gc.unfreeze()
 
 
 # Deaths of a worker holding an article before it is given up as a failed input.

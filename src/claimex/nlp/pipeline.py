@@ -466,6 +466,13 @@ def _steps(nlp: Language, components: list[str]) -> list[tuple[str, Callable]]:
     return [(name, known[name]) for name in components]
 
 
+def prepare(nlp: Language) -> None:
+    """Build now what :func:`annotate` builds on first use (the paragraph gate, the stand-ins), so that
+    processes forked from ``nlp`` inherit them instead of each building its own."""
+    resolve_gate(nlp)
+    _steps(nlp, model_components(nlp))
+
+
 def _run_steps(nlp: Language, steps: list[tuple[str, Callable]], items: list) -> list[Doc]:
     """One batch through ``steps`` as ``nlp.pipe`` runs it in one process (listeners see the same batch)."""
     docs = [nlp.make_doc(item) if isinstance(item, str) else item for item in items]
