@@ -94,12 +94,9 @@ def _children(pid: int) -> list[int]:
         return []
 
 
-@pytest.mark.subprocess
-@pytest.mark.slow
-@pytest.mark.skipif(not Path("/proc/self/task").exists(), reason="finds the pool's workers through /proc")
-def test_extract_survives_a_worker_killed_mid_run(tmp_path, nlp):
-    """kill -9 of a pool worker: the run still finishes, exit 0, every row written; no temp file, no lock."""
-    corpus = make_corpus(tmp_path / "in", n=40)
+def _start_with_workers(tmp_path: Path, articles: int = 200) -> tuple[subprocess.Popen, Path, list[int]]:
+    """``claimex extract --workers 2`` on a corpus that takes a while; return once both workers run."""
+    corpus = make_corpus(tmp_path / "in", n=articles)
     out = tmp_path / "out" / "claims.csv"
     out.parent.mkdir()
     process = subprocess.Popen(
@@ -113,13 +110,61 @@ def test_extract_survives_a_worker_killed_mid_run(tmp_path, nlp):
         assert process.poll() is None, process.communicate()
         assert time.monotonic() < deadline, "no pool workers within 120 s"
         time.sleep(0.02)
-    time.sleep(0.3)  # let the workers take their first batches
-    victim = _children(process.pid)[0]
-    os.kill(victim, signal.SIGKILL)
+    time.sleep(0.5)  # the workers have taken their first batches
+    assert process.poll() is None, "the corpus was processed too fast to interrupt"
+    return process, out, _children(process.pid)
+
+
+@pytest.mark.subprocess
+@pytest.mark.slow
+@pytest.mark.skipif(not Path("/proc/self/task").exists(), reason="finds the pool's workers through /proc")
+def test_extract_survives_a_worker_killed_mid_run(tmp_path, nlp):
+    """kill -9 of a pool worker: the run still finishes, exit 0, every row written; no temp file, no lock."""
+    process, out, workers = _start_with_workers(tmp_path, articles=60)
+    os.kill(workers[0], signal.SIGKILL)
     _, stderr = process.communicate(timeout=600)
     assert process.returncode == 0, stderr
     with out.open(encoding="utf-8", newline="") as handle:
         written = [row["claim_id"] for row in csv.DictReader(handle)]
-    expected = [row["claim_id"] for row in api.extract([str(corpus)], nlp=nlp).to_dict("records")]
-    assert written == expected and len(written) > 40
+    expected = [row["claim_id"] for row in api.extract([str(tmp_path / "in")], nlp=nlp).to_dict("records")]
+    assert written == expected and len(written) > 60
     assert sorted(p.name for p in out.parent.iterdir()) == ["claims.csv"]  # no temp file, no lock left
+
+
+def _gone(pids: list[int], within: float = 30) -> bool:
+    deadline = time.monotonic() + within
+    while time.monotonic() < deadline:
+        if not any(Path(f"/proc/{pid}").exists() and _state(pid) != "Z" for pid in pids):
+            return True
+        time.sleep(0.05)
+    return False
+
+
+def _state(pid: int) -> str:
+    try:
+        return Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0]
+    except (OSError, IndexError):
+        return "Z"
+
+
+@pytest.mark.subprocess
+@pytest.mark.slow
+@pytest.mark.skipif(not Path("/proc/self/task").exists(), reason="finds the pool's workers through /proc")
+def test_ctrl_c_with_workers_exits_130_and_stops_them(tmp_path):
+    process, out, workers = _start_with_workers(tmp_path)
+    process.send_signal(signal.SIGINT)
+    _, stderr = process.communicate(timeout=60)
+    assert process.returncode == 130, stderr
+    assert "Traceback" not in stderr and "interrupted" in stderr
+    assert _gone(workers)
+    assert sorted(p.name for p in out.parent.iterdir()) == []  # no output, no temp file, no lock
+
+
+@pytest.mark.subprocess
+@pytest.mark.slow
+@pytest.mark.skipif(not Path("/proc/self/task").exists(), reason="finds the pool's workers through /proc")
+def test_workers_end_when_their_parent_is_killed(tmp_path):
+    process, _, workers = _start_with_workers(tmp_path)
+    process.kill()
+    process.communicate(timeout=30)
+    assert _gone(workers), "pool workers outlived their killed parent"

@@ -300,4 +300,7 @@ def _serve(connection: Connection, inherited: list[Connection], meta: dict | Non
             answer: object = records_for(_WORKER_NLP, batch, kwargs)
         except Exception as exc:  # records_for catches per article: this is the batch itself failing
             answer = repr(exc)
-        connection.send(answer)
+        try:
+            connection.send(answer)
+        except OSError:  # the parent is gone (killed): nobody to answer
+            return
