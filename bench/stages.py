@@ -119,8 +119,11 @@ def profile_claimex(corpus: Path, ledger: Ledger) -> dict:
     pipeline.resolve_gate(nlp)  # built at load time in a real run's first batch: not part of the profile
     steps = dict(pipeline._steps(nlp, pipeline.model_components(nlp)))  # the model's components, or stand-ins
     wrap_components(nlp, ledger)
-    pipeline._STEPS[nlp] = {
-        name: TimedPipe(ledger, name if proc is nlp.get_pipe(name)._proc else f"{name} (stand-in)", proc)
+    pipeline._STEPS[nlp] = {  # (the wrapped component, the timed step that runs in its place)
+        name: (
+            nlp.get_pipe(name),
+            TimedPipe(ledger, name if proc is nlp.get_pipe(name)._proc else f"{name} (stand-in)", proc),
+        )
         for name, proc in steps.items()
     }
     api.iter_articles = lambda *a, **k: ledger.iterate("reading", _iter_articles(*a, **k))

@@ -453,17 +453,20 @@ def _pipe(nlp: Language, components: list[str], items: list, sizes: list[int], n
     return docs
 
 
-_STEPS: weakref.WeakKeyDictionary[Language, dict[str, Callable]] = weakref.WeakKeyDictionary()
+# Per pipeline: component name -> (the component, what runs in its place: its stand-in or itself).
+_STEPS: weakref.WeakKeyDictionary[Language, dict[str, tuple[Callable, Callable]]] = weakref.WeakKeyDictionary()
 
 
 def _steps(nlp: Language, components: list[str]) -> list[tuple[str, Callable]]:
-    """Each component, or its stand-in (built once per pipeline)."""
+    """Each component, or its stand-in (built once per component; again if the pipeline's component changed)."""
     known = _STEPS.setdefault(nlp, {})
+    steps = []
     for name in components:
-        if name not in known:
-            proc = nlp.get_pipe(name)
-            known[name] = standins.stand_in(proc) or proc
-    return [(name, known[name]) for name in components]
+        proc = nlp.get_pipe(name)
+        if name not in known or known[name][0] is not proc:
+            known[name] = (proc, standins.stand_in(proc) or proc)
+        steps.append((name, known[name][1]))
+    return steps
 
 
 def prepare(nlp: Language) -> None:
