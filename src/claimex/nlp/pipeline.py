@@ -2,10 +2,14 @@
 
 Articles are cut into paragraph chunks that together give back the article
 text exactly (an opening title is read in sentence case, its words put back
-after); the model's components parse the chunks in batches
-(``nlp.pipe``), so a sentence never crosses a paragraph break, and the chunks
-are joined into one Doc per article on which claimex's components run.
-Offsets in that Doc are offsets in the article text as read.
+after); the model's components parse the chunks in batches of at most
+:data:`BATCH_CHARS` characters, so a sentence never crosses a paragraph break,
+and the chunks are joined into one Doc per article on which claimex's
+components run.  Offsets in that Doc are offsets in the article text as read.
+The batches run as ``nlp.pipe`` would run them, except that the attribute
+ruler and the lemmatizer run as stand-ins that give the same annotations
+(:mod:`claimex.nlp.standins`) and the models multiply with numpy's BLAS on one
+thread (:mod:`claimex.nlp.blas`).
 
 The paragraph gate (``claimex.paragraph_gate.v1``, on by default) runs the
 parser, tagger and lemmatizer only on paragraphs that can hold a claim or
