@@ -18,7 +18,8 @@ Article kinds (both deterministic, seed 7):
   (the article of the hostile-input test and of the original report).
 
 Reported per run: characters, wall time (``time.perf_counter`` around the
-child; it includes interpreter start and model load, about 2 s), peak RSS of
+child; it includes interpreter start and model load, about 2 s), the child's CPU
+time (user + system, from ``os.wait4``: what to compare on a shared machine), peak RSS of
 the child (``ru_maxrss`` from ``os.wait4``), rows written, and
 milliseconds and kilobytes per 1,000 characters, so runs of different sizes
 can be compared for linearity.  ``--json FILE`` appends the results as JSON lines.
@@ -153,6 +154,7 @@ def measure(path: Path, out_dir: Path) -> dict:
             rows = sum(1 for _ in csv.DictReader(handle))
     return {
         "wall_s": round(wall, 2),
+        "cpu_s": round(usage.ru_utime + usage.ru_stime, 2),  # on a shared machine, compare this
         "peak_rss_mb": round(usage.ru_maxrss / 1024),
         "rows": rows,
         "exit": child.returncode,
@@ -182,7 +184,8 @@ def main(argv: list[str] | None = None) -> None:
             result["ms_per_kchar"] = round(1000 * result["wall_s"] / (size / 1000), 2)
             result["kb_per_kchar"] = round(1024 * result["peak_rss_mb"] / (size / 1000), 1)
             print(
-                f"{args.kind:5} {size / 1e6:6.2f} MB: {result['wall_s']:8.1f} s, peak RSS {result['peak_rss_mb']:6} MB,"
+                f"{args.kind:5} {size / 1e6:6.2f} MB: {result['wall_s']:8.1f} s ({result['cpu_s']:.1f} s CPU), "
+                f"peak RSS {result['peak_rss_mb']:6} MB,"
                 f" {result['rows']} rows  ({result['ms_per_kchar']} ms and {result['kb_per_kchar']} kB per 1,000 chars)",
                 flush=True,
             )

@@ -23,12 +23,11 @@ def test_giant_paragraph_is_parsed_in_bounded_batches_and_chunks_are_let_go(nlp,
     monkeypatch.setattr(pipeline, "BATCH_CHARS", 5_000)
     text = PARAGRAPH * 40  # ~16,000 characters in one paragraph: ~9 chunks
     batches: list[int] = []
-    real_pipe = nlp.pipe
+    real_run = pipeline._run_steps
 
-    def pipe(items, **kwargs):
-        items = list(items)
+    def run_steps(nlp, steps, items):  # one model batch
         batches.append(sum(len(i) if isinstance(i, str) else len(i.text) for i in items))
-        return real_pipe(items, **kwargs)
+        return real_run(nlp, steps, items)
 
     chunks: list[weakref.ref] = []
     tensors: list[int] = []
@@ -40,7 +39,7 @@ def test_giant_paragraph_is_parsed_in_bounded_batches_and_chunks_are_let_go(nlp,
             tensors.extend(d.tensor.size for d in docs)
             return pipeline.__dict__["_spy_real_doc"].from_docs(docs, *args, **kwargs)
 
-    monkeypatch.setattr(nlp, "pipe", pipe)
+    monkeypatch.setattr(pipeline, "_run_steps", run_steps)
     monkeypatch.setattr(pipeline, "_spy_real_doc", pipeline.Doc, raising=False)
     monkeypatch.setattr(pipeline, "Doc", SpyDoc)
     ((_, doc),) = annotate(nlp, [Article("giant", text)])

@@ -95,6 +95,7 @@ def make_attribution(nlp: Language, name: str, lexicon: CueLexicon):
         doc.spans[CLAIMS] = SpanGroup(doc, name=CLAIMS, spans=spans)
         return doc
 
+    attribution.lexicon = lexicon  # type: ignore[attr-defined]  # the paragraph gate reads its cue forms
     return attribution
 
 
