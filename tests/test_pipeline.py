@@ -73,7 +73,7 @@ def test_the_title_is_read_in_sentence_case_and_keeps_its_words(nlp, gate):
 
 
 def test_as_read_keeps_a_doc_whose_text_is_unchanged(nlp):
-    doc = nlp("Hua said so.")
+    doc = nlp.make_doc("Hua said so.")
     assert as_read(doc, "Hua said so.") is doc
 
 

@@ -11,6 +11,7 @@ single stage (``claimex.nlp.quotes``) does not load spaCy.
 __version__ = "0.1.0"
 
 _API = {
+    "ClaimExtractor": "api",
     "extract_to": "api",
     "ExtractSummary": "api",
     "extract": "api",

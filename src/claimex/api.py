@@ -26,6 +26,7 @@ from typing import BinaryIO
 
 import pandas as pd
 from spacy.language import Language
+from spacy.tokens import Doc
 
 from .article import Article, InputError, Skipped
 from .corpus import CorpusPass, link_rows
@@ -166,9 +167,38 @@ def extract_text(
     text: str, *, doc_id: str = "-", published: str = "", nlp: Language | None = None, model: str | None = None
 ) -> list[dict]:
     """The claims of one article given as a string (its corpus ids are the article's own)."""
-    nlp = nlp or load_pipeline(model)
-    article = Article(doc_id=doc_id, text=text, published=published)
-    return link_rows([row for _, doc in annotate(nlp, [article]) for row in doc_to_records(doc, article)])
+    return ClaimExtractor(nlp, model=model).rows(text, doc_id=doc_id, published=published)
+
+
+class ClaimExtractor:
+    """claimex on a spaCy pipeline, the one way in (as spacy-layout wraps a pipeline):
+    ``ClaimExtractor(nlp)(text)`` is the annotated Doc (``doc.spans["claims"]``, each claim's
+    ``Span._.speaker_name``, ``._.cue``, ``._.quote_type`` ...), :meth:`rows` its table rows.
+
+    ``nlp`` is a pipeline from :func:`load_pipeline` or ``spacy.load`` of one saved with
+    ``nlp.to_disk`` (its cue model included).  claimex parses each paragraph on its own, an opening
+    title in sentence case, and (with the paragraph gate) only the paragraphs that can hold a claim;
+    ``nlp(text)`` would parse the text whole and give other claims, so claimex's components refuse it.
+    The Docs keep their annotations through ``DocBin(store_user_data=True)``.
+    """
+
+    def __init__(self, nlp: Language | None = None, *, model: str | Path | None = None):
+        self.nlp = nlp if nlp is not None else load_pipeline(model)
+
+    def __call__(self, text: str, *, doc_id: str = "-", published: str = "") -> Doc:
+        ((_, doc),) = annotate(self.nlp, [Article(doc_id=doc_id, text=text, published=published)])
+        return doc
+
+    def pipe(self, texts: Iterable[str], *, batch_size: int = 64) -> Iterator[Doc]:
+        """The Doc of each text, in order; texts are parsed in batches of ``batch_size``."""
+        articles = (Article(doc_id=str(i), text=text) for i, text in enumerate(texts))
+        for _, doc in annotate(self.nlp, articles, batch_articles=batch_size):
+            yield doc
+
+    def rows(self, text: str, *, doc_id: str = "-", published: str = "") -> list[dict]:
+        """The claims table rows of one article (columns of :mod:`claimex.schema`; corpus ids the article's own)."""
+        article = Article(doc_id=doc_id, text=text, published=published)
+        return link_rows([row for _, doc in annotate(self.nlp, [article]) for row in doc_to_records(doc, article)])
 
 
 def extract_docs(articles: Iterable[Article], nlp: Language) -> Iterator[tuple[Article, list[dict]]]:
@@ -398,6 +428,7 @@ def _tally_reused(summary: ExtractSummary, state: IncrementalRun) -> None:
 
 __all__ = [
     "ArticleResult",
+    "ClaimExtractor",
     "ExtractSummary",
     "ModelNotFound",
     "NothingToRead",

