@@ -115,11 +115,16 @@ def process(
     # comes back as an error and the batch goes on.
     records_kwargs = {"reference": options.reference_date}
     if engine == "dask":
-        from .engines.dask_engine import annotate_records as run
+        from .engines import dask_engine
+
+        annotated = dask_engine.annotate_records(
+            nlp, articles(), workers=workers, records_kwargs=records_kwargs, scheduler=scheduler
+        )
     else:
-        from .engines.local import annotate_records as run
-    extra = {"scheduler": scheduler} if engine == "dask" else {}
-    for article, records, error in run(nlp, articles(), workers=workers, records_kwargs=records_kwargs, **extra):
+        from .engines import local
+
+        annotated = local.annotate_records(nlp, articles(), workers=workers, records_kwargs=records_kwargs)
+    for article, records, error in annotated:
         while pending:
             yield pending.pop(0)
         if error is not None:
@@ -289,8 +294,10 @@ def extract_to(
         loaded = nlp or load_pipeline(model)
         with _incremental_state(incremental, output, paths, loaded, options) as state:
             files = state.to_process if state is not None else None
-            engine_options = {"workers": workers, "engine": engine, "scheduler": scheduler}
-            results = process(paths, nlp=loaded, options=options, stdin=stdin, files=files, **engine_options)
+            results = process(
+                paths, nlp=loaded, options=options, stdin=stdin, files=files, workers=workers, engine=engine,
+                scheduler=scheduler,
+            )  # fmt: skip
             writer = open_table_writer(output, fmt, excel=excel, partition_rows=partition_rows)
             _write_results(summary, results, writer, state, _Policy(fail_fast, strict), on_result)
         summary.seconds = time.perf_counter() - started

@@ -67,6 +67,7 @@ import time
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Literal
 
 from . import __version__
 from .io.reading import SUPPORTED_EXTENSIONS, expand_paths
@@ -204,7 +205,7 @@ def remove_stale_temp_files(output: str | Path) -> list[Path]:
     """
     output = Path(output)
     pattern = re.compile(r"\." + re.escape(output.name) + r"\.[A-Za-z0-9_]{8}\.tmp")
-    removed = []
+    removed: list[Path] = []
     try:
         entries = list(os.scandir(output.parent))
     except OSError:
@@ -237,7 +238,7 @@ def settings_fingerprint(nlp, options=None, **extra) -> str:
     meta = getattr(nlp, "meta", {}) or {}
     if options is None:
         read = {}
-    elif dataclasses.is_dataclass(options):
+    elif dataclasses.is_dataclass(options) and not isinstance(options, type):
         read = dataclasses.asdict(options)
     else:
         read = dict(vars(options))
@@ -573,7 +574,7 @@ class _transaction:
         self.connection.execute("BEGIN IMMEDIATE")
         return self.connection
 
-    def __exit__(self, exc_type, exc, tb) -> bool:
+    def __exit__(self, exc_type, exc, tb) -> Literal[False]:
         if exc_type is None:
             self.connection.execute("COMMIT")
         else:

@@ -72,7 +72,7 @@ def conform(record: dict) -> dict:
     Missing text becomes ``""``; missing numbers become ``-1``.  Unknown keys
     are dropped so that no writer ever sees a column the schema lacks.
     """
-    row = {}
+    row: dict[str, str | int] = {}
     for col in COLUMNS:
         value = record.get(col.name)
         if col.kind == "int":

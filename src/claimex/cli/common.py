@@ -100,19 +100,23 @@ def main() -> None:
     """Entry point: run the app, turning stray exceptions into one line."""
     import click
 
+    click_errors: tuple[type[Exception], ...] = (click.ClickException,)
+    usage_types: tuple[type[Exception], ...] = (click.UsageError,)
     try:  # typer >= 0.20 raises its own vendored click's errors (a missing argument, a bad option)
-        from typer._click.exceptions import ClickException as TyperClickError
-        from typer._click.exceptions import UsageError as TyperUsageError
+        from typer._click import exceptions as typer_click
+
+        click_errors += (typer_click.ClickException,)
+        usage_types += (typer_click.UsageError,)
     except ImportError:  # pragma: no cover - older typer uses click's own classes
-        TyperClickError = TyperUsageError = click.ClickException
+        pass
 
     try:
         code = app(prog_name="claimex", standalone_mode=False)
     except click.exceptions.Exit as exc:
         sys.exit(exc.exit_code)
-    except (click.ClickException, TyperClickError) as exc:
-        exc.show()
-        sys.exit(EXIT_USAGE if isinstance(exc, (click.UsageError, TyperUsageError)) else exc.exit_code)
+    except click_errors as exc:
+        exc.show()  # type: ignore[attr-defined]  # every click error has show() and exit_code
+        sys.exit(EXIT_USAGE if isinstance(exc, usage_types) else exc.exit_code)  # type: ignore[attr-defined]
     except (KeyboardInterrupt, click.exceptions.Abort):
         stderr().print("claimex: interrupted")
         sys.exit(EXIT_INTERRUPTED)

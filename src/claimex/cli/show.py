@@ -42,11 +42,16 @@ def show(
             render_article(Console(highlight=False), view)
     elif output == "-":
         sys.stdout.write(article_html(views, title=f"claimex show: {article}"))
-    else:
+    elif output is not None:  # html to a file (_check_show made sure it is given)
         write_text_atomic(output, article_html(views, title=f"claimex show: {article}"))
         n_claims = sum(len(v.claims) for v in views)
         stderr().print(f"claimex: {len(views)} article(s), {n_claims} claims -> {output}", markup=False)
     raise typer.Exit(EXIT_FAILED if n_failed else EXIT_OK)
+
+
+def _ids(doc_id: str) -> tuple[str, str]:
+    """What --id matches: the doc_id, or its part after '#' (the article's own id in a JSON/JSONL file)."""
+    return doc_id, doc_id.rpartition("#")[2]
 
 
 def _check_show(article: str, fmt: str, output: str | None) -> str:
@@ -78,7 +83,7 @@ def _views(article: str, read: ReadOptions, model: str | None, only_id: str | No
         if result.error is not None:
             n_failed += 1
             stderr().print(f"claimex: {result.error}", markup=False, soft_wrap=True)
-        elif only_id is None or only_id in (result.article.doc_id, result.article.doc_id.rpartition("#")[2]):
+        elif result.article is not None and (only_id is None or only_id in _ids(result.article.doc_id)):
             views.append(article_view(result.article, result.records))
     if only_id is not None and not views:
         fail_usage(f"{article}: no article with id {only_id!r} (see the doc_id column of claimex extract)")

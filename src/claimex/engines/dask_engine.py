@@ -76,7 +76,7 @@ def _work(batch: list[Article], records_kwargs: dict) -> list[tuple[list[dict], 
 
     from .local import records_for
 
-    return records_for(get_worker()._claimex_nlp, batch, records_kwargs)
+    return records_for(get_worker()._claimex_nlp, batch, records_kwargs)  # type: ignore[attr-defined]  # set by the plugin
 
 
 def annotate_records(

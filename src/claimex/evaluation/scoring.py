@@ -890,9 +890,9 @@ class EvalReport:
                         }
                     )
         elif kind == "spurious":
-            matched = {p.pred for p in self._pairs}
+            matched_preds = {p.pred for p in self._pairs}
             for i, p in enumerate(self._preds):
-                if i not in matched:
+                if i not in matched_preds:
                     out.append({"doc_id": p.doc_id, **self._pred_dict(i)})
         else:
             want = kind == "correct"
@@ -910,10 +910,11 @@ class EvalReport:
 
     def per_document(self) -> list[dict]:
         """Per gold document: gold, predicted, matched, source-right counts and F1s."""
-        n_pred = defaultdict(int)
+        n_pred: defaultdict[str, int] = defaultdict(int)
         for p in self._preds:
             n_pred[p.doc_id] += 1
-        n_match, n_right = defaultdict(int), defaultdict(int)
+        n_match: defaultdict[str, int] = defaultdict(int)
+        n_right: defaultdict[str, int] = defaultdict(int)
         for pair in self._pairs:
             d = self._gold[pair.gold[0]].doc_id
             n_match[d] += 1

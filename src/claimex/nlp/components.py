@@ -32,7 +32,6 @@ from pathlib import Path
 import srsly
 from spacy.language import Language
 from spacy.tokens import Doc, Span, SpanGroup
-from spacy.util import ensure_path
 
 from ..cuemodel.model import CueModel
 from ..speakermodel.ranker import AntecedentRanker
@@ -155,13 +154,13 @@ class Attribution:
         return self
 
     def to_disk(self, path: str | Path, *, exclude: Iterable[str] = ()) -> None:
-        path = ensure_path(path)
+        path = Path(path)
         path.mkdir(parents=True, exist_ok=True)
         if self.cue_model is not None:
             self.cue_model.save(path / CUE_MODEL_FILE)
 
     def from_disk(self, path: str | Path, *, exclude: Iterable[str] = ()) -> Attribution:
-        file = ensure_path(path) / CUE_MODEL_FILE
+        file = Path(path) / CUE_MODEL_FILE
         if file.exists():
             self.cue_model = CueModel.load(file)
         return self

@@ -54,6 +54,7 @@ import re
 import weakref
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
+from typing import Any
 
 import srsly
 from spacy.tokens import Doc, Span, Token
@@ -62,7 +63,7 @@ from ..lexicon.titles import HONORIFICS, PERSON_TITLES, TITLE_LINKS, TITLE_WORDS
 from ..normalize import countries
 from ..normalize.places import place_country
 
-_ENTS_KEY = ("claimex", "ents")
+_ENTS_KEY: Any = ("claimex", "ents")  # a tuple key in doc.user_data (typed as str keys by spaCy)
 
 
 class EntityIndex:
@@ -76,7 +77,7 @@ class EntityIndex:
 
     def __init__(self, doc: Doc):
         self.doc_ref = weakref.ref(doc)  # a copy of the Doc (user_data and all) builds its own
-        self.ents: tuple[Span, ...] = doc.ents
+        self.ents: tuple[Span, ...] = tuple(doc.ents)
         self.starts = [e.start for e in self.ents]
         self.ends = [e.end for e in self.ents]
         self.memo: dict = {}

@@ -147,7 +147,10 @@ def _make_date(y: int, m: int, d: int) -> date | None:
 
 
 def _day_number(s: str) -> int:
-    return int(re.match(r"\d+", s).group(0))
+    digits = re.match(r"\d+", s)
+    if digits is None:
+        raise ValueError(f"no day number in {s!r}")
+    return int(digits.group(0))
 
 
 def _month_number(s: str) -> int:

@@ -149,7 +149,7 @@ def paragraph_segments(text: str, start: int, end: int, ranges: Sequence[tuple[i
 
 def claim_rows(view: ArticleView) -> list[tuple[str, ...]]:
     """The claims table of ``view``: (#, speaker, role, country, cue, type, said on, quote)."""
-    rows = []
+    rows: list[tuple[str, ...]] = []
     for number, row in enumerate(view.claims, 1):
         rows.append(
             (
@@ -382,7 +382,7 @@ def country_name(code: str) -> str:
         country = pycountry.countries.get(alpha_3=code)
     except Exception:  # pragma: no cover - pycountry's data is optional here
         return ""
-    return getattr(country, "common_name", None) or getattr(country, "name", "") if country else ""
+    return str(getattr(country, "common_name", None) or getattr(country, "name", "")) if country else ""
 
 
 def country_label(code: str) -> str:
