@@ -90,41 +90,8 @@ def process(
     options = options or ReadOptions()
     nlp = nlp or load_pipeline(model)
     pending: list[ArticleResult] = []  # errors and skips waiting for their turn in input order
-
-    def articles() -> Iterator[Article]:
-        if files is not None:
-            items = _read_files(files, options)
-        else:
-            items = iter_articles(
-                [str(p) for p in paths],
-                text_field=options.text_field,
-                id_field=options.id_field,
-                date_field=options.date_field,
-                encoding=options.encoding,
-                stdin=stdin,
-            )
-        for item in items:
-            if isinstance(item, Article):
-                yield item
-            elif isinstance(item, InputError):
-                pending.append(ArticleResult(error=item))
-            else:
-                pending.append(ArticleResult(skipped=item))
-
-    # The engine annotates (one process, a pool of ``workers``, or a Dask cluster); a failing article
-    # comes back as an error and the batch goes on.
-    records_kwargs = {"reference": options.reference_date}
-    if engine == "dask":
-        from .engines import dask_engine
-
-        annotated = dask_engine.annotate_records(
-            nlp, articles(), workers=workers, records_kwargs=records_kwargs, scheduler=scheduler
-        )
-    else:
-        from .engines import local
-
-        annotated = local.annotate_records(nlp, articles(), workers=workers, records_kwargs=records_kwargs)
-    for article, records, error in annotated:
+    articles = _articles(paths, files, options, stdin, pending)
+    for article, records, error in _annotated(engine, nlp, articles, workers, scheduler, options.reference_date):
         while pending:
             yield pending.pop(0)
         if error is not None:
@@ -133,6 +100,51 @@ def process(
         yield ArticleResult(article=article, records=records)
     while pending:
         yield pending.pop(0)
+
+
+def _articles(
+    paths: Sequence[str | Path],
+    files: Sequence[tuple[str | Path, str]] | None,
+    options: ReadOptions,
+    stdin: BinaryIO | None,
+    pending: list[ArticleResult],
+) -> Iterator[Article]:
+    """The articles read from ``files`` (else ``paths``); inputs that fail or are skipped go to ``pending``."""
+    if files is not None:
+        items = _read_files(files, options)
+    else:
+        items = iter_articles(
+            [str(p) for p in paths],
+            text_field=options.text_field,
+            id_field=options.id_field,
+            date_field=options.date_field,
+            encoding=options.encoding,
+            stdin=stdin,
+        )
+    for item in items:
+        if isinstance(item, Article):
+            yield item
+        elif isinstance(item, InputError):
+            pending.append(ArticleResult(error=item))
+        else:
+            pending.append(ArticleResult(skipped=item))
+
+
+def _annotated(
+    engine: str, nlp: Language, articles: Iterator[Article], workers: int, scheduler: str | None, reference: date | None
+) -> Iterator[tuple[Article, list[dict], InputError | None]]:
+    """``(article, rows, error)`` in input order from the engine: this process, a pool of ``workers``, or a
+    Dask cluster; a failing article comes back as an error and its batch goes on."""
+    records_kwargs = {"reference": reference}
+    if engine == "dask":
+        from .engines import dask_engine
+
+        return dask_engine.annotate_records(
+            nlp, articles, workers=workers, records_kwargs=records_kwargs, scheduler=scheduler
+        )
+    from .engines import local
+
+    return local.annotate_records(nlp, articles, workers=workers, records_kwargs=records_kwargs)
 
 
 def _read_files(
@@ -288,28 +300,19 @@ def extract_to(
     options = options or ReadOptions()
     fmt = _check_extract(paths, output, fmt, excel, partition_rows, engine, scheduler, incremental)
     summary = ExtractSummary(output=output, format=fmt, incremental=incremental)
-
-    def run() -> None:
-        started = time.perf_counter()
-        loaded = nlp or load_pipeline(model)
-        with _incremental_state(incremental, output, paths, loaded, options) as state:
-            files = state.to_process if state is not None else None
-            results = process(
-                paths, nlp=loaded, options=options, stdin=stdin, files=files, workers=workers, engine=engine,
-                scheduler=scheduler,
-            )  # fmt: skip
-            writer = open_table_writer(output, fmt, excel=excel, partition_rows=partition_rows)
-            _write_results(summary, results, writer, state, _Policy(fail_fast, strict), on_result)
-        summary.seconds = time.perf_counter() - started
-
     try:
-        if output == "-":
-            run()
-        else:
-            with OutputLock(output, wait=wait, on_wait=on_wait):
-                if is_dataset_output(output):
-                    tidy_dataset_leftovers(output)  # a killed run's staging directory (safe: the lock is held)
-                run()
+        with _held(output, wait, on_wait):
+            started = time.perf_counter()
+            loaded = nlp or load_pipeline(model)
+            with _incremental_state(incremental, output, paths, loaded, options) as state:
+                files = state.to_process if state is not None else None
+                results = process(
+                    paths, nlp=loaded, options=options, stdin=stdin, files=files, workers=workers, engine=engine,
+                    scheduler=scheduler,
+                )  # fmt: skip
+                writer = open_table_writer(output, fmt, excel=excel, partition_rows=partition_rows)
+                _write_results(summary, results, writer, state, _Policy(fail_fast, strict), on_result)
+            summary.seconds = time.perf_counter() - started
     finally:
         if errors is not None:
             failed = "".join(json.dumps(e.to_dict(), ensure_ascii=False) + "\n" for e in summary.failed)
@@ -341,6 +344,18 @@ def _check_extract(
     if incremental and "-" in names:
         raise UsageError("--incremental cannot read stdin (-): give files or directories")
     return fmt
+
+
+@contextlib.contextmanager
+def _held(output: str, wait: bool, on_wait: Callable[[int | None], None] | None) -> Iterator[None]:
+    """The output's lock for the whole run (none for stdout), and a killed run's leftovers tidied under it."""
+    if output == "-":
+        yield
+        return
+    with OutputLock(output, wait=wait, on_wait=on_wait):
+        if is_dataset_output(output):
+            tidy_dataset_leftovers(output)  # a killed run's staging directory (safe: the lock is held)
+        yield
 
 
 @contextlib.contextmanager

@@ -1025,89 +1025,109 @@ def score(
     ``speaker_mention``, ``quote_type`` are read; missing columns count as empty)
     against gold documents, and, given ``speakers`` (:func:`load_speakers`), the
     speaker resolution.  See the module docstring for the rules."""
-    docs_by_id = {d.doc_id: d for d in gold}
+    preds, ignored, n_unlocated = _located_predictions(predictions, gold)
     doc_pos = {d.doc_id: i for i, d in enumerate(gold)}
-    index = _DocIndex(gold)
-
-    preds: list[_Pred] = []
-    ignored: dict[str, int] = {}
-    n_unlocated = 0
-    if predictions is not None and len(predictions):
-        cols = set(predictions.columns)
-
-        def col(name):
-            return predictions[name] if name in cols else pd.Series([None] * len(predictions), index=predictions.index)
-
-        for idx, raw_doc, cs, ce, spk, men, qt, quote in zip(
-            predictions.index,
-            col("doc_id"),
-            col("char_start"),
-            col("char_end"),
-            col("speaker"),
-            col("speaker_mention"),
-            col("quote_type"),
-            col("quote"),
-            strict=True,
-        ):
-            raw = _str(raw_doc)
-            doc_id = index.find(raw)
-            if doc_id is None:
-                ignored[raw] = ignored.get(raw, 0) + 1
-                continue
-            text = docs_by_id[doc_id].text
-            s, e = _int(cs), _int(ce)
-            p = _Pred(idx, doc_id, raw, s, e, _str(spk), _str(men), _str(qt).strip().lower(), _str(quote))
-            if 0 <= s < e <= len(text):
-                p.positions = trim_positions(text, [(s, e)])
-            elif 0 <= s < len(text) and e > len(text):
-                p.positions = trim_positions(text, [(s, len(text))])
-            else:
-                n_unlocated += 1
-            preds.append(p)
-
-    # gold positions
-    gold_pos: dict[tuple[int, int], frozenset[int]] = {}
-    for di, doc in enumerate(gold):
-        for ai, a in enumerate(doc.attributions):
-            gold_pos[(di, ai)] = frozenset(trim_positions(doc.text, a.content_spans))
-
-    # candidate pairs per document, greedy one-to-one
     preds_by_doc: dict[int, list[int]] = defaultdict(list)
     for i, p in enumerate(preds):
         preds_by_doc[doc_pos[p.doc_id]].append(i)
+    pairs = [pair for di, pis in preds_by_doc.items() for pair in _document_pairs(gold[di], di, pis, preds)]
+    by_cue, by_style = _gold_breakdowns(gold, pairs)
+    speaker_of = _gold_speakers(gold, speakers or {})
+    return EvalReport(
+        n_gold=sum(len(d.attributions) for d in gold),
+        n_pred=len(preds),
+        n_pred_ignored=sum(ignored.values()),
+        n_pred_unlocated=n_unlocated,
+        n_matched=len(pairs),
+        n_exact=sum(p.exact for p in pairs),
+        n_source_right=sum(p.source_right for p in pairs),
+        n_gold_docs=len(gold),
+        n_docs_with_predictions=len(preds_by_doc),
+        n_gold_without_source=sum(d.n_without_source for d in gold),
+        by_quote_type=_quote_type_breakdown(preds, pairs),
+        by_cue=by_cue,
+        by_gold_style=by_style,
+        speaker_resolved=_speaker_resolution(pairs, preds, speaker_of) if speakers else {},
+        _gold=gold,
+        _preds=preds,
+        _pairs=pairs,
+        _ignored_doc_ids=sorted(ignored),
+        _speaker_of=speaker_of,
+    )
 
-    pairs: list[_Pair] = []
-    for di, pis in preds_by_doc.items():
-        doc = gold[di]
-        cands = []
-        for pi in pis:
-            ppos = preds[pi].positions
-            if not ppos:
-                continue
-            pset = frozenset(ppos)
-            plo, phi = ppos[0], ppos[-1]
-            for ai, a in enumerate(doc.attributions):
-                gset = gold_pos[(di, ai)]
-                if not gset:
-                    continue
-                if a.content_spans[-1][1] <= plo or a.content_spans[0][0] > phi:
-                    continue
-                shared = len(pset & gset)
-                if not overlap_match(shared, len(pset), len(gset)):
-                    continue
-                right = source_is_right(preds[pi].speaker_mention, preds[pi].speaker, a.source_text)
-                dice = 2 * shared / (len(pset) + len(gset))
-                cands.append((-dice, not right, ai, pi, shared, pset == gset, right))
-        cands.sort()
-        used_p, used_g = set(), set()
-        for _neg, _nr, ai, pi, shared, exact, right in cands:
-            if pi in used_p or ai in used_g:
-                continue
-            used_p.add(pi)
-            used_g.add(ai)
-            pairs.append(_Pair(pi, (di, ai), shared, exact, right))
 
-    # breakdowns
+def _located_predictions(
+    predictions: pd.DataFrame | None, gold: list[GoldDocument]
+) -> tuple[list[_Pred], dict[str, int], int]:
+    """The rows of gold documents, located in their text (trimmed positions); the other rows'
+    doc_ids with their counts; how many rows of gold documents lie outside the text."""
+    docs_by_id = {d.doc_id: d for d in gold}
+    index = _DocIndex(gold)
+    preds: list[_Pred] = []
+    ignored: dict[str, int] = {}
+    n_unlocated = 0
+    if predictions is None or not len(predictions):
+        return preds, ignored, n_unlocated
+    cols = set(predictions.columns)
+
+    def col(name):
+        return predictions[name] if name in cols else pd.Series([None] * len(predictions), index=predictions.index)
+
+    names = ("doc_id", "char_start", "char_end", "speaker", "speaker_mention", "quote_type", "quote")
+    for idx, raw_doc, cs, ce, spk, men, qt, quote in zip(predictions.index, *map(col, names), strict=True):
+        raw = _str(raw_doc)
+        doc_id = index.find(raw)
+        if doc_id is None:
+            ignored[raw] = ignored.get(raw, 0) + 1
+            continue
+        text = docs_by_id[doc_id].text
+        s, e = _int(cs), _int(ce)
+        p = _Pred(idx, doc_id, raw, s, e, _str(spk), _str(men), _str(qt).strip().lower(), _str(quote))
+        if 0 <= s < e <= len(text):
+            p.positions = trim_positions(text, [(s, e)])
+        elif 0 <= s < len(text) and e > len(text):
+            p.positions = trim_positions(text, [(s, len(text))])
+        else:
+            n_unlocated += 1
+        preds.append(p)
+    return preds, ignored, n_unlocated
+
+
+def _document_pairs(doc: GoldDocument, di: int, pis: list[int], preds: list[_Pred]) -> list[_Pair]:
+    """Matched (prediction, gold attribution) pairs of one document: candidates best first (Dice
+    overlap, then a right source, then document order), taken greedily one to one."""
+    gold_pos = [frozenset(trim_positions(doc.text, a.content_spans)) for a in doc.attributions]
+    cands = []
+    for pi in pis:
+        ppos = preds[pi].positions
+        if not ppos:
+            continue
+        pset = frozenset(ppos)
+        plo, phi = ppos[0], ppos[-1]
+        for ai, a in enumerate(doc.attributions):
+            gset = gold_pos[ai]
+            if not gset or a.content_spans[-1][1] <= plo or a.content_spans[0][0] > phi:
+                continue
+            shared = len(pset & gset)
+            if not overlap_match(shared, len(pset), len(gset)):
+                continue
+            right = source_is_right(preds[pi].speaker_mention, preds[pi].speaker, a.source_text)
+            dice = 2 * shared / (len(pset) + len(gset))
+            cands.append((-dice, not right, ai, pi, shared, pset == gset, right))
+    cands.sort()
+    pairs = []
+    used_p, used_g = set(), set()
+    for _neg, _nr, ai, pi, shared, exact, right in cands:
+        if pi in used_p or ai in used_g:
+            continue
+        used_p.add(pi)
+        used_g.add(ai)
+        pairs.append(_Pair(pi, (di, ai), shared, exact, right))
+    return pairs
+
+
+def _quote_type_breakdown(preds: list[_Pred], pairs: list[_Pair]) -> dict[str, dict]:
+    """Precision by the predicted quote type."""
     by_qt: dict[str, dict] = {k: _blank_pred_stats() for k in QUOTE_STYLES}
     pair_by_pred = {p.pred: p for p in pairs}
     for i, p in enumerate(preds):
@@ -1120,7 +1140,11 @@ def score(
     for st in by_qt.values():
         st["content_precision"] = st["n_matched"] / st["n_pred"] if st["n_pred"] else 0.0
         st["who_said_what_precision"] = st["n_source_right"] / st["n_pred"] if st["n_pred"] else 0.0
+    return by_qt
 
+
+def _gold_breakdowns(gold: list[GoldDocument], pairs: list[_Pair]) -> tuple[dict[str, dict], dict[str, dict]]:
+    """Recall by the gold cue's category and by the gold content's style."""
     by_cue: dict[str, dict] = {k: _blank_gold_stats() for k in CUE_CATEGORIES}
     by_style: dict[str, dict] = {k: _blank_gold_stats() for k in QUOTE_STYLES}
     pair_by_gold = {p.gold: p for p in pairs}
@@ -1136,29 +1160,7 @@ def score(
         for st in table.values():
             st["content_recall"] = st["n_matched"] / st["n_gold"] if st["n_gold"] else 0.0
             st["who_said_what_recall"] = st["n_source_right"] / st["n_gold"] if st["n_gold"] else 0.0
-
-    speaker_of = _gold_speakers(gold, speakers or {})
-    return EvalReport(
-        n_gold=sum(len(d.attributions) for d in gold),
-        n_pred=len(preds),
-        n_pred_ignored=sum(ignored.values()),
-        n_pred_unlocated=n_unlocated,
-        n_matched=len(pairs),
-        n_exact=sum(p.exact for p in pairs),
-        n_source_right=sum(p.source_right for p in pairs),
-        n_gold_docs=len(gold),
-        n_docs_with_predictions=len(preds_by_doc),
-        n_gold_without_source=sum(d.n_without_source for d in gold),
-        by_quote_type=by_qt,
-        by_cue=by_cue,
-        by_gold_style=by_style,
-        speaker_resolved=_speaker_resolution(pairs, preds, speaker_of) if speakers else {},
-        _gold=gold,
-        _preds=preds,
-        _pairs=pairs,
-        _ignored_doc_ids=sorted(ignored),
-        _speaker_of=speaker_of,
-    )
+    return by_cue, by_style
 
 
 SPEAKER_KINDS = ("name", "surname", "pronoun", "relative", "description", "other")
