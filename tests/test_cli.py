@@ -110,3 +110,9 @@ def test_installed_command_runs(tmp_path):
     assert done.returncode == 0, done.stderr
     assert done.stderr == ""
     assert len(read_table(out)) >= 12
+
+
+def test_help_shows_option_texts_as_text_not_markup():
+    result = runner.invoke(app, ["extract", "--help"], terminal_width=200)
+    assert result.exit_code == 0
+    assert '".[dask]"' in result.output

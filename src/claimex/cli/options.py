@@ -62,7 +62,8 @@ ErrorsOption = Annotated[Path | None, typer.Option("--errors", help="Write faile
 
 # claimex extract: how the work is run
 WorkersOption = Annotated[int, typer.Option("--workers", "-w", min=1, help="Processes for the spaCy stage.")]
-EngineOption = Annotated[str, typer.Option("--engine", help='local, or dask (pip install ".[dask]").')]
+# Help is Rich markup: "\\[" keeps the extra's brackets as text.
+EngineOption = Annotated[str, typer.Option("--engine", help='local, or dask (pip install ".\\[dask]").')]
 SchedulerOption = Annotated[
     str | None, typer.Option("--scheduler", help="Dask scheduler tcp://HOST:PORT (default: a LocalCluster).")
 ]
