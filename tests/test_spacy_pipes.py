@@ -42,6 +42,7 @@ def test_the_extractor_gives_the_rows_of_an_extraction(nlp):
         doc = extractor(text)
         assert len(doc.spans["claims"]) == len(result.records)
         assert [c.start_char for c in doc.spans["claims"]] == [r["char_start"] for r in result.records]
+        assert [c._.speaker_name for c in doc.spans["claims"]] == [r["speaker"] for r in result.records]
 
 
 @pytest.mark.model

@@ -431,7 +431,10 @@ def _tally(summary: ExtractSummary, result: ArticleResult, policy: _Policy) -> b
         summary.failed.append(result.error)
         summary.stopped = policy.fail_fast
         return policy.fail_fast
-    warnings = [InputError(result.article.source, warning) for warning in result.article.warnings]
+    article = result.article
+    if article is None:  # never: a result neither failed nor skipped carries its article
+        return False
+    warnings = [InputError(article.source, warning) for warning in article.warnings]
     summary.warned.extend(warnings)
     if warnings and policy.strict:
         summary.failed.extend(warnings)
@@ -439,7 +442,7 @@ def _tally(summary: ExtractSummary, result: ArticleResult, policy: _Policy) -> b
             summary.stopped = True
             return True
     summary.articles += 1
-    summary.readable += bool(result.article.text.strip())
+    summary.readable += bool(article.text.strip())
     return False
 
 

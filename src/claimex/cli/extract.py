@@ -7,6 +7,7 @@ from rich.console import Console
 from rich.progress import Progress
 
 from ..api import ArticleResult, NothingToRead, ReadOptions, extract_to
+from ..article import Article
 from .common import EXIT_FAILED, EXIT_INTERRUPTED, EXIT_OK, progress, stderr, usage_errors
 from .options import (
     DEFAULT_OUTPUT,
@@ -91,11 +92,13 @@ class _Report:
         elif result.error is not None:
             self.console.print(f"claimex: {result.error}", markup=False, soft_wrap=True)
         else:
-            for warning in result.article.warnings:
-                self.console.print(
-                    f"claimex: warning: {result.article.source}: {warning}", markup=False, soft_wrap=True
-                )
+            if result.article is not None:
+                self.warn(result.article)
             self.bar.advance(self.task)
+
+    def warn(self, article: Article) -> None:
+        for warning in article.warnings:
+            self.console.print(f"claimex: warning: {article.source}: {warning}", markup=False, soft_wrap=True)
 
     def waiting(self, pid: int | None) -> None:
         who = f"pid {pid or 'unknown'}"

@@ -1183,7 +1183,7 @@ def _gold_speakers(
 
 def _speaker_resolution(pairs: list[_Pair], preds: list[_Pred], speaker_of: dict) -> dict[str, dict]:
     """Speaker resolved right by gold source kind, and over all ("all")."""
-    table = {k: {"n": 0, "n_right": 0} for k in (*SPEAKER_KINDS, "all")}
+    table: dict[str, dict[str, float]] = {k: {"n": 0, "n_right": 0} for k in (*SPEAKER_KINDS, "all")}
     for pair in pairs:
         record = speaker_of.get(pair.gold)
         if record is None or not record.entity:

@@ -596,8 +596,9 @@ def _qualifying_words(tokens: list[Token]) -> list[Token]:
 def _in_other_name(token: Token) -> bool:
     """Inside a proper name other than a place's or a state body's ("Turkish Friendship Hospital")."""
     entity = entity_at(token)
-    named = entity is not None and entity.label_ in ("ORG", "FAC", "EVENT", "WORK_OF_ART", "PRODUCT", "LAW")
-    return named and not _is_national_body(list(entity))
+    if entity is None or entity.label_ not in ("ORG", "FAC", "EVENT", "WORK_OF_ART", "PRODUCT", "LAW"):
+        return False
+    return not _is_national_body(list(entity))
 
 
 def _is_national_body(tokens: list[Token]) -> bool:

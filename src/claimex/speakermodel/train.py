@@ -90,12 +90,14 @@ def train_split(coref_dir: Path | str, splits: Path | str | None = None) -> list
 
 def ranking_problems(document: CorefDocument, nlp) -> list[list[tuple[dict[str, float], bool]]]:
     """The pronoun ranking problems of one document, as the resolver sees them (see the module doc)."""
+    from ..article import Article
     from ..nlp.keys import CLAIMS
+    from ..nlp.pipeline import annotate
     from ..nlp.speakers import SpeakerResolver
 
     text, starts = _text_of(document.words, document.sentence_starts)
-    doc = nlp(text)
-    chain_of = {}  # GUM token -> entity ids of the mentions holding it
+    ((_, doc),) = annotate(nlp, [Article(doc_id="gum", text=text)])  # as claimex reads an article
+    chain_of: dict[int, set] = {}  # GUM token -> entity ids of the mentions holding it
     for first, last, entity in document.mentions:
         for i in range(first, last):
             chain_of.setdefault(i, set()).add(entity)
@@ -195,7 +197,8 @@ def train_antecedent_ranker(
 def _cross_validate(by_document: list[list]) -> tuple[float, float]:
     """Top-1 accuracy of the learned weights in ``FOLDS``-fold cross-validation by document, and of the hand-set
     prior weights on the same problems."""
-    right_learned = right_before = total = 0
+    right_learned = right_before = 0.0
+    total = 0
     before = PRIOR_WEIGHTS
     for fold in range(FOLDS):
         train = [p for k, problems in enumerate(by_document) if k % FOLDS != fold for p in problems]
