@@ -256,11 +256,12 @@ def _link_people(groups: _UnionFind, parsed: dict[str, PersonName | None]) -> di
     for key, name in sorted(parsed.items()):
         if name is not None:
             by_surname[(name.surname, name.suffix)].append(key)
+    known = {key: name for key, name in parsed.items() if name is not None}
     fullest: dict[tuple[str, str], set] = defaultdict(set)
     for surname, keys in by_surname.items():
-        tops = [k for k in keys if not any(o != k and subsumes(parsed[o], parsed[k]) for o in keys)]
+        tops = [k for k in keys if not any(o != k and subsumes(known[o], known[k]) for o in keys)]
         for key in keys:
-            above = [t for t in tops if subsumes(parsed[t], parsed[key])]
+            above = [t for t in tops if subsumes(known[t], known[key])]
             if len(above) == 1:
                 groups.union((PERSON, above[0]), (PERSON, key))
         fullest[surname] = set(tops)

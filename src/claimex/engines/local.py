@@ -122,7 +122,7 @@ class _Worker:
 class _Pool:
     """Worker processes that each take one task (a batch of articles) at a time, replaced when they die."""
 
-    context: multiprocessing.context.BaseContext
+    context: multiprocessing.context.ForkContext | multiprocessing.context.SpawnContext
     size: int
     records_kwargs: dict
     meta: dict | None  # spawn: what each worker loads; fork: None (the parent's pipeline is inherited)

@@ -28,6 +28,7 @@ against the components on hand-built cases and on real text.
 from __future__ import annotations
 
 import re
+from typing import Any, cast
 
 import numpy
 from spacy.attrs import DEP, IS_SPACE, LEMMA, LOWER, MORPH, ORTH, POS, TAG
@@ -62,7 +63,7 @@ def _tests(token_pattern: dict) -> tuple[tuple[int, str, object], ...] | None:
 
     Tests as the Matcher makes them: equality and ``IN`` (a set of string ids), ``NOT_IN``, ``REGEX``
     (searched in the attribute's string), a boolean for IS_SPACE."""
-    tests = []
+    tests: list[tuple[int, str, object]] = []
     for key, value in token_pattern.items():
         if key not in _TESTED:
             return None
@@ -135,7 +136,7 @@ class AttributeRules:
             return None
         rules, fallback, starts = [], Matcher(ruler.vocab), []
         for key, pattern in enumerate(ruler.patterns):  # a pattern's position is its precedence
-            for alternative in pattern["patterns"]:
+            for alternative in cast(list[list[dict[str, Any]]], pattern["patterns"]):
                 tests = _tests(alternative[0]) if alternative else None
                 if len(alternative) == 1 and ruler.indices[key] in (0, -1) and tests is not None:
                     rules.append((key, tests))
@@ -163,7 +164,7 @@ class AttributeRules:
         strings, memo = doc.vocab.strings, self._memo
         found = [
             memo.get(s) or self._learn(s, strings)
-            for s in map(tuple, doc.to_array(self._columns).reshape(len(doc), -1).tolist())
+            for s in map(tuple, doc.to_array(list(self._columns)).reshape(len(doc), -1).tolist())
         ]
         rows = [row for _, _, row in found]
         if self._fallback is not None and (self._starts is None or any(start for _, start, _ in found)):
@@ -206,7 +207,9 @@ class AttributeRules:
             by_token = numpy.array([any(attr in e for attr in _TOKEN_ATTRS) for e in self._effects], dtype=bool)
             self._tables = (sets, values, by_token)
         sets, values, by_token = self._tables
-        doc.from_array(_ARRAY_ATTRS, numpy.where(sets[rows], values[rows], doc.to_array(_ARRAY_ATTRS)))
+        attrs: list[int | str] = list(_ARRAY_ATTRS)
+        updated = numpy.where(sets[rows], values[rows], doc.to_array(attrs))
+        doc.from_array(attrs, updated)  # type: ignore[arg-type]  # a numpy array; spaCy's stub says thinc Ints2d
         for i in numpy.flatnonzero(by_token[rows]).tolist():
             effect = self._effects[rows[i]]
             if TAG in effect:
@@ -243,7 +246,7 @@ class RuleLemmatizer:
                     memo.clear()
                 value = memo[key] = strings.add(self._lemmatize(doc[i])[0])
             lemmas[i] = value
-        doc.from_array(LEMMA, numpy.asarray(lemmas, dtype="uint64"))
+        doc.from_array(LEMMA, numpy.asarray(lemmas, dtype="uint64"))  # type: ignore[arg-type]  # see above
         return doc
 
 
