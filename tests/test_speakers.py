@@ -100,6 +100,13 @@ RESOLVED = [
         id="qualifiers-pick-the-holder",
     ),
     pytest.param(
+        "Rep. Adam Schiff of California spoke to reporters on Monday. Schiff has led the inquiry for a year. "
+        "The California congressman said the report would be released soon.",
+        "the report would be released soon",
+        "Adam Schiff",
+        id="epithet-ranked-to-the-person-named-before",
+    ),
+    pytest.param(
         "Ivana Trump filed a brief on Monday. Ivana Trump's brief said the records should stay sealed.",
         "the records should stay sealed",
         "Ivana Trump",
@@ -183,6 +190,18 @@ NOT_RESOLVED = [
         "the talks had stalled",
         "Josh Earnest",
         id="an-anonymous-official-is-someone-new",
+    ),
+    pytest.param(
+        "Donald Trump spoke in Ohio on Monday. The mayor said the crowd was the largest in years.",
+        "the crowd was the largest",
+        "Donald Trump",
+        id="another-office-is-someone-new",
+    ),
+    pytest.param(
+        "Hillary Clinton spoke in Iowa on Monday. The woman who organized the rally said the crowd was large.",
+        "the crowd was large",
+        "Hillary Clinton",
+        id="a-described-stranger-is-not-the-salient-person",
     ),
     pytest.param(
         "Gallup released a poll on Monday. Pollsters said that recent polls were unreliable.",

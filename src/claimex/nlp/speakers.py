@@ -38,14 +38,22 @@ from __future__ import annotations
 import functools
 from bisect import bisect_left, bisect_right
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
 from ..lexicon import gender
 from ..lexicon.cues import SPEECH_VERBS
-from ..lexicon.titles import TITLE_WORDS
+from ..lexicon.nouns import names_person
+from ..lexicon.titles import HONORIFICS, TITLE_WORDS
 from ..normalize.countries import country_code
+from ..speakermodel.descriptions import (
+    Candidate,
+    Description,
+    DescriptionRanker,
+    description_features,
+    shipped_description_ranker,
+)
 from ..speakermodel.ranker import WINDOW_SENTENCES as _WINDOW_SENTENCES
 from ..speakermodel.ranker import AntecedentRanker, candidate_features, shipped_ranker
 from .cleaning import HEADLINE, TITLE
@@ -123,6 +131,8 @@ ORG_KINDS: dict[str, frozenset[str]] = {
     "organization": frozenset(),
     "organisation": frozenset(),
 }
+#: Role nouns naming an office or title, held by one person at a time in a story's world ("the governor").
+_OFFICES = (TITLE_WORDS - HONORIFICS) | set(ROLE_FORMS.values()) | set(ROLE_CLASSES)
 _ACRONYM_SKIP = frozenset({"of", "and", "the", "for", "to", "on", "in", "&"})
 
 _CATAPHORA_SENTENCES = 2  # a description may name its holder in the next sentences
@@ -144,9 +154,11 @@ class SpeakerResolver:
     article as in a short one, apart from the antecedent ranking's look back over a few sentences.
     """
 
-    def __init__(self, doc: Doc, ranker: AntecedentRanker | None = None):
+    def __init__(self, doc: Doc, ranker: AntecedentRanker | None = None, descriptions: DescriptionRanker | None = None):
         self.doc = doc
         self._ranker = ranker or _default_ranker()
+        self._descriptions = descriptions or _default_description_ranker()
+        self._people: dict[str, _Person] | None = None
         self._index = entity_index(doc)
         self.entities = [e for e in self._index.ents if e.label_ in ENTITY_TYPES]
         self._starts = [e.start for e in self.entities]
@@ -662,7 +674,12 @@ class SpeakerResolver:
             if person is not None and person.entity is not None:  # "his campaign" -> "Carson campaign"
                 return Speaker(f"{_surname(_name_tokens(person.entity))} {head.text}", "ORG")
         if head.pos_ in ("NOUN", "PROPN") and not head.like_num:
-            found = self._holder(mention) or self._organization(mention) or self._named_description(mention)
+            found = (
+                self._holder(mention)
+                or self._ranked_person(mention)
+                or self._organization(mention)
+                or self._named_description(mention)
+            )
             if found is not None:
                 return found
         verb = next((t for t in mention if t.pos_ in ("VERB", "AUX") and t.i > mention.start), None)
@@ -727,6 +744,110 @@ class SpeakerResolver:
         chosen = best or later
         return self._fullest(self.entities[chosen[1]], self.entities[chosen[1]]) if chosen is not None else None
 
+    def _ranked_person(self, mention: Span) -> Speaker | None:
+        """A definite description of a person ("The Indiana governor", "the New York businessman"): the person the
+        description ranker (:mod:`claimex.speakermodel.descriptions`) finds likely enough, else None."""
+        found = self.description_candidates(mention)
+        if not found:
+            return None
+        best = max(found, key=lambda c: (self._descriptions.probability(c[0]), -c[2]))
+        return best[1] if self._descriptions.probability(best[0]) >= self._descriptions.threshold else None
+
+    def description_candidates(self, mention: Span) -> list[tuple[dict[str, float], Speaker, int]]:
+        """(features, speaker, sentences away) of each person a description may mean: the people the article names
+        before it and, in the next sentences, after it; none named inside it ("Pagliano's lawyer" is not Pagliano);
+        [] for what is no singular, specific description of a person ("a senior official", "protesters")."""
+        head = mention.root
+        if head.pos_ != "NOUN" or _plural(head) or _indefinite(mention) or not names_person(head.lemma_):
+            return []
+        qualifiers = _qualifiers(mention)
+        description = Description(
+            n_qualifiers=len(qualifiers),
+            definite=any(t.lower_ in ("the", "this", "that") for t in mention[:2]),
+            possessed=any(c.dep_ == "poss" for c in head.children),
+            subject=head.dep_ in ("nsubj", "nsubjpass"),
+            office=_role_form(head) in _OFFICES,
+        )
+        roles = set(ROLE_CLASSES.get(_role_form(head), (_role_form(head),)))
+        wanted = gender.NOUN_GENDER.get(head.lower_)
+        here = self._sentence(mention.start)
+        people = self._people_index()
+        most = max((len(p.positions) for p in people.values()), default=1)
+        spoke = self._spoke_before(mention.start)
+        owner = next((c for c in head.children if c.dep_ == "poss" and c.lower_ in gender.PRONOUN_GENDER), None)
+        possessor = (
+            self._person_antecedent(self.doc[owner.i : owner.i + 1], gender.PRONOUN_GENDER[owner.lower_])
+            if owner is not None
+            else None
+        )
+        phrase = range(head.left_edge.i, head.right_edge.i + 1)  # "a spokeswoman for Hillary Clinton" is not she
+        found = []
+        for name, person in people.items():
+            if any(i in phrase for i in person.positions):
+                continue
+            k = bisect_left(person.positions, mention.start) - 1
+            if k >= 0:
+                position, cataphora = person.positions[k], False
+            else:
+                position, cataphora = person.positions[0], True
+                if self._sentence(position) - here > _CATAPHORA_SENTENCES:
+                    continue
+            known = self._speaker_gender(person.speaker)
+            agreement = None if wanted is None or known is None else ("agrees" if known == wanted else "clashes")
+            candidate = Candidate(
+                role_match=bool(roles & person.roles),
+                described=bool(person.roles),
+                qualifiers_described=_share(qualifiers, person.described_words),
+                qualifiers_near=_share(qualifiers, person.context_words),
+                gender=agreement,
+                sentences_away=abs(here - self._sentence(position)),
+                cataphora=cataphora,
+                possessor=possessor is not None and possessor.name == name,
+                subject=person.subjects[k if k >= 0 else 0],
+                mentions=len(person.positions),
+                mention_share=len(person.positions) / most,
+                spoke=spoke.get(name, 0),
+            )
+            found.append((description_features(description, candidate), person.speaker, candidate.sentences_away))
+        return found
+
+    def person_positions(self, name: str) -> list[int]:
+        """The token starts of the entity mentions of the person named ``name`` (see :meth:`description_candidates`)."""
+        person = self._people_index().get(name)
+        return person.positions if person is not None else []
+
+    def _spoke_before(self, at: int) -> dict[str, int]:
+        """Speaker name -> 2 for the latest claim's speaker before token ``at``, 1 for earlier ones."""
+        spoke: dict[str, int] = {}
+        entries = [(m, s) for m, s, nested in self.history if not nested and m.start < at and s.type == "PERSON"]
+        for n, (_, speaker) in enumerate(entries):
+            spoke[speaker.name] = 2 if n == len(entries) - 1 else 1
+        return spoke
+
+    def _people_index(self) -> dict[str, _Person]:
+        """Every person the article names (outside quotations), by fullest name: where, as what, and the words of
+        the sentences naming them.  Built once per article, when a description first needs it."""
+        if self._people is None:
+            self._people = {}
+            sentence_ends = [*self._sentence_starts[1:], len(self.doc)]
+            for k, entity in enumerate(self.entities):
+                person = entity.label_ == "PERSON" or (entity.label_ == "ORG" and self._is_person_name(k))
+                if not person or not self._named[k] or _plural(entity.root):
+                    continue
+                speaker = self._fullest(entity, entity)
+                if speaker.type != "PERSON":
+                    continue
+                entry = self._people.setdefault(speaker.name, _Person(speaker))
+                entry.positions.append(entity.start)
+                entry.subjects.append(_is_subject(entity.root))
+                for descriptor in descriptors_of(entity):
+                    entry.described_words.update(_qualifier_form(t) for t in descriptor)
+                    entry.roles.update(_role_form(t) for t in _role_words(descriptor))
+                s = self._sentence(entity.start)
+                sentence = self.doc[self._sentence_starts[s] : sentence_ends[s]]
+                entry.context_words.update(_qualifier_form(t) for t in sentence if t.pos_ in ("PROPN", "ADJ"))
+        return self._people
+
     def _role_index(self) -> dict[str, list[tuple[int, frozenset[str], int]]]:
         """Role noun -> (position, the descriptor's words, entity) for every person and organization the article
         describes, in text order: "Indiana Gov. Mike Pence", "Jennifer Palmieri, a spokeswoman for Hillary
@@ -777,6 +898,23 @@ class SpeakerResolver:
 # ---------------------------------------------------------------------- helpers
 
 
+@dataclass
+class _Person:
+    """A person the article names: their speaker, mentions (token starts, in order; subject or not), the role nouns
+    and words describing them, and the proper nouns and adjectives of the sentences naming them."""
+
+    speaker: Speaker
+    positions: list[int] = field(default_factory=list)
+    subjects: list[bool] = field(default_factory=list)
+    roles: set[str] = field(default_factory=set)
+    described_words: set[str] = field(default_factory=set)
+    context_words: set[str] = field(default_factory=set)
+
+
+def _share(qualifiers: frozenset[str], words: set[str]) -> float:
+    return len(qualifiers & words) / len(qualifiers) if qualifiers else 0.0
+
+
 _NAME_PARTICLES = frozenset({"de", "van", "von", "der", "den", "al", "bin", "la", "le", "da", "di", "du", "del"})
 _PREFIXES = frozenset({"pro", "anti", "ex", "non", "post", "pre"})
 _ORG_NAME_WORDS = frozenset(
@@ -790,6 +928,11 @@ _ORG_NAME_WORDS = frozenset(
 @functools.cache
 def _default_ranker() -> AntecedentRanker:
     return shipped_ranker()
+
+
+@functools.cache
+def _default_description_ranker() -> DescriptionRanker:
+    return shipped_description_ranker()
 
 
 def _layout(doc: Doc) -> tuple[bytearray, int, list[int]]:
