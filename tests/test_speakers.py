@@ -85,6 +85,13 @@ RESOLVED = [
         "Pat Caddell",
         id="surname-tagged-as-org-is-the-person",
     ),
+    pytest.param(
+        'NEWPORT NEWS, Va. - Rep. Robert C. "Bobby" Scott threw open his back yard on Monday. '
+        "Scott said the event had grown every year.",
+        "the event had grown",
+        'Robert C. "Bobby" Scott',
+        id="a-quoted-nickname-is-part-of-the-name",
+    ),
     # --- descriptions resolve to their named holder, never to a modifier
     pytest.param(
         "Indiana Gov. Mike Pence campaigned in Ohio on Friday. The Indiana governor said the ticket was united.",

@@ -160,7 +160,7 @@ class SpeakerResolver:
         self._descriptions = descriptions or _default_description_ranker()
         self._people: dict[str, _Person] | None = None
         self._index = entity_index(doc)
-        self.entities = [e for e in self._index.ents if e.label_ in ENTITY_TYPES]
+        self.entities = [_with_nickname(e) for e in self._index.ents if e.label_ in ENTITY_TYPES]
         self._starts = [e.start for e in self.entities]
         quoted, self.title_end, paragraph_starts = _layout(doc)
         self._quoted = quoted
@@ -909,6 +909,35 @@ class _Person:
     roles: set[str] = field(default_factory=set)
     described_words: set[str] = field(default_factory=set)
     context_words: set[str] = field(default_factory=set)
+
+
+_OPENING_QUOTES = frozenset({'"', "“", "'", "‘"})
+_CLOSING_QUOTES = frozenset({'"', "”", "'", "’"})
+
+
+def _with_nickname(entity: Span) -> Span:
+    """A person's name with the given names and quoted nickname the recognizer left out before it: "Scott" of
+    'Rep. Robert C. "Bobby" Scott' is 'Robert C. "Bobby" Scott'."""
+    doc, start = entity.doc, entity.start
+    if entity.label_ != "PERSON" or start < 4:
+        return entity
+    closing, nickname, opening = doc[start - 1], doc[start - 2], doc[start - 3]
+    if closing.text not in _CLOSING_QUOTES or opening.text not in _OPENING_QUOTES or not nickname.is_title:
+        return entity
+    first = start - 3
+    while first > 0 and first > start - 6 and _given_name(doc[first - 1]):
+        first -= 1
+    return Span(doc, first, entity.end, label="PERSON") if first < start - 3 else entity
+
+
+def _given_name(token: Token) -> bool:
+    """A capitalized name word or an initial ("Robert", "C."), not a title ("Rep.")."""
+    initial = len(token.text) == 2 and token.text[0].isupper() and token.text[1] == "."
+    return (
+        (initial or (token.is_title and token.is_alpha))
+        and token.lower_ not in TITLE_WORDS
+        and token.lower_ not in TITLES
+    )
 
 
 def _share(qualifiers: frozenset[str], words: set[str]) -> float:
