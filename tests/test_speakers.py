@@ -107,11 +107,30 @@ RESOLVED = [
         id="qualifiers-pick-the-holder",
     ),
     pytest.param(
-        "Rep. Adam Schiff of California spoke to reporters on Monday. Schiff has led the inquiry for a year. "
-        "The California congressman said the report would be released soon.",
-        "the report would be released soon",
-        "Adam Schiff",
-        id="epithet-ranked-to-the-person-named-before",
+        "According to a new report by Politico, turnout in the state fell.",
+        "turnout in the state fell",
+        "Politico",
+        id="a-work-speaks-for-its-author-by",
+    ),
+    pytest.param(
+        "The Republican National Committee released a web video on Monday. The video said the candidate had "
+        "ignored the rules.",
+        "the candidate had ignored the rules",
+        "Republican National Committee",
+        id="the-work-is-the-one-named-before",
+    ),
+    pytest.param(
+        "A USA TODAY analysis of campaign filings shows that donations rose sharply.",
+        "donations rose sharply",
+        "USA TODAY",
+        id="a-capitalized-compound-author",
+    ),
+    pytest.param(
+        "Police said the officer had acted lawfully. The shooting was the fourth by a Charlotte-Mecklenburg police "
+        "officer this year.",
+        "the officer had acted lawfully",
+        "Charlotte-Mecklenburg police",
+        id="a-bare-body-is-the-only-one-the-article-names",
     ),
     pytest.param(
         "Ivana Trump filed a brief on Monday. Ivana Trump's brief said the records should stay sealed.",
@@ -143,6 +162,20 @@ RESOLVED = [
         "the tour would go on",
         "Carson campaign",
         id="his-campaign",
+    ),
+    # --- a relative pronoun speaks as its antecedent
+    pytest.param(
+        "To solve this, they turned to the Chicago Police Department which reported 2,521 shooting incidents "
+        "in the city this year.",
+        "2,521 shooting incidents",
+        "Chicago Police Department",
+        id="which-is-its-antecedent",
+    ),
+    pytest.param(
+        "Senate Majority Leader Mitch McConnell, who said the bill would fail, left early.",
+        "the bill would fail",
+        "Mitch McConnell",
+        id="who-is-its-antecedent",
     ),
     # --- first person inside a quotation is the quotation's speaker
     pytest.param(
@@ -209,6 +242,12 @@ NOT_RESOLVED = [
         "the crowd was large",
         "Hillary Clinton",
         id="a-described-stranger-is-not-the-salient-person",
+    ),
+    pytest.param(
+        "The Washington Post published a report on Monday. A new report said the economy was growing.",
+        "the economy was growing",
+        "Washington Post",
+        id="an-indefinite-work-is-another-one",
     ),
     pytest.param(
         "Gallup released a poll on Monday. Pollsters said that recent polls were unreliable.",

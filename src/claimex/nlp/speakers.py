@@ -44,7 +44,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..lexicon import gender
 from ..lexicon.cues import SPEECH_VERBS
-from ..lexicon.nouns import names_person
+from ..lexicon.nouns import GROUP, PERSON, names_person, noun_classes
 from ..lexicon.titles import HONORIFICS, TITLE_WORDS
 from ..normalize.countries import country_code
 from ..speakermodel.descriptions import (
@@ -183,6 +183,7 @@ class SpeakerResolver:
         self._acronyms: dict[str, Span] | None = None
         self._roles: dict[str, list[tuple[int, frozenset[str], int]]] | None = None
         self._named_heads: dict[str, list[tuple[int, str]]] | None = None
+        self._authors: dict[int, tuple[str, Speaker]] | None = None
         self._resolved: dict[tuple[int, int, int], Speaker] = {}  # (entity start, end, mention start) -> speaker
         self._genders: dict[tuple[str, ...], str | None] = {}
         self._pronoun_genders: dict[frozenset[str], Counter] | None = None
@@ -209,6 +210,9 @@ class SpeakerResolver:
     def _resolve(self, mention: Span, enclosing: Speaker | None) -> Speaker | None:
         head = mention.root
         word = head.lower_
+        antecedent = _relative_antecedent(mention)
+        if antecedent is not None:  # "the Chicago Police Department, which said ..." speaks as its antecedent
+            return self._resolve(antecedent, enclosing)
         if len(mention) == 1 or (len(mention) == 2 and mention[-1].tag_ == "POS"):
             if word in FIRST_PERSON and self._quoted[head.i]:
                 return enclosing or Speaker(mention.text, "OTHER")
@@ -675,7 +679,8 @@ class SpeakerResolver:
                 return Speaker(f"{_surname(_name_tokens(person.entity))} {head.text}", "ORG")
         if head.pos_ in ("NOUN", "PROPN") and not head.like_num:
             found = (
-                self._holder(mention)
+                self._work(mention)
+                or self._holder(mention)
                 or self._ranked_person(mention)
                 or self._organization(mention)
                 or self._named_description(mention)
@@ -690,6 +695,68 @@ class SpeakerResolver:
                 return self._fullest(named, trimmed)
         return Speaker(_without_determiner(mention), "OTHER")
 
+    def _work(self, mention: Span) -> Speaker | None:
+        """A work speaks for its author: the one the article gives it ("a new report by Politico", "A USA TODAY
+        analysis", "her submission", "The Security Council issued a statement"), else, for "the report", the
+        author of the latest such work in the paragraphs before ("A web video by the RNC ... The ad")."""
+        head = mention.root
+        if head.lemma_.lower() not in WORKS or _plural(head):
+            return None
+        authors = self._work_authors()
+        if head.i in authors:
+            return authors[head.i][1]
+        if _indefinite(mention) or _qualifiers(mention):
+            return None
+        paragraph = self._paragraph(mention.start)
+        same_kind = head.lemma_.lower()
+        found = None
+        for i, (lemma, author) in authors.items():
+            if i >= mention.start:
+                break
+            near = self._paragraph(i) >= paragraph - (_WORK_PARAGRAPHS if lemma == same_kind else 1)
+            if near and (lemma == same_kind or found is None or found[0] != same_kind):
+                found = (lemma, author)
+        return found[1] if found is not None else None
+
+    def _work_authors(self) -> dict[int, tuple[str, Speaker]]:
+        """Token of every work the article names outside quotations -> (its noun, its author), in text order."""
+        if self._authors is None:
+            self._authors = {}
+            for token in self.doc:
+                if token.pos_ == "NOUN" and token.lemma_.lower() in WORKS and not self._quoted[token.i]:
+                    author = self._author_of(token)
+                    if author is not None:
+                        self._authors[token.i] = (token.lemma_.lower(), author)
+        return self._authors
+
+    def _author_of(self, work: Token) -> Speaker | None:
+        for child in work.children:
+            if child.dep_ == "poss" and child.lower_ in ("his", "her"):
+                return self._person_antecedent(self.doc[child.i : child.i + 1], gender.PRONOUN_GENDER[child.lower_])
+        named = _author_token(work)
+        entity = self._author_entity(named) if named is not None else None
+        if entity is None:
+            return None
+        others = [self._index.at(c.i) for c in _conjuncts(entity.root)]
+        if others and all(o is not None and o.label_ in ("PERSON", "ORG") for o in others):
+            names = [self._fullest(e, e).name for e in (entity, *others) if e is not None]
+            return Speaker(" and ".join(dict.fromkeys(names)), entity.label_, None, plural=True)
+        return self._fullest(entity, entity)
+
+    def _author_entity(self, named: Token) -> Span | None:
+        """The name an author's word stands in: its entity, cut to the word's own phrase ("Politico" of a
+        recognized "Politico, Democratic party"), or a capitalized compound no entity covers ("USA TODAY")."""
+        phrase = range(named.left_edge.i, named.i + 1) if named.dep_ == "compound" else None
+        if phrase is not None and all(self.doc[i].is_title or self.doc[i].is_upper for i in phrase):
+            entity = self._index.at(named.i)
+            if entity is None or entity.start > phrase.start:
+                return Span(self.doc, phrase.start, phrase.stop, label="ORG")
+        entity = self._index.at(named.i)
+        if entity is None or entity.label_ not in ("PERSON", "ORG", "GPE", "NORP"):
+            return None
+        start, end = max(entity.start, named.left_edge.i), min(entity.end, named.right_edge.i + 1)
+        return entity if (start, end) == (entity.start, entity.end) else Span(self.doc, start, end, label=entity.label_)
+
     def _named_description(self, mention: Span) -> Speaker | None:
         """A bare description ("police", "the poll") is the one the article named before with that head noun
         and a name qualifying it ("Charlotte-Mecklenburg police", "the latest Reuters/Ipsos opinion poll")."""
@@ -701,10 +768,16 @@ class SpeakerResolver:
         if self._named_heads is None:
             self._named_heads = _named_heads(self.doc, self._quoted)
         found = None
-        for position, text in self._named_heads.get(head.lemma_.lower(), ()):
+        named = self._named_heads.get(head.lemma_.lower(), ())
+        for position, text in named:
             if position >= mention.start:
                 break
             found = text
+        body = head.lemma_.lower() in ORG_KINDS or head.lemma_.lower() in COLLECTIVE_HEADS or head.lower_ == "police"
+        if found is None and body and len({text for _, text in named}) == 1:
+            found = named[0][
+                1
+            ]  # the article's only one, named later: "police ... a Charlotte-Mecklenburg police officer"
         if found is None:
             return None
         kind = head.lemma_.lower()
@@ -792,13 +865,17 @@ class SpeakerResolver:
                 position, cataphora = person.positions[0], True
                 if self._sentence(position) - here > _CATAPHORA_SENTENCES:
                     continue
+            described = _share(qualifiers, person.described_words)
+            if described < 1.0 and qualifiers:
+                continue  # "The French president" is no one the article never describes as French
             known = self._speaker_gender(person.speaker)
             agreement = None if wanted is None or known is None else ("agrees" if known == wanted else "clashes")
+            if agreement == "clashes" or (description.office and not roles & person.roles):
+                continue  # "the spokeswoman" is no man; "the senator" no one the article never calls a senator
             candidate = Candidate(
                 role_match=bool(roles & person.roles),
                 described=bool(person.roles),
-                qualifiers_described=_share(qualifiers, person.described_words),
-                qualifiers_near=_share(qualifiers, person.context_words),
+                qualifiers_described=described,
                 gender=agreement,
                 sentences_away=abs(here - self._sentence(position)),
                 cataphora=cataphora,
@@ -825,11 +902,10 @@ class SpeakerResolver:
         return spoke
 
     def _people_index(self) -> dict[str, _Person]:
-        """Every person the article names (outside quotations), by fullest name: where, as what, and the words of
-        the sentences naming them.  Built once per article, when a description first needs it."""
+        """Every person the article names (outside quotations), by fullest name: where, and as what.  Built once per
+        article, when a description first needs it."""
         if self._people is None:
             self._people = {}
-            sentence_ends = [*self._sentence_starts[1:], len(self.doc)]
             for k, entity in enumerate(self.entities):
                 person = entity.label_ == "PERSON" or (entity.label_ == "ORG" and self._is_person_name(k))
                 if not person or not self._named[k] or _plural(entity.root):
@@ -843,9 +919,6 @@ class SpeakerResolver:
                 for descriptor in descriptors_of(entity):
                     entry.described_words.update(_qualifier_form(t) for t in descriptor)
                     entry.roles.update(_role_form(t) for t in _role_words(descriptor))
-                s = self._sentence(entity.start)
-                sentence = self.doc[self._sentence_starts[s] : sentence_ends[s]]
-                entry.context_words.update(_qualifier_form(t) for t in sentence if t.pos_ in ("PROPN", "ADJ"))
         return self._people
 
     def _role_index(self) -> dict[str, list[tuple[int, frozenset[str], int]]]:
@@ -900,15 +973,14 @@ class SpeakerResolver:
 
 @dataclass
 class _Person:
-    """A person the article names: their speaker, mentions (token starts, in order; subject or not), the role nouns
-    and words describing them, and the proper nouns and adjectives of the sentences naming them."""
+    """A person the article names: their speaker, mentions (token starts, in order; subject or not), and the role
+    nouns and words describing them."""
 
     speaker: Speaker
     positions: list[int] = field(default_factory=list)
     subjects: list[bool] = field(default_factory=list)
     roles: set[str] = field(default_factory=set)
     described_words: set[str] = field(default_factory=set)
-    context_words: set[str] = field(default_factory=set)
 
 
 _OPENING_QUOTES = frozenset({'"', "“", "'", "‘"})
@@ -1018,6 +1090,31 @@ def _author(head: Token, entity: Span) -> Span | None:
     return None
 
 
+#: Verbs whose subject makes their object: "The Security Council issued a statement".
+_MAKING_VERBS = frozenset("issue release publish produce air run write file conduct post launch unveil".split())
+_WORK_PARAGRAPHS = 3  # "the report" is the one named in the last paragraphs
+
+
+def _author_token(work: Token) -> Token | None:
+    """The word naming a work's author: its possessor or a name compounded with it ("Politico's report", "A USA
+    TODAY analysis"), the object of "by" after it or after a participle ("a study released by X"), or the subject
+    of a verb making it ("X issued a statement")."""
+    for child in work.children:
+        if child.dep_ == "poss" or (child.dep_ in ("compound", "nmod") and child.pos_ == "PROPN"):
+            return child
+    for child in work.children:
+        by = child if child.lower_ == "by" else None
+        if by is None and child.dep_ == "acl":
+            by = next((c for c in child.children if c.dep_ == "agent"), None)
+        pobj = next((c for c in by.children if c.dep_ == "pobj"), None) if by is not None else None
+        if pobj is not None:
+            return pobj
+    verb = work.head
+    if work.dep_ == "dobj" and verb.lemma_.lower() in _MAKING_VERBS:
+        return next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    return None
+
+
 def _named_heads(doc: Doc, quoted: bytearray) -> dict[str, list[tuple[int, str]]]:
     """Head lemma -> (position, words) of every common noun the article qualifies with a name, in text order:
     "Charlotte-Mecklenburg police", "Reuters/Ipsos opinion poll" (without determiners and adjectives before
@@ -1027,14 +1124,60 @@ def _named_heads(doc: Doc, quoted: bytearray) -> dict[str, list[tuple[int, str]]
         if token.pos_ != "NOUN" or quoted[token.i] or (_plural(token) and token.lemma_.lower() != "police"):
             continue
         names = [c for c in token.lefts if c.dep_ in ("compound", "nmod", "amod") and c.pos_ == "PROPN"]
-        if not names:
+        start = min((t.i for c in names for t in c.subtree), default=_flat_name_start(token))
+        if start >= token.i:
             continue
-        start = min(t.i for c in names for t in c.subtree)
         span = doc[start : token.i + 1]
         if any(t.is_space or t.is_punct and t.text not in ("-", "/", ".") for t in span):
             continue
         found.setdefault(token.lemma_.lower(), []).append((token.i, span.text))
     return found
+
+
+def _relative_antecedent(mention: Span) -> Span | None:
+    """The noun phrase a relative pronoun standing alone as a mention stands for ("who", "which", "that" heading
+    a relative clause: "Mitch McConnell, who said ..."), without the clause itself; else None."""
+    if len(mention) != 1 or mention[0].tag_ not in ("WP", "WDT"):
+        return None
+    doc = mention.doc
+    before = mention.start - 1
+    while before > 0 and doc[before].is_punct:
+        before -= 1
+    previous = doc[before] if before >= 0 and doc[before].pos_ in ("NOUN", "PROPN") else None
+    noun = mention[0].head.head if mention[0].head.dep_ == "relcl" else previous
+    if noun is not None and previous is not None and previous in _conjuncts(noun):
+        noun = previous  # "Will Smith and Stevie Wonder, who said": the nearest of coordinated names
+    if noun is None or noun.i >= mention.start or not _may_speak(noun):
+        return None
+    start = min((t.i for t in noun.lefts), default=noun.i)
+    start = min(start, noun.left_edge.i) if noun.left_edge.i < noun.i else start
+    return doc[start : noun.i + 1]
+
+
+def _may_speak(noun: Token) -> bool:
+    """A name, or a noun naming a person, a group or a work ("the union, which said"; not "home, which")."""
+    lemma = noun.lemma_.lower()
+    return (
+        noun.pos_ == "PROPN"
+        or bool(noun.ent_type_)
+        or (noun.pos_ == "NOUN" and (lemma in WORKS or noun_classes(lemma)[:1] in (PERSON, GROUP)))
+    )
+
+
+def _flat_name_start(noun: Token) -> int:
+    """Where a name starts that the parser attached beside a compound noun, not to it ("a Charlotte-Mecklenburg
+    police officer": all three compounds of "officer"): the run of proper nouns and hyphens right before it."""
+    i = noun.i
+    if noun.dep_ != "compound":
+        return i
+    doc = noun.doc
+    while i > 0 and doc[i - 1].dep_ in ("compound", "punct") and i - 1 < doc[i - 1].head.i <= noun.head.i:
+        if not (doc[i - 1].pos_ == "PROPN" or doc[i - 1].text in ("-", "/")):
+            break
+        i -= 1
+    while i < noun.i and doc[i].is_punct:
+        i += 1
+    return i
 
 
 def _conjuncts(head: Token) -> list[Token]:
@@ -1092,7 +1235,9 @@ def _indefinite(mention: Span) -> bool:
     """A description introducing someone: "a senior official", "one aide", "another source"."""
     first = mention[0].lower_
     return first in ("a", "an", "one", "another", "some", "several") or any(
-        t.dep_ == "det" and t.lower_ in ("a", "an", "another") for t in mention.root.children
+        (t.dep_ == "det" and t.lower_ in ("a", "an", "another", "any", "each", "every", "no"))
+        or (t.dep_ == "nummod" and t.lower_ == "one")  # "At least one commentator"
+        for t in mention.root.children
     )
 
 

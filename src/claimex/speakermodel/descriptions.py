@@ -4,8 +4,10 @@ News refers back to the person it is about with epithets: "Indiana Gov. Mike Pen
 said", "Donald Trump ... The New York businessman says".  For such a description (a singular noun naming a
 person, see :mod:`claimex.lexicon.nouns`), every person the article names is a candidate, described by
 :func:`description_features`: whether the article describes them with the description's role noun and its
-qualifiers ("Indiana"), or names them in sentences holding those qualifiers; whether the role noun's gender
-agrees with theirs; how many sentences back they were last named (or forward: a lede describes before it
+qualifiers ("Indiana"); whether the role noun's gender agrees with theirs (a person of the other gender, one
+described without all of the description's qualifiers, or, for an office, without its role noun, is no
+candidate: "the spokeswoman" is no man, "the French president" no one the article never calls French, "the
+senator" no one it never calls a senator); how many sentences back they were last named (or forward: a lede describes before it
 names); whether that mention was a subject; how often the article names them; whether they
 spoke in an earlier claim or the latest one; and, of the description itself, whether it is definite,
 possessed or a subject.  :class:`DescriptionRanker` gives each candidate a probability of being meant; the
@@ -36,10 +38,7 @@ FEATURES = (
     "role_match",
     "role_other",
     "qualifiers_described",
-    "qualifiers_near",
-    "qualifiers_missing",
     "gender_agrees",
-    "gender_clashes",
     "distance",
     "cataphora",
     "possessor",
@@ -63,7 +62,6 @@ class Candidate:
     role_match: bool  # described with the description's role noun (or one of its class)
     described: bool  # described with any role noun at all
     qualifiers_described: float  # share of the description's qualifiers among the words describing them
-    qualifiers_near: float  # share of the qualifiers in sentences that name them
     gender: str | None  # agreement of the role noun's gender with theirs: "agrees", "clashes" or None
     sentences_away: int  # sentences from their nearest earlier mention (or, for cataphora, the first later one)
     cataphora: bool  # named only after the description
@@ -92,12 +90,7 @@ def description_features(description: Description, candidate: Candidate) -> dict
         "role_match": float(candidate.role_match),
         "role_other": float(candidate.described and not candidate.role_match),
         "qualifiers_described": candidate.qualifiers_described,
-        "qualifiers_near": candidate.qualifiers_near,
-        "qualifiers_missing": float(
-            description.n_qualifiers > 0 and not candidate.qualifiers_described and not candidate.qualifiers_near
-        ),
         "gender_agrees": float(candidate.gender == "agrees"),
-        "gender_clashes": float(candidate.gender == "clashes"),
         "distance": math.log1p(away) / math.log1p(FAR_SENTENCES),
         "cataphora": float(candidate.cataphora),
         "possessor": float(candidate.possessor),

@@ -3,7 +3,9 @@
 Each document of the train split is read by claimex itself and replayed through a :class:`SpeakerResolver` in
 text order, as :mod:`claimex.speakermodel.train` does for pronouns.  Before each claim's speaker is resolved,
 every description before it is a problem: a singular, not indefinite noun naming a person
-(:mod:`claimex.lexicon.nouns`), in any position ("The Indiana governor said ...", "met his father").
+(:mod:`claimex.lexicon.nouns`) heading a noun phrase of its own, in any position ("The Indiana governor said
+...", "met his father"; not a title before a name, an apposition or a predicate: "English captain Harry Kane",
+"Jay Hammond, the Republican governor", which the resolver's rules take).
 Subjects alone, the descriptions most like claims' speakers, were too few (137 problems, 28 with a right
 candidate) to learn from; the learned weights of both samples resolve PolNeAR dev's speakers alike.  A
 description whose person is named inside its own phrase ("Tunisia's coach Nabil Maaloul") is left out: the
@@ -63,8 +65,13 @@ def description_problems(document: CorefDocument, nlp) -> list[Problem]:
     return problems
 
 
+#: Positions where a person noun is no description of its own: a title before a name ("English captain Harry
+#: Kane"), an apposition or a predicate of one ("Jay Hammond, the Republican governor"): the rules take those.
+_NOT_DESCRIPTIONS = frozenset({"compound", "nmod", "amod", "appos", "attr", "npadvmod", "acomp", "oprd"})
+
+
 def _sampled(token) -> bool:
-    return token.pos_ == "NOUN" and names_person(token.lemma_)
+    return token.pos_ == "NOUN" and token.dep_ not in _NOT_DESCRIPTIONS and names_person(token.lemma_)
 
 
 def _problem(resolver, head, chains, gum_token, mentions) -> Problem:
@@ -130,8 +137,11 @@ def train_description_ranker(
             if progress is not None:
                 progress()
     problems = [p for doc_problems in by_document for p in doc_problems]
-    if not any(right for problem in problems for _, right in problem):
-        raise ValueError("no description with a right candidate: is this a coreference corpus?")
+    labels = {right for problem in problems for _, right in problem}
+    if labels != {True, False}:
+        raise ValueError(
+            "needs descriptions of named people and candidates they are not: is this a coreference corpus?"
+        )
     scored = _cross_validated(by_document)
     threshold = best_threshold(scored)
     weights, bias = fit(problems)
