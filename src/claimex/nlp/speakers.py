@@ -17,19 +17,22 @@ Built on spaCy's entities and parse, as a careful reader resolves a speaker:
 * a **description** ("the Indiana governor", "the senator", "A spokeswoman for Hillary
   Clinton") becomes the person the article describes with that role noun and those
   qualifiers ("Indiana Gov. Mike Pence", "Jennifer Palmieri, a spokeswoman for Hillary
-  Clinton"), else stays the description: never a name that only qualifies it ("Indiana",
-  "Hillary Clinton").  "The Trump campaign", "a Quinnipiac University poll" are speakers of
-  their own ("Trump campaign"), and "the campaign" later is that one.  An organization noun
-  ("the agency", "the union", "the bank") becomes the organization of that kind named in the
-  paragraphs before it.
+  Clinton"), else the person the description ranker (:mod:`claimex.speakermodel.descriptions`,
+  learned from GUM) finds likely enough, else stays the description: never a name that only
+  qualifies it ("Indiana", "Hillary Clinton").  A work speaks for its author ("a new report by
+  Politico"; "the report" later for the latest one's).  "The Trump campaign", "a Quinnipiac
+  University poll" are speakers of their own ("Trump campaign"), and "the campaign" later is
+  that one.  An organization noun ("the agency", "the union", "the bank") becomes the
+  organization of that kind named in the paragraphs before it.
+* a **relative pronoun** ("which", "who") speaks as its antecedent.
 * a speaker's **type** comes from all mentions of that name in the article (a name the
   recognizer tags PERSON once and ORG twice is an ORG), and names lose recognizer debris:
   verbs, possessives and what follows them ("Clinton Said", "Hillary Clinton's Remarks").
 
 Limits, plainly: no coreference model; pronouns are ranked by a linear model over a few features
 (:mod:`claimex.speakermodel.ranker`, hand-set weights: ``claimex train-speakers`` learns others from GUM).  A description
-whose holder the article never names with that role ("the New York businessman" for Trump)
-stays the description.  First person outside a quotation is the signer of a letter or the person an
+whose holder the article never names with that role ("the New York businessman" for Trump) mostly
+stays the description: the description ranker, learned from GUM, resolves on salience alone rarely.  First person outside a quotation is the signer of a letter or the person an
 op-ed's closing note presents ("Charlotte Meehan is ..."), else stays "I".
 """
 
