@@ -771,20 +771,20 @@ class SpeakerResolver:
         if self._named_heads is None:
             self._named_heads = _named_heads(self.doc, self._quoted)
         found = None
-        named = self._named_heads.get(head.lemma_.lower(), ())
+        kind = head.lemma_.lower()
+        named: list[tuple[int, str]] = self._named_heads.get(kind, [])
         for position, text in named:
             if position >= mention.start:
                 break
             found = text
-        body = head.lemma_.lower() in ORG_KINDS or head.lemma_.lower() in COLLECTIVE_HEADS or head.lower_ == "police"
+        body = kind in ORG_KINDS or kind in COLLECTIVE_HEADS or kind == "police"
         if found is None and body and len({text for _, text in named}) == 1:
             found = named[0][
                 1
             ]  # the article's only one, named later: "police ... a Charlotte-Mecklenburg police officer"
         if found is None:
             return None
-        kind = head.lemma_.lower()
-        return Speaker(found, "ORG" if kind in ORG_KINDS or kind in COLLECTIVE_HEADS or kind == "police" else "OTHER")
+        return Speaker(found, "ORG" if body else "OTHER")
 
     def _holder(self, mention: Span) -> Speaker | None:
         """The earlier speaker or person described with the mention's role noun and all its qualifiers."""

@@ -38,11 +38,13 @@ Problem = list[tuple[dict[str, float], bool]]
 
 def description_problems(document: CorefDocument, nlp) -> list[Problem]:
     """The description problems of one document, as the resolver sees them (see the module doc)."""
+    from ..article import Article
     from ..nlp.keys import CLAIMS
+    from ..nlp.pipeline import annotate
     from ..nlp.speakers import SpeakerResolver
 
     text, starts = _text_of(document.words, document.sentence_starts)
-    doc = nlp(text)
+    ((_, doc),) = annotate(nlp, [Article(doc_id="gum", text=text)])  # as claimex reads an article
     chains: dict[int, list[tuple[int, str]]] = {}  # GUM token -> (mention length, entity) of mentions holding it
     for first, last, entity in document.mentions:
         for i in range(first, last):
