@@ -46,7 +46,8 @@ TableOutputOption = Annotated[
     str, typer.Option("--output", "-o", help="Output file, DIR/ for partitioned Parquet, or - for stdout.")
 ]
 TableFormatOption = Annotated[
-    str | None, typer.Option("--format", "-f", help="csv, tsv, jsonl or parquet (default: from -o).")
+    str | None,
+    typer.Option("--format", "-f", help="csv, tsv, jsonl, parquet, xlsx or sqlite (default: from -o)."),
 ]
 PartitionRowsOption = Annotated[
     int | None,
@@ -57,7 +58,15 @@ PartitionRowsOption = Annotated[
         help="Rows per part file of a directory output -o DIR/ (default: 100000).",
     ),
 ]
-ExcelOption = Annotated[bool, typer.Option("--excel", help="CSV/TSV for spreadsheets: BOM, formula guard.")]
+ExcelOption = Annotated[
+    bool, typer.Option("--excel", help="Start a CSV/TSV with a UTF-8 BOM (for Excel; or use -o FILE.xlsx).")
+]
+NoFormulaGuardOption = Annotated[
+    bool,
+    typer.Option(
+        "--no-formula-guard", help="CSV/TSV text byte for byte: no ' before cells starting with = + - @ tab CR."
+    ),
+]
 ErrorsOption = Annotated[Path | None, typer.Option("--errors", help="Write failed inputs to this JSONL file.")]
 
 # claimex extract: how the work is run

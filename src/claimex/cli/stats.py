@@ -19,11 +19,12 @@ def stats(
     table: Annotated[
         Path,
         typer.Argument(
-            help="A claims table from claimex extract (csv, tsv, jsonl, parquet), or its -o DIR/ of part files."
+            help="A claims table from claimex extract (csv, tsv, jsonl, parquet, xlsx, sqlite), or its -o DIR/."
         ),
     ],
     fmt: Annotated[
-        str | None, typer.Option("--format", "-f", help="csv, tsv, jsonl or parquet (default: from TABLE).")
+        str | None,
+        typer.Option("--format", "-f", help="csv, tsv, jsonl, parquet, xlsx or sqlite (default: from TABLE)."),
     ] = None,
     html_out: Annotated[Path | None, typer.Option("--html", help="Also write an HTML report with charts.")] = None,
     top: Annotated[int, typer.Option(min=0, help="Rows shown per table (0: all).")] = 20,
