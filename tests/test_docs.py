@@ -132,3 +132,16 @@ def test_sections_end_at_the_next_heading_of_the_same_level():
     assert _mentions(sections["b"][1], "--four") and not _mentions(sections["b"][1], "--five")
     assert sections["a"][0] == " X [--one]" and _positionals(" PATH... [-o OUT|DIR/] [--x N]") == ["PATH..."]
     assert not _mentions("--id-field", "--id") and _mentions("`--id ID`", "--id")
+
+
+KIND_WORDS = {"str": "text", "int": "integer", "float": "float", "date": "date", "list": "list of text"}
+
+
+def test_readme_lists_every_column_in_order_with_its_type():
+    from claimex.schema import COLUMNS
+
+    section = README.split("\n## The claims table\n", 1)[1].split("\n## ", 1)[0]
+    documented = re.findall(r"^\| `(\w+)` \| ([^|]+?) \|", section, re.MULTILINE)
+    assert documented == [(c.name, KIND_WORDS[c.kind]) for c in COLUMNS], (
+        "README.md's column table under '## The claims table' must list the schema's columns, in order, with their types"
+    )
