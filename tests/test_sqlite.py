@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import sqlite3
 from datetime import date
 
@@ -10,7 +11,7 @@ import pytest
 import sqlite_utils
 
 from claimex.io.writing import open_table_writer
-from claimex.schema import COLUMN_NAMES, COLUMNS
+from claimex.schema import COLUMN_NAMES, COLUMNS, conform, to_json
 from claimex.table import read_table, to_frame
 from test_writing import TRICKY_TEXTS, tricky_rows, write
 
@@ -80,12 +81,10 @@ def test_full_text_search_on_the_quote(database):
     ).fetchall()
     assert found == [("Hua Chunying",)]
     # The triggers keep the index right when the table is edited afterwards.
-    database.execute(
-        "INSERT INTO claims (claim_id, doc_id, speaker, speaker_mention, speaker_type, speaker_role, "
-        "speaker_org, speaker_country, cue, quote, quote_type, said_on_text, countries, orgs, char_start, "
-        "char_end, said_on_precision, paragraph) VALUES ('x', 'c', 'New', '', '', '', '', '', '', "
-        "'more tariffs', '', '', '[]', '[]', 0, 1, '', 0)"
-    )
+    row = to_json(conform({"claim_id": "x", "doc_id": "c", "speaker": "New", "quote": "more tariffs"}))
+    values = [json.dumps(v) if isinstance(v, list) else v for v in row.values()]
+    names = ", ".join(row)
+    database.execute(f"INSERT INTO claims ({names}) VALUES ({', '.join('?' * len(row))})", values)
     database.execute("DELETE FROM claims WHERE speaker = 'Hua Chunying'")
     assert database.execute("SELECT rowid FROM claims_fts WHERE claims_fts MATCH 'tariffs'").fetchall() == [(3,)]
 
