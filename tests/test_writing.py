@@ -577,3 +577,31 @@ def test_text_formats_stream_to_disk(tmp_path, fmt):
         assert not out.exists()
     assert out.exists() and not tmp.exists()
     assert len(read_table(out)) == len(TRICKY_TEXTS)
+
+
+class ShortWrites(io.BytesIO):
+    """A stream that, like a pipe, takes at most ``limit`` bytes a call; then, if ``breaks``, the reader is gone."""
+
+    def __init__(self, limit: int, breaks: bool = False):
+        super().__init__()
+        self.limit, self.breaks = limit, breaks
+
+    def write(self, data) -> int:
+        if self.breaks and self.tell() >= self.limit:
+            raise BrokenPipeError(32, "Broken pipe")
+        return super().write(bytes(memoryview(data).cast("B")[: self.limit]))
+
+
+@pytest.mark.parametrize("fmt", ["csv", "tsv", "jsonl"])
+def test_a_short_write_is_completed_not_lost(fmt):
+    sink = ShortWrites(limit=100)
+    rows = tricky_rows()
+    write("-", fmt, [rows], stdout=sink)
+    copy = ShortWrites(limit=10**9)
+    write("-", fmt, [rows], stdout=copy)
+    assert sink.getvalue() == copy.getvalue()
+
+
+def test_a_pipe_closed_mid_write_raises_instead_of_dropping_rows():
+    with pytest.raises(BrokenPipeError), open_table_writer("-", "jsonl", stdout=ShortWrites(100, breaks=True)) as w:
+        w.write(tricky_rows())

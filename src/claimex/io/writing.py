@@ -244,18 +244,43 @@ def _check_location(out: str) -> None:
         raise UsageError(f"cannot write {out!r}: no write permission in {str(ancestor)!r}")
 
 
-class _Gate:
-    """A stdout wrapper that can be shut, so an aborted write sends nothing more."""
+class _WriteAll:
+    """A binary stream whose ``write`` writes everything it is given or raises.
+
+    ``BufferedWriter.write`` returns a short count, raising nothing, when a large write stops part way
+    (the reader of a pipe went away, the disk filled up): the rest would be lost without an error.
+    Anything else is the wrapped stream's.
+    """
 
     def __init__(self, target: BinaryIO):
         self.target = target
+
+    def write(self, data) -> int:
+        view = memoryview(data).cast("B")
+        size = len(view)
+        while view:
+            written = self.target.write(view)
+            if not written:
+                raise OSError(errno.EIO, "the output took no more bytes")
+            view = view[written:]
+        return size
+
+    def __getattr__(self, name: str):
+        return getattr(self.target, name)
+
+
+class _Gate(_WriteAll):
+    """Stdout, which can be shut so that an aborted write sends nothing more."""
+
+    def __init__(self, target: BinaryIO):
+        super().__init__(target)
         self.shut = False
         self.closed = False
 
     def write(self, data) -> int:
         if self.shut:
-            return len(data)
-        return self.target.write(data)
+            return len(memoryview(data).cast("B"))
+        return super().write(data)
 
     def flush(self) -> None:
         if not self.shut:
@@ -374,7 +399,8 @@ class TableWriter:
                 raise UsageError(f"output {str(self.path)!r} is a directory: give a file name")
             self.path.parent.mkdir(parents=True, exist_ok=True)
             fd, self._tmp = tempfile.mkstemp(prefix=f".{self.path.name}.", suffix=".tmp", dir=self.path.parent)
-            self._fh = self._sink = os.fdopen(fd, "wb")
+            self._fh = os.fdopen(fd, "wb")
+            self._sink = _WriteAll(self._fh)
         self._encoder = self._new_encoder()
 
     def _new_encoder(self):
@@ -489,7 +515,7 @@ class DatasetWriter(TableWriter):
         if self.parts >= MAX_PARTS:
             raise ValueError(f"more than {MAX_PARTS} part files: raise --partition-rows (now {self.partition_rows})")
         self._fh = open(self._staging / _PART_NAME.format(self.parts), "wb")  # noqa: SIM115  (closed by _close_file)
-        self._encoder = ParquetEncoder(self._fh)
+        self._encoder = ParquetEncoder(_WriteAll(self._fh))
         self.parts += 1
         self._part_rows = 0
 
