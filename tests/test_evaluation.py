@@ -384,6 +384,25 @@ def test_self_score_sample_is_perfect():
     json.dumps(d)
 
 
+@pytest.mark.parametrize("ext", [".csv", ".tsv", ".jsonl", ".parquet", ".xlsx", ".db"])
+def test_eval_table_in_every_format_scores_the_same(tmp_path, ext):
+    """`claimex eval --table` reads every format claimex writes back to the same typed table."""
+    from typer.testing import CliRunner
+
+    from claimex.cli import app
+    from claimex.io.writing import open_table_writer
+
+    gold = load_gold_jsonl(SAMPLE)
+    table = tmp_path / f"claims{ext}"
+    with open_table_writer(table, "sqlite" if ext == ".db" else ext[1:]) as writer:
+        writer.write(frame_from_gold(gold, prefix="some/dir/").to_dict("records"))
+    result = CliRunner().invoke(app, ["eval", str(SAMPLE), "--table", str(table), "--json"])
+    assert result.exit_code == 0, result.output
+    figures = json.loads(result.stdout)
+    assert figures["content"]["f1"] == 1.0 and figures["who_said_what"]["f1"] == 1.0
+    assert figures == score(frame_from_gold(gold, prefix="some/dir/"), gold).to_dict()
+
+
 def test_empty_predictions():
     gold = load_gold_jsonl(SAMPLE)
     for frame in (pd.DataFrame(), pd.DataFrame(columns=["doc_id", "char_start", "char_end"])):

@@ -13,6 +13,7 @@ import time
 from datetime import date
 from pathlib import Path
 
+import pandas as pd
 import pytest
 from typer.testing import CliRunner
 
@@ -27,6 +28,7 @@ from claimex.incremental import (
     settings_fingerprint,
     state_path,
 )
+from claimex.table import read_table
 
 ROOT = Path(__file__).resolve().parents[1]
 RAW = ROOT / "data" / "raw"
@@ -92,6 +94,23 @@ def test_rerun_of_unchanged_inputs_reprocesses_nothing_and_writes_the_same_rows(
     assert out.read_bytes() == written
     # the summary still counts every article and claim in the table
     assert first.output.splitlines()[0].split(" in ")[0] == again.output.splitlines()[0].split(" in ")[0]
+
+
+@pytest.mark.parametrize("name", ["claims.tsv", "claims.jsonl", "claims.parquet", "claims.xlsx", "claims.db"])
+def test_incremental_rows_are_a_full_run_s_in_every_format(extract, corpus, tmp_path, name):
+    """Rows reused from the state come back with the schema's types (dates, lists) into every format."""
+    out = tmp_path / "out" / name
+    n = n_inputs(corpus)
+    assert extract(corpus, "-o", out, "--incremental", "-q").exit_code == 0
+    (corpus / "sub" / "extra.txt").write_text(EXTRA_ARTICLE.replace("Monday", "Tuesday"), encoding="utf-8")
+    again = extract(corpus, "-o", out, "--incremental")
+    assert again.exit_code == 0, again.output
+    assert f"1 files processed, {n - 1} unchanged, 0 removed" in incremental_line(again.output)
+    full = tmp_path / "full" / name
+    assert extract(corpus, "-o", full, "-q").exit_code == 0
+    incremental, whole = read_table(out), read_table(full)
+    pd.testing.assert_frame_equal(incremental, whole)
+    assert incremental.published.notna().any() and incremental.countries.map(len).gt(0).any()
 
 
 def test_changed_new_deleted_and_touched_inputs(nlp, extract, corpus, tmp_path):

@@ -264,6 +264,7 @@ def extract_to(
     *,
     fmt: str | None = None,
     excel: bool = False,
+    formula_guard: bool = True,
     partition_rows: int | None = None,
     options: ReadOptions | None = None,
     nlp: Language | None = None,
@@ -283,7 +284,9 @@ def extract_to(
     """Extract the claims of every article under ``paths`` into ``output``: all of ``claimex extract``.
 
     ``output`` is a file (format from ``fmt`` or its extension), ``"DIR/"`` for partitioned Parquet
-    (``partition_rows`` rows a part), or ``"-"`` for stdout.  Bad arguments raise :class:`UsageError`
+    (``partition_rows`` rows a part), or ``"-"`` for stdout.  CSV and TSV get the formula guard unless
+    ``formula_guard`` is false, and a UTF-8 BOM with ``excel`` (:func:`claimex.io.writing.open_table_writer`).
+    Bad arguments raise :class:`UsageError`
     (the message names the fix) before any work.  Then, holding the output's lock (:class:`OutputLocked`
     if another run writes it, unless ``wait``; ``on_wait(pid)`` is called before waiting), the leftovers of
     a killed run are tidied, the pipeline is loaded (``nlp``, else ``model``; :class:`ModelNotFound`), and
@@ -298,7 +301,8 @@ def extract_to(
     paths = [paths] if isinstance(paths, (str, Path)) else list(paths)
     output = str(output)
     options = options or ReadOptions()
-    fmt = _check_extract(paths, output, fmt, excel, partition_rows, engine, scheduler, incremental)
+    table_options = {"excel": excel, "formula_guard": formula_guard, "partition_rows": partition_rows}
+    fmt = _check_extract(paths, output, fmt, engine, scheduler, incremental, table_options)
     summary = ExtractSummary(output=output, format=fmt, incremental=incremental)
     try:
         with _held(output, wait, on_wait):
@@ -310,7 +314,9 @@ def extract_to(
                     paths, nlp=loaded, options=options, stdin=stdin, files=files, workers=workers, engine=engine,
                     scheduler=scheduler,
                 )  # fmt: skip
-                writer = open_table_writer(output, fmt, excel=excel, partition_rows=partition_rows)
+                writer = open_table_writer(
+                    output, fmt, excel=excel, formula_guard=formula_guard, partition_rows=partition_rows
+                )
                 _write_results(summary, results, writer, state, _Policy(fail_fast, strict), on_result)
             summary.seconds = time.perf_counter() - started
     finally:
@@ -324,15 +330,14 @@ def _check_extract(
     paths: list,
     output: str,
     fmt: str | None,
-    excel: bool,
-    partition_rows: int | None,
     engine: str,
     scheduler: str | None,
     incremental: bool,
+    table_options: dict,
 ) -> str:
     """The output format, after every argument was checked (:class:`UsageError` naming the fix)."""
     check_engine(engine, scheduler)
-    fmt = check_output(output, fmt, stdout_isatty=sys.stdout.isatty(), excel=excel, partition_rows=partition_rows)
+    fmt = check_output(output, fmt, stdout_isatty=sys.stdout.isatty(), **table_options)
     names = [str(p) for p in paths]
     missing = [name for name in names if name != "-" and not Path(name).exists()]
     if missing:

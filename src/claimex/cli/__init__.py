@@ -10,13 +10,16 @@ The only layer that prints or imports Rich and Typer.
 """
 
 from . import evaluate, extract, show, stats, train_cues, train_speakers
-from .common import app, main
+from .common import PlainHelpCommand, app, ends_quietly_on_closed_pipe, main
 
-app.command()(extract.extract)
-app.command("eval")(evaluate.evaluate)
-app.command("train-cues")(train_cues.train_cues)
-app.command("train-speakers")(train_speakers.train_speakers)
-app.command()(show.show)
-app.command()(stats.stats)
+for name, command in (
+    ("extract", extract.extract),
+    ("eval", evaluate.evaluate),
+    ("train-cues", train_cues.train_cues),
+    ("train-speakers", train_speakers.train_speakers),
+    ("show", show.show),
+    ("stats", stats.stats),
+):
+    app.command(name, cls=PlainHelpCommand)(ends_quietly_on_closed_pipe(command))
 
 __all__ = ["app", "main"]

@@ -7,28 +7,31 @@ from pathlib import Path
 from typing import Annotated
 
 import typer
-from rich.console import Console
 
 from ..evaluation.scoring import evaluate as evaluate_gold
-from .common import usage_errors
+from .common import stdout, usage_errors
 from .options import ModelOption
 from .views import render_eval
 
 
 def evaluate(
-    gold: Annotated[Path, typer.Argument(help="Gold: a brat directory (text/, attributions/) or a JSONL file.")],
+    gold: Annotated[
+        Path, typer.Argument(metavar="GOLD", help="Gold: a brat directory (text/, attributions/) or a JSONL file.")
+    ],
     table: Annotated[
-        Path | None, typer.Option("--table", "-t", help="Score this claims table instead of extracting.")
+        Path | None,
+        typer.Option("--table", "-t", metavar="TABLE", help="Score this claims table instead of extracting."),
     ] = None,
     model: ModelOption = None,
     as_json: Annotated[bool, typer.Option("--json", help="Print the figures as JSON on stdout.")] = False,
     examples: Annotated[
-        int, typer.Option(help="Show N missed, N spurious, N wrong-source and N wrong-speaker examples.")
+        int, typer.Option(metavar="N", help="Show N missed, N spurious, N wrong-source and N wrong-speaker examples.")
     ] = 0,
     speakers: Annotated[
         Path | None,
         typer.Option(
             "--speakers",
+            metavar="FILE",
             help="Who each gold source is (JSONL); scores speaker resolution. Default: speakers.jsonl beside GOLD.",
         ),
     ] = None,
@@ -39,4 +42,4 @@ def evaluate(
     if as_json:
         typer.echo(json.dumps(report.to_dict(), indent=2))
     else:
-        render_eval(Console(highlight=False), report, title=f"claimex eval: {gold}", examples=examples)
+        render_eval(stdout(), report, title=f"claimex eval: {gold}", examples=examples)

@@ -17,6 +17,7 @@ from .options import (
     FailFastOption,
     IncrementalOption,
     ModelOption,
+    NoFormulaGuardOption,
     PartitionRowsOption,
     PathsArgument,
     QuietOption,
@@ -47,6 +48,7 @@ def extract(
     fail_fast: FailFastOption = False,
     strict: StrictOption = False,
     excel: ExcelOption = False,
+    no_formula_guard: NoFormulaGuardOption = False,
     quiet: QuietOption = False,
     verbose: VerboseOption = False,
     incremental: IncrementalOption = False,
@@ -61,7 +63,8 @@ def extract(
         with progress(console, console.is_terminal and not quiet) as bar, usage_errors():
             report = _Report(console, bar, output, verbose)
             summary = extract_to(
-                paths, output, fmt=fmt, excel=excel, partition_rows=partition_rows, options=read, model=model,
+                paths, output, fmt=fmt, excel=excel, formula_guard=not no_formula_guard,
+                partition_rows=partition_rows, options=read, model=model,
                 workers=workers, engine=engine, scheduler=scheduler, incremental=incremental, wait=wait,
                 fail_fast=fail_fast, strict=strict, errors=errors, on_result=report.result, on_wait=report.waiting,
             )  # fmt: skip

@@ -7,13 +7,12 @@ from pathlib import Path
 from typing import Annotated
 
 import typer
-from rich.console import Console
 
 from ..api import ReadOptions, process
 from ..io.atomic import write_text_atomic
 from ..io.reading import unsupported_reason
 from ..report.pages import ArticleView, article_html, article_view, html_output_problem
-from .common import EXIT_FAILED, EXIT_OK, fail_usage, stderr, usage_errors
+from .common import EXIT_FAILED, EXIT_OK, fail_usage, stderr, stdout, usage_errors
 from .options import ModelOption, read_options
 from .views import render_article
 
@@ -21,15 +20,23 @@ from .views import render_article
 @read_options
 def show(
     article: Annotated[
-        str, typer.Argument(help="One article file (.txt .md .html .json .jsonl .pdf .docx) or - for stdin.")
+        str,
+        typer.Argument(
+            metavar="ARTICLE", help="One article file (.txt .md .html .json .jsonl .pdf .docx) or - for stdin."
+        ),
     ],
     read: ReadOptions,
     fmt: Annotated[
-        str | None, typer.Option("--format", "-f", help="terminal or html (default: html with -o, else terminal).")
+        str | None,
+        typer.Option(
+            "--format", "-f", metavar="terminal|html", help="terminal or html (default: html with -o, else terminal)."
+        ),
     ] = None,
-    output: Annotated[str | None, typer.Option("--output", "-o", help="HTML file to write, or - for stdout.")] = None,
+    output: Annotated[
+        str | None, typer.Option("--output", "-o", metavar="FILE.html|-", help="HTML file to write, or - for stdout.")
+    ] = None,
     only_id: Annotated[
-        str | None, typer.Option("--id", help="Show only the article with this id (JSON/JSONL).")
+        str | None, typer.Option("--id", metavar="ID", help="Show only the article with this id (JSON/JSONL).")
     ] = None,
     model: ModelOption = None,
 ) -> None:
@@ -39,9 +46,10 @@ def show(
         views, n_failed = _views(article, read, model, only_id)
     if fmt == "terminal":
         for view in views:
-            render_article(Console(highlight=False), view)
+            render_article(stdout(), view)
     elif output == "-":
         sys.stdout.write(article_html(views, title=f"claimex show: {article}"))
+        sys.stdout.flush()  # a closed pipe shows here, inside the command, not at exit
     elif output is not None:  # html to a file (_check_show made sure it is given)
         write_text_atomic(output, article_html(views, title=f"claimex show: {article}"))
         n_claims = sum(len(v.claims) for v in views)

@@ -12,11 +12,11 @@ from .options import ModelOption, QuietOption
 
 
 def train_speakers(
-    coref: Annotated[Path, typer.Argument(help="A directory of GUM-style CoNLL coreference files.")],
+    coref: Annotated[Path, typer.Argument(metavar="COREF", help="A directory of GUM-style CoNLL coreference files.")],
     splits: Annotated[
-        Path | None, typer.Option(help="splits.md naming the train documents (default: beside COREF).")
+        Path | None, typer.Option(metavar="FILE", help="splits.md naming the train documents (default: beside COREF).")
     ] = None,
-    output: Annotated[Path, typer.Option("--output", "-o", help="Where to write the ranker.")] = Path(
+    output: Annotated[Path, typer.Option("--output", "-o", metavar="FILE", help="Where to write the ranker.")] = Path(
         "antecedent_ranker.json"
     ),
     model: ModelOption = None,
