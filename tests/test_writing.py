@@ -18,7 +18,7 @@ from claimex.io.writing import (
     open_table_writer,
     resolve_format,
 )
-from claimex.schema import COLUMN_NAMES, INT_COLUMNS, STR_COLUMNS
+from claimex.schema import COLUMN_NAMES, FLOAT_COLUMNS, INT_COLUMNS, STR_COLUMNS
 from claimex.table import TEXT_DTYPE, read_table, to_frame
 
 EXT = {"csv": ".csv", "tsv": ".tsv", "jsonl": ".jsonl", "parquet": ".parquet"}
@@ -54,6 +54,7 @@ def tricky_rows() -> list[dict]:
         row = {name: f"{name}-{i}" for name in STR_COLUMNS}
         row.update(quote=text, speaker=text, published="" if i % 2 else "2024-03-01")
         row.update(char_start=i * 10, char_end=i * 10 + len(text), paragraph=i - 1)  # -1 included
+        row.update(confidence=round(i / len(TRICKY_TEXTS), 3) if i else -1.0)  # -1: not judged
         rows.append(row)
     return rows
 
@@ -68,7 +69,7 @@ def write(path, fmt, batches, **kw) -> int:
 def assert_schema_types(frame: pd.DataFrame) -> None:
     assert list(frame.columns[: len(COLUMN_NAMES)]) == list(COLUMN_NAMES)
     for name in COLUMN_NAMES:
-        expected = "int64" if name in INT_COLUMNS else TEXT_DTYPE
+        expected = "int64" if name in INT_COLUMNS else "float64" if name in FLOAT_COLUMNS else TEXT_DTYPE
         assert frame[name].dtype == expected, name
         if name not in INT_COLUMNS:
             assert not frame[name].isna().any(), name

@@ -9,6 +9,10 @@
 >>> frame = claimex.extract(["data/raw"])            # doctest: +SKIP
 >>> rows = claimex.extract_text("“We agree,” Hua said.")  # doctest: +SKIP
 >>> summary = claimex.extract_to(["data/raw"], "claims.parquet", incremental=True)  # doctest: +SKIP
+>>> frame = claimex.extract(["data/raw"], kinds="all", min_confidence=0.5)  # doctest: +SKIP
+
+Every call gives speech alone unless ``kinds`` names other kinds of claim ("speech,thought",
+"all"; see :mod:`claimex.nlp.kinds`), and every row when ``min_confidence`` is 0 (the default).
 """
 
 from __future__ import annotations
@@ -42,6 +46,7 @@ from .io.writing import (
     open_table_writer,
     tidy_dataset_leftovers,
 )
+from .nlp.kinds import parse_kinds
 from .nlp.pipeline import ModelNotFound, annotate, load_pipeline
 from .records import doc_to_records
 from .table import to_frame
@@ -78,6 +83,8 @@ def process(
     files: Sequence[tuple[str | Path, str]] | None = None,
     engine: str = "local",
     scheduler: str | None = None,
+    kinds: str | Iterable[str] | None = None,
+    min_confidence: float = 0.0,
 ) -> Iterator[ArticleResult]:
     """Read, annotate and turn into rows every article under ``paths``, in input order.
 
@@ -85,6 +92,8 @@ def process(
     as results with ``error`` set; the run goes on. ``files``, if given, are
     read instead of ``paths``: already expanded ``(file, doc_id base)`` pairs,
     as :func:`claimex.io.reading.expand_paths` yields them (``--incremental``).
+    Rows are the claims of ``kinds`` (default: speech; ``"all"``: every kind) whose
+    confidence is at least ``min_confidence``.
     """
     options = options or ReadOptions()
     nlp = nlp or load_pipeline(model)
@@ -112,7 +121,7 @@ def process(
 
     # The engine annotates (one process, a pool of ``workers``, or a Dask cluster); a failing article
     # comes back as an error and the batch goes on.
-    records_kwargs = {"reference": options.reference_date}
+    records_kwargs = row_filter(kinds, min_confidence) | {"reference": options.reference_date}
     if engine == "dask":
         from .engines.dask_engine import annotate_records as run
     else:
@@ -127,6 +136,14 @@ def process(
         yield ArticleResult(article=article, records=records)
     while pending:
         yield pending.pop(0)
+
+
+def row_filter(kinds: str | Iterable[str] | None = None, min_confidence: float = 0.0) -> dict:
+    """The keyword arguments of :func:`claimex.records.doc_to_records` that select rows: ``kinds``
+    (default: speech; ``"all"``) and ``min_confidence`` (0 to 1).  Raises ValueError on anything else."""
+    if not 0.0 <= min_confidence <= 1.0:
+        raise ValueError(f"min_confidence must be between 0 and 1, not {min_confidence}")
+    return {"kinds": parse_kinds(kinds), "min_confidence": min_confidence}
 
 
 def _read_files(
@@ -149,13 +166,18 @@ def extract(
     model: str | Path | None = None,
     nlp: Language | None = None,
     on_error: Callable[[InputError], None] | None = None,
+    kinds: str | Iterable[str] | None = None,
+    min_confidence: float = 0.0,
     **read_options,
 ) -> pd.DataFrame:
-    """The claims table of every article under ``paths`` as a DataFrame (corpus ids included)."""
+    """The claims table of every article under ``paths`` as a DataFrame (speech unless ``kinds`` says;
+    corpus ids included)."""
     if isinstance(paths, (str, Path)):
         paths = [paths]
     records: list[dict] = []
-    for result in process(paths, nlp=nlp, model=model, options=ReadOptions(**read_options)):
+    options = ReadOptions(**read_options)
+    selected = {"kinds": kinds, "min_confidence": min_confidence}
+    for result in process(paths, nlp=nlp, model=model, options=options, **selected):
         if result.error is not None and on_error is not None:
             on_error(result.error)
         records.extend(result.records)
@@ -163,17 +185,29 @@ def extract(
 
 
 def extract_text(
-    text: str, *, doc_id: str = "-", published: str = "", nlp: Language | None = None, model: str | None = None
+    text: str,
+    *,
+    doc_id: str = "-",
+    published: str = "",
+    nlp: Language | None = None,
+    model: str | None = None,
+    kinds: str | Iterable[str] | None = None,
+    min_confidence: float = 0.0,
 ) -> list[dict]:
-    """The claims of one article given as a string (its corpus ids are the article's own)."""
+    """The claims of one article given as a string (speech unless ``kinds`` says; its corpus ids are the
+    article's own)."""
+    selected = row_filter(kinds, min_confidence)
     nlp = nlp or load_pipeline(model)
     article = Article(doc_id=doc_id, text=text, published=published)
-    return link_rows([row for _, doc in annotate(nlp, [article]) for row in doc_to_records(doc, article)])
+    return link_rows([row for _, doc in annotate(nlp, [article]) for row in doc_to_records(doc, article, **selected)])
 
 
-def extract_docs(articles: Iterable[Article], nlp: Language) -> Iterator[tuple[Article, list[dict]]]:
+def extract_docs(
+    articles: Iterable[Article], nlp: Language, *, kinds: str | Iterable[str] | None = None, min_confidence: float = 0.0
+) -> Iterator[tuple[Article, list[dict]]]:
+    selected = row_filter(kinds, min_confidence)
     for article, doc in annotate(nlp, articles):
-        yield article, doc_to_records(doc, article)
+        yield article, doc_to_records(doc, article, **selected)
 
 
 class NothingToRead(Exception):

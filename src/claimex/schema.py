@@ -16,7 +16,7 @@ import pyarrow as pa
 @dataclass(frozen=True)
 class Column:
     name: str
-    kind: str  # "str" or "int"
+    kind: str  # "str", "int" or "float"
     doc: str
 
 
@@ -33,6 +33,8 @@ COLUMNS: tuple[Column, ...] = (
     Column("cue", "str", "Reporting verb or phrase, lemmatized ('say', 'according to')."),
     Column("quote", "str", "The statement as written; direct quotes without their marks."),
     Column("quote_type", "str", "direct, indirect or mixed."),
+    Column("claim_kind", "str", "speech, thought, evidence or action (what the cue attributes; see README)."),
+    Column("confidence", "float", "Probability that the row is right (statement and speaker), 0 to 1; -1 unknown."),
     Column("said_on", "str", "ISO date the statement was made; empty when not told."),
     Column("said_on_text", "str", "The words giving that date ('Monday')."),
     Column("countries", "str", "ISO alpha-3 codes of countries the quote mentions, sorted, ';'-joined."),
@@ -56,14 +58,14 @@ COLUMNS: tuple[Column, ...] = (
 )
 
 COLUMN_NAMES: tuple[str, ...] = tuple(c.name for c in COLUMNS)
-#: Columns a table written by an older claimex lacks: read back, they are empty.
-LATER_COLUMNS: frozenset[str] = frozenset({"speaker_id", "statement_id"})
+#: Columns a table written by an older claimex lacks: read back, they are empty (a number: -1, unknown).
+LATER_COLUMNS: frozenset[str] = frozenset({"speaker_id", "statement_id", "claim_kind", "confidence"})
 INT_COLUMNS: frozenset[str] = frozenset(c.name for c in COLUMNS if c.kind == "int")
+FLOAT_COLUMNS: frozenset[str] = frozenset(c.name for c in COLUMNS if c.kind == "float")
 STR_COLUMNS: tuple[str, ...] = tuple(c.name for c in COLUMNS if c.kind == "str")
 
-ARROW_SCHEMA = pa.schema(
-    [pa.field(c.name, pa.int64() if c.kind == "int" else pa.string(), nullable=False) for c in COLUMNS]
-)
+_ARROW_TYPES = {"str": pa.string(), "int": pa.int64(), "float": pa.float64()}
+ARROW_SCHEMA = pa.schema([pa.field(c.name, _ARROW_TYPES[c.kind], nullable=False) for c in COLUMNS])
 
 
 def conform(record: dict) -> dict:
@@ -77,6 +79,8 @@ def conform(record: dict) -> dict:
         value = record.get(col.name)
         if col.kind == "int":
             row[col.name] = -1 if value is None or value == "" else int(value)
+        elif col.kind == "float":
+            row[col.name] = -1.0 if value is None or value == "" else float(value)
         else:
             row[col.name] = "" if value is None else str(value)
     return row

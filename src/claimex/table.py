@@ -1,6 +1,6 @@
 """The claims table as a pandas DataFrame, and reading a written table back.
 
-Types are the schema's (:mod:`claimex.schema`): int columns are ``int64``,
+Types are the schema's (:mod:`claimex.schema`): int columns are ``int64``, float columns ``float64``,
 text columns are pandas ``"string"`` (:data:`TEXT_DTYPE`) and never hold a
 missing value -- an unknown text is ``""``.  Every function here returns
 frames with exactly those types, so frames from :func:`to_frame` and from
@@ -21,7 +21,7 @@ import pandas as pd
 import pyarrow.parquet as pq
 
 from .io.writing import PART_FILE, UsageError, resolve_format
-from .schema import COLUMN_NAMES, INT_COLUMNS, LATER_COLUMNS, conform
+from .schema import COLUMN_NAMES, FLOAT_COLUMNS, INT_COLUMNS, LATER_COLUMNS, conform
 
 #: The one dtype of text columns in every claims DataFrame.
 TEXT_DTYPE = "string"
@@ -47,7 +47,7 @@ def conform_frame(frame: pd.DataFrame, *, source: str = "table") -> pd.DataFrame
     an integer, raises :class:`ValueError` naming ``source``.  Missing text
     becomes ``""``, and so do the columns older tables lack (:data:`~claimex.schema.LATER_COLUMNS`).
     """
-    frame = frame.assign(**{c: "" for c in LATER_COLUMNS if c not in frame.columns})
+    frame = frame.assign(**{c: -1.0 if c in FLOAT_COLUMNS else "" for c in LATER_COLUMNS if c not in frame.columns})
     missing = [c for c in COLUMN_NAMES if c not in frame.columns]
     if missing:
         raise ValueError(f"{source}: not a claims table, missing column(s): {', '.join(missing)}")
@@ -59,6 +59,11 @@ def conform_frame(frame: pd.DataFrame, *, source: str = "table") -> pd.DataFrame
                 out[name] = out[name].astype("int64")
             except (ValueError, TypeError) as exc:
                 raise ValueError(f"{source}: column {name!r} must hold integers ({exc})") from None
+        elif name in FLOAT_COLUMNS:
+            try:
+                out[name] = out[name].astype("float64")
+            except (ValueError, TypeError) as exc:
+                raise ValueError(f"{source}: column {name!r} must hold numbers ({exc})") from None
         else:
             out[name] = out[name].astype(TEXT_DTYPE).fillna("")
     return out.reset_index(drop=True)

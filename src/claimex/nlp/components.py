@@ -8,6 +8,8 @@ component                  requires                     assigns
 ``claimex_attribution``    parse, quotations            ``doc.spans["claims"]``, ``Span._.cue``,
                                                         ``Span._.speaker``, ``Span._.quote_type``
 ``claimex_speakers``       entities, claims             ``Span._.speaker_name``, ``Span._.speaker_type``
+``claimex_kinds``          parse, claims                ``Span._.claim_kind``
+``claimex_confidence``     claims, speakers, kinds      ``Span._.confidence``
 =========================  ===========================  ==================================
 
 Claims are spans over the statement; a direct quotation's span excludes its
@@ -21,12 +23,15 @@ from bisect import bisect_right
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span, SpanGroup
+from spacy.util import registry
 
+from ..cuemodel.confidence import ConfidenceModel, claim_features, shipped_model
 from ..speakermodel.ranker import AntecedentRanker
 from . import cleaning, quotes
 from .attribution import find_claims
 from .cues import CueLexicon
 from .keys import CLAIMS, PARAGRAPHS, QUOTATIONS
+from .kinds import KindLexicon, claim_kind, default_lexicon
 from .speakers import FIRST_PERSON, Speaker, SpeakerResolver
 
 
@@ -71,7 +76,7 @@ def make_quotations(nlp: Language, name: str):
     "claimex_attribution",
     default_config={"lexicon": {"@misc": "claimex.cue_lexicon.v3"}},
     requires=["token.dep", "token.lemma", "doc.spans"],
-    assigns=["doc.spans", "span._.cue", "span._.speaker", "span._.quote_type"],
+    assigns=["doc.spans", "span._.cue", "span._.speaker", "span._.quote_type", "span._.cue_probability"],
 )
 def make_attribution(nlp: Language, name: str, lexicon: CueLexicon):
     """Finds claims: statements with their cue and the speaker's words."""
@@ -86,6 +91,7 @@ def make_attribution(nlp: Language, name: str, lexicon: CueLexicon):
             span._.cue = claim.cue
             span._.speaker = claim.source
             span._.quote_type = claim.quote_type
+            span._.cue_probability = claim.probability
             if claim.pieces:
                 span._.pieces = [doc[start:end] for start, end in claim.pieces]
             by_claim[id(claim)] = span
@@ -157,4 +163,58 @@ def _enclosing_claims(claims: list[Span]) -> dict[int, Span]:
     return found
 
 
-CLAIMEX_COMPONENTS = ("claimex_paragraphs", "claimex_quotations", "claimex_attribution", "claimex_speakers")
+@registry.misc("claimex.claim_kinds.v1")
+def make_kind_lexicon() -> KindLexicon:
+    """The cue words' kinds and the things that can be a source, as listed in ``claimex/data``."""
+    return default_lexicon()
+
+
+@Language.factory(
+    "claimex_kinds",
+    default_config={"lexicon": {"@misc": "claimex.claim_kinds.v1"}},
+    requires=["doc.spans", "token.dep", "token.lemma"],
+    assigns=["span._.claim_kind"],
+)
+def make_kinds(nlp: Language, name: str, lexicon: KindLexicon):
+    """Tells each claim's kind: speech, thought, evidence or action."""
+
+    def kinds(doc: Doc) -> Doc:
+        for claim in doc.spans.get(CLAIMS, []):
+            claim._.claim_kind = claim_kind(claim._.cue, claim._.speaker, claim, claim._.quote_type, lexicon)
+        return doc
+
+    return kinds
+
+
+@registry.misc("claimex.confidence_model.v1")
+def make_confidence_model(model_path: str = "") -> ConfidenceModel | None:
+    """The confidence model at ``model_path``; empty: the shipped one (``claimex train-confidence`` rebuilds it)."""
+    return ConfidenceModel.load(model_path) if model_path else shipped_model()
+
+
+@Language.factory(
+    "claimex_confidence",
+    default_config={"model": {"@misc": "claimex.confidence_model.v1"}},
+    requires=["doc.spans", "span._.claim_kind", "span._.speaker_name"],
+    assigns=["span._.confidence"],
+)
+def make_confidence(nlp: Language, name: str, model: ConfidenceModel | None):
+    """Gives each claim the probability that its row is right; without a model every confidence stays -1."""
+
+    def confidence(doc: Doc) -> Doc:
+        if model is not None:
+            for claim in doc.spans.get(CLAIMS, []):
+                claim._.confidence = model.probability(claim_features(claim))
+        return doc
+
+    return confidence
+
+
+CLAIMEX_COMPONENTS = (
+    "claimex_paragraphs",
+    "claimex_quotations",
+    "claimex_attribution",
+    "claimex_speakers",
+    "claimex_kinds",
+    "claimex_confidence",
+)

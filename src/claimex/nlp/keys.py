@@ -21,6 +21,9 @@ SPAN_EXTENSIONS = {
     "speaker_entity": None,  # Span of the fullest mention of the speaker's entity
     "continues": None,  # Span of the claim an uncued quotation continues
     "pieces": None,  # list of Spans when the statement is interrupted (“A,” she said, “B.”), else None
+    "cue_probability": -1.0,  # the cue model's probability of a learned construction; -1 for the rules
+    "claim_kind": "",  # speech, thought, evidence or action (see claimex.nlp.kinds)
+    "confidence": -1.0,  # probability that the claim is right (see claimex.cuemodel.confidence); -1 before it is judged
 }
 for _name, _default in SPAN_EXTENSIONS.items():
     if not Span.has_extension(_name):

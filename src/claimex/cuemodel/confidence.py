@@ -1,0 +1,235 @@
+"""How sure a claim is: the probability that its row is right (its statement and its speaker).
+
+Each claim is described by what the pipeline knows about how it was found (:func:`claim_features`):
+the construction (a rule of the lexicon, a learned construction and the cue model's probability, a
+transcript label, a signature, a quotation continuing a turn, a floating quotation), the quote type
+and the claim's kind, the cue word, the speaker's mention (a name, a pronoun, a relative pronoun, a
+description) and how it was resolved, the distance between the cue and the statement, the
+statement's length, where the claim sits (title, body).  A logistic regression over those features,
+trained on PolNeAR train with the rows claimex finds there (each row labelled right when its
+statement matches a gold attribution and its source is right, as ``claimex eval`` scores), gives a
+score; an isotonic map fitted on out-of-fold scores (5 folds by article, each with a cue model that
+did not see it) turns the score into a probability.  ``claimex train-confidence`` rebuilds it
+(:mod:`claimex.confidence_training`).
+
+Limits, plainly: the probability is calibrated on PolNeAR's political news and its annotators'
+notion of a right row (their statement boundaries included); on other news it is a ranking more than
+a probability.  A right row whose statement PolNeAR did not annotate counts as wrong in training.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+from bisect import bisect_right
+from dataclasses import dataclass, field
+from importlib import resources
+from pathlib import Path
+
+from spacy.tokens import Span, Token
+
+from ..nlp.syntax import relative_pronoun
+
+FORMAT_VERSION = 1
+SHIPPED_MODEL = "confidence_model.json"
+_SIGNATURE_DASHES = frozenset({"\u2015", "\u2014", "\u2013", "--"})
+_PRONOUNS = frozenset("i we you he she it they this that who which".split())
+
+
+@dataclass
+class ConfidenceModel:
+    """Weights of the logistic regression and the isotonic map from its score to a probability."""
+
+    weights: dict[str, float] = field(default_factory=dict)
+    bias: float = 0.0
+    calibration: list[tuple[float, float]] = field(default_factory=list)  # (score, probability), score ascending
+    meta: dict = field(default_factory=dict)
+
+    def score(self, features: list[str]) -> float:
+        z = self.bias + sum(self.weights.get(f, 0.0) for f in features)
+        return 1.0 / (1.0 + math.exp(-max(-50.0, min(50.0, z))))
+
+    def probability(self, features: list[str]) -> float:
+        return calibrated(self.calibration, self.score(features))
+
+    def to_json(self) -> str:
+        rows = ",\n".join(
+            json.dumps([name, weight], ensure_ascii=False) for name, weight in sorted(self.weights.items())
+        )
+        points = ",\n".join(json.dumps([round(x, 6), round(y, 6)]) for x, y in self.calibration)
+        head = {"format": FORMAT_VERSION, "meta": self.meta, "bias": self.bias}
+        return (
+            f'{json.dumps(head, sort_keys=True, ensure_ascii=False)[:-1]}, "weights": [\n{rows}\n],'
+            f' "calibration": [\n{points}\n]}}'
+        )
+
+    @classmethod
+    def from_json(cls, text: str) -> ConfidenceModel:
+        data = json.loads(text)
+        if data.get("format") != FORMAT_VERSION:
+            raise ValueError(f"confidence model format {data.get('format')!r}; this claimex reads {FORMAT_VERSION}")
+        return cls(
+            dict(data["weights"]),
+            data["bias"],
+            [(x, y) for x, y in data["calibration"]],
+            data.get("meta", {}),
+        )
+
+    @classmethod
+    def load(cls, path: Path | str) -> ConfidenceModel:
+        return cls.from_json(Path(path).read_text(encoding="utf-8"))
+
+    def save(self, path: Path | str) -> None:
+        path = Path(path)
+        path.parent.mkdir(parents=True, exist_ok=True)
+        tmp = path.with_name(path.name + ".tmp")
+        tmp.write_text(self.to_json() + "\n", encoding="utf-8")
+        tmp.replace(path)
+
+
+def calibrated(points: list[tuple[float, float]], score: float) -> float:
+    """``score`` through the piecewise-linear map ``points`` (the identity without points)."""
+    if not points:
+        return score
+    xs = [x for x, _ in points]
+    k = bisect_right(xs, score)
+    if k == 0:
+        return points[0][1]
+    if k == len(points):
+        return points[-1][1]
+    (x0, y0), (x1, y1) = points[k - 1], points[k]
+    return y0 if x1 == x0 else y0 + (y1 - y0) * (score - x0) / (x1 - x0)
+
+
+def shipped_model() -> ConfidenceModel | None:
+    """The model trained on PolNeAR train and shipped in ``claimex.models``; None if it is not installed."""
+    path = resources.files("claimex.models").joinpath(SHIPPED_MODEL)
+    return ConfidenceModel.from_json(path.read_text(encoding="utf-8")) if path.is_file() else None
+
+
+# --- features ----------------------------------------------------------------
+
+
+def construction(claim: Span) -> str:
+    """How the claim was found: ``floating`` (a quotation with no cue, given to the conversation's speaker),
+    ``continuation`` (an uncued quotation continuing a turn), ``label`` (a transcript or title label),
+    ``signature`` (a dash and a name), ``learned`` (the cue model), ``phrase`` ("according to"), ``rule``."""
+    cue = claim._.cue
+    if cue is None:
+        return "floating"
+    if claim._.continues is not None:
+        return "continuation"
+    text = cue.text.strip()
+    if text == ":":
+        return "label"
+    if text.lstrip("\"'”’»") in _SIGNATURE_DASHES:
+        return "signature"
+    if claim._.cue_probability >= 0:
+        return "learned"
+    return "phrase" if len(cue) > 1 else "rule"
+
+
+def claim_features(claim: Span) -> list[str]:
+    """The confidence model's features of one claim, as strings ("name=value")."""
+    cue = claim._.cue
+    rule = construction(claim)
+    quote_type = claim._.quote_type
+    kind = claim._.claim_kind
+    lemma = _cue_lemma(cue)
+    mention = _mention_class(claim)
+    features = [
+        f"rule={rule}",
+        f"qt={quote_type}",
+        f"kind={kind}",
+        f"rule|qt={rule}|{quote_type}",
+        f"kind|qt={kind}|{quote_type}",
+        f"cue={lemma}",
+        f"cue|qt={lemma}|{quote_type}",
+        f"mention={mention}",
+        f"mention|qt={mention}|{quote_type}",
+        f"resolved={_resolution(claim)}",
+        f"speaker_type={claim._.speaker_type or 'none'}",
+        f"length={_bucket(sum(1 for t in claim if t.is_alpha), (3, 8, 20, 40))}",
+        f"length|qt={_bucket(sum(1 for t in claim if t.is_alpha), (3, 8, 20, 40))}|{quote_type}",
+        f"sentences={_bucket(_sentences(claim), (1, 2, 4))}",
+        f"pieces={_bucket(len(claim._.pieces or ()), (0, 2))}",
+        f"paragraph={_paragraph_kind(claim)}",
+        f"crowd={_bucket(_claims_in_sentence(claim), (1, 2))}",
+    ]
+    if rule == "learned":
+        probability = claim._.cue_probability
+        features.append(f"cue_probability={_bucket(probability, (0.45, 0.6, 0.75, 0.9))}")
+    if cue is not None:
+        gap, side = _gap(claim, cue)
+        features += [f"gap={_bucket(gap, (0, 2, 5, 10))}", f"side={side}", f"side|qt={side}|{quote_type}"]
+        features.append(f"cue_sentence={cue.sent == claim.doc[claim.start].sent}")
+    if quote_type != "direct" and claim.start > 0 and claim.doc[claim.start - 1].lower_ == "that":
+        features.append("that")
+    if claim.end < len(claim.doc) and claim[-1].is_punct:
+        features.append("ends_punct")
+    return features
+
+
+def _cue_lemma(cue: Span | None) -> str:
+    if cue is None:
+        return "none"
+    words = [t for t in cue if t.is_alpha]
+    if not words:
+        return "punct"
+    return "according to" if words[0].lower_ == "according" else words[0].lemma_.lower()
+
+
+def _mention_class(claim: Span) -> str:
+    mention = claim._.speaker
+    if mention is None or not len(mention):
+        return "none"
+    cue = claim._.cue
+    if cue is not None and len(cue) == 1 and relative_pronoun(cue[0], mention.root) is not None:
+        return "relative"
+    root: Token = mention.root
+    if root.lower_ in _PRONOUNS:
+        return f"pronoun:{root.lower_}"
+    if root.ent_type_ in ("PERSON", "ORG", "GPE", "NORP"):
+        return root.ent_type_.lower() + (":named" if len(mention) > 1 else ":one")
+    return root.pos_.lower() or "other"
+
+
+def _resolution(claim: Span) -> str:
+    """Whether the speaker was resolved beyond the words at the claim ("he" -> "Mike Pence")."""
+    name = claim._.speaker_name
+    mention = claim._.speaker
+    if not name:
+        return "none"
+    if mention is None:
+        return "inherited"
+    words = {t.lower_ for t in mention if t.is_alpha}
+    return "same" if {w.lower() for w in name.split()} <= words else "resolved"
+
+
+def _gap(claim: Span, cue: Span) -> tuple[int, str]:
+    if cue.end <= claim.start:
+        return claim.start - cue.end, "before"
+    if cue.start >= claim.end:
+        return cue.start - claim.end, "after"
+    return 0, "inside"
+
+
+def _sentences(claim: Span) -> int:
+    return 1 + sum(1 for t in claim[1:] if t.is_sent_start and not t.is_space)
+
+
+def _paragraph_kind(claim: Span) -> str:
+    paragraphs = claim.doc.spans.get("claimex_paragraphs", [])
+    return next((p.label_ for p in paragraphs if p.start <= claim.start < p.end), "none")
+
+
+def _claims_in_sentence(claim: Span) -> int:
+    sentence = claim.doc[claim.start].sent
+    return sum(1 for other in claim.doc.spans.get("claims", []) if sentence.start <= other.start < sentence.end)
+
+
+def _bucket(value: float, edges: tuple[float, ...]) -> str:
+    for edge in edges:
+        if value <= edge:
+            return f"<={edge}"
+    return f">{edges[-1]}"
