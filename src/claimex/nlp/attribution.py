@@ -51,6 +51,7 @@ from spacy.tokens import Doc, Span, Token
 from ..cuemodel.model import CUE_POS, speaker_of, statement_relations
 from ..lexicon.titles import TITLE_WORDS
 from .cleaning import BODY, SIGNATURE_DASHES, TITLE
+from .conversation import guess_speaker
 from .cues import CueLexicon
 from .keys import PARAGRAPHS
 from .kinds import reports_nothing
@@ -96,6 +97,8 @@ class Claim:
     pieces: list[tuple[int, int]] = field(default_factory=list)  # token spans of a statement in pieces, if interrupted
     learned: bool = False  # found by a learned construction rather than the built-in lexicon
     probability: float = -1.0  # the cue model's probability of a learned construction
+    floating: str = ""  # how a floating quotation's speaker was guessed (see claimex.nlp.conversation)
+    distance: int = 0  # paragraphs from that speaker's last claim or introduction
 
 
 def find_claims(doc: Doc, lexicon: CueLexicon, quotations: list[Span], paragraphs: list[Span]) -> list[Claim]:
@@ -118,7 +121,7 @@ def find_claims(doc: Doc, lexicon: CueLexicon, quotations: list[Span], paragraph
         claim = _reported_claim(token, lexicon, in_quote)
         if claim is not None:  # a cue with a speaker but no statement may still introduce a quotation
             reported.append(claim)
-    claims = _merge_quotations(doc, reported, quotations, in_quote, lexicon, body)
+    claims = _merge_quotations(doc, reported, quotations, in_quote, lexicon, body, paragraphs)
     claims += _labelled_turns(paragraphs, lexicon)
     claims += _block_quotations(doc, paragraphs, reported)
     claims = [c for c in claims if _says_something(doc[c.start : c.end]) and not _reports_nothing(doc, c)]
@@ -563,6 +566,7 @@ def _merge_quotations(
     in_quote: list[int],
     lexicon: CueLexicon,
     body: list[bool],
+    paragraphs: list[Span],
 ) -> list[Claim]:
     claims: list[Claim] = []
     used_quotes: set[int] = set()
@@ -606,8 +610,14 @@ def _merge_quotations(
                 claims.append(Claim(start, end, cue.cue, cue.source, "mixed", inside))
             continue
         if (words >= MIN_CONTINUATION_WORDS or (words and _whole_sentence(doc, quote))) and not _names(doc, quote):
+            guess = guess_speaker(doc, quote, claims, paragraphs)
             previous = _previous_claim(claims, quote)
-            if previous is not None and _same_turn(doc, previous, quote):
+            if guess is not None:  # a floating quotation: the conversation's current speaker, no cue
+                turn = guess.turn if isinstance(guess.turn, Claim) else None
+                floating = Claim(quote.start, quote.end, None, guess.source, "direct", [qi], continues=turn)
+                floating.floating, floating.distance = guess.how, guess.distance
+                claims.append(floating)
+            elif previous is not None and _same_turn(doc, previous, quote):
                 claims.append(
                     Claim(quote.start, quote.end, previous.cue, previous.source, "direct", [qi], continues=previous)
                 )

@@ -76,7 +76,14 @@ def make_quotations(nlp: Language, name: str):
     "claimex_attribution",
     default_config={"lexicon": {"@misc": "claimex.cue_lexicon.v3"}},
     requires=["token.dep", "token.lemma", "doc.spans"],
-    assigns=["doc.spans", "span._.cue", "span._.speaker", "span._.quote_type", "span._.cue_probability"],
+    assigns=[
+        "doc.spans",
+        "span._.cue",
+        "span._.speaker",
+        "span._.quote_type",
+        "span._.cue_probability",
+        "span._.floating",
+    ],
 )
 def make_attribution(nlp: Language, name: str, lexicon: CueLexicon):
     """Finds claims: statements with their cue and the speaker's words."""
@@ -92,6 +99,8 @@ def make_attribution(nlp: Language, name: str, lexicon: CueLexicon):
             span._.speaker = claim.source
             span._.quote_type = claim.quote_type
             span._.cue_probability = claim.probability
+            span._.floating = claim.floating
+            span._.floating_distance = claim.distance
             if claim.pieces:
                 span._.pieces = [doc[start:end] for start, end in claim.pieces]
             by_claim[id(claim)] = span

@@ -22,6 +22,8 @@ SPAN_EXTENSIONS = {
     "continues": None,  # Span of the claim an uncued quotation continues
     "pieces": None,  # list of Spans when the statement is interrupted (“A,” she said, “B.”), else None
     "cue_probability": -1.0,  # the cue model's probability of a learned construction; -1 for the rules
+    "floating": "",  # a floating quotation: how its speaker was guessed (claimex.nlp.conversation)
+    "floating_distance": 0,  # paragraphs from that speaker's last claim or introduction
     "claim_kind": "",  # speech, thought, evidence or action (see claimex.nlp.kinds)
     "confidence": -1.0,  # probability that the claim is right (see claimex.cuemodel.confidence); -1 before it is judged
 }
