@@ -10,7 +10,7 @@ trained on PolNeAR train with the rows claimex finds there (each row labelled ri
 statement matches a gold attribution and its source is right, as ``claimex eval`` scores), gives a
 score; an isotonic map fitted on out-of-fold scores (5 folds by article, each with a cue model that
 did not see it) turns the score into a probability.  ``claimex train-confidence`` rebuilds it
-(:mod:`claimex.confidence_training`).
+(:mod:`claimex.cuemodel.train_confidence`).
 
 Limits, plainly: the probability is calibrated on PolNeAR's political news and its annotators'
 notion of a right row (their statement boundaries included); on other news it is a ranking more than
@@ -156,6 +156,11 @@ def claim_features(claim: Span) -> list[str]:
         f"paragraph={_paragraph_kind(claim)}",
         f"crowd={_bucket(_claims_in_sentence(claim), (1, 2))}",
     ]
+    if claim._.floating:
+        features += [
+            f"floating={claim._.floating}",
+            f"floating|distance={claim._.floating}|{claim._.floating_distance}",
+        ]
     if rule == "learned":
         probability = claim._.cue_probability
         features.append(f"cue_probability={_bucket(probability, (0.45, 0.6, 0.75, 0.9))}")
@@ -165,6 +170,14 @@ def claim_features(claim: Span) -> list[str]:
         features.append(f"cue_sentence={cue.sent == claim.doc[claim.start].sent}")
     if quote_type != "direct" and claim.start > 0 and claim.doc[claim.start - 1].lower_ == "that":
         features.append("that")
+    sentence = claim.doc[claim.end - 1].sent
+    tail = [t for t in claim.doc[claim.end : sentence.end] if not (t.is_punct or t.is_space)]
+    features.append(f"sentence_end|qt={not tail}|{quote_type}")  # the statement runs to its sentence's end
+    head = [t for t in claim.doc[claim.doc[claim.start].sent.start : claim.start] if not (t.is_punct or t.is_space)]
+    features.append(f"sentence_start|qt={not head}|{quote_type}")
+    if mention is not None and claim._.speaker is not None and cue is not None:
+        features.append(f"speaker_gap={_bucket(abs(claim._.speaker.root.i - cue.root.i), (1, 3, 8))}")
+    features.append(f"paragraph_index={_bucket(_paragraph_number(claim), (0, 1, 4))}")
     if claim.end < len(claim.doc) and claim[-1].is_punct:
         features.append("ends_punct")
     return features
@@ -221,6 +234,11 @@ def _sentences(claim: Span) -> int:
 def _paragraph_kind(claim: Span) -> str:
     paragraphs = claim.doc.spans.get("claimex_paragraphs", [])
     return next((p.label_ for p in paragraphs if p.start <= claim.start < p.end), "none")
+
+
+def _paragraph_number(claim: Span) -> int:
+    paragraphs = claim.doc.spans.get("claimex_paragraphs", [])
+    return sum(1 for p in paragraphs if p.start <= claim.start)
 
 
 def _claims_in_sentence(claim: Span) -> int:

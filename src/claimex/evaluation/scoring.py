@@ -1380,3 +1380,63 @@ def calibration(report: EvalReport, predictions: pd.DataFrame, n_bins: int = 10)
             )
     ece = sum(b.n * abs(b.mean_confidence - b.share_right) for b in bins) / len(scored) if scored else 0.0
     return Calibration(bins, len(scored), ece)
+
+
+# --------------------------------------------------------------------------
+# The two scorings of ``claimex eval``
+# --------------------------------------------------------------------------
+
+
+@dataclass
+class Evaluation:
+    """A claims table scored twice: every row against every gold attribution (``all_kinds``), and the
+    output asked for (rows of ``kinds`` whose confidence is at least ``min_confidence``; by default speech)
+    against the gold attributions of those kinds (``selected``); with the calibration of the confidence."""
+
+    all_kinds: EvalReport
+    selected: EvalReport
+    kinds: frozenset[str]
+    min_confidence: float
+    calibration: Calibration  # every row's confidence against the all-kinds matching
+    selected_calibration: Calibration
+
+    def to_dict(self) -> dict:
+        return {
+            "all_kinds": self.all_kinds.to_dict(),
+            "selected": {
+                "kinds": sorted(self.kinds),
+                "min_confidence": self.min_confidence,
+                **self.selected.to_dict(),
+                "calibration": self.selected_calibration.to_dict(),
+            },
+            "calibration": self.calibration.to_dict(),
+        }
+
+
+def evaluate_rows(
+    predictions: pd.DataFrame,
+    gold: list[GoldDocument],
+    speakers: dict[tuple[str, int, int], GoldSpeaker] | None = None,
+    *,
+    kinds: Iterable[str] | str | None = None,
+    min_confidence: float = 0.0,
+) -> Evaluation:
+    """Both scorings of ``predictions`` (every kind of row) against ``gold``, whose attributions carry their
+    kind (:func:`classify_gold`, done by :func:`extract_for_gold` or :func:`classify_gold_texts`); the
+    speaker resolution (``speakers``, see :func:`load_speakers`) with every kind."""
+    from ..nlp.kinds import parse_kinds
+
+    chosen = parse_kinds(kinds)
+    every = score(predictions, gold, speakers)
+    rows, documents = select_kinds(predictions, gold, chosen)
+    if min_confidence > 0 and "confidence" in rows.columns:
+        rows = rows[rows["confidence"] >= min_confidence]
+    selected = score(rows, documents)
+    return Evaluation(
+        every,
+        selected,
+        chosen,
+        min_confidence,
+        calibration(every, predictions),
+        calibration(selected, rows),
+    )

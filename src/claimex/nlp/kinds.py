@@ -27,7 +27,8 @@ Limits, plainly: the kind is a word's usual sense in news, not this sentence's (
 letter to reporters" is an action, "he showed that he can win" is one too); a cue word that is
 not listed takes its kind from the construction alone (a clause: speech, an infinitive: thought,
 anything else: action); a multi-word cue is judged by its highest listed word other than a light
-verb ("issued a statement" by "statement", "went on to say" by "say").
+verb ("issued a statement" by "statement", "went on to say" by "say"), an unlisted word before a
+light verb.
 """
 
 from __future__ import annotations
@@ -270,7 +271,9 @@ def _key_word(words: list[Token], lexicon: KindLexicon) -> Token:
     ranked = sorted(words, key=lambda t: (t.dep_ in _SKIPPED_DEPS, depth(t), t.i))
     listed = [t for t in ranked if _lemma(t) in lexicon.cues]
     heavy = [t for t in listed if not lexicon.cues[_lemma(t)].light]
-    return (heavy or listed or ranked)[0]
+    # An unlisted noun, verb or adjective outranks a light verb ("'s bet is": "bet", not "is").
+    unlisted = [t for t in ranked if _lemma(t) not in lexicon.cues and t.pos_ in ("NOUN", "VERB", "ADJ")]
+    return (heavy or unlisted or listed or ranked)[0]
 
 
 def _lemma(token: Token) -> str:
