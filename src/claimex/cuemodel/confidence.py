@@ -26,8 +26,9 @@ from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
+from ..nlp.keys import CLAIMS, PARAGRAPHS
 from ..nlp.syntax import relative_pronoun
 
 FORMAT_VERSION = 1
@@ -129,8 +130,33 @@ def construction(claim: Span) -> str:
     return "phrase" if len(cue) > 1 else "rule"
 
 
-def claim_features(claim: Span) -> list[str]:
-    """The confidence model's features of one claim, as strings ("name=value")."""
+@dataclass(frozen=True)
+class Layout:
+    """What a claim's features read from the rest of its article, found once per article."""
+
+    paragraph_starts: list[int]
+    paragraph_kinds: list[str]
+    claims_per_sentence: dict[int, int]  # sentence start -> claims starting in it
+
+    @classmethod
+    def of(cls, doc: Doc) -> Layout:
+        paragraphs = list(doc.spans.get(PARAGRAPHS, []))
+        per_sentence: dict[int, int] = {}
+        for claim in doc.spans.get(CLAIMS, []):
+            start = doc[claim.start].sent.start
+            per_sentence[start] = per_sentence.get(start, 0) + 1
+        return cls([p.start for p in paragraphs], [p.label_ for p in paragraphs], per_sentence)
+
+    def paragraph(self, token: int) -> int:
+        """The index of the paragraph holding ``token``: -1 before the first."""
+        return bisect_right(self.paragraph_starts, token) - 1
+
+
+def claim_features(claim: Span, layout: Layout | None = None) -> list[str]:
+    """The confidence model's features of one claim, as strings ("name=value").  ``layout``: its article's
+    (:meth:`Layout.of`), found again when not given."""
+    layout = layout or Layout.of(claim.doc)
+    paragraph = layout.paragraph(claim.start)
     cue = claim._.cue
     rule = construction(claim)
     quote_type = claim._.quote_type
@@ -153,8 +179,8 @@ def claim_features(claim: Span) -> list[str]:
         f"length|qt={_bucket(sum(1 for t in claim if t.is_alpha), (3, 8, 20, 40))}|{quote_type}",
         f"sentences={_bucket(_sentences(claim), (1, 2, 4))}",
         f"pieces={_bucket(len(claim._.pieces or ()), (0, 2))}",
-        f"paragraph={_paragraph_kind(claim)}",
-        f"crowd={_bucket(_claims_in_sentence(claim), (1, 2))}",
+        f"paragraph={layout.paragraph_kinds[paragraph] if paragraph >= 0 else 'none'}",
+        f"crowd={_bucket(layout.claims_per_sentence.get(claim.doc[claim.start].sent.start, 0), (1, 2))}",
     ]
     if claim._.floating:
         features += [
@@ -177,7 +203,7 @@ def claim_features(claim: Span) -> list[str]:
     features.append(f"sentence_start|qt={not head}|{quote_type}")
     if mention is not None and claim._.speaker is not None and cue is not None:
         features.append(f"speaker_gap={_bucket(abs(claim._.speaker.root.i - cue.root.i), (1, 3, 8))}")
-    features.append(f"paragraph_index={_bucket(_paragraph_number(claim), (0, 1, 4))}")
+    features.append(f"paragraph_index={_bucket(paragraph + 1, (0, 1, 4))}")
     if claim.end < len(claim.doc) and claim[-1].is_punct:
         features.append("ends_punct")
     return features
@@ -229,21 +255,6 @@ def _gap(claim: Span, cue: Span) -> tuple[int, str]:
 
 def _sentences(claim: Span) -> int:
     return 1 + sum(1 for t in claim[1:] if t.is_sent_start and not t.is_space)
-
-
-def _paragraph_kind(claim: Span) -> str:
-    paragraphs = claim.doc.spans.get("claimex_paragraphs", [])
-    return next((p.label_ for p in paragraphs if p.start <= claim.start < p.end), "none")
-
-
-def _paragraph_number(claim: Span) -> int:
-    paragraphs = claim.doc.spans.get("claimex_paragraphs", [])
-    return sum(1 for p in paragraphs if p.start <= claim.start)
-
-
-def _claims_in_sentence(claim: Span) -> int:
-    sentence = claim.doc[claim.start].sent
-    return sum(1 for other in claim.doc.spans.get("claims", []) if sentence.start <= other.start < sentence.end)
 
 
 def _bucket(value: float, edges: tuple[float, ...]) -> str:

@@ -26,7 +26,7 @@ from spacy.tokens import Doc
 from ..evaluation.scoring import GoldDocument, load_gold, score
 from ..lexicon.cues import PHRASE_CUES, RELAYING_VERBS, SPEECH_NOUNS, SPEECH_VERBS
 from ..nlp.cues import DEFAULT_THRESHOLD, CueLexicon
-from .confidence import ConfidenceModel, claim_features
+from .confidence import ConfidenceModel, Layout, claim_features
 from .train import TRAIN_HINT, learn_cue_model
 
 FOLDS = 5
@@ -109,7 +109,8 @@ def _labelled(document: GoldDocument, doc: Doc, fold: int) -> list[tuple[list[st
     rows = doc_to_records(doc, Article(doc_id=document.doc_id, text=document.text))
     report = score(to_frame(rows), [document])
     right = {report._preds[pair.pred].index for pair in report._pairs if pair.source_right}
-    return [(claim_features(claim), int(k in right), fold) for k, claim in enumerate(claims)]
+    layout = Layout.of(doc)
+    return [(claim_features(claim, layout), int(k in right), fold) for k, claim in enumerate(claims)]
 
 
 def fit_confidence(examples: list[tuple[list[str], int, int]], meta: dict | None = None) -> ConfidenceModel:

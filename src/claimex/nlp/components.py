@@ -25,7 +25,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, SpanGroup
 from spacy.util import registry
 
-from ..cuemodel.confidence import ConfidenceModel, claim_features, shipped_model
+from ..cuemodel.confidence import ConfidenceModel, Layout, claim_features, shipped_model
 from ..speakermodel.ranker import AntecedentRanker
 from . import cleaning, quotes
 from .attribution import find_claims
@@ -212,8 +212,9 @@ def make_confidence(nlp: Language, name: str, model: ConfidenceModel | None):
 
     def confidence(doc: Doc) -> Doc:
         if model is not None:
+            layout = Layout.of(doc)
             for claim in doc.spans.get(CLAIMS, []):
-                claim._.confidence = model.probability(claim_features(claim))
+                claim._.confidence = model.probability(claim_features(claim, layout))
         return doc
 
     return confidence

@@ -34,6 +34,7 @@ from spacy.tokens import Doc, Span
 from .cleaning import TITLE
 
 MAX_FLOATING_DISTANCE = 3  # paragraphs after the speaker's last claim
+LOOKBACK = 8  # paragraphs before a floating quotation that tell its conversation
 LAST_SPEAKER, ALTERNATION, INTRODUCED = "last speaker", "alternation", "introduced"
 _PERSONAL_PRONOUNS = frozenset({"he", "she", "they", "i", "we"})
 
@@ -59,13 +60,12 @@ def guess_speaker(doc: Doc, quote: Span, claims: Sequence[Turn], paragraphs: Seq
     here = _paragraph_index(starts, quote.start)
     if here < 0 or not _whole_paragraph(doc, quote, paragraphs[here]):
         return None
-    turns = [
-        (_paragraph_index(starts, c.start), c)
-        for c in sorted(claims, key=lambda c: c.start)
-        if c.source is not None
-        and c.start < quote.start
-        and paragraphs[_paragraph_index(starts, c.start)].label_ != TITLE
-    ]
+    # Only the last few paragraphs matter: a dialogue is known by its last turns, a speaker by the last three.
+    since = paragraphs[max(0, here - LOOKBACK)].start
+    recent = sorted(
+        (c for c in claims if since <= c.start < quote.start and c.source is not None), key=lambda c: c.start
+    )
+    turns = [(k, c) for c in recent if paragraphs[k := _paragraph_index(starts, c.start)].label_ != TITLE]
     if turns:
         dialogue = _alternation(turns, here)
         if dialogue is False:
