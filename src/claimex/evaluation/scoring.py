@@ -1369,7 +1369,7 @@ def calibration(report: EvalReport, predictions: pd.DataFrame, n_bins: int = 10)
         value = float(confidence.loc[pred.index]) if confidence is not None else -1.0
         if value >= 0:
             scored.append((value, i in right))
-    scored.sort()
+    scored.sort(key=lambda pair: pair[0])  # ties stay in row order: right and wrong rows are not sorted apart
     bins = []
     for k in range(n_bins):
         chunk = scored[k * len(scored) // n_bins : (k + 1) * len(scored) // n_bins]
