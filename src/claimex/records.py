@@ -60,7 +60,7 @@ def doc_to_records(
     """The claims of one annotated article as schema rows, in text order.
 
     ``reference`` dates a year-less dateline (see :func:`article_date`).  Only claims of ``kinds``
-    (None: every kind; see :mod:`claimex.kinds`) whose confidence is at least ``min_confidence`` are rows.
+    (None: every kind; see :mod:`claimex.nlp.kinds`) whose confidence is at least ``min_confidence`` are rows.
     """
     claims = [
         claim

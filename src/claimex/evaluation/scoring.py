@@ -1258,7 +1258,7 @@ def extract_for_gold(documents: list[GoldDocument], nlp, *, classify: bool = Tru
 
 def classify_gold(document: GoldDocument, doc) -> None:
     """Set the kind of each of ``document``'s attributions (:attr:`GoldAttribution.kind`) with the function
-    that classifies claims, :func:`claimex.kinds.claim_kind`, on ``doc``, the article as claimex parsed it:
+    that classifies claims, :func:`claimex.nlp.kinds.claim_kind`, on ``doc``, the article as claimex parsed it:
     the words of the gold Cue, the gold Source (its first fragment), the gold Content and its quote style."""
     from ..nlp.kinds import claim_kind
 

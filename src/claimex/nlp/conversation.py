@@ -19,7 +19,7 @@ Limits, plainly: speakers are compared by the words of their mentions ("Ms. Levi
 Levine" are one, "he" and "she" two, a name and a pronoun are not told apart), so a dialogue told
 with pronouns alone is followed only when the pronouns differ; a quotation that shares its
 paragraph with narration is not floating (it may still continue the turn before it, see
-:mod:`claimex.attribution`).
+:mod:`claimex.nlp.attribution`).
 """
 
 from __future__ import annotations
