@@ -146,6 +146,17 @@ def row_filter(kinds: str | Iterable[str] | None = None, min_confidence: float =
     return {"kinds": parse_kinds(kinds), "min_confidence": min_confidence}
 
 
+def checked_row_filter(kinds: str | Iterable[str] | None = None, min_confidence: float = 0.0) -> dict:
+    """:func:`row_filter`, a bad value raised as the :class:`UsageError` naming the option and the fix."""
+    if not 0.0 <= min_confidence <= 1.0:
+        raise UsageError(f"--min-confidence {min_confidence}: give a probability between 0 and 1")
+    try:
+        return row_filter(kinds, min_confidence)
+    except ValueError as exc:
+        shown = kinds if isinstance(kinds, str) or kinds is None else ",".join(kinds)
+        raise UsageError(f"--kinds {shown!r}: {exc}") from None
+
+
 def _read_files(
     files: Sequence[tuple[str | Path, str]], options: ReadOptions
 ) -> Iterator[Article | InputError | Skipped]:
@@ -266,6 +277,8 @@ def extract_to(
     on_result: Callable[[ArticleResult], None] | None = None,
     on_wait: Callable[[int | None], None] | None = None,
     stdin: BinaryIO | None = None,
+    kinds: str | Iterable[str] | None = None,
+    min_confidence: float = 0.0,
 ) -> ExtractSummary:
     """Extract the claims of every article under ``paths`` into ``output``: all of ``claimex extract``.
 
@@ -280,21 +293,25 @@ def extract_to(
     stops at the first failed input; ``errors`` (a path) gets the failed inputs as JSONL.  An input read
     with a warning (an HTML page whose main text looks misread) is counted in ``warned``, and with
     ``strict`` as failed too.  When no input gives an article with text, nothing is written (the previous
-    output stands) and :class:`NothingToRead` is raised, after ``errors`` was written.
+    output stands) and :class:`NothingToRead` is raised, after ``errors`` was written.  Rows are the
+    claims of ``kinds`` (default: speech; ``"all"``) whose confidence is at least ``min_confidence``.
     """
     paths = [paths] if isinstance(paths, (str, Path)) else list(paths)
     output = str(output)
     options = options or ReadOptions()
     fmt = _check_extract(paths, output, fmt, excel, partition_rows, engine, scheduler, incremental)
+    selected = checked_row_filter(kinds, min_confidence)
     summary = ExtractSummary(output=output, format=fmt, incremental=incremental)
 
     def run() -> None:
         started = time.perf_counter()
         loaded = nlp or load_pipeline(model)
-        with _incremental_state(incremental, output, paths, loaded, options) as state:
+        with _incremental_state(incremental, output, paths, loaded, options, selected) as state:
             files = state.to_process if state is not None else None
             engine_options = {"workers": workers, "engine": engine, "scheduler": scheduler}
-            results = process(paths, nlp=loaded, options=options, stdin=stdin, files=files, **engine_options)
+            results = process(
+                paths, nlp=loaded, options=options, stdin=stdin, files=files, **engine_options, **selected
+            )
             writer = open_table_writer(output, fmt, excel=excel, partition_rows=partition_rows)
             _write_results(summary, results, writer, state, _Policy(fail_fast, strict), on_result)
         summary.seconds = time.perf_counter() - started
@@ -342,14 +359,24 @@ def _check_extract(
 
 @contextlib.contextmanager
 def _incremental_state(
-    incremental: bool, output: str, paths: list, nlp: Language, options: ReadOptions
+    incremental: bool, output: str, paths: list, nlp: Language, options: ReadOptions, selected: dict
 ) -> Iterator[IncrementalRun | None]:
-    """The incremental run's state beside ``output`` (closed at the end), or None for a full run."""
+    """The incremental run's state beside ``output`` (closed at the end), or None for a full run.  The rows
+    asked for (``selected``: kinds, minimum confidence) are part of the settings that decide the rows."""
     if not incremental:
         yield None
         return
-    with IncrementalRun.open(output, paths, settings_fingerprint(nlp, options)) as state:
+    with IncrementalRun.open(output, paths, run_fingerprint(nlp, options, **selected)) as state:
         yield state
+
+
+def run_fingerprint(
+    nlp: Language, options: ReadOptions, kinds: Iterable[str] | str | None = None, min_confidence: float = 0.0
+) -> str:
+    """The settings that decide an extraction's rows (:func:`claimex.incremental.settings_fingerprint`), the
+    rows asked for (kinds, minimum confidence) among them: what ``--incremental`` compares."""
+    rows = {"kinds": sorted(parse_kinds(kinds)), "min_confidence": min_confidence}
+    return settings_fingerprint(nlp, options, rows=rows)
 
 
 @dataclass(frozen=True)

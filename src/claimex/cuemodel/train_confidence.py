@@ -79,16 +79,15 @@ def labelled_claims(
 
 
 def _claimex_components(nlp: Language, lexicon: CueLexicon) -> Callable[[Doc], Doc]:
-    """claimex's components up to the claims' kinds, the attribution with ``lexicon``."""
-    from ..nlp.components import make_attribution, make_kinds, make_paragraphs, make_quotations, make_speakers
-    from ..nlp.kinds import default_lexicon
+    """claimex's components up to the claims' kinds, as ``nlp`` has them, the attribution with ``lexicon``."""
+    from ..nlp.components import make_attribution
 
     steps = [
-        make_paragraphs(nlp, "claimex_paragraphs"),
-        make_quotations(nlp, "claimex_quotations"),
+        nlp.get_pipe("claimex_paragraphs"),
+        nlp.get_pipe("claimex_quotations"),
         make_attribution(nlp, "claimex_attribution", lexicon),
-        make_speakers(nlp, "claimex_speakers"),
-        make_kinds(nlp, "claimex_kinds", default_lexicon()),
+        nlp.get_pipe("claimex_speakers"),
+        nlp.get_pipe("claimex_kinds"),
     ]
 
     def run(doc: Doc) -> Doc:
@@ -124,6 +123,11 @@ def fit_confidence(examples: list[tuple[list[str], int, int]], meta: dict | None
     labels = [label for _, label, _ in examples]
     if len(set(labels)) < 2:
         raise ValueError("the gold data needs both right and wrong rows to learn from")
+    folds = sorted({f for _, _, f in examples})
+    if len(folds) < 2 or any(len({y for _, y, f in examples if f != fold}) < 2 for fold in folds):
+        raise ValueError(
+            f"too little gold to learn out of fold: give {FOLDS} articles or more, with right and wrong rows"
+        )
     regularization, scores = min(
         ((c, _out_of_fold(examples, c)) for c in REGULARIZATION_GRID), key=lambda pair: _log_loss(pair[1], labels)
     )

@@ -1203,15 +1203,21 @@ def evaluate(
     nlp=None,
     model: str | None = None,
     speakers: Path | str | None = None,
-) -> EvalReport:
-    """Score the claims table ``table`` (else claimex's own extraction, with ``nlp`` or ``model``) against
-    the gold attributions at ``gold`` (see :func:`load_gold`), and the speakers against ``speakers`` (default:
-    ``speakers.jsonl`` beside the gold, when there is one; see :func:`load_speakers`).  A missing or unreadable
-    input raises :class:`~claimex.io.writing.UsageError` naming it."""
+    kinds: Iterable[str] | str | None = None,
+    min_confidence: float = 0.0,
+) -> Evaluation:
+    """``claimex eval``: score the claims table ``table`` (else claimex's own extraction, with ``nlp`` or
+    ``model``) against the gold attributions at ``gold`` (see :func:`load_gold`) both ways
+    (:func:`evaluate_rows`), and the speakers against ``speakers`` (default: ``speakers.jsonl`` beside the
+    gold, when there is one; see :func:`load_speakers`).  The gold's kinds come from claimex's parse of
+    the gold articles, so the pipeline is loaded with a table too.  A missing or unreadable input raises
+    :class:`~claimex.io.writing.UsageError` naming it."""
+    from ..api import checked_row_filter
     from ..io.writing import UsageError
     from ..nlp.pipeline import load_pipeline
     from ..table import load_table
 
+    selected = checked_row_filter(kinds, min_confidence)
     if not Path(gold).exists():
         raise UsageError(f"no such gold file or directory: {gold}")
     if table is not None and not Path(table).exists():
@@ -1227,8 +1233,13 @@ def evaluate(
         who = load_speakers(speakers) if speakers is not None else None
     except (OSError, ValueError) as exc:
         raise UsageError(f"{exc} (--speakers takes a JSONL file of doc, start, end, entity, kind)") from exc
-    predictions = load_table(table) if table is not None else extract_for_gold(documents, nlp or load_pipeline(model))
-    return score(predictions, documents, who)
+    predictions = load_table(table) if table is not None else None
+    nlp = nlp or load_pipeline(model)
+    if predictions is None:
+        predictions = extract_for_gold(documents, nlp)
+    else:
+        classify_gold_texts(documents, nlp)
+    return evaluate_rows(predictions, documents, who, **selected)
 
 
 def extract_for_gold(documents: list[GoldDocument], nlp, *, classify: bool = True) -> pd.DataFrame:

@@ -148,9 +148,10 @@ def paragraph_segments(text: str, start: int, end: int, ranges: Sequence[tuple[i
 
 
 def claim_rows(view: ArticleView) -> list[tuple[str, ...]]:
-    """The claims table of ``view``: (#, speaker, role, country, cue, type, said on, quote)."""
+    """The claims table of ``view``: (#, speaker, role, country, cue, type, kind, confidence, said on, quote)."""
     rows = []
     for number, row in enumerate(view.claims, 1):
+        confidence = float(row.get("confidence", -1.0))
         rows.append(
             (
                 str(number),
@@ -159,6 +160,8 @@ def claim_rows(view: ArticleView) -> list[tuple[str, ...]]:
                 row["speaker_country"],
                 row["cue"],
                 row["quote_type"],
+                row.get("claim_kind", ""),
+                f"{confidence:.2f}" if confidence >= 0 else "",
                 row["said_on"] or "",
                 row["quote"],
             )
@@ -166,7 +169,7 @@ def claim_rows(view: ArticleView) -> list[tuple[str, ...]]:
     return rows
 
 
-CLAIM_HEADERS = ("#", "speaker", "role", "country", "cue", "type", "said on", "quote")
+CLAIM_HEADERS = ("#", "speaker", "role", "country", "cue", "type", "kind", "confidence", "said on", "quote")
 
 
 def article_html(views: Sequence[ArticleView], *, title: str) -> str:
@@ -237,7 +240,7 @@ def _claims_table(view: ArticleView) -> str:
     return f'<table class="claims"><thead><tr>{head}</tr></thead><tbody>{"".join(body)}</tbody></table>'
 
 
-_CLAIM_CLASSES = ("n", "", "", "nw", "nw", "nw", "nw", "wide")
+_CLAIM_CLASSES = ("n", "", "", "nw", "nw", "nw", "nw", "n", "nw", "wide")
 
 
 # -- stats: a claims table summarized -----------------------------------------
