@@ -45,13 +45,16 @@ class ConfidenceModel:
     bias: float = 0.0
     calibration: list[tuple[float, float]] = field(default_factory=list)  # (score, probability), score ascending
     meta: dict = field(default_factory=dict)
+    _xs: list[float] = field(default_factory=list, repr=False, compare=False)  # the calibration's scores
 
     def score(self, features: list[str]) -> float:
         z = self.bias + sum(self.weights.get(f, 0.0) for f in features)
         return 1.0 / (1.0 + math.exp(-max(-50.0, min(50.0, z))))
 
     def probability(self, features: list[str]) -> float:
-        return calibrated(self.calibration, self.score(features))
+        if len(self._xs) != len(self.calibration):
+            self._xs = [x for x, _ in self.calibration]
+        return calibrated(self.calibration, self.score(features), self._xs)
 
     def to_json(self) -> str:
         rows = ",\n".join(
@@ -88,11 +91,12 @@ class ConfidenceModel:
         tmp.replace(path)
 
 
-def calibrated(points: list[tuple[float, float]], score: float) -> float:
-    """``score`` through the piecewise-linear map ``points`` (the identity without points)."""
+def calibrated(points: list[tuple[float, float]], score: float, xs: list[float] | None = None) -> float:
+    """``score`` through the piecewise-linear map ``points`` (the identity without points); ``xs``: the
+    points' scores, when the caller keeps them."""
     if not points:
         return score
-    xs = [x for x, _ in points]
+    xs = xs if xs is not None else [x for x, _ in points]
     k = bisect_right(xs, score)
     if k == 0:
         return points[0][1]
@@ -163,6 +167,9 @@ def claim_features(claim: Span, layout: Layout | None = None) -> list[str]:
     kind = claim._.claim_kind
     lemma = _cue_lemma(cue)
     mention = _mention_class(claim)
+    doc = claim.doc
+    words, sentences = _words_and_sentences(claim)
+    first_sentence = doc[claim.start].sent
     features = [
         f"rule={rule}",
         f"qt={quote_type}",
@@ -175,12 +182,12 @@ def claim_features(claim: Span, layout: Layout | None = None) -> list[str]:
         f"mention|qt={mention}|{quote_type}",
         f"resolved={_resolution(claim)}",
         f"speaker_type={claim._.speaker_type or 'none'}",
-        f"length={_bucket(sum(1 for t in claim if t.is_alpha), (3, 8, 20, 40))}",
-        f"length|qt={_bucket(sum(1 for t in claim if t.is_alpha), (3, 8, 20, 40))}|{quote_type}",
-        f"sentences={_bucket(_sentences(claim), (1, 2, 4))}",
+        f"length={_bucket(words, (3, 8, 20, 40))}",
+        f"length|qt={_bucket(words, (3, 8, 20, 40))}|{quote_type}",
+        f"sentences={_bucket(sentences, (1, 2, 4))}",
         f"pieces={_bucket(len(claim._.pieces or ()), (0, 2))}",
         f"paragraph={layout.paragraph_kinds[paragraph] if paragraph >= 0 else 'none'}",
-        f"crowd={_bucket(layout.claims_per_sentence.get(claim.doc[claim.start].sent.start, 0), (1, 2))}",
+        f"crowd={_bucket(layout.claims_per_sentence.get(first_sentence.start, 0), (1, 2))}",
     ]
     if claim._.floating:
         features += [
@@ -193,14 +200,15 @@ def claim_features(claim: Span, layout: Layout | None = None) -> list[str]:
     if cue is not None:
         gap, side = _gap(claim, cue)
         features += [f"gap={_bucket(gap, (0, 2, 5, 10))}", f"side={side}", f"side|qt={side}|{quote_type}"]
-        features.append(f"cue_sentence={cue.sent == claim.doc[claim.start].sent}")
-    if quote_type != "direct" and claim.start > 0 and claim.doc[claim.start - 1].lower_ == "that":
+        features.append(f"cue_sentence={first_sentence.start <= cue.start < first_sentence.end}")
+    if quote_type != "direct" and claim.start > 0 and doc[claim.start - 1].lower_ == "that":
         features.append("that")
-    sentence = claim.doc[claim.end - 1].sent
-    tail = [t for t in claim.doc[claim.end : sentence.end] if not (t.is_punct or t.is_space)]
-    features.append(f"sentence_end|qt={not tail}|{quote_type}")  # the statement runs to its sentence's end
-    head = [t for t in claim.doc[claim.doc[claim.start].sent.start : claim.start] if not (t.is_punct or t.is_space)]
-    features.append(f"sentence_start|qt={not head}|{quote_type}")
+    # the statement runs to its sentence's end, starts at its start
+    ends = _only_marks(doc, range(claim.end, doc[claim.end - 1].sent.end))
+    features.append(f"sentence_end|qt={ends}|{quote_type}")
+    features.append(
+        f"sentence_start|qt={_only_marks(doc, range(claim.start - 1, first_sentence.start - 1, -1))}|{quote_type}"
+    )
     if mention is not None and claim._.speaker is not None and cue is not None:
         features.append(f"speaker_gap={_bucket(abs(claim._.speaker.root.i - cue.root.i), (1, 3, 8))}")
     features.append(f"paragraph_index={_bucket(paragraph + 1, (0, 1, 4))}")
@@ -253,8 +261,18 @@ def _gap(claim: Span, cue: Span) -> tuple[int, str]:
     return 0, "inside"
 
 
-def _sentences(claim: Span) -> int:
-    return 1 + sum(1 for t in claim[1:] if t.is_sent_start and not t.is_space)
+def _words_and_sentences(claim: Span) -> tuple[int, int]:
+    """The claim's words and the sentences it spans, in one pass."""
+    words, sentences = 0, 1
+    for k, token in enumerate(claim):
+        words += token.is_alpha
+        sentences += k > 0 and token.is_sent_start and not token.is_space
+    return words, sentences
+
+
+def _only_marks(doc: Doc, positions: range) -> bool:
+    """Nothing but punctuation and space at ``positions`` (looked at up to the first word)."""
+    return all(doc[i].is_punct or doc[i].is_space for i in positions)
 
 
 def _bucket(value: float, edges: tuple[float, ...]) -> str:
