@@ -18,7 +18,7 @@ import pytest
 from typer.testing import CliRunner
 
 import claimex.api
-from claimex.api import ReadOptions, extract_to
+from claimex.api import ReadOptions, extract_to, run_fingerprint
 from claimex.cli import app
 from claimex.incremental import (
     IncrementalRun,
@@ -143,7 +143,7 @@ def test_changed_new_deleted_and_touched_inputs(nlp, extract, corpus, tmp_path):
     assert out.read_bytes() == full.read_bytes()  # same rows, same order as a full run
 
     # The touched file's new mtime was stored: the next plan trusts it without hashing.
-    with IncrementalRun.open(out, [corpus], settings_fingerprint(nlp, ReadOptions())) as run:
+    with IncrementalRun.open(out, [corpus], run_fingerprint(nlp, ReadOptions())) as run:
         entry = next(e for e in run.entries if e.file == touched)
         assert entry.action == "reuse" and not entry.stat_changed
         assert run.to_process == [] and run.output_intact
@@ -214,6 +214,9 @@ def test_changed_settings_reprocess_everything(nlp, extract, corpus, tmp_path):
         FakeModel("3.8.1"), ReadOptions()
     )
     assert settings_fingerprint(nlp, ReadOptions()) != settings_fingerprint(nlp, ReadOptions(encoding="cp1252"))
+    # the rows asked for count too
+    assert run_fingerprint(nlp, ReadOptions()) != run_fingerprint(nlp, ReadOptions(), kinds="all")
+    assert run_fingerprint(nlp, ReadOptions()) != run_fingerprint(nlp, ReadOptions(), min_confidence=0.5)
 
 
 def test_failed_inputs_are_not_stored_and_fail_again(extract, corpus, tmp_path):
@@ -240,7 +243,7 @@ def test_output_written_but_state_not_committed_is_repaired(nlp, extract, corpus
     with monkeypatch.context() as patch:  # as if killed right after the output's rename
         patch.setattr(IncrementalRun, "commit", lambda self: None)
         extract_to([corpus], out, nlp=nlp, incremental=True)
-    with IncrementalRun.open(out, [corpus], settings_fingerprint(nlp, ReadOptions())) as run:
+    with IncrementalRun.open(out, [corpus], run_fingerprint(nlp, ReadOptions())) as run:
         assert not run.output_intact
         assert [doc_id for _, doc_id in run.to_process] == ["sub/extra.txt"]
     summary = extract_to([corpus], out, nlp=nlp, incremental=True)

@@ -234,7 +234,7 @@ def test_signed_letter_i_is_the_signer(nlp):
         "I think that the new park is a waste of money.\n\n"
         "John Weinbrecht.\n"
     )
-    rows = extract_text(text, nlp=nlp)
+    rows = extract_text(text, nlp=nlp, kinds="all")  # "I think that ..." is a thought
     speakers = {r["speaker"] for r in rows}
     assert {"Toni Williams", "John Weinbrecht"} <= speakers, rows
 

@@ -88,6 +88,10 @@ COLUMNS: tuple[Column, ...] = (
     Column("cue", "str", "Reporting verb or phrase, lemmatized ('say', 'according to')."),
     Column("quote", "str", "The statement as written; direct quotes without their marks."),
     Column("quote_type", "str", "direct, indirect or mixed."),
+    Column("claim_kind", "str", "speech, thought, evidence or action (what the cue attributes; see README)."),
+    Column(
+        "confidence", "float", "Probability that the row is right (statement and speaker), 0 to 1; null when unknown."
+    ),
     Column(
         "said_on", "date", "The date the statement was made (its first day; see said_on_precision); null when not told."
     ),
@@ -113,10 +117,11 @@ COLUMNS: tuple[Column, ...] = (
 )
 
 COLUMN_NAMES: tuple[str, ...] = tuple(c.name for c in COLUMNS)
-#: Columns a table written by an older claimex lacks: read back, they are empty.
-LATER_COLUMNS: frozenset[str] = frozenset({"speaker_id", "statement_id"})
+#: Columns a table written by an older claimex lacks: read back, they are empty (null).
+LATER_COLUMNS: frozenset[str] = frozenset({"speaker_id", "statement_id", "claim_kind", "confidence"})
 KIND: dict[str, str] = {c.name: c.kind for c in COLUMNS}
 INT_COLUMNS: frozenset[str] = frozenset(c.name for c in COLUMNS if c.kind == "int")
+FLOAT_COLUMNS: frozenset[str] = frozenset(c.name for c in COLUMNS if c.kind == "float")
 STR_COLUMNS: tuple[str, ...] = tuple(c.name for c in COLUMNS if c.kind == "str")
 
 ARROW_SCHEMA = pa.schema([pa.field(c.name, ARROW_TYPES[c.kind], nullable=c.nullable) for c in COLUMNS])

@@ -32,7 +32,7 @@ from .io.delimited import read_csv, read_tsv
 from .io.sqlite import read_sqlite
 from .io.writing import PART_FILE, UsageError, resolve_format
 from .io.xlsx import read_xlsx
-from .schema import COLUMN_NAMES, COLUMNS, LATER_COLUMNS, PANDAS_DTYPES, conform, conform_value
+from .schema import COLUMN_NAMES, COLUMNS, KIND, LATER_COLUMNS, PANDAS_DTYPES, conform, conform_value
 
 #: The one dtype of text columns in every claims DataFrame.
 TEXT_DTYPE = PANDAS_DTYPES["str"]
@@ -62,7 +62,7 @@ def conform_frame(frame: pd.DataFrame, *, source: str = "table") -> pd.DataFrame
     naming ``source``.  The columns older tables lack
     (:data:`~claimex.schema.LATER_COLUMNS`) are read back empty.
     """
-    frame = frame.assign(**{c: "" for c in LATER_COLUMNS if c not in frame.columns})
+    frame = frame.assign(**{c: None if KIND[c] == "float" else "" for c in LATER_COLUMNS if c not in frame.columns})
     missing = [c for c in COLUMN_NAMES if c not in frame.columns]
     if missing:
         raise ValueError(f"{source}: not a claims table, missing column(s): {', '.join(missing)}")

@@ -2,14 +2,14 @@
 
 * :mod:`.common`: the Typer app, exit codes, messages on stderr, usage errors, the entry point :func:`main`.
 * :mod:`.options`: options shared by several commands, declared once (``@read_options``).
-* :mod:`.extract`, :mod:`.evaluate` (``eval``), :mod:`.train_cues`, :mod:`.train_speakers`, :mod:`.show`,
-  :mod:`.stats`: the commands.
+* :mod:`.extract`, :mod:`.evaluate` (``eval``), :mod:`.train_cues`, :mod:`.train_speakers`,
+  :mod:`.train_confidence`, :mod:`.show`, :mod:`.stats`: the commands.
 * :mod:`.views`: Rich rendering of what they report.
 
 The only layer that prints or imports Rich and Typer.
 """
 
-from . import evaluate, extract, show, stats, train_cues, train_speakers
+from . import evaluate, extract, show, stats, train_confidence, train_cues, train_speakers
 from .common import PlainHelpCommand, app, ends_quietly_on_closed_pipe, main
 
 for name, command in (
@@ -17,6 +17,7 @@ for name, command in (
     ("eval", evaluate.evaluate),
     ("train-cues", train_cues.train_cues),
     ("train-speakers", train_speakers.train_speakers),
+    ("train-confidence", train_confidence.train_confidence),
     ("show", show.show),
     ("stats", stats.stats),
 ):

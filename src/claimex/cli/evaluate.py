@@ -10,14 +10,16 @@ import typer
 
 from ..evaluation.scoring import evaluate as evaluate_gold
 from .common import stdout, usage_errors
-from .options import ModelOption
+from .options import ModelOption, row_options
 from .views import render_eval
 
 
+@row_options
 def evaluate(
     gold: Annotated[
         Path, typer.Argument(metavar="GOLD", help="Gold: a brat directory (text/, attributions/) or a JSONL file.")
     ],
+    rows: dict,
     table: Annotated[
         Path | None,
         typer.Option("--table", "-t", metavar="TABLE", help="Score this claims table instead of extracting."),
@@ -36,10 +38,11 @@ def evaluate(
         ),
     ] = None,
 ) -> None:
-    """Score claims against gold attributions (PolNeAR brat or JSONL)."""
+    """Score claims against gold attributions (PolNeAR brat or JSONL): every kind against all the gold, and
+    the rows --kinds and --min-confidence select (default: speech) against the gold of those kinds."""
     with usage_errors():
-        report = evaluate_gold(gold, table=table, model=model, speakers=speakers)
+        evaluation = evaluate_gold(gold, table=table, model=model, speakers=speakers, **rows)
     if as_json:
-        typer.echo(json.dumps(report.to_dict(), indent=2))
+        typer.echo(json.dumps(evaluation.to_dict(), indent=2))
     else:
-        render_eval(stdout(), report, title=f"claimex eval: {gold}", examples=examples)
+        render_eval(stdout(), evaluation, title=f"claimex eval: {gold}", examples=examples)

@@ -29,14 +29,17 @@ from .options import (
     WaitOption,
     WorkersOption,
     read_options,
+    row_options,
 )
 from .views import render_extract_summary
 
 
 @read_options
+@row_options
 def extract(
     paths: PathsArgument,
     read: ReadOptions,
+    rows: dict,
     output: TableOutputOption = DEFAULT_OUTPUT,
     fmt: TableFormatOption = None,
     partition_rows: PartitionRowsOption = None,
@@ -57,6 +60,8 @@ def extract(
     """Extract claims from articles into a table (default: data/out/claims.csv).
 
     -o DIR/ (ending in /) writes partitioned Parquet, DIR/part-00000.parquet, ... (see --partition-rows).
+
+    Rows are statements (speech); --kinds all adds thoughts, evidence and actions.
     """
     console = stderr()
     try:
@@ -67,6 +72,7 @@ def extract(
                 partition_rows=partition_rows, options=read, model=model,
                 workers=workers, engine=engine, scheduler=scheduler, incremental=incremental, wait=wait,
                 fail_fast=fail_fast, strict=strict, errors=errors, on_result=report.result, on_wait=report.waiting,
+                **rows,
             )  # fmt: skip
     except KeyboardInterrupt:
         console.print("claimex: interrupted; no output written")

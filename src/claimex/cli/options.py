@@ -3,7 +3,8 @@
 Single options are ``Annotated`` aliases (``model: ModelOption = None``).  An option group is a
 function whose parameters are the options and whose result the command receives instead:
 ``@read_options`` gives a command ``--text-field``, ``--id-field``, ``--date-field``,
-``--encoding`` and ``--reference-date`` as one ``read: ReadOptions`` (as sqlite-utils declares its
+``--encoding`` and ``--reference-date`` as one ``read: ReadOptions``, ``@row_options`` gives it
+``--kinds`` and ``--min-confidence`` as one ``rows`` dict (as sqlite-utils declares its
 ``output_options`` once and decorates the commands that take them).
 """
 
@@ -155,3 +156,31 @@ def option_group(parameter: str, build: Callable[..., Any]) -> Callable[[Command
 
 
 read_options = option_group("read", _read)
+
+
+def _rows(
+    kinds: Annotated[
+        str,
+        typer.Option(
+            "--kinds",
+            metavar="KIND,...|all",
+            help="Kinds of claim to keep: speech (the default), thought, evidence, action, comma-separated, or all.",
+        ),
+    ] = "speech",
+    min_confidence: Annotated[
+        float,
+        typer.Option(
+            "--min-confidence", metavar="X", help="Keep the rows whose confidence is at least X (0 to 1; default 0)."
+        ),
+    ] = 0.0,
+) -> dict:
+    from ..api import UsageError, checked_row_filter
+
+    try:
+        return checked_row_filter(kinds, min_confidence)
+    except UsageError as exc:
+        fail_usage(str(exc))
+
+
+# ``--kinds`` and ``--min-confidence`` as one ``rows`` parameter: the keyword arguments that select rows.
+row_options = option_group("rows", _rows)

@@ -13,11 +13,12 @@ from ..io.atomic import write_text_atomic
 from ..io.reading import unsupported_reason
 from ..report.pages import ArticleView, article_html, article_view, html_output_problem
 from .common import EXIT_FAILED, EXIT_OK, fail_usage, stderr, stdout, usage_errors
-from .options import ModelOption, read_options
+from .options import ModelOption, read_options, row_options
 from .views import render_article
 
 
 @read_options
+@row_options
 def show(
     article: Annotated[
         str,
@@ -26,6 +27,7 @@ def show(
         ),
     ],
     read: ReadOptions,
+    rows: dict,
     fmt: Annotated[
         str | None,
         typer.Option(
@@ -43,7 +45,7 @@ def show(
     """Show an article as read with its claims highlighted and labelled, then its claims table."""
     fmt = _check_show(article, (fmt or ("html" if output else "terminal")).strip().lower(), output)
     with usage_errors():
-        views, n_failed = _views(article, read, model, only_id)
+        views, n_failed = _views(article, read, model, only_id, rows)
     if fmt == "terminal":
         for view in views:
             render_article(stdout(), view)
@@ -81,11 +83,13 @@ def _check_show(article: str, fmt: str, output: str | None) -> str:
     return fmt
 
 
-def _views(article: str, read: ReadOptions, model: str | None, only_id: str | None) -> tuple[list[ArticleView], int]:
-    """The views of the articles in the file ``article`` (only the one ``only_id`` names, if given), and how
-    many failed (each reported on stderr)."""
+def _views(
+    article: str, read: ReadOptions, model: str | None, only_id: str | None, rows: dict
+) -> tuple[list[ArticleView], int]:
+    """The views of the articles in the file ``article`` (only the one ``only_id`` names, if given; the rows
+    ``rows`` selects), and how many failed (each reported on stderr)."""
     views, n_failed = [], 0
-    for result in process([article], model=model, options=read):
+    for result in process([article], model=model, options=read, **rows):
         if result.skipped is not None:
             fail_usage(f"{result.skipped}")
         if result.error is not None:

@@ -149,7 +149,7 @@ def paragraph_segments(text: str, start: int, end: int, ranges: Sequence[tuple[i
 
 
 def claim_rows(view: ArticleView) -> list[tuple[str, ...]]:
-    """The claims table of ``view``: (#, speaker, role, country, cue, type, said on, quote)."""
+    """The claims table of ``view``: (#, speaker, role, country, cue, type, kind, confidence, said on, quote)."""
     rows: list[tuple[str, ...]] = []
     for number, row in enumerate(view.claims, 1):
         rows.append(
@@ -160,6 +160,8 @@ def claim_rows(view: ArticleView) -> list[tuple[str, ...]]:
                 row["speaker_country"],
                 row["cue"],
                 row["quote_type"],
+                row.get("claim_kind", ""),
+                _confidence_text(row.get("confidence")),
                 _iso(row["said_on"]),
                 row["quote"],
             )
@@ -167,7 +169,7 @@ def claim_rows(view: ArticleView) -> list[tuple[str, ...]]:
     return rows
 
 
-CLAIM_HEADERS = ("#", "speaker", "role", "country", "cue", "type", "said on", "quote")
+CLAIM_HEADERS = ("#", "speaker", "role", "country", "cue", "type", "kind", "confidence", "said on", "quote")
 
 
 def article_html(views: Sequence[ArticleView], *, title: str) -> str:
@@ -238,7 +240,7 @@ def _claims_table(view: ArticleView) -> str:
     return f'<table class="claims"><thead><tr>{head}</tr></thead><tbody>{"".join(body)}</tbody></table>'
 
 
-_CLAIM_CLASSES = ("n", "", "", "nw", "nw", "nw", "nw", "wide")
+_CLAIM_CLASSES = ("n", "", "", "nw", "nw", "nw", "nw", "n", "nw", "wide")
 
 
 # -- stats: a claims table summarized -----------------------------------------
@@ -274,6 +276,12 @@ class RepeatedStatement:
 def _iso(value) -> str:
     """A date of a row or frame (a date, a Timestamp, ISO text, or null) as YYYY-MM-DD, "" when unknown."""
     return to_text("date", conform_value("date", value))
+
+
+def _confidence_text(value) -> str:
+    """A row's confidence with two decimals, "" when unknown."""
+    confidence = conform_value("float", value)
+    return "" if confidence is None else f"{confidence:.2f}"
 
 
 def month_of(row: dict) -> tuple[str, str]:
