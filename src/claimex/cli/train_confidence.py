@@ -14,7 +14,8 @@ from .options import ModelOption, QuietOption
 
 def train_confidence(
     gold: Annotated[
-        Path, typer.Argument(metavar="GOLD", help="Annotated news: a brat directory (text/, attributions/) or a JSONL file.")
+        Path,
+        typer.Argument(metavar="GOLD", help="Annotated news: a brat directory (text/, attributions/) or a JSONL file."),
     ],
     output: Annotated[Path, typer.Option("--output", "-o", help="Where to write the confidence model.")] = Path(
         "models/confidence_model.json"
