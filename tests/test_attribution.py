@@ -9,7 +9,7 @@ from claimex.nlp.attribution import _says_something
 
 
 def claims(nlp, text):
-    return [(r["speaker"], r["cue"], r["quote_type"], r["quote"]) for r in extract_text(text, nlp=nlp)]
+    return [(r["speaker"], r["cue"], r["quote_type"], r["quote"]) for r in extract_text(text, nlp=nlp, kinds="all")]
 
 
 # (text, speaker, cue lemma, quote type, words the statement must contain)
@@ -322,6 +322,52 @@ def test_finds_nothing(nlp, text):
     assert claims(nlp, text) == []
 
 
+# Never a row, of any kind: each text must give no row (the first paragraph of some is a statement that
+# gives a row, so that the case is read in an article).
+NEVER_A_ROW = {
+    "no content": [
+        "The company declined to comment on the report.",
+        "A spokesman for the ministry refused to comment.",
+        "Smith could not be reached for comment on Tuesday.",
+        "The White House did not respond to requests for comment.",
+        "The Clinton campaign did not immediately respond to a request for comment.",
+        "Her lawyer was not available for comment.",
+        "A spokeswoman declined to say whether the talks would resume.",
+        "The campaign did not comment on the report.",
+        "He declined to elaborate.",
+    ],
+    "titles of works": [
+        "He also starred in “Once Upon A Time in Hollywood” last year, alongside Leonardo DiCaprio.",
+        "The film, “Once Upon A Time in Hollywood,” opens on Friday in theaters across the country.",
+        "She read from “The Audacity of Hope” at the library on Monday night.",
+    ],
+    "captions and credits": [
+        "Syrian refugees arrive on the Greek island of Lesbos on Monday. Photo: AP",
+        "Supporters cheer as the results come in. Credit: Reuters",
+        "Hillary Clinton speaks at a rally in Des Moines, Iowa, on Monday. (Photo: Getty Images)",
+    ],
+    "newsletter and cookie notices": [
+        "By subscribing, you agree that your data will not be shared with any other party.",
+        "Sign up for our newsletter. We promise your data will not be shared with any other party.",
+        "We use cookies to improve your experience. By continuing to browse you agree to our use of cookies.",
+        "You can unsubscribe at any time. Read our privacy policy to learn how we use your email address.",
+    ],
+}
+
+
+@pytest.mark.parametrize(
+    "case, text", [(case, text) for case, texts in NEVER_A_ROW.items() for text in texts], ids=lambda v: v[:40]
+)
+def test_never_a_row(nlp, case, text):
+    article = "“The plan will work,” the minister said on Monday.\n\n" + text + "\n"
+    assert [q for _, _, _, q in claims(nlp, article)] == ["The plan will work,"], case
+
+
+def test_a_caption_signed_title_is_no_claim(nlp):
+    text = "Syrian refugees arrive on the Greek island of Lesbos. Photo: AP\n\nThousands arrived, officials said.\n"
+    assert [(s, q) for s, _, _, q in claims(nlp, text)] == [("officials", "Thousands arrived")]
+
+
 def test_turn_continues_in_the_next_paragraph(nlp):
     text = (
         "“We will defend our interests,” Foreign Minister Wang Yi said on Tuesday.\n\n"
@@ -454,7 +500,7 @@ def test_a_possessive_pronoun_resolves_like_a_subject_pronoun(nlp):
         "Donald Trump spoke in Ohio on Monday.\n\n"
         "His message was that the country needs law and order, and his claim that crime is rising was repeated by aides."
     )
-    assert [(r["speaker"], r["speaker_mention"], r["cue"]) for r in extract_text(text, nlp=nlp)] == [
+    assert [(r["speaker"], r["speaker_mention"], r["cue"]) for r in extract_text(text, nlp=nlp, kinds="all")] == [
         ("Donald Trump", "his", "claim")
     ]
 
@@ -481,7 +527,7 @@ NEVER_CRASH = [
 
 @pytest.mark.parametrize("text", NEVER_CRASH, ids=range(len(NEVER_CRASH)))
 def test_never_crashes(nlp, text):
-    rows = extract_text(text, nlp=nlp)
+    rows = extract_text(text, nlp=nlp, kinds="all")
     for row in rows:
         assert 0 <= row["char_start"] <= row["char_end"] <= len(text)
 
@@ -617,7 +663,7 @@ def test_a_cue_without_a_clause_introduces_its_sentences_quotations(nlp):
     ],
 )
 def test_a_relative_pronoun_names_the_speaker_at_the_claim(nlp, text, mention, speaker):
-    rows = [r for r in extract_text(text, nlp=nlp) if r["cue"] == "say"]
+    rows = [r for r in extract_text(text, nlp=nlp, kinds="all") if r["cue"] == "say"]
     assert [(r["speaker_mention"], r["speaker"]) for r in rows] == [(mention, speaker)]
 
 
@@ -626,7 +672,7 @@ def test_a_plural_role_is_not_the_one_person_named_with_it(nlp):
         "The country's top diplomat, Wang Yi, said China values its ties with Turkey.\n\n"
         "But many diplomats said that the group does not exist in any coherent form."
     )
-    rows = extract_text(text, nlp=nlp)
+    rows = extract_text(text, nlp=nlp, kinds="all")
     assert [r["speaker"] for r in rows] == ["Wang Yi", "many diplomats"]
 
 
@@ -660,7 +706,7 @@ def test_a_statement_with_nothing_said_in_it_is_no_row(nlp, text, cues):
 
 def test_a_description_in_apposition_resolves_to_the_name_before_it(nlp):
     text = "The report was criticized by Megyn Kelly, the star anchor who questioned his respect for women in a debate."
-    rows = [r for r in extract_text(text, nlp=nlp) if r["cue"] == "question"]
+    rows = [r for r in extract_text(text, nlp=nlp, kinds="all") if r["cue"] == "question"]
     assert [(r["speaker"], r["speaker_mention"]) for r in rows] == [("Megyn Kelly", "who")]
 
 

@@ -354,8 +354,8 @@ def test_cli_reference_date_dates_the_dateline(tmp_path) -> None:
 def test_cli_without_reference_date_guesses_no_year(tmp_path) -> None:
     result, rows = _extract_cli(tmp_path)
     assert result.exit_code == 0, result.output
-    assert rows and {r["published"] for r in rows} == {""}
-    assert {r["said_on"] for r in rows} == {""}
+    assert rows and {r["published"] for r in rows} == {None}  # JSON null: unknown
+    assert {r["said_on"] for r in rows} == {None}
 
 
 @pytest.mark.parametrize("value", ["2021-3-10", "March 10", "yesterday", "2021-02-30"])

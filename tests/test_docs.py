@@ -9,7 +9,11 @@ README.md rather than loosening this test.
 
 from __future__ import annotations
 
+import os
 import re
+import shutil
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -17,7 +21,8 @@ import typer
 
 from claimex.cli import app
 
-README = (Path(__file__).resolve().parents[1] / "README.md").read_text(encoding="utf-8")
+REPO = Path(__file__).resolve().parents[1]
+README = (REPO / "README.md").read_text(encoding="utf-8")
 CLI = typer.main.get_command(app)
 HEADING = re.compile(r"^(#{1,6}) (.*)$")
 COMMAND_HEADING = re.compile(r"^`claimex ([^\s`]+)(.*)`$")
@@ -132,3 +137,75 @@ def test_sections_end_at_the_next_heading_of_the_same_level():
     assert _mentions(sections["b"][1], "--four") and not _mentions(sections["b"][1], "--five")
     assert sections["a"][0] == " X [--one]" and _positionals(" PATH... [-o OUT|DIR/] [--x N]") == ["PATH..."]
     assert not _mentions("--id-field", "--id") and _mentions("`--id ID`", "--id")
+
+
+KIND_WORDS = {"str": "text", "int": "integer", "float": "float", "date": "date", "list": "list of text"}
+
+
+def test_readme_lists_every_column_in_order_with_its_type():
+    from claimex.schema import COLUMNS
+
+    section = README.split("\n## The claims table\n", 1)[1].split("\n## ", 1)[0]
+    documented = re.findall(r"^\| `(\w+)` \| ([^|]+?) \|", section, re.MULTILINE)
+    assert documented == [(c.name, KIND_WORDS[c.kind]) for c in COLUMNS], (
+        "README.md's column table under '## The claims table' must list the schema's columns, in order, with their types"
+    )
+
+
+# -- the set-up and the walkthrough, as a new user takes them ---------------------------------------
+
+
+def _section(title: str) -> str:
+    return README.split(f"\n## {title}\n", 1)[1].split("\n## ", 1)[0]
+
+
+def _code_lines(text: str) -> list[str]:
+    """The lines of the indented code blocks of ``text``, without their comments."""
+    return [line[4:].split("  #")[0].strip() for line in text.splitlines() if line.startswith("    ")]
+
+
+def test_the_second_set_up_command_uses_the_environment_of_the_first():
+    first, second = _code_lines(_section("Set-up: two commands (Python 3.11)"))[:2]
+    assert first.startswith("python3.11 -m venv .venv && .venv/bin/pip install .")
+    assert "-m venv" not in second, "the second set-up command must not rebuild the .venv the first made"
+    assert second.startswith(".venv/bin/pip install") and second.endswith(".venv/bin/python -m pytest -q")
+    ci = (REPO / ".ci" / "run").read_text(encoding="utf-8")
+    for step in second.split(" && ")[1:]:
+        assert step in ci, f"README's check {step!r} is not what .ci/run runs"
+
+
+def test_the_top_states_the_test_time_and_links_the_limits():
+    top = README.split("\n## Commands\n", 1)[0]
+    assert re.search(r"the tests take about \d+ minutes", top)
+    assert "[What claimex does not find](#what-claimex-does-not-find)" in README.split("\n## ", 1)[0]
+    assert len(_section("What claimex does not find").split()) < 400  # short
+
+
+def test_walkthrough_commands_exist_as_written():
+    lines = _code_lines(_section("Walkthrough"))
+    assert lines[0] == ". .venv/bin/activate"
+    for line in lines[1:]:
+        words = line.split()
+        assert words[0] == "claimex" and words[1] in COMMANDS, line
+        options = {o for p in _visible(CLI.commands[words[1]].params, "option") for o in [*p.opts, *p.secondary_opts]}
+        for word in words[2:]:
+            assert not word.startswith("-") or word in options, f"{line}: {word} is not an option of {words[1]}"
+            assert word.startswith("-") or not word.startswith("data/raw/") or (REPO / word).exists(), word
+
+
+@pytest.mark.model
+@pytest.mark.subprocess
+@pytest.mark.slow
+def test_the_walkthrough_runs_top_to_bottom(tmp_path):
+    """Each walkthrough command, in a copy of the checkout's data, with the environment activated."""
+    shutil.copytree(REPO / "data" / "raw", tmp_path / "data" / "raw")
+    venv_bin = Path(sys.executable).parent
+    if not (venv_bin / "claimex").exists():
+        pytest.skip("claimex is not installed beside this Python")
+    env = {**os.environ, "PATH": f"{venv_bin}{os.pathsep}{os.environ.get('PATH', '')}", "COLUMNS": "100"}
+    for line in _code_lines(_section("Walkthrough"))[1:]:
+        done = subprocess.run(["bash", "-c", line], cwd=tmp_path, env=env, capture_output=True, text=True)
+        assert done.returncode == 0, f"{line}: {done.stderr}"
+        assert "Traceback" not in done.stderr and "error" not in done.stderr, f"{line}: {done.stderr}"
+    for name in ("claims.csv", "article.html", "report.html", "claims.xlsx", "claims.db"):
+        assert (tmp_path / "data" / "out" / name).stat().st_size > 0, name

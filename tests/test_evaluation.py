@@ -384,6 +384,26 @@ def test_self_score_sample_is_perfect():
     json.dumps(d)
 
 
+@pytest.mark.model  # the gold's kinds are classified on its parse
+@pytest.mark.parametrize("ext", [".csv", ".tsv", ".jsonl", ".parquet", ".xlsx", ".db"])
+def test_eval_table_in_every_format_scores_the_same(tmp_path, ext):
+    """`claimex eval --table` reads every format claimex writes back to the same typed table."""
+    from typer.testing import CliRunner
+
+    from claimex.cli import app
+    from claimex.io.writing import open_table_writer
+
+    gold = load_gold_jsonl(SAMPLE)
+    table = tmp_path / f"claims{ext}"
+    with open_table_writer(table, "sqlite" if ext == ".db" else ext[1:]) as writer:
+        writer.write(frame_from_gold(gold, prefix="some/dir/").to_dict("records"))
+    result = CliRunner().invoke(app, ["eval", str(SAMPLE), "--table", str(table), "--json"])
+    assert result.exit_code == 0, result.output
+    figures = json.loads(result.stdout)
+    assert figures["all_kinds"]["content"]["f1"] == 1.0 and figures["all_kinds"]["who_said_what"]["f1"] == 1.0
+    assert figures["all_kinds"] == score(frame_from_gold(gold, prefix="some/dir/"), gold).to_dict()
+
+
 def test_empty_predictions():
     gold = load_gold_jsonl(SAMPLE)
     for frame in (pd.DataFrame(), pd.DataFrame(columns=["doc_id", "char_start", "char_end"])):
@@ -590,3 +610,34 @@ def test_default_speakers_path(tmp_path):
     _speakers_file(tmp_path / "gold")
     assert default_speakers_path(tmp_path / "gold") == tmp_path / "gold" / "speakers.jsonl"
     assert default_speakers_path(tmp_path / "gold" / "gold.jsonl") == tmp_path / "gold" / "speakers.jsonl"
+
+
+def test_the_selected_kinds_are_scored_against_the_gold_of_those_kinds():
+    from claimex.evaluation.scoring import GoldAttribution, GoldDocument, evaluate_rows
+
+    text = "A" * 40
+    gold = GoldDocument(
+        "d.txt",
+        text,
+        [
+            GoldAttribution("d.txt", [(0, 10)], [(0, 1)], "Smith", kind="speech"),
+            GoldAttribution("d.txt", [(20, 30)], [(0, 1)], "Smith", kind="thought"),
+        ],
+    )
+    rows = pd.DataFrame(
+        {
+            "doc_id": ["d.txt", "d.txt", "d.txt"],
+            "char_start": [0, 20, 30],
+            "char_end": [10, 30, 40],
+            "speaker": ["Smith", "Smith", "Smith"],
+            "speaker_mention": ["", "", ""],
+            "claim_kind": ["speech", "thought", "speech"],
+            "confidence": [0.9, 0.8, 0.2],
+        }
+    )
+    default = evaluate_rows(rows, [gold])
+    assert (default.all_kinds.n_gold, default.all_kinds.n_pred, default.all_kinds.n_source_right) == (2, 3, 2)
+    assert (default.selected.n_gold, default.selected.n_pred, default.selected.n_source_right) == (1, 2, 1)
+    sure = evaluate_rows(rows, [gold], kinds="all", min_confidence=0.5)
+    assert (sure.selected.n_gold, sure.selected.n_pred, sure.selected.n_source_right) == (2, 2, 2)
+    assert sure.to_dict()["selected"]["kinds"] == ["action", "evidence", "speech", "thought"]

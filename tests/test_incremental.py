@@ -13,11 +13,12 @@ import time
 from datetime import date
 from pathlib import Path
 
+import pandas as pd
 import pytest
 from typer.testing import CliRunner
 
 import claimex.api
-from claimex.api import ReadOptions, extract_to
+from claimex.api import ReadOptions, extract_to, run_fingerprint
 from claimex.cli import app
 from claimex.incremental import (
     IncrementalRun,
@@ -27,6 +28,7 @@ from claimex.incremental import (
     settings_fingerprint,
     state_path,
 )
+from claimex.table import read_table
 
 ROOT = Path(__file__).resolve().parents[1]
 RAW = ROOT / "data" / "raw"
@@ -94,6 +96,23 @@ def test_rerun_of_unchanged_inputs_reprocesses_nothing_and_writes_the_same_rows(
     assert first.output.splitlines()[0].split(" in ")[0] == again.output.splitlines()[0].split(" in ")[0]
 
 
+@pytest.mark.parametrize("name", ["claims.tsv", "claims.jsonl", "claims.parquet", "claims.xlsx", "claims.db"])
+def test_incremental_rows_are_a_full_run_s_in_every_format(extract, corpus, tmp_path, name):
+    """Rows reused from the state come back with the schema's types (dates, lists) into every format."""
+    out = tmp_path / "out" / name
+    n = n_inputs(corpus)
+    assert extract(corpus, "-o", out, "--incremental", "-q").exit_code == 0
+    (corpus / "sub" / "extra.txt").write_text(EXTRA_ARTICLE.replace("Monday", "Tuesday"), encoding="utf-8")
+    again = extract(corpus, "-o", out, "--incremental")
+    assert again.exit_code == 0, again.output
+    assert f"1 files processed, {n - 1} unchanged, 0 removed" in incremental_line(again.output)
+    full = tmp_path / "full" / name
+    assert extract(corpus, "-o", full, "-q").exit_code == 0
+    incremental, whole = read_table(out), read_table(full)
+    pd.testing.assert_frame_equal(incremental, whole)
+    assert incremental.published.notna().any() and incremental.countries.map(len).gt(0).any()
+
+
 def test_changed_new_deleted_and_touched_inputs(nlp, extract, corpus, tmp_path):
     out = tmp_path / "out" / "claims.jsonl"
     n = n_inputs(corpus)
@@ -124,7 +143,7 @@ def test_changed_new_deleted_and_touched_inputs(nlp, extract, corpus, tmp_path):
     assert out.read_bytes() == full.read_bytes()  # same rows, same order as a full run
 
     # The touched file's new mtime was stored: the next plan trusts it without hashing.
-    with IncrementalRun.open(out, [corpus], settings_fingerprint(nlp, ReadOptions())) as run:
+    with IncrementalRun.open(out, [corpus], run_fingerprint(nlp, ReadOptions())) as run:
         entry = next(e for e in run.entries if e.file == touched)
         assert entry.action == "reuse" and not entry.stat_changed
         assert run.to_process == [] and run.output_intact
@@ -195,6 +214,9 @@ def test_changed_settings_reprocess_everything(nlp, extract, corpus, tmp_path):
         FakeModel("3.8.1"), ReadOptions()
     )
     assert settings_fingerprint(nlp, ReadOptions()) != settings_fingerprint(nlp, ReadOptions(encoding="cp1252"))
+    # the rows asked for count too
+    assert run_fingerprint(nlp, ReadOptions()) != run_fingerprint(nlp, ReadOptions(), kinds="all")
+    assert run_fingerprint(nlp, ReadOptions()) != run_fingerprint(nlp, ReadOptions(), min_confidence=0.5)
 
 
 def test_failed_inputs_are_not_stored_and_fail_again(extract, corpus, tmp_path):
@@ -221,7 +243,7 @@ def test_output_written_but_state_not_committed_is_repaired(nlp, extract, corpus
     with monkeypatch.context() as patch:  # as if killed right after the output's rename
         patch.setattr(IncrementalRun, "commit", lambda self: None)
         extract_to([corpus], out, nlp=nlp, incremental=True)
-    with IncrementalRun.open(out, [corpus], settings_fingerprint(nlp, ReadOptions())) as run:
+    with IncrementalRun.open(out, [corpus], run_fingerprint(nlp, ReadOptions())) as run:
         assert not run.output_intact
         assert [doc_id for _, doc_id in run.to_process] == ["sub/extra.txt"]
     summary = extract_to([corpus], out, nlp=nlp, incremental=True)

@@ -244,7 +244,7 @@ def test_is_dataset_output(out, expected):
         ("{tmp}/new/", "csv", False, None, "partitioned Parquet, not csv: use --format parquet, or -o FILE.csv"),
         ("{tmp}/new/", "JSONL", False, None, "not jsonl"),
         ("{tmp}/claims.tsv/", None, False, None, "not tsv"),
-        ("{tmp}/new/", None, True, None, "--excel applies to CSV/TSV files, not a Parquet directory"),
+        ("{tmp}/new/", None, True, None, "--excel applies to CSV/TSV only, not a Parquet directory"),
         ("-", None, False, 10, "--partition-rows writes a directory, not stdout"),
         ("{tmp}/claims.parquet", None, False, 10, "end -o with / (e.g. -o {tmp}/claims/)"),
         ("{tmp}/new/", None, False, 0, "at least 1"),

@@ -55,8 +55,8 @@ def tables(tmp_path_factory):
     assert result.exit_code == 0, result.output
     rows = read_table(csv).to_dict("records")
     paths = {"csv": csv}
-    for fmt in ("tsv", "jsonl", "parquet"):
-        paths[fmt] = out / f"claims.{fmt}"
+    for fmt, ext in (("tsv", "tsv"), ("jsonl", "jsonl"), ("parquet", "parquet"), ("xlsx", "xlsx"), ("sqlite", "db")):
+        paths[fmt] = out / f"claims.{ext}"
         with open_table_writer(paths[fmt], fmt) as writer:
             writer.write(rows)
     return paths
@@ -163,7 +163,7 @@ def test_show_usage_errors_are_one_line_exit_2(tmp_path, args, needle):
 
 
 @pytest.mark.model
-@pytest.mark.parametrize("fmt", ["csv", "tsv", "jsonl", "parquet"])
+@pytest.mark.parametrize("fmt", ["csv", "tsv", "jsonl", "parquet", "xlsx", "sqlite"])
 def test_stats_reads_every_format(tables, fmt):
     result = runner.invoke(app, ["stats", str(tables[fmt])])
     assert result.exit_code == 0, result.output
@@ -191,7 +191,7 @@ def test_stats_html_report(pages, tables):
     assert "Geng Shuang" in page and "CHN China" in page
 
 
-@pytest.mark.parametrize("fmt", ["csv", "tsv", "jsonl", "parquet"])
+@pytest.mark.parametrize("fmt", ["csv", "tsv", "jsonl", "parquet", "xlsx", "sqlite"])
 def test_stats_empty_table(tmp_path, fmt):
     path = tmp_path / f"empty.{fmt}"
     with open_table_writer(path, fmt):
@@ -218,7 +218,9 @@ def test_stats_zero_byte_file_is_an_empty_table(tmp_path):
     [
         ("nope.csv", None, "no such table"),
         ("other.csv", "a,b\n1,2\n", "not a claims table"),
-        ("claims.xlsx", "x", "cannot infer the format"),
+        ("claims.xls", "x", "cannot infer the format"),
+        ("bad.xlsx", "not a workbook", "cannot read it as an xlsx workbook"),
+        ("bad.db", "not a database", "cannot read it as SQLite"),
         ("bad.jsonl", "{not json\n", "not a JSON line"),
         ("bad.parquet", "not parquet", "claims table written by claimex extract"),
     ],

@@ -15,6 +15,7 @@ from claimex.api import ClaimExtractor, extract_to, process
 from claimex.article import Article
 from claimex.cuemodel.model import CueModel
 from claimex.records import doc_to_records
+from claimex.schema import to_json
 
 ROOT = Path(__file__).resolve().parents[1]
 RAW = ROOT / "data" / "raw"
@@ -36,9 +37,9 @@ def test_nlp_of_a_text_is_refused_rather_than_giving_other_claims(nlp):
 def test_the_extractor_gives_the_rows_of_an_extraction(nlp):
     extractor = ClaimExtractor(nlp)
     for path in TEXTS:
-        (result,) = process([path], nlp=nlp)
+        (result,) = process([path], nlp=nlp, kinds="all")  # the Doc holds claims of every kind
         text = result.article.text
-        assert _rows(extractor.rows(text)) == _rows(result.records)
+        assert _rows(extractor.rows(text, kinds="all")) == _rows(result.records)
         doc = extractor(text)
         assert len(doc.spans["claims"]) == len(result.records)
         assert [c.start_char for c in doc.spans["claims"]] == [r["char_start"] for r in result.records]
@@ -91,8 +92,10 @@ import json, sys
 import spacy
 nlp = spacy.load(sys.argv[1])  # claimex not imported: its components come from the entry points
 from claimex.api import ClaimExtractor, extract_to
+from claimex.schema import to_json
 extractor = ClaimExtractor(nlp)
-print(json.dumps([extractor.rows(open(path, encoding="utf-8").read()) for path in sys.argv[3:]]))
+texts = [open(path, encoding="utf-8").read() for path in sys.argv[3:]]
+print(json.dumps([[to_json(row) for row in extractor.rows(text)] for text in texts]))
 extract_to(sys.argv[3:], sys.argv[2], model=sys.argv[1])  # as claimex extract --model DIR
 """
 
@@ -109,7 +112,7 @@ def test_a_saved_pipeline_gives_the_same_claims_in_a_fresh_process(nlp, tmp_path
     )
     assert done.returncode == 0, done.stderr
     fresh = json.loads(done.stdout)
-    expected = [result.records for result in process(TEXTS, nlp=nlp)]
+    expected = [[to_json(row) for row in result.records] for result in process(TEXTS, nlp=nlp)]
     assert [_rows(rows) for rows in fresh] == [_rows(rows) for rows in expected]
     assert sum(map(len, fresh)) > 0
     extract_to(TEXTS, tmp_path / "here.csv", nlp=nlp)

@@ -17,7 +17,7 @@ from claimex.nlp.speakers import _is_acronym, _name_text, _without_debris
 
 
 def _speaker(nlp, text: str, quote_words: str) -> dict:
-    rows = extract_text(text, nlp=nlp)
+    rows = extract_text(text, nlp=nlp, kinds="all")  # who speaks, whatever the kind ("an analysis shows")
     found = [r for r in rows if quote_words in r["quote"]]
     assert found, f"no claim quoting {quote_words!r}: {[(r['speaker'], r['quote']) for r in rows]}"
     return found[0]
@@ -299,7 +299,7 @@ def test_signed_letter_i_is_the_signer(nlp):
         "I think that the new park is a waste of money.\n\n"
         "John Weinbrecht.\n"
     )
-    rows = extract_text(text, nlp=nlp)
+    rows = extract_text(text, nlp=nlp, kinds="all")  # "I think that ..." is a thought
     speakers = {r["speaker"] for r in rows}
     assert {"Toni Williams", "John Weinbrecht"} <= speakers, rows
 

@@ -9,6 +9,10 @@
 >>> frame = claimex.extract(["data/raw"])            # doctest: +SKIP
 >>> rows = claimex.extract_text("“We agree,” Hua said.")  # doctest: +SKIP
 >>> summary = claimex.extract_to(["data/raw"], "claims.parquet", incremental=True)  # doctest: +SKIP
+>>> frame = claimex.extract(["data/raw"], kinds="all", min_confidence=0.5)  # doctest: +SKIP
+
+Every call gives speech alone unless ``kinds`` names other kinds of claim ("speech,thought",
+"all"; see :mod:`claimex.nlp.kinds`), and every row when ``min_confidence`` is 0 (the default).
 """
 
 from __future__ import annotations
@@ -43,6 +47,7 @@ from .io.writing import (
     open_table_writer,
     tidy_dataset_leftovers,
 )
+from .nlp.kinds import parse_kinds
 from .nlp.pipeline import ModelNotFound, annotate, load_pipeline
 from .records import doc_to_records
 from .table import to_frame
@@ -79,6 +84,8 @@ def process(
     files: Sequence[tuple[str | Path, str]] | None = None,
     engine: str = "local",
     scheduler: str | None = None,
+    kinds: str | Iterable[str] | None = None,
+    min_confidence: float = 0.0,
 ) -> Iterator[ArticleResult]:
     """Read, annotate and turn into rows every article under ``paths``, in input order.
 
@@ -86,12 +93,15 @@ def process(
     as results with ``error`` set; the run goes on. ``files``, if given, are
     read instead of ``paths``: already expanded ``(file, doc_id base)`` pairs,
     as :func:`claimex.io.reading.expand_paths` yields them (``--incremental``).
+    Rows are the claims of ``kinds`` (default: speech; ``"all"``: every kind) whose
+    confidence is at least ``min_confidence``.
     """
     options = options or ReadOptions()
     nlp = nlp or load_pipeline(model)
     pending: list[ArticleResult] = []  # errors and skips waiting for their turn in input order
     articles = _articles(paths, files, options, stdin, pending)
-    for article, records, error in _annotated(engine, nlp, articles, workers, scheduler, options.reference_date):
+    records_kwargs = row_filter(kinds, min_confidence) | {"reference": options.reference_date}
+    for article, records, error in _annotated(engine, nlp, articles, workers, scheduler, records_kwargs):
         while pending:
             yield pending.pop(0)
         if error is not None:
@@ -131,11 +141,10 @@ def _articles(
 
 
 def _annotated(
-    engine: str, nlp: Language, articles: Iterator[Article], workers: int, scheduler: str | None, reference: date | None
+    engine: str, nlp: Language, articles: Iterator[Article], workers: int, scheduler: str | None, records_kwargs: dict
 ) -> Iterator[tuple[Article, list[dict], InputError | None]]:
     """``(article, rows, error)`` in input order from the engine: this process, a pool of ``workers``, or a
     Dask cluster; a failing article comes back as an error and its batch goes on."""
-    records_kwargs = {"reference": reference}
     if engine == "dask":
         from .engines import dask_engine
 
@@ -145,6 +154,25 @@ def _annotated(
     from .engines import local
 
     return local.annotate_records(nlp, articles, workers=workers, records_kwargs=records_kwargs)
+
+
+def row_filter(kinds: str | Iterable[str] | None = None, min_confidence: float = 0.0) -> dict:
+    """The keyword arguments of :func:`claimex.records.doc_to_records` that select rows: ``kinds``
+    (default: speech; ``"all"``) and ``min_confidence`` (0 to 1).  Raises ValueError on anything else."""
+    if not 0.0 <= min_confidence <= 1.0:
+        raise ValueError(f"min_confidence must be between 0 and 1, not {min_confidence}")
+    return {"kinds": parse_kinds(kinds), "min_confidence": min_confidence}
+
+
+def checked_row_filter(kinds: str | Iterable[str] | None = None, min_confidence: float = 0.0) -> dict:
+    """:func:`row_filter`, a bad value raised as the :class:`UsageError` naming the option and the fix."""
+    if not 0.0 <= min_confidence <= 1.0:
+        raise UsageError(f"--min-confidence {min_confidence}: give a probability between 0 and 1")
+    try:
+        return row_filter(kinds, min_confidence)
+    except ValueError as exc:
+        shown = kinds if isinstance(kinds, str) or kinds is None else ",".join(kinds)
+        raise UsageError(f"--kinds {shown!r}: {exc}") from None
 
 
 def _read_files(
@@ -167,13 +195,17 @@ def extract(
     model: str | Path | None = None,
     nlp: Language | None = None,
     on_error: Callable[[InputError], None] | None = None,
+    kinds: str | Iterable[str] | None = None,
+    min_confidence: float = 0.0,
     **read_options,
 ) -> pd.DataFrame:
-    """The claims table of every article under ``paths`` as a DataFrame (corpus ids included)."""
+    """The claims table of every article under ``paths`` as a DataFrame (speech unless ``kinds`` says;
+    corpus ids included)."""
     if isinstance(paths, (str, Path)):
         paths = [paths]
     records: list[dict] = []
-    for result in process(paths, nlp=nlp, model=model, options=ReadOptions(**read_options)):
+    options = ReadOptions(**read_options)
+    for result in process(paths, nlp=nlp, model=model, options=options, kinds=kinds, min_confidence=min_confidence):
         if result.error is not None and on_error is not None:
             on_error(result.error)
         records.extend(result.records)
@@ -181,10 +213,19 @@ def extract(
 
 
 def extract_text(
-    text: str, *, doc_id: str = "-", published: str = "", nlp: Language | None = None, model: str | None = None
+    text: str,
+    *,
+    doc_id: str = "-",
+    published: str = "",
+    nlp: Language | None = None,
+    model: str | None = None,
+    kinds: str | Iterable[str] | None = None,
+    min_confidence: float = 0.0,
 ) -> list[dict]:
-    """The claims of one article given as a string (its corpus ids are the article's own)."""
-    return ClaimExtractor(nlp, model=model).rows(text, doc_id=doc_id, published=published)
+    """The claims of one article given as a string (speech unless ``kinds`` says; its corpus ids are the
+    article's own)."""
+    extractor = ClaimExtractor(nlp, model=model)
+    return extractor.rows(text, doc_id=doc_id, published=published, kinds=kinds, min_confidence=min_confidence)
 
 
 class ClaimExtractor:
@@ -212,15 +253,29 @@ class ClaimExtractor:
         for _, doc in annotate(self.nlp, articles, batch_articles=batch_size):
             yield doc
 
-    def rows(self, text: str, *, doc_id: str = "-", published: str = "") -> list[dict]:
-        """The claims table rows of one article (columns of :mod:`claimex.schema`; corpus ids the article's own)."""
+    def rows(
+        self,
+        text: str,
+        *,
+        doc_id: str = "-",
+        published: str = "",
+        kinds: str | Iterable[str] | None = None,
+        min_confidence: float = 0.0,
+    ) -> list[dict]:
+        """The claims table rows of one article (columns of :mod:`claimex.schema`; corpus ids the article's
+        own): speech unless ``kinds`` says, of confidence at least ``min_confidence``."""
+        selected = row_filter(kinds, min_confidence)
         article = Article(doc_id=doc_id, text=text, published=published)
-        return link_rows([row for _, doc in annotate(self.nlp, [article]) for row in doc_to_records(doc, article)])
+        docs = annotate(self.nlp, [article])
+        return link_rows([row for _, doc in docs for row in doc_to_records(doc, article, **selected)])
 
 
-def extract_docs(articles: Iterable[Article], nlp: Language) -> Iterator[tuple[Article, list[dict]]]:
+def extract_docs(
+    articles: Iterable[Article], nlp: Language, *, kinds: str | Iterable[str] | None = None, min_confidence: float = 0.0
+) -> Iterator[tuple[Article, list[dict]]]:
+    selected = row_filter(kinds, min_confidence)
     for article, doc in annotate(nlp, articles):
-        yield article, doc_to_records(doc, article)
+        yield article, doc_to_records(doc, article, **selected)
 
 
 class NothingToRead(Exception):
@@ -264,6 +319,7 @@ def extract_to(
     *,
     fmt: str | None = None,
     excel: bool = False,
+    formula_guard: bool = True,
     partition_rows: int | None = None,
     options: ReadOptions | None = None,
     nlp: Language | None = None,
@@ -279,11 +335,15 @@ def extract_to(
     on_result: Callable[[ArticleResult], None] | None = None,
     on_wait: Callable[[int | None], None] | None = None,
     stdin: BinaryIO | None = None,
+    kinds: str | Iterable[str] | None = None,
+    min_confidence: float = 0.0,
 ) -> ExtractSummary:
     """Extract the claims of every article under ``paths`` into ``output``: all of ``claimex extract``.
 
     ``output`` is a file (format from ``fmt`` or its extension), ``"DIR/"`` for partitioned Parquet
-    (``partition_rows`` rows a part), or ``"-"`` for stdout.  Bad arguments raise :class:`UsageError`
+    (``partition_rows`` rows a part), or ``"-"`` for stdout.  CSV and TSV get the formula guard unless
+    ``formula_guard`` is false, and a UTF-8 BOM with ``excel`` (:func:`claimex.io.writing.open_table_writer`).
+    Bad arguments raise :class:`UsageError`
     (the message names the fix) before any work.  Then, holding the output's lock (:class:`OutputLocked`
     if another run writes it, unless ``wait``; ``on_wait(pid)`` is called before waiting), the leftovers of
     a killed run are tidied, the pipeline is loaded (``nlp``, else ``model``; :class:`ModelNotFound`), and
@@ -293,24 +353,29 @@ def extract_to(
     stops at the first failed input; ``errors`` (a path) gets the failed inputs as JSONL.  An input read
     with a warning (an HTML page whose main text looks misread) is counted in ``warned``, and with
     ``strict`` as failed too.  When no input gives an article with text, nothing is written (the previous
-    output stands) and :class:`NothingToRead` is raised, after ``errors`` was written.
+    output stands) and :class:`NothingToRead` is raised, after ``errors`` was written.  Rows are the
+    claims of ``kinds`` (default: speech; ``"all"``) whose confidence is at least ``min_confidence``.
     """
     paths = [paths] if isinstance(paths, (str, Path)) else list(paths)
     output = str(output)
     options = options or ReadOptions()
-    fmt = _check_extract(paths, output, fmt, excel, partition_rows, engine, scheduler, incremental)
+    table_options = {"excel": excel, "formula_guard": formula_guard, "partition_rows": partition_rows}
+    fmt = _check_extract(paths, output, fmt, engine, scheduler, incremental, table_options)
+    selected = checked_row_filter(kinds, min_confidence)
     summary = ExtractSummary(output=output, format=fmt, incremental=incremental)
     try:
         with _held(output, wait, on_wait):
             started = time.perf_counter()
             loaded = nlp or load_pipeline(model)
-            with _incremental_state(incremental, output, paths, loaded, options) as state:
+            with _incremental_state(incremental, output, paths, loaded, options, selected) as state:
                 files = state.to_process if state is not None else None
                 results = process(
                     paths, nlp=loaded, options=options, stdin=stdin, files=files, workers=workers, engine=engine,
-                    scheduler=scheduler,
+                    scheduler=scheduler, **selected,
                 )  # fmt: skip
-                writer = open_table_writer(output, fmt, excel=excel, partition_rows=partition_rows)
+                writer = open_table_writer(
+                    output, fmt, excel=excel, formula_guard=formula_guard, partition_rows=partition_rows
+                )
                 _write_results(summary, results, writer, state, _Policy(fail_fast, strict), on_result)
             summary.seconds = time.perf_counter() - started
     finally:
@@ -324,15 +389,14 @@ def _check_extract(
     paths: list,
     output: str,
     fmt: str | None,
-    excel: bool,
-    partition_rows: int | None,
     engine: str,
     scheduler: str | None,
     incremental: bool,
+    table_options: dict,
 ) -> str:
     """The output format, after every argument was checked (:class:`UsageError` naming the fix)."""
     check_engine(engine, scheduler)
-    fmt = check_output(output, fmt, stdout_isatty=sys.stdout.isatty(), excel=excel, partition_rows=partition_rows)
+    fmt = check_output(output, fmt, stdout_isatty=sys.stdout.isatty(), **table_options)
     names = [str(p) for p in paths]
     missing = [name for name in names if name != "-" and not Path(name).exists()]
     if missing:
@@ -360,14 +424,24 @@ def _held(output: str, wait: bool, on_wait: Callable[[int | None], None] | None)
 
 @contextlib.contextmanager
 def _incremental_state(
-    incremental: bool, output: str, paths: list, nlp: Language, options: ReadOptions
+    incremental: bool, output: str, paths: list, nlp: Language, options: ReadOptions, selected: dict
 ) -> Iterator[IncrementalRun | None]:
-    """The incremental run's state beside ``output`` (closed at the end), or None for a full run."""
+    """The incremental run's state beside ``output`` (closed at the end), or None for a full run.  The rows
+    asked for (``selected``: kinds, minimum confidence) are part of the settings that decide the rows."""
     if not incremental:
         yield None
         return
-    with IncrementalRun.open(output, paths, settings_fingerprint(nlp, options)) as state:
+    with IncrementalRun.open(output, paths, run_fingerprint(nlp, options, **selected)) as state:
         yield state
+
+
+def run_fingerprint(
+    nlp: Language, options: ReadOptions, kinds: Iterable[str] | str | None = None, min_confidence: float = 0.0
+) -> str:
+    """The settings that decide an extraction's rows (:func:`claimex.incremental.settings_fingerprint`), the
+    rows asked for (kinds, minimum confidence) among them: what ``--incremental`` compares."""
+    rows = {"kinds": sorted(parse_kinds(kinds)), "min_confidence": min_confidence}
+    return settings_fingerprint(nlp, options, rows=rows)
 
 
 @dataclass(frozen=True)

@@ -71,7 +71,7 @@ from typing import Literal
 
 from . import __version__
 from .io.reading import SUPPORTED_EXTENSIONS, expand_paths
-from .schema import conform
+from .schema import conform, to_json
 
 STATE_SUFFIX = ".claimex-state.sqlite"
 LOCK_SUFFIX = ".lock"
@@ -535,7 +535,7 @@ class IncrementalRun:
                                 entry.mtime_ns,
                                 entry.sha256,
                                 outcome.articles,
-                                json.dumps(outcome.rows),
+                                json.dumps([to_json(row) for row in outcome.rows]),
                             ),
                         )
                     else:
@@ -619,8 +619,8 @@ def _plan(entry: InputEntry, stored: tuple | None, racy_from: int = 0) -> None:
                 return
         if same_stat or entry.sha256 == sha256:
             try:
-                entry.cached_rows = json.loads(rows)
-            except (TypeError, ValueError):
+                entry.cached_rows = [conform(row) for row in json.loads(rows)]
+            except (TypeError, ValueError, AttributeError):
                 entry.cached_rows = None
             if entry.cached_rows is not None:
                 entry.action = "reuse"

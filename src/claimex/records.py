@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import hashlib
 from bisect import bisect_right
+from collections.abc import Collection
 from datetime import date
 
 from spacy.tokens import Doc, Span
@@ -48,20 +49,32 @@ def article_date(article: Article, reference: date | None = None) -> str:
 
 
 def doc_to_records(
-    doc: Doc, article: Article, published: str | None = None, reference: date | None = None
+    doc: Doc,
+    article: Article,
+    published: str | None = None,
+    reference: date | None = None,
+    *,
+    kinds: Collection[str] | None = None,
+    min_confidence: float = 0.0,
 ) -> list[dict]:
     """The claims of one annotated article as schema rows, in text order.
 
-    ``reference`` dates a year-less dateline (see :func:`article_date`).
+    ``reference`` dates a year-less dateline (see :func:`article_date`).  Only claims of ``kinds``
+    (None: every kind; see :mod:`claimex.nlp.kinds`) whose confidence is at least ``min_confidence`` are rows.
     """
+    claims = [
+        claim
+        for claim in doc.spans.get(CLAIMS, [])
+        if (kinds is None or claim._.claim_kind in kinds)
+        and (min_confidence <= 0 or (claim._.confidence is not None and claim._.confidence >= min_confidence))
+    ]
+    if not claims:
+        return []
     if published is None:
         published = article_date(article, reference)
     paragraph_starts = [p.start_char for p in doc.spans.get(PARAGRAPHS, [])]
     org_names = _fullest_org_names(doc)
-    rows = []
-    for claim in doc.spans.get(CLAIMS, []):
-        rows.append(conform(_row(claim, article, published, paragraph_starts, org_names)))
-    return rows
+    return [conform(_row(claim, article, published, paragraph_starts, org_names)) for claim in claims]
 
 
 def _row(claim: Span, article: Article, published: str, paragraph_starts: list[int], org_names: dict) -> dict:
@@ -84,10 +97,12 @@ def _row(claim: Span, article: Article, published: str, paragraph_starts: list[i
         "cue": cue_lemma(cue),
         "quote": " … ".join(p.text for p in claim._.pieces) if claim._.pieces else claim.text,
         "quote_type": claim._.quote_type,
+        "claim_kind": claim._.claim_kind,
+        "confidence": None if claim._.confidence is None else round(claim._.confidence, 3),
         "said_on": said_on,
         "said_on_text": said_on_text,
-        "countries": ";".join(_countries(claim)),
-        "orgs": ";".join(_orgs(claim, org_names)),
+        "countries": _countries(claim),
+        "orgs": _orgs(claim, org_names),
         "char_start": start,
         "char_end": end,
         "said_on_precision": precision,

@@ -1,10 +1,17 @@
 """The claims table as a pandas DataFrame, and reading a written table back.
 
-Types are the schema's (:mod:`claimex.schema`): int columns are ``int64``,
-text columns are pandas ``"string"`` (:data:`TEXT_DTYPE`) and never hold a
-missing value -- an unknown text is ``""``.  Every function here returns
-frames with exactly those types, so frames from :func:`to_frame` and from
-:func:`read_table` compare equal.
+Dtypes are the schema's (:data:`claimex.schema.PANDAS_DTYPES`):
+
+* text columns: ``"string"`` (:data:`TEXT_DTYPE`), never missing (``""``);
+* ``char_start``, ``char_end``, ``paragraph``: ``"int64"``;
+* ``published``, ``said_on``: ``"datetime64[s]"``, ``NaT`` when unknown;
+* float columns: ``"float64"``, ``NaN`` when unknown;
+* ``countries``, ``orgs``: ``object`` holding a Python ``list`` of ``str``
+  each (``[]`` when none).
+
+Every function here returns frames with exactly those types, so frames from
+:func:`to_frame` and from :func:`read_table` of any format compare equal
+(text aside where a format changes it: see :func:`read_table`).
 
 Limits: both functions hold the whole table in memory.  To write a large
 corpus, stream rows with :func:`claimex.io.writing.open_table_writer` instead.
@@ -14,17 +21,21 @@ from __future__ import annotations
 
 import json
 import os
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from pathlib import Path
 
+import numpy as np
 import pandas as pd
 import pyarrow.parquet as pq
 
+from .io.delimited import read_csv, read_tsv
+from .io.sqlite import read_sqlite
 from .io.writing import PART_FILE, UsageError, resolve_format
-from .schema import COLUMN_NAMES, INT_COLUMNS, LATER_COLUMNS, conform
+from .io.xlsx import read_xlsx
+from .schema import COLUMN_NAMES, COLUMNS, KIND, LATER_COLUMNS, PANDAS_DTYPES, conform, conform_value
 
 #: The one dtype of text columns in every claims DataFrame.
-TEXT_DTYPE = "string"
+TEXT_DTYPE = PANDAS_DTYPES["str"]
 
 
 def to_frame(records: Iterable[dict]) -> pd.DataFrame:
@@ -32,7 +43,8 @@ def to_frame(records: Iterable[dict]) -> pd.DataFrame:
 
     Each record is passed through :func:`claimex.schema.conform`: the frame
     has exactly the schema's columns in order, unknown keys are dropped,
-    missing text is ``""`` and a missing number ``-1``.
+    missing text is ``""``, a missing list ``[]``, a missing int ``-1``
+    and a missing date or float null.
     """
     rows = [conform(r) for r in records]
     frame = pd.DataFrame.from_records(rows, columns=list(COLUMN_NAMES))
@@ -42,55 +54,92 @@ def to_frame(records: Iterable[dict]) -> pd.DataFrame:
 def conform_frame(frame: pd.DataFrame, *, source: str = "table") -> pd.DataFrame:
     """Return ``frame`` with the schema's columns first, in order and typed.
 
-    Columns the schema lacks are kept, after the schema's, unchanged.  A
-    missing schema column, or an int column holding something that is not
-    an integer, raises :class:`ValueError` naming ``source``.  Missing text
-    becomes ``""``, and so do the columns older tables lack (:data:`~claimex.schema.LATER_COLUMNS`).
+    Columns the schema lacks are kept, after the schema's, unchanged.  Each
+    schema column is read from any form a claimex format gives back (ISO
+    text, dates or timestamps for dates; lists, arrays or ``;``-joined text
+    for lists; numbers or their text).  A missing schema column, or a value
+    that cannot be read as its column's kind, raises :class:`ValueError`
+    naming ``source``.  The columns older tables lack
+    (:data:`~claimex.schema.LATER_COLUMNS`) are read back empty.
     """
-    frame = frame.assign(**{c: "" for c in LATER_COLUMNS if c not in frame.columns})
+    frame = frame.assign(**{c: None if KIND[c] == "float" else "" for c in LATER_COLUMNS if c not in frame.columns})
     missing = [c for c in COLUMN_NAMES if c not in frame.columns]
     if missing:
         raise ValueError(f"{source}: not a claims table, missing column(s): {', '.join(missing)}")
     extra = [c for c in frame.columns if c not in COLUMN_NAMES]
     out = frame.loc[:, list(COLUMN_NAMES) + extra].copy()
-    for name in COLUMN_NAMES:
-        if name in INT_COLUMNS:
-            try:
-                out[name] = out[name].astype("int64")
-            except (ValueError, TypeError) as exc:
-                raise ValueError(f"{source}: column {name!r} must hold integers ({exc})") from None
-        else:
-            out[name] = out[name].astype(TEXT_DTYPE).fillna("")
+    for column in COLUMNS:
+        try:
+            out[column.name] = _SERIES[column.kind](out[column.name], column.name)
+        except (ValueError, TypeError, OverflowError) as exc:
+            raise ValueError(f"{source}: column {column.name!r} must hold {_WHAT[column.kind]} ({exc})") from None
     return out.reset_index(drop=True)
 
 
+_WHAT = {"str": "text", "int": "integers", "float": "numbers", "date": "dates (YYYY-MM-DD)", "list": "lists"}
+
+
+def _text_series(series: pd.Series, name: str) -> pd.Series:
+    return series.astype(TEXT_DTYPE).fillna("")
+
+
+def _int_series(series: pd.Series, name: str) -> pd.Series:
+    return series.astype("int64")
+
+
+def _float_series(series: pd.Series, name: str) -> pd.Series:
+    if pd.api.types.is_float_dtype(series.dtype):
+        return series.astype("float64")
+    return pd.Series([conform_value("float", v, name) for v in series], index=series.index, dtype="float64")
+
+
+def _date_series(series: pd.Series, name: str) -> pd.Series:
+    dtype = PANDAS_DTYPES["date"]
+    if pd.api.types.is_datetime64_dtype(series.dtype):
+        return series.astype(dtype)
+    days = [conform_value("date", v, name) for v in series]
+    values = np.array([d.isoformat() if d is not None else "NaT" for d in days], dtype=dtype)
+    return pd.Series(values, index=series.index)
+
+
+def _list_series(series: pd.Series, name: str) -> pd.Series:
+    return pd.Series([conform_value("list", v, name) for v in series], index=series.index, dtype="object")
+
+
+_SERIES: dict[str, Callable[[pd.Series, str], pd.Series]] = {
+    "str": _text_series,
+    "int": _int_series,
+    "float": _float_series,
+    "date": _date_series,
+    "list": _list_series,
+}
+
+
 def read_table(path: str | Path, fmt: str | None = None) -> pd.DataFrame:
-    """Read a claims table written by claimex (csv, tsv, jsonl or parquet).
+    """Read a claims table written by claimex (csv, tsv, jsonl, parquet, xlsx or sqlite).
 
     The format is ``fmt`` or else comes from the extension (as for
-    ``--format``/``-o``).  Text is read as text: ``""`` stays ``""`` and
-    ``"NA"`` stays ``"NA"``; a UTF-8 BOM (``--excel``) is skipped, but the
-    ``'`` that ``--excel`` puts before formula-like cells is *not* removed.
-    Columns the schema lacks are kept after the schema's (as text for
-    csv/tsv, as stored for jsonl/parquet).  Reading from stdin is not
-    supported.
+    ``--format``/``-o``); a directory is read as partitioned Parquet.  Every
+    format gives back the same typed frame (see the module docstring), with
+    these differences, none of them undone silently:
+
+    * CSV and TSV written with the formula guard (the default) keep the
+      ``'`` put before text starting with ``=``, ``+``, ``-``, ``@``, a tab
+      or a carriage return: it cannot be told from a ``'`` that was there
+      (write with ``--no-formula-guard``, or read Parquet, JSONL, SQLite or
+      xlsx, for the text as found).
+    * In CSV, TSV and xlsx a list item holding ``;`` comes back split.
+    * xlsx cells over Excel's 32,767 characters come back cut, with the
+      marker the writer added.
+
+    Text is read as text: ``""`` stays ``""`` and ``"NA"`` stays ``"NA"``; a
+    UTF-8 BOM (``--excel``) is skipped.  Columns the schema lacks are kept
+    after the schema's (as text for csv/tsv, as stored otherwise).  Reading
+    from stdin is not supported.
     """
     path = Path(path)
-    fmt = resolve_format(str(path), fmt)
-    if fmt in ("csv", "tsv"):
-        frame = pd.read_csv(
-            path,
-            sep="," if fmt == "csv" else "\t",
-            dtype=str,
-            keep_default_na=False,
-            na_filter=False,
-            encoding="utf-8-sig",
-        )
-    elif fmt == "jsonl":
-        frame = _read_jsonl(path)
-    else:
-        frame = pq.read_table(path).to_pandas()
-    return conform_frame(frame, source=str(path))
+    fmt = "parquet" if path.is_dir() and fmt is None else resolve_format(str(path), fmt)
+    return conform_frame(_READERS[fmt](path), source=str(path))
 
 
 def _read_jsonl(path: Path) -> pd.DataFrame:
@@ -109,6 +158,16 @@ def _read_jsonl(path: Path) -> pd.DataFrame:
     if not records:  # an empty result is an empty file: it has no header
         return pd.DataFrame(columns=list(COLUMN_NAMES))
     return pd.DataFrame.from_records(records)
+
+
+_READERS: dict[str, Callable[[Path], pd.DataFrame]] = {
+    "csv": read_csv,
+    "tsv": read_tsv,
+    "jsonl": _read_jsonl,
+    "parquet": lambda path: pq.read_table(path).to_pandas(),
+    "xlsx": read_xlsx,
+    "sqlite": read_sqlite,
+}
 
 
 def load_table(path: str | Path, fmt: str | None = None) -> pd.DataFrame:

@@ -1,22 +1,27 @@
 """What every command shares: the Typer app, exit codes, messages on stderr, usage errors, the entry point.
 
 Data goes to stdout only with ``-o -``; progress, messages and the summary go
-to stderr, without colour or progress bars when stderr is not a terminal.
+to stderr, without colour or progress bars when stderr is not a terminal, one
+unwrapped line per message (a log keeps each on one line for grep).
 Exit codes: 0 all inputs processed, 1 some inputs failed, 2 usage error,
-130 interrupted.
+130 interrupted.  A reader that stops early (``| head``) is not a failure:
+the command ends at once with 0 and nothing more said.
 """
 
 from __future__ import annotations
 
 import contextlib
+import difflib
+import functools
 import os
 import sys
-from collections.abc import Iterator
-from typing import Annotated, NoReturn
+from collections.abc import Callable, Iterator
+from typing import Annotated, Any, NoReturn, TypeVar
 
 import typer
 from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+from typer.core import TyperArgument, TyperCommand
 
 from .. import __version__
 from ..api import ModelNotFound, OutputLocked, UsageError
@@ -24,17 +29,86 @@ from ..nlp.pipeline import DEFAULT_MODEL, load_pipeline
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE, EXIT_INTERRUPTED = 0, 1, 2, 130
 
+Command = TypeVar("Command", bound=Callable[..., Any])
+
 app = typer.Typer(
     add_completion=False,
     pretty_exceptions_enable=False,
     no_args_is_help=True,
+    # Help text is text: "pip install \".[dask]\"" keeps its brackets (Rich markup would take them for a style).
+    rich_markup_mode=None,
     context_settings={"help_option_names": ["-h", "--help"]},
     help="Who said what, when: extract attributed statements from news articles.",
 )
 
 
+class PlainHelpCommand(TyperCommand):
+    """A command whose help reads as the README does: ``Usage: claimex extract [OPTIONS] PATH...``, an
+    argument by its name alone, an option by its metavar (``--workers N``) or, if it has none, a word for
+    its type (``TEXT``, ``N``, ``PATH``), and a flag by its name alone (no ``<bool>``, ``<str>``, ``{paths}``)."""
+
+    def __init__(self, *args: Any, **kwargs: Any):
+        super().__init__(*args, **kwargs)
+        for param in self.params:
+            if isinstance(param, TyperArgument):
+                param.__class__ = _PlainArgument
+            elif param.metavar is None and not getattr(param, "is_flag", False):
+                param.metavar = _TYPE_WORDS.get(getattr(getattr(param, "type", None), "name", ""), "VALUE")
+
+
+_TYPE_WORDS = {"text": "TEXT", "integer": "N", "integer range": "N", "float": "NUMBER", "path": "PATH"}
+
+
+class _PlainArgument(TyperArgument):
+    def _usage_display_name(self) -> str:
+        name = self.display_name_raw
+        if self.nargs != 1 and not name.endswith("..."):
+            name += "..."
+        return name if self.required else f"[{name}]"
+
+    def display_type_rich(self, ctx: Any) -> str | None:
+        return None  # the help says what the argument is
+
+
+class _Console(Console):
+    def on_broken_pipe(self) -> None:
+        """A closed pipe ends the command as :func:`ends_quietly_on_closed_pipe` says (Rich would exit 1)."""
+        self.quiet = True
+        raise BrokenPipeError
+
+
+def stdout() -> Console:
+    """What a command shows as its result (tables, an article), on stdout."""
+    return _Console(highlight=False)
+
+
 def stderr(quiet: bool = False) -> Console:
-    return Console(stderr=True, quiet=quiet, highlight=False)
+    """Messages and summaries: never wrapped, so that a path or a count stays on its line in a log."""
+    return _Console(stderr=True, quiet=quiet, highlight=False, soft_wrap=True)
+
+
+def ends_quietly_on_closed_pipe(command: Command) -> Command:
+    """``command``, ending with exit 0 and nothing more said when the reader of its output stops early
+    (``claimex extract data -o - | head``): the reader took what it wanted, so nothing failed."""
+
+    @functools.wraps(command)
+    def wrapper(*args: Any, **kwargs: Any) -> Any:
+        try:
+            return command(*args, **kwargs)
+        except BrokenPipeError:
+            _discard_further_output()
+            raise typer.Exit(EXIT_OK) from None
+
+    return wrapper  # type: ignore[return-value]
+
+
+def _discard_further_output() -> None:
+    """Point stdout and stderr at /dev/null, so that flushing them at exit raises no second error."""
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    for stream in (sys.stdout, sys.stderr):
+        with contextlib.suppress(AttributeError, ValueError, OSError):  # a stream without a file (tests)
+            os.dup2(devnull, stream.fileno())
+    os.close(devnull)
 
 
 def fail_usage(message: str) -> NoReturn:
@@ -96,6 +170,24 @@ def main_options(
     """claimex reads news articles and writes a table of who said what, when."""
 
 
+def close_options(name: str, options: list[str]) -> list[str]:
+    """The options a mistyped ``name`` plausibly meant: nearly the same letters (``--fomat``: ``--format``)
+    or a beginning of only one (``--work``: ``--workers``); never one that merely shares some letters
+    (``--bogus`` is not ``--verbose``)."""
+    word = name.lstrip("-")
+    longs = {option.lstrip("-"): option for option in options if option.startswith("--")}
+    close = difflib.get_close_matches(word, list(longs), n=3, cutoff=0.75)
+    starts = [w for w in longs if len(word) >= 3 and w.startswith(word)]
+    if not close and len(starts) == 1:
+        close = starts
+    return [longs[w] for w in close]
+
+
+def _options_of(ctx) -> list[str]:
+    command = getattr(ctx, "command", None)
+    return [opt for param in getattr(command, "params", []) for opt in [*param.opts, *param.secondary_opts]]
+
+
 def main() -> None:
     """Entry point: run the app, turning stray exceptions into one line."""
     import click
@@ -115,8 +207,13 @@ def main() -> None:
     except click.exceptions.Exit as exc:
         sys.exit(exc.exit_code)
     except click_errors as exc:
-        exc.show()  # type: ignore[attr-defined]  # every click error has show() and exit_code
-        sys.exit(EXIT_USAGE if isinstance(exc, usage_types) else exc.exit_code)  # type: ignore[attr-defined]
+        error: Any = exc  # click's and typer's vendored errors share show(), exit_code, and option_name when unknown
+        if hasattr(error, "possibilities") and hasattr(error, "option_name"):  # an unknown option: close matches only
+            if close := close_options(error.option_name, _options_of(error.ctx)):
+                error.message += f" (did you mean {' or '.join(close)}?)"
+            error.possibilities = None
+        error.show()
+        sys.exit(EXIT_USAGE if isinstance(exc, usage_types) else error.exit_code)
     except (KeyboardInterrupt, click.exceptions.Abort):
         stderr().print("claimex: interrupted")
         sys.exit(EXIT_INTERRUPTED)

@@ -7,36 +7,42 @@ from pathlib import Path
 from typing import Annotated
 
 import typer
-from rich.console import Console
 
 from ..evaluation.scoring import evaluate as evaluate_gold
-from .common import usage_errors
-from .options import ModelOption
+from .common import stdout, usage_errors
+from .options import ModelOption, row_options
 from .views import render_eval
 
 
+@row_options
 def evaluate(
-    gold: Annotated[Path, typer.Argument(help="Gold: a brat directory (text/, attributions/) or a JSONL file.")],
+    gold: Annotated[
+        Path, typer.Argument(metavar="GOLD", help="Gold: a brat directory (text/, attributions/) or a JSONL file.")
+    ],
+    rows: dict,
     table: Annotated[
-        Path | None, typer.Option("--table", "-t", help="Score this claims table instead of extracting.")
+        Path | None,
+        typer.Option("--table", "-t", metavar="TABLE", help="Score this claims table instead of extracting."),
     ] = None,
     model: ModelOption = None,
     as_json: Annotated[bool, typer.Option("--json", help="Print the figures as JSON on stdout.")] = False,
     examples: Annotated[
-        int, typer.Option(help="Show N missed, N spurious, N wrong-source and N wrong-speaker examples.")
+        int, typer.Option(metavar="N", help="Show N missed, N spurious, N wrong-source and N wrong-speaker examples.")
     ] = 0,
     speakers: Annotated[
         Path | None,
         typer.Option(
             "--speakers",
+            metavar="FILE",
             help="Who each gold source is (JSONL); scores speaker resolution. Default: speakers.jsonl beside GOLD.",
         ),
     ] = None,
 ) -> None:
-    """Score claims against gold attributions (PolNeAR brat or JSONL)."""
+    """Score claims against gold attributions (PolNeAR brat or JSONL): every kind against all the gold, and
+    the rows --kinds and --min-confidence select (default: speech) against the gold of those kinds."""
     with usage_errors():
-        report = evaluate_gold(gold, table=table, model=model, speakers=speakers)
+        evaluation = evaluate_gold(gold, table=table, model=model, speakers=speakers, **rows)
     if as_json:
-        typer.echo(json.dumps(report.to_dict(), indent=2))
+        typer.echo(json.dumps(evaluation.to_dict(), indent=2))
     else:
-        render_eval(Console(highlight=False), report, title=f"claimex eval: {gold}", examples=examples)
+        render_eval(stdout(), evaluation, title=f"claimex eval: {gold}", examples=examples)

@@ -17,6 +17,7 @@ from .options import (
     FailFastOption,
     IncrementalOption,
     ModelOption,
+    NoFormulaGuardOption,
     PartitionRowsOption,
     PathsArgument,
     QuietOption,
@@ -28,14 +29,17 @@ from .options import (
     WaitOption,
     WorkersOption,
     read_options,
+    row_options,
 )
 from .views import render_extract_summary
 
 
 @read_options
+@row_options
 def extract(
     paths: PathsArgument,
     read: ReadOptions,
+    rows: dict,
     output: TableOutputOption = DEFAULT_OUTPUT,
     fmt: TableFormatOption = None,
     partition_rows: PartitionRowsOption = None,
@@ -47,6 +51,7 @@ def extract(
     fail_fast: FailFastOption = False,
     strict: StrictOption = False,
     excel: ExcelOption = False,
+    no_formula_guard: NoFormulaGuardOption = False,
     quiet: QuietOption = False,
     verbose: VerboseOption = False,
     incremental: IncrementalOption = False,
@@ -55,15 +60,19 @@ def extract(
     """Extract claims from articles into a table (default: data/out/claims.csv).
 
     -o DIR/ (ending in /) writes partitioned Parquet, DIR/part-00000.parquet, ... (see --partition-rows).
+
+    Rows are statements (speech); --kinds all adds thoughts, evidence and actions.
     """
     console = stderr()
     try:
         with progress(console, console.is_terminal and not quiet) as bar, usage_errors():
             report = _Report(console, bar, output, verbose)
             summary = extract_to(
-                paths, output, fmt=fmt, excel=excel, partition_rows=partition_rows, options=read, model=model,
+                paths, output, fmt=fmt, excel=excel, formula_guard=not no_formula_guard,
+                partition_rows=partition_rows, options=read, model=model,
                 workers=workers, engine=engine, scheduler=scheduler, incremental=incremental, wait=wait,
                 fail_fast=fail_fast, strict=strict, errors=errors, on_result=report.result, on_wait=report.waiting,
+                **rows,
             )  # fmt: skip
     except KeyboardInterrupt:
         console.print("claimex: interrupted; no output written")

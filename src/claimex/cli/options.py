@@ -3,7 +3,8 @@
 Single options are ``Annotated`` aliases (``model: ModelOption = None``).  An option group is a
 function whose parameters are the options and whose result the command receives instead:
 ``@read_options`` gives a command ``--text-field``, ``--id-field``, ``--date-field``,
-``--encoding`` and ``--reference-date`` as one ``read: ReadOptions`` (as sqlite-utils declares its
+``--encoding`` and ``--reference-date`` as one ``read: ReadOptions``, ``@row_options`` gives it
+``--kinds`` and ``--min-confidence`` as one ``rows`` dict (as sqlite-utils declares its
 ``output_options`` once and decorates the commands that take them).
 """
 
@@ -26,7 +27,8 @@ Command = TypeVar("Command", bound=Callable[..., Any])
 DEFAULT_OUTPUT = "data/out/claims.csv"
 
 ModelOption = Annotated[
-    str | None, typer.Option("--model", "-m", envvar="CLAIMEX_MODEL", help="spaCy pipeline name or path.")
+    str | None,
+    typer.Option("--model", "-m", metavar="NAME|PATH", envvar="CLAIMEX_MODEL", help="spaCy pipeline name or path."),
 ]
 QuietOption = Annotated[
     bool, typer.Option("--quiet", "-q", help="No progress or summary on stderr; failures still shown.")
@@ -41,12 +43,20 @@ ReferenceDateOption = Annotated[
 ]
 
 # claimex extract: where and how the table is written
-PathsArgument = Annotated[list[str], typer.Argument(help="Files, directories (recursive) or - for stdin.")]
+PathsArgument = Annotated[
+    list[str], typer.Argument(metavar="PATH...", help="Files, directories (recursive) or - for stdin.")
+]
 TableOutputOption = Annotated[
-    str, typer.Option("--output", "-o", help="Output file, DIR/ for partitioned Parquet, or - for stdout.")
+    str,
+    typer.Option(
+        "--output", "-o", metavar="FILE|DIR/|-", help="Output file, DIR/ for partitioned Parquet, or - for stdout."
+    ),
 ]
 TableFormatOption = Annotated[
-    str | None, typer.Option("--format", "-f", help="csv, tsv, jsonl or parquet (default: from -o).")
+    str | None,
+    typer.Option(
+        "--format", "-f", metavar="FORMAT", help="csv, tsv, jsonl, parquet, xlsx or sqlite (default: from -o)."
+    ),
 ]
 PartitionRowsOption = Annotated[
     int | None,
@@ -57,15 +67,31 @@ PartitionRowsOption = Annotated[
         help="Rows per part file of a directory output -o DIR/ (default: 100000).",
     ),
 ]
-ExcelOption = Annotated[bool, typer.Option("--excel", help="CSV/TSV for spreadsheets: BOM, formula guard.")]
-ErrorsOption = Annotated[Path | None, typer.Option("--errors", help="Write failed inputs to this JSONL file.")]
+ExcelOption = Annotated[
+    bool, typer.Option("--excel", help="Start a CSV/TSV with a UTF-8 BOM (for Excel; or use -o FILE.xlsx).")
+]
+NoFormulaGuardOption = Annotated[
+    bool,
+    typer.Option(
+        "--no-formula-guard", help="CSV/TSV text byte for byte: no ' before cells starting with = + - @ tab CR."
+    ),
+]
+ErrorsOption = Annotated[
+    Path | None, typer.Option("--errors", metavar="FILE", help="Write failed inputs to this JSONL file.")
+]
 
 # claimex extract: how the work is run
-WorkersOption = Annotated[int, typer.Option("--workers", "-w", min=1, help="Processes for the spaCy stage.")]
-# Help is Rich markup: "\\[" keeps the extra's brackets as text.
-EngineOption = Annotated[str, typer.Option("--engine", help='local, or dask (pip install ".\\[dask]").')]
+WorkersOption = Annotated[
+    int, typer.Option("--workers", "-w", min=1, metavar="N", help="Processes for the spaCy stage.")
+]
+EngineOption = Annotated[
+    str, typer.Option("--engine", metavar="local|dask", help='local, or dask (pip install ".[dask]").')
+]
 SchedulerOption = Annotated[
-    str | None, typer.Option("--scheduler", help="Dask scheduler tcp://HOST:PORT (default: a LocalCluster).")
+    str | None,
+    typer.Option(
+        "--scheduler", metavar="tcp://HOST:PORT", help="Dask scheduler tcp://HOST:PORT (default: a LocalCluster)."
+    ),
 ]
 FailFastOption = Annotated[bool, typer.Option("--fail-fast", help="Stop at the first failed input.")]
 StrictOption = Annotated[
@@ -91,10 +117,12 @@ def reference_date(value: str | None) -> date | None:
 
 
 def _read(
-    text_field: Annotated[str, typer.Option(help="JSON field holding the article text.")] = "text",
-    id_field: Annotated[str, typer.Option(help="JSON field holding the article id.")] = "id",
-    date_field: Annotated[str, typer.Option(help="JSON field holding the publication date.")] = "date",
-    encoding: Annotated[str | None, typer.Option(help="Force the input encoding (default: detect).")] = None,
+    text_field: Annotated[str, typer.Option(metavar="FIELD", help="JSON field holding the article text.")] = "text",
+    id_field: Annotated[str, typer.Option(metavar="FIELD", help="JSON field holding the article id.")] = "id",
+    date_field: Annotated[str, typer.Option(metavar="FIELD", help="JSON field holding the publication date.")] = "date",
+    encoding: Annotated[
+        str | None, typer.Option(metavar="ENCODING", help="Force the input encoding (default: detect).")
+    ] = None,
     reference: ReferenceDateOption = None,
 ) -> ReadOptions:
     return ReadOptions(
@@ -128,3 +156,31 @@ def option_group(parameter: str, build: Callable[..., Any]) -> Callable[[Command
 
 
 read_options = option_group("read", _read)
+
+
+def _rows(
+    kinds: Annotated[
+        str,
+        typer.Option(
+            "--kinds",
+            metavar="KIND,...|all",
+            help="Kinds of claim to keep: speech (the default), thought, evidence, action, comma-separated, or all.",
+        ),
+    ] = "speech",
+    min_confidence: Annotated[
+        float,
+        typer.Option(
+            "--min-confidence", metavar="X", help="Keep the rows whose confidence is at least X (0 to 1; default 0)."
+        ),
+    ] = 0.0,
+) -> dict:
+    from ..api import UsageError, checked_row_filter
+
+    try:
+        return checked_row_filter(kinds, min_confidence)
+    except UsageError as exc:
+        fail_usage(str(exc))
+
+
+# ``--kinds`` and ``--min-confidence`` as one ``rows`` parameter: the keyword arguments that select rows.
+row_options = option_group("rows", _rows)

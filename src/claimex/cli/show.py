@@ -7,41 +7,51 @@ from pathlib import Path
 from typing import Annotated
 
 import typer
-from rich.console import Console
 
 from ..api import ReadOptions, process
 from ..io.atomic import write_text_atomic
 from ..io.reading import unsupported_reason
 from ..report.pages import ArticleView, article_html, article_view, html_output_problem
-from .common import EXIT_FAILED, EXIT_OK, fail_usage, stderr, usage_errors
-from .options import ModelOption, read_options
+from .common import EXIT_FAILED, EXIT_OK, fail_usage, stderr, stdout, usage_errors
+from .options import ModelOption, read_options, row_options
 from .views import render_article
 
 
 @read_options
+@row_options
 def show(
     article: Annotated[
-        str, typer.Argument(help="One article file (.txt .md .html .json .jsonl .pdf .docx) or - for stdin.")
+        str,
+        typer.Argument(
+            metavar="ARTICLE", help="One article file (.txt .md .html .json .jsonl .pdf .docx) or - for stdin."
+        ),
     ],
     read: ReadOptions,
+    rows: dict,
     fmt: Annotated[
-        str | None, typer.Option("--format", "-f", help="terminal or html (default: html with -o, else terminal).")
+        str | None,
+        typer.Option(
+            "--format", "-f", metavar="terminal|html", help="terminal or html (default: html with -o, else terminal)."
+        ),
     ] = None,
-    output: Annotated[str | None, typer.Option("--output", "-o", help="HTML file to write, or - for stdout.")] = None,
+    output: Annotated[
+        str | None, typer.Option("--output", "-o", metavar="FILE.html|-", help="HTML file to write, or - for stdout.")
+    ] = None,
     only_id: Annotated[
-        str | None, typer.Option("--id", help="Show only the article with this id (JSON/JSONL).")
+        str | None, typer.Option("--id", metavar="ID", help="Show only the article with this id (JSON/JSONL).")
     ] = None,
     model: ModelOption = None,
 ) -> None:
     """Show an article as read with its claims highlighted and labelled, then its claims table."""
     fmt = _check_show(article, (fmt or ("html" if output else "terminal")).strip().lower(), output)
     with usage_errors():
-        views, n_failed = _views(article, read, model, only_id)
+        views, n_failed = _views(article, read, model, only_id, rows)
     if fmt == "terminal":
         for view in views:
-            render_article(Console(highlight=False), view)
+            render_article(stdout(), view)
     elif output == "-":
         sys.stdout.write(article_html(views, title=f"claimex show: {article}"))
+        sys.stdout.flush()  # a closed pipe shows here, inside the command, not at exit
     elif output is not None:  # html to a file (_check_show made sure it is given)
         write_text_atomic(output, article_html(views, title=f"claimex show: {article}"))
         n_claims = sum(len(v.claims) for v in views)
@@ -73,11 +83,13 @@ def _check_show(article: str, fmt: str, output: str | None) -> str:
     return fmt
 
 
-def _views(article: str, read: ReadOptions, model: str | None, only_id: str | None) -> tuple[list[ArticleView], int]:
-    """The views of the articles in the file ``article`` (only the one ``only_id`` names, if given), and how
-    many failed (each reported on stderr)."""
+def _views(
+    article: str, read: ReadOptions, model: str | None, only_id: str | None, rows: dict
+) -> tuple[list[ArticleView], int]:
+    """The views of the articles in the file ``article`` (only the one ``only_id`` names, if given; the rows
+    ``rows`` selects), and how many failed (each reported on stderr)."""
     views, n_failed = [], 0
-    for result in process([article], model=model, options=read):
+    for result in process([article], model=model, options=read, **rows):
         if result.skipped is not None:
             fail_usage(f"{result.skipped}")
         if result.error is not None:

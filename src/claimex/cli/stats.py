@@ -6,12 +6,11 @@ from pathlib import Path
 from typing import Annotated
 
 import typer
-from rich.console import Console
 
 from ..io.atomic import write_text_atomic
 from ..report.pages import html_output_problem, stats_html, summarize
 from ..table import load_table
-from .common import fail_usage, stderr, usage_errors
+from .common import fail_usage, stderr, stdout, usage_errors
 from .views import render_stats
 
 
@@ -19,14 +18,20 @@ def stats(
     table: Annotated[
         Path,
         typer.Argument(
-            help="A claims table from claimex extract (csv, tsv, jsonl, parquet), or its -o DIR/ of part files."
+            metavar="TABLE",
+            help="A claims table from claimex extract (csv, tsv, jsonl, parquet, xlsx, sqlite), or its -o DIR/.",
         ),
     ],
     fmt: Annotated[
-        str | None, typer.Option("--format", "-f", help="csv, tsv, jsonl or parquet (default: from TABLE).")
+        str | None,
+        typer.Option(
+            "--format", "-f", metavar="FORMAT", help="csv, tsv, jsonl, parquet, xlsx or sqlite (default: from TABLE)."
+        ),
     ] = None,
-    html_out: Annotated[Path | None, typer.Option("--html", help="Also write an HTML report with charts.")] = None,
-    top: Annotated[int, typer.Option(min=0, help="Rows shown per table (0: all).")] = 20,
+    html_out: Annotated[
+        Path | None, typer.Option("--html", metavar="FILE.html", help="Also write an HTML report with charts.")
+    ] = None,
+    top: Annotated[int, typer.Option(min=0, metavar="N", help="Rows shown per table (0: all).")] = 20,
 ) -> None:
     """Summarize a claims table: claims per speaker, speaker country, cue and month.
 
@@ -37,7 +42,7 @@ def stats(
     if html_out is not None and (problem := html_output_problem(html_out)):
         fail_usage(problem)
     summary = summarize(frame)
-    render_stats(Console(highlight=False), summary, source=str(table), top=top)
+    render_stats(stdout(), summary, source=str(table), top=top)
     if html_out is not None:
         write_text_atomic(html_out, stats_html(summary, source=table.name, top=top or 10**9))
         stderr().print(f"claimex: report -> {html_out}", markup=False)

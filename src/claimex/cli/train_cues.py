@@ -13,11 +13,12 @@ from .options import ModelOption, QuietOption
 
 def train_cues(
     gold: Annotated[
-        Path, typer.Argument(help="Annotated news: a brat directory (text/, attributions/) or a JSONL file.")
+        Path,
+        typer.Argument(metavar="GOLD", help="Annotated news: a brat directory (text/, attributions/) or a JSONL file."),
     ],
-    output: Annotated[Path, typer.Option("--output", "-o", help="Where to write the cue model.")] = Path(
-        "models/cue_model.json"
-    ),
+    output: Annotated[
+        Path, typer.Option("--output", "-o", metavar="FILE", help="Where to write the cue model.")
+    ] = Path("models/cue_model.json"),
     model: ModelOption = None,
     quiet: QuietOption = False,
 ) -> None:

@@ -12,15 +12,15 @@ from .options import ModelOption, QuietOption
 
 
 def train_speakers(
-    coref: Annotated[Path, typer.Argument(help="A directory of GUM-style CoNLL coreference files.")],
+    coref: Annotated[Path, typer.Argument(metavar="COREF", help="A directory of GUM-style CoNLL coreference files.")],
     splits: Annotated[
-        Path | None, typer.Option(help="splits.md naming the train documents (default: beside COREF).")
+        Path | None, typer.Option(metavar="FILE", help="splits.md naming the train documents (default: beside COREF).")
     ] = None,
-    output: Annotated[Path, typer.Option("--output", "-o", help="Where to write the pronoun ranker.")] = Path(
-        "antecedent_ranker.json"
-    ),
+    output: Annotated[
+        Path, typer.Option("--output", "-o", metavar="FILE", help="Where to write the pronoun ranker.")
+    ] = Path("antecedent_ranker.json"),
     descriptions_output: Annotated[
-        Path, typer.Option("--descriptions-output", "-d", help="Where to write the description ranker.")
+        Path, typer.Option("--descriptions-output", "-d", metavar="FILE", help="Where to write the description ranker.")
     ] = Path("description_ranker.json"),
     model: ModelOption = None,
     quiet: QuietOption = False,

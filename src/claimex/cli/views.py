@@ -11,8 +11,9 @@ from rich.table import Table
 from rich.text import Text
 
 from ..api import ExtractSummary
-from ..evaluation.scoring import EvalReport
+from ..evaluation.scoring import Evaluation
 from ..nlp.cleaning import BODY, READABLE
+from ..nlp.kinds import KINDS
 from ..report.pages import UNNAMED_SPEAKER, ArticleView, Summary, claim_rows, country_name
 
 
@@ -47,14 +48,18 @@ def render_article(console: Console, view: ArticleView) -> None:
     table = Table(title=f"Claims in {view.doc_id}", show_lines=True, expand=True)
     table.add_column("#", justify="right", no_wrap=True)
     table.add_column("speaker", ratio=2, overflow="fold")
-    table.add_column("cue, date", overflow="fold")
+    table.add_column("cue, kind, date", overflow="fold")
     table.add_column("quote", ratio=4, overflow="fold")
-    for number, (_, speaker, role, country, cue, kind, said_on, quote) in enumerate(claim_rows(view), 1):
+    for number, (_, speaker, role, country, cue, quote_type, kind, confidence, said_on, quote) in enumerate(
+        claim_rows(view), 1
+    ):
         who = Text(speaker, style=f"bold {view.colour(number)}")
         details = ", ".join(x for x in (role, country) if x)
         if details:
             who.append(f"\n{details}", style="dim")
-        how = Text("\n".join(x for x in (cue, kind) if x))
+        how = Text("\n".join(x for x in (cue, quote_type, kind) if x))
+        if confidence:
+            how.append(f"\nconfidence {confidence}", style="dim")
         if said_on:
             how.append(f"\n{said_on}", style="dim")
         table.add_row(str(number), who, how, quote)
@@ -158,15 +163,18 @@ def render_extract_summary(console: Console, summary: ExtractSummary) -> None:
         )
 
 
-def render_eval(console: Console, report: EvalReport, *, title: str, examples: int) -> None:
-    """The figures, the breakdown tables, then up to ``examples`` missed, spurious, wrong-source and wrong-speaker
-    examples."""
-    summary = Table(title=Text(title), show_edge=False)
+def render_eval(console: Console, evaluation: Evaluation, *, title: str, examples: int) -> None:
+    """Both scorings (every kind against all the gold; the rows asked for against the gold of their kinds),
+    the breakdowns of the first, the confidence's calibration, then up to ``examples`` missed, spurious,
+    wrong-source and wrong-speaker examples."""
+    report = evaluation.all_kinds
+    summary = Table(title=Text(f"{title}: every kind of row against every gold attribution"), show_edge=False)
     summary.add_column("measure")
     summary.add_column("value", justify="right")
     for label, value in report.rows():
         summary.add_row(Text(label), f"{value:.4f}" if isinstance(value, float) else Text(str(value)))
     console.print(summary)
+    console.print(_selected_table(evaluation))
     for name, (headers, rows) in report.breakdown_tables().items():
         breakdown = Table(title=Text(name), show_edge=False)
         for header in headers:
@@ -174,6 +182,35 @@ def render_eval(console: Console, report: EvalReport, *, title: str, examples: i
         for row in rows:
             breakdown.add_row(*(f"{v:.3f}" if isinstance(v, float) else Text(str(v)) for v in row))
         console.print(breakdown)
+    console.print(_calibration_table(evaluation))
     for kind in ("missed", "spurious", "wrong_source", "wrong_speaker"):
         for example in report.examples(kind, examples) if examples else []:
             console.print(f"[{kind}] {example}", markup=False, soft_wrap=True)
+
+
+def _selected_table(evaluation: Evaluation) -> Table:
+    kinds = ",".join(k for k in KINDS if k in evaluation.kinds)
+    floor = f", confidence >= {evaluation.min_confidence:g}" if evaluation.min_confidence > 0 else ""
+    table = Table(title=Text(f"rows of kind {kinds}{floor} against the gold of kind {kinds}"), show_edge=False)
+    for header in ("", "precision", "recall", "F1"):
+        table.add_column(header, justify="right" if header else "left")
+    report = evaluation.selected
+    for label, figures in (("content", report.content), ("who-said-what", report.who_said_what)):
+        table.add_row(label, *(f"{v:.4f}" for v in figures))
+    table.add_row(Text("rows / gold", style="dim"), str(report.n_pred), str(report.n_gold), "")
+    return table
+
+
+def _calibration_table(evaluation: Evaluation) -> Table:
+    calibration = evaluation.calibration
+    title = (
+        f"confidence against share right, deciles of {calibration.n_rows} rows: expected calibration error "
+        f"{calibration.ece:.4f} ({evaluation.selected_calibration.ece:.4f} over the rows asked for)"
+    )
+    headers, rows = calibration.table()
+    table = Table(title=Text(title), show_edge=False)
+    for header in headers:
+        table.add_column(header, justify="right")
+    for row in rows:
+        table.add_row(*(f"{v:.3f}" if isinstance(v, float) else str(v) for v in row))
+    return table

@@ -37,6 +37,7 @@ counted).  Everything here is a pure function of its inputs: no printing.
 from __future__ import annotations
 
 import json
+import math
 import re
 import unicodedata
 from collections import defaultdict
@@ -90,6 +91,7 @@ class GoldAttribution:
     cue_spans: list[Span] = field(default_factory=list)
     content_text: str = ""  # fragments joined by a space
     ann_id: str = ""  # brat E id, or "#i" for JSONL
+    kind: str = ""  # speech, thought, evidence or action: see classify_gold
 
 
 @dataclass
@@ -1205,15 +1207,21 @@ def evaluate(
     nlp=None,
     model: str | None = None,
     speakers: Path | str | None = None,
-) -> EvalReport:
-    """Score the claims table ``table`` (else claimex's own extraction, with ``nlp`` or ``model``) against
-    the gold attributions at ``gold`` (see :func:`load_gold`), and the speakers against ``speakers`` (default:
-    ``speakers.jsonl`` beside the gold, when there is one; see :func:`load_speakers`).  A missing or unreadable
-    input raises :class:`~claimex.io.writing.UsageError` naming it."""
+    kinds: Iterable[str] | str | None = None,
+    min_confidence: float = 0.0,
+) -> Evaluation:
+    """``claimex eval``: score the claims table ``table`` (else claimex's own extraction, with ``nlp`` or
+    ``model``) against the gold attributions at ``gold`` (see :func:`load_gold`) both ways
+    (:func:`evaluate_rows`), and the speakers against ``speakers`` (default: ``speakers.jsonl`` beside the
+    gold, when there is one; see :func:`load_speakers`).  The gold's kinds come from claimex's parse of
+    the gold articles, so the pipeline is loaded with a table too.  A missing or unreadable input raises
+    :class:`~claimex.io.writing.UsageError` naming it."""
+    from ..api import checked_row_filter
     from ..io.writing import UsageError
     from ..nlp.pipeline import load_pipeline
     from ..table import load_table
 
+    selected = checked_row_filter(kinds, min_confidence)
     if not Path(gold).exists():
         raise UsageError(f"no such gold file or directory: {gold}")
     if table is not None and not Path(table).exists():
@@ -1229,15 +1237,221 @@ def evaluate(
         who = load_speakers(speakers) if speakers is not None else None
     except (OSError, ValueError) as exc:
         raise UsageError(f"{exc} (--speakers takes a JSONL file of doc, start, end, entity, kind)") from exc
-    predictions = load_table(table) if table is not None else extract_for_gold(documents, nlp or load_pipeline(model))
-    return score(predictions, documents, who)
+    predictions = load_table(table) if table is not None else None
+    nlp = nlp or load_pipeline(model)
+    if predictions is None:
+        predictions = extract_for_gold(documents, nlp)
+    else:
+        classify_gold_texts(documents, nlp)
+    return evaluate_rows(predictions, documents, who, **selected)
 
 
-def extract_for_gold(documents: list[GoldDocument], nlp) -> pd.DataFrame:
-    """Run claimex on the gold documents' own texts and return the claims table."""
-    from ..api import extract_docs
+def extract_for_gold(documents: list[GoldDocument], nlp, *, classify: bool = True) -> pd.DataFrame:
+    """Run claimex on the gold documents' own texts and return the claims table, every kind of claim.
+
+    With ``classify`` the gold attributions get their kind from the same parse (:func:`classify_gold`)."""
+    from ..api import row_filter
     from ..article import Article
+    from ..nlp.pipeline import annotate
+    from ..records import doc_to_records
     from ..table import to_frame
 
-    articles = [Article(doc_id=d.doc_id, text=d.text) for d in documents]
-    return to_frame(row for _, rows in extract_docs(articles, nlp) for row in rows)
+    every_kind = row_filter("all")
+    rows: list[dict] = []
+    by_id = {d.doc_id: d for d in documents}
+    for article, doc in annotate(nlp, [Article(doc_id=d.doc_id, text=d.text) for d in documents]):
+        rows.extend(doc_to_records(doc, article, **every_kind))
+        if classify:
+            classify_gold(by_id[article.doc_id], doc)
+    return to_frame(rows)
+
+
+# --------------------------------------------------------------------------
+# Claim kinds: the gold classified as the claims are
+# --------------------------------------------------------------------------
+
+
+def classify_gold(document: GoldDocument, doc) -> None:
+    """Set the kind of each of ``document``'s attributions (:attr:`GoldAttribution.kind`) with the function
+    that classifies claims, :func:`claimex.nlp.kinds.claim_kind`, on ``doc``, the article as claimex parsed it:
+    the words of the gold Cue, the gold Source (its first fragment), the gold Content and its quote style."""
+    from ..nlp.kinds import claim_kind
+
+    for attribution in document.attributions:
+        cue = _tokens(doc, attribution.cue_spans)
+        source = _tokens(doc, attribution.source_spans[:1])
+        source_span = doc[source[0].i : source[-1].i + 1] if source else None
+        statement = _tokens(doc, attribution.content_spans)
+        attribution.kind = claim_kind(cue, source_span, statement, quote_style(attribution.content_text))
+
+
+def classify_gold_texts(documents: list[GoldDocument], nlp) -> None:
+    """Parse the gold articles as claimex does and classify their attributions (for a table scored as is)."""
+    from ..article import Article
+    from ..nlp.pipeline import annotate
+
+    by_id = {d.doc_id: d for d in documents}
+    for article, doc in annotate(nlp, [Article(doc_id=d.doc_id, text=d.text) for d in documents]):
+        classify_gold(by_id[article.doc_id], doc)
+
+
+def _tokens(doc, spans: list[Span]) -> list:
+    tokens = []
+    for start, end in spans:
+        span = doc.char_span(start, end, alignment_mode="expand")
+        if span is not None:
+            tokens.extend(span)
+    return tokens
+
+
+def select_kinds(
+    predictions: pd.DataFrame, gold: list[GoldDocument], kinds: Iterable[str]
+) -> tuple[pd.DataFrame, list[GoldDocument]]:
+    """The rows whose ``claim_kind`` is one of ``kinds`` and the gold attributions of those kinds (classified
+    beforehand, see :func:`classify_gold`): the default output is scored against the speech gold."""
+    kinds = frozenset(kinds)
+    column = (
+        predictions["claim_kind"] if "claim_kind" in predictions.columns else pd.Series("", index=predictions.index)
+    )
+    chosen = predictions[column.astype(str).isin(kinds)]
+    documents = [
+        GoldDocument(
+            d.doc_id,
+            d.text,
+            [a for a in d.attributions if a.kind in kinds],
+            d.n_without_source,
+            d.annotator,
+        )
+        for d in gold
+    ]
+    return chosen, documents
+
+
+# --------------------------------------------------------------------------
+# Calibration of the confidence column
+# --------------------------------------------------------------------------
+
+
+@dataclass
+class CalibrationBin:
+    n: int
+    low: float  # lowest and highest confidence in the bin
+    high: float
+    mean_confidence: float
+    share_right: float  # rows whose content matched and whose source is right
+
+
+@dataclass
+class Calibration:
+    """How well ``confidence`` predicts that a row is right: rows in deciles of confidence (equal counts)."""
+
+    bins: list[CalibrationBin]
+    n_rows: int
+    ece: float  # expected calibration error: the row-weighted mean of |mean confidence - share right| over the bins
+
+    def to_dict(self) -> dict:
+        return {
+            "n_rows": self.n_rows,
+            "ece": _r4(self.ece),
+            "deciles": [
+                {
+                    "n": b.n,
+                    "low": _r4(b.low),
+                    "high": _r4(b.high),
+                    "mean_confidence": _r4(b.mean_confidence),
+                    "share_right": _r4(b.share_right),
+                }
+                for b in self.bins
+            ],
+        }
+
+    def table(self) -> tuple[list[str], list[list]]:
+        headers = ["decile", "rows", "confidence from", "to", "mean confidence", "share right"]
+        rows = [
+            [k + 1, b.n, _r4(b.low), _r4(b.high), _r4(b.mean_confidence), _r4(b.share_right)]
+            for k, b in enumerate(self.bins)
+        ]
+        return headers, rows
+
+
+def calibration(report: EvalReport, predictions: pd.DataFrame, n_bins: int = 10) -> Calibration:
+    """The calibration of ``predictions``' ``confidence`` against ``report``'s matching (a row is right when its
+    content matched a gold attribution and its source is right).  Rows without a confidence (null) are left out."""
+    right = {pair.pred for pair in report._pairs if pair.source_right}
+    confidence = predictions["confidence"] if "confidence" in predictions.columns else None
+    scored = []
+    for i, pred in enumerate(report._preds):
+        value = float(confidence.loc[pred.index]) if confidence is not None else math.nan
+        if not math.isnan(value):
+            scored.append((value, i in right))
+    scored.sort(key=lambda pair: pair[0])  # ties stay in row order: right and wrong rows are not sorted apart
+    bins = []
+    for k in range(n_bins):
+        chunk = scored[k * len(scored) // n_bins : (k + 1) * len(scored) // n_bins]
+        if chunk:
+            mean = sum(c for c, _ in chunk) / len(chunk)
+            bins.append(
+                CalibrationBin(len(chunk), chunk[0][0], chunk[-1][0], mean, sum(r for _, r in chunk) / len(chunk))
+            )
+    ece = sum(b.n * abs(b.mean_confidence - b.share_right) for b in bins) / len(scored) if scored else 0.0
+    return Calibration(bins, len(scored), ece)
+
+
+# --------------------------------------------------------------------------
+# The two scorings of ``claimex eval``
+# --------------------------------------------------------------------------
+
+
+@dataclass
+class Evaluation:
+    """A claims table scored twice: every row against every gold attribution (``all_kinds``), and the
+    output asked for (rows of ``kinds`` whose confidence is at least ``min_confidence``; by default speech)
+    against the gold attributions of those kinds (``selected``); with the calibration of the confidence."""
+
+    all_kinds: EvalReport
+    selected: EvalReport
+    kinds: frozenset[str]
+    min_confidence: float
+    calibration: Calibration  # every row's confidence against the all-kinds matching
+    selected_calibration: Calibration
+
+    def to_dict(self) -> dict:
+        return {
+            "all_kinds": self.all_kinds.to_dict(),
+            "selected": {
+                "kinds": sorted(self.kinds),
+                "min_confidence": self.min_confidence,
+                **self.selected.to_dict(),
+                "calibration": self.selected_calibration.to_dict(),
+            },
+            "calibration": self.calibration.to_dict(),
+        }
+
+
+def evaluate_rows(
+    predictions: pd.DataFrame,
+    gold: list[GoldDocument],
+    speakers: dict[tuple[str, int, int], GoldSpeaker] | None = None,
+    *,
+    kinds: Iterable[str] | str | None = None,
+    min_confidence: float = 0.0,
+) -> Evaluation:
+    """Both scorings of ``predictions`` (every kind of row) against ``gold``, whose attributions carry their
+    kind (:func:`classify_gold`, done by :func:`extract_for_gold` or :func:`classify_gold_texts`); the
+    speaker resolution (``speakers``, see :func:`load_speakers`) with every kind."""
+    from ..nlp.kinds import parse_kinds
+
+    chosen = parse_kinds(kinds)
+    every = score(predictions, gold, speakers)
+    rows, documents = select_kinds(predictions, gold, chosen)
+    if min_confidence > 0 and "confidence" in rows.columns:
+        rows = rows[rows["confidence"] >= min_confidence]
+    selected = score(rows, documents)
+    return Evaluation(
+        every,
+        selected,
+        chosen,
+        min_confidence,
+        calibration(every, predictions),
+        calibration(selected, rows),
+    )

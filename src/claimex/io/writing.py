@@ -1,10 +1,9 @@
-"""Writing the claims table: CSV, TSV, JSONL or Parquet, streamed and atomic.
+"""Writing the claims table: CSV, TSV, JSONL, Parquet, xlsx or SQLite, streamed and atomic.
 
 Usage::
 
-    fmt = resolve_format(out, args.format)             # before any work
-    check_output(out, fmt, stdout_isatty=sys.stdout.isatty(), excel=args.excel)
-    with open_table_writer(out, fmt, excel=args.excel) as writer:
+    fmt = check_output(out, args.format, stdout_isatty=sys.stdout.isatty())  # before any work
+    with open_table_writer(out, fmt) as writer:
         for batch in batches:
             writer.write(batch)                        # rows go to disk now
     # the output exists (complete) only once the with block has exited normally
@@ -12,19 +11,21 @@ Usage::
 Columns, order and types come from :mod:`claimex.schema`; every record is
 passed through :func:`claimex.schema.conform`.
 
-Formats:
+Formats (each module says more):
 
-* ``csv``: UTF-8, ``,``, ``"\\n"`` line endings, minimal quoting (a field
-  with ``,``, ``"`` or a newline is quoted; newlines inside quotes are legal
-  CSV).  A row with a carriage return in any text is written with every
-  field quoted (Python 3.11's csv module does not quote a lone ``"\\r"``).
-* ``tsv``: the same with a tab delimiter; embedded tabs and newlines are
-  quoted, not escaped or dropped.
-* ``jsonl``: one JSON object per line, UTF-8 (``ensure_ascii=False``), ints
-  as numbers, keys in the schema's order.  An empty result is an empty file.
+* ``csv`` (RFC 4180) and ``tsv`` (one row per line, ``\\t``/``\\n``/``\\\\``
+  escaped): :mod:`claimex.io.delimited`; spreadsheet-safe by default (the
+  formula guard; ``formula_guard=False`` writes text byte for byte), a
+  UTF-8 BOM first with ``excel=True``.
+* ``jsonl``: one JSON object per line, UTF-8 (``ensure_ascii=False``), keys
+  in the schema's order, numbers as numbers, lists as arrays, dates as ISO
+  text or ``null``.  An empty result is an empty file.
 * ``parquet``: :data:`claimex.schema.ARROW_SCHEMA`, one row group per batch
   of at most :data:`BATCH_ROWS` rows (each ``write()`` call starts a new
   batch).  An empty result is a file with the schema and no row groups.
+* ``xlsx``: an Excel workbook, :mod:`claimex.io.xlsx`.
+* ``sqlite``: a database with a ``claims`` table, indexes and a full-text
+  index, :mod:`claimex.io.sqlite`; a file only, never stdout.
 
 Limits: text must be valid Unicode (no lone surrogates), else ``write()``
 raises and the output is left as it was.  The output is atomic against
@@ -38,7 +39,7 @@ directory of ``part-00000.parquet``, ``part-00001.parquet``, ... each of at
 most ``partition_rows`` rows (default :data:`PART_ROWS`), all with
 :data:`claimex.schema.ARROW_SCHEMA`, in input order: the zero-padded names
 sort, so ``pandas.read_parquet(DIR)`` and ``pyarrow.dataset`` read the
-table back in order.  Only Parquet, never stdout or ``--excel``.  Parts are
+table back in order.  Only Parquet, never stdout.  Parts are
 written, one at a time, into a hidden ``.NAME.XXXXXXXX.tmp`` directory
 beside the target, which takes the target's place only when the block exits
 normally (an atomic swap via Linux ``renameat2``; elsewhere two renames,
@@ -53,10 +54,8 @@ moves back, if it holds the previous output and the target is missing).
 from __future__ import annotations
 
 import contextlib
-import csv
 import ctypes
 import errno
-import io
 import json
 import os
 import re
@@ -71,11 +70,12 @@ from typing import BinaryIO
 import pyarrow as pa
 import pyarrow.parquet as pq
 
-from claimex.schema import ARROW_SCHEMA, COLUMN_NAMES, STR_COLUMNS, conform
+from claimex.io.delimited import DelimitedEncoder
+from claimex.schema import ARROW_SCHEMA, conform, to_json
 
 from .atomic import fsync_dir, new_file_mode
 
-FORMATS: tuple[str, ...] = ("csv", "tsv", "jsonl", "parquet")
+FORMATS: tuple[str, ...] = ("csv", "tsv", "jsonl", "parquet", "xlsx", "sqlite")
 
 #: Output name endings and the format each implies (compared case-insensitively).
 EXTENSIONS: dict[str, str] = {
@@ -85,7 +85,18 @@ EXTENSIONS: dict[str, str] = {
     ".ndjson": "jsonl",
     ".parquet": "parquet",
     ".pq": "parquet",
+    ".xlsx": "xlsx",
+    ".db": "sqlite",
+    ".sqlite": "sqlite",
+    ".sqlite3": "sqlite",
 }
+
+#: Formats holding only text: the formula guard and ``excel`` (a BOM) apply to them.
+TEXT_FORMATS = ("csv", "tsv")
+#: Formats never written to a terminal.
+BINARY_FORMATS = ("parquet", "xlsx", "sqlite")
+#: Formats written only to a file (a database is built in place, not streamed).
+FILE_ONLY_FORMATS = ("sqlite",)
 
 #: Rows encoded at a time; bounds memory and is the largest Parquet row group.
 BATCH_ROWS = 10_000
@@ -101,9 +112,10 @@ PART_FILE = re.compile(r"part-\d{5}\.parquet")  # the names of a directory outpu
 _RENAME_EXCHANGE = 2  # linux/fs.h
 _AT_FDCWD = -100
 
-_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
-_BOM = b"\xef\xbb\xbf"
-_USE = "use --format csv|tsv|jsonl|parquet or an output ending in .csv, .tsv, .jsonl or .parquet"
+_FORMAT_CHOICES = "|".join(FORMATS)
+_USE = f"use --format {_FORMAT_CHOICES} or an output ending in " + ", ".join(
+    sorted(EXTENSIONS, key=lambda e: FORMATS.index(EXTENSIONS[e]))
+)
 
 
 class UsageError(ValueError):
@@ -130,7 +142,7 @@ def resolve_format(out: str, fmt: str | None) -> str:
     if fmt is not None:
         chosen = fmt.strip().lower()
         if chosen not in FORMATS:
-            raise UsageError(f"unknown format {fmt!r}: use --format csv|tsv|jsonl|parquet")
+            raise UsageError(f"unknown format {fmt!r}: use --format {_FORMAT_CHOICES}")
     suffix = "" if out == "-" else Path(out).suffix.lower()
     implied = EXTENSIONS.get(suffix)
     if is_dataset_output(out):
@@ -156,17 +168,24 @@ def resolve_format(out: str, fmt: str | None) -> str:
 
 
 def check_output(
-    out: str, fmt: str | None, *, stdout_isatty: bool, excel: bool = False, partition_rows: int | None = None
+    out: str,
+    fmt: str | None,
+    *,
+    stdout_isatty: bool,
+    excel: bool = False,
+    formula_guard: bool = True,
+    partition_rows: int | None = None,
 ) -> str:
     """Validate the output choice before any work; return the resolved format.
 
     Raises :class:`UsageError` for: an unknown or conflicting format (see
-    :func:`resolve_format`); Parquet to a terminal; ``excel`` with a format
-    other than csv/tsv; ``partition_rows`` without a directory output
-    (``out/``); a file output that is a directory, a directory output that
-    is a file or holds other files than ``part-NNNNN.parquet``; an output
-    whose nearest existing ancestor is not a writable directory.  The
-    output's directory is only created when writing starts.
+    :func:`resolve_format`); Parquet, xlsx or SQLite to a terminal; SQLite
+    to stdout; ``excel`` or ``formula_guard=False`` with a format other
+    than csv/tsv; ``partition_rows`` without a directory output (``out/``);
+    a file output that is a directory, a directory output that is a file or
+    holds other files than ``part-NNNNN.parquet``; an output whose nearest
+    existing ancestor is not a writable directory.  The output's directory
+    is only created when writing starts.
     """
     dataset = is_dataset_output(out)
     if out != "-" and not dataset and Path(out).is_dir():  # before the format: a directory has no extension
@@ -178,23 +197,41 @@ def check_output(
             f"output {out!r} is a directory: give a file name, e.g. {example}, or end it with / for partitioned Parquet"
         )
     fmt = resolve_format(out, fmt)
+    _check_options(out, fmt, excel=excel, formula_guard=formula_guard, partition_rows=partition_rows)
+    if out == "-":
+        if fmt in FILE_ONLY_FORMATS:
+            raise UsageError(f"a {fmt} database is written to a file, not stdout: use -o FILE.db")
+        if fmt in BINARY_FORMATS and stdout_isatty:
+            raise UsageError(f"refusing to write {fmt} to a terminal: use -o FILE.{fmt} or pipe the output")
+        return fmt
+    _check_location(out)
+    return fmt
+
+
+def _check_options(out: str, fmt: str, *, excel: bool, formula_guard: bool, partition_rows: int | None) -> None:
+    """The options that only some outputs take: ``--partition-rows``, ``--excel``, ``--no-formula-guard``."""
     if partition_rows is not None:
         if out == "-":
             raise UsageError("--partition-rows writes a directory, not stdout: drop it or use -o DIR/")
-        if not dataset:
+        if not is_dataset_output(out):
             raise UsageError(
                 f"--partition-rows needs a directory output: end -o with / (e.g. -o {Path(out).with_suffix('')}/)"
             )
         if partition_rows < 1:
             raise UsageError(f"--partition-rows {partition_rows}: give a number of rows of at least 1")
-    if excel and dataset:
-        raise UsageError("--excel applies to CSV/TSV files, not a Parquet directory: drop --excel or use -o FILE.csv")
-    if excel and fmt not in ("csv", "tsv"):
-        raise UsageError(f"--excel applies to CSV/TSV only, not {fmt}: drop --excel or use --format csv")
-    if out == "-":
-        if fmt == "parquet" and stdout_isatty:
-            raise UsageError("refusing to write Parquet to a terminal: use -o FILE.parquet or pipe the output")
-        return fmt
+    where = "a Parquet directory" if is_dataset_output(out) else fmt
+    if excel and fmt not in TEXT_FORMATS:
+        better = "-o FILE.csv" + (" (or -o FILE.xlsx for a workbook)" if fmt != "xlsx" else "")
+        raise UsageError(f"--excel applies to CSV/TSV only, not {where}: drop --excel or use {better}")
+    if not formula_guard and fmt not in TEXT_FORMATS:
+        raise UsageError(
+            f"--no-formula-guard applies to CSV/TSV only: {where} keeps text as it is; drop --no-formula-guard"
+        )
+
+
+def _check_location(out: str) -> None:
+    """A file or directory output must be creatable where it is named."""
+    dataset = is_dataset_output(out)
     path = Path(out)
     if dataset and (problem := _dataset_problem(path, out)):
         raise UsageError(problem)
@@ -205,30 +242,79 @@ def check_output(
         raise UsageError(f"cannot write {out!r}: {str(ancestor)!r} is a file, not a directory")
     if ancestor.exists() and not os.access(ancestor, os.W_OK | os.X_OK):
         raise UsageError(f"cannot write {out!r}: no write permission in {str(ancestor)!r}")
-    return fmt
 
 
-def excel_guard(text: str) -> str:
-    """Prefix ``'`` to text a spreadsheet would run as a formula (=, +, -, @, tab, CR)."""
-    return "'" + text if text.startswith(_FORMULA_START) else text
+class _WriteAll:
+    """A binary stream whose ``write`` writes everything it is given or raises.
 
-
-class _Gate:
-    """A stdout wrapper that can be shut, so an aborted write sends nothing more."""
+    ``BufferedWriter.write`` returns a short count, raising nothing, when a large write stops part way
+    (the reader of a pipe went away, the disk filled up): the rest would be lost without an error.
+    Anything else is the wrapped stream's.
+    """
 
     def __init__(self, target: BinaryIO):
         self.target = target
+
+    def write(self, data) -> int:
+        view = memoryview(data).cast("B")
+        size = len(view)
+        while view:
+            written = self.target.write(view)
+            if not written:
+                raise OSError(errno.EIO, "the output took no more bytes")
+            view = view[written:]
+        return size
+
+    def __getattr__(self, name: str):
+        return getattr(self.target, name)
+
+
+class _Gate(_WriteAll):
+    """Stdout, which can be shut so that an aborted write sends nothing more."""
+
+    def __init__(self, target: BinaryIO):
+        super().__init__(target)
         self.shut = False
         self.closed = False
 
     def write(self, data) -> int:
         if self.shut:
-            return len(data)
-        return self.target.write(data)
+            return len(memoryview(data).cast("B"))
+        return super().write(data)
 
     def flush(self) -> None:
         if not self.shut:
             self.target.flush()
+
+    def seekable(self) -> bool:
+        return False
+
+
+class JsonlEncoder:
+    """One JSON object per row and line (see :func:`claimex.schema.to_json`)."""
+
+    def __init__(self, sink: BinaryIO):
+        self._sink = sink
+
+    def write(self, rows: list[dict]) -> None:
+        self._sink.write("".join(json.dumps(to_json(row), ensure_ascii=False) + "\n" for row in rows).encode("utf-8"))
+        self._sink.flush()  # each batch reaches the OS (or the pipe) now
+
+    def close(self) -> None:
+        """Nothing to finish: every line is complete."""
+
+
+class ParquetEncoder:
+    """Rows as Parquet with :data:`claimex.schema.ARROW_SCHEMA`, one row group per batch."""
+
+    def __init__(self, sink: BinaryIO):
+        self._writer = pq.ParquetWriter(sink, ARROW_SCHEMA)
+
+    def write(self, rows: list[dict]) -> None:
+        self._writer.write_table(pa.Table.from_pylist(rows, schema=ARROW_SCHEMA), row_group_size=len(rows))
+
+    def close(self) -> None:
+        self._writer.close()  # the footer: the file is readable from here on
 
 
 class TableWriter:
@@ -239,13 +325,23 @@ class TableWriter:
     where they go.
     """
 
-    def __init__(self, out: str | Path, fmt: str, *, excel: bool = False, stdout: BinaryIO | None = None):
+    def __init__(
+        self,
+        out: str | Path,
+        fmt: str,
+        *,
+        excel: bool = False,
+        formula_guard: bool = True,
+        stdout: BinaryIO | None = None,
+    ):
         if fmt not in FORMATS:
-            raise UsageError(f"unknown format {fmt!r}: use --format csv|tsv|jsonl|parquet")
-        if excel and fmt not in ("csv", "tsv"):
-            raise UsageError(f"--excel applies to CSV/TSV only, not {fmt}: drop --excel or use --format csv")
+            raise UsageError(f"unknown format {fmt!r}: use --format {_FORMAT_CHOICES}")
+        _check_options(str(out), fmt, excel=excel, formula_guard=formula_guard, partition_rows=None)
+        if str(out) == "-" and fmt in FILE_ONLY_FORMATS:
+            raise UsageError(f"a {fmt} database is written to a file, not stdout: use -o FILE.db")
         self.format = fmt
         self.excel = excel
+        self.formula_guard = formula_guard
         self.path: Path | None = None if str(out) == "-" else Path(out)
         self.rows = 0
         self._stdout = stdout
@@ -253,7 +349,7 @@ class TableWriter:
         self._tmp: str | None = None
         self._fh: BinaryIO | None = None
         self._sink = None
-        self._parquet: pq.ParquetWriter | None = None
+        self._encoder = None
 
     # -- context manager -------------------------------------------------
     def __enter__(self) -> TableWriter:
@@ -303,56 +399,48 @@ class TableWriter:
                 raise UsageError(f"output {str(self.path)!r} is a directory: give a file name")
             self.path.parent.mkdir(parents=True, exist_ok=True)
             fd, self._tmp = tempfile.mkstemp(prefix=f".{self.path.name}.", suffix=".tmp", dir=self.path.parent)
-            self._fh = self._sink = os.fdopen(fd, "wb")
-        if self.format == "parquet":
-            self._parquet = pq.ParquetWriter(self._sink, ARROW_SCHEMA)
-        elif self.format in ("csv", "tsv"):
-            head = io.StringIO()
-            self._csv_writers(head)[0].writerow(COLUMN_NAMES)
-            self._sink.write((_BOM if self.excel else b"") + head.getvalue().encode("utf-8"))
+            self._fh = os.fdopen(fd, "wb")
+            self._sink = _WriteAll(self._fh)
+        self._encoder = self._new_encoder()
 
-    def _csv_writers(self, buf: io.StringIO):
-        delimiter = "," if self.format == "csv" else "\t"
-        minimal = csv.writer(buf, delimiter=delimiter, lineterminator="\n", quoting=csv.QUOTE_MINIMAL)
-        quote_all = csv.writer(buf, delimiter=delimiter, lineterminator="\n", quoting=csv.QUOTE_ALL)
-        return minimal, quote_all
+    def _new_encoder(self):
+        if self.format in TEXT_FORMATS:
+            return DelimitedEncoder(self._sink, self.format, guard=self.formula_guard, bom=self.excel)
+        if self.format == "jsonl":
+            return JsonlEncoder(self._sink)
+        if self.format == "parquet":
+            return ParquetEncoder(self._sink)
+        if self.format == "xlsx":
+            from claimex.io.xlsx import XlsxEncoder
+
+            return XlsxEncoder(self._sink)
+        from claimex.io.sqlite import SqliteEncoder
+
+        self._fh.close()  # the database is built in the temporary file by name
+        self._fh = None
+        return SqliteEncoder(self._tmp)
 
     def _write_batch(self, rows: list[dict]) -> int:
-        if self._parquet is not None:
-            table = pa.Table.from_pylist(rows, schema=ARROW_SCHEMA)
-            self._parquet.write_table(table, row_group_size=len(rows))
-        else:
-            buf = io.StringIO()
-            if self.format == "jsonl":
-                for row in rows:
-                    buf.write(json.dumps(row, ensure_ascii=False))
-                    buf.write("\n")
-            else:
-                minimal, quote_all = self._csv_writers(buf)
-                for row in rows:
-                    if self.excel:
-                        row = {**row, **{c: excel_guard(row[c]) for c in STR_COLUMNS}}
-                    has_cr = any("\r" in row[c] for c in STR_COLUMNS)
-                    (quote_all if has_cr else minimal).writerow([row[c] for c in COLUMN_NAMES])
-            self._sink.write(buf.getvalue().encode("utf-8"))
-            self._sink.flush()  # each batch reaches the OS (or the pipe) now
+        self._encoder.write(rows)
         self.rows += len(rows)
         return len(rows)
 
     def _close_file(self) -> None:
-        """Finish the Parquet writer, then flush, fsync and close the open file (if any)."""
-        if self._parquet is not None:
-            self._parquet.close()
-            self._parquet = None
+        """Finish the encoder, then flush, fsync and close the open file (if any)."""
+        if self._encoder is not None:
+            encoder, self._encoder = self._encoder, None
+            encoder.close()
         if self._fh is not None:
             self._fh.flush()
             os.fsync(self._fh.fileno())
             self._fh.close()
             self._fh = None
+        elif self._tmp is not None:  # written by name (SQLite): make it durable too
+            _fsync_file(self._tmp)
 
     def _commit(self) -> None:
         try:
-            to_stdout = self._fh is None
+            to_stdout = self.path is None
             self._close_file()
             if to_stdout:
                 self._sink.flush()
@@ -371,10 +459,11 @@ class TableWriter:
         self._state = "closed"
         if isinstance(self._sink, _Gate):
             self._sink.shut = True
-        if self._parquet is not None:
+        if self._encoder is not None:
+            encoder, self._encoder = self._encoder, None
+            # Finishing into a shut gate or a temp file about to go: nothing reaches the output.
             with contextlib.suppress(Exception):
-                self._parquet.close()
-            self._parquet = None
+                getattr(encoder, "abort", encoder.close)()
         if self._fh is not None:
             with contextlib.suppress(Exception):
                 self._fh.close()
@@ -412,10 +501,10 @@ class DatasetWriter(TableWriter):
     def _write_batch(self, rows: list[dict]) -> int:
         start = 0
         while start < len(rows):
-            if self._parquet is None or self._part_rows >= self.partition_rows:
+            if self._encoder is None or self._part_rows >= self.partition_rows:
                 self._next_part()
             chunk = rows[start : start + self.partition_rows - self._part_rows]
-            self._parquet.write_table(pa.Table.from_pylist(chunk, schema=ARROW_SCHEMA), row_group_size=len(chunk))
+            self._encoder.write(chunk)
             self._part_rows += len(chunk)
             start += len(chunk)
         self.rows += len(rows)
@@ -426,7 +515,7 @@ class DatasetWriter(TableWriter):
         if self.parts >= MAX_PARTS:
             raise ValueError(f"more than {MAX_PARTS} part files: raise --partition-rows (now {self.partition_rows})")
         self._fh = open(self._staging / _PART_NAME.format(self.parts), "wb")  # noqa: SIM115  (closed by _close_file)
-        self._parquet = pq.ParquetWriter(self._fh, ARROW_SCHEMA)
+        self._encoder = ParquetEncoder(_WriteAll(self._fh))
         self.parts += 1
         self._part_rows = 0
 
@@ -571,6 +660,7 @@ def open_table_writer(
     fmt: str,
     *,
     excel: bool = False,
+    formula_guard: bool = True,
     stdout: BinaryIO | None = None,
     partition_rows: int | None = None,
 ) -> TableWriter:
@@ -583,10 +673,13 @@ def open_table_writer(
     untouched.  The new file keeps the mode of the file it replaces, or
     gets the usual ``0666 & ~umask``.  ``"-"`` writes to ``stdout``
     (default ``sys.stdout.buffer``) as rows come, with no temp file: a
-    failed run may leave partial rows there (Parquet gets no footer).
+    failed run may leave partial rows there (Parquet gets no footer; an
+    xlsx workbook is sent whole at the end; SQLite needs a file).
 
-    ``excel`` (csv/tsv only) starts the file with a UTF-8 BOM and applies
-    :func:`excel_guard` to every text cell.
+    ``formula_guard`` (csv/tsv only, on by default) puts a ``'`` before
+    text a spreadsheet would run as a formula
+    (:func:`claimex.io.delimited.formula_guard`); ``excel`` (csv/tsv only)
+    starts the file with a UTF-8 BOM.
 
     A directory output -- ``out`` a string ending in ``/``, or
     ``partition_rows`` given -- returns a :class:`DatasetWriter` (parquet
@@ -595,10 +688,15 @@ def open_table_writer(
     normally.
     """
     if is_dataset_output(out) or partition_rows is not None:
-        if fmt != "parquet" or excel:
+        if fmt != "parquet" or excel or not formula_guard:
             raise UsageError("a directory output is written as partitioned Parquet only: use --format parquet")
         return DatasetWriter(out, partition_rows=PART_ROWS if partition_rows is None else partition_rows)
-    return TableWriter(out, fmt, excel=excel, stdout=stdout)
+    return TableWriter(out, fmt, excel=excel, formula_guard=formula_guard, stdout=stdout)
+
+
+def _fsync_file(path: str | Path) -> None:
+    with open(path, "rb+") as handle:
+        os.fsync(handle.fileno())
 
 
 __all__ = [
@@ -608,7 +706,9 @@ __all__ = [
     "UsageError",
     "resolve_format",
     "check_output",
-    "excel_guard",
+    "TEXT_FORMATS",
+    "BINARY_FORMATS",
+    "FILE_ONLY_FORMATS",
     "TableWriter",
     "DatasetWriter",
     "PART_ROWS",

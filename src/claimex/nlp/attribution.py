@@ -51,8 +51,10 @@ from spacy.tokens import Doc, Span, Token
 from ..cuemodel.model import CUE_POS, speaker_of, statement_relations
 from ..lexicon.titles import TITLE_WORDS
 from .cleaning import BODY, SIGNATURE_DASHES, TITLE
+from .conversation import guess_speaker
 from .cues import CueLexicon
 from .keys import PARAGRAPHS
+from .kinds import reports_nothing
 from .syntax import finite_tag, subject_or_agent
 
 SUBJECTS = ("nsubj", "nsubjpass", "csubj")
@@ -94,6 +96,9 @@ class Claim:
     continues: Claim | None = None  # for an uncued quotation: the claim whose turn it continues
     pieces: list[tuple[int, int]] = field(default_factory=list)  # token spans of a statement in pieces, if interrupted
     learned: bool = False  # found by a learned construction rather than the built-in lexicon
+    probability: float = -1.0  # the cue model's probability of a learned construction
+    floating: str = ""  # how a floating quotation's speaker was guessed (see claimex.nlp.conversation)
+    distance: int = 0  # paragraphs from that speaker's last claim or introduction
 
 
 def find_claims(doc: Doc, lexicon: CueLexicon, quotations: list[Span], paragraphs: list[Span]) -> list[Claim]:
@@ -116,10 +121,10 @@ def find_claims(doc: Doc, lexicon: CueLexicon, quotations: list[Span], paragraph
         claim = _reported_claim(token, lexicon, in_quote)
         if claim is not None:  # a cue with a speaker but no statement may still introduce a quotation
             reported.append(claim)
-    claims = _merge_quotations(doc, reported, quotations, in_quote, lexicon, body)
+    claims = _merge_quotations(doc, reported, quotations, in_quote, lexicon, body, paragraphs)
     claims += _labelled_turns(paragraphs, lexicon)
     claims += _block_quotations(doc, paragraphs, reported)
-    claims = [c for c in claims if _says_something(doc[c.start : c.end])]
+    claims = [c for c in claims if _says_something(doc[c.start : c.end]) and not _reports_nothing(doc, c)]
     claims.sort(key=lambda c: (c.start, c.end))
     return _drop_nested(_dedupe(claims))
 
@@ -128,6 +133,11 @@ def _says_something(statement: Span) -> bool:
     """A statement needs a word of its own: not only marks ("“"), a clitic ("’s") or a lone particle ("to")."""
     words = [t for t in statement if t.is_alpha or t.like_num]
     return bool(words) and not (len(words) == 1 and words[0].pos_ in _FUNCTION_POS)
+
+
+def _reports_nothing(doc: Doc, claim: Claim) -> bool:
+    """ "declined to comment", "did not respond to requests for comment": a report that nothing was said."""
+    return claim.cue is not None and reports_nothing(list(claim.cue), list(doc[claim.start : claim.end]))
 
 
 def _contentless(statement: list[Token]) -> bool:
@@ -217,7 +227,7 @@ def _learned_claim(token: Token, lexicon: CueLexicon) -> Claim | None:
     ]
     if not accepted:
         return None
-    best = max(accepted, key=lambda pair: pair[0])[1]
+    probability, best = max(accepted, key=lambda pair: pair[0])
     # "described X as Y": the object's statement holds the "as" phrase; take the one that holds the others.
     ids = {t.i for t in best}
     best = max((s for _, s in accepted if ids <= {t.i for t in s}), key=len)
@@ -234,7 +244,8 @@ def _learned_claim(token: Token, lexicon: CueLexicon) -> Claim | None:
     start, end = _trim(statement)
     if start is None:
         return None
-    return Claim(start, end, token.doc[token.i : token.i + 1], _mention(speaker), "indirect", learned=True)
+    cue = token.doc[token.i : token.i + 1]
+    return Claim(start, end, cue, _mention(speaker), "indirect", learned=True, probability=probability)
 
 
 def _according_to(token: Token) -> Claim | None:
@@ -555,6 +566,7 @@ def _merge_quotations(
     in_quote: list[int],
     lexicon: CueLexicon,
     body: list[bool],
+    paragraphs: list[Span],
 ) -> list[Claim]:
     claims: list[Claim] = []
     used_quotes: set[int] = set()
@@ -597,9 +609,15 @@ def _merge_quotations(
                 used_quotes |= set(inside)
                 claims.append(Claim(start, end, cue.cue, cue.source, "mixed", inside))
             continue
-        if words >= MIN_CONTINUATION_WORDS or (words and _whole_sentence(doc, quote)):
+        if (words >= MIN_CONTINUATION_WORDS or (words and _whole_sentence(doc, quote))) and not _names(doc, quote):
+            guess = guess_speaker(doc, quote, claims, paragraphs)
             previous = _previous_claim(claims, quote)
-            if previous is not None and _same_turn(doc, previous, quote):
+            if guess is not None:  # a floating quotation: the conversation's current speaker, no cue
+                turn = guess.turn if isinstance(guess.turn, Claim) else None
+                floating = Claim(quote.start, quote.end, None, guess.source, "direct", [qi], continues=turn)
+                floating.floating, floating.distance = guess.how, guess.distance
+                claims.append(floating)
+            elif previous is not None and _same_turn(doc, previous, quote):
                 claims.append(
                     Claim(quote.start, quote.end, previous.cue, previous.source, "direct", [qi], continues=previous)
                 )
@@ -669,6 +687,17 @@ def _title(quote: Span) -> bool:
         return False
     content = [t for t in words if not t.is_stop]
     return words[0].is_title and len(content) >= 2 and all(t.is_title or t.is_upper for t in content)
+
+
+def _names(doc: Doc, quote: Span) -> bool:
+    """A quotation that names something rather than says it: a title ("in “Once Upon A Time in Hollywood”"),
+    or the object of a preposition or a determiner ("starred in “the wolf of wall street”")."""
+    if _title(quote):
+        return True
+    i = quote.start - 1
+    while i >= 0 and (doc[i].is_quote or doc[i].is_space):
+        i -= 1
+    return i >= 0 and doc[i].pos_ in ("ADP", "DET") and doc[i].sent == quote.sent
 
 
 def _statement_holding(cue: Claim, quote: Span, lexicon: CueLexicon) -> tuple[int, int] | None:
@@ -842,8 +871,8 @@ def _signed_title(title: Span, lexicon: CueLexicon) -> tuple[int, Span] | None:
         end -= 1
     first = max(title.start, end - MAX_LABEL_TOKENS - 1)
     colon = next((k for k in range(end - 1, first - 1, -1) if doc[k].text == ":"), None)
-    if colon is None or colon + 1 >= end:
-        return None
+    if colon is None or colon + 1 >= end or doc[colon - 1].lower_ in NOT_SPEAKER_LABELS:
+        return None  # "…: AP" after "Photo" or "Credit" is a caption's credit, not a speaker
     label = doc[colon + 1 : end]
     return (colon, label) if _title_label(label, lexicon) else None
 

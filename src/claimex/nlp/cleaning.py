@@ -1,7 +1,7 @@
 """Cleaning: tell the article's prose from the rest of a scraped page.
 
-Scraped news mixes the story with navigation words, widgets, photo captions
-and related-article headlines.  claimex never rewrites the text (every offset
+Scraped news mixes the story with navigation words, widgets, photo captions,
+newsletter and cookie notices and related-article headlines.  claimex never rewrites the text (every offset
 must point into the text as read); instead each paragraph gets a *kind*, and
 only ``body`` paragraphs can hold claims.  Every paragraph is parsed on its
 own, so a boilerplate line can never break or join a sentence.
@@ -51,6 +51,19 @@ _BOILERPLATE = re.compile(
     re.IGNORECASE | re.VERBOSE,
 )
 
+# A page's notice to its reader: newsletter sign-ups, cookie and privacy notices ("By subscribing, you agree
+# that your data will not be shared with any other party").  Told by the reader addressed ("you", "your")
+# together with the notice's vocabulary, in a paragraph holding no quotation of four words or more.
+_READER_NOTICE = re.compile(
+    r"""\b(?:newsletters?|subscrib\w*|sign(?:ing)?[ -]up|unsubscrib\w*|cookies|opt[ -]out|third[ -]part(?:y|ies)
+        |privacy\ (?:policy|notice|statement)|terms\ (?:of|and)\ (?:use|service|conditions)|your\ e-?mail(?:\ address)?
+        |your\ (?:personal\ )?(?:data|details|information)\ (?:will|is|are|would)\ (?:never|not))\b""",
+    re.IGNORECASE | re.VERBOSE,
+)
+_READER = re.compile(r"\b(?:you|your)\b", re.IGNORECASE)
+_QUOTATION = re.compile(r"[\"“]([^\"”]*)[\"”]")
+MAX_NOTICE_WORDS = 80
+
 # A line holding only a date, a time or a "date ... Register" stamp.
 _HEADER = re.compile(
     r"""^(?:date\b.*|\d{1,2}:\d{2}(?::\d{2})?(?:\s*(?:am|pm))?(?:\s*(?:gmt|utc|[a-z]{2,4}))?\s*(?:[+-]\s*\d{1,2})?
@@ -97,7 +110,7 @@ def paragraph_spans(text: str) -> list[tuple[int, int]]:
 
 def classify(paragraph: str) -> str:
     """The kind of one paragraph: body, boilerplate, header or headline."""
-    if _BOILERPLATE.match(paragraph):
+    if _BOILERPLATE.match(paragraph) or _reader_notice(paragraph):
         return BOILERPLATE
     if _HEADER.match(paragraph):
         return HEADER
@@ -110,6 +123,15 @@ def classify(paragraph: str) -> str:
     if _is_title_case(words):
         return HEADLINE
     return BODY
+
+
+def _reader_notice(paragraph: str) -> bool:
+    """A newsletter, cookie or privacy notice addressed to the reader (not a quotation about one)."""
+    if not (_READER_NOTICE.search(paragraph) and _READER.search(paragraph)):
+        return False
+    if len(_WORD.findall(paragraph)) > MAX_NOTICE_WORDS:
+        return False
+    return not any(len(quoted.split()) >= 4 for quoted in _QUOTATION.findall(paragraph))
 
 
 def _is_title_case(words: list[str]) -> bool:

@@ -8,6 +8,8 @@ component                  requires                     assigns
 ``claimex_attribution``    parse, quotations            ``doc.spans["claims"]``, ``Span._.cue``,
                                                         ``Span._.speaker``, ``Span._.quote_type``
 ``claimex_speakers``       entities, claims             ``Span._.speaker_name``, ``Span._.speaker_type``
+``claimex_kinds``          parse, claims                ``Span._.claim_kind``
+``claimex_confidence``     claims, speakers, kinds      ``Span._.confidence``
 =========================  ===========================  ==================================
 
 Claims are spans over the statement; a direct quotation's span excludes its
@@ -32,7 +34,9 @@ from pathlib import Path
 import srsly
 from spacy.language import Language
 from spacy.tokens import Doc, Span, SpanGroup
+from spacy.util import registry
 
+from ..cuemodel.confidence import ConfidenceModel, Layout, claim_features, shipped_model
 from ..cuemodel.model import CueModel
 from ..speakermodel.descriptions import DescriptionRanker
 from ..speakermodel.ranker import AntecedentRanker
@@ -40,6 +44,7 @@ from . import cleaning, quotes
 from .attribution import find_claims
 from .cues import DEFAULT_THRESHOLD, SHIPPED_MODEL, CueLexicon, shipped_cue_model
 from .keys import CLAIMS, PARAGRAPHS, QUOTATIONS, READ_BY_CLAIMEX
+from .kinds import KindLexicon, claim_kind, default_lexicon
 from .speakers import FIRST_PERSON, Speaker, SpeakerResolver
 
 CUE_MODEL_FILE = SHIPPED_MODEL  # cue_model.json, in the component's folder of a saved pipeline
@@ -135,6 +140,9 @@ class Attribution:
             span._.cue = claim.cue
             span._.speaker = claim.source
             span._.quote_type = claim.quote_type
+            span._.cue_probability = claim.probability
+            span._.floating = claim.floating
+            span._.floating_distance = claim.distance
             if claim.pieces:
                 span._.pieces = [doc[start:end] for start, end in claim.pieces]
             by_claim[id(claim)] = span
@@ -186,7 +194,14 @@ def make_quotations(nlp: Language, name: str) -> Callable[[Doc], Doc]:
     "claimex_attribution",
     default_config={"lexicon": {"@misc": "claimex.cue_lexicon.v1"}, "learned": True, "threshold": DEFAULT_THRESHOLD},
     requires=["token.dep", "token.lemma", "doc.spans"],
-    assigns=["doc.spans", "span._.cue", "span._.speaker", "span._.quote_type"],
+    assigns=[
+        "doc.spans",
+        "span._.cue",
+        "span._.speaker",
+        "span._.quote_type",
+        "span._.cue_probability",
+        "span._.floating",
+    ],
 )
 def make_attribution(nlp: Language, name: str, lexicon: CueLexicon, learned: bool, threshold: float) -> Attribution:
     return Attribution(nlp, name, lexicon=lexicon, learned=learned, threshold=threshold)
@@ -254,4 +269,59 @@ def _enclosing_claims(claims: list[Span]) -> dict[int, Span]:
     return found
 
 
-CLAIMEX_COMPONENTS = ("claimex_paragraphs", "claimex_quotations", "claimex_attribution", "claimex_speakers")
+@registry.misc("claimex.claim_kinds.v1")
+def make_kind_lexicon() -> KindLexicon:
+    """The cue words' kinds and the things that can be a source, as listed in ``claimex/data``."""
+    return default_lexicon()
+
+
+@Language.factory(
+    "claimex_kinds",
+    default_config={"lexicon": {"@misc": "claimex.claim_kinds.v1"}},
+    requires=["doc.spans", "token.dep", "token.lemma"],
+    assigns=["span._.claim_kind"],
+)
+def make_kinds(nlp: Language, name: str, lexicon: KindLexicon):
+    """Tells each claim's kind: speech, thought, evidence or action."""
+
+    def kinds(doc: Doc) -> Doc:
+        for claim in doc.spans.get(CLAIMS, []):
+            claim._.claim_kind = claim_kind(claim._.cue, claim._.speaker, claim, claim._.quote_type, lexicon)
+        return doc
+
+    return kinds
+
+
+@registry.misc("claimex.confidence_model.v1")
+def make_confidence_model(model_path: str = "") -> ConfidenceModel | None:
+    """The confidence model at ``model_path``; empty: the shipped one (``claimex train-confidence`` rebuilds it)."""
+    return ConfidenceModel.load(model_path) if model_path else shipped_model()
+
+
+@Language.factory(
+    "claimex_confidence",
+    default_config={"model": {"@misc": "claimex.confidence_model.v1"}},
+    requires=["doc.spans", "span._.claim_kind", "span._.speaker_name"],
+    assigns=["span._.confidence"],
+)
+def make_confidence(nlp: Language, name: str, model: ConfidenceModel | None):
+    """Gives each claim the probability that its row is right; without a model every confidence stays None (null)."""
+
+    def confidence(doc: Doc) -> Doc:
+        if model is not None:
+            layout = Layout.of(doc)
+            for claim in doc.spans.get(CLAIMS, []):
+                claim._.confidence = model.probability(claim_features(claim, layout))
+        return doc
+
+    return confidence
+
+
+CLAIMEX_COMPONENTS = (
+    "claimex_paragraphs",
+    "claimex_quotations",
+    "claimex_attribution",
+    "claimex_speakers",
+    "claimex_kinds",
+    "claimex_confidence",
+)

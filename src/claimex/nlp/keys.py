@@ -24,6 +24,11 @@ SPAN_EXTENSIONS = {
     "quote_type": "",  # direct, indirect, mixed
     "speaker_name": "",  # canonical name
     "speaker_type": "",  # PERSON, ORG, GPE, NORP, OTHER
+    "cue_probability": -1.0,  # the cue model's probability of a learned construction; -1 for the rules
+    "floating": "",  # a floating quotation: how its speaker was guessed (claimex.nlp.conversation)
+    "floating_distance": 0,  # paragraphs from that speaker's last claim or introduction
+    "claim_kind": "",  # speech, thought, evidence or action (see claimex.nlp.kinds)
+    "confidence": None,  # probability that the claim is right (see claimex.cuemodel.confidence); None before it is judged
 }
 SPAN_REFERENCES = {
     "cue": "the reporting verb or phrase",

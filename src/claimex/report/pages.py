@@ -31,6 +31,7 @@ import pandas as pd
 
 from ..article import Article
 from ..nlp.cleaning import BODY, classify_paragraphs
+from ..schema import conform_value, to_text
 
 UNKNOWN_SPEAKER = "(unknown)"
 UNNAMED_SPEAKER = "(unnamed)"  # rows whose speaker_id is empty: a pronoun or description not resolved
@@ -99,7 +100,7 @@ def article_view(article: Article, records: Sequence[dict]) -> ArticleView:
     view = ArticleView(
         doc_id=article.doc_id,
         source=article.source or article.doc_id,
-        published=(claims[0]["published"] if claims else "") or article.published,
+        published=(_iso(claims[0]["published"]) if claims else "") or article.published,
         text=article.text,
         claims=list(claims),
     )
@@ -148,7 +149,7 @@ def paragraph_segments(text: str, start: int, end: int, ranges: Sequence[tuple[i
 
 
 def claim_rows(view: ArticleView) -> list[tuple[str, ...]]:
-    """The claims table of ``view``: (#, speaker, role, country, cue, type, said on, quote)."""
+    """The claims table of ``view``: (#, speaker, role, country, cue, type, kind, confidence, said on, quote)."""
     rows: list[tuple[str, ...]] = []
     for number, row in enumerate(view.claims, 1):
         rows.append(
@@ -159,14 +160,16 @@ def claim_rows(view: ArticleView) -> list[tuple[str, ...]]:
                 row["speaker_country"],
                 row["cue"],
                 row["quote_type"],
-                row["said_on"] or "",
+                row.get("claim_kind", ""),
+                _confidence_text(row.get("confidence")),
+                _iso(row["said_on"]),
                 row["quote"],
             )
         )
     return rows
 
 
-CLAIM_HEADERS = ("#", "speaker", "role", "country", "cue", "type", "said on", "quote")
+CLAIM_HEADERS = ("#", "speaker", "role", "country", "cue", "type", "kind", "confidence", "said on", "quote")
 
 
 def article_html(views: Sequence[ArticleView], *, title: str) -> str:
@@ -237,7 +240,7 @@ def _claims_table(view: ArticleView) -> str:
     return f'<table class="claims"><thead><tr>{head}</tr></thead><tbody>{"".join(body)}</tbody></table>'
 
 
-_CLAIM_CLASSES = ("n", "", "", "nw", "nw", "nw", "nw", "wide")
+_CLAIM_CLASSES = ("n", "", "", "nw", "nw", "nw", "nw", "n", "nw", "wide")
 
 
 # -- stats: a claims table summarized -----------------------------------------
@@ -270,14 +273,25 @@ class RepeatedStatement:
     quote: str
 
 
+def _iso(value) -> str:
+    """A date of a row or frame (a date, a Timestamp, ISO text, or null) as YYYY-MM-DD, "" when unknown."""
+    return to_text("date", conform_value("date", value))
+
+
+def _confidence_text(value) -> str:
+    """A row's confidence with two decimals, "" when unknown."""
+    confidence = conform_value("float", value)
+    return "" if confidence is None else f"{confidence:.2f}"
+
+
 def month_of(row: dict) -> tuple[str, str]:
     """(YYYY-MM, source) of a row: from ``said_on`` (known to the month at least), else ``published``."""
-    said_on = str(row.get("said_on") or "")
+    said_on = _iso(row.get("said_on"))
     precision = str(row.get("said_on_precision") or "")
     match = _MONTH.match(said_on)
     if match and precision != "year":
         return f"{match[1]}-{match[2]}", "said_on"
-    match = _MONTH.match(str(row.get("published") or ""))
+    match = _MONTH.match(_iso(row.get("published")))
     if match:
         return f"{match[1]}-{match[2]}", "published"
     return UNKNOWN_MONTH, "none"

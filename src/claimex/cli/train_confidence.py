@@ -1,0 +1,47 @@
+"""``claimex train-confidence``: learn the confidence model from annotated news
+(:mod:`claimex.cuemodel.train_confidence`)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from .common import fail_usage, load_model, progress, stderr
+from .options import ModelOption, QuietOption
+
+
+def train_confidence(
+    gold: Annotated[
+        Path,
+        typer.Argument(metavar="GOLD", help="Annotated news: a brat directory (text/, attributions/) or a JSONL file."),
+    ],
+    output: Annotated[Path, typer.Option("--output", "-o", help="Where to write the confidence model.")] = Path(
+        "models/confidence_model.json"
+    ),
+    model: ModelOption = None,
+    quiet: QuietOption = False,
+) -> None:
+    """Learn how likely each kind of row is right, out of fold, into a confidence model (claimex.cuemodel.confidence)."""
+    from ..cuemodel.train_confidence import train_confidence_model
+
+    if not gold.exists():
+        fail_usage(f"no such gold file or directory: {gold}")
+    nlp = load_model(model)
+    console = stderr(quiet)
+    try:
+        with progress(console, console.is_terminal and not quiet) as bar:
+            task = bar.add_task("parsing, then judging out of fold", total=None)
+            confidence_model = train_confidence_model(gold, nlp, progress=lambda: bar.advance(task))
+    except ImportError as exc:
+        fail_usage(str(exc))
+    except ValueError as exc:
+        fail_usage(f"{gold}: {exc}")
+    confidence_model.save(output)
+    meta = confidence_model.meta
+    console.print(
+        f"{len(confidence_model.weights)} features from {meta.get('n_rows', 0)} rows ({meta.get('n_right', 0)} right,"
+        f" out of {meta.get('folds', 0)} folds; regularization {meta.get('regularization')}) written to {output}",
+        markup=False,
+    )

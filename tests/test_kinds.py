@@ -1,0 +1,141 @@
+"""Claim kinds: speech, thought, evidence, action; table-driven on the real model, and the lists as data."""
+
+import pytest
+
+from claimex.api import extract_text
+from claimex.article import Article
+from claimex.evaluation.scoring import GoldAttribution, GoldDocument, classify_gold
+from claimex.nlp.kinds import KINDS, default_lexicon, parse_cue_kinds, parse_kinds, parse_sources
+from claimex.nlp.pipeline import annotate
+
+
+def kinds_of(nlp, text):
+    return [(r["cue"], r["claim_kind"]) for r in extract_text(text, nlp=nlp, kinds="all")]
+
+
+# (text, cue lemma, kind)
+KINDED = [
+    # speech: what someone said or wrote
+    ("The minister said that the talks would resume on Monday.", "say", "speech"),
+    ("“We will win this state,” Trump told supporters in Ohio.", "tell", "speech"),
+    ("The senator warned that the bill would raise taxes for millions.", "warn", "speech"),
+    ("According to the ministry, the border will reopen next week.", "according to", "speech"),
+    ("She tweeted that the debate had been rigged from the start.", "tweet", "speech"),
+    ("The governor denied that he had known about the plan.", "deny", "speech"),
+    ("Mr. Cruz criticized the deal as a gift to Iran.", "criticize", "speech"),
+    ("The mayor called for a ban on fireworks in the city.", "call", "speech"),
+    # thought: beliefs, knowledge, perceptions, wishes, intentions
+    ("Trump believes that the election will be rigged against him.", "believe", "thought"),
+    ("Most voters think the economy is getting worse this year.", "think", "thought"),
+    ("The senator wants to cut taxes for small businesses.", "want", "thought"),
+    ("Democrats fear that turnout will be low in the cities.", "fear", "thought"),
+    ("She knows that the race is far from over.", "know", "thought"),
+    ("Investigators found that the fire had been set on purpose.", "find", "thought"),
+    # evidence: what a poll, a study, data or records show or find
+    ("A new poll found that Clinton leads by five points in Ohio.", "find", "evidence"),
+    ("Court records show that he was arrested twice in 2009.", "show", "evidence"),
+    ("The study suggests that the drug lowers blood pressure in adults.", "suggest", "evidence"),
+    ("According to a new poll, Clinton leads Trump by five points.", "according to", "evidence"),
+    # action: acts and stances
+    ("The union endorsed Hillary Clinton for president on Monday.", "endorse", "action"),
+    ("Senate Republicans voted against the spending bill.", "vote", "action"),
+    ("The governor refused to release his tax returns.", "refuse", "action"),
+    ("Mr. Obama backed the trade deal with Asian nations.", "back", "action"),
+    ("The Senate decided to delay the vote until next week.", "decide", "action"),
+    # a speech verb aimed at someone, with no content of its own, is an act
+    ("Donald Trump attacked Alicia Machado on Friday.", "attack", "action"),
+]
+
+
+@pytest.mark.parametrize("text, cue, kind", KINDED, ids=lambda v: v if isinstance(v, str) and len(v) < 15 else None)
+def test_the_kind_of_a_claim(nlp, text, cue, kind):
+    assert (cue, kind) in kinds_of(nlp, text)
+
+
+def test_quotations_labels_and_signatures_are_speech(nlp):
+    text = (
+        "Officials met on Monday.\n\n"
+        "PENCE: Well, look, I think the American people deserve better than this.\n\n"
+        "“We believe in this country and its people,” Pence said.\n\n"
+        "“It is time to act on climate change.” ― Jane Doe\n"
+    )
+    rows = extract_text(text, nlp=nlp, kinds="all")
+    assert rows and {r["claim_kind"] for r in rows} == {"speech"}
+
+
+def test_the_default_output_is_speech(nlp):
+    text = "The minister said the talks would resume. Voters believe that the economy is weak."
+    assert [r["cue"] for r in extract_text(text, nlp=nlp)] == ["say"]
+    assert {r["cue"] for r in extract_text(text, nlp=nlp, kinds="speech,thought")} == {"say", "believe"}
+    assert [r["cue"] for r in extract_text(text, nlp=nlp, kinds=["thought"])] == ["believe"]
+
+
+def test_gold_attributions_are_classified_like_claims(nlp):
+    text = "A new poll found that Clinton leads in Ohio. The senator has said that taxes are too high."
+    poll, senator = text.index("A new poll"), text.index("The senator")
+
+    def at(words):
+        start = text.index(words)
+        return [(start, start + len(words))]
+
+    gold = GoldDocument(
+        "a.txt",
+        text,
+        [
+            GoldAttribution(
+                "a.txt", at("Clinton leads in Ohio"), [(poll, poll + 10)], "A new poll", "found", at("found")
+            ),
+            GoldAttribution(
+                "a.txt", at("taxes are too high"), [(senator, senator + 11)], "The senator", "has said", at("has said")
+            ),
+        ],
+    )
+    ((_, doc),) = annotate(nlp, [Article(doc_id="a.txt", text=text)])
+    classify_gold(gold, doc)
+    assert [a.kind for a in gold.attributions] == ["evidence", "speech"]
+
+
+def test_the_lists_parse_and_use_only_known_kinds():
+    lexicon = default_lexicon()
+    assert {entry.kind for entry in lexicon.cues.values()} <= set(KINDS)
+    assert lexicon.cues["say"].kind == "speech" and lexicon.cues["believe"].kind == "thought"
+    assert lexicon.cues["endorse"].kind == "action" and lexicon.cues["show"].evidence
+    assert lexicon.sources["poll"] == "data" and lexicon.sources["email"] == "document"
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        ["say\tspeech", "say\tthought"],  # listed twice
+        ["say\tgossip"],  # no such kind
+        ["agree\tspeech\tto=chatter"],  # no such kind after a relation
+    ],
+)
+def test_a_bad_cue_list_is_refused(lines):
+    with pytest.raises(ValueError):
+        parse_cue_kinds(lines)
+
+
+def test_a_bad_source_list_is_refused():
+    with pytest.raises(ValueError):
+        parse_sources(["poll\tdata", "poll\tdocument"])
+
+
+@pytest.mark.parametrize(
+    "value, kinds",
+    [
+        (None, {"speech"}),
+        ("all", set(KINDS)),
+        ("speech,thought", {"speech", "thought"}),
+        (" Evidence , action ", {"evidence", "action"}),
+        (["speech"], {"speech"}),
+    ],
+)
+def test_kinds_are_parsed(value, kinds):
+    assert parse_kinds(value) == kinds
+
+
+@pytest.mark.parametrize("value", ["speeches", "speech,gossip", "", ","])
+def test_unknown_kinds_name_the_kinds_there_are(value):
+    with pytest.raises(ValueError, match="speech,thought,evidence,action or all"):
+        parse_kinds(value)

@@ -1,0 +1,144 @@
+"""What the command line says: help as text, unknown options, logs that grep, and a pipe closed early."""
+
+from __future__ import annotations
+
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+import typer
+from typer.testing import CliRunner
+
+import claimex.api
+from claimex.cli import app, main
+from claimex.cli.common import close_options
+from runs import claimex_command, make_corpus
+
+ROOT = Path(__file__).resolve().parents[1]
+RAW = ROOT / "data" / "raw"
+COMMANDS = sorted(typer.main.get_command(app).commands)
+runner = CliRunner()
+
+
+# -- help ---------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("command", COMMANDS)
+def test_help_names_types_in_words_a_user_reads(command):
+    result = runner.invoke(app, [command, "--help"], prog_name="claimex", terminal_width=100)
+    assert result.exit_code == 0, result.output
+    assert re.search(r"<\w", result.output) is None, result.output  # no <bool>, <str>, <int range>, <path>
+    assert "{" not in result.output  # no {paths}...
+    usage = result.output.splitlines()[0]
+    assert re.fullmatch(rf"Usage: claimex {command} \[OPTIONS\]( [A-Z][A-Z.]*)+", usage), usage
+
+
+def test_help_text_is_shown_as_written():
+    result = runner.invoke(app, ["extract", "--help"], terminal_width=200)
+    assert 'pip install ".[dask]"' in result.output
+    assert "--workers N " in result.output and "--output FILE|DIR/|- " in result.output
+    assert re.search(r"^  --fail-fast +Stop", result.output, re.MULTILINE)  # a flag: no value shown
+
+
+# -- unknown options ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "given, expected",
+    [
+        ("--fomat", ["--format"]),
+        ("--ouptut", ["--output"]),
+        ("--work", ["--workers"]),  # the beginning of only one option
+        ("--verbos", ["--verbose"]),
+        ("--bogus", []),  # shares letters with --verbose, means nothing
+        ("--x", []),
+        ("--in", []),  # the beginning of several (--incremental, --id-field): no guess
+        ("--formats", ["--format"]),
+    ],
+)
+def test_close_options_suggests_only_a_close_match(given, expected):
+    options = ["--output", "-o", "--format", "-f", "--workers", "--verbose", "-v", "--incremental", "--id-field"]
+    assert close_options(given, options) == expected
+
+
+def run_main(monkeypatch, capsys, *args: str) -> tuple[int, str]:
+    monkeypatch.setattr(sys, "argv", ["claimex", *args])
+    with pytest.raises(SystemExit) as ended:
+        main()
+    captured = capsys.readouterr()
+    return ended.value.code, captured.err
+
+
+@pytest.mark.parametrize(
+    "args, shown, not_shown",
+    [
+        (["extract", "data", "--bogus"], "No such option: --bogus", "--verbose"),
+        (["extract", "data", "--fomat", "csv"], "No such option: --fomat (did you mean --format?)", "--wait"),
+        (["stats", "x.csv", "--htm", "r.html"], "(did you mean --html?)", "Possible options"),
+    ],
+)
+def test_an_unknown_option_is_named_with_only_a_close_match(monkeypatch, capsys, args, shown, not_shown):
+    code, err = run_main(monkeypatch, capsys, *args)
+    assert code == 2
+    assert shown in err and not_shown not in err
+    assert "Traceback" not in err
+
+
+# -- logs -----------------------------------------------------------------------------
+
+
+@pytest.mark.model
+def test_summary_lines_are_not_wrapped_when_stderr_is_not_a_terminal(nlp, monkeypatch, tmp_path):
+    monkeypatch.setattr(claimex.api, "load_pipeline", lambda *args, **kwargs: nlp)
+    out = tmp_path / ("a_directory_name_long_enough_to_pass_eighty_columns_" * 2) / "claims.csv"
+    result = runner.invoke(app, ["extract", str(RAW), "-o", str(out), "--incremental"])
+    assert result.exit_code == 0, result.output
+    lines = result.stderr.splitlines()
+    assert re.fullmatch(rf"claimex: \d+ articles, \d+ claims, 0 failed in [\d.]+ s -> {re.escape(str(out))}", lines[0])
+    assert re.fullmatch(r"claimex: incremental: \d+ files processed, 0 unchanged, 0 removed", lines[1])
+    assert len(lines) == 2  # no tables of top speakers off a terminal
+
+
+# -- a pipe closed early --------------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def corpus(tmp_path_factory) -> Path:
+    """Enough articles that the table overflows a pipe's buffer long before the run ends."""
+    return make_corpus(tmp_path_factory.mktemp("pipe") / "in", n=150)
+
+
+@pytest.mark.subprocess
+@pytest.mark.model
+@pytest.mark.parametrize("fmt", ["csv", "jsonl"])
+def test_a_reader_that_stops_early_ends_claimex_quietly(corpus, fmt):
+    process = subprocess.Popen(
+        [*claimex_command(), "extract", str(corpus), "-o", "-", "--format", fmt],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+    )
+    assert process.stdout.readline()  # the header, or the first row: then the reader goes away
+    process.stdout.close()
+    err = process.stderr.read().decode("utf-8", "replace")
+    assert process.wait(timeout=300) == 0, err
+    assert err == ""  # no message, no traceback, no summary
+
+
+@pytest.mark.subprocess
+@pytest.mark.model
+def test_head_in_a_pipefail_shell_reports_no_failure(corpus, tmp_path):
+    command = " ".join(claimex_command()) if len(claimex_command()) == 1 else None
+    if command is None:
+        pytest.skip("claimex is not installed as a command")
+    table = tmp_path / "claims.csv"
+    script = (
+        f"set -o pipefail; {command} extract {corpus} -o - | head -n 3 > {table} && "
+        f"{command} stats {table} --top 0 | head -n 1"
+    )
+    done = subprocess.run(["bash", "-c", script], capture_output=True, text=True, timeout=300)
+    assert done.returncode == 0, done.stderr
+    assert done.stderr == ""
+    assert len(table.read_text(encoding="utf-8").splitlines()) == 3
+    assert done.stdout.startswith(f"{table}: 2 claims")
