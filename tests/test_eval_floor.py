@@ -14,7 +14,8 @@ learned from GUM, works speaking for their authors, relative pronouns and quoted
 descriptions to their holders and names without debris; 0.757 before.
 Claim kinds and confidence (2026-11-30): every kind of row against every gold attribution, content F1 0.756 and
 who-said-what 0.732; the default output (speech) against the speech gold, who-said-what P 0.836 R 0.784 F1 0.809;
-the confidence's expected calibration error over deciles 0.036.
+the confidence's expected calibration error over deciles 0.036; 0.038 with the model retrained after the
+description ranker (speaker features changed).
 Raise these floors when the measurement improves; never lower them to pass.
 """
 
@@ -26,7 +27,7 @@ pytestmark = [pytest.mark.model, pytest.mark.slow]
 FLOORS = {"content_f1": 0.75, "who_said_what_f1": 0.72, "speaker_resolved_right": 0.84}
 # The default output (speech) against the speech gold, who-said-what: measured P 0.836, R 0.784 (2026-11-30).
 SPEECH_FLOORS = {"precision": 0.83, "recall": 0.78}
-MAX_CALIBRATION_ERROR = 0.05  # of the confidence column on every row; measured 0.036
+MAX_CALIBRATION_ERROR = 0.05  # of the confidence column on every row; measured 0.038 (2026-11-30)
 
 
 @pytest.fixture(scope="module")
