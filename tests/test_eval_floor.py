@@ -8,10 +8,10 @@ preposition or a copula, and predicate adjectives) with its learned statement ex
 (P 0.823, R 0.699), exact 0.536, who-said-what F1 0.731 (P 0.796, R 0.676). Earlier that day: 0.746 and 0.722;
 on 2026-11-24: 0.729 and 0.698, before that 0.701 and 0.667; with the learned cue table (2026-11-23): 0.653 and
 0.612; before it: 0.569 and 0.532.
-Speaker resolved right (``speakers.jsonl``, shared/README.md): 0.846 on 2026-11-30 with the description ranker
+Speaker resolved right (``speakers.jsonl``, shared/README.md): 0.848 on 2026-11-30 with the description ranker
 learned from GUM, works speaking for their authors, relative pronouns and quoted nicknames (name 0.895, surname
-0.933, pronoun 0.877, relative 0.533, description 0.354); 0.825 earlier that day with gender and salience,
-descriptions to their holders and names without debris; 0.757 before.
+0.936, pronoun 0.883, relative 0.533, description 0.354; merged with claim kinds and confidence); 0.825 earlier
+that day with gender and salience, descriptions to their holders and names without debris; 0.757 before.
 Claim kinds and confidence (2026-11-30): every kind of row against every gold attribution, content F1 0.756 and
 who-said-what 0.732; the default output (speech) against the speech gold, who-said-what P 0.836 R 0.784 F1 0.809;
 the confidence's expected calibration error over deciles 0.036; 0.038 with the model retrained after the
