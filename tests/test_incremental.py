@@ -31,6 +31,7 @@ from claimex.incremental import (
 ROOT = Path(__file__).resolve().parents[1]
 RAW = ROOT / "data" / "raw"
 runner = CliRunner()
+pytestmark = pytest.mark.subprocess  # data/raw holds an HTML page, read in a helper process (claimex.io.html_worker)
 
 EXTRA_ARTICLE = (
     "Officials met on Monday.\n\n"

@@ -33,7 +33,7 @@ from .corpus import CorpusPass, link_rows
 from .engines import check_engine
 from .incremental import IncrementalRun, OutputLock, OutputLocked, settings_fingerprint
 from .io.atomic import write_text_atomic
-from .io.reading import iter_articles, read_file
+from .io.reading import DEFAULT_HTML_TIMEOUT, DEFAULT_MAX_FILE_SIZE, iter_articles, read_file
 from .io.spool import RowSpool
 from .io.writing import (
     TableWriter,
@@ -56,6 +56,10 @@ class ReadOptions:
     encoding: str | None = None
     #: Dates a year-less dateline ("BEIJING, November 6"): see records.article_date. None: never guessed.
     reference_date: date | None = None
+    #: Bytes per input file (per line of a .jsonl, all of stdin); a larger one is an input error. None: no limit.
+    max_file_size: int | None = DEFAULT_MAX_FILE_SIZE
+    #: Seconds to extract an HTML page's main text (in a helper process); a slower page is an input error.
+    html_timeout: float | None = DEFAULT_HTML_TIMEOUT
 
 
 @dataclass
@@ -120,6 +124,8 @@ def _articles(
             date_field=options.date_field,
             encoding=options.encoding,
             stdin=stdin,
+            max_file_size=options.max_file_size,
+            html_timeout=options.html_timeout,
         )
     for item in items:
         if isinstance(item, Article):
@@ -158,6 +164,8 @@ def _read_files(
             id_field=options.id_field,
             date_field=options.date_field,
             encoding=options.encoding,
+            max_file_size=options.max_file_size,
+            html_timeout=options.html_timeout,
         )
 
 

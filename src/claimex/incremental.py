@@ -70,7 +70,7 @@ from pathlib import Path
 from typing import Literal
 
 from . import __version__
-from .io.reading import SUPPORTED_EXTENSIONS, expand_paths
+from .io.reading import SUPPORTED_EXTENSIONS, expand_paths, path_text
 from .schema import conform
 
 STATE_SUFFIX = ".claimex-state.sqlite"
@@ -300,7 +300,7 @@ class InputEntry:
 
     file: Path
     doc_id: str  # doc_id base, as :func:`claimex.io.reading.expand_paths` gives it
-    key: str  # absolute path
+    key: str  # absolute path, as text (reading.path_text)
     action: str = "process"  # "reuse" or "process"
     cacheable: bool = True  # a regular file of a supported type
     size: int | None = None
@@ -371,7 +371,7 @@ class IncrementalRun:
         for entry in self._unique:
             if entry.action == "process":
                 self.to_process.append((entry.file, entry.doc_id))
-                self._by_source.setdefault(str(entry.file), []).append(entry)
+                self._by_source.setdefault(path_text(entry.file), []).append(entry)  # as reading names it
                 self._outcomes[entry.ident] = _Outcome()
         self.reprocessed = sum(1 for e in self._unique if e.action == "process" and e.cacheable)
         self.unchanged = sum(1 for e in self._unique if e.action == "reuse")
@@ -545,7 +545,7 @@ class IncrementalRun:
                     [
                         ("fingerprint", self.fingerprint),
                         ("output_sha256", output_hash or ""),
-                        ("output", str(self.output)),
+                        ("output", path_text(self.output)),
                         ("planned_at_ns", str(self.planned_at_ns)),
                     ],
                 )
@@ -587,7 +587,7 @@ def _expand(paths: Sequence[str | Path]) -> list[InputEntry]:
     entries = []
     for file, doc_id in expand_paths(paths):
         assert file is not None  # stdin refused before
-        entry = InputEntry(file=file, doc_id=doc_id, key=os.path.abspath(file))
+        entry = InputEntry(file=file, doc_id=doc_id, key=path_text(os.path.abspath(file)))
         if file.suffix.lower() not in SUPPORTED_EXTENSIONS:
             entry.cacheable = False
         else:

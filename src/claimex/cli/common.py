@@ -96,6 +96,13 @@ def main_options(
     """claimex reads news articles and writes a table of who said what, when."""
 
 
+def _describe(exc: Exception) -> str:
+    """An unexpected error as a line: its message, never an empty one (MemoryError has none)."""
+    if isinstance(exc, MemoryError):
+        return "out of memory (lower --max-file-size, or use fewer --workers)"
+    return str(exc) or type(exc).__name__
+
+
 def main() -> None:
     """Entry point: run the app, turning stray exceptions into one line."""
     import click
@@ -123,6 +130,8 @@ def main() -> None:
     except Exception as exc:  # never a traceback for the user
         if os.environ.get("CLAIMEX_DEBUG"):
             raise
-        stderr().print(f"claimex: error: {exc} (set CLAIMEX_DEBUG=1 for details)", markup=False, soft_wrap=True)
+        stderr().print(
+            f"claimex: error: {_describe(exc)} (set CLAIMEX_DEBUG=1 for details)", markup=False, soft_wrap=True
+        )
         sys.exit(EXIT_FAILED)
     sys.exit(code if isinstance(code, int) else EXIT_OK)
