@@ -21,6 +21,7 @@ from claimex.api import ReadOptions, extract_to
 from claimex.cli import app
 from claimex.incremental import (
     IncrementalRun,
+    LockUnusable,
     OutputLock,
     OutputLocked,
     lock_path,
@@ -343,3 +344,29 @@ def test_stale_temp_files_of_a_killed_run_are_removed(extract, corpus, tmp_path)
     assert result.exit_code == 0, result.output
     assert not stale.exists() and other.exists()
     assert not lock_path(out).exists()
+
+
+@pytest.mark.parametrize("planted", ["symlink", "dangling symlink", "directory", "fifo"])
+def test_a_planted_lock_path_is_never_written_through(extract, corpus, tmp_path, planted):
+    out = tmp_path / "out" / "claims.csv"
+    out.parent.mkdir()
+    important = tmp_path / "important.txt"
+    important.write_text("precious\n")
+    if planted == "symlink":
+        os.symlink("../important.txt", lock_path(out))
+    elif planted == "dangling symlink":
+        os.symlink("../created.txt", lock_path(out))
+    elif planted == "directory":
+        lock_path(out).mkdir()
+    else:
+        os.mkfifo(lock_path(out))
+    result = extract(corpus / "sub", "-o", out)
+    assert result.exit_code == 2, result.output
+    what = {"symlink": "a symbolic link", "dangling symlink": "a symbolic link", "directory": "a directory"}
+    line = f"claimex: error: {lock_path(out)} is {what.get(planted, 'a special file')}"
+    assert result.output.startswith(line), result.output
+    assert "remove it" in result.output and len(result.output.strip().splitlines()) == 1
+    assert important.read_text() == "precious\n" and not (tmp_path / "created.txt").exists()
+    assert not out.exists()
+    with pytest.raises(LockUnusable):
+        OutputLock(out).acquire()

@@ -71,6 +71,7 @@ from typing import Literal
 
 from . import __version__
 from .io.reading import SUPPORTED_EXTENSIONS, expand_paths, path_text
+from .io.writing import UsageError
 from .schema import conform
 
 STATE_SUFFIX = ".claimex-state.sqlite"
@@ -83,6 +84,10 @@ RACY_NS = 2 * 10**9
 
 class IncrementalUsageError(ValueError):
     """--incremental cannot work with these arguments; the message says what to do."""
+
+
+class LockUnusable(UsageError):
+    """``<output>.lock`` is something claimex must not write through (a symbolic link, a directory...)."""
 
 
 class OutputLocked(RuntimeError):
@@ -145,7 +150,7 @@ class OutputLock:
         self.path.parent.mkdir(parents=True, exist_ok=True)
         told = False
         while True:
-            fd = os.open(self.path, os.O_RDWR | os.O_CREAT | getattr(os, "O_CLOEXEC", 0), 0o666)
+            fd = self._open()
             try:
                 try:
                     fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
@@ -179,6 +184,28 @@ class OutputLock:
         os.pwrite(fd, f"{os.getpid()}\n".encode(), 0)
         self._fd = fd
         remove_stale_temp_files(self.output)
+
+    def _open(self) -> int:
+        """The lock file, created if missing, never through a symbolic link (a planted
+        ``OUT.lock -> important.txt`` would get the pid written into its target)."""
+        flags = os.O_RDWR | os.O_CREAT | getattr(os, "O_CLOEXEC", 0) | getattr(os, "O_NOFOLLOW", 0)
+        try:
+            fd = os.open(self.path, flags | getattr(os, "O_NONBLOCK", 0), 0o666)
+        except OSError as exc:
+            if exc.errno == errno.ELOOP or os.path.islink(self.path):
+                raise LockUnusable(self._unusable("a symbolic link")) from None
+            if exc.errno == errno.EISDIR:
+                raise LockUnusable(self._unusable("a directory")) from None
+            raise
+        if not stat.S_ISREG(os.fstat(fd).st_mode):
+            os.close(fd)
+            raise LockUnusable(self._unusable("a special file (a pipe, socket or device)"))
+        return fd
+
+    def _unusable(self, what: str) -> str:
+        return (
+            f"{self.path} is {what}, not a claimex lock file: remove it (claimex never writes through it) and run again"
+        )
 
     def release(self) -> None:
         fd, self._fd = self._fd, None
@@ -695,6 +722,7 @@ __all__ = [
     "IncrementalUsageError",
     "OutputLocked",
     "OutputLock",
+    "LockUnusable",
     "state_path",
     "lock_path",
     "remove_stale_temp_files",
