@@ -264,6 +264,7 @@ class ExtractSummary:
     unchanged: int = 0
     removed: int = 0
     state_problem: str | None = None  # incremental: the state could not be updated (the output is fine)
+    state_warning: str | None = None  # incremental: the state found was unusable, discarded and rebuilt
 
 
 def extract_to(
@@ -313,6 +314,7 @@ def extract_to(
             started = time.perf_counter()
             loaded = nlp or load_pipeline(model)
             with _incremental_state(incremental, output, paths, loaded, options) as state:
+                summary.state_warning = state.warning if state is not None else None
                 files = state.to_process if state is not None else None
                 results = process(
                     paths, nlp=loaded, options=options, stdin=stdin, files=files, workers=workers, engine=engine,

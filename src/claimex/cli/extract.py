@@ -71,8 +71,9 @@ def extract(
     except NothingToRead as nothing:
         console.print(f"claimex: error: {nothing}", markup=False, soft_wrap=True)
         raise typer.Exit(EXIT_FAILED) from None
-    if summary.state_problem:
-        console.print(f"claimex: warning: {summary.state_problem}", markup=False, soft_wrap=True)
+    for problem in (summary.state_warning, summary.state_problem):
+        if problem:
+            console.print(f"claimex: warning: {problem}", markup=False, soft_wrap=True)
     if not quiet:
         render_extract_summary(console, summary)
     raise typer.Exit(EXIT_FAILED if summary.failed else EXIT_OK)
