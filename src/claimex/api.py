@@ -31,10 +31,11 @@ from spacy.tokens import Doc
 from .article import Article, InputError, Skipped
 from .corpus import CorpusPass, link_rows
 from .engines import check_engine
-from .incremental import IncrementalRun, OutputLock, OutputLocked, settings_fingerprint
+from .incremental import IncrementalRun, OutputLock, OutputLocked, lock_path, settings_fingerprint, state_path
 from .io.atomic import write_text_atomic
 from .io.reading import DEFAULT_HTML_TIMEOUT, DEFAULT_MAX_FILE_SIZE, iter_articles, read_file
 from .io.spool import RowSpool
+from .io.targets import Target, check_targets
 from .io.writing import (
     TableWriter,
     UsageError,
@@ -293,7 +294,8 @@ def extract_to(
 
     ``output`` is a file (format from ``fmt`` or its extension), ``"DIR/"`` for partitioned Parquet
     (``partition_rows`` rows a part), or ``"-"`` for stdout.  Bad arguments raise :class:`UsageError`
-    (the message names the fix) before any work.  Then, holding the output's lock (:class:`OutputLocked`
+    (the message names the fix) before any work, a path written that would overwrite, replace or later
+    be read as an input among them (:func:`claimex.io.targets.check_targets`).  Then, holding the output's lock (:class:`OutputLocked`
     if another run writes it, unless ``wait``; ``on_wait(pid)`` is called before waiting), the leftovers of
     a killed run are tidied, the pipeline is loaded (``nlp``, else ``model``; :class:`ModelNotFound`), and
     every input is read and annotated; ``on_result`` sees each :class:`ArticleResult` in input order.
@@ -308,6 +310,7 @@ def extract_to(
     output = str(output)
     options = options or ReadOptions()
     fmt = _check_extract(paths, output, fmt, excel, partition_rows, engine, scheduler, incremental)
+    check_targets(paths, _extract_targets(output, errors, incremental))
     summary = ExtractSummary(output=output, format=fmt, incremental=incremental)
     try:
         with _held(output, wait, on_wait):
@@ -328,6 +331,18 @@ def extract_to(
             failed = "".join(json.dumps(e.to_dict(), ensure_ascii=False) + "\n" for e in summary.failed)
             write_text_atomic(errors, failed)
     return summary
+
+
+def _extract_targets(output: str, errors: str | Path | None, incremental: bool) -> list[Target]:
+    """Every path a run of ``extract`` writes (:func:`claimex.io.targets.check_targets`)."""
+    errors_target = [Target(errors, "--errors")] if errors is not None else []
+    if output == "-":
+        return errors_target
+    targets = [Target(output, "-o", directory=is_dataset_output(output)), *errors_target]
+    targets.append(Target(lock_path(output), "the lock"))
+    if incremental:
+        targets.append(Target(state_path(output), "the incremental state"))
+    return targets
 
 
 def _check_extract(

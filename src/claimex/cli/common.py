@@ -21,6 +21,7 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, SpinnerColumn
 from .. import __version__
 from ..api import ModelNotFound, OutputLocked, UsageError
 from ..nlp.pipeline import DEFAULT_MODEL, load_pipeline
+from .terminal import plain
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE, EXIT_INTERRUPTED = 0, 1, 2, 130
 
@@ -38,7 +39,7 @@ def stderr(quiet: bool = False) -> Console:
 
 
 def fail_usage(message: str) -> NoReturn:
-    stderr().print(f"claimex: error: {message}", markup=False, soft_wrap=True)
+    stderr().print(plain(f"claimex: error: {message}"), soft_wrap=True)
     raise typer.Exit(EXIT_USAGE)
 
 
@@ -130,8 +131,6 @@ def main() -> None:
     except Exception as exc:  # never a traceback for the user
         if os.environ.get("CLAIMEX_DEBUG"):
             raise
-        stderr().print(
-            f"claimex: error: {_describe(exc)} (set CLAIMEX_DEBUG=1 for details)", markup=False, soft_wrap=True
-        )
+        stderr().print(plain(f"claimex: error: {_describe(exc)} (set CLAIMEX_DEBUG=1 for details)"), soft_wrap=True)
         sys.exit(EXIT_FAILED)
     sys.exit(code if isinstance(code, int) else EXIT_OK)
