@@ -9,6 +9,7 @@ import typer
 
 from .common import fail_usage, load_model, progress, stderr
 from .options import ModelOption, QuietOption
+from .terminal import plain
 
 
 def train_speakers(
@@ -42,7 +43,9 @@ def train_speakers(
     ranker.save(output)
     meta = ranker.meta
     console.print(
-        f"{meta['n_problems']} pronouns in {meta['n_documents']} documents: top-1 {meta['cv_top1']:.3f} in"
-        f" 5-fold cross-validation (hand-set weights {meta['cv_top1_prior_weights']:.3f}); written to {output}",
-        markup=False,
+        plain(
+            f"{meta['n_problems']} pronouns in {meta['n_documents']} documents: top-1 {meta['cv_top1']:.3f} in"
+            f" 5-fold cross-validation (hand-set weights {meta['cv_top1_prior_weights']:.3f}); written to {output}",
+        ),
+        soft_wrap=True,
     )
