@@ -41,6 +41,7 @@ def test_bad_arguments_fail_before_any_work(tmp_path, kwargs, needle):
     assert list(tmp_path.iterdir()) == []
 
 
+@pytest.mark.subprocess  # data/raw holds an HTML page, read in a helper process (claimex.io.html_worker)
 @pytest.mark.model
 def test_a_run_writes_the_table_counts_it_and_reports_each_input(nlp, tmp_path):
     corpus = tmp_path / "in"

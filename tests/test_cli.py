@@ -44,6 +44,7 @@ def tables(tmp_path_factory):
     return frames
 
 
+@pytest.mark.subprocess  # data/raw holds an HTML page, read in a helper process (claimex.io.html_worker)
 @pytest.mark.model
 def test_every_format_has_the_schema_and_same_rows(tables):
     reference = tables["csv"]
@@ -53,6 +54,7 @@ def test_every_format_has_the_schema_and_same_rows(tables):
         pd.testing.assert_frame_equal(frame.reset_index(drop=True), reference.reset_index(drop=True), check_dtype=False)
 
 
+@pytest.mark.subprocess  # data/raw holds an HTML page, read in a helper process (claimex.io.html_worker)
 @pytest.mark.model
 def test_offsets_point_at_the_quote(tables):
     frame = tables["csv"]
@@ -71,6 +73,7 @@ def test_stdout_holds_only_data(tmp_path):
     assert rows and all(list(r)[: len(COLUMN_NAMES)] == list(COLUMN_NAMES) for r in rows)
 
 
+@pytest.mark.subprocess  # data/raw holds an HTML page, read in a helper process (claimex.io.html_worker)
 @pytest.mark.model
 @pytest.mark.parametrize(
     "speaker,country,needle",
@@ -90,6 +93,7 @@ def test_golden_samples(tables, speaker, country, needle):
     assert (hits[hits.speaker == speaker].speaker_country == country).all()
 
 
+@pytest.mark.subprocess  # data/raw holds an HTML page, read in a helper process (claimex.io.html_worker)
 @pytest.mark.model
 @pytest.mark.parametrize("not_a_claim", ["Must read", "Liked it?", "Assad Says Wrong European", "detention camp"])
 def test_boilerplate_headlines_and_scare_quotes_are_not_claims(tables, not_a_claim):
@@ -116,3 +120,18 @@ def test_help_shows_option_texts_as_text_not_markup():
     result = runner.invoke(app, ["extract", "--help"], terminal_width=200)
     assert result.exit_code == 0
     assert '".[dask]"' in result.output
+
+
+def test_an_unexpected_error_is_one_line_never_an_empty_one(monkeypatch, capsys):
+    import claimex.cli.common as common
+
+    def out_of_memory(**kwargs):
+        raise MemoryError()
+
+    monkeypatch.setattr(common, "app", out_of_memory)
+    with pytest.raises(SystemExit) as stopped:
+        common.main()
+    assert stopped.value.code == 1
+    error = capsys.readouterr().err
+    assert error.startswith("claimex: error: out of memory (lower --max-file-size")
+    assert len(error.strip().splitlines()) == 1

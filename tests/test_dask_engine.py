@@ -13,12 +13,14 @@ pytestmark = [pytest.mark.model, pytest.mark.slow]
 RAW = "data/raw"
 
 
+@pytest.mark.subprocess  # data/raw holds an HTML page, read in a helper process (claimex.io.html_worker)
 def test_dask_rows_equal_local_rows(nlp):
     local = [row for r in api.process([RAW], nlp=nlp) for row in r.records]
     dask = [row for r in api.process([RAW], nlp=nlp, engine="dask", workers=2) for row in r.records]
     assert local and dask == local
 
 
+@pytest.mark.subprocess  # data/raw holds an HTML page, read in a helper process (claimex.io.html_worker)
 def test_dask_on_an_existing_scheduler(nlp):
     from distributed import LocalCluster
 

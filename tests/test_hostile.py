@@ -15,6 +15,7 @@ import claimex.api
 from claimex.cli import app
 
 runner = CliRunner()
+pytestmark = pytest.mark.subprocess  # HTML pages are read in a helper process (claimex.io.html_worker)
 IS_ROOT = hasattr(os, "geteuid") and os.geteuid() == 0
 GOOD = "“We will not accept any delay in the talks,” said Maria Lopez, the finance minister of Spain.\n"
 SENTENCE = "The minister said the economy grew by three percent in the last quarter of the year. "
@@ -177,3 +178,97 @@ def test_three_megabyte_single_paragraph(tmp_path):
     # Every whole sentence is a claim by the minister, offsets intact across the chunks.
     assert len(big) >= 0.95 * (3_000_000 // len(SENTENCE))
     assert set(big.quote) == {SENTENCE.split(" said ")[1].strip().rstrip(".")}
+
+
+# --------------------------------------------------------------------------
+# Inputs that must neither stall, flood memory nor crash a run (issue 21)
+
+
+def invoke(nlp, args: list[str]):
+    patch = pytest.MonkeyPatch()
+    patch.setattr(claimex.api, "load_pipeline", lambda *a, **k: nlp)
+    try:
+        return runner.invoke(app, args)
+    finally:
+        patch.undo()
+
+
+def test_pipes_devices_large_and_slow_inputs_are_input_errors(nlp, tmp_path):
+    (tmp_path / "good.txt").write_text(GOOD, encoding="utf-8")
+    os.mkfifo(tmp_path / "pipe.txt")
+    os.symlink("/dev/zero", tmp_path / "zero.txt")
+    (tmp_path / "big.txt").write_bytes(b"x" * 4 * 2**20)
+    slow = "".join(f"<p>The minister said it grew by {i} percent.</p>" for i in range(40_000))
+    (tmp_path / "slow.html").write_text(f"<html><body><article>{slow}</article></body></html>", encoding="utf-8")
+    names = ["pipe.txt", "zero.txt", "good.txt", "big.txt", "slow.html"]
+    out = tmp_path / "c.csv"
+    args = ["extract", *(str(tmp_path / n) for n in names), "-o", str(out), "--max-file-size", "3M"]
+    result = invoke(nlp, [*args, "--html-timeout", "0.2"])
+    assert result.exit_code == 1, result.output
+    reasons = {
+        "pipe.txt": "not a regular file (a named pipe)",
+        "zero.txt": "not a regular file (a character device)",
+        "big.txt": "4 MB, more than the limit of 3 MB per input (raise it with --max-file-size SIZE",
+        "slow.html": "the HTML page's main text was not extracted within 0.2 s",
+    }
+    for name, reason in reasons.items():
+        assert f"claimex: {tmp_path / name}: {reason}" in result.stderr, name
+    assert "4 failed" in result.stderr
+    assert set(pd.read_csv(out, dtype=str).doc_id) == {"good.txt"}
+
+
+@pytest.mark.parametrize(("option", "value"), [("--max-file-size", "lots"), ("--html-timeout", "-1")])
+def test_bad_limits_are_usage_errors(tmp_path, option, value):
+    result = runner.invoke(app, ["extract", str(tmp_path), "-o", str(tmp_path / "c.csv"), option, value])
+    assert result.exit_code == 2
+    assert option in result.output and "Traceback" not in result.output
+
+
+@pytest.mark.slow
+def test_endless_stdin_is_one_clear_error_in_bounded_memory(tmp_path):
+    import resource
+    import subprocess
+    import sys
+
+    sys.path.insert(0, str(Path(__file__).parent))
+    from runs import claimex_command
+
+    yes = subprocess.Popen(["yes"], stdout=subprocess.PIPE)
+    try:
+        done = subprocess.run(
+            [*claimex_command(), "extract", "-", "-o", str(tmp_path / "x.csv")],
+            stdin=yes.stdout,
+            capture_output=True,
+            text=True,
+            timeout=600,
+        )
+    finally:
+        yes.kill()
+        yes.wait()
+    assert done.returncode == 1, done.stderr
+    assert "claimex: <stdin>: more than the limit of 32 MB per input (raise it with --max-file-size" in done.stderr
+    assert "Traceback" not in done.stderr
+    assert resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss < 1_500_000  # KB: it reached 3.5 GB
+
+
+def test_nul_characters_and_non_utf8_names_never_break_a_run(nlp, tmp_path):
+    corpus = tmp_path / "in"
+    corpus.mkdir()
+    (corpus / os.fsdecode(b"caf\xff.txt")).write_text(GOOD, encoding="utf-8")
+    (corpus / os.fsdecode(b"bad\xfe.json")).write_text("[1]", encoding="utf-8")
+    (corpus / "n.jsonl").write_text(json.dumps({"id": "a\x00b", "text": GOOD.replace("talks", "tal\x00ks")}) + "\n")
+    out, errors = tmp_path / "out" / "c.csv", tmp_path / "out" / "errors.jsonl"
+    for _ in (1, 2):  # a first run, then an incremental one reusing the stored rows
+        result = invoke(nlp, ["extract", str(corpus), "-o", str(out), "--errors", str(errors), "--incremental"])
+        assert result.exit_code == 1, result.output
+        assert f"claimex: {corpus}/bad\\xfe.json: item 1 of the JSON array is not an object" in result.stderr
+        assert "3 articles" not in result.stderr and "2 articles" in result.stderr
+        data = out.read_bytes()
+        assert b"\x00" not in data
+        rows = pd.read_csv(out, dtype=str)
+        assert set(rows.doc_id) == {"caf\\xff.txt", "n.jsonl#ab"}
+        assert any("talks" in quote for quote in rows.quote)
+        assert [json.loads(line)["source"] for line in errors.read_text(encoding="utf-8").splitlines()] == [
+            f"{corpus}/bad\\xfe.json"
+        ]
+    assert "incremental: 1 files processed, 2 unchanged" in result.stderr  # the failed file is read again

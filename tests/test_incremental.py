@@ -22,6 +22,7 @@ from claimex.api import ReadOptions, extract_to, run_fingerprint
 from claimex.cli import app
 from claimex.incremental import (
     IncrementalRun,
+    LockUnusable,
     OutputLock,
     OutputLocked,
     lock_path,
@@ -33,6 +34,7 @@ from claimex.table import read_table
 ROOT = Path(__file__).resolve().parents[1]
 RAW = ROOT / "data" / "raw"
 runner = CliRunner()
+pytestmark = pytest.mark.subprocess  # data/raw holds an HTML page, read in a helper process (claimex.io.html_worker)
 
 EXTRA_ARTICLE = (
     "Officials met on Monday.\n\n"
@@ -364,3 +366,108 @@ def test_stale_temp_files_of_a_killed_run_are_removed(extract, corpus, tmp_path)
     assert result.exit_code == 0, result.output
     assert not stale.exists() and other.exists()
     assert not lock_path(out).exists()
+
+
+@pytest.mark.parametrize("planted", ["symlink", "dangling symlink", "directory", "fifo"])
+def test_a_planted_lock_path_is_never_written_through(extract, corpus, tmp_path, planted):
+    out = tmp_path / "out" / "claims.csv"
+    out.parent.mkdir()
+    important = tmp_path / "important.txt"
+    important.write_text("precious\n")
+    if planted == "symlink":
+        os.symlink("../important.txt", lock_path(out))
+    elif planted == "dangling symlink":
+        os.symlink("../created.txt", lock_path(out))
+    elif planted == "directory":
+        lock_path(out).mkdir()
+    else:
+        os.mkfifo(lock_path(out))
+    result = extract(corpus / "sub", "-o", out)
+    assert result.exit_code == 2, result.output
+    what = {"symlink": "a symbolic link", "dangling symlink": "a symbolic link", "directory": "a directory"}
+    line = f"claimex: error: {lock_path(out)} is {what.get(planted, 'a special file')}"
+    assert result.output.startswith(line), result.output
+    assert "remove it" in result.output and len(result.output.strip().splitlines()) == 1
+    assert important.read_text() == "precious\n" and not (tmp_path / "created.txt").exists()
+    assert not out.exists()
+    with pytest.raises(LockUnusable):
+        OutputLock(out).acquire()
+
+
+def _wrong_rows(state: Path) -> None:
+    with sqlite3.connect(state) as con:
+        con.execute("""UPDATE inputs SET rows = '[{"x": 1}]'""")
+
+
+def _rows_not_a_list(state: Path) -> None:
+    with sqlite3.connect(state) as con:
+        con.execute("""UPDATE inputs SET rows = '{"speaker": "A"}'""")
+
+
+def _wrong_types(state: Path) -> None:
+    with sqlite3.connect(state) as con:
+        con.execute("UPDATE inputs SET articles = 'many'")
+
+
+def _bad_meta(state: Path) -> None:
+    with sqlite3.connect(state) as con:
+        con.execute("UPDATE meta SET value = 'soon' WHERE key = 'planned_at_ns'")
+
+
+def _foreign_schema(state: Path) -> None:
+    state.unlink()
+    with sqlite3.connect(state) as con:
+        con.execute("CREATE TABLE inputs (path TEXT, size INTEGER)")
+
+
+def _trigger(state: Path) -> None:
+    with sqlite3.connect(state) as con:
+        con.execute("CREATE TRIGGER t AFTER INSERT ON inputs BEGIN DELETE FROM meta; END")
+
+
+def _folder(state: Path) -> None:
+    state.unlink()
+    state.mkdir()
+    (state / "notes.txt").write_text("mine")
+
+
+def _symlink(state: Path) -> None:
+    target = state.with_name("elsewhere.sqlite")
+    state.rename(target)
+    state.symlink_to(target.name)
+
+
+@pytest.mark.parametrize(
+    ("damage", "reason"),
+    [
+        (_wrong_rows, "holds rows claimex cannot use"),
+        (_rows_not_a_list, "holds rows claimex cannot use"),
+        (_wrong_types, "holds rows claimex cannot use"),
+        (_bad_meta, "holds settings of the wrong form"),
+        (_foreign_schema, "is not a claimex state (tables of other columns)"),
+        (_trigger, "is not a claimex state (trigger t)"),
+        (_folder, "is a directory"),
+        (_symlink, "is a symbolic link"),
+    ],
+)
+def test_a_state_claimex_cannot_use_is_discarded_with_a_warning(nlp, extract, corpus, tmp_path, damage, reason):
+    out = tmp_path / "claims.csv"
+    assert extract(corpus, "-o", out, "--incremental", "-q").exit_code == 0
+    state = state_path(out)
+    elsewhere = state.with_name("elsewhere.sqlite")
+    damage(state)
+    kept = elsewhere.read_bytes() if elsewhere.exists() else None
+    result = extract(corpus, "-o", out, "--incremental")
+    assert result.exit_code == 0, result.output
+    warning = f"claimex: warning: the incremental state {state} {reason}"
+    assert warning in result.output, result.output
+    assert f"{n_inputs(corpus)} files processed, 0 unchanged" in incremental_line(result.output)
+    assert out.read_bytes() == full_run(extract, corpus, tmp_path)
+    if damage is _folder:
+        assert "moved to" in result.output
+        assert (state.with_name(state.name + ".discarded") / "notes.txt").read_text() == "mine"
+    if kept is not None:
+        assert elsewhere.read_bytes() == kept  # the link was removed, never written through
+    assert state.is_file() and not state.is_symlink()
+    summary = extract_to([corpus], out, nlp=nlp, incremental=True)
+    assert (summary.reprocessed, summary.state_warning) == (0, None)

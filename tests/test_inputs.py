@@ -192,6 +192,7 @@ def test_figure_captions_and_credits_are_never_read():
     assert "Photo: AFP" not in extracted.text and "Herman" not in extracted.text
 
 
+@pytest.mark.subprocess  # HTML is read in a helper process (claimex.io.html_worker)
 def test_page_that_still_looks_wrong_is_read_with_a_warning(tmp_path):
     # Prose only in a script-built list of teasers no extractor keeps; the main text is one short line.
     teasers = "".join(f"<li><a href='/{k}'>{p}</a></li>" for k, p in enumerate(PARAGRAPHS * 2))
@@ -203,6 +204,7 @@ def test_page_that_still_looks_wrong_is_read_with_a_warning(tmp_path):
     assert article.warnings and "main text looks incomplete" in article.warnings[0]
 
 
+@pytest.mark.subprocess  # HTML is read in a helper process (claimex.io.html_worker)
 def test_page_without_any_article_is_still_an_error(tmp_path):
     path = tmp_path / "menu.html"
     path.write_text("<html><head><title>Site</title></head><body></body></html>", encoding="utf-8")
@@ -210,6 +212,7 @@ def test_page_without_any_article_is_still_an_error(tmp_path):
     assert isinstance(error, InputError) and error.reason == NO_HTML_ARTICLE
 
 
+@pytest.mark.subprocess  # HTML is read in a helper process (claimex.io.html_worker)
 def test_normal_article_page_gets_no_warning(tmp_path):
     page = _page(
         f"<nav><a href='/'>Home</a> <a href='/world'>World</a></nav><article><h1>{TITLE}</h1>{ARTICLE_PARAGRAPHS}</article>"

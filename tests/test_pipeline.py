@@ -48,6 +48,7 @@ def test_gated_paragraphs_get_sentences_and_entities(nlp):
     assert doc[0].head.i != 0 or doc[0].dep_ != "ROOT" or len(list(doc[0].children)) > 0
 
 
+@pytest.mark.subprocess  # data/raw holds an HTML page, read in a helper process (claimex.io.html_worker)
 def test_gate_keeps_the_claims(nlp):
     gated = api.extract(RAW, nlp=nlp)
     nlp.meta["claimex"]["gate"] = None
@@ -112,6 +113,7 @@ def test_one_failing_article_does_not_stop_its_batch(monkeypatch):
     assert results[0].records and results[2].records and results[0].error is None
 
 
+@pytest.mark.subprocess  # data/raw holds an HTML page, read in a helper process (claimex.io.html_worker)
 def test_workers_give_the_same_rows_in_the_same_order(nlp):
     one = [row for r in api.process([RAW], nlp=nlp, workers=1) for row in r.records]
     two = [row for r in api.process([RAW], nlp=nlp, workers=2) for row in r.records]

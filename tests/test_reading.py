@@ -12,15 +12,20 @@ from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 
 from claimex.article import Article, InputError, Skipped
+from claimex.io.html_worker import ExtractionFailed, HtmlExtractor
 from claimex.io.reading import (
+    DEFAULT_MAX_FILE_SIZE,
     NO_HTML_ARTICLE,
     NOT_TEXT,
     SUPPORTED_EXTENSIONS,
     check_paths,
     decode_bytes,
     expand_paths,
+    format_size,
     iter_articles,
     normalize_date,
+    parse_size,
+    path_text,
     read_file,
     repair_text,
 )
@@ -90,6 +95,7 @@ def test_plain_text_is_the_whole_file(tmp_path, name, content, expected_text):
     assert article.source == str(tmp_path / name)
 
 
+@pytest.mark.subprocess  # HTML is read in a helper process (claimex.io.html_worker)
 @pytest.mark.parametrize("name", ["page.html", "page.htm"])
 def test_html_main_text_paragraphs_and_date(tmp_path, name):
     article = only(read_all(write(tmp_path / name, ARTICLE_HTML)))
@@ -104,18 +110,21 @@ def test_html_main_text_paragraphs_and_date(tmp_path, name):
     assert "Sport" not in article.text and "Copyright" not in article.text
 
 
+@pytest.mark.subprocess  # HTML is read in a helper process (claimex.io.html_worker)
 def test_html_without_article_is_an_error(tmp_path):
     error = only(read_all(write(tmp_path / "menu.html", NO_ARTICLE_HTML)))
     assert isinstance(error, InputError)
     assert error.reason == NO_HTML_ARTICLE
 
 
+@pytest.mark.subprocess  # HTML is read in a helper process (claimex.io.html_worker)
 def test_html_in_legacy_encoding(tmp_path):
     page = ARTICLE_HTML.replace('charset="utf-8"', 'charset="windows-1252"')
     article = only(read_all(write(tmp_path / "p.html", page.encode("cp1252"))))
     assert "“This is the cheapest water" in article.text
 
 
+@pytest.mark.subprocess  # HTML is read in a helper process (claimex.io.html_worker)
 @pytest.mark.parametrize(
     ("charset", "text"),
     [
@@ -471,14 +480,19 @@ def test_unreadable_file(tmp_path):
 def test_os_error_reason_is_reported(tmp_path, monkeypatch):
     path = write(tmp_path / "secret.txt", "s")
 
-    def refuse(self):
-        raise PermissionError(13, "Permission denied", str(self))
+    real_open = os.open
 
-    monkeypatch.setattr(Path, "read_bytes", refuse)
+    def refuse(file, *args, **kwargs):
+        if Path(file) == path:
+            raise PermissionError(13, "Permission denied", str(file))
+        return real_open(file, *args, **kwargs)
+
+    monkeypatch.setattr(os, "open", refuse)
     error = only(read_all(path))
     assert isinstance(error, InputError) and error.reason == "Permission denied"
 
 
+@pytest.mark.subprocess  # HTML is read in a helper process (claimex.io.html_worker)
 def test_one_bad_file_does_not_stop_the_rest(tmp_path):
     write(tmp_path / "1.txt", "first")
     write(tmp_path / "2.txt", b"\x00\x01\x02\x03binary")
@@ -493,6 +507,7 @@ def test_one_bad_file_does_not_stop_the_rest(tmp_path):
 # Sample inputs in the repository
 
 
+@pytest.mark.subprocess  # HTML is read in a helper process (claimex.io.html_worker)
 def test_sample_inputs_read():
     html = only(read_all(REPO / "data" / "raw" / "sample_article.html"))
     assert isinstance(html, Article) and html.published.startswith("2024-")
@@ -556,3 +571,198 @@ def test_dangling_symlink_in_a_folder_is_an_error_not_a_silent_skip(tmp_path):
     results = list(iter_articles([tmp_path]))
     assert [type(r) for r in results] == [Article, InputError]
     assert results[1].reason.startswith("broken symbolic link") and results[1].source.endswith("b.txt")
+
+
+# --------------------------------------------------------------------------
+# Limits and hostile inputs (issue 21)
+
+LIMIT = 1000
+
+
+@pytest.mark.parametrize("name", ["big.txt", "big.md", "big.html", "big.json"])
+def test_a_file_over_the_size_limit_is_an_error(tmp_path, name):
+    path = write(tmp_path / name, b"a" * (LIMIT + 1))
+    error = only(read_all(path, max_file_size=LIMIT))
+    assert isinstance(error, InputError)
+    assert error.reason.startswith("1001 bytes, more than the limit of 1000 bytes per input")
+    assert "--max-file-size" in error.reason
+
+
+def test_a_file_at_the_size_limit_is_read_and_the_default_is_documented(tmp_path):
+    path = write(tmp_path / "exact.txt", b"a" * LIMIT)
+    assert only(read_all(path, max_file_size=LIMIT)).text == "a" * LIMIT
+    assert only(read_all(write(tmp_path / "x.txt", b"a" * (LIMIT + 1)), max_file_size=None)).text
+    assert DEFAULT_MAX_FILE_SIZE == 32 * 1024 * 1024
+    assert "`--max-file-size SIZE` (default 32 MB;" in (REPO / "README.md").read_text(encoding="utf-8")
+
+
+def test_a_jsonl_line_over_the_limit_is_one_error_and_the_rest_is_read(tmp_path):
+    content = jsonl({"text": "one"}) + jsonl({"text": "x" * (5 * LIMIT)}) + jsonl({"text": "three"})
+    results = read_all(write(tmp_path / "feed.jsonl", content), max_file_size=LIMIT)
+    assert [r.doc_id for r in results if isinstance(r, Article)] == ["feed.jsonl#1", "feed.jsonl#3"]
+    error = results[1]
+    assert isinstance(error, InputError) and error.line == 2
+    assert error.reason.startswith("more than the limit of 1000 bytes per line")
+
+
+def test_a_jsonl_file_larger_than_the_limit_is_read_line_by_line(tmp_path):
+    content = "".join(jsonl({"id": i, "text": f"Article {i}."}) for i in range(200))
+    assert len(content) > 5 * LIMIT
+    results = read_all(write(tmp_path / "feed.jsonl", content), max_file_size=LIMIT)
+    assert [r.text for r in results] == [f"Article {i}." for i in range(200)]
+
+
+@pytest.mark.parametrize(
+    ("data", "expected"),
+    [
+        pytest.param(jsonl({"text": "Zoë"}).encode("utf-16"), ["Zoë"], id="utf-16-read-whole"),
+        pytest.param(b"\xef\xbb\xbf" + jsonl({"text": "a"}, {"text": "b"}).encode(), ["a", "b"], id="utf-8-bom"),
+        pytest.param(
+            b'{"text": "caf\xe9"}\n{"text": "\xc3\xa9t\xc3\xa9"}\n', ["café", "été"], id="cp1252-and-utf-8-lines"
+        ),
+        pytest.param(b'{"text": "a"}\r\n{"text": "b"}', ["a", "b"], id="crlf-no-final-newline"),
+    ],
+)
+def test_jsonl_encodings_line_by_line(tmp_path, data, expected):
+    assert [r.text for r in read_all(write(tmp_path / "f.jsonl", data))] == expected
+
+
+def test_a_binary_jsonl_file_is_one_error(tmp_path):
+    data = bytes(range(1, 32)) * 200 + b"\n" + bytes(range(1, 9)) * 500
+    assert only(read_all(write(tmp_path / "blob.jsonl", data))).reason == NOT_TEXT
+
+
+class Endless(io.RawIOBase):
+    """``yes``: an endless stream that counts what was read from it."""
+
+    def __init__(self):
+        self.served = 0
+
+    def readable(self):
+        return True
+
+    def readinto(self, buffer):
+        buffer[:] = b"y\n" * (len(buffer) // 2) + b"y" * (len(buffer) % 2)
+        self.served += len(buffer)
+        return len(buffer)
+
+
+def test_endless_stdin_is_an_error_after_the_limit():
+    stream = Endless()
+    error = only(list(iter_articles(["-"], stdin=io.BufferedReader(stream), max_file_size=10 * LIMIT)))
+    assert isinstance(error, InputError) and error.source == "<stdin>"
+    assert error.reason.startswith("more than the limit of 9.766 KB per input (raise it with --max-file-size")
+    assert stream.served <= 10 * LIMIT + io.DEFAULT_BUFFER_SIZE
+
+
+@pytest.mark.skipif(not os.path.exists("/dev/zero"), reason="needs /dev/zero")
+def test_a_txt_link_to_a_device_is_not_read(tmp_path):
+    os.symlink("/dev/zero", tmp_path / "zero.txt")
+    error = only(read_all(tmp_path / "zero.txt"))
+    assert isinstance(error, InputError)
+    assert error.reason.startswith("not a regular file (a character device)")
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="needs named pipes")
+def test_a_named_pipe_given_as_path_does_not_block(tmp_path):
+    import threading
+
+    os.mkfifo(tmp_path / "pipe.txt")
+    results: list = []
+    reader = threading.Thread(target=lambda: results.extend(read_all(tmp_path / "pipe.txt")), daemon=True)
+    reader.start()
+    reader.join(30)
+    if reader.is_alive():  # unblock the reader so the test process can end
+        with open(tmp_path / "pipe.txt", "wb"):
+            pass
+        pytest.fail("reading a named pipe blocked")
+    error = only(results)
+    assert isinstance(error, InputError) and error.reason.startswith("not a regular file (a named pipe)")
+
+
+def test_nul_characters_never_reach_text_or_ids(tmp_path):
+    path = write(tmp_path / "n.jsonl", '{"id": "a\\u0000b", "text": "We\\u0000 agree.", "title": "x"}\n')
+    article = only(read_all(path))
+    assert (article.doc_id, article.text) == ("n.jsonl#ab", "We agree.")
+    assert repair_text("a\x00b\ud800") == "ab\ufffd"
+
+
+def test_non_utf8_file_names_are_text(tmp_path):
+    name = os.fsdecode(b"caf\xff.txt")
+    write(tmp_path / "in" / name, "“Yes,” she said.")
+    write(tmp_path / "in" / os.fsdecode(b"bad\xfe.json"), "[1]")
+    error, article = read_all(tmp_path / "in")
+    assert article.doc_id == "caf\\xff.txt" and article.source.endswith("caf\\xff.txt")
+    assert error.source.endswith("bad\\xfe.json")
+    for text in (article.doc_id, article.source, str(error)):
+        text.encode("utf-8")  # never a lone surrogate
+    assert [doc_id for _, doc_id in expand_paths([tmp_path / "in" / name])] == ["caf\\xff.txt"]
+    assert path_text(os.fsdecode(b"/a/\xff\xfe")) == "/a/\\xff\\xfe" and path_text("plain/é") == "plain/é"
+
+
+@pytest.mark.parametrize(
+    ("text", "size"),
+    [("32M", 32 * 2**20), ("500k", 500 * 1024), ("1.5G", 3 * 2**29), ("20000", 20000), ("64 MiB", 64 * 2**20)],
+)
+def test_parse_size(text, size):
+    assert parse_size(text) == size
+
+
+@pytest.mark.parametrize("text", ["", "lots", "-1", "12X", "1e6"])
+def test_parse_size_rejects(text):
+    with pytest.raises(ValueError, match="not a size"):
+        parse_size(text)
+
+
+def test_parse_size_zero_is_no_limit():
+    assert parse_size("0") is None
+    assert format_size(DEFAULT_MAX_FILE_SIZE) == "32 MB"
+
+
+# 40,000 paragraphs: about 3 s of trafilatura (grows faster than the page; 16 MB took 92 s).
+SLOW_PAGE = "<html><body><article>" + "".join(
+    f"<p>The minister said it grew by {i} percent.</p>" for i in range(40_000)
+)
+
+
+@pytest.mark.subprocess  # HTML is read in a helper process (claimex.io.html_worker)
+def test_html_extraction_is_stopped_at_the_time_limit_and_the_next_page_is_read(tmp_path):
+    import time
+
+    slow, good = write(tmp_path / "slow.html", SLOW_PAGE), write(tmp_path / "good.html", ARTICLE_HTML)
+    started = time.process_time()
+    error, article = read_all(slow, good, html_timeout=0.2)
+    assert isinstance(error, InputError) and error.source == str(slow)
+    assert error.reason.startswith("the HTML page's main text was not extracted within 0.2 s")
+    assert "--html-timeout" in error.reason
+    assert isinstance(article, Article) and "Ruth Amsel" in article.text
+    assert time.process_time() - started < 2  # the extraction ran in another process
+
+
+@pytest.mark.subprocess  # HTML is read in a helper process (claimex.io.html_worker)
+def test_a_dying_html_helper_is_an_error_and_replaced():
+    import signal
+    import threading
+
+    extractor = HtmlExtractor()
+    try:
+        helper = extractor.helper_pid(start=True)
+        outcome: list = []
+
+        def extract():
+            try:
+                outcome.append(extractor.extract(SLOW_PAGE, None))
+            except ExtractionFailed as error:
+                outcome.append(error)
+
+        worker = threading.Thread(target=extract, daemon=True)
+        worker.start()
+        worker.join(0.5)  # well inside the seconds the page takes
+        os.kill(helper, signal.SIGKILL)
+        worker.join(60)
+        assert isinstance(outcome[0], ExtractionFailed) and "killed (SIGKILL" in str(outcome[0])
+        assert "Ruth Amsel" in extractor.extract(ARTICLE_HTML, 60).text
+        assert extractor.helper_pid() not in (None, helper)
+    finally:
+        extractor.close()
+    assert extractor.helper_pid() is None

@@ -77,6 +77,26 @@ def test_the_cue_model_is_the_attribution_component_s_state_saved_with_the_pipel
 
 
 @pytest.mark.model
+def test_the_confidence_model_is_the_confidence_component_s_state_saved_with_the_pipeline(nlp, tmp_path):
+    from claimex.cuemodel.confidence import ConfidenceModel
+
+    component = nlp.get_pipe("claimex_confidence")
+    shipped = component.model
+    assert shipped is not None and shipped.weights
+    own = ConfidenceModel({"quote_type=direct": 1.0}, -0.5, [(0.0, 0.1), (1.0, 0.9)], {"corpus": "test"})
+    component.model = own
+    try:
+        nlp.to_disk(tmp_path / "pipeline")
+    finally:
+        component.model = shipped
+    assert (tmp_path / "pipeline" / "claimex_confidence" / "confidence_model.json").exists()
+    loaded = spacy.load(tmp_path / "pipeline")
+    assert loaded.get_pipe("claimex_confidence").model == own
+    doc = ClaimExtractor(loaded)("“We agree on the plan,” Hua Chunying said on Monday.")
+    assert all(0.1 <= claim._.confidence <= 0.9 for claim in doc.spans["claims"]) and len(doc.spans["claims"])
+
+
+@pytest.mark.model
 def test_the_cue_model_is_read_once_for_the_component_and_the_paragraph_gate(monkeypatch):
     from claimex.nlp.pipeline import load_pipeline
 

@@ -35,10 +35,11 @@ from spacy.tokens import Doc
 from .article import Article, InputError, Skipped
 from .corpus import CorpusPass, link_rows
 from .engines import check_engine
-from .incremental import IncrementalRun, OutputLock, OutputLocked, settings_fingerprint
+from .incremental import IncrementalRun, OutputLock, OutputLocked, lock_path, settings_fingerprint, state_path
 from .io.atomic import write_text_atomic
-from .io.reading import iter_articles, read_file
+from .io.reading import DEFAULT_HTML_TIMEOUT, DEFAULT_MAX_FILE_SIZE, iter_articles, read_file
 from .io.spool import RowSpool
+from .io.targets import Target, check_targets
 from .io.writing import (
     TableWriter,
     UsageError,
@@ -61,6 +62,10 @@ class ReadOptions:
     encoding: str | None = None
     #: Dates a year-less dateline ("BEIJING, November 6"): see records.article_date. None: never guessed.
     reference_date: date | None = None
+    #: Bytes per input file (per line of a .jsonl, all of stdin); a larger one is an input error. None: no limit.
+    max_file_size: int | None = DEFAULT_MAX_FILE_SIZE
+    #: Seconds to extract an HTML page's main text (in a helper process); a slower page is an input error.
+    html_timeout: float | None = DEFAULT_HTML_TIMEOUT
 
 
 @dataclass
@@ -130,6 +135,8 @@ def _articles(
             date_field=options.date_field,
             encoding=options.encoding,
             stdin=stdin,
+            max_file_size=options.max_file_size,
+            html_timeout=options.html_timeout,
         )
     for item in items:
         if isinstance(item, Article):
@@ -186,6 +193,8 @@ def _read_files(
             id_field=options.id_field,
             date_field=options.date_field,
             encoding=options.encoding,
+            max_file_size=options.max_file_size,
+            html_timeout=options.html_timeout,
         )
 
 
@@ -311,6 +320,7 @@ class ExtractSummary:
     unchanged: int = 0
     removed: int = 0
     state_problem: str | None = None  # incremental: the state could not be updated (the output is fine)
+    state_warning: str | None = None  # incremental: the state found was unusable, discarded and rebuilt
 
 
 def extract_to(
@@ -343,8 +353,9 @@ def extract_to(
     ``output`` is a file (format from ``fmt`` or its extension), ``"DIR/"`` for partitioned Parquet
     (``partition_rows`` rows a part), or ``"-"`` for stdout.  CSV and TSV get the formula guard unless
     ``formula_guard`` is false, and a UTF-8 BOM with ``excel`` (:func:`claimex.io.writing.open_table_writer`).
-    Bad arguments raise :class:`UsageError`
-    (the message names the fix) before any work.  Then, holding the output's lock (:class:`OutputLocked`
+    Bad arguments raise :class:`UsageError` (the message names the fix) before any work, a path written
+    that would overwrite, replace or later be read as an input among them
+    (:func:`claimex.io.targets.check_targets`).  Then, holding the output's lock (:class:`OutputLocked`
     if another run writes it, unless ``wait``; ``on_wait(pid)`` is called before waiting), the leftovers of
     a killed run are tidied, the pipeline is loaded (``nlp``, else ``model``; :class:`ModelNotFound`), and
     every input is read and annotated; ``on_result`` sees each :class:`ArticleResult` in input order.
@@ -362,12 +373,14 @@ def extract_to(
     table_options = {"excel": excel, "formula_guard": formula_guard, "partition_rows": partition_rows}
     fmt = _check_extract(paths, output, fmt, engine, scheduler, incremental, table_options)
     selected = checked_row_filter(kinds, min_confidence)
+    check_targets(paths, _extract_targets(output, errors, incremental))
     summary = ExtractSummary(output=output, format=fmt, incremental=incremental)
     try:
         with _held(output, wait, on_wait):
             started = time.perf_counter()
             loaded = nlp or load_pipeline(model)
             with _incremental_state(incremental, output, paths, loaded, options, selected) as state:
+                summary.state_warning = state.warning if state is not None else None
                 files = state.to_process if state is not None else None
                 results = process(
                     paths, nlp=loaded, options=options, stdin=stdin, files=files, workers=workers, engine=engine,
@@ -383,6 +396,18 @@ def extract_to(
             failed = "".join(json.dumps(e.to_dict(), ensure_ascii=False) + "\n" for e in summary.failed)
             write_text_atomic(errors, failed)
     return summary
+
+
+def _extract_targets(output: str, errors: str | Path | None, incremental: bool) -> list[Target]:
+    """Every path a run of ``extract`` writes (:func:`claimex.io.targets.check_targets`)."""
+    errors_target = [Target(errors, "--errors")] if errors is not None else []
+    if output == "-":
+        return errors_target
+    targets = [Target(output, "-o", directory=is_dataset_output(output)), *errors_target]
+    targets.append(Target(lock_path(output), "the lock"))
+    if incremental:
+        targets.append(Target(state_path(output), "the incremental state"))
+    return targets
 
 
 def _check_extract(

@@ -39,8 +39,11 @@ run rewrites the whole output from per-input rows, the output cannot drift
 from the state. The output's hash is stored anyway, and
 :attr:`IncrementalRun.output_intact` says whether the output on disk is the one
 the state describes (if not, it is simply rewritten). A run stopped early
-(``--fail-fast``) writes what it has but does not update the state. An
-unreadable (corrupt) state file is discarded and everything processed.
+(``--fail-fast``) writes what it has but does not update the state. A
+state claimex cannot use as expected (not an SQLite database, a foreign
+schema, rows that are not the schema's, a symbolic link or a directory in
+its place) is discarded with a warning (:attr:`IncrementalRun.warning`; a
+directory is moved aside, never deleted) and everything processed.
 
 **Lock** (:class:`OutputLock`). Any run writing a file takes an exclusive
 ``flock`` on ``<output>.lock`` for its whole duration; a second run on the
@@ -70,8 +73,9 @@ from pathlib import Path
 from typing import Literal
 
 from . import __version__
-from .io.reading import SUPPORTED_EXTENSIONS, expand_paths
-from .schema import conform, to_json
+from .io.reading import SUPPORTED_EXTENSIONS, expand_paths, path_text
+from .io.writing import UsageError
+from .schema import COLUMN_NAMES, conform, to_json
 
 STATE_SUFFIX = ".claimex-state.sqlite"
 LOCK_SUFFIX = ".lock"
@@ -83,6 +87,10 @@ RACY_NS = 2 * 10**9
 
 class IncrementalUsageError(ValueError):
     """--incremental cannot work with these arguments; the message says what to do."""
+
+
+class LockUnusable(UsageError):
+    """``<output>.lock`` is something claimex must not write through (a symbolic link, a directory...)."""
 
 
 class OutputLocked(RuntimeError):
@@ -145,7 +153,7 @@ class OutputLock:
         self.path.parent.mkdir(parents=True, exist_ok=True)
         told = False
         while True:
-            fd = os.open(self.path, os.O_RDWR | os.O_CREAT | getattr(os, "O_CLOEXEC", 0), 0o666)
+            fd = self._open()
             try:
                 try:
                     fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
@@ -179,6 +187,28 @@ class OutputLock:
         os.pwrite(fd, f"{os.getpid()}\n".encode(), 0)
         self._fd = fd
         remove_stale_temp_files(self.output)
+
+    def _open(self) -> int:
+        """The lock file, created if missing, never through a symbolic link (a planted
+        ``OUT.lock -> important.txt`` would get the pid written into its target)."""
+        flags = os.O_RDWR | os.O_CREAT | getattr(os, "O_CLOEXEC", 0) | getattr(os, "O_NOFOLLOW", 0)
+        try:
+            fd = os.open(self.path, flags | getattr(os, "O_NONBLOCK", 0), 0o666)
+        except OSError as exc:
+            if exc.errno == errno.ELOOP or os.path.islink(self.path):
+                raise LockUnusable(self._unusable("a symbolic link")) from None
+            if exc.errno == errno.EISDIR:
+                raise LockUnusable(self._unusable("a directory")) from None
+            raise
+        if not stat.S_ISREG(os.fstat(fd).st_mode):
+            os.close(fd)
+            raise LockUnusable(self._unusable("a special file (a pipe, socket or device)"))
+        return fd
+
+    def _unusable(self, what: str) -> str:
+        return (
+            f"{self.path} is {what}, not a claimex lock file: remove it (claimex never writes through it) and run again"
+        )
 
     def release(self) -> None:
         fd, self._fd = self._fd, None
@@ -300,7 +330,7 @@ class InputEntry:
 
     file: Path
     doc_id: str  # doc_id base, as :func:`claimex.io.reading.expand_paths` gives it
-    key: str  # absolute path
+    key: str  # absolute path, as text (reading.path_text)
     action: str = "process"  # "reuse" or "process"
     cacheable: bool = True  # a regular file of a supported type
     size: int | None = None
@@ -363,6 +393,7 @@ class IncrementalRun:
         self._unmapped_error = False
         self.complete = False
         self.planned_at_ns = time.time_ns()
+        self.warning: str | None = None  # why the state found beside the output was discarded
         unique: dict[tuple[str, str], InputEntry] = {}
         for entry in entries:
             unique.setdefault(entry.ident, entry)
@@ -371,7 +402,7 @@ class IncrementalRun:
         for entry in self._unique:
             if entry.action == "process":
                 self.to_process.append((entry.file, entry.doc_id))
-                self._by_source.setdefault(str(entry.file), []).append(entry)
+                self._by_source.setdefault(path_text(entry.file), []).append(entry)  # as reading names it
                 self._outcomes[entry.ident] = _Outcome()
         self.reprocessed = sum(1 for e in self._unique if e.action == "process" and e.cacheable)
         self.unchanged = sum(1 for e in self._unique if e.action == "reuse")
@@ -392,13 +423,11 @@ class IncrementalRun:
         output = Path(output)
         planned_at_ns = time.time_ns()
         entries = _expand(paths)
-        connection, stored, meta = _load_state(state_path(output))
+        connection, stored, meta, warning = _load_state(state_path(output), fingerprint)
         reset = meta.get("fingerprint") != fingerprint
-        if reset:
-            stored = {}
         # A file modified within RACY_NS of the previous run's stat may have changed again
         # without its mtime moving ("racy clean", as in git): hash it even if size and mtime match.
-        racy_from = int(meta.get("planned_at_ns") or 0) - RACY_NS
+        racy_from = int(meta.get("planned_at_ns") or 0) - RACY_NS  # checked by _load_state
         for entry in entries:
             _plan(entry, stored.get(entry.ident), racy_from)
         present = {entry.ident for entry in entries}
@@ -408,6 +437,7 @@ class IncrementalRun:
             output, entries, fingerprint, connection=connection, reset=reset, removed_keys=removed, output_intact=intact
         )
         run.planned_at_ns = planned_at_ns
+        run.warning = warning
         return run
 
     # -- results -----------------------------------------------------------
@@ -545,7 +575,7 @@ class IncrementalRun:
                     [
                         ("fingerprint", self.fingerprint),
                         ("output_sha256", output_hash or ""),
-                        ("output", str(self.output)),
+                        ("output", path_text(self.output)),
                         ("planned_at_ns", str(self.planned_at_ns)),
                     ],
                 )
@@ -587,7 +617,7 @@ def _expand(paths: Sequence[str | Path]) -> list[InputEntry]:
     entries = []
     for file, doc_id in expand_paths(paths):
         assert file is not None  # stdin refused before
-        entry = InputEntry(file=file, doc_id=doc_id, key=os.path.abspath(file))
+        entry = InputEntry(file=file, doc_id=doc_id, key=path_text(os.path.abspath(file)))
         if file.suffix.lower() not in SUPPORTED_EXTENSIONS:
             entry.cacheable = False
         else:
@@ -604,30 +634,25 @@ def _expand(paths: Sequence[str | Path]) -> list[InputEntry]:
     return entries
 
 
-def _plan(entry: InputEntry, stored: tuple | None, racy_from: int = 0) -> None:
+def _plan(entry: InputEntry, stored: _Stored | None, racy_from: int = 0) -> None:
     """Decide reuse or process; hash the file when needed (stat, then hash, then read)."""
     if not entry.cacheable:
         entry.action = "process"
         return
     if stored is not None:
-        size, mtime_ns, sha256, articles, rows = stored
-        same_stat = size == entry.size and mtime_ns == entry.mtime_ns and mtime_ns < racy_from
+        same_stat = stored.size == entry.size and stored.mtime_ns == entry.mtime_ns and stored.mtime_ns < racy_from
         if not same_stat:
             entry.sha256 = _hash_or_none(entry)
             if entry.sha256 is None:
                 entry.action = "process"
                 return
-        if same_stat or entry.sha256 == sha256:
-            try:
-                entry.cached_rows = [conform(row) for row in json.loads(rows)]
-            except (TypeError, ValueError, AttributeError):
-                entry.cached_rows = None
-            if entry.cached_rows is not None:
-                entry.action = "reuse"
-                entry.sha256 = sha256
-                entry.stat_changed = (size, mtime_ns) != (entry.size, entry.mtime_ns)
-                entry.cached_articles = int(articles or 0)
-                return
+        if same_stat or entry.sha256 == stored.sha256:
+            entry.action = "reuse"
+            entry.cached_rows = stored.rows
+            entry.sha256 = stored.sha256
+            entry.stat_changed = (stored.size, stored.mtime_ns) != (entry.size, entry.mtime_ns)
+            entry.cached_articles = stored.articles
+            return
     if entry.sha256 is None:
         entry.sha256 = _hash_or_none(entry)
     entry.action = "process"
@@ -649,33 +674,130 @@ _SCHEMA = (
 )
 
 
-def _load_state(path: Path) -> tuple[sqlite3.Connection, dict, dict]:
-    """Open (creating if needed) the state; a corrupt one is discarded."""
+@dataclass
+class _Stored:
+    """One input as the state holds it."""
+
+    size: int
+    mtime_ns: int
+    sha256: str
+    articles: int
+    rows: list[dict]
+
+
+class _UnusableState(Exception):
+    """The state file is not one claimex can use; the message says what it is instead."""
+
+
+_TABLES = {"meta": ["key", "value"], "inputs": ["path", "doc_id", "size", "mtime_ns", "sha256", "articles", "rows"]}
+
+
+def _load_state(path: Path, fingerprint: str) -> tuple[sqlite3.Connection, dict, dict, str | None]:
+    """Open (creating if needed) the state: connection, stored inputs, meta, and a warning.
+
+    A state claimex cannot use as expected (not an SQLite database, a foreign
+    schema, rows of the wrong shape, a directory or a link in its place) is
+    discarded, and the warning says so; stored inputs are read only when the
+    state's fingerprint is ``fingerprint`` (otherwise all are processed anyway).
+    """
     path.parent.mkdir(parents=True, exist_ok=True)
-    for attempt in (1, 2):
-        connection = sqlite3.connect(path, isolation_level=None)  # transactions by hand
+    try:
+        return (*_read_state(path, fingerprint), None)
+    except _UnusableState as problem:
+        aside = _discard_state(path)
+        what = f"moved to {path_text(aside)}" if aside else "discarded"
+        warning = f"the incremental state {path_text(path)} {problem}: {what}, every input is processed again"
+    return (*_read_state(path, fingerprint), warning)
+
+
+def _read_state(path: Path, fingerprint: str) -> tuple[sqlite3.Connection, dict, dict]:
+    try:
+        info = os.lstat(path)
+    except FileNotFoundError:
+        info = None
+    if info is not None and not stat.S_ISREG(info.st_mode):
+        kinds = ((stat.S_ISLNK, "a symbolic link"), (stat.S_ISDIR, "a directory"))
+        raise _UnusableState(f"is {next((k for test, k in kinds if test(info.st_mode)), 'a special file')}")
+    connection = sqlite3.connect(path, isolation_level=None)  # transactions by hand
+    try:
+        _check_schema(connection)
+        for statement in _SCHEMA:
+            connection.execute(statement)
+        meta = dict(connection.execute("SELECT key, value FROM meta"))
+        _check_meta(meta)
+        stored = _stored_inputs(connection) if meta.get("fingerprint") == fingerprint else {}
+        return connection, stored, meta
+    except sqlite3.OperationalError:  # cannot open, locked, read-only...: not corruption
+        connection.close()
+        raise
+    except sqlite3.DatabaseError:  # not a database, or a damaged one
+        connection.close()
+        raise _UnusableState("is not an SQLite database, or a damaged one") from None
+    except _UnusableState:
+        connection.close()
+        raise
+
+
+def _check_schema(connection: sqlite3.Connection) -> None:
+    """Nothing but claimex's two tables (and their keys' indexes): no other table, view or trigger."""
+    objects = list(connection.execute("SELECT type, name FROM sqlite_master"))
+    foreign = [
+        f"{kind} {name}"
+        for kind, name in objects
+        if not (kind == "table" and name in _TABLES) and not (kind == "index" and name.startswith("sqlite_autoindex_"))
+    ]
+    tables = {
+        name: [column for (column,) in connection.execute("SELECT name FROM pragma_table_info(?)", (name,))]
+        for kind, name in objects
+        if kind == "table" and name in _TABLES
+    }
+    if foreign or any(columns != _TABLES[name] for name, columns in tables.items()):
+        listed = ", ".join(foreign) or "tables of other columns"
+        raise _UnusableState(f"is not a claimex state ({listed})")
+
+
+def _check_meta(meta: dict) -> None:
+    if not all(isinstance(value, str) for value in meta.values()) or not (meta.get("planned_at_ns") or "0").isdigit():
+        raise _UnusableState("holds settings of the wrong form")
+
+
+def _stored_inputs(connection: sqlite3.Connection) -> dict[tuple[str, str], _Stored]:
+    """Every stored input, its rows parsed and checked against the schema."""
+    stored = {}
+    query = "SELECT path, doc_id, size, mtime_ns, sha256, articles, rows FROM inputs"
+    for path, doc_id, size, mtime_ns, sha256, articles, rows in connection.execute(query):
         try:
-            for statement in _SCHEMA:
-                connection.execute(statement)
-            meta = dict(connection.execute("SELECT key, value FROM meta"))
-            stored = {
-                (p, d): (size, mtime, sha, articles, rows)
-                for p, d, size, mtime, sha, articles, rows in connection.execute(
-                    "SELECT path, doc_id, size, mtime_ns, sha256, articles, rows FROM inputs"
-                )
-            }
-            return connection, stored, meta
-        except sqlite3.OperationalError:  # cannot open, locked, read-only...: not corruption
-            connection.close()
-            raise
-        except sqlite3.DatabaseError:  # not a database, or a damaged one: start afresh
-            connection.close()
-            if attempt == 2:
-                raise
-            for leftover in (path, path.with_name(path.name + "-journal"), path.with_name(path.name + "-wal")):
-                with contextlib.suppress(FileNotFoundError):
-                    os.unlink(leftover)
-    raise AssertionError("unreachable")
+            if not all(isinstance(v, int) for v in (size, mtime_ns, articles)) or not isinstance(sha256, str):
+                raise ValueError("wrong types")
+            stored[(path, doc_id)] = _Stored(size, mtime_ns, sha256, articles, _checked_rows(json.loads(rows)))
+        except (TypeError, ValueError):
+            raise _UnusableState(f"holds rows claimex cannot use (for {path_text(str(path))})") from None
+    return stored
+
+
+def _checked_rows(rows: object) -> list[dict]:
+    """``rows`` if it is a list of rows with exactly the schema's columns (conformed); else ValueError."""
+    if not isinstance(rows, list):
+        raise ValueError("not a list of rows")
+    columns = set(COLUMN_NAMES)
+    if not all(isinstance(row, dict) and set(row) == columns for row in rows):
+        raise ValueError("not the schema's columns")
+    return [conform(row) for row in rows]
+
+
+def _discard_state(path: Path) -> Path | None:
+    """Remove what stands at the state's path; a directory is moved aside, never deleted (returns where)."""
+    if path.is_dir() and not path.is_symlink():
+        aside, n = path.with_name(path.name + ".discarded"), 1
+        while os.path.lexists(aside):
+            n += 1
+            aside = path.with_name(f"{path.name}.discarded-{n}")
+        os.rename(path, aside)
+        return aside
+    for leftover in (path, *(path.with_name(path.name + suffix) for suffix in ("-journal", "-wal", "-shm"))):
+        with contextlib.suppress(FileNotFoundError):
+            os.unlink(leftover)
+    return None
 
 
 def _output_hash(output: Path) -> str | None:
@@ -695,6 +817,7 @@ __all__ = [
     "IncrementalUsageError",
     "OutputLocked",
     "OutputLock",
+    "LockUnusable",
     "state_path",
     "lock_path",
     "remove_stale_temp_files",

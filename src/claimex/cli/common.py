@@ -26,6 +26,7 @@ from typer.core import TyperArgument, TyperCommand
 from .. import __version__
 from ..api import ModelNotFound, OutputLocked, UsageError
 from ..nlp.pipeline import DEFAULT_MODEL, load_pipeline
+from .terminal import plain
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE, EXIT_INTERRUPTED = 0, 1, 2, 130
 
@@ -112,7 +113,7 @@ def _discard_further_output() -> None:
 
 
 def fail_usage(message: str) -> NoReturn:
-    stderr().print(f"claimex: error: {message}", markup=False, soft_wrap=True)
+    stderr().print(plain(f"claimex: error: {message}"), soft_wrap=True)
     raise typer.Exit(EXIT_USAGE)
 
 
@@ -188,6 +189,13 @@ def _options_of(ctx) -> list[str]:
     return [opt for param in getattr(command, "params", []) for opt in [*param.opts, *param.secondary_opts]]
 
 
+def _describe(exc: Exception) -> str:
+    """An unexpected error as a line: its message, never an empty one (MemoryError has none)."""
+    if isinstance(exc, MemoryError):
+        return "out of memory (lower --max-file-size, or use fewer --workers)"
+    return str(exc) or type(exc).__name__
+
+
 def main() -> None:
     """Entry point: run the app, turning stray exceptions into one line."""
     import click
@@ -220,6 +228,6 @@ def main() -> None:
     except Exception as exc:  # never a traceback for the user
         if os.environ.get("CLAIMEX_DEBUG"):
             raise
-        stderr().print(f"claimex: error: {exc} (set CLAIMEX_DEBUG=1 for details)", markup=False, soft_wrap=True)
+        stderr().print(plain(f"claimex: error: {_describe(exc)} (set CLAIMEX_DEBUG=1 for details)"), soft_wrap=True)
         sys.exit(EXIT_FAILED)
     sys.exit(code if isinstance(code, int) else EXIT_OK)

@@ -31,6 +31,7 @@ from .options import (
     read_options,
     row_options,
 )
+from .terminal import plain
 from .views import render_extract_summary
 
 
@@ -78,10 +79,11 @@ def extract(
         console.print("claimex: interrupted; no output written")
         raise typer.Exit(EXIT_INTERRUPTED) from None
     except NothingToRead as nothing:
-        console.print(f"claimex: error: {nothing}", markup=False, soft_wrap=True)
+        console.print(plain(f"claimex: error: {nothing}"), soft_wrap=True)
         raise typer.Exit(EXIT_FAILED) from None
-    if summary.state_problem:
-        console.print(f"claimex: warning: {summary.state_problem}", markup=False, soft_wrap=True)
+    for problem in (summary.state_warning, summary.state_problem):
+        if problem:
+            console.print(plain(f"claimex: warning: {problem}"), soft_wrap=True)
     if not quiet:
         render_extract_summary(console, summary)
     raise typer.Exit(EXIT_FAILED if summary.failed else EXIT_OK)
@@ -97,9 +99,9 @@ class _Report:
     def result(self, result: ArticleResult) -> None:
         if result.skipped is not None:
             if self.verbose:
-                self.console.print(f"claimex: skipped {result.skipped}", markup=False, soft_wrap=True)
+                self.console.print(plain(f"claimex: skipped {result.skipped}"), soft_wrap=True)
         elif result.error is not None:
-            self.console.print(f"claimex: {result.error}", markup=False, soft_wrap=True)
+            self.console.print(plain(f"claimex: {result.error}"), soft_wrap=True)
         else:
             if result.article is not None:
                 self.warn(result.article)
@@ -107,8 +109,10 @@ class _Report:
 
     def warn(self, article: Article) -> None:
         for warning in article.warnings:
-            self.console.print(f"claimex: warning: {article.source}: {warning}", markup=False, soft_wrap=True)
+            self.console.print(plain(f"claimex: warning: {article.source}: {warning}"), soft_wrap=True)
 
     def waiting(self, pid: int | None) -> None:
         who = f"pid {pid or 'unknown'}"
-        self.console.print(f"claimex: waiting for another claimex run writing {self.output} ({who})", markup=False)
+        self.console.print(
+            plain(f"claimex: waiting for another claimex run writing {self.output} ({who})"), soft_wrap=True
+        )

@@ -3,8 +3,9 @@
 Single options are ``Annotated`` aliases (``model: ModelOption = None``).  An option group is a
 function whose parameters are the options and whose result the command receives instead:
 ``@read_options`` gives a command ``--text-field``, ``--id-field``, ``--date-field``,
-``--encoding`` and ``--reference-date`` as one ``read: ReadOptions``, ``@row_options`` gives it
-``--kinds`` and ``--min-confidence`` as one ``rows`` dict (as sqlite-utils declares its
+``--encoding``, ``--reference-date``, ``--max-file-size`` and ``--html-timeout`` as one
+``read: ReadOptions``, ``@row_options`` gives it ``--kinds`` and ``--min-confidence`` as one
+``rows`` dict (as sqlite-utils declares its
 ``output_options`` once and decorates the commands that take them).
 """
 
@@ -20,6 +21,7 @@ from typing import Annotated, Any, TypeVar
 import typer
 
 from ..api import ReadOptions
+from ..io.reading import DEFAULT_HTML_TIMEOUT, DEFAULT_MAX_FILE_SIZE, format_size, parse_size
 from .common import fail_usage
 
 Command = TypeVar("Command", bound=Callable[..., Any])
@@ -124,13 +126,33 @@ def _read(
         str | None, typer.Option(metavar="ENCODING", help="Force the input encoding (default: detect).")
     ] = None,
     reference: ReferenceDateOption = None,
+    max_file_size: Annotated[
+        str,
+        typer.Option(
+            "--max-file-size",
+            metavar="SIZE",
+            help="Largest input file (or .jsonl line, or stdin) read, e.g. 32M or 1G; 0: no limit.",
+        ),
+    ] = format_size(DEFAULT_MAX_FILE_SIZE),
+    html_timeout: Annotated[
+        float,
+        typer.Option(
+            "--html-timeout", min=0, metavar="SECONDS", help="Time to extract one HTML page's main text; 0: no limit."
+        ),
+    ] = DEFAULT_HTML_TIMEOUT,
 ) -> ReadOptions:
+    try:
+        size = parse_size(max_file_size)
+    except ValueError as exc:
+        fail_usage(f"--max-file-size {exc}")
     return ReadOptions(
         text_field=text_field,
         id_field=id_field,
         date_field=date_field,
         encoding=encoding,
         reference_date=reference_date(reference),
+        max_file_size=size,
+        html_timeout=html_timeout or None,
     )
 
 

@@ -11,9 +11,11 @@ import typer
 from ..api import ReadOptions, process
 from ..io.atomic import write_text_atomic
 from ..io.reading import unsupported_reason
+from ..io.targets import Target, check_targets
 from ..report.pages import ArticleView, article_html, article_view, html_output_problem
 from .common import EXIT_FAILED, EXIT_OK, fail_usage, stderr, stdout, usage_errors
 from .options import ModelOption, read_options, row_options
+from .terminal import plain
 from .views import render_article
 
 
@@ -55,7 +57,7 @@ def show(
     elif output is not None:  # html to a file (_check_show made sure it is given)
         write_text_atomic(output, article_html(views, title=f"claimex show: {article}"))
         n_claims = sum(len(v.claims) for v in views)
-        stderr().print(f"claimex: {len(views)} article(s), {n_claims} claims -> {output}", markup=False)
+        stderr().print(plain(f"claimex: {len(views)} article(s), {n_claims} claims -> {output}"), soft_wrap=True)
     raise typer.Exit(EXIT_FAILED if n_failed else EXIT_OK)
 
 
@@ -80,6 +82,9 @@ def _check_show(article: str, fmt: str, output: str | None) -> str:
         fail_usage(f"{article} is a directory: give one article file (claimex extract reads directories)")
     if article != "-" and (problem := unsupported_reason(article)):
         fail_usage(f"{article}: {problem}")
+    if output and output != "-":
+        with usage_errors():
+            check_targets([article], [Target(output, "-o")])
     return fmt
 
 
@@ -94,7 +99,7 @@ def _views(
             fail_usage(f"{result.skipped}")
         if result.error is not None:
             n_failed += 1
-            stderr().print(f"claimex: {result.error}", markup=False, soft_wrap=True)
+            stderr().print(plain(f"claimex: {result.error}"), soft_wrap=True)
         elif result.article is not None and (only_id is None or only_id in _ids(result.article.doc_id)):
             views.append(article_view(result.article, result.records))
     if only_id is not None and not views:

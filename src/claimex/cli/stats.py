@@ -8,9 +8,11 @@ from typing import Annotated
 import typer
 
 from ..io.atomic import write_text_atomic
+from ..io.targets import Target, check_targets
 from ..report.pages import html_output_problem, stats_html, summarize
 from ..table import load_table
 from .common import fail_usage, stderr, stdout, usage_errors
+from .terminal import plain
 from .views import render_stats
 
 
@@ -37,12 +39,14 @@ def stats(
 
     TABLE may be a directory of partitioned Parquet written by claimex extract -o DIR/.
     """
-    with usage_errors():
-        frame = load_table(table, fmt)
     if html_out is not None and (problem := html_output_problem(html_out)):
         fail_usage(problem)
+    with usage_errors():
+        if html_out is not None:
+            check_targets([table], [Target(html_out, "--html")])
+        frame = load_table(table, fmt)
     summary = summarize(frame)
     render_stats(stdout(), summary, source=str(table), top=top)
     if html_out is not None:
         write_text_atomic(html_out, stats_html(summary, source=table.name, top=top or 10**9))
-        stderr().print(f"claimex: report -> {html_out}", markup=False)
+        stderr().print(plain(f"claimex: report -> {html_out}"), soft_wrap=True)

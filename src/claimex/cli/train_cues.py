@@ -7,8 +7,10 @@ from typing import Annotated
 
 import typer
 
-from .common import fail_usage, load_model, progress, stderr
+from ..io.targets import Target, check_targets
+from .common import fail_usage, load_model, progress, stderr, usage_errors
 from .options import ModelOption, QuietOption
+from .terminal import plain
 
 
 def train_cues(
@@ -27,6 +29,8 @@ def train_cues(
 
     if not gold.exists():
         fail_usage(f"no such gold file or directory: {gold}")
+    with usage_errors():
+        check_targets([gold], [Target(output, "-o")])
     nlp = load_model(model, gate=None, claimex_components=False)
     console = stderr(quiet)
     try:
@@ -36,11 +40,13 @@ def train_cues(
     except ImportError as exc:
         fail_usage(str(exc))
     except ValueError as exc:
-        fail_usage(f"{gold}: {exc}")
+        fail_usage(str(exc) if str(exc).startswith(str(gold)) else f"{gold}: {exc}")
     cue_model.save(output)
     meta = cue_model.meta
     console.print(
-        f"{len(cue_model.weights)} features from {meta.get('n_constructions', 0)} constructions"
-        f" ({meta.get('n_positive', 0)} attributed) in {meta.get('n_docs', 0)} articles written to {output}",
-        markup=False,
+        plain(
+            f"{len(cue_model.weights)} features from {meta.get('n_constructions', 0)} constructions"
+            f" ({meta.get('n_positive', 0)} attributed) in {meta.get('n_docs', 0)} articles written to {output}",
+        ),
+        soft_wrap=True,
     )

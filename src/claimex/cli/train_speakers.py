@@ -9,6 +9,7 @@ import typer
 
 from .common import fail_usage, load_model, progress, stderr
 from .options import ModelOption, QuietOption
+from .terminal import plain
 
 
 def train_speakers(
@@ -49,14 +50,18 @@ def train_speakers(
     described.save(descriptions_output)
     meta = ranker.meta
     console.print(
-        f"{meta['n_problems']} pronouns in {meta['n_documents']} documents: top-1 {meta['cv_top1']:.3f} in"
-        f" 5-fold cross-validation (hand-set weights {meta['cv_top1_prior_weights']:.3f}); written to {output}",
-        markup=False,
+        plain(
+            f"{meta['n_problems']} pronouns in {meta['n_documents']} documents: top-1 {meta['cv_top1']:.3f} in"
+            f" 5-fold cross-validation (hand-set weights {meta['cv_top1_prior_weights']:.3f}); written to {output}",
+        ),
+        soft_wrap=True,
     )
     meta = described.meta
     console.print(
-        f"{meta['n_problems']} descriptions ({meta['n_with_right_candidate']} of a named person): resolved right"
-        f" {meta['cv_accuracy']:.3f} in 5-fold cross-validation (taking no one: {meta['cv_accuracy_taking_none']:.3f});"
-        f" written to {descriptions_output}",
-        markup=False,
+        plain(
+            f"{meta['n_problems']} descriptions ({meta['n_with_right_candidate']} of a named person): resolved right"
+            f" {meta['cv_accuracy']:.3f} in 5-fold cross-validation (taking no one:"
+            f" {meta['cv_accuracy_taking_none']:.3f}); written to {descriptions_output}",
+        ),
+        soft_wrap=True,
     )

@@ -15,16 +15,17 @@ from ..evaluation.scoring import Evaluation
 from ..nlp.cleaning import BODY, READABLE
 from ..nlp.kinds import KINDS
 from ..report.pages import UNNAMED_SPEAKER, ArticleView, Summary, claim_rows, country_name
+from .terminal import plain, terminal_text
 
 
 def render_article(console: Console, view: ArticleView) -> None:
     """The article as read, claims marked and labelled with their speaker, then its claims table."""
     n = len(view.claims)
-    console.print(Rule(Text(view.doc_id, style="bold"), align="left"))
+    console.print(Rule(plain(view.doc_id, "bold"), align="left"))
     meta = f"{n} claim{'s' if n != 1 else ''}"
     if view.published:
         meta += f" · published {view.published}"
-    console.print(Text(meta, style="dim"))
+    console.print(plain(meta, "dim"))
     console.print()
     for paragraph in view.paragraphs:
         text = Text()
@@ -32,20 +33,22 @@ def render_article(console: Console, view: ArticleView) -> None:
             text.append(f"[{paragraph.kind}] ", style="dim italic")
         for segment in paragraph.segments:
             if not segment.claim:
-                text.append(segment.text, style="dim" if paragraph.kind not in READABLE else "")
+                text.append(terminal_text(segment.text), style="dim" if paragraph.kind not in READABLE else "")
                 continue
             colour = view.colour(segment.claim)
             if segment.first:
-                label = f" {view.speaker(segment.claim)} #{segment.claim} ".replace(" ", "\u00a0")  # kept on one line
+                label = f" {terminal_text(view.speaker(segment.claim))} #{segment.claim} ".replace(
+                    " ", "\u00a0"
+                )  # one line
                 text.append(label, style=f"bold white on {colour}")
                 text.append(" ")
-            text.append(segment.text, style=f"underline {colour}")
+            text.append(terminal_text(segment.text), style=f"underline {colour}")
         console.print(text)
         console.print()
     if not view.claims:
         console.print(Text("claimex found no claims in this article.", style="dim"))
         return
-    table = Table(title=f"Claims in {view.doc_id}", show_lines=True, expand=True)
+    table = Table(title=plain(f"Claims in {view.doc_id}"), show_lines=True, expand=True)
     table.add_column("#", justify="right", no_wrap=True)
     table.add_column("speaker", ratio=2, overflow="fold")
     table.add_column("cue, kind, date", overflow="fold")
@@ -53,16 +56,16 @@ def render_article(console: Console, view: ArticleView) -> None:
     for number, (_, speaker, role, country, cue, quote_type, kind, confidence, said_on, quote) in enumerate(
         claim_rows(view), 1
     ):
-        who = Text(speaker, style=f"bold {view.colour(number)}")
+        who = plain(speaker, f"bold {view.colour(number)}")
         details = ", ".join(x for x in (role, country) if x)
         if details:
-            who.append(f"\n{details}", style="dim")
-        how = Text("\n".join(x for x in (cue, quote_type, kind) if x))
+            who.append(f"\n{terminal_text(details)}", style="dim")
+        how = plain("\n".join(x for x in (cue, quote_type, kind) if x))
         if confidence:
             how.append(f"\nconfidence {confidence}", style="dim")
         if said_on:
-            how.append(f"\n{said_on}", style="dim")
-        table.add_row(str(number), who, how, quote)
+            how.append(f"\n{terminal_text(said_on)}", style="dim")
+        table.add_row(str(number), who, how, plain(quote))
     console.print(table)
 
 
@@ -70,7 +73,7 @@ def render_stats(console: Console, summary: Summary, *, source: str, top: int) -
     """Claims per speaker, speaker country, cue and month as Rich tables."""
     named = len([s for s, _ in summary.speakers if s != UNNAMED_SPEAKER])
     console.print(
-        Text(
+        plain(
             f"{source}: {summary.claims} claims in {summary.articles} articles, {named} speakers, "
             f"{summary.statements} distinct statements ({len(summary.repeated)} carried by several articles)"
         ),
@@ -99,7 +102,9 @@ def render_stats(console: Console, summary: Summary, *, source: str, top: int) -
     months.add_column("")
     peak = max(n for _, n in summary.months)
     for month, count in summary.months:
-        months.add_row(month, str(count), Text("█" * max(1 if count else 0, round(30 * count / peak)), style="cyan"))
+        months.add_row(
+            plain(month), str(count), Text("█" * max(1 if count else 0, round(30 * count / peak)), style="cyan")
+        )
     console.print(months)
     _render_repeated(console, summary, top)
 
@@ -114,7 +119,7 @@ def _render_repeated(console: Console, summary: Summary, top: int) -> None:
     table.add_column("quote", ratio=3, overflow="fold")
     shown = summary.repeated if top <= 0 else summary.repeated[:top]
     for statement in shown:
-        table.add_row(str(statement.articles), str(statement.claims), Text(statement.speaker), Text(statement.quote))
+        table.add_row(str(statement.articles), str(statement.claims), plain(statement.speaker), plain(statement.quote))
     if len(summary.repeated) > len(shown):
         table.add_row("", "", f"({len(summary.repeated) - len(shown)} more)", "", style="dim")
     console.print(table)
@@ -129,7 +134,7 @@ def _counts(title: str, headers: list[str], labels: list[list[str]], summary: Su
     table.add_column("share", justify="right")
     shown = items if top <= 0 else items[:top]
     for label_cells, (_, count) in zip(labels, shown, strict=False):  # only the top rows are shown
-        table.add_row(*label_cells, str(count), f"{100 * count / summary.claims:.0f}%")
+        table.add_row(*(plain(cell) for cell in label_cells), str(count), f"{100 * count / summary.claims:.0f}%")
     if len(items) > len(shown):
         rest = sum(n for _, n in items[len(shown) :])
         table.add_row(f"({len(items) - len(shown)} more)", *[""] * (len(headers) - 1), str(rest), "", style="dim")
@@ -144,17 +149,17 @@ def render_extract_summary(console: Console, summary: ExtractSummary) -> None:
         line += f", {len(summary.skipped)} skipped"
     if summary.warned:
         line += f", {len({warning.source for warning in summary.warned})} with warnings"
-    console.print(f"claimex: {line} in {summary.seconds:.1f} s -> {where}", markup=False)
+    console.print(plain(f"claimex: {line} in {summary.seconds:.1f} s -> {where}"), soft_wrap=True)
     if summary.speakers and console.is_terminal:
         table = Table(title="Top speakers", show_edge=False)
         table.add_column("speaker")
         table.add_column("claims", justify="right")
         for name, count in summary.speakers.most_common(5):
-            table.add_row(Text(name or "(unknown)"), str(count))
+            table.add_row(plain(name or "(unknown)"), str(count))
         console.print(table)
         if summary.countries:
             top = ", ".join(f"{c} {n}" for c, n in summary.countries.most_common(5))
-            console.print(f"Top speaker countries: {top}", markup=False)
+            console.print(plain(f"Top speaker countries: {top}"), soft_wrap=True)
     if summary.incremental:
         console.print(
             f"claimex: incremental: {summary.reprocessed} files processed, {summary.unchanged} unchanged, "
@@ -168,30 +173,30 @@ def render_eval(console: Console, evaluation: Evaluation, *, title: str, example
     the breakdowns of the first, the confidence's calibration, then up to ``examples`` missed, spurious,
     wrong-source and wrong-speaker examples."""
     report = evaluation.all_kinds
-    summary = Table(title=Text(f"{title}: every kind of row against every gold attribution"), show_edge=False)
+    summary = Table(title=plain(f"{title}: every kind of row against every gold attribution"), show_edge=False)
     summary.add_column("measure")
     summary.add_column("value", justify="right")
     for label, value in report.rows():
-        summary.add_row(Text(label), f"{value:.4f}" if isinstance(value, float) else Text(str(value)))
+        summary.add_row(plain(label), f"{value:.4f}" if isinstance(value, float) else plain(value))
     console.print(summary)
     console.print(_selected_table(evaluation))
     for name, (headers, rows) in report.breakdown_tables().items():
-        breakdown = Table(title=Text(name), show_edge=False)
+        breakdown = Table(title=plain(name), show_edge=False)
         for header in headers:
-            breakdown.add_column(Text(str(header)))
+            breakdown.add_column(plain(header))
         for row in rows:
-            breakdown.add_row(*(f"{v:.3f}" if isinstance(v, float) else Text(str(v)) for v in row))
+            breakdown.add_row(*(f"{v:.3f}" if isinstance(v, float) else plain(v) for v in row))
         console.print(breakdown)
     console.print(_calibration_table(evaluation))
     for kind in ("missed", "spurious", "wrong_source", "wrong_speaker"):
         for example in report.examples(kind, examples) if examples else []:
-            console.print(f"[{kind}] {example}", markup=False, soft_wrap=True)
+            console.print(plain(f"[{kind}] {example}"), soft_wrap=True)
 
 
 def _selected_table(evaluation: Evaluation) -> Table:
     kinds = ",".join(k for k in KINDS if k in evaluation.kinds)
     floor = f", confidence >= {evaluation.min_confidence:g}" if evaluation.min_confidence > 0 else ""
-    table = Table(title=Text(f"rows of kind {kinds}{floor} against the gold of kind {kinds}"), show_edge=False)
+    table = Table(title=plain(f"rows of kind {kinds}{floor} against the gold of kind {kinds}"), show_edge=False)
     for header in ("", "precision", "recall", "F1"):
         table.add_column(header, justify="right" if header else "left")
     report = evaluation.selected
@@ -208,7 +213,7 @@ def _calibration_table(evaluation: Evaluation) -> Table:
         f"{calibration.ece:.4f} ({evaluation.selected_calibration.ece:.4f} over the rows asked for)"
     )
     headers, rows = calibration.table()
-    table = Table(title=Text(title), show_edge=False)
+    table = Table(title=plain(title), show_edge=False)
     for header in headers:
         table.add_column(header, justify="right")
     for row in rows:

@@ -44,7 +44,7 @@ from pathlib import Path
 from spacy.tokens import Doc, Token
 
 from ..lexicon.cues import SPEECH_NOUNS, SPEECH_VERBS
-from ..nlp.syntax import RELATIVE_PRONOUNS, finite_tag, subject_or_agent
+from ..nlp.syntax import RELATIVE_PRONOUNS, charge, finite_tag, subject_or_agent, subtree, subtree_ids
 
 FORMAT_VERSION = 3  # 3 adds the extent classifier; 2 (without it) is still read
 CUE_POS = ("VERB", "AUX", "NOUN", "ADJ")  # words a learned construction can hang on
@@ -162,23 +162,24 @@ def statement_relations(token: Token) -> Iterable[tuple[str, list[Token]]]:
     for child in children:
         if child.dep_ == "nsubjpass" and by_agent and child.lower_ not in RELATIVE_PRONOUNS:
             # "The plan was criticized by Democrats": the passive subject is what the agent criticized.
-            yield "nsubjpass", list(child.subtree)
+            yield "nsubjpass", subtree(child)
         elif child.dep_ in ("ccomp", "xcomp"):
-            yield child.dep_, list(child.subtree)
+            yield child.dep_, subtree(child)
         elif child.dep_ == "dobj":
             # "praised X for Y", "described X as Y": the object's predicate belongs to the statement.
-            tokens = list(child.subtree)
+            charge(token.doc, len(children))
+            tokens = subtree(child)
             for extra in predicate + [
                 c for c in children if c.dep_ == "prep" and c.i > child.i and c.lower_ in ("for", "as")
             ]:
-                tokens += list(extra.subtree)
+                tokens += subtree(extra)
             yield "dobj", sorted(tokens, key=lambda t: t.i)
         elif child.dep_ == "prep" and child.i > token.i:
             objects = [g for g in child.children if g.dep_ in ("pobj", "pcomp")]
             if objects:
-                yield f"prep:{child.lower_}", [t for o in objects for t in o.subtree]
+                yield f"prep:{child.lower_}", [t for o in objects for t in subtree(o)]
         elif child.dep_ == "acl" and token.pos_ == "NOUN":
-            yield "acl", list(child.subtree)
+            yield "acl", subtree(child)
 
 
 def constructions(doc: Doc) -> Iterable[tuple[Token, str, list[Token], Token]]:
@@ -218,11 +219,15 @@ def further_units(cue: Token, statement: list[Token]) -> list[Token]:
     the narrator speaks): complements that may belong to it ("knocked Rubio on trade")."""
     end = max(t.i for t in statement)
     units = []
+    scanned = end + 1  # the words between the statement and the unit are read for a semicolon once
     for child in cue.rights:
+        charge(cue.doc, 1)
         if child.i <= end or child.dep_ in _NOT_UNITS:
             continue
-        if any(t.text == ";" for t in cue.doc[end + 1 : child.i]):
+        charge(cue.doc, max(child.i - scanned, 0))
+        if any(t.text == ";" for t in cue.doc[scanned : child.i]):
             break
+        scanned = max(scanned, child.i)
         if child.lemma_.lower() in SPEECH_VERBS and any(c.dep_ in ("ccomp", "xcomp") for c in child.children):
             break  # "says A and says B": a report of its own is a claim of its own
         units.append(child)
@@ -237,28 +242,29 @@ def walk_extent(cue: Token, statement: list[Token], decide: Callable[[str, Token
     :meth:`CueModel.extend` and the labels of :func:`extent_examples`, so both judge the same units."""
     kept = {t.i for t in statement}
     for unit in trailing_units(statement_root(cue, statement)):
-        subtree = {t.i for t in unit.subtree}
-        if max(subtree) < max(kept):
+        charge(cue.doc, len(kept))
+        unit_ids = set(subtree_ids(unit))
+        if max(unit_ids) < max(kept):
             break
         goes = decide(DROP, unit)
         if goes is None:
             continue
         if not goes:
             break
-        kept -= subtree
+        kept -= unit_ids
     for unit in further_units(cue, statement):
         joins = decide(ADD, unit)
         if joins is None:
             continue
         if not joins:
             break
-        kept |= {t.i for t in unit.subtree}
+        kept |= set(subtree_ids(unit))
     return kept
 
 
 def extent_features(kind: str, unit: Token, relation: str, cue: Token) -> list[str]:
     """The extent classifier's features of one unit (a dependency subtree) of a statement."""
-    words = list(unit.subtree)
+    words = subtree(unit)
     first = words[0]
     before = unit.doc[first.i - 1] if first.i > 0 else None
     comma = before is not None and before.text == ","

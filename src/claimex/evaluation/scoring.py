@@ -249,12 +249,21 @@ def load_brat_dir(root: Path | str) -> list[GoldDocument]:
     return docs
 
 
-def _json_spans(value) -> list[Span]:
+def _json_spans(value, text: str) -> list[Span]:
+    """``[start, end]`` or a list of such pairs, as offsets into ``text``; ValueError for anything else."""
     if value is None or value == []:
         return []
-    if isinstance(value[0], (int, float)):
-        return [(int(value[0]), int(value[1]))]
-    return [(int(s), int(e)) for s, e in value]
+    pairs = [value] if isinstance(value, list) and isinstance(value[0], (int, float)) else value
+    if not isinstance(pairs, list) or not all(isinstance(pair, list) and len(pair) == 2 for pair in pairs):
+        raise ValueError(f"a span must be [start, end] or a list of them, not {json.dumps(value)[:40]}")
+    spans = []
+    for start, end in pairs:
+        if not all(isinstance(x, int) and not isinstance(x, bool) for x in (start, end)):
+            raise ValueError(f"span offsets must be whole numbers, not {json.dumps([start, end])[:40]}")
+        if not 0 <= start <= end <= len(text):
+            raise ValueError(f"span [{start}, {end}] lies outside the article's {len(text)} characters")
+        spans.append((start, end))
+    return spans
 
 
 def load_gold_jsonl(path: Path | str) -> list[GoldDocument]:
@@ -280,18 +289,35 @@ def load_gold_jsonl(path: Path | str) -> list[GoldDocument]:
                 rec = json.loads(line)
             except json.JSONDecodeError as exc:
                 raise ValueError(f"{path}:{lineno}: invalid JSON: {exc}") from exc
-            doc_id, text = str(rec["doc_id"]), rec["text"]
-            gold, dropped = [], 0
-            for i, a in enumerate(rec.get("attributions", [])):
-                content = _merge(_json_spans(a.get("content")))
-                source = sorted(_json_spans(a.get("source")))
-                cue = sorted(_json_spans(a.get("cue")))
-                if not content or not source:
-                    dropped += 1
-                    continue
-                gold.append(_gold_attribution(doc_id, text, content, source, cue, f"#{i}"))
-            docs.append(GoldDocument(doc_id, text, gold, dropped))
+            try:
+                docs.append(_gold_record(rec))
+            except ValueError as exc:
+                raise ValueError(f"{path}:{lineno}: not a gold article: {exc}") from exc
     return docs
+
+
+def _gold_record(rec: object) -> GoldDocument:
+    """One line of gold JSONL; ValueError naming what is wrong with it."""
+    if not isinstance(rec, dict):
+        raise ValueError("a line must be a JSON object with doc_id, text and attributions")
+    missing = [name for name in ("doc_id", "text") if name not in rec]
+    if missing:
+        raise ValueError(f"no field {missing[0]!r}")
+    doc_id, text, attributions = str(rec["doc_id"]), rec["text"], rec.get("attributions", [])
+    if not isinstance(text, str):
+        raise ValueError("'text' must be a string")
+    if not isinstance(attributions, list) or not all(isinstance(a, dict) for a in attributions):
+        raise ValueError("'attributions' must be a list of objects")
+    gold, dropped = [], 0
+    for i, a in enumerate(attributions):
+        content = _merge(_json_spans(a.get("content"), text))
+        source = sorted(_json_spans(a.get("source"), text))
+        cue = sorted(_json_spans(a.get("cue"), text))
+        if not content or not source:
+            dropped += 1
+            continue
+        gold.append(_gold_attribution(doc_id, text, content, source, cue, f"#{i}"))
+    return GoldDocument(doc_id, text, gold, dropped)
 
 
 def load_gold(path: Path | str) -> list[GoldDocument]:
@@ -1230,8 +1256,9 @@ def evaluate(
         raise UsageError(f"no such speakers file: {speakers}")
     try:
         documents = load_gold(gold)
-    except ValueError as exc:
-        raise UsageError(f"{gold}: {exc}") from exc
+    except (OSError, ValueError) as exc:
+        reason = str(exc) if str(exc).startswith(str(gold)) else f"{gold}: {exc}"
+        raise UsageError(f"{reason} (see claimex eval in the README for the gold formats)") from exc
     speakers = speakers or default_speakers_path(gold)
     try:
         who = load_speakers(speakers) if speakers is not None else None

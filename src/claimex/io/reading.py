@@ -19,14 +19,23 @@ Formats (chosen by file extension, case-insensitive):
   settings and jusText when the result looks wrong, and a warning on the
   Article when it still does), one line per paragraph; the page's date from
   its metadata becomes ``published``.  A page without an article yields an
-  error.
+  error.  Extraction runs in a helper process (:mod:`claimex.io.html_worker`),
+  and a page not extracted within ``html_timeout`` seconds is an error.
 * ``.pdf`` ``.docx``: the text layer (:mod:`claimex.io.documents`, the
   ``documents`` extra), reflowed like plain text.  A PDF without text (a
   scan) is an input error.
 * ``.json``: one object or an array of objects; ``.jsonl``: one object per
-  line (blank lines ignored). Each object is one article.
+  line (blank lines ignored), read line by line. Each object is one article.
 * ``-``: one plain-text article read from stdin (no HTML or JSON parsing),
   reflowed like ``.txt``.
+
+Limits: only regular files are read (a named pipe, a device or a socket is
+an error, and opening one never blocks). A file, or stdin, larger than
+``max_file_size`` bytes is an error (for ``.jsonl``, a line longer than
+that); at most that much is ever read from an endless stream. NUL characters
+(JSON ``\\u0000``) are dropped from the text and ids. File names are text:
+bytes that are not UTF-8 appear as ``\\xNN`` in doc_ids and messages
+(:func:`path_text`).
 
 A file named as a PATH with an extension claimex does not read is an
 :class:`InputError`; inside a directory such files are :class:`Skipped`.
@@ -40,15 +49,18 @@ Mojibake is then repaired with ftfy, changing nothing else (curly quotes,
 ligatures, widths, Unicode normalization and HTML entities are left alone)
 and ``\\r\\n`` / ``\\r`` become ``\\n``; plain text is then reflowed. The result
 is "the article text as read": every offset claimex reports points into it.
-Whole files are read into memory.
+Whole files (all but ``.jsonl``) are read into memory.
 """
 
 from __future__ import annotations
 
+import codecs
 import errno
+import itertools
 import json
 import os
 import re
+import stat
 import sys
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
@@ -60,7 +72,7 @@ import ftfy
 
 from claimex.article import Article, InputError, Skipped
 from claimex.io.documents import DocumentError, docx_text, pdf_text
-from claimex.io.html_extract import extract_html
+from claimex.io.html_worker import ExtractionFailed, ExtractionTimeout, shared_extractor
 from claimex.io.markdown_text import markdown_text
 from claimex.io.reflow import reflow
 
@@ -71,6 +83,11 @@ STDIN_SOURCE = "<stdin>"
 
 NOT_TEXT = "not a text file (binary content)"
 NO_HTML_ARTICLE = "no article text found in the HTML page"
+
+DEFAULT_MAX_FILE_SIZE = 32 * 1024 * 1024  # bytes per file (per line of a .jsonl, all of stdin)
+DEFAULT_HTML_TIMEOUT = 60.0  # seconds to extract one HTML page's main text
+_HEAD_BYTES = 64 * 1024  # what a .jsonl file's encoding is judged on
+_SIZE_UNITS = {"": 1, "K": 1024, "M": 1024**2, "G": 1024**3, "T": 1024**4}
 
 # Share of control characters (other than whitespace) above which decoded
 # bytes are taken for binary content rather than text.
@@ -109,10 +126,48 @@ _LONE_SURROGATE = re.compile("[\ud800-\udfff]")
 _CONTROL_CHAR = re.compile("[\x00-\x08\x0e-\x1f\x7f-\x9f]")  # category Cc but whitespace
 _META_CHARSET = re.compile(rb"""<meta[^>]*?charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.IGNORECASE)
 _ISO_DATE_PREFIX = re.compile(r"(\d{4})-(\d{2})-(\d{2})(?:$|[T ])")
+_SIZE = re.compile(r"\s*(\d+(?:\.\d+)?)\s*([KMGT]?)(?:I?B)?\s*", re.IGNORECASE)
 
 
 # --------------------------------------------------------------------------
 # Paths
+
+
+def path_text(path: str | Path) -> str:
+    """A path as text fit for a doc_id, a message or a UTF-8 file.
+
+    Python reads a file name that is not UTF-8 with surrogate escapes, which
+    no UTF-8 writer accepts; each such byte becomes ``\\xNN`` here (as in
+    ``repr``), so ``caf\\xff.txt`` names the file whose name holds byte 0xFF.
+    """
+    text = os.fspath(path)
+    if not _LONE_SURROGATE.search(text):
+        return text
+    return os.fsencode(text).decode("utf-8", "backslashreplace")
+
+
+def parse_size(value: str) -> int | None:
+    """A size such as ``32M``, ``500k``, ``1.5G`` or ``20000`` (bytes) in bytes; ``0`` gives None (no limit).
+
+    K, M, G and T are powers of 1024; a trailing ``B`` or ``iB`` is allowed.
+    Raises ValueError naming the expected form.
+    """
+    match = _SIZE.fullmatch(value)
+    if not match:
+        raise ValueError(
+            f"{value!r} is not a size: give bytes, or a number with K, M or G (e.g. 32M), or 0 for no limit"
+        )
+    size = int(float(match[1]) * _SIZE_UNITS[match[2].upper()])
+    return size or None
+
+
+def format_size(size: int) -> str:
+    """``33554432`` -> ``32 MB`` (powers of 1024, as :func:`parse_size` reads them)."""
+    for unit in ("T", "G", "M", "K"):
+        scale = _SIZE_UNITS[unit]
+        if size >= scale:
+            return f"{size / scale:.4g} {unit}B"
+    return f"{size} bytes"
 
 
 def check_paths(paths: Sequence[str | Path]) -> list[str]:
@@ -165,10 +220,10 @@ def _expand_one(given: str | Path) -> Iterator[tuple[Path | None, str]]:
         return
     root = Path(given)
     if not root.is_dir():
-        yield root, root.name
+        yield root, path_text(root.name)
         return
     for parts, file in sorted(_walk_directory(root, ())):
-        yield file, "/".join(parts)
+        yield file, path_text("/".join(parts))
 
 
 def _walk_directory(directory: Path, parts: tuple[str, ...]) -> list[tuple[tuple[str, ...], Path]]:
@@ -204,6 +259,8 @@ class _Settings:
     id_field: str = "id"
     date_field: str = "date"
     encoding: str | None = None
+    max_file_size: int | None = DEFAULT_MAX_FILE_SIZE
+    html_timeout: float | None = DEFAULT_HTML_TIMEOUT
 
 
 def iter_articles(
@@ -214,6 +271,8 @@ def iter_articles(
     date_field: str = "date",
     encoding: str | None = None,
     stdin: BinaryIO | None = None,
+    max_file_size: int | None = DEFAULT_MAX_FILE_SIZE,
+    html_timeout: float | None = DEFAULT_HTML_TIMEOUT,
 ) -> Iterator[Article | InputError | Skipped]:
     """Yield the articles under ``paths``, with errors and skips in line.
 
@@ -226,8 +285,10 @@ def iter_articles(
     file yields one Article (text ``""`` for HTML/JSON/JSONL, the text as is
     for .txt/.md). ``encoding`` forces the decoding of every input.
     ``-`` is read once; a second ``-`` yields an InputError.
+    ``max_file_size`` (bytes) and ``html_timeout`` (seconds) are the limits of
+    the module doc; None (or 0) lifts them.
     """
-    options = _Settings(text_field, id_field, date_field, encoding)
+    options = _Settings(text_field, id_field, date_field, encoding, max_file_size or None, html_timeout or None)
     stdin_used = False
     for given in paths:
         if str(given) == STDIN_PATH:
@@ -238,7 +299,7 @@ def iter_articles(
             yield _read_stdin(stdin, options)
             continue
         if not _exists(given):
-            yield InputError(str(given), "no such file or directory")
+            yield InputError(path_text(given), "no such file or directory")
             continue
         explicit = not Path(given).is_dir()
         for file, doc_id in _expand_one(given):
@@ -254,6 +315,8 @@ def read_file(
     id_field: str = "id",
     date_field: str = "date",
     encoding: str | None = None,
+    max_file_size: int | None = DEFAULT_MAX_FILE_SIZE,
+    html_timeout: float | None = DEFAULT_HTML_TIMEOUT,
 ) -> Iterator[Article | InputError | Skipped]:
     """Yield what one file holds: Articles, or an InputError / Skipped.
 
@@ -261,14 +324,19 @@ def read_file(
     what :func:`iter_articles` does for each expanded file, with the same
     options. Never raises for a bad file.
     """
-    return _read_file(Path(file), doc_id, _Settings(text_field, id_field, date_field, encoding))
+    options = _Settings(text_field, id_field, date_field, encoding, max_file_size or None, html_timeout or None)
+    return _read_file(Path(file), doc_id, options)
+
+
+class _Unreadable(Exception):
+    """A file or stream claimex will not read; the message is the reason for the user."""
 
 
 def _read_file(
     file: Path, doc_id: str, options: _Settings, explicit: bool = False
 ) -> Iterator[Article | InputError | Skipped]:
     """``explicit``: the file was named as a PATH, so a format claimex does not read is an error, not a skip."""
-    source = str(file)
+    source = path_text(file)
     if file.is_dir():
         yield InputError(source, _directory_problem(file))
         return
@@ -277,15 +345,25 @@ def _read_file(
         yield (InputError if explicit else Skipped)(source, _unsupported_reason(extension))
         return
     try:
-        data = file.read_bytes()
-    except OSError as error:
-        if error.errno == errno.ENOENT and file.is_symlink():
-            yield InputError(
-                source, f"broken symbolic link: its target {os.readlink(file)} does not exist (fix or remove the link)"
-            )
-        else:
-            yield InputError(source, error.strerror or str(error))
+        handle = _open_regular_file(file, None if extension == ".jsonl" else options.max_file_size)  # .jsonl: per line
+    except _Unreadable as problem:
+        yield InputError(source, str(problem))
         return
+    except OSError as error:
+        yield InputError(source, _os_error_reason(file, error))
+        return
+    with handle:
+        if extension == ".jsonl":
+            yield from _jsonl_articles(handle, doc_id, source, options)
+            return
+        try:
+            data = _read_at_most(handle, options.max_file_size)
+        except _Unreadable as problem:
+            yield InputError(source, str(problem))
+            return
+        except OSError as error:
+            yield InputError(source, _os_error_reason(file, error))
+            return
     if extension == ".txt":
         yield _plain_article(data, doc_id, source, options.encoding)
     elif extension == ".md":
@@ -293,11 +371,61 @@ def _read_file(
     elif extension in (".pdf", ".docx"):
         yield _document_article(data, doc_id, source, extension)
     elif extension in (".html", ".htm"):
-        yield _html_article(data, doc_id, source, options.encoding)
-    elif extension == ".json":
-        yield from _json_articles(data, doc_id, source, options)
+        yield _html_article(data, doc_id, source, options)
     else:
-        yield from _jsonl_articles(data, doc_id, source, options)
+        yield from _json_articles(data, doc_id, source, options)
+
+
+def _open_regular_file(file: Path, limit: int | None) -> BinaryIO:
+    """Open ``file`` for reading if it is a regular file within ``limit``; raises _Unreadable or OSError.
+
+    The open never blocks: ``O_NONBLOCK`` makes a named pipe without a writer
+    open at once, and what was opened is checked, not what the path named a
+    moment before.
+    """
+    fd = os.open(file, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_CLOEXEC", 0))
+    handle = os.fdopen(fd, "rb")
+    try:
+        info = os.fstat(fd)
+        if not stat.S_ISREG(info.st_mode):
+            raise _Unreadable(
+                f"not a regular file ({_file_kind(info.st_mode)}); claimex reads files, or one article on stdin (-)"
+            )
+        if limit is not None and info.st_size > limit:
+            raise _Unreadable(_too_large(limit, info.st_size))
+    except BaseException:
+        handle.close()
+        raise
+    return handle
+
+
+def _file_kind(mode: int) -> str:
+    kinds = ((stat.S_ISFIFO, "a named pipe"), (stat.S_ISCHR, "a character device"), (stat.S_ISBLK, "a block device"))
+    return next((name for test, name in kinds if test(mode)), "a special file")
+
+
+def _too_large(limit: int, size: int | None = None, per: str = "per input") -> str:
+    amount = f"{format_size(size)}, more" if size is not None else "more"
+    return f"{amount} than the limit of {format_size(limit)} {per} (raise it with --max-file-size SIZE, 0 for no limit)"
+
+
+def _read_at_most(stream: BinaryIO, limit: int | None) -> bytes:
+    """All of ``stream``, or _Unreadable once it holds more than ``limit`` bytes (an endless stream included)."""
+    if limit is None:
+        return stream.read()
+    data = stream.read(limit + 1)
+    if len(data) > limit:
+        raise _Unreadable(_too_large(limit))
+    return data
+
+
+def _os_error_reason(file: Path, error: OSError) -> str:
+    if error.errno == errno.ENOENT and file.is_symlink():
+        target = path_text(os.readlink(file))
+        return f"broken symbolic link: its target {target} does not exist (fix or remove the link)"
+    if error.errno == errno.ENXIO:  # a socket: nothing to open
+        return "not a regular file (a socket); claimex reads files, or one article on stdin (-)"
+    return error.strerror or str(error)
 
 
 def _directory_problem(directory: Path) -> str:
@@ -320,7 +448,7 @@ def _unsupported_reason(extension: str) -> str:
     readable = " ".join(SUPPORTED_EXTENSIONS)
     if not extension:
         return f"no file extension (claimex reads {readable})"
-    return f"unsupported extension {extension} (claimex reads {readable})"
+    return f"unsupported extension {path_text(extension)} (claimex reads {readable})"
 
 
 def _read_stdin(stdin: BinaryIO | None, options: _Settings) -> Article | InputError:
@@ -328,7 +456,9 @@ def _read_stdin(stdin: BinaryIO | None, options: _Settings) -> Article | InputEr
     if stream is None:
         return InputError(STDIN_SOURCE, "no standard input to read")
     try:
-        data = stream.read()
+        data = _read_at_most(stream, options.max_file_size)
+    except _Unreadable as problem:
+        return InputError(STDIN_SOURCE, str(problem))
     except OSError as error:
         return InputError(STDIN_SOURCE, error.strerror or str(error))
     except ValueError as error:  # closed stream
@@ -371,16 +501,22 @@ def _document_article(data: bytes, doc_id: str, source: str, extension: str) -> 
 # HTML
 
 
-def _html_article(data: bytes, doc_id: str, source: str, encoding: str | None) -> Article | InputError:
+def _html_article(data: bytes, doc_id: str, source: str, options: _Settings) -> Article | InputError:
     try:
-        page = _decode_html(data, encoding)
+        page = _decode_html(data, options.encoding)
     except ValueError as error:
         return InputError(source, str(error))
     if not page.strip():
         return Article(doc_id=doc_id, text="", source=source)
     try:
-        extracted = extract_html(page)
-    except Exception as error:  # trafilatura/lxml fail in many ways on broken pages
+        extracted = shared_extractor().extract(page, options.html_timeout)
+    except ExtractionTimeout:
+        return InputError(
+            source,
+            f"the HTML page's main text was not extracted within {options.html_timeout:g} s; the page is too large "
+            "or too complex (raise the limit with --html-timeout SECONDS, 0 for none)",
+        )
+    except ExtractionFailed as error:  # trafilatura/lxml fail in many ways on broken pages
         return InputError(source, f"could not parse the HTML page: {error}")
     if extracted is None or not extracted.text.strip():
         return InputError(source, NO_HTML_ARTICLE)
@@ -430,7 +566,7 @@ def _is_utf8(data: bytes) -> bool:
 
 
 def _json_content(data: bytes, doc_id: str, source: str, options: _Settings) -> str | Article | InputError:
-    """The decoded text of a JSON or JSONL file; else the error, or an empty article for a blank file."""
+    """The decoded text of a JSON file; else the error, or an empty article for a blank file."""
     try:
         content = _decode_raw(data, options.encoding)
     except ValueError as error:
@@ -462,14 +598,16 @@ def _json_articles(data: bytes, doc_id: str, source: str, options: _Settings) ->
         yield InputError(source, "JSON file holds neither an object nor an array of objects")
 
 
-def _jsonl_articles(data: bytes, doc_id: str, source: str, options: _Settings) -> Iterator[Article | InputError]:
-    content = _json_content(data, doc_id, source, options)
-    if not isinstance(content, str):
-        yield content
-        return
-    for number, line in enumerate(content.split("\n"), start=1):
+def _jsonl_articles(handle: BinaryIO, doc_id: str, source: str, options: _Settings) -> Iterator[Article | InputError]:
+    blank = True
+    for number, line in _jsonl_lines(handle, source, options):
+        if isinstance(line, InputError):
+            blank = False
+            yield line
+            continue
         if not line.strip():
             continue
+        blank = False
         try:
             value = json.loads(line)
         except (ValueError, RecursionError) as error:
@@ -479,6 +617,64 @@ def _jsonl_articles(data: bytes, doc_id: str, source: str, options: _Settings) -
             yield _object_article(value, doc_id, source, options, position=number, line=number)
         else:
             yield InputError(source, "line is not a JSON object", line=number)
+    if blank:
+        yield Article(doc_id=doc_id, text="", source=source)
+
+
+def _jsonl_lines(handle: BinaryIO, source: str, options: _Settings) -> Iterator[tuple[int, str | InputError]]:
+    """A .jsonl file's numbered lines, decoded one at a time, or the error of a line or of the file.
+
+    A line longer than ``max_file_size`` is an error and never held whole.
+    UTF-16/32 files (which a byte ``\\n`` does not split) are decoded whole,
+    the limit then applying to the file.
+    """
+    head = handle.read(_HEAD_BYTES)
+    handle.seek(0)
+    try:
+        if not _splits_on_newline_bytes(head, options.encoding):
+            content = _decode_raw(_read_at_most(handle, options.max_file_size), options.encoding)
+            yield from enumerate(content.split("\n"), start=1)
+            return
+        if not _looks_like_text(head.decode("utf-8", "replace")):
+            raise ValueError(NOT_TEXT)
+    except (ValueError, _Unreadable, OSError) as error:
+        reason = error.strerror if isinstance(error, OSError) and error.strerror else str(error)
+        yield 0, InputError(source, reason)
+        return
+    for number, raw in _byte_lines(handle, options.max_file_size):
+        if raw is None:
+            yield number, InputError(source, _too_large(options.max_file_size or 0, per="per line"), line=number)
+            continue
+        try:
+            yield number, _decode_raw(raw, options.encoding)
+        except ValueError as error:
+            yield number, InputError(source, str(error), line=number)
+
+
+def _splits_on_newline_bytes(head: bytes, encoding: str | None) -> bool:
+    """Whether each line of the file can be found by its ``\\n`` byte and decoded alone."""
+    if encoding:
+        try:
+            return codecs.lookup(encoding).encode("\n")[0] == b"\n"
+        except LookupError:
+            return False  # decoding the whole file reports the unknown encoding once
+    return _bom_encoding(head) not in ("utf-16", "utf-32") and b"\x00" not in head
+
+
+def _byte_lines(handle: BinaryIO, limit: int | None) -> Iterator[tuple[int, bytes | None]]:
+    """Numbered lines without their ``\\n``; None stands for a line over ``limit`` bytes, skipped unread."""
+    for number in itertools.count(1):
+        line = handle.readline(limit + 1 if limit is not None else -1)
+        if not line:
+            return
+        if line.endswith(b"\n"):
+            yield number, line[:-1]
+        elif limit is not None and len(line) > limit:
+            while (rest := handle.readline(_HEAD_BYTES)) and not rest.endswith(b"\n"):
+                pass
+            yield number, None
+        else:
+            yield number, line
 
 
 def _json_reason(error: Exception) -> str:
@@ -513,8 +709,8 @@ def _object_article(
 
 
 def _object_doc_id(raw_id: object, file_id: str, position: int | None) -> str:
-    if isinstance(raw_id, (str, int, float)) and not isinstance(raw_id, bool) and str(raw_id) != "":
-        return f"{file_id}#{raw_id}"
+    if isinstance(raw_id, (str, int, float)) and not isinstance(raw_id, bool) and (text_id := _valid_text(str(raw_id))):
+        return f"{file_id}#{text_id}"
     if position is None:
         return file_id
     return f"{file_id}#{position}"
@@ -577,11 +773,17 @@ def decode_bytes(data: bytes, encoding: str | None = None) -> str:
 def repair_text(text: str) -> str:
     """Normalize line breaks to ``\\n`` and repair mojibake, nothing else.
 
-    Lone surrogates (possible from JSON ``\\ud800`` escapes) become U+FFFD.
+    Lone surrogates (possible from JSON ``\\ud800`` escapes) become U+FFFD and
+    NUL characters (JSON ``\\u0000``) are dropped (:func:`_valid_text`).
     """
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     text = ftfy.fix_text(text, _MOJIBAKE_ONLY)
-    return _LONE_SURROGATE.sub("\ufffd", text)
+    return _valid_text(text)
+
+
+def _valid_text(text: str) -> str:
+    """``text`` without NUL characters and with lone surrogates as U+FFFD: text that every writer accepts."""
+    return _LONE_SURROGATE.sub("\ufffd", text.replace("\x00", ""))
 
 
 def _decode_raw(data: bytes, encoding: str | None = None) -> str:

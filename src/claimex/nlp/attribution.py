@@ -44,6 +44,7 @@ from __future__ import annotations
 
 import bisect
 import itertools
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
@@ -55,7 +56,18 @@ from .conversation import guess_speaker
 from .cues import CueLexicon
 from .keys import PARAGRAPHS
 from .kinds import reports_nothing
-from .syntax import finite_tag, subject_or_agent
+from .syntax import (
+    ParseIndex,
+    WorkLimitReached,
+    ancestors,
+    charge,
+    climb,
+    finite_tag,
+    sentence_of,
+    subject_or_agent,
+    subtree,
+    subtree_ids,
+)
 
 SUBJECTS = ("nsubj", "nsubjpass", "csubj")
 CONTENT_DEPS = ("ccomp", "parataxis")
@@ -78,6 +90,13 @@ _NOT_INTRODUCERS = frozenset({"it", "this", "that", "there", "here", "what", "wh
 _CLOSING_MARKS = "\"'”’»"  # may precede a signature dash in one token
 MAX_SIGNATURE_TOKENS = 5  # "― Edwin G. Monroy"
 MAX_DATELINE_TOKENS = 14  # "LOS ANGELES, Sept. 28 (UPI) —"
+# What reading one sentence's cues may cost, in tokens handed out by subtree walks (ParseIndex.work):
+# this many per token of the sentence, plus a fixed allowance.  PolNeAR train needs at most 22 per token
+# (9 beyond the allowance; 31.5k sentences); a crafted sentence whose cues each walk most of it ("according to" 3,000 times,
+# "A said B said C said ...") would need thousands: past the budget, the cue being read and the rest
+# of the sentence's cues are left, so the time a text takes stays linear in its length.
+WORK_PER_SENTENCE_TOKEN = 50
+WORK_PER_SENTENCE = 1000
 # Paragraph labels that are not speakers ("UPDATE: ...", "Photo: ...").
 NOT_SPEAKER_LABELS = frozenset(
     """update updated note editor editors photo photos video watch related read see also more source sources credit
@@ -115,18 +134,39 @@ def find_claims(doc: Doc, lexicon: CueLexicon, quotations: list[Span], paragraph
         for i in range(quote.start, quote.end):
             in_quote[i] = qi
     reported = []
-    for token in doc:
-        if not body[token.i] or in_quote[token.i] >= 0:
-            continue
-        claim = _reported_claim(token, lexicon, in_quote)
-        if claim is not None:  # a cue with a speaker but no statement may still introduce a quotation
-            reported.append(claim)
+    for sentence in _sentences(doc):
+        reported += _reported_claims(sentence, lexicon, body, in_quote)
     claims = _merge_quotations(doc, reported, quotations, in_quote, lexicon, body, paragraphs)
     claims += _labelled_turns(paragraphs, lexicon)
     claims += _block_quotations(doc, paragraphs, reported)
     claims = [c for c in claims if _says_something(doc[c.start : c.end]) and not _reports_nothing(doc, c)]
     claims.sort(key=lambda c: (c.start, c.end))
     return _drop_nested(_dedupe(claims))
+
+
+def _reported_claims(sentence: Span, lexicon: CueLexicon, body: list[bool], in_quote: list[int]) -> list[Claim]:
+    """The claims of the sentence's cues, in text order, read within the sentence's budget of work
+    (:data:`WORK_PER_SENTENCE_TOKEN`): past it, a crafted sentence's remaining cues are not read."""
+    index = ParseIndex.of(sentence.doc)
+    index.limit = index.work + WORK_PER_SENTENCE + WORK_PER_SENTENCE_TOKEN * len(sentence)
+    claims = []
+    try:
+        for token in sentence:
+            if not body[token.i] or in_quote[token.i] >= 0:
+                continue
+            claim = _reported_claim(token, lexicon, in_quote)
+            if claim is not None:  # a cue with a speaker but no statement may still introduce a quotation
+                claims.append(claim)
+    except WorkLimitReached:
+        pass
+    finally:
+        index.limit = None
+    return claims
+
+
+def _sentences(doc: Doc) -> Iterable[Span]:
+    """The parser's sentences, or the whole Doc as one when it has none (a Doc built by hand)."""
+    return doc.sents if doc.has_annotation("SENT_START") else [doc[:]]
 
 
 def _says_something(statement: Span) -> bool:
@@ -236,7 +276,7 @@ def _learned_claim(token: Token, lexicon: CueLexicon) -> Claim | None:
     obj = next((t for t in best if t.dep_ == "dobj" and t.head == token), None)
     if obj is not None and not any(c.dep_ == "poss" for c in obj.children):
         clause = next((c for c in obj.children if c.dep_ in ("acl", "ccomp") and _has_that(c)), None)
-        best = list(clause.subtree) if clause is not None else best
+        best = subtree(clause) if clause is not None else best
     statement = _cut_at_cue_conjunct(token, best, lexicon)
     if statement and statement[0].i < token.i < statement[-1].i:
         # "what employees called a “scheme”": the words before the cue are the speaker's own clause
@@ -259,15 +299,17 @@ def _according_to(token: Token) -> Claim | None:
         while clause.dep_ == "conj" and clause.head.pos_ in ("VERB", "AUX"):
             # "A rose 2%, B fell 1% and C held, according to X": the source vouches for every conjunct.
             clause = _clause_root(clause.head)
-        skip = {t.i for t in token.subtree} | {to.i}
-        tokens = [t for t in clause.subtree if t.i not in skip]
+        skip = set(subtree_ids(token)) | {to.i}
+        tokens = [t for t in subtree(clause) if t.i not in skip]
     else:
         # "According to X, the move reeks ...": the parser made "According" the root and hung the
         # statement somewhere under X; the statement is what follows the comma that closes X.
         doc = token.doc
-        comma = next((t for t in doc[source.end : token.sent.end] if t.text == ","), None)
-        opens = all(t.is_punct or t.is_space for t in doc[token.sent.start : token.i])
-        tokens = list(doc[comma.i + 1 : token.sent.end]) if comma is not None and opens else []
+        sentence = sentence_of(token)
+        charge(doc, len(sentence))  # the scans of the sentence below
+        comma = next((t for t in doc[source.end : sentence.end] if t.text == ","), None)
+        opens = all(t.is_punct or t.is_space for t in doc[sentence.start : token.i])
+        tokens = list(doc[comma.i + 1 : sentence.end]) if comma is not None and opens else []
         if sum(1 for t in tokens if t.is_alpha) < MIN_CUED_QUOTE_WORDS:
             return None  # "According to MSNBC, basically."
     start, end = _trim(tokens)
@@ -309,7 +351,8 @@ def _verb_claim(verb: Token, lexicon: CueLexicon, in_quote: list[int]) -> Claim 
         return None
     if _comma_after(verb):
         # "He said, terrorism is ...": everything after the comma, however it was parsed.
-        tokens = list(verb.doc[verb.i + 2 : verb.sent.end])
+        tokens = list(verb.doc[verb.i + 2 : sentence_of(verb).end])
+        charge(verb.doc, len(tokens))
     else:
         root = _unnest(content, lexicon)
         tokens = lexicon.extend(root.head, root.dep_, _reported_clause(root, lexicon))
@@ -338,11 +381,12 @@ def _coordinated(cue: Token, lexicon: CueLexicon, statement: list[Token]) -> lis
             verbs = [child] + [c for c in child.children if c.dep_ == "xcomp"]
             if any(lexicon.is_verb_cue(v.lemma_) for v in verbs) or _has_subject(child):
                 continue
+            charge(cue.doc, cue.n_lefts + cue.n_rights)
             if any(c.dep_ == "cc" and c.lower_ == "but" and last < c.i < child.i for c in cue.children):
                 continue
         elif child.pos_ not in ("VERB", "AUX", "NOUN", "PROPN"):
             continue
-        out += list(child.subtree)
+        out += subtree(child)
     return out
 
 
@@ -386,7 +430,7 @@ def _cut_at_cue_conjunct(cue: Token, tokens: list[Token], lexicon: CueLexicon) -
 
 def _narrated_speaker(verb: Token, lexicon: CueLexicon) -> Token | None:
     """The speaker of a cue that :func:`_narrates` after an earlier cue's statement: that cue's speaker."""
-    cue = next((a for a in verb.ancestors if a.pos_ in ("VERB", "AUX") and lexicon.is_verb_cue(a.lemma_)), None)
+    cue = next((a for a in ancestors(verb) if a.pos_ in ("VERB", "AUX") and lexicon.is_verb_cue(a.lemma_)), None)
     if cue is None or not _narrates(verb, cue, lexicon):
         return None
     return subject_or_agent(cue)
@@ -396,7 +440,7 @@ def _reported_clause(root: Token, lexicon: CueLexicon) -> list[Token]:
     """The reported clause's words up to a semicolon: after it ("...; they only learned on Friday ...")
     the narrator speaks again.  So does a closing contrast that reports something else (", while
     22 percent said ...", ", even though many observers doubt ...")."""
-    tokens = list(root.subtree)
+    tokens = subtree(root)
     cut = next((k for k, t in enumerate(tokens) if t.text == ";" and k > 0), None)
     tokens = tokens if cut is None else tokens[:cut]
     doc = root.doc
@@ -405,7 +449,7 @@ def _reported_clause(root: Token, lexicon: CueLexicon) -> list[Token]:
         if child.dep_ != "advcl" or mark is None or child.right_edge.i < tokens[-1].i - 1:
             continue
         contrast = mark.lower_ in CONTRASTIVE_MARKS or (mark.lower_ == "as" and doc[mark.i - 1].lower_ == "even")
-        reports = any(t.pos_ == "VERB" and lexicon.is_verb_cue(t.lemma_) for t in child.subtree)
+        reports = any(t.pos_ == "VERB" and lexicon.is_verb_cue(t.lemma_) for t in subtree(child))
         left = child.left_edge.i
         if contrast and reports and doc[left - 1].text == ",":
             return [t for t in tokens if t.i < left]
@@ -419,7 +463,7 @@ def _complement(verb: Token) -> Token | None:
     # "He told a meeting of leaders that few understood ...": the parser may hang the that-clause on the object.
     for child in verb.children:
         if child.dep_ in ("dobj", "dative"):
-            for clause in child.subtree:
+            for clause in subtree(child):
                 if (
                     clause.dep_ in ("acl", "relcl", "ccomp")
                     and _has_that(clause)
@@ -450,6 +494,7 @@ def _complement(verb: Token) -> Token | None:
 def _across_semicolon(clause: Token, verb: Token) -> bool:
     """A clause the parser hung on the verb across a semicolon is a sentence of its own, not what was said."""
     lo, hi = (clause.right_edge.i + 1, verb.i) if clause.i < verb.i else (verb.i + 1, clause.left_edge.i)
+    charge(verb.doc, max(hi - lo, 0))
     return any(t.text == ";" for t in verb.doc[lo:hi])
 
 
@@ -477,13 +522,13 @@ def _is_anaphoric_passive(verb: Token) -> bool:
 
 def _previous_sentence_claim(verb: Token, source_head: Token) -> Claim | None:
     doc = verb.doc
-    sentence = verb.sent
+    sentence = sentence_of(verb)
     if sentence.start == 0:
         return None
-    previous = doc[sentence.start - 1].sent
+    previous = sentence_of(doc[sentence.start - 1])
     # Skip paragraph-break whitespace.
     while previous.start > 0 and not previous.text.strip():
-        previous = doc[previous.start - 1].sent
+        previous = sentence_of(doc[previous.start - 1])
     if not _in_body(previous):
         return None  # a title, caption or page furniture before it is not what was stated
     tokens = _strip_dateline(list(previous))
@@ -503,8 +548,8 @@ def _in_body(span: Span) -> bool:
 def _parenthetical(verb: Token, source_head: Token | None, lexicon: CueLexicon) -> Claim | None:
     if source_head is None:
         return None
-    skip = {t.i for t in verb.subtree}
-    tokens = lexicon.extend(verb, "parataxis", [t for t in verb.head.subtree if t.i not in skip])
+    skip = set(subtree_ids(verb))
+    tokens = lexicon.extend(verb, "parataxis", [t for t in subtree(verb.head) if t.i not in skip])
     start, end = _trim(tokens)
     if start is None:
         return None
@@ -518,7 +563,7 @@ def _noun_claim(noun: Token, lexicon: CueLexicon) -> Claim | None:
     owner = next((c for c in noun.children if c.dep_ == "poss"), None)
     if owner is None:
         return None
-    start, end = _trim(lexicon.extend(noun, clause.dep_, list(clause.subtree)))
+    start, end = _trim(lexicon.extend(noun, clause.dep_, subtree(clause)))
     if start is None:
         return None
     return Claim(start, end, noun.doc[noun.i : noun.i + 1], _mention(owner), "indirect")
@@ -540,20 +585,21 @@ def _unnest(content: Token, lexicon: CueLexicon) -> Token:
 def _comma_after(verb: Token) -> bool:
     """The cue opens its sentence as "X said, ..." with the statement after the comma."""
     doc = verb.doc
-    if verb.i + 2 >= verb.sent.end or doc[verb.i + 1].text != ",":
+    if verb.i + 2 >= sentence_of(verb).end or doc[verb.i + 1].text != ",":
         return False
     subject = [c for c in verb.children if c.dep_ in SUBJECTS and c.i < verb.i]
     if not subject:
         return False
     # The subject opens the sentence: after "“A,” she said, clapping" the words after the comma are narration.
-    opening = next((t for t in verb.sent if not (t.is_space or t.is_punct)), None)
+    opening = next((t for t in sentence_of(verb) if not (t.is_space or t.is_punct)), None)
     return opening is not None and opening.i == subject[0].left_edge.i
 
 
 def _clause_root(token: Token) -> Token:
-    while token.dep_ not in ("ROOT", "ccomp", "parataxis", "conj") and token.head != token:
-        token = token.head
-    return token
+    for step in climb(token):
+        if step.dep_ in ("ROOT", "ccomp", "parataxis", "conj"):
+            break
+    return step  # the clause's head word, or the root
 
 
 # --- direct quotations -----------------------------------------------------
@@ -570,7 +616,7 @@ def _merge_quotations(
 ) -> list[Claim]:
     claims: list[Claim] = []
     used_quotes: set[int] = set()
-    cue_only = [c for c in reported if c.start == c.end]
+    cue_only = _CuesByPosition([c for c in reported if c.start == c.end])
     with_content = [c for c in reported if c.end > c.start]
     for claim in with_content:
         inside = {in_quote[i] for i in range(claim.start, claim.end) if in_quote[i] >= 0}
@@ -589,7 +635,9 @@ def _merge_quotations(
             used_quotes |= inside
         claims.append(claim)
 
+    spoken = _ClaimsByStart(claims)  # the claims with a speaker, as they come
     for qi, quote in enumerate(quotations):
+        spoken.add_new()
         if qi in used_quotes or not body[quote.start]:
             continue
         words = sum(1 for t in quote if t.is_alpha)
@@ -611,7 +659,7 @@ def _merge_quotations(
             continue
         if (words >= MIN_CONTINUATION_WORDS or (words and _whole_sentence(doc, quote))) and not _names(doc, quote):
             guess = guess_speaker(doc, quote, claims, paragraphs)
-            previous = _previous_claim(claims, quote)
+            previous = spoken.before(quote.start)
             if guess is not None:  # a floating quotation: the conversation's current speaker, no cue
                 turn = guess.turn if isinstance(guess.turn, Claim) else None
                 floating = Claim(quote.start, quote.end, None, guess.source, "direct", [qi], continues=turn)
@@ -635,6 +683,8 @@ def _join_turns(doc: Doc, claims: list[Claim]) -> list[Claim]:
     """
     joined: list[Claim] = []
     host: dict[int, Claim] = {}  # id of a joined claim -> the claim it joined
+    said: dict[int, int] = {}  # id of a claim others joined -> characters of its pieces (see _said_length)
+    quoted: dict[int, set[int]] = {}  # id of a claim others joined -> its quotations and theirs
     for claim in claims:
         if claim.continues is not None:
             claim.continues = host.get(id(claim.continues), claim.continues)
@@ -646,21 +696,26 @@ def _join_turns(doc: Doc, claims: list[Claim]) -> list[Claim]:
             between = doc[previous.end : claim.start]
             if previous.quote_type == "indirect" and not all(t.is_punct or t.is_space for t in between):
                 same_turn = False  # reported speech is continued by a quotation right after it, or not at all
-            if (
-                same_turn
-                and "\n" not in between.text
-                and _narration(between, previous) <= _said_length(doc, previous, claim)
-            ):
-                if not previous.pieces:
-                    previous.pieces.append((previous.start, previous.end))
-                if previous.quote_type == "indirect":
-                    previous.quote_type = "mixed"  # "identified X as a reason. “The younger people are …”"
-                previous.pieces.append((claim.start, claim.end))
-                previous.end = max(previous.end, claim.end)
-                previous.quotations = sorted(set(previous.quotations) | set(claim.quotations))
-                host[id(claim)] = previous
-                continue
+            if same_turn and "\n" not in between.text:
+                so_far = said.get(id(previous))
+                if so_far is None:
+                    so_far = _said_length(doc, previous)
+                claim_said = len(doc[claim.start : claim.end].text)
+                if _narration(between, previous) <= so_far + claim_said:
+                    if not previous.pieces:
+                        previous.pieces.append((previous.start, previous.end))
+                    if previous.quote_type == "indirect":
+                        previous.quote_type = "mixed"  # "identified X as a reason. “The younger people are …”"
+                    previous.pieces.append((claim.start, claim.end))
+                    previous.end = max(previous.end, claim.end)
+                    said[id(previous)] = so_far + claim_said
+                    quoted.setdefault(id(previous), set(previous.quotations)).update(claim.quotations)
+                    host[id(claim)] = previous
+                    continue
         joined.append(claim)
+    for claim in joined:  # kept apart while joining: a turn of many pieces stays linear
+        if id(claim) in quoted:
+            claim.quotations = sorted(quoted[id(claim)])
     return joined
 
 
@@ -670,12 +725,13 @@ def _narration(between: Span, claim: Claim) -> int:
     return sum(len(t.text_with_ws) for t in between if t.i not in own)
 
 
-def _said_length(doc: Doc, previous: Claim, claim: Claim) -> int:
-    """Characters of the statement a joined turn would hold.  A row's offsets span its pieces, so the
-    narration between them may be no longer than what was said: after "“A,” said X, an associate
-    professor at … and the editor of …", the next quotation is a row of its own (the same turn)."""
+def _said_length(doc: Doc, previous: Claim) -> int:
+    """Characters of the statement a turn holds so far; with the next piece's, what a joined turn would
+    hold.  A row's offsets span its pieces, so the narration between them may be no longer than what
+    was said: after "“A,” said X, an associate professor at … and the editor of …", the next quotation
+    is a row of its own (the same turn)."""
     pieces = previous.pieces or [(previous.start, previous.end)]
-    return sum(len(doc[start:end].text) for start, end in pieces) + len(doc[claim.start : claim.end].text)
+    return sum(len(doc[start:end].text) for start, end in pieces)
 
 
 def _title(quote: Span) -> bool:
@@ -697,7 +753,7 @@ def _names(doc: Doc, quote: Span) -> bool:
     i = quote.start - 1
     while i >= 0 and (doc[i].is_quote or doc[i].is_space):
         i -= 1
-    return i >= 0 and doc[i].pos_ in ("ADP", "DET") and doc[i].sent == quote.sent
+    return i >= 0 and doc[i].pos_ in ("ADP", "DET") and sentence_of(doc[i]).start == sentence_of(quote).start
 
 
 def _statement_holding(cue: Claim, quote: Span, lexicon: CueLexicon) -> tuple[int, int] | None:
@@ -717,19 +773,19 @@ def _statement_holding(cue: Claim, quote: Span, lexicon: CueLexicon) -> tuple[in
     return None
 
 
-def _cue_near(doc: Doc, quote: Span, cues: list[Claim], in_quote: list[int]) -> Claim | None:
+def _cue_near(doc: Doc, quote: Span, cues: _CuesByPosition, in_quote: list[int]) -> Claim | None:
     """The speaker-bearing cue in the quotation's sentences, or in a sentence ending with a colon before it."""
-    first = doc[quote.start].sent
-    last = doc[quote.end - 1].sent
+    first = sentence_of(doc[quote.start])
+    last = sentence_of(doc[quote.end - 1])
     lo, hi = first.start, last.end
     # The closing mark and "she said" may fall into the next sentence segment.
     if hi < len(doc) and quote.end < len(doc) and doc[hi - 1].i <= quote.end:
-        hi = doc[min(hi, len(doc) - 1)].sent.end
-    candidates = [c for c in cues if lo <= c.cue.start < hi and in_quote[c.cue.start] < 0]
+        hi = sentence_of(doc[min(hi, len(doc) - 1)]).end
+    candidates = [c for c in cues.between(lo, hi) if in_quote[c.cue.start] < 0]
     if not candidates and lo > 0:
-        previous = doc[lo - 1].sent
-        if previous.text.rstrip().endswith(":"):
-            candidates = [c for c in cues if previous.start <= c.cue.start < previous.end]
+        previous = sentence_of(doc[lo - 1])
+        if _ends_with_colon(previous):
+            candidates = cues.between(previous.start, previous.end)
             introduction = None if candidates else _introduction(previous)
             candidates = candidates or ([introduction] if introduction is not None else [])
     if not candidates:
@@ -743,11 +799,19 @@ def _cue_near(doc: Doc, quote: Span, cues: list[Claim], in_quote: list[int]) -> 
 def _introduction(sentence: Span) -> Claim | None:
     """ "Cruz continued:", "17-year-old Jared Potts echoed:": a short sentence of a subject and its verb that
     ends in a colon introduces what follows as the subject's words, whatever the verb (a cue without statement)."""
-    words = [t for t in sentence if not (t.is_punct or t.is_space)]
-    root = sentence.root
-    if len(words) > MAX_INTRODUCTION_WORDS or root.pos_ != "VERB" or not sentence.text.rstrip().endswith(":"):
+    if not _ends_with_colon(sentence) or sentence.root.pos_ != "VERB":
         return None
-    return _introduced_by(root)
+    words = (t for t in sentence if not (t.is_punct or t.is_space))
+    if sum(1 for _ in itertools.islice(words, MAX_INTRODUCTION_WORDS + 1)) > MAX_INTRODUCTION_WORDS:
+        return None
+    return _introduced_by(sentence.root)
+
+
+def _ends_with_colon(span: Span) -> bool:
+    """``span.text.rstrip().endswith(":")``, read from the end (a quotation after a long sentence asks it
+    again and again)."""
+    last = next((t for t in reversed(span) if t.text.strip()), None)
+    return last is not None and last.text.rstrip().endswith(":")
 
 
 def _introducing_verb(doc: Doc, quote: Span) -> Claim | None:
@@ -767,7 +831,7 @@ def _introduced_by(verb: Token) -> Claim | None:
     """The verb of an introduction as a cue without statement, its subject in its sentence the speaker;
     None for an empty subject ("Wait, it gets better:", "Here is how:")."""
     subject = subject_or_agent(verb)
-    if subject is None or subject.lower_ in _NOT_INTRODUCERS or subject.sent != verb.sent:
+    if subject is None or subject.lower_ in _NOT_INTRODUCERS or sentence_of(subject) != sentence_of(verb):
         return None
     return Claim(verb.i, verb.i, verb.doc[verb.i : verb.i + 1], _mention(subject), "indirect")
 
@@ -776,15 +840,15 @@ def _block_quotations(doc: Doc, paragraphs: list[Span], claims: list[Claim]) -> 
     """A body paragraph that an introduction ("Fox News reports:", "Hewitt writes:") or a cue ending in a colon
     opens, with no quotation mark of its own at its start, is quoted as a block: the introducer's words."""
     blocks = []
+    cues = _CuesByPosition([c for c in claims if c.start == c.end])
     for before, block in itertools.pairwise(paragraphs):
         if before.label_ != BODY or block.label_ != BODY or not before.text.rstrip().endswith(":"):
             continue
         first = next((t for t in block if not t.is_space), None)
         if first is None or first.is_quote or not before.end <= block.start:
             continue
-        sentence = doc[before.end - 1].sent
-        cue = next((c for c in claims if c.start == c.end and sentence.start <= c.cue.start < sentence.end), None)
-        cue = cue or _introduction(sentence)
+        sentence = sentence_of(doc[before.end - 1])
+        cue = next(iter(cues.between(sentence.start, sentence.end)), None) or _introduction(sentence)
         start, end = _trim(list(block))
         if cue is None or start is None or sum(1 for t in doc[start:end] if t.is_alpha) < MIN_CONTINUATION_WORDS:
             continue
@@ -918,14 +982,45 @@ def _speaker_label(label: Span) -> bool:
 
 def _whole_sentence(doc: Doc, quote: Span) -> bool:
     """The quotation is a sentence of its own (“I would, Donald.”), not a scare quote inside narration."""
-    before = doc[quote.sent.start : quote.start]
-    after = doc[quote.end : quote.sent.end]
+    before = doc[sentence_of(quote).start : quote.start]
+    after = doc[quote.end : sentence_of(quote).end]
     return all(t.is_punct or t.is_space for t in before) and all(t.is_punct or t.is_space for t in after)
 
 
-def _previous_claim(claims: list[Claim], quote: Span) -> Claim | None:
-    before = [c for c in claims if c.start < quote.start and c.source is not None]
-    return max(before, key=lambda c: c.start) if before else None
+class _CuesByPosition:
+    """Cue-only claims (a cue and a speaker, no statement) looked up by where their cue starts."""
+
+    def __init__(self, cues: list[Claim]):
+        self.cues = sorted(cues, key=lambda c: c.cue.start)  # found in text order already: stays as it is
+        self.starts = [c.cue.start for c in self.cues]
+
+    def between(self, lo: int, hi: int) -> list[Claim]:
+        """The cues starting at ``lo`` up to ``hi`` (excluded), in text order."""
+        return self.cues[bisect.bisect_left(self.starts, lo) : bisect.bisect_left(self.starts, hi)]
+
+
+class _ClaimsByStart:
+    """The claims with a speaker among a growing list, by start: the nearest one before a quotation
+    (the first found of those that start last)."""
+
+    def __init__(self, claims: list[Claim]):
+        self.claims = claims
+        self.seen = 0
+        self.keys: list[tuple[int, int]] = []  # (start, position in claims), sorted
+
+    def add_new(self) -> None:
+        """Take in the claims appended since the last call."""
+        for position in range(self.seen, len(self.claims)):
+            if self.claims[position].source is not None:
+                bisect.insort(self.keys, (self.claims[position].start, position))
+        self.seen = len(self.claims)
+
+    def before(self, start: int) -> Claim | None:
+        k = bisect.bisect_left(self.keys, (start, -1))
+        if k == 0:
+            return None
+        last_start = self.keys[k - 1][0]
+        return self.claims[self.keys[bisect.bisect_left(self.keys, (last_start, -1))][1]]
 
 
 def _same_turn(doc: Doc, previous: Claim, quote: Span) -> bool:
@@ -953,7 +1048,7 @@ def _mention(head: Token) -> Span:
             break
     if head.pos_ == "NOUN" and not head.ent_type_:
         # "the spokesperson of the Chinese Foreign Ministry Geng Shuang": the name is part of the mention.
-        person_end = max((t.i + 1 for t in head.subtree if t.i >= right and t.ent_type_ == "PERSON"), default=0)
+        person_end = max((t.i + 1 for t in subtree(head) if t.i >= right and t.ent_type_ == "PERSON"), default=0)
         if person_end:
             right = person_end
     return doc[left:right]

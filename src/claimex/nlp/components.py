@@ -48,6 +48,7 @@ from .kinds import KindLexicon, claim_kind, default_lexicon
 from .speakers import FIRST_PERSON, Speaker, SpeakerResolver
 
 CUE_MODEL_FILE = SHIPPED_MODEL  # cue_model.json, in the component's folder of a saved pipeline
+CONFIDENCE_MODEL_FILE = "confidence_model.json"  # likewise, in claimex_confidence's folder
 
 
 NOT_READ_BY_CLAIMEX = (
@@ -292,29 +293,76 @@ def make_kinds(nlp: Language, name: str, lexicon: KindLexicon):
     return kinds
 
 
-@registry.misc("claimex.confidence_model.v1")
-def make_confidence_model(model_path: str = "") -> ConfidenceModel | None:
-    """The confidence model at ``model_path``; empty: the shipped one (``claimex train-confidence`` rebuilds it)."""
-    return ConfidenceModel.load(model_path) if model_path else shipped_model()
+class Confidence:
+    """``claimex_confidence``: gives each claim the probability that its row is right (statement and speaker).
 
+    Its state is the confidence model (:mod:`claimex.cuemodel.confidence`): the shipped one unless
+    :meth:`initialize` is given another (``confidence_model``, a file written by ``claimex
+    train-confidence``) or the component is loaded from a saved pipeline: :meth:`to_disk` writes it
+    into the pipeline's folder (``claimex_confidence/confidence_model.json``) and :meth:`from_disk`
+    reads it back.  Without a model every confidence stays None (null).
+    """
 
-@Language.factory(
-    "claimex_confidence",
-    default_config={"model": {"@misc": "claimex.confidence_model.v1"}},
-    requires=["doc.spans", "span._.claim_kind", "span._.speaker_name"],
-    assigns=["span._.confidence"],
-)
-def make_confidence(nlp: Language, name: str, model: ConfidenceModel | None):
-    """Gives each claim the probability that its row is right; without a model every confidence stays None (null)."""
+    def __init__(self, nlp: Language, name: str):
+        self.name = name
+        self._model: ConfidenceModel | None = None
+        self._read = False  # the shipped model is read once, when first needed
 
-    def confidence(doc: Doc) -> Doc:
+    @property
+    def model(self) -> ConfidenceModel | None:
+        if not self._read:
+            self._model, self._read = shipped_model(), True
+        return self._model
+
+    @model.setter
+    def model(self, model: ConfidenceModel | None) -> None:
+        self._model, self._read = model, True
+
+    def initialize(
+        self, get_examples: Callable | None = None, *, nlp: Language | None = None, confidence_model: str = ""
+    ) -> None:
+        """Use the model in the file ``confidence_model`` (``[initialize.components.claimex_confidence]``),
+        else the shipped one."""
+        self.model = ConfidenceModel.load(confidence_model) if confidence_model else shipped_model()
+
+    def __call__(self, doc: Doc) -> Doc:
+        model = self.model
         if model is not None:
             layout = Layout.of(doc)
             for claim in doc.spans.get(CLAIMS, []):
                 claim._.confidence = model.probability(claim_features(claim, layout))
         return doc
 
-    return confidence
+    def to_bytes(self, *, exclude: Iterable[str] = ()) -> bytes:
+        model = self.model
+        return srsly.msgpack_dumps({CONFIDENCE_MODEL_FILE: model.to_json() if model is not None else None})
+
+    def from_bytes(self, data: bytes, *, exclude: Iterable[str] = ()) -> Confidence:
+        text = srsly.msgpack_loads(data).get(CONFIDENCE_MODEL_FILE)
+        if text is not None:
+            self.model = ConfidenceModel.from_json(text)
+        return self
+
+    def to_disk(self, path: str | Path, *, exclude: Iterable[str] = ()) -> None:
+        path = Path(path)
+        path.mkdir(parents=True, exist_ok=True)
+        if self.model is not None:
+            self.model.save(path / CONFIDENCE_MODEL_FILE)
+
+    def from_disk(self, path: str | Path, *, exclude: Iterable[str] = ()) -> Confidence:
+        file = Path(path) / CONFIDENCE_MODEL_FILE
+        if file.exists():
+            self.model = ConfidenceModel.load(file)
+        return self
+
+
+@Language.factory(
+    "claimex_confidence",
+    requires=["doc.spans", "span._.claim_kind", "span._.speaker_name"],
+    assigns=["span._.confidence"],
+)
+def make_confidence(nlp: Language, name: str) -> Confidence:
+    return Confidence(nlp, name)
 
 
 CLAIMEX_COMPONENTS = (

@@ -257,6 +257,12 @@ def model_components(nlp: Language) -> list[str]:
 
 # No news paragraph comes near this; a longer "paragraph" is a scrape gone wrong.
 MAX_CHUNK_CHARS = 20_000
+# spaCy's tokenizer strips a word's affixes one at a time, each time searching the rest of the word:
+# its time grows with the square of a word's length (8,000 quotation marks in a row took 34 s).  No
+# word of PolNeAR or the samples is longer than 87 characters; a longer run without whitespace is cut
+# into chunks of this many characters, each tokenized on its own.
+MAX_WORD_CHARS = 200
+_LONG_WORD = re.compile(rf"\S{{{MAX_WORD_CHARS + 1},}}")
 
 
 def chunk_text(text: str, max_length: int) -> list[str]:
@@ -265,11 +271,13 @@ def chunk_text(text: str, max_length: int) -> list[str]:
     A paragraph longer than ``max_length`` or :data:`MAX_CHUNK_CHARS` is cut
     further after a sentence end (else at whitespace, else hard): spaCy never
     refuses it, and the parser's time and memory stay bounded (a 3 MB paragraph
-    in one piece took minutes and GBs).
+    in one piece took minutes and GBs).  A run of more than :data:`MAX_WORD_CHARS`
+    characters without whitespace is cut every that many characters.
     """
     max_length = min(max_length, MAX_CHUNK_CHARS)
     starts = [m.start() for m in re.finditer(r"(?m)^[ \t]*\S", text)]
-    cuts = sorted({0, *(s for s in starts if s > 0)})
+    words = [k for m in _LONG_WORD.finditer(text) for k in range(m.start() + MAX_WORD_CHARS, m.end(), MAX_WORD_CHARS)]
+    cuts = sorted({0, *(s for s in starts if s > 0), *words})
     chunks = [text[a:b] for a, b in zip(cuts, [*cuts[1:], len(text)], strict=True)]
     out = []
     for chunk in chunks:

@@ -189,6 +189,7 @@ class SpeakerResolver:
         self._authors: dict[int, tuple[str, Speaker]] | None = None
         self._resolved: dict[tuple[int, int, int], Speaker] = {}  # (entity start, end, mention start) -> speaker
         self._genders: dict[tuple[str, ...], str | None] = {}
+        self._honorifics: dict[frozenset[str], str | None] = {}  # name words -> _honorific_gender_of
         self._pronoun_genders: dict[frozenset[str], Counter] | None = None
         self.history: list[tuple[Span, Speaker, bool]] = []  # (mention, resolved, nested) of earlier claims
         self._last_by_lemma: dict[str, tuple[Span, Speaker]] = {}  # a mention's head lemma -> latest speaker
@@ -354,13 +355,17 @@ class SpeakerResolver:
         return self.entities[first_of[names[0]]]
 
     def _honorific_gender_of(self, words: list[str]) -> str | None:
-        """The gender the honorifics before exactly these name words say, when they agree ("Mr. Obama")."""
-        said = {
-            _honorific_gender(self.entities[k])
-            for k in self._holding_entities(frozenset(words))
-            if len(self._words[k]) == len(words)
-        } - {None}
-        return next(iter(said)) if len(said) == 1 else None
+        """The gender the honorifics before exactly these name words say, when they agree ("Mr. Obama").
+        Kept per name: each of a name's mentions asks it, and each answer reads all of them."""
+        key = frozenset(words)
+        if key not in self._honorifics:
+            said = {
+                _honorific_gender(self.entities[k])
+                for k in self._holding_entities(key)
+                if len(self._words[k]) == len(words)
+            } - {None}
+            self._honorifics[key] = next(iter(said)) if len(said) == 1 else None
+        return self._honorifics[key]
 
     def _first_names_only(self, name: list[str], words: list[str]) -> bool:
         return all(w in words or gender.first_name_gender(w) for w in name)

@@ -1,8 +1,15 @@
-"""Reading spaCy's dependency parse: who a reporting word's speaker is."""
+"""Reading spaCy's dependency parse: who a reporting word's speaker is, and walks whose cost does not
+grow with the tree's depth."""
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+import bisect
+import weakref
+from collections.abc import Iterator, Sequence
+
+import numpy
+from spacy.attrs import HEAD, SENT_START
+from spacy.tokens import Doc, Span, Token
 
 # Verbs whose "it" subject is empty ("it seems that ..."); with any other verb "it" is a thing that speaks
 # ("It says the campaign violated federal law": a lawsuit, a report).
@@ -15,28 +22,44 @@ def subject_or_agent(verb: Token) -> Token | None:
 
     A relative pronoun subject gives the noun it modifies; an expletive ("there is", "it
     seems that": "it" with a verb of :data:`RAISING_VERBS`) gives none.  Conjoined or participial verbs share their head's speaker:
-    "He smiled and said ...", "..., saying ...".
+    "He smiled and said ...", "..., saying ...".  Each verb's answer is kept for the Doc, so a chain of
+    conjoined verbs is climbed once.
     """
+    known = ParseIndex.of(verb.doc).speakers
+    path = []
+    for word in climb(verb):
+        if word.i in known:
+            found = known[word.i]
+            break
+        path.append(word.i)
+        found, climbs = _own_speaker(word)
+        if not climbs:
+            break
+    for i in path:
+        known[i] = found
+    return verb.doc[found] if found is not None else None
+
+
+def _own_speaker(verb: Token) -> tuple[int | None, bool]:
+    """The id of the speaker ``verb`` names itself, and whether, naming none, it takes its head's."""
     for child in verb.children:
         if child.dep_ == "agent":
             objects = [g for g in child.children if g.dep_ == "pobj"]
             if objects:
-                return objects[0]
+                return objects[0].i, False
     # Two subjects are a misparse ("“... Full panic mode,” said Leslie Wimes"): the one next to the verb is right.
     subject = min(
         (c for c in verb.children if c.dep_ in ("nsubj", "csubj")), key=lambda c: abs(c.i - verb.i), default=None
     )
     if subject is not None:
         if subject.lower_ == "there" or (subject.lower_ == "it" and verb.lemma_ in RAISING_VERBS):
-            return None  # "there is", "it seems that", "it is clear that": nobody speaks
+            return None, False  # "there is", "it seems that", "it is clear that": nobody speaks
         if subject.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
-            return verb.head
-        return subject
-    if verb.dep_ in ("conj", "advcl", "xcomp") and verb.head.pos_ in ("VERB", "AUX") and verb.head != verb:
-        if verb.dep_ == "advcl" and verb.tag_ != "VBG":
-            return None
-        return subject_or_agent(verb.head)
-    return None
+            return verb.head.i, False
+        return subject.i, False
+    if not (verb.dep_ in ("conj", "advcl", "xcomp") and verb.head.pos_ in ("VERB", "AUX") and verb.head != verb):
+        return None, False
+    return None, not (verb.dep_ == "advcl" and verb.tag_ != "VBG")
 
 
 def relative_pronoun(cue: Token, antecedent: Token) -> Token | None:
@@ -45,16 +68,202 @@ def relative_pronoun(cue: Token, antecedent: Token) -> Token | None:
     In "Will Smith, who said ..." (and "..., who smiled and said ...") the words naming the speaker
     at the claim are "who"; :func:`subject_or_agent` gives the noun it stands for.
     """
-    verb = cue
-    while verb.dep_ in ("conj", "xcomp", "advcl") and verb.head != verb and verb.head.pos_ in ("VERB", "AUX"):
+    for verb in climb(cue):
+        if not (verb.dep_ in ("conj", "xcomp", "advcl") and verb.head != verb and verb.head.pos_ in ("VERB", "AUX")):
+            break
         if any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
             break
-        verb = verb.head
     if verb.dep_ != "relcl" or verb.head != antecedent:
         return None
     return next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in RELATIVE_PRONOUNS), None)
 
 
+def climb(token: Token) -> Iterator[Token]:
+    """``token``, then its head, its head's head ... up to the root, each step counted as work of
+    :class:`ParseIndex` (a crafted tree may be thousands of levels deep)."""
+    index = ParseIndex.of(token.doc)
+    while True:
+        index.charge(1)
+        yield token
+        if token.head == token:
+            return
+        token = token.head
+
+
+def ancestors(token: Token) -> Iterator[Token]:
+    """``token.ancestors``, each step counted (see :func:`climb`)."""
+    steps = climb(token)
+    next(steps)
+    yield from steps
+
+
 def finite_tag(verb: Token) -> str:
-    """The tag of the word that carries tense: the first auxiliary ("would" in "would order"), else the verb."""
-    return next((c.tag_ for c in verb.children if c.dep_ in ("aux", "auxpass") and c.i < verb.i), verb.tag_)
+    """The tag of the word that carries tense: the first auxiliary ("would" in "would order"), else the verb.
+    Kept for the Doc: a word with thousands of dependents is asked once."""
+    known = ParseIndex.of(verb.doc).finite_tags
+    if verb.i not in known:
+        known[verb.i] = next((c.tag_ for c in verb.lefts if c.dep_ in ("aux", "auxpass")), verb.tag_)
+    return known[verb.i]
+
+
+# A subtree spanning fewer tokens than this is walked by spaCy itself: its cost, span times depth at
+# most, stays small.  Wider ones (a long clause, or a crafted tree) go through the index.
+SPACY_WALK_WIDTH = 128
+
+
+class WorkLimitReached(Exception):
+    """The walks of a Doc went past :attr:`ParseIndex.limit`."""
+
+
+class ParseIndex:
+    """Subtree walks of a Doc in time linear in their size, and the count of tokens they hand out.
+
+    spaCy's ``Token.subtree`` nests one generator per level and scans each node's span for its
+    children, so a walk costs its size times the tree's depth, and a crafted text ("according to"
+    3,000 times, "A said B said C said ...") makes trees thousands of levels deep.  A wide walk here
+    goes through the tree as index lists, built on first need: the same tokens in the same order, in
+    time linear in their number (a subtree without crossing arcs, the usual case, is a range of
+    ids).  :attr:`work` counts the tokens every walk handed out (and other steps callers
+    :meth:`charge`), and a walk that takes it past :attr:`limit` raises :class:`WorkLimitReached`, so
+    that callers can bound what a crafted sentence costs them.  The parse must not change once
+    walked (claimex's components only read it).
+    """
+
+    _cache: dict[int, ParseIndex] = {}  # id of a live Doc -> its index (the entry goes with the Doc)
+
+    def __init__(self, doc: Doc):
+        self._doc = weakref.ref(doc)  # never keeps the Doc alive
+        self.work = 0  # tokens handed out by subtree walks so far
+        self.limit: int | None = None  # past this much work, walks raise WorkLimitReached
+        self.speakers: dict[int, int | None] = {}  # verb id -> its speaker's id (subject_or_agent)
+        self.finite_tags: dict[int, str] = {}  # verb id -> finite_tag
+        self._sentence_starts: list[int] | None = None
+        self._tree: _Tree | None = None
+
+    def charge(self, amount: int) -> None:
+        """Count ``amount`` steps of work; raises :class:`WorkLimitReached` past :attr:`limit`."""
+        self.work += amount
+        if self.limit is not None and self.work > self.limit:
+            raise WorkLimitReached()
+
+    @property
+    def doc(self) -> Doc:
+        doc = self._doc()
+        assert doc is not None, "the Doc of a ParseIndex is gone"
+        return doc
+
+    @classmethod
+    def of(cls, doc: Doc) -> ParseIndex:
+        """The index of ``doc``, made on first use and dropped with the Doc."""
+        key = id(doc)
+        index = cls._cache.get(key)
+        if index is None or index._doc() is not doc:
+            index = cls._cache[key] = cls(doc)
+            weakref.finalize(doc, cls._cache.pop, key, None)
+        return index
+
+    def subtree_ids(self, token: Token) -> Sequence[int]:
+        """``[t.i for t in token.subtree]``."""
+        if token.right_edge.i - token.left_edge.i < SPACY_WALK_WIDTH:
+            ids: Sequence[int] = [t.i for t in token.subtree]
+        else:
+            ids = self._walk(token.i)
+        self.charge(len(ids))
+        return ids
+
+    def subtree(self, token: Token) -> list[Token]:
+        """``list(token.subtree)``."""
+        if token.right_edge.i - token.left_edge.i < SPACY_WALK_WIDTH:
+            tokens = list(token.subtree)
+        else:
+            ids = self._walk(token.i)
+            doc = self.doc
+            tokens = list(doc[ids.start : ids.stop]) if isinstance(ids, range) else [doc[i] for i in ids]
+        self.charge(len(tokens))
+        return tokens
+
+    def sentence(self, start: int, end: int) -> Span:
+        """``doc[start:end].sent``: from the last sentence start at or before ``start`` to the first one
+        at or after ``end``."""
+        if self._sentence_starts is None:
+            starts = numpy.flatnonzero(self.doc.to_array(SENT_START) == 1).tolist()
+            self._sentence_starts = starts if starts[:1] == [0] else [0, *starts]
+        starts = self._sentence_starts
+        first = starts[bisect.bisect_right(starts, start) - 1]
+        k = bisect.bisect_left(starts, end)
+        return self.doc[first : starts[k] if k < len(starts) else len(self.doc)]
+
+    def _walk(self, root: int) -> Sequence[int]:
+        if self._tree is None:
+            self._tree = _Tree(self.doc)
+        return self._tree.subtree_ids(root)
+
+
+class _Tree:
+    """A Doc's dependency tree as flat index lists: children grouped by head, and per token its subtree's
+    size, first and last id, and whether it (and every subtree in it) is a range of ids."""
+
+    def __init__(self, doc: Doc):
+        n = len(doc)
+        heads = doc.to_array(HEAD).astype(numpy.int64) + numpy.arange(n, dtype=numpy.int64)
+        is_root = heads == numpy.arange(n)
+        # One flat list, not a list per token (that would cost a garbage collection pass on large Docs).
+        by_head = numpy.argsort(numpy.where(is_root, -1, heads), kind="stable")
+        self.kids = by_head[int(is_root.sum()) :].tolist()
+        self.kids_at = numpy.concatenate(([0], numpy.cumsum(numpy.bincount(heads[~is_root], minlength=n)))).tolist()
+        order = numpy.flatnonzero(is_root).tolist()  # breadth first from the roots: parents before children
+        for node in order:  # grows as it goes
+            order.extend(self.kids[self.kids_at[node] : self.kids_at[node + 1]])
+        head_of = heads.tolist()
+        self.size, self.first, self.last = [1] * n, list(range(n)), list(range(n))
+        self.ranged = [True] * n
+        for node in reversed(order):  # children before parents
+            head = head_of[node]
+            if self.last[node] - self.first[node] + 1 != self.size[node]:
+                self.ranged[node] = False
+            if head != node:
+                self.size[head] += self.size[node]
+                self.first[head] = min(self.first[head], self.first[node])
+                self.last[head] = max(self.last[head], self.last[node])
+                self.ranged[head] = self.ranged[head] and self.ranged[node]
+
+    def subtree_ids(self, root: int) -> Sequence[int]:
+        """The ids of ``Token.subtree`` of token ``root``, in its order (left children's subtrees, the
+        token, right children's subtrees)."""
+        if self.ranged[root]:
+            return range(self.first[root], self.last[root] + 1)
+        out: list[int] = []
+        stack: list[int] = [root]
+        while stack:
+            node = stack.pop()
+            if node < 0:  # the token itself, after its left children's subtrees
+                out.append(~node)
+                continue
+            kids = self.kids[self.kids_at[node] : self.kids_at[node + 1]]
+            stack.extend(reversed([k for k in kids if k > node]))
+            stack.append(~node)
+            stack.extend(reversed([k for k in kids if k < node]))
+        return out
+
+
+def sentence_of(item: Token | Span) -> Span:
+    """``item.sent`` (a token's, or a span's: from its first token's sentence to its last one's), found by
+    bisection: spaCy scans the Doc from the item, a cost that grows with the sentence's length."""
+    if isinstance(item, Token):
+        return ParseIndex.of(item.doc).sentence(item.i, item.i + 1)
+    return ParseIndex.of(item.doc).sentence(item.start, item.end)
+
+
+def charge(doc: Doc, amount: int) -> None:
+    """Count ``amount`` steps of work on ``doc`` (see :meth:`ParseIndex.charge`)."""
+    ParseIndex.of(doc).charge(amount)
+
+
+def subtree(token: Token) -> list[Token]:
+    """``list(token.subtree)``, in time linear in its size (see :class:`ParseIndex`)."""
+    return ParseIndex.of(token.doc).subtree(token)
+
+
+def subtree_ids(token: Token) -> Sequence[int]:
+    """``[t.i for t in token.subtree]``, in time linear in its size (see :class:`ParseIndex`)."""
+    return ParseIndex.of(token.doc).subtree_ids(token)
