@@ -8,12 +8,14 @@ preposition or a copula, and predicate adjectives) with its learned statement ex
 (P 0.823, R 0.699), exact 0.536, who-said-what F1 0.731 (P 0.796, R 0.676). Earlier that day: 0.746 and 0.722;
 on 2026-11-24: 0.729 and 0.698, before that 0.701 and 0.667; with the learned cue table (2026-11-23): 0.653 and
 0.612; before it: 0.569 and 0.532.
-Speaker resolved right (``speakers.jsonl``, shared/README.md): 0.825 on 2026-11-30 with gender and salience,
-descriptions to their holders and names without debris (name 0.88, surname 0.92, pronoun 0.86, relative 0.47,
-description 0.28); 0.757 before.
+Speaker resolved right (``speakers.jsonl``, shared/README.md): 0.848 on 2026-11-30 with the description ranker
+learned from GUM, works speaking for their authors, relative pronouns and quoted nicknames (name 0.895, surname
+0.936, pronoun 0.883, relative 0.533, description 0.354; merged with claim kinds and confidence); 0.825 earlier
+that day with gender and salience, descriptions to their holders and names without debris; 0.757 before.
 Claim kinds and confidence (2026-11-30): every kind of row against every gold attribution, content F1 0.756 and
 who-said-what 0.732; the default output (speech) against the speech gold, who-said-what P 0.836 R 0.784 F1 0.809;
-the confidence's expected calibration error over deciles 0.036.
+the confidence's expected calibration error over deciles 0.036; 0.038 with the model retrained after the
+description ranker (speaker features changed).
 Raise these floors when the measurement improves; never lower them to pass.
 """
 
@@ -22,10 +24,10 @@ import pytest
 pytestmark = [pytest.mark.model, pytest.mark.slow]
 
 # Every kind of row against every gold attribution, and the speaker resolution (speakers.jsonl).
-FLOORS = {"content_f1": 0.75, "who_said_what_f1": 0.72, "speaker_resolved_right": 0.82}
+FLOORS = {"content_f1": 0.75, "who_said_what_f1": 0.72, "speaker_resolved_right": 0.84}
 # The default output (speech) against the speech gold, who-said-what: measured P 0.836, R 0.784 (2026-11-30).
 SPEECH_FLOORS = {"precision": 0.83, "recall": 0.78}
-MAX_CALIBRATION_ERROR = 0.05  # of the confidence column on every row; measured 0.036
+MAX_CALIBRATION_ERROR = 0.05  # of the confidence column on every row; measured 0.038 (2026-11-30)
 
 
 @pytest.fixture(scope="module")

@@ -17,7 +17,7 @@ from claimex.nlp.speakers import _is_acronym, _name_text, _without_debris
 
 
 def _speaker(nlp, text: str, quote_words: str) -> dict:
-    rows = extract_text(text, nlp=nlp)
+    rows = extract_text(text, nlp=nlp, kinds="all")  # who speaks, whatever the kind ("an analysis shows")
     found = [r for r in rows if quote_words in r["quote"]]
     assert found, f"no claim quoting {quote_words!r}: {[(r['speaker'], r['quote']) for r in rows]}"
     return found[0]
@@ -85,6 +85,13 @@ RESOLVED = [
         "Pat Caddell",
         id="surname-tagged-as-org-is-the-person",
     ),
+    pytest.param(
+        'NEWPORT NEWS, Va. - Rep. Robert C. "Bobby" Scott threw open his back yard on Monday. '
+        "Scott said the event had grown every year.",
+        "the event had grown",
+        'Robert C. "Bobby" Scott',
+        id="a-quoted-nickname-is-part-of-the-name",
+    ),
     # --- descriptions resolve to their named holder, never to a modifier
     pytest.param(
         "Indiana Gov. Mike Pence campaigned in Ohio on Friday. The Indiana governor said the ticket was united.",
@@ -98,6 +105,32 @@ RESOLVED = [
         "the economy was strong",
         "Hillary Clinton",
         id="qualifiers-pick-the-holder",
+    ),
+    pytest.param(
+        "According to a new report by Politico, turnout in the state fell.",
+        "turnout in the state fell",
+        "Politico",
+        id="a-work-speaks-for-its-author-by",
+    ),
+    pytest.param(
+        "The Republican National Committee released a web video on Monday. The video said the candidate had "
+        "ignored the rules.",
+        "the candidate had ignored the rules",
+        "Republican National Committee",
+        id="the-work-is-the-one-named-before",
+    ),
+    pytest.param(
+        "A USA TODAY analysis of campaign filings shows that donations rose sharply.",
+        "donations rose sharply",
+        "USA TODAY",
+        id="a-capitalized-compound-author",
+    ),
+    pytest.param(
+        "Police said the officer had acted lawfully. The shooting was the fourth by a Charlotte-Mecklenburg police "
+        "officer this year.",
+        "the officer had acted lawfully",
+        "Charlotte-Mecklenburg police",
+        id="a-bare-body-is-the-only-one-the-article-names",
     ),
     pytest.param(
         "Ivana Trump filed a brief on Monday. Ivana Trump's brief said the records should stay sealed.",
@@ -129,6 +162,20 @@ RESOLVED = [
         "the tour would go on",
         "Carson campaign",
         id="his-campaign",
+    ),
+    # --- a relative pronoun speaks as its antecedent
+    pytest.param(
+        "To solve this, they turned to the Chicago Police Department which reported 2,521 shooting incidents "
+        "in the city this year.",
+        "2,521 shooting incidents",
+        "Chicago Police Department",
+        id="which-is-its-antecedent",
+    ),
+    pytest.param(
+        "Senate Majority Leader Mitch McConnell, who said the bill would fail, left early.",
+        "the bill would fail",
+        "Mitch McConnell",
+        id="who-is-its-antecedent",
     ),
     # --- first person inside a quotation is the quotation's speaker
     pytest.param(
@@ -183,6 +230,24 @@ NOT_RESOLVED = [
         "the talks had stalled",
         "Josh Earnest",
         id="an-anonymous-official-is-someone-new",
+    ),
+    pytest.param(
+        "Donald Trump spoke in Ohio on Monday. The mayor said the crowd was the largest in years.",
+        "the crowd was the largest",
+        "Donald Trump",
+        id="another-office-is-someone-new",
+    ),
+    pytest.param(
+        "Hillary Clinton spoke in Iowa on Monday. The woman who organized the rally said the crowd was large.",
+        "the crowd was large",
+        "Hillary Clinton",
+        id="a-described-stranger-is-not-the-salient-person",
+    ),
+    pytest.param(
+        "The Washington Post published a report on Monday. A new report said the economy was growing.",
+        "the economy was growing",
+        "Washington Post",
+        id="an-indefinite-work-is-another-one",
     ),
     pytest.param(
         "Gallup released a poll on Monday. Pollsters said that recent polls were unreliable.",

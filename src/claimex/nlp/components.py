@@ -38,6 +38,7 @@ from spacy.util import registry
 
 from ..cuemodel.confidence import ConfidenceModel, Layout, claim_features, shipped_model
 from ..cuemodel.model import CueModel
+from ..speakermodel.descriptions import DescriptionRanker
 from ..speakermodel.ranker import AntecedentRanker
 from . import cleaning, quotes
 from .attribution import find_claims
@@ -209,16 +210,20 @@ def make_attribution(nlp: Language, name: str, lexicon: CueLexicon, learned: boo
 
 @Language.factory(
     "claimex_speakers",
-    default_config={"ranker": {"@misc": "claimex.antecedent_ranker.v1"}},
+    default_config={
+        "ranker": {"@misc": "claimex.antecedent_ranker.v1"},
+        "descriptions": {"@misc": "claimex.description_ranker.v1"},
+    },
     requires=["doc.ents", "doc.spans"],
     assigns=["span._.speaker_name", "span._.speaker_type", "span._.speaker_entity"],
 )
-def make_speakers(nlp: Language, name: str, ranker: AntecedentRanker):
+def make_speakers(nlp: Language, name: str, ranker: AntecedentRanker, descriptions: DescriptionRanker):
     """Resolves each claim's speaker to the fullest name the article gives; ``ranker`` ranks a pronoun's
-    antecedents (a registered strategy: ``claimex.antecedent_ranker.v1``, learned by ``claimex train-speakers``)."""
+    antecedents, ``descriptions`` the people a description may mean (registered strategies:
+    ``claimex.antecedent_ranker.v1``, ``claimex.description_ranker.v1``, learned by ``claimex train-speakers``)."""
 
     def speakers(doc: Doc) -> Doc:
-        resolver = SpeakerResolver(doc, ranker)
+        resolver = SpeakerResolver(doc, ranker, descriptions)
         claims = list(doc.spans.get(CLAIMS, []))
         enclosing = _enclosing_claims(claims)
         first_person = {id(c) for c in claims if id(c) in enclosing and c._.speaker[0].lower_ in FIRST_PERSON}

@@ -17,19 +17,22 @@ Built on spaCy's entities and parse, as a careful reader resolves a speaker:
 * a **description** ("the Indiana governor", "the senator", "A spokeswoman for Hillary
   Clinton") becomes the person the article describes with that role noun and those
   qualifiers ("Indiana Gov. Mike Pence", "Jennifer Palmieri, a spokeswoman for Hillary
-  Clinton"), else stays the description: never a name that only qualifies it ("Indiana",
-  "Hillary Clinton").  "The Trump campaign", "a Quinnipiac University poll" are speakers of
-  their own ("Trump campaign"), and "the campaign" later is that one.  An organization noun
-  ("the agency", "the union", "the bank") becomes the organization of that kind named in the
-  paragraphs before it.
+  Clinton"), else the person the description ranker (:mod:`claimex.speakermodel.descriptions`,
+  learned from GUM) finds likely enough, else stays the description: never a name that only
+  qualifies it ("Indiana", "Hillary Clinton").  A work speaks for its author ("a new report by
+  Politico"; "the report" later for the latest one's).  "The Trump campaign", "a Quinnipiac
+  University poll" are speakers of their own ("Trump campaign"), and "the campaign" later is
+  that one.  An organization noun ("the agency", "the union", "the bank") becomes the
+  organization of that kind named in the paragraphs before it.
+* a **relative pronoun** ("which", "who") speaks as its antecedent.
 * a speaker's **type** comes from all mentions of that name in the article (a name the
   recognizer tags PERSON once and ORG twice is an ORG), and names lose recognizer debris:
   verbs, possessives and what follows them ("Clinton Said", "Hillary Clinton's Remarks").
 
 Limits, plainly: no coreference model; pronouns are ranked by a linear model over a few features
 (:mod:`claimex.speakermodel.ranker`, hand-set weights: ``claimex train-speakers`` learns others from GUM).  A description
-whose holder the article never names with that role ("the New York businessman" for Trump)
-stays the description.  First person outside a quotation is the signer of a letter or the person an
+whose holder the article never names with that role ("the New York businessman" for Trump) mostly
+stays the description: the description ranker, learned from GUM, resolves on salience alone rarely.  First person outside a quotation is the signer of a letter or the person an
 op-ed's closing note presents ("Charlotte Meehan is ..."), else stays "I".
 """
 
@@ -38,14 +41,22 @@ from __future__ import annotations
 import functools
 from bisect import bisect_left, bisect_right
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
 from ..lexicon import gender
 from ..lexicon.cues import SPEECH_VERBS
-from ..lexicon.titles import TITLE_WORDS
+from ..lexicon.nouns import GROUP, PERSON, names_person, noun_classes
+from ..lexicon.titles import HONORIFICS, TITLE_WORDS
 from ..normalize.countries import country_code
+from ..speakermodel.descriptions import (
+    Candidate,
+    Description,
+    DescriptionRanker,
+    description_features,
+    shipped_description_ranker,
+)
 from ..speakermodel.ranker import WINDOW_SENTENCES as _WINDOW_SENTENCES
 from ..speakermodel.ranker import AntecedentRanker, candidate_features, shipped_ranker
 from .cleaning import HEADLINE, TITLE
@@ -123,6 +134,8 @@ ORG_KINDS: dict[str, frozenset[str]] = {
     "organization": frozenset(),
     "organisation": frozenset(),
 }
+#: Role nouns naming an office or title, held by one person at a time in a story's world ("the governor").
+_OFFICES = (TITLE_WORDS - HONORIFICS) | set(ROLE_FORMS.values()) | set(ROLE_CLASSES)
 _ACRONYM_SKIP = frozenset({"of", "and", "the", "for", "to", "on", "in", "&"})
 
 _CATAPHORA_SENTENCES = 2  # a description may name its holder in the next sentences
@@ -144,11 +157,13 @@ class SpeakerResolver:
     article as in a short one, apart from the antecedent ranking's look back over a few sentences.
     """
 
-    def __init__(self, doc: Doc, ranker: AntecedentRanker | None = None):
+    def __init__(self, doc: Doc, ranker: AntecedentRanker | None = None, descriptions: DescriptionRanker | None = None):
         self.doc = doc
         self._ranker = ranker or _default_ranker()
+        self._descriptions = descriptions or _default_description_ranker()
+        self._people: dict[str, _Person] | None = None
         self._index = entity_index(doc)
-        self.entities = [e for e in self._index.ents if e.label_ in ENTITY_TYPES]
+        self.entities = [_with_nickname(e) for e in self._index.ents if e.label_ in ENTITY_TYPES]
         self._starts = [e.start for e in self.entities]
         quoted, self.title_end, paragraph_starts = _layout(doc)
         self._quoted = quoted
@@ -171,6 +186,7 @@ class SpeakerResolver:
         self._acronyms: dict[str, Span] | None = None
         self._roles: dict[str, list[tuple[int, frozenset[str], int]]] | None = None
         self._named_heads: dict[str, list[tuple[int, str]]] | None = None
+        self._authors: dict[int, tuple[str, Speaker]] | None = None
         self._resolved: dict[tuple[int, int, int], Speaker] = {}  # (entity start, end, mention start) -> speaker
         self._genders: dict[tuple[str, ...], str | None] = {}
         self._honorifics: dict[frozenset[str], str | None] = {}  # name words -> _honorific_gender_of
@@ -198,6 +214,9 @@ class SpeakerResolver:
     def _resolve(self, mention: Span, enclosing: Speaker | None) -> Speaker | None:
         head = mention.root
         word = head.lower_
+        antecedent = _relative_antecedent(mention)
+        if antecedent is not None:  # "the Chicago Police Department, which said ..." speaks as its antecedent
+            return self._resolve(antecedent, enclosing)
         if len(mention) == 1 or (len(mention) == 2 and mention[-1].tag_ == "POS"):
             if word in FIRST_PERSON and self._quoted[head.i]:
                 return enclosing or Speaker(mention.text, "OTHER")
@@ -667,7 +686,13 @@ class SpeakerResolver:
             if person is not None and person.entity is not None:  # "his campaign" -> "Carson campaign"
                 return Speaker(f"{_surname(_name_tokens(person.entity))} {head.text}", "ORG")
         if head.pos_ in ("NOUN", "PROPN") and not head.like_num:
-            found = self._holder(mention) or self._organization(mention) or self._named_description(mention)
+            found = (
+                self._work(mention)
+                or self._holder(mention)
+                or self._ranked_person(mention)
+                or self._organization(mention)
+                or self._named_description(mention)
+            )
             if found is not None:
                 return found
         verb = next((t for t in mention if t.pos_ in ("VERB", "AUX") and t.i > mention.start), None)
@@ -677,6 +702,68 @@ class SpeakerResolver:
             if named is not None and named.label_ == "PERSON":
                 return self._fullest(named, trimmed)
         return Speaker(_without_determiner(mention), "OTHER")
+
+    def _work(self, mention: Span) -> Speaker | None:
+        """A work speaks for its author: the one the article gives it ("a new report by Politico", "A USA TODAY
+        analysis", "her submission", "The Security Council issued a statement"), else, for "the report", the
+        author of the latest such work in the paragraphs before ("A web video by the RNC ... The ad")."""
+        head = mention.root
+        if head.lemma_.lower() not in WORKS or _plural(head):
+            return None
+        authors = self._work_authors()
+        if head.i in authors:
+            return authors[head.i][1]
+        if _indefinite(mention) or _qualifiers(mention):
+            return None
+        paragraph = self._paragraph(mention.start)
+        same_kind = head.lemma_.lower()
+        found = None
+        for i, (lemma, author) in authors.items():
+            if i >= mention.start:
+                break
+            near = self._paragraph(i) >= paragraph - (_WORK_PARAGRAPHS if lemma == same_kind else 1)
+            if near and (lemma == same_kind or found is None or found[0] != same_kind):
+                found = (lemma, author)
+        return found[1] if found is not None else None
+
+    def _work_authors(self) -> dict[int, tuple[str, Speaker]]:
+        """Token of every work the article names outside quotations -> (its noun, its author), in text order."""
+        if self._authors is None:
+            self._authors = {}
+            for token in self.doc:
+                if token.pos_ == "NOUN" and token.lemma_.lower() in WORKS and not self._quoted[token.i]:
+                    author = self._author_of(token)
+                    if author is not None:
+                        self._authors[token.i] = (token.lemma_.lower(), author)
+        return self._authors
+
+    def _author_of(self, work: Token) -> Speaker | None:
+        for child in work.children:
+            if child.dep_ == "poss" and child.lower_ in ("his", "her"):
+                return self._person_antecedent(self.doc[child.i : child.i + 1], gender.PRONOUN_GENDER[child.lower_])
+        named = _author_token(work)
+        entity = self._author_entity(named) if named is not None else None
+        if entity is None:
+            return None
+        others = [self._index.at(c.i) for c in _conjuncts(entity.root)]
+        if others and all(o is not None and o.label_ in ("PERSON", "ORG") for o in others):
+            names = [self._fullest(e, e).name for e in (entity, *others) if e is not None]
+            return Speaker(" and ".join(dict.fromkeys(names)), entity.label_, None, plural=True)
+        return self._fullest(entity, entity)
+
+    def _author_entity(self, named: Token) -> Span | None:
+        """The name an author's word stands in: its entity, cut to the word's own phrase ("Politico" of a
+        recognized "Politico, Democratic party"), or a capitalized compound no entity covers ("USA TODAY")."""
+        phrase = range(named.left_edge.i, named.i + 1) if named.dep_ == "compound" else None
+        if phrase is not None and all(self.doc[i].is_title or self.doc[i].is_upper for i in phrase):
+            entity = self._index.at(named.i)
+            if entity is None or entity.start > phrase.start:
+                return Span(self.doc, phrase.start, phrase.stop, label="ORG")
+        entity = self._index.at(named.i)
+        if entity is None or entity.label_ not in ("PERSON", "ORG", "GPE", "NORP"):
+            return None
+        start, end = max(entity.start, named.left_edge.i), min(entity.end, named.right_edge.i + 1)
+        return entity if (start, end) == (entity.start, entity.end) else Span(self.doc, start, end, label=entity.label_)
 
     def _named_description(self, mention: Span) -> Speaker | None:
         """A bare description ("police", "the poll") is the one the article named before with that head noun
@@ -689,14 +776,20 @@ class SpeakerResolver:
         if self._named_heads is None:
             self._named_heads = _named_heads(self.doc, self._quoted)
         found = None
-        for position, text in self._named_heads.get(head.lemma_.lower(), ()):
+        kind = head.lemma_.lower()
+        named: list[tuple[int, str]] = self._named_heads.get(kind, [])
+        for position, text in named:
             if position >= mention.start:
                 break
             found = text
+        body = kind in ORG_KINDS or kind in COLLECTIVE_HEADS or kind == "police"
+        if found is None and body and len({text for _, text in named}) == 1:
+            found = named[0][
+                1
+            ]  # the article's only one, named later: "police ... a Charlotte-Mecklenburg police officer"
         if found is None:
             return None
-        kind = head.lemma_.lower()
-        return Speaker(found, "ORG" if kind in ORG_KINDS or kind in COLLECTIVE_HEADS or kind == "police" else "OTHER")
+        return Speaker(found, "ORG" if body else "OTHER")
 
     def _holder(self, mention: Span) -> Speaker | None:
         """The earlier speaker or person described with the mention's role noun and all its qualifiers."""
@@ -731,6 +824,110 @@ class SpeakerResolver:
                     later = (position, k)
         chosen = best or later
         return self._fullest(self.entities[chosen[1]], self.entities[chosen[1]]) if chosen is not None else None
+
+    def _ranked_person(self, mention: Span) -> Speaker | None:
+        """A definite description of a person ("The Indiana governor", "the New York businessman"): the person the
+        description ranker (:mod:`claimex.speakermodel.descriptions`) finds likely enough, else None."""
+        found = self.description_candidates(mention)
+        if not found:
+            return None
+        best = max(found, key=lambda c: (self._descriptions.probability(c[0]), -c[2]))
+        return best[1] if self._descriptions.probability(best[0]) >= self._descriptions.threshold else None
+
+    def description_candidates(self, mention: Span) -> list[tuple[dict[str, float], Speaker, int]]:
+        """(features, speaker, sentences away) of each person a description may mean: the people the article names
+        before it and, in the next sentences, after it; none named inside it ("Pagliano's lawyer" is not Pagliano);
+        [] for what is no singular, specific description of a person ("a senior official", "protesters")."""
+        head = mention.root
+        if head.pos_ != "NOUN" or _plural(head) or _indefinite(mention) or not names_person(head.lemma_):
+            return []
+        qualifiers = _qualifiers(mention)
+        description = Description(
+            n_qualifiers=len(qualifiers),
+            definite=any(t.lower_ in ("the", "this", "that") for t in mention[:2]),
+            possessed=any(c.dep_ == "poss" for c in head.children),
+            subject=head.dep_ in ("nsubj", "nsubjpass"),
+            office=_role_form(head) in _OFFICES,
+        )
+        roles = set(ROLE_CLASSES.get(_role_form(head), (_role_form(head),)))
+        wanted = gender.NOUN_GENDER.get(head.lower_)
+        here = self._sentence(mention.start)
+        people = self._people_index()
+        most = max((len(p.positions) for p in people.values()), default=1)
+        spoke = self._spoke_before(mention.start)
+        owner = next((c for c in head.children if c.dep_ == "poss" and c.lower_ in gender.PRONOUN_GENDER), None)
+        possessor = (
+            self._person_antecedent(self.doc[owner.i : owner.i + 1], gender.PRONOUN_GENDER[owner.lower_])
+            if owner is not None
+            else None
+        )
+        phrase = range(head.left_edge.i, head.right_edge.i + 1)  # "a spokeswoman for Hillary Clinton" is not she
+        found = []
+        for name, person in people.items():
+            if any(i in phrase for i in person.positions):
+                continue
+            k = bisect_left(person.positions, mention.start) - 1
+            if k >= 0:
+                position, cataphora = person.positions[k], False
+            else:
+                position, cataphora = person.positions[0], True
+                if self._sentence(position) - here > _CATAPHORA_SENTENCES:
+                    continue
+            described = _share(qualifiers, person.described_words)
+            if described < 1.0 and qualifiers:
+                continue  # "The French president" is no one the article never describes as French
+            known = self._speaker_gender(person.speaker)
+            agreement = None if wanted is None or known is None else ("agrees" if known == wanted else "clashes")
+            if agreement == "clashes" or (description.office and not roles & person.roles):
+                continue  # "the spokeswoman" is no man; "the senator" no one the article never calls a senator
+            candidate = Candidate(
+                role_match=bool(roles & person.roles),
+                described=bool(person.roles),
+                qualifiers_described=described,
+                gender=agreement,
+                sentences_away=abs(here - self._sentence(position)),
+                cataphora=cataphora,
+                possessor=possessor is not None and possessor.name == name,
+                subject=person.subjects[k if k >= 0 else 0],
+                mentions=len(person.positions),
+                mention_share=len(person.positions) / most,
+                spoke=spoke.get(name, 0),
+            )
+            found.append((description_features(description, candidate), person.speaker, candidate.sentences_away))
+        return found
+
+    def person_positions(self, name: str) -> list[int]:
+        """The token starts of the entity mentions of the person named ``name`` (see :meth:`description_candidates`)."""
+        person = self._people_index().get(name)
+        return person.positions if person is not None else []
+
+    def _spoke_before(self, at: int) -> dict[str, int]:
+        """Speaker name -> 2 for the latest claim's speaker before token ``at``, 1 for earlier ones."""
+        spoke: dict[str, int] = {}
+        entries = [(m, s) for m, s, nested in self.history if not nested and m.start < at and s.type == "PERSON"]
+        for n, (_, speaker) in enumerate(entries):
+            spoke[speaker.name] = 2 if n == len(entries) - 1 else 1
+        return spoke
+
+    def _people_index(self) -> dict[str, _Person]:
+        """Every person the article names (outside quotations), by fullest name: where, and as what.  Built once per
+        article, when a description first needs it."""
+        if self._people is None:
+            self._people = {}
+            for k, entity in enumerate(self.entities):
+                person = entity.label_ == "PERSON" or (entity.label_ == "ORG" and self._is_person_name(k))
+                if not person or not self._named[k] or _plural(entity.root):
+                    continue
+                speaker = self._fullest(entity, entity)
+                if speaker.type != "PERSON":
+                    continue
+                entry = self._people.setdefault(speaker.name, _Person(speaker))
+                entry.positions.append(entity.start)
+                entry.subjects.append(_is_subject(entity.root))
+                for descriptor in descriptors_of(entity):
+                    entry.described_words.update(_qualifier_form(t) for t in descriptor)
+                    entry.roles.update(_role_form(t) for t in _role_words(descriptor))
+        return self._people
 
     def _role_index(self) -> dict[str, list[tuple[int, frozenset[str], int]]]:
         """Role noun -> (position, the descriptor's words, entity) for every person and organization the article
@@ -782,6 +979,51 @@ class SpeakerResolver:
 # ---------------------------------------------------------------------- helpers
 
 
+@dataclass
+class _Person:
+    """A person the article names: their speaker, mentions (token starts, in order; subject or not), and the role
+    nouns and words describing them."""
+
+    speaker: Speaker
+    positions: list[int] = field(default_factory=list)
+    subjects: list[bool] = field(default_factory=list)
+    roles: set[str] = field(default_factory=set)
+    described_words: set[str] = field(default_factory=set)
+
+
+_OPENING_QUOTES = frozenset({'"', "“", "'", "‘"})
+_CLOSING_QUOTES = frozenset({'"', "”", "'", "’"})
+
+
+def _with_nickname(entity: Span) -> Span:
+    """A person's name with the given names and quoted nickname the recognizer left out before it: "Scott" of
+    'Rep. Robert C. "Bobby" Scott' is 'Robert C. "Bobby" Scott'."""
+    doc, start = entity.doc, entity.start
+    if entity.label_ != "PERSON" or start < 4:
+        return entity
+    closing, nickname, opening = doc[start - 1], doc[start - 2], doc[start - 3]
+    if closing.text not in _CLOSING_QUOTES or opening.text not in _OPENING_QUOTES or not nickname.is_title:
+        return entity
+    first = start - 3
+    while first > 0 and first > start - 6 and _given_name(doc[first - 1]):
+        first -= 1
+    return Span(doc, first, entity.end, label="PERSON") if first < start - 3 else entity
+
+
+def _given_name(token: Token) -> bool:
+    """A capitalized name word or an initial ("Robert", "C."), not a title ("Rep.")."""
+    initial = len(token.text) == 2 and token.text[0].isupper() and token.text[1] == "."
+    return (
+        (initial or (token.is_title and token.is_alpha))
+        and token.lower_ not in TITLE_WORDS
+        and token.lower_ not in TITLES
+    )
+
+
+def _share(qualifiers: frozenset[str], words: set[str]) -> float:
+    return len(qualifiers & words) / len(qualifiers) if qualifiers else 0.0
+
+
 _NAME_PARTICLES = frozenset({"de", "van", "von", "der", "den", "al", "bin", "la", "le", "da", "di", "du", "del"})
 _PREFIXES = frozenset({"pro", "anti", "ex", "non", "post", "pre"})
 _ORG_NAME_WORDS = frozenset(
@@ -795,6 +1037,11 @@ _ORG_NAME_WORDS = frozenset(
 @functools.cache
 def _default_ranker() -> AntecedentRanker:
     return shipped_ranker()
+
+
+@functools.cache
+def _default_description_ranker() -> DescriptionRanker:
+    return shipped_description_ranker()
 
 
 def _layout(doc: Doc) -> tuple[bytearray, int, list[int]]:
@@ -851,6 +1098,31 @@ def _author(head: Token, entity: Span) -> Span | None:
     return None
 
 
+#: Verbs whose subject makes their object: "The Security Council issued a statement".
+_MAKING_VERBS = frozenset("issue release publish produce air run write file conduct post launch unveil".split())
+_WORK_PARAGRAPHS = 3  # "the report" is the one named in the last paragraphs
+
+
+def _author_token(work: Token) -> Token | None:
+    """The word naming a work's author: its possessor or a name compounded with it ("Politico's report", "A USA
+    TODAY analysis"), the object of "by" after it or after a participle ("a study released by X"), or the subject
+    of a verb making it ("X issued a statement")."""
+    for child in work.children:
+        if child.dep_ == "poss" or (child.dep_ in ("compound", "nmod") and child.pos_ == "PROPN"):
+            return child
+    for child in work.children:
+        by = child if child.lower_ == "by" else None
+        if by is None and child.dep_ == "acl":
+            by = next((c for c in child.children if c.dep_ == "agent"), None)
+        pobj = next((c for c in by.children if c.dep_ == "pobj"), None) if by is not None else None
+        if pobj is not None:
+            return pobj
+    verb = work.head
+    if work.dep_ == "dobj" and verb.lemma_.lower() in _MAKING_VERBS:
+        return next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    return None
+
+
 def _named_heads(doc: Doc, quoted: bytearray) -> dict[str, list[tuple[int, str]]]:
     """Head lemma -> (position, words) of every common noun the article qualifies with a name, in text order:
     "Charlotte-Mecklenburg police", "Reuters/Ipsos opinion poll" (without determiners and adjectives before
@@ -860,14 +1132,60 @@ def _named_heads(doc: Doc, quoted: bytearray) -> dict[str, list[tuple[int, str]]
         if token.pos_ != "NOUN" or quoted[token.i] or (_plural(token) and token.lemma_.lower() != "police"):
             continue
         names = [c for c in token.lefts if c.dep_ in ("compound", "nmod", "amod") and c.pos_ == "PROPN"]
-        if not names:
+        start = min((t.i for c in names for t in c.subtree), default=_flat_name_start(token))
+        if start >= token.i:
             continue
-        start = min(t.i for c in names for t in c.subtree)
         span = doc[start : token.i + 1]
         if any(t.is_space or t.is_punct and t.text not in ("-", "/", ".") for t in span):
             continue
         found.setdefault(token.lemma_.lower(), []).append((token.i, span.text))
     return found
+
+
+def _relative_antecedent(mention: Span) -> Span | None:
+    """The noun phrase a relative pronoun standing alone as a mention stands for ("who", "which", "that" heading
+    a relative clause: "Mitch McConnell, who said ..."), without the clause itself; else None."""
+    if len(mention) != 1 or mention[0].tag_ not in ("WP", "WDT"):
+        return None
+    doc = mention.doc
+    before = mention.start - 1
+    while before > 0 and doc[before].is_punct:
+        before -= 1
+    previous = doc[before] if before >= 0 and doc[before].pos_ in ("NOUN", "PROPN") else None
+    noun = mention[0].head.head if mention[0].head.dep_ == "relcl" else previous
+    if noun is not None and previous is not None and previous in _conjuncts(noun):
+        noun = previous  # "Will Smith and Stevie Wonder, who said": the nearest of coordinated names
+    if noun is None or noun.i >= mention.start or not _may_speak(noun):
+        return None
+    start = min((t.i for t in noun.lefts), default=noun.i)
+    start = min(start, noun.left_edge.i) if noun.left_edge.i < noun.i else start
+    return doc[start : noun.i + 1]
+
+
+def _may_speak(noun: Token) -> bool:
+    """A name, or a noun naming a person, a group or a work ("the union, which said"; not "home, which")."""
+    lemma = noun.lemma_.lower()
+    return (
+        noun.pos_ == "PROPN"
+        or bool(noun.ent_type_)
+        or (noun.pos_ == "NOUN" and (lemma in WORKS or noun_classes(lemma)[:1] in (PERSON, GROUP)))
+    )
+
+
+def _flat_name_start(noun: Token) -> int:
+    """Where a name starts that the parser attached beside a compound noun, not to it ("a Charlotte-Mecklenburg
+    police officer": all three compounds of "officer"): the run of proper nouns and hyphens right before it."""
+    i = noun.i
+    if noun.dep_ != "compound":
+        return i
+    doc = noun.doc
+    while i > 0 and doc[i - 1].dep_ in ("compound", "punct") and i - 1 < doc[i - 1].head.i <= noun.head.i:
+        if not (doc[i - 1].pos_ == "PROPN" or doc[i - 1].text in ("-", "/")):
+            break
+        i -= 1
+    while i < noun.i and doc[i].is_punct:
+        i += 1
+    return i
 
 
 def _conjuncts(head: Token) -> list[Token]:
@@ -925,7 +1243,9 @@ def _indefinite(mention: Span) -> bool:
     """A description introducing someone: "a senior official", "one aide", "another source"."""
     first = mention[0].lower_
     return first in ("a", "an", "one", "another", "some", "several") or any(
-        t.dep_ == "det" and t.lower_ in ("a", "an", "another") for t in mention.root.children
+        (t.dep_ == "det" and t.lower_ in ("a", "an", "another", "any", "each", "every", "no"))
+        or (t.dep_ == "nummod" and t.lower_ == "one")  # "At least one commentator"
+        for t in mention.root.children
     )
 
 

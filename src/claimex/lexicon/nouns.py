@@ -1,0 +1,40 @@
+"""What a common noun names: a person ("governor"), a group ("union"), a message or document ("report").
+
+Read from ``data/noun_classes.tsv``, built from WordNet 3.0 by ``scripts/build_noun_classes.py``: each noun's
+first senses, most frequent first, by WordNet's lexicographer files.  Used by speaker resolution to tell a
+description of a person ("the Indiana governor") from one of an organization or a work.
+
+Limits, plainly: the classes are the nouns' senses, not their sense in the article ("bank" is mostly a
+riverside, then an institution); nouns newer than WordNet 3.0 (2006) are missing ("tweet" as a message).
+"""
+
+from __future__ import annotations
+
+import functools
+from pathlib import Path
+
+PERSON = "P"
+GROUP = "G"
+MESSAGE = "C"
+
+_NOUN_CLASSES = Path(__file__).resolve().parent.parent / "data" / "noun_classes.tsv"
+
+
+@functools.cache
+def _classes() -> dict[str, str]:
+    table = {}
+    for line in _NOUN_CLASSES.read_text(encoding="utf-8").splitlines():
+        if line and not line.startswith("#"):
+            noun, classes = line.split("\t")
+            table[noun] = classes
+    return table
+
+
+def noun_classes(lemma: str) -> str:
+    """The classes of ``lemma``'s first senses, most frequent first ("P-", "-G-"), "" for a noun that names none."""
+    return _classes().get(lemma.lower(), "")
+
+
+def names_person(lemma: str) -> bool:
+    """Whether the noun's most frequent sense is a person ("governor", "mother"; not "bank")."""
+    return noun_classes(lemma)[:1] == PERSON
