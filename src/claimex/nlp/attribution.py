@@ -614,10 +614,32 @@ def _merge_quotations(
     body: list[bool],
     paragraphs: list[Span],
 ) -> list[Claim]:
+    """Reported speech over quotations, then a claim for each quotation no claim holds (its cue nearby,
+    a dash signature, the conversation's speaker, or the turn it continues), turns joined."""
+    cue_only = _CuesByPosition([c for c in reported if c.start == c.end])
+    claims, used_quotes = _quoted_reports([c for c in reported if c.end > c.start], doc, quotations, in_quote)
+    spoken = _ClaimsByStart(claims)  # the claims with a speaker, as they come
+    for qi, quote in enumerate(quotations):
+        spoken.add_new()
+        if qi in used_quotes or not body[quote.start]:
+            continue
+        claim = _quotation_claim(doc, qi, quote, in_quote, cue_only, lexicon)
+        if claim is None:
+            claim = _uncued_quotation(doc, qi, quote, claims, spoken, paragraphs)
+        if claim is not None:
+            claims.append(claim)
+            used_quotes.update(claim.quotations)  # a quotation a claim holds gets no claim of its own
+    claims.sort(key=lambda c: (c.start, c.end))
+    return _join_turns(doc, claims)
+
+
+def _quoted_reports(
+    with_content: list[Claim], doc: Doc, quotations: list[Span], in_quote: list[int]
+) -> tuple[list[Claim], set[int]]:
+    """The reported speech claims, direct when quotations cover their statement and mixed when
+    quotations are part of it; with the quotations they hold."""
     claims: list[Claim] = []
     used_quotes: set[int] = set()
-    cue_only = _CuesByPosition([c for c in reported if c.start == c.end])
-    with_content = [c for c in reported if c.end > c.start]
     for claim in with_content:
         inside = {in_quote[i] for i in range(claim.start, claim.end) if in_quote[i] >= 0}
         if inside:
@@ -634,43 +656,48 @@ def _merge_quotations(
             claim.quotations = sorted(inside)
             used_quotes |= inside
         claims.append(claim)
+    return claims, used_quotes
 
-    spoken = _ClaimsByStart(claims)  # the claims with a speaker, as they come
-    for qi, quote in enumerate(quotations):
-        spoken.add_new()
-        if qi in used_quotes or not body[quote.start]:
-            continue
-        words = sum(1 for t in quote if t.is_alpha)
-        signature = _dash_signature(doc, quote)
-        if signature is not None and words >= MIN_CUED_QUOTE_WORDS:
-            dash, name = signature
-            claims.append(Claim(quote.start, quote.end, dash, name, "direct", [qi]))
-            continue
-        cue = _cue_near(doc, quote, cue_only, in_quote)
-        if cue is not None and words >= MIN_CUED_QUOTE_WORDS and not _title(quote):
-            holding = _statement_holding(cue, quote, lexicon)
-            if holding is None:
-                claims.append(Claim(quote.start, quote.end, cue.cue, cue.source, "direct", [qi]))
-            else:  # "called the frontrunner “ISIS’ best recruiter”": the quotation is part of what the cue reports
-                start, end = holding
-                inside = sorted({in_quote[i] for i in range(start, end) if in_quote[i] >= 0} | {qi})
-                used_quotes |= set(inside)
-                claims.append(Claim(start, end, cue.cue, cue.source, "mixed", inside))
-            continue
-        if (words >= MIN_CONTINUATION_WORDS or (words and _whole_sentence(doc, quote))) and not _names(doc, quote):
-            guess = guess_speaker(doc, quote, claims, paragraphs)
-            previous = spoken.before(quote.start)
-            if guess is not None:  # a floating quotation: the conversation's current speaker, no cue
-                turn = guess.turn if isinstance(guess.turn, Claim) else None
-                floating = Claim(quote.start, quote.end, None, guess.source, "direct", [qi], continues=turn)
-                floating.floating, floating.distance = guess.how, guess.distance
-                claims.append(floating)
-            elif previous is not None and _same_turn(doc, previous, quote):
-                claims.append(
-                    Claim(quote.start, quote.end, previous.cue, previous.source, "direct", [qi], continues=previous)
-                )
-    claims.sort(key=lambda c: (c.start, c.end))
-    return _join_turns(doc, claims)
+
+def _quotation_claim(
+    doc: Doc, qi: int, quote: Span, in_quote: list[int], cue_only: _CuesByPosition, lexicon: CueLexicon
+) -> Claim | None:
+    """The claim of a quotation signed with a dash ("“A.” -- X") or said by a cue near it; None: neither."""
+    words = sum(1 for t in quote if t.is_alpha)
+    signature = _dash_signature(doc, quote)
+    if signature is not None and words >= MIN_CUED_QUOTE_WORDS:
+        dash, name = signature
+        return Claim(quote.start, quote.end, dash, name, "direct", [qi])
+    cue = _cue_near(doc, quote, cue_only, in_quote)
+    if cue is None or words < MIN_CUED_QUOTE_WORDS or _title(quote):
+        return None
+    holding = _statement_holding(cue, quote, lexicon)
+    if holding is None:
+        return Claim(quote.start, quote.end, cue.cue, cue.source, "direct", [qi])
+    # "called the frontrunner “ISIS’ best recruiter”": the quotation is part of what the cue reports
+    start, end = holding
+    inside = sorted({in_quote[i] for i in range(start, end) if in_quote[i] >= 0} | {qi})
+    return Claim(start, end, cue.cue, cue.source, "mixed", inside)
+
+
+def _uncued_quotation(
+    doc: Doc, qi: int, quote: Span, claims: list[Claim], spoken: _ClaimsByStart, paragraphs: list[Span]
+) -> Claim | None:
+    """A quotation with no cue: floating (the conversation's current speaker) or continuing the turn
+    before it; None when it names something, is too short, or has no speaker to give it."""
+    words = sum(1 for t in quote if t.is_alpha)
+    if not (words >= MIN_CONTINUATION_WORDS or (words and _whole_sentence(doc, quote))) or _names(doc, quote):
+        return None
+    guess = guess_speaker(doc, quote, claims, paragraphs)
+    previous = spoken.before(quote.start)
+    if guess is not None:  # a floating quotation: the conversation's current speaker, no cue
+        turn = guess.turn if isinstance(guess.turn, Claim) else None
+        floating = Claim(quote.start, quote.end, None, guess.source, "direct", [qi], continues=turn)
+        floating.floating, floating.distance = guess.how, guess.distance
+        return floating
+    if previous is not None and _same_turn(doc, previous, quote):
+        return Claim(quote.start, quote.end, previous.cue, previous.source, "direct", [qi], continues=previous)
+    return None
 
 
 def _join_turns(doc: Doc, claims: list[Claim]) -> list[Claim]:
