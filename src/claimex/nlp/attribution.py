@@ -281,9 +281,10 @@ def _learned_claim(token: Token, lexicon: CueLexicon) -> Claim | None:
     if statement and statement[0].i < token.i < statement[-1].i:
         # "what employees called a “scheme”": the words before the cue are the speaker's own clause
         statement = [t for t in statement if t.i > token.i]
-    start, end = _trim(statement)
-    if start is None:
+    bounds = _trim(statement)
+    if bounds is None:
         return None
+    start, end = bounds
     cue = token.doc[token.i : token.i + 1]
     return Claim(start, end, cue, _mention(speaker), "indirect", learned=True, probability=probability)
 
@@ -312,9 +313,10 @@ def _according_to(token: Token) -> Claim | None:
         tokens = list(doc[comma.i + 1 : sentence.end]) if comma is not None and opens else []
         if sum(1 for t in tokens if t.is_alpha) < MIN_CUED_QUOTE_WORDS:
             return None  # "According to MSNBC, basically."
-    start, end = _trim(tokens)
-    if start is None:
+    bounds = _trim(tokens)
+    if bounds is None:
         return None
+    start, end = bounds
     cue = token.doc[token.i : to.i + 1]
     return Claim(start, end, cue, source, "indirect")
 
@@ -360,9 +362,10 @@ def _verb_claim(verb: Token, lexicon: CueLexicon, in_quote: list[int]) -> Claim 
         tokens += _coordinated(verb, lexicon, tokens)
         if content.i < verb.i:
             tokens = _after_colon(tokens)
-    start, end = _trim(tokens)
-    if start is None:
+    bounds = _trim(tokens)
+    if bounds is None:
         return None
+    start, end = bounds
     return Claim(start, end, verb.doc[verb.i : verb.i + 1], _mention(source_head), "indirect")
 
 
@@ -532,9 +535,10 @@ def _previous_sentence_claim(verb: Token, source_head: Token) -> Claim | None:
     if not _in_body(previous):
         return None  # a title, caption or page furniture before it is not what was stated
     tokens = _strip_dateline(list(previous))
-    start, end = _trim(tokens)
-    if start is None:
+    bounds = _trim(tokens)
+    if bounds is None:
         return None
+    start, end = bounds
     return Claim(start, end, doc[verb.i : verb.i + 1], _mention(source_head), "indirect")
 
 
@@ -550,9 +554,10 @@ def _parenthetical(verb: Token, source_head: Token | None, lexicon: CueLexicon) 
         return None
     skip = set(subtree_ids(verb))
     tokens = lexicon.extend(verb, "parataxis", [t for t in subtree(verb.head) if t.i not in skip])
-    start, end = _trim(tokens)
-    if start is None:
+    bounds = _trim(tokens)
+    if bounds is None:
         return None
+    start, end = bounds
     return Claim(start, end, verb.doc[verb.i : verb.i + 1], _mention(source_head), "indirect")
 
 
@@ -563,9 +568,10 @@ def _noun_claim(noun: Token, lexicon: CueLexicon) -> Claim | None:
     owner = next((c for c in noun.children if c.dep_ == "poss"), None)
     if owner is None:
         return None
-    start, end = _trim(lexicon.extend(noun, clause.dep_, subtree(clause)))
-    if start is None:
+    bounds = _trim(lexicon.extend(noun, clause.dep_, subtree(clause)))
+    if bounds is None:
         return None
+    start, end = bounds
     return Claim(start, end, noun.doc[noun.i : noun.i + 1], _mention(owner), "indirect")
 
 
@@ -786,16 +792,17 @@ def _names(doc: Doc, quote: Span) -> bool:
 def _statement_holding(cue: Claim, quote: Span, lexicon: CueLexicon) -> tuple[int, int] | None:
     """(start, end) of the cue's complement or object when it holds the quotation and words of its own,
     else None (the quotation is the whole statement, or outside the cue's phrase)."""
-    token = cue.cue[0]
+    token = _cue(cue)[0]
     words = [t.i for t in quote if not (t.is_punct or t.is_space)]
     if not words:
         return None
     for relation, statement in statement_relations(token):
         ids = {t.i for t in statement}
         if words[0] in ids and words[-1] in ids:
-            start, end = _trim(lexicon.extend(token, relation, statement))
-            if start is None or start <= token.i < end:
+            bounds = _trim(lexicon.extend(token, relation, statement))
+            if bounds is None or bounds[0] <= token.i < bounds[1]:
                 return None  # "what former employees called a “scheme”": a statement never spans its cue
+            start, end = bounds
             return (start, end) if start < quote.start - 1 or end > quote.end + 1 else None
     return None
 
@@ -808,7 +815,7 @@ def _cue_near(doc: Doc, quote: Span, cues: _CuesByPosition, in_quote: list[int])
     # The closing mark and "she said" may fall into the next sentence segment.
     if hi < len(doc) and quote.end < len(doc) and doc[hi - 1].i <= quote.end:
         hi = sentence_of(doc[min(hi, len(doc) - 1)]).end
-    candidates = [c for c in cues.between(lo, hi) if in_quote[c.cue.start] < 0]
+    candidates = [c for c in cues.between(lo, hi) if in_quote[_cue(c).start] < 0]
     if not candidates and lo > 0:
         previous = sentence_of(doc[lo - 1])
         if _ends_with_colon(previous):
@@ -820,7 +827,7 @@ def _cue_near(doc: Doc, quote: Span, cues: _CuesByPosition, in_quote: list[int])
         candidates = [introducer] if introducer is not None else []
     if not candidates:
         return None
-    return min(candidates, key=lambda c: min(abs(c.cue.start - quote.start), abs(c.cue.start - quote.end)))
+    return min(candidates, key=lambda c: min(abs(_cue(c).start - quote.start), abs(_cue(c).start - quote.end)))
 
 
 def _introduction(sentence: Span) -> Claim | None:
@@ -876,9 +883,10 @@ def _block_quotations(doc: Doc, paragraphs: list[Span], claims: list[Claim]) -> 
             continue
         sentence = sentence_of(doc[before.end - 1])
         cue = next(iter(cues.between(sentence.start, sentence.end)), None) or _introduction(sentence)
-        start, end = _trim(list(block))
-        if cue is None or start is None or sum(1 for t in doc[start:end] if t.is_alpha) < MIN_CONTINUATION_WORDS:
+        bounds = _trim(list(block))
+        if cue is None or bounds is None or _alpha_words(doc, *bounds) < MIN_CONTINUATION_WORDS:
             continue
+        start, end = bounds
         blocks.append(Claim(start, end, cue.cue, cue.source, "direct"))
     return blocks
 
@@ -939,16 +947,20 @@ def _labelled_turns(paragraphs: list[Span], lexicon: CueLexicon) -> list[Claim]:
         if i < paragraph.end and doc[i].is_quote:
             i += 1  # a transcript quoted as a whole: each paragraph reopens the quotation
         colon = next((k for k in range(i, min(i + MAX_LABEL_TOKENS + 1, paragraph.end)) if doc[k].text == ":"), None)
-        labelled = colon is not None and colon > i
-        if labelled and (_title_label(doc[i:colon], lexicon) if title else _speaker_label(doc[i:colon])):
-            label, (start, stop) = doc[i:colon], _trim(list(doc[colon + 1 : paragraph.end]))
+        if (
+            colon is not None
+            and colon > i
+            and (_title_label(doc[i:colon], lexicon) if title else _speaker_label(doc[i:colon]))
+        ):
+            label, bounds = doc[i:colon], _trim(list(doc[colon + 1 : paragraph.end]))
         elif title and (signed := _signed_title(paragraph, lexicon)) is not None:
             colon, label = signed
-            start, stop = _trim(list(doc[paragraph.start : colon]))
+            bounds = _trim(list(doc[paragraph.start : colon]))
         else:
             continue
-        if start is None or sum(1 for t in doc[start:stop] if t.is_alpha) < MIN_CONTINUATION_WORDS:
+        if bounds is None or _alpha_words(doc, *bounds) < MIN_CONTINUATION_WORDS:
             continue
+        start, stop = bounds
         kind = "direct" if not title else "mixed" if any(t.is_quote for t in doc[start:stop]) else "indirect"
         claims.append(Claim(start, stop, doc[colon : colon + 1], label, kind))
     return claims
@@ -1018,8 +1030,8 @@ class _CuesByPosition:
     """Cue-only claims (a cue and a speaker, no statement) looked up by where their cue starts."""
 
     def __init__(self, cues: list[Claim]):
-        self.cues = sorted(cues, key=lambda c: c.cue.start)  # found in text order already: stays as it is
-        self.starts = [c.cue.start for c in self.cues]
+        self.cues = sorted(cues, key=lambda c: _cue(c).start)  # found in text order already: stays as it is
+        self.starts = [_cue(c).start for c in self.cues]
 
     def between(self, lo: int, hi: int) -> list[Claim]:
         """The cues starting at ``lo`` up to ``hi`` (excluded), in text order."""
@@ -1081,7 +1093,13 @@ def _mention(head: Token) -> Span:
     return doc[left:right]
 
 
-def _trim(tokens: list[Token]) -> tuple[int | None, int | None]:
+def _cue(claim: Claim) -> Span:
+    """The cue of a claim found from its cue (reported speech, a cue-only claim, an introduction)."""
+    assert claim.cue is not None
+    return claim.cue
+
+
+def _trim(tokens: list[Token]) -> tuple[int, int] | None:
     tokens = _strip_dateline([t for t in tokens if not t.is_space])
     while tokens and (tokens[0].is_punct or tokens[0].lower_ in ("that", "and", "but")) and not tokens[0].is_quote:
         tokens = tokens[1:]
@@ -1089,8 +1107,12 @@ def _trim(tokens: list[Token]) -> tuple[int | None, int | None]:
     while tokens and ((tokens[-1].is_punct and not tokens[-1].is_quote) or tokens[-1].dep_ == "cc"):
         tokens = tokens[:-1]
     if not tokens:
-        return None, None
+        return None
     return tokens[0].i, tokens[-1].i + 1
+
+
+def _alpha_words(doc: Doc, start: int, end: int) -> int:
+    return sum(1 for t in doc[start:end] if t.is_alpha)
 
 
 def _strip_dateline(tokens: list[Token]) -> list[Token]:
