@@ -49,14 +49,14 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
-from ..cuemodel.model import CUE_POS, speaker_of, statement_relations
-from ..lexicon.titles import TITLE_WORDS
-from .cleaning import BODY, SIGNATURE_DASHES, TITLE
-from .conversation import guess_speaker
-from .cues import CueLexicon
-from .keys import PARAGRAPHS
-from .kinds import reports_nothing
-from .syntax import (
+from ...cuemodel.model import CUE_POS, speaker_of, statement_relations
+from ...lexicon.titles import TITLE_WORDS
+from ..cleaning import BODY, SIGNATURE_DASHES, TITLE
+from ..conversation import guess_speaker
+from ..cues import CueLexicon
+from ..keys import PARAGRAPHS
+from ..kinds import reports_nothing
+from ..syntax import (
     ParseIndex,
     WorkLimitReached,
     ancestors,
