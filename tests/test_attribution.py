@@ -5,7 +5,7 @@ import spacy
 from spacy.tokens import Doc
 
 from claimex.api import extract_text
-from claimex.nlp.attribution import _says_something
+from claimex.nlp.attribution.filters import _says_something
 
 
 def claims(nlp, text):
