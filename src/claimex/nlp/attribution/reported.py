@@ -10,6 +10,7 @@ from collections.abc import Iterable
 from spacy.tokens import Doc, Span, Token
 
 from ...cuemodel.model import CUE_POS, speaker_of, statement_relations
+from ...lexicon import words
 from ..cleaning import BODY
 from ..cues import CueLexicon
 from ..keys import PARAGRAPHS
@@ -40,14 +41,14 @@ from .claim import (
 SUBJECTS = ("nsubj", "nsubjpass", "csubj")
 CONTENT_DEPS = ("ccomp", "parataxis")
 # Verbs whose infinitive complement is the statement ("urged Congress to act").
-DIRECTIVE_VERBS = frozenset({"urge", "ask", "call", "promise", "vow", "pledge", "threaten", "warn", "demand", "advise"})
+DIRECTIVE_VERBS = words("directive_verbs")
 # A closing clause with these, or "even as", that reports something else is the narrator's contrast.
 CONTRASTIVE_MARKS = frozenset({"while", "though", "although", "whereas"})
 ANAPHORIC_SUBJECTS = frozenset({"this", "that", "it", "these", "those", "which"})
 MAX_ADVERBIAL_GAP = 6  # "said after the convention he ...": words between the cue and its misparsed clause
 # Pronouns that stand for what was said, not for someone the stance is about ("endorsed him").
 _CONTENT_PRONOUNS = frozenset({"it", "this", "that", "so", "nothing", "something", "anything", "everything"})
-_ASKED = frozenset({"question", "query", "inquiry", "request"})  # what a speaker was asked, not said
+_ASKED = words("asked_nouns")
 # What reading one sentence's cues may cost, in tokens handed out by subtree walks (ParseIndex.work):
 # this many per token of the sentence, plus a fixed allowance.  PolNeAR train needs at most 22 per token
 # (9 beyond the allowance; 31.5k sentences); a crafted sentence whose cues each walk most of it ("according to" 3,000 times,

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from ...lexicon import words
 from ...lexicon.titles import TITLE_WORDS
 from ..cleaning import TITLE
 from ..cues import CueLexicon
@@ -12,10 +13,7 @@ from .claim import MIN_CONTINUATION_WORDS, Claim, Reading, _alpha_words, _trim
 
 MAX_LABEL_TOKENS = 4  # "PENCE:", "MR. TRUMP:", "Hillary Clinton:"
 # Paragraph labels that are not speakers ("UPDATE: ...", "Photo: ...").
-NOT_SPEAKER_LABELS = frozenset(
-    """update updated note editor editors photo photos video watch related read see also more source sources credit
-    correction caption transcript warning breaking exclusive listen advertisement image images file q a""".split()
-)
+NOT_SPEAKER_LABELS = words("not_speaker_labels")
 
 
 def labelled_turns(reading: Reading, claims: list[Claim]) -> list[Claim]:
