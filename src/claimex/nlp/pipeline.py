@@ -202,7 +202,7 @@ def make_paragraph_gate(
 
     def build(nlp: Language) -> ParagraphGate:
         lexicon = _lexicon(nlp)
-        return ParagraphGate(cue_forms(lexicon, _lemma_exceptions(nlp)), tuple(light_components), tuple(parse_entities))
+        return ParagraphGate(cue_forms(lexicon, lemma_exceptions(nlp)), tuple(light_components), tuple(parse_entities))
 
     return build
 
@@ -212,7 +212,7 @@ def make_no_light_gate() -> Callable[[Language], ParagraphGate]:
     """Tokenization only outside claim paragraphs: no entities there (speakers lose their full names)."""
 
     def build(nlp: Language) -> ParagraphGate:
-        return ParagraphGate(cue_forms(_lexicon(nlp), _lemma_exceptions(nlp)), (), ())
+        return ParagraphGate(cue_forms(_lexicon(nlp), lemma_exceptions(nlp)), (), ())
 
     return build
 
@@ -230,7 +230,9 @@ def _lexicon(nlp: Language) -> CueLexicon:
     return registry.resolve({"lexicon": config})["lexicon"]
 
 
-def _lemma_exceptions(nlp: Language) -> dict:
+def lemma_exceptions(nlp: Language) -> dict:
+    """The lemmatizer's irregular verb and noun forms (``{"verb": {form: [lemma]}, "noun": ...}``), for
+    :func:`cue_forms`; empty without a lemmatizer."""
     if "lemmatizer" not in nlp.pipe_names:
         return {}
     lemmatizer = cast(Lemmatizer, nlp.get_pipe("lemmatizer"))  # a lookup lemmatizer, as in spaCy's English models

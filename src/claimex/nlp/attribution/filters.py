@@ -16,7 +16,7 @@ _FUNCTION_POS = frozenset({"PART", "ADP", "DET", "CCONJ", "SCONJ", "AUX"})  # no
 def keep_statements(reading: Reading, claims: list[Claim]) -> list[Claim]:
     """Pass: drop a claim whose statement has no word of its own, or that reports that nothing was said."""
     doc = reading.doc
-    return [c for c in claims if _says_something(doc[c.start : c.end]) and not _reports_nothing(doc, c)]
+    return [c for c in claims if says_something(doc[c.start : c.end]) and not _reports_nothing(doc, c)]
 
 
 def in_text_order(reading: Reading, claims: list[Claim]) -> list[Claim]:
@@ -35,7 +35,7 @@ def drop_nested(reading: Reading, claims: list[Claim]) -> list[Claim]:
     return _drop_nested(claims)
 
 
-def _says_something(statement: Span) -> bool:
+def says_something(statement: Span) -> bool:
     """A statement needs a word of its own: not only marks ("“"), a clitic ("’s") or a lone particle ("to")."""
     words = [t for t in statement if t.is_alpha or t.like_num]
     return bool(words) and not (len(words) == 1 and words[0].pos_ in _FUNCTION_POS)
