@@ -5,7 +5,7 @@ import spacy
 from spacy.tokens import Doc
 
 from claimex.api import extract_text
-from claimex.nlp.attribution import _says_something
+from claimex.nlp.attribution.filters import says_something
 
 
 def claims(nlp, text):
@@ -723,4 +723,4 @@ def test_a_description_in_apposition_resolves_to_the_name_before_it(nlp):
 )
 def test_a_statement_needs_a_word_of_its_own(words, pos, says):
     doc = Doc(spacy.blank("en").vocab, words=words, pos=pos)
-    assert _says_something(doc[:]) is says
+    assert says_something(doc[:]) is says

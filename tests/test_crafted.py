@@ -17,7 +17,8 @@ import pytest
 import spacy
 from spacy.tokens import Doc, Span
 
-from claimex.nlp.attribution import WORK_PER_SENTENCE, WORK_PER_SENTENCE_TOKEN, find_claims
+from claimex.nlp.attribution import find_claims
+from claimex.nlp.attribution.reported import WORK_PER_SENTENCE, WORK_PER_SENTENCE_TOKEN
 from claimex.nlp.cleaning import BODY
 from claimex.nlp.cues import make_learned_lexicon
 from claimex.nlp.pipeline import MAX_WORD_CHARS, chunk_text

@@ -20,9 +20,9 @@ ARTICLES = [
 def _v1_gate(nlp):
     """The gate on the built-in lexicon only (the cue model adds the lemmas it learned and parses more)."""
     from claimex.nlp.cues import make_default_lexicon
-    from claimex.nlp.pipeline import ParagraphGate, _lemma_exceptions, cue_forms
+    from claimex.nlp.pipeline import ParagraphGate, cue_forms, lemma_exceptions
 
-    return ParagraphGate(cue_forms(make_default_lexicon(), _lemma_exceptions(nlp)))
+    return ParagraphGate(cue_forms(make_default_lexicon(), lemma_exceptions(nlp)))
 
 
 def test_gate_picks_paragraphs_that_can_hold_a_claim(nlp):

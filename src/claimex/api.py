@@ -369,33 +369,60 @@ def extract_to(
     """
     paths = [paths] if isinstance(paths, (str, Path)) else list(paths)
     output = str(output)
-    options = options or ReadOptions()
     table_options = {"excel": excel, "formula_guard": formula_guard, "partition_rows": partition_rows}
     fmt = _check_extract(paths, output, fmt, engine, scheduler, incremental, table_options)
     selected = checked_row_filter(kinds, min_confidence)
     check_targets(paths, _extract_targets(output, errors, incremental))
     summary = ExtractSummary(output=output, format=fmt, incremental=incremental)
+    run = _Run(paths, table_options, nlp, model, options or ReadOptions(), stdin, workers, engine, scheduler,
+               incremental, selected, _Policy(fail_fast, strict), on_result)  # fmt: skip
     try:
         with _held(output, wait, on_wait):
-            started = time.perf_counter()
-            loaded = nlp or load_pipeline(model)
-            with _incremental_state(incremental, output, paths, loaded, options, selected) as state:
-                summary.state_warning = state.warning if state is not None else None
-                files = state.to_process if state is not None else None
-                results = process(
-                    paths, nlp=loaded, options=options, stdin=stdin, files=files, workers=workers, engine=engine,
-                    scheduler=scheduler, **selected,
-                )  # fmt: skip
-                writer = open_table_writer(
-                    output, fmt, excel=excel, formula_guard=formula_guard, partition_rows=partition_rows
-                )
-                _write_results(summary, results, writer, state, _Policy(fail_fast, strict), on_result)
-            summary.seconds = time.perf_counter() - started
+            _run_held(run, summary)
     finally:
-        if errors is not None:
-            failed = "".join(json.dumps(e.to_dict(), ensure_ascii=False) + "\n" for e in summary.failed)
-            write_text_atomic(errors, failed)
+        _write_failed(errors, summary.failed)
     return summary
+
+
+@dataclass(frozen=True)
+class _Run:
+    """The arguments of :func:`extract_to`, checked, for the part of the run that holds the output's lock."""
+
+    paths: list
+    table_options: dict  # open_table_writer's keyword arguments
+    nlp: Language | None
+    model: str | Path | None
+    options: ReadOptions
+    stdin: BinaryIO | None
+    workers: int
+    engine: str
+    scheduler: str | None
+    incremental: bool
+    selected: dict  # the row filter's keyword arguments
+    policy: _Policy
+    on_result: Callable[[ArticleResult], None] | None
+
+
+def _run_held(run: _Run, summary: ExtractSummary) -> None:
+    """Load the pipeline, plan the incremental run, process the inputs and write them (the lock held)."""
+    started = time.perf_counter()
+    loaded = run.nlp or load_pipeline(run.model)
+    with _incremental_state(run.incremental, summary.output, run.paths, loaded, run.options, run.selected) as state:
+        summary.state_warning = state.warning if state is not None else None
+        files = state.to_process if state is not None else None
+        results = process(
+            run.paths, nlp=loaded, options=run.options, stdin=run.stdin, files=files, workers=run.workers,
+            engine=run.engine, scheduler=run.scheduler, **run.selected,
+        )  # fmt: skip
+        writer = open_table_writer(summary.output, summary.format, **run.table_options)
+        _write_results(summary, results, writer, state, run.policy, run.on_result)
+    summary.seconds = time.perf_counter() - started
+
+
+def _write_failed(errors: str | Path | None, failed: list[InputError]) -> None:
+    """``errors`` (``--errors``), if given, gets the failed inputs as JSONL, written atomically (none: empty)."""
+    if errors is not None:
+        write_text_atomic(errors, "".join(json.dumps(e.to_dict(), ensure_ascii=False) + "\n" for e in failed))
 
 
 def _extract_targets(output: str, errors: str | Path | None, incremental: bool) -> list[Target]:

@@ -20,10 +20,11 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
+from ..lexicon import words
 from ..lexicon.titles import TITLE_WORDS
 
 #: Generational suffixes: "Donald Trump Jr." is not "Donald Trump".  ("V" is left out: an initial.)
-SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
+SUFFIXES = words("name_suffixes")
 MALE_HONORIFICS = frozenset({"mr"})
 FEMALE_HONORIFICS = frozenset({"mrs", "ms", "miss"})
 #: Words an organization's acronym skips ("Bureau *of* Investigation").
@@ -34,7 +35,7 @@ PRONOUNS = frozenset(
 )
 
 #: Forms of address and offices written before a name, besides claimex's title words.
-EXTRA_TITLES = frozenset({"gov", "lt", "sgt", "rev", "hon", "speaker", "former", "sens", "reps"})
+EXTRA_TITLES = words("extra_titles")
 _TITLE_KEYS = frozenset(word.rstrip(".") for word in TITLE_WORDS) | EXTRA_TITLES
 _POSSESSIVE = re.compile(r"['\u2019]s?$")
 

@@ -47,6 +47,8 @@ from pathlib import Path
 
 import pandas as pd
 
+from ..lexicon import words as lexicon_words
+
 Span = tuple[int, int]
 
 __all__ = [
@@ -423,12 +425,7 @@ def source_is_right(speaker_mention: str, speaker: str, gold_source: str) -> boo
 
 
 #: Words dropped from the front of a name before comparing speakers: titles, honorifics, offices.
-_NAME_TITLES = frozenset(
-    """mr mrs ms miss dr prof sir lord lady president vice prime minister secretary spokesman spokeswoman
-    spokesperson ambassador chancellor premier governor gov senator sen rep representative congressman
-    congresswoman mayor chairman chairwoman director general gen lt col judge justice chief attorney
-    speaker leader king queen prince princess pope rev reverend""".split()
-)
+_NAME_TITLES = lexicon_words("gold_name_titles")
 
 
 def speaker_key(name: str) -> tuple[str, ...]:
@@ -453,144 +450,7 @@ def same_speaker(predicted: str, entity: str) -> bool:
 
 
 _SAY = {"say", "says", "said", "saying"}
-_REPORTING = {
-    "tell",
-    "told",
-    "add",
-    "write",
-    "wrote",
-    "written",
-    "writ",
-    "ask",
-    "call",
-    "note",
-    "report",
-    "announce",
-    "suggest",
-    "argue",
-    "describe",
-    "find",
-    "found",
-    "tweet",
-    "show",
-    "shown",
-    "think",
-    "thought",
-    "want",
-    "seem",
-    "continue",
-    "decline",
-    "refer",
-    "acknowledge",
-    "criticize",
-    "explain",
-    "declare",
-    "expect",
-    "believe",
-    "appear",
-    "accuse",
-    "endorse",
-    "cite",
-    "see",
-    "saw",
-    "seen",
-    "seek",
-    "sought",
-    "urge",
-    "support",
-    "defend",
-    "recall",
-    "respond",
-    "propose",
-    "agree",
-    "hope",
-    "conclude",
-    "claim",
-    "refuse",
-    "praise",
-    "insist",
-    "warn",
-    "state",
-    "predict",
-    "estimate",
-    "reveal",
-    "confirm",
-    "deny",
-    "admit",
-    "complain",
-    "stress",
-    "emphasize",
-    "point",
-    "reply",
-    "answer",
-    "charge",
-    "allege",
-    "assert",
-    "maintain",
-    "indicate",
-    "mention",
-    "comment",
-    "quip",
-    "joke",
-    "boast",
-    "promise",
-    "vow",
-    "pledge",
-    "threaten",
-    "fear",
-    "worry",
-    "know",
-    "knew",
-    "known",
-    "feel",
-    "felt",
-    "plan",
-    "intend",
-    "demand",
-    "request",
-    "recommend",
-    "question",
-    "doubt",
-    "dismiss",
-    "blame",
-    "condemn",
-    "slam",
-    "blast",
-    "attack",
-    "tout",
-    "highlight",
-    "observe",
-    "remark",
-    "testify",
-    "testified",
-    "rule",
-    "consider",
-    "wonder",
-    "imagine",
-    "assume",
-    "suspect",
-    "realize",
-    "understand",
-    "understood",
-    "learn",
-    "hear",
-    "heard",
-    "read",
-    "post",
-    "email",
-    "speak",
-    "spoke",
-    "spoken",
-    "talk",
-    "discuss",
-    "disclose",
-    "reiterate",
-    "repeat",
-    "concede",
-    "contend",
-    "counter",
-    "retort",
-}
+_REPORTING = lexicon_words("gold_reporting_words")
 
 
 def _lemma_forms(tok: str) -> set[str]:

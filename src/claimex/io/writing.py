@@ -65,7 +65,7 @@ import sys
 import tempfile
 from collections.abc import Iterable
 from pathlib import Path
-from typing import BinaryIO
+from typing import BinaryIO, Literal, Protocol, cast
 
 import pyarrow as pa
 import pyarrow.parquet as pq
@@ -290,6 +290,19 @@ class _Gate(_WriteAll):
         return False
 
 
+def _write_all(target: BinaryIO) -> BinaryIO:
+    """``target`` behind :class:`_WriteAll`, which is a binary stream (its own ``write``, the rest ``target``'s)."""
+    return cast(BinaryIO, _WriteAll(target))
+
+
+class _Encoder(Protocol):
+    """Encodes batches of conformed rows in one format (an encoder may also have ``abort``)."""
+
+    def write(self, rows: list[dict]) -> None: ...
+
+    def close(self) -> None: ...
+
+
 class JsonlEncoder:
     """One JSON object per row and line (see :func:`claimex.schema.to_json`)."""
 
@@ -348,8 +361,8 @@ class TableWriter:
         self._state = "new"
         self._tmp: str | None = None
         self._fh: BinaryIO | None = None
-        self._sink = None
-        self._encoder = None
+        self._sink: BinaryIO | None = None
+        self._encoder: _Encoder | None = None
 
     # -- context manager -------------------------------------------------
     def __enter__(self) -> TableWriter:
@@ -363,7 +376,7 @@ class TableWriter:
         self._state = "open"
         return self
 
-    def __exit__(self, exc_type, exc, tb) -> bool:
+    def __exit__(self, exc_type, exc, tb) -> Literal[False]:
         if exc_type is None:
             self._commit()
         else:
@@ -393,34 +406,36 @@ class TableWriter:
     # -- internals -------------------------------------------------------
     def _open(self) -> None:
         if self.path is None:
-            self._sink = _Gate(self._stdout if self._stdout is not None else sys.stdout.buffer)
+            self._sink = cast(BinaryIO, _Gate(self._stdout if self._stdout is not None else sys.stdout.buffer))
         else:
             if self.path.is_dir():
                 raise UsageError(f"output {str(self.path)!r} is a directory: give a file name")
             self.path.parent.mkdir(parents=True, exist_ok=True)
             fd, self._tmp = tempfile.mkstemp(prefix=f".{self.path.name}.", suffix=".tmp", dir=self.path.parent)
             self._fh = os.fdopen(fd, "wb")
-            self._sink = _WriteAll(self._fh)
-        self._encoder = self._new_encoder()
+            self._sink = _write_all(self._fh)
+        self._encoder = self._new_encoder(self._sink)
 
-    def _new_encoder(self):
+    def _new_encoder(self, sink: BinaryIO) -> _Encoder:
         if self.format in TEXT_FORMATS:
-            return DelimitedEncoder(self._sink, self.format, guard=self.formula_guard, bom=self.excel)
+            return DelimitedEncoder(sink, self.format, guard=self.formula_guard, bom=self.excel)
         if self.format == "jsonl":
-            return JsonlEncoder(self._sink)
+            return JsonlEncoder(sink)
         if self.format == "parquet":
-            return ParquetEncoder(self._sink)
+            return ParquetEncoder(sink)
         if self.format == "xlsx":
             from claimex.io.xlsx import XlsxEncoder
 
-            return XlsxEncoder(self._sink)
+            return XlsxEncoder(sink)
         from claimex.io.sqlite import SqliteEncoder
 
+        assert self._fh is not None and self._tmp is not None  # a file: SQLite is refused on stdout
         self._fh.close()  # the database is built in the temporary file by name
         self._fh = None
         return SqliteEncoder(self._tmp)
 
     def _write_batch(self, rows: list[dict]) -> int:
+        assert self._encoder is not None  # opened in __enter__
         self._encoder.write(rows)
         self.rows += len(rows)
         return len(rows)
@@ -440,11 +455,12 @@ class TableWriter:
 
     def _commit(self) -> None:
         try:
-            to_stdout = self.path is None
             self._close_file()
-            if to_stdout:
+            if self.path is None:
+                assert self._sink is not None
                 self._sink.flush()
             else:
+                assert self._tmp is not None
                 os.chmod(self._tmp, new_file_mode(self.path))
                 os.replace(self._tmp, self.path)
                 self._tmp = None
@@ -492,11 +508,17 @@ class DatasetWriter(TableWriter):
         self._staging: Path | None = None
         self._part_rows = 0
 
+    @property
+    def _directory(self) -> Path:
+        assert self.path is not None  # never stdout: refused in __init__
+        return self.path
+
     def _open(self) -> None:
-        if problem := _dataset_problem(self.path, str(self.path)):
+        target = self._directory
+        if problem := _dataset_problem(target, str(target)):
             raise UsageError(problem)
-        self.path.parent.mkdir(parents=True, exist_ok=True)
-        self._staging = Path(tempfile.mkdtemp(prefix=f".{self.path.name}.", suffix=".tmp", dir=self.path.parent))
+        target.parent.mkdir(parents=True, exist_ok=True)
+        self._staging = Path(tempfile.mkdtemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent))
 
     def _write_batch(self, rows: list[dict]) -> int:
         start = 0
@@ -504,6 +526,7 @@ class DatasetWriter(TableWriter):
             if self._encoder is None or self._part_rows >= self.partition_rows:
                 self._next_part()
             chunk = rows[start : start + self.partition_rows - self._part_rows]
+            assert self._encoder is not None  # _next_part opened one
             self._encoder.write(chunk)
             self._part_rows += len(chunk)
             start += len(chunk)
@@ -514,8 +537,9 @@ class DatasetWriter(TableWriter):
         self._close_file()
         if self.parts >= MAX_PARTS:
             raise ValueError(f"more than {MAX_PARTS} part files: raise --partition-rows (now {self.partition_rows})")
+        assert self._staging is not None  # made in _open
         self._fh = open(self._staging / _PART_NAME.format(self.parts), "wb")  # noqa: SIM115  (closed by _close_file)
-        self._encoder = ParquetEncoder(_WriteAll(self._fh))
+        self._encoder = ParquetEncoder(_write_all(self._fh))
         self.parts += 1
         self._part_rows = 0
 
@@ -524,14 +548,16 @@ class DatasetWriter(TableWriter):
             if self.parts == 0:
                 self._next_part()  # zero rows: one empty part, so the dataset still has the schema
             self._close_file()
-            os.chmod(self._staging, new_file_mode(self.path, directory=True))
-            fsync_dir(self._staging)
+            target, staging = self._directory, self._staging
+            assert staging is not None  # made in _open
+            os.chmod(staging, new_file_mode(target, directory=True))
+            fsync_dir(staging)
             # Checked again at the end: never replace a directory someone filled in the meantime.
-            if problem := _dataset_problem(self.path, str(self.path)):
+            if problem := _dataset_problem(target, str(target)):
                 raise UsageError(problem)
-            previous = _replace_dir(self._staging, self.path)
+            previous = _replace_dir(staging, target)
             self._staging = None
-            fsync_dir(self.path.parent)
+            fsync_dir(target.parent)
         except BaseException:
             self._discard()
             raise
@@ -633,7 +659,7 @@ def tidy_dataset_leftovers(out: str | Path) -> list[Path]:
     """
     out = Path(out)
     pattern = re.compile(r"\." + re.escape(out.name) + r"\.[A-Za-z0-9_]{8}\.(tmp|old)")
-    touched = []
+    touched: list[Path] = []
     try:
         entries = sorted(os.scandir(out.parent), key=lambda e: e.name)
     except OSError:

@@ -40,6 +40,8 @@ from importlib import resources
 
 from spacy.tokens import Span, Token
 
+from ..lexicon import words
+
 SPEECH, THOUGHT, EVIDENCE, ACTION = "speech", "thought", "evidence", "action"
 KINDS: tuple[str, ...] = (SPEECH, THOUGHT, EVIDENCE, ACTION)
 DEFAULT_KINDS: frozenset[str] = frozenset({SPEECH})
@@ -174,16 +176,12 @@ def _aimed_at(how: str, statement: Sequence[Token]) -> bool:
 
 # Words of a request for comment and of commenting itself: "to comment on the report", "requests for
 # comment", "to say whether ...".  A statement of these words alone, what they are about aside, says nothing.
-_COMMENT_WORDS = frozenset(
-    """comment request call message email e-mail inquiry query question interview respond response reply say
-    elaborate discuss speak talk detail answer specify speculate confirm immediately immediate further additional
-    seek repeated multiple several phone telephone voicemail reporter""".split()
-)
-_NO_CONTENT_CUES = frozenset("decline refuse respond reply return reach available unavailable comment answer".split())
+_COMMENT_WORDS = words("comment_words")
+_NO_CONTENT_CUES = words("no_content_cues")
 # Verbs that, withheld ("did not comment", "declined to elaborate"), report nothing whatever they are about.
-_COMMENTING = frozenset("comment respond reply answer elaborate speculate specify".split())
+_COMMENTING = words("commenting_verbs")
 # Verbs that, withheld, report nothing when what follows is only a question ("declined to say whether ...").
-_SPEAKING = _COMMENTING | frozenset("say discuss confirm detail talk speak disclose reveal explain".split())
+_SPEAKING = _COMMENTING | words("speaking_verbs")
 _TOPIC_PREPS = frozenset({"on", "about", "regarding", "over", "concerning", "to"})
 _QUESTION_MARKS = frozenset({"whether", "if", "what", "why", "how", "who", "when", "where", "which"})
 

@@ -22,15 +22,16 @@ from __future__ import annotations
 import itertools
 import re
 import weakref
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import cast
 
 import numpy
 import spacy
 from spacy.attrs import DEP, ENT_IOB, ENT_KB_ID, ENT_TYPE, HEAD, LEMMA, MORPH, POS, TAG
 from spacy.language import Language
-from spacy.pipeline import Sentencizer
+from spacy.pipeline import Lemmatizer, Sentencizer
 from spacy.tokens import Doc
 from spacy.util import registry
 
@@ -148,7 +149,7 @@ class ParagraphGate:
         for start, end in zip(starts, [*starts[1:], len(doc)], strict=True):
             heads[start:end, 0] = start - numpy.arange(start, end)
             heads[start, 1] = root
-        doc.from_array([HEAD, DEP], heads.view("uint64"))
+        doc.from_array([HEAD, DEP], heads.view("uint64"))  # type: ignore[arg-type]  # spaCy's stub: thinc's Ints2d
         return doc
 
 
@@ -194,14 +195,14 @@ def _verb_forms(verb: str) -> set[str]:
 
 @registry.misc("claimex.paragraph_gate.v1")
 def make_paragraph_gate(
-    light_components: list[str] = ("ner",), parse_entities: list[str] = ("PERSON",)
+    light_components: Sequence[str] = ("ner",), parse_entities: Sequence[str] = ("PERSON",)
 ) -> Callable[[Language], ParagraphGate]:
     """The paragraph gate: the whole model on paragraphs that can hold a claim or name a person, the entity
     recognizer alone elsewhere.  ``light_components`` must not depend on the other components."""
 
     def build(nlp: Language) -> ParagraphGate:
         lexicon = _lexicon(nlp)
-        return ParagraphGate(cue_forms(lexicon, _lemma_exceptions(nlp)), tuple(light_components), tuple(parse_entities))
+        return ParagraphGate(cue_forms(lexicon, lemma_exceptions(nlp)), tuple(light_components), tuple(parse_entities))
 
     return build
 
@@ -211,7 +212,7 @@ def make_no_light_gate() -> Callable[[Language], ParagraphGate]:
     """Tokenization only outside claim paragraphs: no entities there (speakers lose their full names)."""
 
     def build(nlp: Language) -> ParagraphGate:
-        return ParagraphGate(cue_forms(_lexicon(nlp), _lemma_exceptions(nlp)), (), ())
+        return ParagraphGate(cue_forms(_lexicon(nlp), lemma_exceptions(nlp)), (), ())
 
     return build
 
@@ -229,10 +230,13 @@ def _lexicon(nlp: Language) -> CueLexicon:
     return registry.resolve({"lexicon": config})["lexicon"]
 
 
-def _lemma_exceptions(nlp: Language) -> dict:
+def lemma_exceptions(nlp: Language) -> dict:
+    """The lemmatizer's irregular verb and noun forms (``{"verb": {form: [lemma]}, "noun": ...}``), for
+    :func:`cue_forms`; empty without a lemmatizer."""
     if "lemmatizer" not in nlp.pipe_names:
         return {}
-    table = nlp.get_pipe("lemmatizer").lookups.get_table("lemma_exc", {})
+    lemmatizer = cast(Lemmatizer, nlp.get_pipe("lemmatizer"))  # a lookup lemmatizer, as in spaCy's English models
+    table = lemmatizer.lookups.get_table("lemma_exc", {})
     return {pos: dict(table[pos]) for pos in ("verb", "noun") if pos in table}
 
 
@@ -245,10 +249,11 @@ def resolve_gate(nlp: Language, gate: str | ParagraphGate | None | object = CONF
         gate = nlp.meta.get(META_KEY, {}).get("gate")
     if gate is None or isinstance(gate, ParagraphGate):
         return gate
+    name = str(gate)  # what is left: a registered gate's name
     built = _GATES.setdefault(nlp, {})
-    if gate not in built:
-        built[gate] = registry.misc.get(str(gate))()(nlp)
-    return built[gate]
+    if name not in built:
+        built[name] = registry.misc.get(name)()(nlp)
+    return built[name]
 
 
 def model_components(nlp: Language) -> list[str]:
@@ -310,7 +315,7 @@ def as_read(doc: Doc, text: str) -> Doc:
         return doc
     words = [text[t.idx : t.idx + len(t)] for t in doc]
     restored = Doc(doc.vocab, words=words, spaces=[bool(t.whitespace_) for t in doc])
-    restored.from_array(_CARRIED, doc.to_array(_CARRIED))
+    restored.from_array(_CARRIED, doc.to_array(_CARRIED))  # type: ignore[arg-type]  # spaCy's stubs: to_array gives uint64
     return restored
 
 
@@ -413,7 +418,7 @@ def _annotate_group(nlp: Language, group: list[Article], gate: ParagraphGate | N
     sizes = [len(chunk) for chunk in flat]
     parse_with = model_components(nlp)
     if gate is None:
-        parsed: list[Doc | None] = _pipe(nlp, parse_with, flat, sizes, n_process)
+        parsed = _pipe(nlp, parse_with, flat, sizes, n_process)
     else:
         # Pass 1: the light components (the entity recognizer) on every paragraph.
         light = [name for name in parse_with if name in gate.light_components]
@@ -431,16 +436,14 @@ def _annotate_group(nlp: Language, group: list[Article], gate: ParagraphGate | N
     for i, own in as_written.items():
         parsed[i] = as_read(parsed[i], own)
     del flat
+    parsed.reverse()  # taken from the end: once an article's chunks are joined, the joined Doc is all that is kept
     out = []
-    position = 0
     for count in counts:
-        parts = parsed[position : position + count]
-        parsed[position : position + count] = [None] * count  # the joined Doc is all that is kept
-        position += count
+        parts = [parsed.pop() for _ in range(count)]
         if not parts:
             out.append(nlp.make_doc(""))
         else:
-            out.append(Doc.from_docs(parts, ensure_whitespace=False, exclude=["tensor"]))
+            out.append(Doc.from_docs(parts, ensure_whitespace=False, exclude=["tensor"]))  # type: ignore[call-arg]  # spaCy's stub lacks exclude
         del parts
     return out
 

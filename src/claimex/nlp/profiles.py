@@ -59,6 +59,7 @@ from typing import Any
 import srsly
 from spacy.tokens import Doc, Span, Token
 
+from ..lexicon import words as lexicon_words
 from ..lexicon.titles import HONORIFICS, PERSON_TITLES, TITLE_LINKS, TITLE_WORDS
 from ..normalize import countries
 from ..normalize.places import place_country
@@ -138,21 +139,12 @@ def entity_at(token: Token) -> Span | None:
     return entity_index(token.doc).at(token.i)
 
 
-GOVERNMENT_WORDS = frozenset({"ministry", "government", "embassy", "cabinet", "parliament", "military", "army"})
+GOVERNMENT_WORDS = lexicon_words("government_words")
 # Words that make an organization a state's own body, whose name's country word is its country ("U.S. Court of
 # Appeals", "Chinese Air Force", "Bank of Japan"); other names keep theirs ("Turkish Friendship Hospital").
-NATIONAL_BODY_WORDS = GOVERNMENT_WORDS | frozenset(
-    """court force forces navy police customs department agency bureau commission administration senate
-    congress assembly party authorities authority consulate mission office service guard bank""".split()
-)
+NATIONAL_BODY_WORDS = GOVERNMENT_WORDS | lexicon_words("national_body_words")
 # Words that make a capitalized phrase an organization's name, not a person's ("State Department").
-ORG_NAME_WORDS = frozenset(
-    """department ministry office council committee commission agency bureau administration service
-    services house court party union government assembly senate congress parliament embassy army
-    navy force forces police bank university institute center centre foundation association group
-    news times post press network channel tv radio agency company corporation inc inc. corp corp.
-    ltd ltd. co co. street""".split()
-)
+ORG_NAME_WORDS = lexicon_words("org_name_words")
 _DATELINE = re.compile(r"^\s*([A-Z][A-Z .'-]{2,}?)\s*(?:,|\(|—|–|-{1,2})", re.MULTILINE)
 _MAX_NAME_WORDS = 4
 

@@ -252,6 +252,153 @@ def _sloppy_close(text: str, paras: list[tuple[int, int]], marks: list[list[int]
     return None
 
 
+#: Which marks can close a quotation of each family (counted before nesting a second opener of it).
+_CLOSERS_OF = {_CURLY: "”", _LOW: "”“", _STRAIGHT: '"', _GUIL: "»", _RGUIL: "«"}
+
+#: What a mark may close: the families it closes exactly, then the ones it closes when sloppy.
+_CloseAs = tuple[tuple[int, ...], tuple[int, ...]]
+
+
+def _mark_roles(c: str, prev: str | None, nxt: str | None, stack: list[int]) -> tuple[_CloseAs | None, int | None]:
+    """What mark ``c`` does here: close (families, exact ones first) or open (a family); (None, None): nothing."""
+    if c == '"':
+        oc, cc = _open_ctx(prev, nxt), _close_ctx(prev, nxt)
+        if oc == cc:  # ambiguous: alternate
+            cc = _STRAIGHT in stack
+        return (((_STRAIGHT,), (_CURLY, _LOW)), None) if cc else (None, _STRAIGHT)
+    if c == "“":
+        return (((_LOW, _CURLY), (_STRAIGHT,)), None) if _close_ctx(prev, nxt) else (None, _CURLY)
+    if c == "”":
+        if stack:
+            return ((_CURLY, _LOW), (_STRAIGHT,)), None
+        if _opening_before(prev) and nxt is not None and nxt.isalnum():
+            return None, _CURLY  # Swedish ”...”
+        return None, None
+    if c == "„":
+        return None, _LOW
+    if c == "«":
+        if _RGUIL in stack and not _opening_before(prev):
+            return ((_RGUIL,), ()), None
+        return None, _GUIL
+    # »
+    if stack:
+        return ((_GUIL,), ()), None
+    if _opening_before(prev) and nxt is not None and nxt.isalnum():
+        return None, _RGUIL  # German/Danish »...«
+    return None, None
+
+
+def _innermost_of(stack: list[int], close_as: _CloseAs) -> int:
+    """Index in ``stack`` of the innermost quotation the mark closes (exact families first); -1: none."""
+    for families in close_as:
+        for i in range(len(stack) - 1, -1, -1):
+            if stack[i] in families:
+                return i
+    return -1
+
+
+class _Scanner:
+    """One pass over the paragraphs' marks, with the families of the open quotes (``stack[0]`` the
+    outermost) and the outermost quotation being read (``cur``)."""
+
+    def __init__(self, text: str, paras: list[tuple[int, int]]) -> None:
+        self.text = text
+        self.paras = paras
+        self.marks = _marks_by_paragraph(text, paras)
+        self.out: list[Quotation] = []
+        self.stack: list[int] = []
+        self.cur: _Open | None = None
+        self.reopened = False  # the first mark of the next paragraph reopens ``cur``
+
+    def scan(self) -> list[Quotation]:
+        pi = 0
+        while pi < len(self.paras):
+            self._read_marks(pi)
+            pi = pi + 1 if self.cur is None else self._carry_over(pi)
+        return self.out
+
+    def _read_marks(self, pi: int) -> None:
+        """Each mark of paragraph ``pi`` closes, opens or nests a quotation, or is ignored."""
+        text = self.text
+        ps, pe = self.paras[pi]
+        pm = self.marks[pi]
+        remaining = Counter(text[p] for p in pm)  # marks not yet read in this paragraph
+        first = 0
+        if self.reopened:
+            remaining[text[pm[0]]] -= 1
+            first = 1
+            self.reopened = False
+        for pos in pm[first:]:
+            c = text[pos]
+            remaining[c] -= 1
+            prev = text[pos - 1] if pos > ps else None
+            nxt = text[pos + 1] if pos + 1 < pe else None
+            close_as, open_as = _mark_roles(c, prev, nxt, self.stack)
+            if close_as is not None:
+                self._close(close_as, pos, pi)
+            elif open_as is not None:
+                self._open(open_as, pos, pi, remaining)
+
+    def _close(self, close_as: _CloseAs, pos: int, pi: int) -> None:
+        idx = _innermost_of(self.stack, close_as)
+        if idx < 0:
+            return  # stray closer
+        del self.stack[idx:]
+        if idx == 0:
+            assert self.cur is not None
+            self.cur.pieces.append((self.cur.inner_start, pos))
+            _finish(self.text, self.cur, pos + 1, True, pi, self.out)
+            self.cur = None
+
+    def _open(self, family: int, pos: int, pi: int, remaining: Counter[str]) -> None:
+        stack = self.stack
+        if not stack:
+            self.cur = _Open(pos, pi)
+            stack.append(family)
+            return
+        if len(stack) >= MAX_DEPTH:
+            return
+        if family in stack and stack[0] == family:
+            left = sum(remaining[mark] for mark in _CLOSERS_OF[family])
+            if left < stack.count(family) + 1:
+                # not enough closers to nest: the open quotation was never closed
+                assert self.cur is not None
+                self.cur.pieces.append((self.cur.inner_start, pos))
+                _finish(self.text, self.cur, None, False, pi, self.out)
+                self.cur = _Open(pos, pi)
+                stack[:] = [family]
+                return
+        stack.append(family)
+
+    def _carry_over(self, pi: int) -> int:
+        """Paragraph ``pi`` ended with a quotation open: it reopens in the next paragraph, closes in a
+        later one (sloppy continuation) or ends unclosed.  Returns the next paragraph to read."""
+        cur, text, paras = self.cur, self.text, self.paras
+        assert cur is not None
+        pe = paras[pi][1]
+        cur.pieces.append((cur.inner_start, pe))
+        family = self.stack[0]
+        if pi + 1 < len(paras) and _reopens(text, paras[pi + 1], family):
+            del self.stack[1:]
+            cur.inner_start = paras[pi + 1][0] + 1
+            self.reopened = True
+            return pi + 1
+        j = _sloppy_close(text, paras, self.marks, pi, family)
+        if j is not None:
+            for m in range(pi + 1, j):
+                cur.pieces.append(paras[m])
+            closer = paras[j][1] - 1
+            cur.pieces.append((paras[j][0], closer))
+            _finish(text, cur, closer + 1, True, j, self.out)
+            after = j + 1
+        else:
+            _finish(text, cur, pe, False, pi, self.out)
+            after = pi + 1
+        self.cur = None
+        self.stack.clear()
+        return after
+
+
 def find_quotations(text: str, paragraph_spans: Sequence[tuple[int, int]] | None = None) -> list[Quotation]:
     """Direct quotations in ``text``, in order, never overlapping.
 
@@ -262,139 +409,7 @@ def find_quotations(text: str, paragraph_spans: Sequence[tuple[int, int]] | None
         return []
     text = _double_apostrophes_as_marks(text)  # same offsets
     paras = split_paragraphs(text) if paragraph_spans is None else _clean_spans(text, paragraph_spans)
-    marks = _marks_by_paragraph(text, paras)
-    out: list[Quotation] = []
-    stack: list[int] = []  # families of open quotes; stack[0] is the outermost
-    cur: _Open | None = None
-    reopened = False  # the first mark of this paragraph reopens ``cur``
-    pi = 0
-
-    while pi < len(paras):
-        ps, pe = paras[pi]
-        pm = marks[pi]
-        remaining = Counter(text[p] for p in pm)
-        k0 = 0
-        if reopened:
-            remaining[text[pm[0]]] -= 1
-            k0 = 1
-            reopened = False
-
-        for k in range(k0, len(pm)):
-            pos = pm[k]
-            c = text[pos]
-            remaining[c] -= 1
-            prev = text[pos - 1] if pos > ps else None
-            nxt = text[pos + 1] if pos + 1 < pe else None
-
-            # --- what the mark can do: close (exact families, compatible ones) or open
-            close_as: tuple[tuple[int, ...], tuple[int, ...]] | None = None
-            open_as: int | None = None
-            if c == '"':
-                oc, cc = _open_ctx(prev, nxt), _close_ctx(prev, nxt)
-                if oc == cc:  # ambiguous: alternate
-                    cc = _STRAIGHT in stack
-                if cc:
-                    close_as = ((_STRAIGHT,), (_CURLY, _LOW))
-                else:
-                    open_as = _STRAIGHT
-            elif c == "“":
-                if _close_ctx(prev, nxt):
-                    close_as = ((_LOW, _CURLY), (_STRAIGHT,))
-                else:
-                    open_as = _CURLY
-            elif c == "”":
-                if stack:
-                    close_as = ((_CURLY, _LOW), (_STRAIGHT,))
-                elif _opening_before(prev) and nxt is not None and nxt.isalnum():
-                    open_as = _CURLY  # Swedish ”...”
-            elif c == "„":
-                open_as = _LOW
-            elif c == "«":
-                if _RGUIL in stack and not _opening_before(prev):
-                    close_as = ((_RGUIL,), ())
-                else:
-                    open_as = _GUIL
-            else:  # »
-                if stack:
-                    close_as = ((_GUIL,), ())
-                elif _opening_before(prev) and nxt is not None and nxt.isalnum():
-                    open_as = _RGUIL  # German/Danish »...«
-
-            if close_as is not None:
-                idx = -1
-                for fams in close_as:
-                    for i in range(len(stack) - 1, -1, -1):
-                        if stack[i] in fams:
-                            idx = i
-                            break
-                    if idx >= 0:
-                        break
-                if idx < 0:
-                    continue  # stray closer
-                del stack[idx:]
-                if idx == 0:
-                    assert cur is not None
-                    cur.pieces.append((cur.inner_start, pos))
-                    _finish(text, cur, pos + 1, True, pi, out)
-                    cur = None
-                continue
-
-            if open_as is None:
-                continue
-            if not stack:
-                cur = _Open(pos, pi)
-                stack.append(open_as)
-                continue
-            if len(stack) >= MAX_DEPTH:
-                continue
-            if open_as in stack and stack[0] == open_as:
-                if open_as == _CURLY:
-                    left = remaining["”"]
-                elif open_as == _LOW:
-                    left = remaining["”"] + remaining["“"]
-                elif open_as == _STRAIGHT:
-                    left = remaining['"']
-                elif open_as == _GUIL:
-                    left = remaining["»"]
-                else:
-                    left = remaining["«"]
-                if left < stack.count(open_as) + 1:
-                    # not enough closers to nest: the open quotation was never closed
-                    assert cur is not None
-                    cur.pieces.append((cur.inner_start, pos))
-                    _finish(text, cur, None, False, pi, out)
-                    cur = _Open(pos, pi)
-                    stack[:] = [open_as]
-                    continue
-            stack.append(open_as)
-
-        if cur is None:
-            pi += 1
-            continue
-
-        # --- paragraph ends with a quotation open
-        cur.pieces.append((cur.inner_start, pe))
-        family = stack[0]
-        if pi + 1 < len(paras) and _reopens(text, paras[pi + 1], family):
-            del stack[1:]
-            cur.inner_start = paras[pi + 1][0] + 1
-            reopened = True
-            pi += 1
-            continue
-        j = _sloppy_close(text, paras, marks, pi, family)
-        if j is not None:
-            for m in range(pi + 1, j):
-                cur.pieces.append(paras[m])
-            closer = paras[j][1] - 1
-            cur.pieces.append((paras[j][0], closer))
-            _finish(text, cur, closer + 1, True, j, out)
-            pi = j + 1
-        else:
-            _finish(text, cur, pe, False, pi, out)
-            pi += 1
-        cur = None
-        stack.clear()
-
+    out = _Scanner(text, paras).scan()
     if _PAD in text:  # a mark read from '' spans both apostrophes
         out = [_whole_apostrophe_marks(text, q) for q in out]
     return out

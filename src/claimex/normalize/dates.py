@@ -497,13 +497,16 @@ def _clean_expression(expression: str) -> str:
     return s
 
 
-def _rules(s: str, pub: date) -> _Result | None:
-    """Exact rules; None when they do not apply (then dateparser may try)."""
+def _relative_day(s: str, pub: date) -> _Result | None:
+    """'today', 'yesterday morning', 'last night'."""
     if s in _RELATIVE:
         back, precision = _RELATIVE[s]
         return (pub - timedelta(days=back)).isoformat(), precision
+    return None
 
-    # Explicit dates, with a year first.
+
+def _explicit_date(s: str, pub: date) -> _Result | None:
+    """A day and month, with a year first ('2016-09-12', '12 September 2016', 'Sept. 12, 2016'), then without."""
     for pat in (_ISO_RE, _FULL_DMY_RE, _FULL_MDY_RE):
         m = pat.search(s)
         if m:
@@ -513,25 +516,37 @@ def _rules(s: str, pub: date) -> _Result | None:
         m = pat.search(s)
         if m:
             return _day(_latest_on_or_before(_month_number(m.group("mon")), _day_number(m.group("d")), pub), pub)
+    return None
 
+
+def _ordinal_day(s: str, pub: date) -> _Result | None:
+    """'the 10th': that day of this month, else of the month before."""
     m = _ORDINAL_DAY_RE.match(s)
-    if m:  # "the 10th": that day of this month, else of the month before
-        day = _day_number(m.group("d"))
-        for back in range(0, 3):
-            start = _month_start(pub, back)
-            d = _make_date(start.year, start.month, day)
-            if d is not None and d <= pub:
-                return d.isoformat(), "day"
-        return _NONE
+    if not m:
+        return None
+    day = _day_number(m.group("d"))
+    for back in range(0, 3):
+        start = _month_start(pub, back)
+        d = _make_date(start.year, start.month, day)
+        if d is not None and d <= pub:
+            return d.isoformat(), "day"
+    return _NONE
 
+
+def _weekday(s: str, pub: date) -> _Result | None:
+    """'on Monday', 'last Friday night': the latest such day on (or, after 'last', before) publication."""
     m = _WEEKDAY_RE.match(s)
-    if m:
-        strictly_before = (m.group("pre") or "").split()[:1] in (["last"], ["past"])
-        back = (pub.weekday() - _WEEKDAYS[m.group("wd").lower()]) % 7
-        if strictly_before and back == 0:
-            back = 7
-        return (pub - timedelta(days=back)).isoformat(), "day"
+    if not m:
+        return None
+    strictly_before = (m.group("pre") or "").split()[:1] in (["last"], ["past"])
+    back = (pub.weekday() - _WEEKDAYS[m.group("wd").lower()]) % 7
+    if strictly_before and back == 0:
+        back = 7
+    return (pub - timedelta(days=back)).isoformat(), "day"
 
+
+def _named_period(s: str, pub: date) -> _Result | None:
+    """'this week', 'over the weekend', 'last month', 'earlier this year'."""
     if s in ("this week", "earlier this week", "late this week", "early this week"):
         return _monday(pub).isoformat(), "week"
     if s in ("last week", "late last week", "early last week", "the previous week", "previous week"):
@@ -551,34 +566,59 @@ def _rules(s: str, pub: date) -> _Result | None:
         return date(pub.year, 1, 1).isoformat(), "year"
     if s in ("last year", "late last year", "early last year", "the previous year", "previous year"):
         return date(pub.year - 1, 1, 1).isoformat(), "year"
+    return None
 
+
+def _ago(s: str, pub: date) -> _Result | None:
+    """'three days ago', 'two weeks ago', 'a year ago'."""
     m = _AGO_RE.match(s)
-    if m:
-        n, unit = _count(m.group("n")), m.group("unit").lower()
-        if unit == "day":
-            return (pub - timedelta(days=n)).isoformat(), "day"
-        if unit == "week":
-            return _monday(pub - timedelta(days=7 * n)).isoformat(), "week"
-        if unit == "month":
-            return _month_start(pub, n).isoformat(), "month"
-        return date(pub.year - n, 1, 1).isoformat(), "year"
+    if not m:
+        return None
+    n, unit = _count(m.group("n")), m.group("unit").lower()
+    if unit == "day":
+        return (pub - timedelta(days=n)).isoformat(), "day"
+    if unit == "week":
+        return _monday(pub - timedelta(days=7 * n)).isoformat(), "week"
+    if unit == "month":
+        return _month_start(pub, n).isoformat(), "month"
+    return date(pub.year - n, 1, 1).isoformat(), "year"
 
+
+def _month_year(s: str, pub: date) -> _Result | None:
+    """'in March', 'last June', 'March 2015': the month's first day."""
     m = _MONTH_YEAR_RE.match(s)
-    if m:
-        month = _month_number(m.group("mon"))
-        if m.group("y"):
-            d = date(int(m.group("y")), month, 1)
-        else:
-            year = pub.year if month <= pub.month else pub.year - 1
-            if (m.group("pre") or "").lower() == "last" and month >= pub.month:
-                year = pub.year - 1
-            d = date(year, month, 1)
-        return (d.isoformat(), "month") if d <= pub else _NONE
+    if not m:
+        return None
+    month = _month_number(m.group("mon"))
+    if m.group("y"):
+        d = date(int(m.group("y")), month, 1)
+    else:
+        year = pub.year if month <= pub.month else pub.year - 1
+        if (m.group("pre") or "").lower() == "last" and month >= pub.month:
+            year = pub.year - 1
+        d = date(year, month, 1)
+    return (d.isoformat(), "month") if d <= pub else _NONE
 
+
+def _year(s: str, pub: date) -> _Result | None:
+    """'in 2015', 'since 2009': the year's first day."""
     m = _YEAR_RE.match(s)
-    if m:
-        y = int(m.group("y"))
-        return (date(y, 1, 1).isoformat(), "year") if y <= pub.year else _NONE
+    if not m:
+        return None
+    y = int(m.group("y"))
+    return (date(y, 1, 1).isoformat(), "year") if y <= pub.year else _NONE
+
+
+#: The exact rules, tried in this order; the first that applies decides (a date, or _NONE: none).
+_RULES = (_relative_day, _explicit_date, _ordinal_day, _weekday, _named_period, _ago, _month_year, _year)
+
+
+def _rules(s: str, pub: date) -> _Result | None:
+    """Exact rules; None when they do not apply (then dateparser may try)."""
+    for rule in _RULES:
+        result = rule(s, pub)
+        if result is not None:
+            return result
     return None
 
 

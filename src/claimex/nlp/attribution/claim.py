@@ -1,0 +1,139 @@
+"""The claim every rule family makes, what the passes read, and helpers shared by several families:
+the speaker's mention, a statement's bounds trimmed of marks, conjunctions and a leading dateline."""
+
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Span, Token
+
+from ..cues import CueLexicon
+from ..syntax import subtree
+
+MIN_CONTINUATION_WORDS = 4  # an uncued quotation shorter than this is a scare quote or a title
+MIN_CUED_QUOTE_WORDS = 2
+MAX_DATELINE_TOKENS = 14  # "LOS ANGELES, Sept. 28 (UPI) —"
+
+
+@dataclass
+class Claim:
+    """A statement (token offsets), its cue and its speaker's mention, as a rule found it."""
+
+    start: int  # token offsets of the statement in the Doc
+    end: int
+    cue: Span | None
+    source: Span | None  # the speaker's mention
+    quote_type: str  # direct, indirect or mixed
+    quotations: list[int] = field(default_factory=list)  # indices into the quotation list it contains
+    continues: Claim | None = None  # for an uncued quotation: the claim whose turn it continues
+    pieces: list[tuple[int, int]] = field(default_factory=list)  # token spans of a statement in pieces, if interrupted
+    learned: bool = False  # found by a learned construction rather than the built-in lexicon
+    probability: float = -1.0  # the cue model's probability of a learned construction
+    floating: str = ""  # how a floating quotation's speaker was guessed (see claimex.nlp.conversation)
+    distance: int = 0  # paragraphs from that speaker's last claim or introduction
+
+
+class _CuesByPosition:
+    """Cue-only claims (a cue and a speaker, no statement) looked up by where their cue starts."""
+
+    def __init__(self, cues: list[Claim]):
+        self.cues = sorted(cues, key=lambda c: _cue(c).start)  # found in text order already: stays as it is
+        self.starts = [_cue(c).start for c in self.cues]
+
+    def between(self, lo: int, hi: int) -> list[Claim]:
+        """The cues starting at ``lo`` up to ``hi`` (excluded), in text order."""
+        return self.cues[bisect.bisect_left(self.starts, lo) : bisect.bisect_left(self.starts, hi)]
+
+
+@dataclass
+class Reading:
+    """What the passes of :func:`claimex.nlp.attribution.find_claims` read: the Doc, the cue lexicon, the
+    quotations (inner spans, without marks) and the paragraphs that can hold claims, token tables of both,
+    and the cue-only claims (a cue and a speaker, no statement) found by the reported speech pass, which
+    the quotation and block passes take as cues."""
+
+    doc: Doc
+    lexicon: CueLexicon
+    quotations: list[Span]
+    paragraphs: list[Span]
+    body: list[bool]  # token i lies in a paragraph that can hold claims
+    in_quote: list[int]  # the index of the quotation token i lies in, else -1
+    cues: _CuesByPosition = field(default_factory=lambda: _CuesByPosition([]))
+
+    @classmethod
+    def of(cls, doc: Doc, lexicon: CueLexicon, quotations: list[Span], paragraphs: list[Span]) -> Reading:
+        body = [False] * len(doc)
+        for paragraph in paragraphs:
+            body[paragraph.start : paragraph.end] = [True] * len(paragraph)
+        in_quote = [-1] * len(doc)
+        for qi, quote in enumerate(quotations):
+            for i in range(quote.start, quote.end):
+                in_quote[i] = qi
+        return cls(doc, lexicon, quotations, paragraphs, body, in_quote)
+
+
+def _mention(head: Token) -> Span:
+    """The speaker's words: the noun phrase up to its head, extended over a name it starts."""
+    doc = head.doc
+    left = head.left_edge.i
+    while left < head.i and (doc[left].is_punct or doc[left].is_space):
+        left += 1
+    right = head.i + 1
+    if head.ent_type_:
+        while right < len(doc) and doc[right].ent_iob_ == "I":
+            right += 1
+    for child in head.rights:
+        if child.dep_ in ("appos", "compound", "flat") and child.ent_type_ in ("PERSON", "ORG") and child.i >= right:
+            right = child.right_edge.i + 1
+            break
+    if head.pos_ == "NOUN" and not head.ent_type_:
+        # "the spokesperson of the Chinese Foreign Ministry Geng Shuang": the name is part of the mention.
+        person_end = max((t.i + 1 for t in subtree(head) if t.i >= right and t.ent_type_ == "PERSON"), default=0)
+        if person_end:
+            right = person_end
+    return doc[left:right]
+
+
+def _cue(claim: Claim) -> Span:
+    """The cue of a claim found from its cue (reported speech, a cue-only claim, an introduction)."""
+    assert claim.cue is not None
+    return claim.cue
+
+
+def _trim(tokens: list[Token]) -> tuple[int, int] | None:
+    tokens = _strip_dateline([t for t in tokens if not t.is_space])
+    while tokens and (tokens[0].is_punct or tokens[0].lower_ in ("that", "and", "but")) and not tokens[0].is_quote:
+        tokens = tokens[1:]
+    # A statement never ends with a conjunction: "says A and [says B]" leaves "and" behind.
+    while tokens and ((tokens[-1].is_punct and not tokens[-1].is_quote) or tokens[-1].dep_ == "cc"):
+        tokens = tokens[:-1]
+    if not tokens:
+        return None
+    return tokens[0].i, tokens[-1].i + 1
+
+
+def _alpha_words(doc: Doc, start: int, end: int) -> int:
+    return sum(1 for t in doc[start:end] if t.is_alpha)
+
+
+def _strip_dateline(tokens: list[Token]) -> list[Token]:
+    """Drop a leading "BEIJING, November 6 (INP):" dateline."""
+    if not tokens or not (tokens[0].is_upper and len(tokens[0].text) > 1):
+        return tokens
+    if not _opens_paragraph(tokens[0]):
+        return tokens
+    for k, token in enumerate(tokens[:MAX_DATELINE_TOKENS]):
+        if (token.text.endswith(":") or token.text in ("—", "–", "--")) and k + 1 < len(tokens):
+            return tokens[k + 1 :]
+    return tokens
+
+
+def _opens_paragraph(token: Token) -> bool:
+    doc = token.doc
+    i = token.i - 1
+    while i >= 0 and doc[i].is_space:
+        if "\n" in doc[i].text:
+            return True
+        i -= 1
+    return i < 0

@@ -1,0 +1,310 @@
+"""Direct quotations, the second pass: reported speech over quotations (direct or mixed), then each
+quotation no claim holds: signed with a dash, with a cue near it (in its sentences or a sentence ending in
+a colon before it), continuing the previous claim's turn, or floating (the conversation's current
+speaker, :mod:`claimex.nlp.conversation`); the pieces of one turn in a paragraph joined."""
+
+from __future__ import annotations
+
+import bisect
+import itertools
+
+from spacy.tokens import Doc, Span, Token
+
+from ...cuemodel.model import statement_relations
+from ..conversation import guess_speaker
+from ..cues import CueLexicon
+from ..syntax import sentence_of, subject_or_agent
+from .claim import MIN_CONTINUATION_WORDS, MIN_CUED_QUOTE_WORDS, Claim, Reading, _cue, _CuesByPosition, _mention, _trim
+from .signatures import _dash_signature
+
+MAX_TITLE_WORDS = 8  # a title-case quotation this short is a name or a title, not speech
+MAX_INTRODUCTION_WORDS = 6  # "17-year-old Jared Potts echoed:"
+_NOT_INTRODUCERS = frozenset({"it", "this", "that", "there", "here", "what", "which", "who"})
+
+
+def direct_quotations(reading: Reading, reported: list[Claim]) -> list[Claim]:
+    """Pass: the reported speech claims over quotations, then a claim for each quotation no claim holds
+    (a dash signature, its cue nearby, the conversation's speaker, or the turn it continues), turns joined."""
+    doc, quotations, in_quote = reading.doc, reading.quotations, reading.in_quote
+    claims, used_quotes = _quoted_reports(reported, doc, quotations, in_quote)
+    spoken = _ClaimsByStart(claims)  # the claims with a speaker, as they come
+    for qi, quote in enumerate(quotations):
+        spoken.add_new()
+        if qi in used_quotes or not reading.body[quote.start]:
+            continue
+        claim = _quotation_claim(doc, qi, quote, in_quote, reading.cues, reading.lexicon)
+        if claim is None:
+            claim = _uncued_quotation(doc, qi, quote, claims, spoken, reading.paragraphs)
+        if claim is not None:
+            claims.append(claim)
+            used_quotes.update(claim.quotations)  # a quotation a claim holds gets no claim of its own
+    claims.sort(key=lambda c: (c.start, c.end))
+    return _join_turns(doc, claims)
+
+
+def _quoted_reports(
+    with_content: list[Claim], doc: Doc, quotations: list[Span], in_quote: list[int]
+) -> tuple[list[Claim], set[int]]:
+    """The reported speech claims, direct when quotations cover their statement and mixed when
+    quotations are part of it; with the quotations they hold."""
+    claims: list[Claim] = []
+    used_quotes: set[int] = set()
+    for claim in with_content:
+        inside = {in_quote[i] for i in range(claim.start, claim.end) if in_quote[i] >= 0}
+        if inside:
+            covered = sum(1 for i in range(claim.start, claim.end) if in_quote[i] >= 0 or doc[i].is_punct)
+            if covered >= claim.end - claim.start:
+                quote = quotations[min(inside)]
+                if len(inside) == 1:
+                    claim.start, claim.end = quote.start, quote.end
+                claim.quote_type = "direct"
+            else:
+                claim.quote_type = "mixed"
+                claim.start = min(claim.start, *(quotations[q].start for q in inside))
+                claim.end = max(claim.end, *(quotations[q].end for q in inside))
+            claim.quotations = sorted(inside)
+            used_quotes |= inside
+        claims.append(claim)
+    return claims, used_quotes
+
+
+def _quotation_claim(
+    doc: Doc, qi: int, quote: Span, in_quote: list[int], cue_only: _CuesByPosition, lexicon: CueLexicon
+) -> Claim | None:
+    """The claim of a quotation signed with a dash ("“A.” -- X") or said by a cue near it; None: neither."""
+    words = sum(1 for t in quote if t.is_alpha)
+    signature = _dash_signature(doc, quote)
+    if signature is not None and words >= MIN_CUED_QUOTE_WORDS:
+        dash, name = signature
+        return Claim(quote.start, quote.end, dash, name, "direct", [qi])
+    cue = _cue_near(doc, quote, cue_only, in_quote)
+    if cue is None or words < MIN_CUED_QUOTE_WORDS or _title(quote):
+        return None
+    holding = _statement_holding(cue, quote, lexicon)
+    if holding is None:
+        return Claim(quote.start, quote.end, cue.cue, cue.source, "direct", [qi])
+    # "called the frontrunner “ISIS’ best recruiter”": the quotation is part of what the cue reports
+    start, end = holding
+    inside = sorted({in_quote[i] for i in range(start, end) if in_quote[i] >= 0} | {qi})
+    return Claim(start, end, cue.cue, cue.source, "mixed", inside)
+
+
+def _uncued_quotation(
+    doc: Doc, qi: int, quote: Span, claims: list[Claim], spoken: _ClaimsByStart, paragraphs: list[Span]
+) -> Claim | None:
+    """A quotation with no cue: floating (the conversation's current speaker) or continuing the turn
+    before it; None when it names something, is too short, or has no speaker to give it."""
+    words = sum(1 for t in quote if t.is_alpha)
+    if not (words >= MIN_CONTINUATION_WORDS or (words and _whole_sentence(doc, quote))) or _names(doc, quote):
+        return None
+    guess = guess_speaker(doc, quote, claims, paragraphs)
+    previous = spoken.before(quote.start)
+    if guess is not None:  # a floating quotation: the conversation's current speaker, no cue
+        turn = guess.turn if isinstance(guess.turn, Claim) else None
+        floating = Claim(quote.start, quote.end, None, guess.source, "direct", [qi], continues=turn)
+        floating.floating, floating.distance = guess.how, guess.distance
+        return floating
+    if previous is not None and _same_turn(doc, previous, quote):
+        return Claim(quote.start, quote.end, previous.cue, previous.source, "direct", [qi], continues=previous)
+    return None
+
+
+def _join_turns(doc: Doc, claims: list[Claim]) -> list[Claim]:
+    """One claim per turn within a paragraph: "“A,” she said. “B.”" is one statement in two pieces.
+
+    A quotation that continues a claim, or shares its cue, in the same paragraph
+    joins that claim; a turn running into the next paragraph stays a new row.
+    Reported speech is joined only by a quotation right after it ("X identified A as a
+    reason. “B.”", then mixed): with narration between, the quotation is a row of its own.
+    """
+    joined: list[Claim] = []
+    host: dict[int, Claim] = {}  # id of a joined claim -> the claim it joined
+    said: dict[int, int] = {}  # id of a claim others joined -> characters of its pieces (see _said_length)
+    quoted: dict[int, set[int]] = {}  # id of a claim others joined -> its quotations and theirs
+    for claim in claims:
+        if claim.continues is not None:
+            claim.continues = host.get(id(claim.continues), claim.continues)
+        previous = joined[-1] if joined else None
+        if previous is not None and claim.quote_type == "direct":
+            same_turn = claim.continues is previous or (
+                claim.cue is not None and previous.cue is not None and claim.cue.start == previous.cue.start
+            )
+            between = doc[previous.end : claim.start]
+            if previous.quote_type == "indirect" and not all(t.is_punct or t.is_space for t in between):
+                same_turn = False  # reported speech is continued by a quotation right after it, or not at all
+            if same_turn and "\n" not in between.text:
+                so_far = said.get(id(previous))
+                if so_far is None:
+                    so_far = _said_length(doc, previous)
+                claim_said = len(doc[claim.start : claim.end].text)
+                if _narration(between, previous) <= so_far + claim_said:
+                    if not previous.pieces:
+                        previous.pieces.append((previous.start, previous.end))
+                    if previous.quote_type == "indirect":
+                        previous.quote_type = "mixed"  # "identified X as a reason. “The younger people are …”"
+                    previous.pieces.append((claim.start, claim.end))
+                    previous.end = max(previous.end, claim.end)
+                    said[id(previous)] = so_far + claim_said
+                    quoted.setdefault(id(previous), set(previous.quotations)).update(claim.quotations)
+                    host[id(claim)] = previous
+                    continue
+        joined.append(claim)
+    for claim in joined:  # kept apart while joining: a turn of many pieces stays linear
+        if id(claim) in quoted:
+            claim.quotations = sorted(quoted[id(claim)])
+    return joined
+
+
+def _narration(between: Span, claim: Claim) -> int:
+    """Characters between two pieces of a turn other than its cue and speaker ("said X" is not narration)."""
+    own = {t.i for span in (claim.cue, claim.source) if span is not None for t in span}
+    return sum(len(t.text_with_ws) for t in between if t.i not in own)
+
+
+def _said_length(doc: Doc, previous: Claim) -> int:
+    """Characters of the statement a turn holds so far; with the next piece's, what a joined turn would
+    hold.  A row's offsets span its pieces, so the narration between them may be no longer than what
+    was said: after "“A,” said X, an associate professor at … and the editor of …", the next quotation
+    is a row of its own (the same turn)."""
+    pieces = previous.pieces or [(previous.start, previous.end)]
+    return sum(len(doc[start:end].text) for start, end in pieces)
+
+
+def _title(quote: Span) -> bool:
+    """A short quotation in title case names something ("told “The Steve Harvey Morning Show”",
+    "author of “Empire of the Fund”"); an exclamation or question in it is speech ("USA! USA!"), and
+    so is a quotation of fewer than two content words ("Absolutely not")."""
+    words = [t for t in quote if t.is_alpha]
+    if not words or len(words) > MAX_TITLE_WORDS or any(t.text in ("!", "?") for t in quote):
+        return False
+    content = [t for t in words if not t.is_stop]
+    return words[0].is_title and len(content) >= 2 and all(t.is_title or t.is_upper for t in content)
+
+
+def _names(doc: Doc, quote: Span) -> bool:
+    """A quotation that names something rather than says it: a title ("in “Once Upon A Time in Hollywood”"),
+    or the object of a preposition or a determiner ("starred in “the wolf of wall street”")."""
+    if _title(quote):
+        return True
+    i = quote.start - 1
+    while i >= 0 and (doc[i].is_quote or doc[i].is_space):
+        i -= 1
+    return i >= 0 and doc[i].pos_ in ("ADP", "DET") and sentence_of(doc[i]).start == sentence_of(quote).start
+
+
+def _statement_holding(cue: Claim, quote: Span, lexicon: CueLexicon) -> tuple[int, int] | None:
+    """(start, end) of the cue's complement or object when it holds the quotation and words of its own,
+    else None (the quotation is the whole statement, or outside the cue's phrase)."""
+    token = _cue(cue)[0]
+    words = [t.i for t in quote if not (t.is_punct or t.is_space)]
+    if not words:
+        return None
+    for relation, statement in statement_relations(token):
+        ids = {t.i for t in statement}
+        if words[0] in ids and words[-1] in ids:
+            bounds = _trim(lexicon.extend(token, relation, statement))
+            if bounds is None or bounds[0] <= token.i < bounds[1]:
+                return None  # "what former employees called a “scheme”": a statement never spans its cue
+            start, end = bounds
+            return (start, end) if start < quote.start - 1 or end > quote.end + 1 else None
+    return None
+
+
+def _cue_near(doc: Doc, quote: Span, cues: _CuesByPosition, in_quote: list[int]) -> Claim | None:
+    """The speaker-bearing cue in the quotation's sentences, or in a sentence ending with a colon before it."""
+    first = sentence_of(doc[quote.start])
+    last = sentence_of(doc[quote.end - 1])
+    lo, hi = first.start, last.end
+    # The closing mark and "she said" may fall into the next sentence segment.
+    if hi < len(doc) and quote.end < len(doc) and doc[hi - 1].i <= quote.end:
+        hi = sentence_of(doc[min(hi, len(doc) - 1)]).end
+    candidates = [c for c in cues.between(lo, hi) if in_quote[_cue(c).start] < 0]
+    if not candidates and lo > 0:
+        previous = sentence_of(doc[lo - 1])
+        if _ends_with_colon(previous):
+            candidates = cues.between(previous.start, previous.end)
+            introduction = None if candidates else _introduction(previous)
+            candidates = candidates or ([introduction] if introduction is not None else [])
+    if not candidates:
+        introducer = _introducing_verb(doc, quote)
+        candidates = [introducer] if introducer is not None else []
+    if not candidates:
+        return None
+    return min(candidates, key=lambda c: min(abs(_cue(c).start - quote.start), abs(_cue(c).start - quote.end)))
+
+
+def _introduction(sentence: Span) -> Claim | None:
+    """ "Cruz continued:", "17-year-old Jared Potts echoed:": a short sentence of a subject and its verb that
+    ends in a colon introduces what follows as the subject's words, whatever the verb (a cue without statement)."""
+    if not _ends_with_colon(sentence) or sentence.root.pos_ != "VERB":
+        return None
+    words = (t for t in sentence if not (t.is_punct or t.is_space))
+    if sum(1 for _ in itertools.islice(words, MAX_INTRODUCTION_WORDS + 1)) > MAX_INTRODUCTION_WORDS:
+        return None
+    return _introduced_by(sentence.root)
+
+
+def _ends_with_colon(span: Span) -> bool:
+    """``span.text.rstrip().endswith(":")``, read from the end (a quotation after a long sentence asks it
+    again and again)."""
+    last = next((t for t in reversed(span) if t.text.strip()), None)
+    return last is not None and last.text.rstrip().endswith(":")
+
+
+def _introducing_verb(doc: Doc, quote: Span) -> Claim | None:
+    """ "Issa continued, “Yes. ...”": a finite verb with its subject before it, right before the quotation's
+    comma or colon, introduces the quotation whatever the verb (a cue without statement)."""
+    i = quote.start - 1
+    while i >= 0 and (doc[i].is_quote or doc[i].is_space):
+        i -= 1
+    if i < 1 or doc[i].text not in (",", ":") or doc[i - 1].tag_ not in ("VBD", "VBZ", "VBP"):
+        return None  # a finite verb: a participle's subject is the parser's guess ("..., while chanting, “...”")
+    verb = doc[i - 1]
+    subject = subject_or_agent(verb)
+    return _introduced_by(verb) if subject is not None and subject.i < verb.i else None
+
+
+def _introduced_by(verb: Token) -> Claim | None:
+    """The verb of an introduction as a cue without statement, its subject in its sentence the speaker;
+    None for an empty subject ("Wait, it gets better:", "Here is how:")."""
+    subject = subject_or_agent(verb)
+    if subject is None or subject.lower_ in _NOT_INTRODUCERS or sentence_of(subject) != sentence_of(verb):
+        return None
+    return Claim(verb.i, verb.i, verb.doc[verb.i : verb.i + 1], _mention(subject), "indirect")
+
+
+def _whole_sentence(doc: Doc, quote: Span) -> bool:
+    """The quotation is a sentence of its own (“I would, Donald.”), not a scare quote inside narration."""
+    before = doc[sentence_of(quote).start : quote.start]
+    after = doc[quote.end : sentence_of(quote).end]
+    return all(t.is_punct or t.is_space for t in before) and all(t.is_punct or t.is_space for t in after)
+
+
+class _ClaimsByStart:
+    """The claims with a speaker among a growing list, by start: the nearest one before a quotation
+    (the first found of those that start last)."""
+
+    def __init__(self, claims: list[Claim]):
+        self.claims = claims
+        self.seen = 0
+        self.keys: list[tuple[int, int]] = []  # (start, position in claims), sorted
+
+    def add_new(self) -> None:
+        """Take in the claims appended since the last call."""
+        for position in range(self.seen, len(self.claims)):
+            if self.claims[position].source is not None:
+                bisect.insort(self.keys, (self.claims[position].start, position))
+        self.seen = len(self.claims)
+
+    def before(self, start: int) -> Claim | None:
+        k = bisect.bisect_left(self.keys, (start, -1))
+        if k == 0:
+            return None
+        last_start = self.keys[k - 1][0]
+        return self.claims[self.keys[bisect.bisect_left(self.keys, (last_start, -1))][1]]
+
+
+def _same_turn(doc: Doc, previous: Claim, quote: Span) -> bool:
+    """The uncued quotation follows the previous claim directly: same paragraph, or the next one."""
+    between = doc[previous.end : quote.start].text
+    return between.count("\n") <= 2 and len(between) < 400

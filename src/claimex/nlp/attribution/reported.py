@@ -1,0 +1,503 @@
+"""Reported speech, the first pass: the clausal complement of a reporting verb ("X said (that) ...",
+"... , X said", "X cited Y as saying ...", "This was stated by X": the sentence before), a noun cue with
+its possessor ("X's statement that ..."), "according to X", and constructions learned from annotated news
+(:mod:`claimex.cuemodel.model`), read sentence by sentence within a budget of work."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from spacy.tokens import Doc, Span, Token
+
+from ...cuemodel.model import CUE_POS, speaker_of, statement_relations
+from ...lexicon import words
+from ..cleaning import BODY
+from ..cues import CueLexicon
+from ..keys import PARAGRAPHS
+from ..syntax import (
+    ParseIndex,
+    WorkLimitReached,
+    ancestors,
+    charge,
+    climb,
+    finite_tag,
+    sentence_of,
+    subject_or_agent,
+    subtree,
+    subtree_ids,
+)
+from .claim import (
+    MAX_DATELINE_TOKENS,
+    MIN_CUED_QUOTE_WORDS,
+    Claim,
+    Reading,
+    _CuesByPosition,
+    _mention,
+    _opens_paragraph,
+    _strip_dateline,
+    _trim,
+)
+
+SUBJECTS = ("nsubj", "nsubjpass", "csubj")
+CONTENT_DEPS = ("ccomp", "parataxis")
+# Verbs whose infinitive complement is the statement ("urged Congress to act").
+DIRECTIVE_VERBS = words("directive_verbs")
+# A closing clause with these, or "even as", that reports something else is the narrator's contrast.
+CONTRASTIVE_MARKS = frozenset({"while", "though", "although", "whereas"})
+ANAPHORIC_SUBJECTS = frozenset({"this", "that", "it", "these", "those", "which"})
+MAX_ADVERBIAL_GAP = 6  # "said after the convention he ...": words between the cue and its misparsed clause
+# Pronouns that stand for what was said, not for someone the stance is about ("endorsed him").
+_CONTENT_PRONOUNS = frozenset({"it", "this", "that", "so", "nothing", "something", "anything", "everything"})
+_ASKED = words("asked_nouns")
+# What reading one sentence's cues may cost, in tokens handed out by subtree walks (ParseIndex.work):
+# this many per token of the sentence, plus a fixed allowance.  PolNeAR train needs at most 22 per token
+# (9 beyond the allowance; 31.5k sentences); a crafted sentence whose cues each walk most of it ("according to" 3,000 times,
+# "A said B said C said ...") would need thousands: past the budget, the cue being read and the rest
+# of the sentence's cues are left, so the time a text takes stays linear in its length.
+WORK_PER_SENTENCE_TOKEN = 50
+WORK_PER_SENTENCE = 1000
+
+
+def reported_speech(reading: Reading, claims: list[Claim]) -> list[Claim]:
+    """Pass: the claims of the cues of every sentence; the cue-only ones (a cue and a speaker, no statement)
+    go to ``reading.cues`` for the quotations and blocks a cue introduces."""
+    found: list[Claim] = []
+    for sentence in _sentences(reading.doc):
+        found += _reported_claims(sentence, reading.lexicon, reading.body, reading.in_quote)
+    reading.cues = _CuesByPosition([c for c in found if c.start == c.end])
+    return claims + [c for c in found if c.end > c.start]
+
+
+def _reported_claims(sentence: Span, lexicon: CueLexicon, body: list[bool], in_quote: list[int]) -> list[Claim]:
+    """The claims of the sentence's cues, in text order, read within the sentence's budget of work
+    (:data:`WORK_PER_SENTENCE_TOKEN`): past it, a crafted sentence's remaining cues are not read."""
+    index = ParseIndex.of(sentence.doc)
+    index.limit = index.work + WORK_PER_SENTENCE + WORK_PER_SENTENCE_TOKEN * len(sentence)
+    claims = []
+    try:
+        for token in sentence:
+            if not body[token.i] or in_quote[token.i] >= 0:
+                continue
+            claim = _reported_claim(token, lexicon, in_quote)
+            if claim is not None:  # a cue with a speaker but no statement may still introduce a quotation
+                claims.append(claim)
+    except WorkLimitReached:
+        pass
+    finally:
+        index.limit = None
+    return claims
+
+
+def _sentences(doc: Doc) -> Iterable[Span]:
+    """The parser's sentences, or the whole Doc as one when it has none (a Doc built by hand)."""
+    return doc.sents if doc.has_annotation("SENT_START") else [doc[:]]
+
+
+def _contentless(statement: list[Token]) -> bool:
+    """ "said nothing", "denied it", "did not say that": a pronoun standing for the content reports nothing
+    a reader can use (what it stands for is a row of its own, or was never said); nor does "a question"."""
+    words = [t for t in statement if not (t.is_punct or t.is_space)]
+    if len(words) == 1 and words[0].lower_ in _CONTENT_PRONOUNS:
+        return True
+    # "replying to a question": what the speaker was asked, nothing the speaker said
+    rest = [t for t in words if t.pos_ != "DET"]
+    return len(rest) == 1 and rest[0].lemma_.lower() in _ASKED
+
+
+def _reported_claim(token: Token, lexicon: CueLexicon, in_quote: list[int]) -> Claim | None:
+    if token.lower_ == "according" and token.i + 1 < len(token.doc) and token.nbor().lower_ == "to":
+        return _according_to(token)
+    claim = None
+    if token.pos_ in ("VERB", "AUX") and lexicon.is_verb_cue(token.lemma_):
+        claim = _verb_claim(token, lexicon, in_quote)
+    elif token.pos_ == "NOUN" and lexicon.is_noun_cue(token.lemma_):
+        claim = _noun_claim(token, lexicon)
+    if claim is None or claim.end == claim.start:
+        claim = _learned_claim(token, lexicon) or claim
+    return claim
+
+
+def _learned_claim(token: Token, lexicon: CueLexicon) -> Claim | None:
+    """A construction the cue model accepts: "X called for Y", "X praised Y", "X reckons that Y"."""
+    if lexicon.model is None or token.pos_ not in CUE_POS:
+        return None
+    narrated = _narrated_speaker(token, lexicon) if token.pos_ in ("VERB", "AUX") else None
+    speaker = _past_dateline(narrated or speaker_of(token))
+    if speaker is None:
+        return None
+    statements = [
+        (relation, lexicon.extend(token, relation, statement)) for relation, statement in statement_relations(token)
+    ]
+    accepted = [
+        (probability, statement)
+        for relation, statement in statements
+        if not _contentless(statement)
+        and (probability := lexicon.learned(token, relation, statement, speaker)) >= lexicon.threshold
+    ]
+    if not accepted:
+        return None
+    probability, best = max(accepted, key=lambda pair: pair[0])
+    # "described X as Y": the object's statement holds the "as" phrase; take the one that holds the others.
+    ids = {t.i for t in best}
+    best = max((s for _, s in accepted if ids <= {t.i for t in s}), key=len)
+    # "expressed doubt that X", "voiced confidence that X": the noun names the stance, X is the statement.
+    # Not "rejected Pompeo's statement that X": X is Pompeo's, the whole object is what was rejected.
+    obj = next((t for t in best if t.dep_ == "dobj" and t.head == token), None)
+    if obj is not None and not any(c.dep_ == "poss" for c in obj.children):
+        clause = next((c for c in obj.children if c.dep_ in ("acl", "ccomp") and _has_that(c)), None)
+        best = subtree(clause) if clause is not None else best
+    statement = _cut_at_cue_conjunct(token, best, lexicon)
+    if statement and statement[0].i < token.i < statement[-1].i:
+        # "what employees called a “scheme”": the words before the cue are the speaker's own clause
+        statement = [t for t in statement if t.i > token.i]
+    bounds = _trim(statement)
+    if bounds is None:
+        return None
+    start, end = bounds
+    cue = token.doc[token.i : token.i + 1]
+    return Claim(start, end, cue, _mention(speaker), "indirect", learned=True, probability=probability)
+
+
+def _according_to(token: Token) -> Claim | None:
+    to = token.nbor()
+    source = _according_source(token, to)
+    if source is None:
+        return None
+    head = token.head if token.head != token else None
+    if head is not None:
+        clause = _clause_root(head)
+        while clause.dep_ == "conj" and clause.head.pos_ in ("VERB", "AUX"):
+            # "A rose 2%, B fell 1% and C held, according to X": the source vouches for every conjunct.
+            clause = _clause_root(clause.head)
+        skip = set(subtree_ids(token)) | {to.i}
+        tokens = [t for t in subtree(clause) if t.i not in skip]
+    else:
+        # "According to X, the move reeks ...": the parser made "According" the root and hung the
+        # statement somewhere under X; the statement is what follows the comma that closes X.
+        doc = token.doc
+        sentence = sentence_of(token)
+        charge(doc, len(sentence))  # the scans of the sentence below
+        comma = next((t for t in doc[source.end : sentence.end] if t.text == ","), None)
+        opens = all(t.is_punct or t.is_space for t in doc[sentence.start : token.i])
+        tokens = list(doc[comma.i + 1 : sentence.end]) if comma is not None and opens else []
+        if sum(1 for t in tokens if t.is_alpha) < MIN_CUED_QUOTE_WORDS:
+            return None  # "According to MSNBC, basically."
+    bounds = _trim(tokens)
+    if bounds is None:
+        return None
+    start, end = bounds
+    cue = token.doc[token.i : to.i + 1]
+    return Claim(start, end, cue, source, "indirect")
+
+
+def _according_source(token: Token, to: Token) -> Span | None:
+    """X in "according to X": the object of "to" (or of "according"), or a clause the parser read
+    in its place ("according to show insiders", with "show" as a verb)."""
+    objects = [c for c in to.children if c.dep_ == "pobj"] or [c for c in token.children if c.dep_ == "pobj"]
+    if objects:
+        return _mention(objects[0])
+    clause = next((c for c in to.children if c.dep_ == "pcomp"), None)
+    if clause is None:
+        return None
+    return token.doc[clause.left_edge.i : clause.right_edge.i + 1]
+
+
+def _verb_claim(verb: Token, lexicon: CueLexicon, in_quote: list[int]) -> Claim | None:
+    source_head = _relayed_speaker(verb, lexicon) or _narrated_speaker(verb, lexicon) or subject_or_agent(verb)
+    source_head = _past_dateline(source_head)
+    content = _complement(verb)
+    if content is None and verb.lemma_ in DIRECTIVE_VERBS:
+        content = next((c for c in verb.children if c.dep_ == "xcomp"), None)
+    if content is None and verb.dep_ == "parataxis" and verb.head.pos_ in ("VERB", "AUX"):
+        # "Terrorism is a public enemy, he said."
+        return _parenthetical(verb, source_head, lexicon)
+    if content is None:
+        if source_head is not None and _is_anaphoric_passive(verb):
+            return _previous_sentence_claim(verb, source_head)
+        # A cue with a speaker but no statement of its own: a quotation may supply one.
+        if source_head is not None:
+            return Claim(verb.i, verb.i, verb.doc[verb.i : verb.i + 1], _mention(source_head), "indirect")
+        return None
+    if source_head is None:
+        return None
+    if _comma_after(verb):
+        # "He said, terrorism is ...": everything after the comma, however it was parsed.
+        tokens = list(verb.doc[verb.i + 2 : sentence_of(verb).end])
+        charge(verb.doc, len(tokens))
+    else:
+        root = _unnest(content, lexicon)
+        tokens = lexicon.extend(root.head, root.dep_, _reported_clause(root, lexicon))
+        tokens = _cut_at_cue_conjunct(verb, tokens, lexicon)
+        tokens += _coordinated(verb, lexicon, tokens)
+        if content.i < verb.i:
+            tokens = _after_colon(tokens)
+    bounds = _trim(tokens)
+    if bounds is None:
+        return None
+    start, end = bounds
+    return Claim(start, end, verb.doc[verb.i : verb.i + 1], _mention(source_head), "indirect")
+
+
+def _coordinated(cue: Token, lexicon: CueLexicon, statement: list[Token]) -> list[Token]:
+    """Conjuncts the parser hung on the cue after the statement: a second that-clause ("said A, but that
+    B"), a noun ("went on about A and B"), or a verb with no subject of its own that reports nothing
+    ("said she wanted A and let them know B"; not "said A, but declined to B", the narrator's contrast)."""
+    if not statement or min(t.i for t in statement) < cue.i:
+        return []  # "“A,” said X, who ..., and nominated ...": narration about the speaker
+    last = max(t.i for t in statement)
+    out = []
+    for child in cue.children:
+        if child.dep_ != "conj" or child.i <= last:
+            continue
+        if child.pos_ in ("VERB", "AUX") and not _has_that(child):
+            verbs = [child] + [c for c in child.children if c.dep_ == "xcomp"]
+            if any(lexicon.is_verb_cue(v.lemma_) for v in verbs) or _has_subject(child):
+                continue
+            charge(cue.doc, cue.n_lefts + cue.n_rights)
+            if any(c.dep_ == "cc" and c.lower_ == "but" and last < c.i < child.i for c in cue.children):
+                continue
+        elif child.pos_ not in ("VERB", "AUX", "NOUN", "PROPN"):
+            continue
+        out += subtree(child)
+    return out
+
+
+def _after_colon(tokens: list[Token]) -> list[Token]:
+    """ "X scolded him: “A,” she said": before the cue, what precedes a colon that opens a quotation
+    is narration introducing it."""
+    colon = max((k for k, t in enumerate(tokens[:-1]) if t.text == ":" and tokens[k + 1].is_quote), default=None)
+    return tokens if colon is None else tokens[colon + 1 :]
+
+
+def _has_subject(verb: Token) -> bool:
+    return any(c.dep_ in SUBJECTS + ("expl",) for c in verb.children)
+
+
+def _narrates(conjunct: Token, cue: Token, lexicon: CueLexicon) -> bool:
+    """ "said he would order a review and warned against hackers": a verb coordinated inside the statement,
+    with no subject of its own, whose tense agrees with the cue's and not with the verb it is coordinated to,
+    is the narrator going on about the speaker ("warned" goes with "said"), not part of what was said."""
+    if conjunct.dep_ != "conj" or conjunct.pos_ not in ("VERB", "AUX") or conjunct.i < cue.i:
+        return False
+    if _has_subject(conjunct):
+        return False
+    tag = finite_tag(conjunct)
+    if tag not in (finite_tag(cue), cue.tag_):
+        return False
+    # "said she regretted her remarks and promised to stay out of it": a second report is the narrator's too.
+    reports = lexicon.is_verb_cue(conjunct.lemma_) and any(c.dep_ in ("ccomp", "xcomp") for c in conjunct.children)
+    return reports or tag not in (finite_tag(conjunct.head), conjunct.head.tag_)
+
+
+def _cut_at_cue_conjunct(cue: Token, tokens: list[Token], lexicon: CueLexicon) -> list[Token]:
+    """The statement ends before a verb that :func:`_narrates`, and before its conjunction."""
+    ids = {t.i for t in tokens}
+    for token in tokens:
+        if token.head.i in ids and _narrates(token, cue, lexicon):
+            conjunctions = [c.i for c in token.head.children if c.dep_ == "cc" and c.i < token.i]
+            left = max(conjunctions, default=token.left_edge.i)
+            return [t for t in tokens if t.i < left]
+    return tokens
+
+
+def _narrated_speaker(verb: Token, lexicon: CueLexicon) -> Token | None:
+    """The speaker of a cue that :func:`_narrates` after an earlier cue's statement: that cue's speaker."""
+    cue = next((a for a in ancestors(verb) if a.pos_ in ("VERB", "AUX") and lexicon.is_verb_cue(a.lemma_)), None)
+    if cue is None or not _narrates(verb, cue, lexicon):
+        return None
+    return subject_or_agent(cue)
+
+
+def _reported_clause(root: Token, lexicon: CueLexicon) -> list[Token]:
+    """The reported clause's words up to a semicolon: after it ("...; they only learned on Friday ...")
+    the narrator speaks again.  So does a closing contrast that reports something else (", while
+    22 percent said ...", ", even though many observers doubt ...")."""
+    tokens = subtree(root)
+    cut = next((k for k, t in enumerate(tokens) if t.text == ";" and k > 0), None)
+    tokens = tokens if cut is None else tokens[:cut]
+    doc = root.doc
+    for child in root.rights:
+        mark = next((c for c in child.children if c.dep_ == "mark"), None)
+        if child.dep_ != "advcl" or mark is None or child.right_edge.i < tokens[-1].i - 1:
+            continue
+        contrast = mark.lower_ in CONTRASTIVE_MARKS or (mark.lower_ == "as" and doc[mark.i - 1].lower_ == "even")
+        reports = any(t.pos_ == "VERB" and lexicon.is_verb_cue(t.lemma_) for t in subtree(child))
+        left = child.left_edge.i
+        if contrast and reports and doc[left - 1].text == ",":
+            return [t for t in tokens if t.i < left]
+    return tokens
+
+
+def _complement(verb: Token) -> Token | None:
+    for child in verb.children:
+        if child.dep_ == "ccomp" and not _across_semicolon(child, verb):
+            return child
+    # "He told a meeting of leaders that few understood ...": the parser may hang the that-clause on the object.
+    for child in verb.children:
+        if child.dep_ in ("dobj", "dative"):
+            for clause in subtree(child):
+                if (
+                    clause.dep_ in ("acl", "relcl", "ccomp")
+                    and _has_that(clause)
+                    and any(c.dep_ in SUBJECTS for c in clause.children)
+                ):
+                    return clause
+    # "said after the convention he would not accept ...": a finite clause with its own subject and
+    # no subordinating word is what was said, though the parser hung it on the verb as an adverbial.
+    for child in verb.children:
+        if (
+            child.dep_ == "advcl"
+            and 0 < child.left_edge.i - verb.i <= MAX_ADVERBIAL_GAP
+            and child.tag_ not in ("VBG", "VBN")
+            and any(c.dep_ in ("nsubj", "nsubjpass") for c in child.children)
+            and not any(c.dep_ == "mark" or c.tag_ in ("WRB", "WDT", "WP") for c in child.children)
+            and not _across_semicolon(child, verb)
+        ):
+            return child
+    # "X said in a statement: the ministry ..." sometimes attaches the clause through "as saying".
+    for child in verb.children:
+        if child.dep_ == "prep" and child.lower_ == "as":
+            for grandchild in child.children:
+                if grandchild.dep_ == "pcomp":
+                    return _complement(grandchild)
+    return None
+
+
+def _across_semicolon(clause: Token, verb: Token) -> bool:
+    """A clause the parser hung on the verb across a semicolon is a sentence of its own, not what was said."""
+    lo, hi = (clause.right_edge.i + 1, verb.i) if clause.i < verb.i else (verb.i + 1, clause.left_edge.i)
+    charge(verb.doc, max(hi - lo, 0))
+    return any(t.text == ";" for t in verb.doc[lo:hi])
+
+
+def _relayed_speaker(verb: Token, lexicon: CueLexicon) -> Token | None:
+    """Y in "X cited / quoted / paraphrased Y as saying ..."."""
+    if verb.lemma_ not in lexicon.relaying:
+        return None
+    has_as_saying = any(
+        c.dep_ == "prep" and c.lower_ == "as" and any(g.dep_ == "pcomp" for g in c.children) for c in verb.children
+    )
+    if not has_as_saying:
+        return None
+    return next((c for c in verb.children if c.dep_ in ("dobj", "obj")), None)
+
+
+def _is_anaphoric_passive(verb: Token) -> bool:
+    """ "This was stated by X": the statement is what came before.  Only as a sentence of its own:
+    in "he did not explain why it was mentioned by X", "it" is not the previous sentence."""
+    if verb.dep_ != "ROOT":
+        return False
+    return any(c.dep_ == "nsubjpass" and c.lower_ in ANAPHORIC_SUBJECTS for c in verb.children) and any(
+        c.dep_ == "agent" for c in verb.children
+    )
+
+
+def _previous_sentence_claim(verb: Token, source_head: Token) -> Claim | None:
+    doc = verb.doc
+    sentence = sentence_of(verb)
+    if sentence.start == 0:
+        return None
+    previous = sentence_of(doc[sentence.start - 1])
+    # Skip paragraph-break whitespace.
+    while previous.start > 0 and not previous.text.strip():
+        previous = sentence_of(doc[previous.start - 1])
+    if not _in_body(previous):
+        return None  # a title, caption or page furniture before it is not what was stated
+    tokens = _strip_dateline(list(previous))
+    bounds = _trim(tokens)
+    if bounds is None:
+        return None
+    start, end = bounds
+    return Claim(start, end, doc[verb.i : verb.i + 1], _mention(source_head), "indirect")
+
+
+def _in_body(span: Span) -> bool:
+    paragraphs = span.doc.spans.get(PARAGRAPHS)
+    if paragraphs is None:  # no paragraph kinds: a Doc built by hand
+        return True
+    return any(p.label_ == BODY and p.start <= span.start < p.end for p in paragraphs)
+
+
+def _parenthetical(verb: Token, source_head: Token | None, lexicon: CueLexicon) -> Claim | None:
+    if source_head is None:
+        return None
+    skip = set(subtree_ids(verb))
+    tokens = lexicon.extend(verb, "parataxis", [t for t in subtree(verb.head) if t.i not in skip])
+    bounds = _trim(tokens)
+    if bounds is None:
+        return None
+    start, end = bounds
+    return Claim(start, end, verb.doc[verb.i : verb.i + 1], _mention(source_head), "indirect")
+
+
+def _noun_claim(noun: Token, lexicon: CueLexicon) -> Claim | None:
+    clause = next((c for c in noun.children if c.dep_ in ("ccomp", "acl") and _has_that(c)), None)
+    if clause is None:
+        return None
+    owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+    if owner is None:
+        return None
+    bounds = _trim(lexicon.extend(noun, clause.dep_, subtree(clause)))
+    if bounds is None:
+        return None
+    start, end = bounds
+    return Claim(start, end, noun.doc[noun.i : noun.i + 1], _mention(owner), "indirect")
+
+
+def _has_that(clause: Token) -> bool:
+    return any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children)
+
+
+def _unnest(content: Token, lexicon: CueLexicon) -> Token:
+    """ "X said that A, Y said": the parser may hang A under the inner "Y said"; the statement is A."""
+    if lexicon.is_verb_cue(content.lemma_) and any(c.dep_ in SUBJECTS for c in content.children):
+        inner = next((c for c in content.children if c.dep_ == "ccomp" and c.i < content.i), None)
+        if inner is not None:
+            return inner
+    return content
+
+
+def _comma_after(verb: Token) -> bool:
+    """The cue opens its sentence as "X said, ..." with the statement after the comma."""
+    doc = verb.doc
+    if verb.i + 2 >= sentence_of(verb).end or doc[verb.i + 1].text != ",":
+        return False
+    subject = [c for c in verb.children if c.dep_ in SUBJECTS and c.i < verb.i]
+    if not subject:
+        return False
+    # The subject opens the sentence: after "“A,” she said, clapping" the words after the comma are narration.
+    opening = next((t for t in sentence_of(verb) if not (t.is_space or t.is_punct)), None)
+    return opening is not None and opening.i == subject[0].left_edge.i
+
+
+def _clause_root(token: Token) -> Token:
+    for step in climb(token):
+        if step.dep_ in ("ROOT", "ccomp", "parataxis", "conj"):
+            break
+    return step  # the clause's head word, or the root
+
+
+def _past_dateline(head: Token | None) -> Token | None:
+    """The speaker's head word, unless the parser took the dateline for the subject: then the name
+    it hung on the dateline ("CLEVELAND (UPI) — Gov. Mike Pence told ..."), or nobody."""
+    if head is None or not _in_dateline(head):
+        return head
+    return next((c for c in head.children if c.dep_ == "appos" and not _in_dateline(c)), None)
+
+
+def _in_dateline(token: Token) -> bool:
+    """The token is part of a paragraph's opening dateline ("LOS ANGELES, Sept. 28 (UPI) —"), which the
+    parser may read as the subject of the first verb; a dateline never speaks."""
+    doc = token.doc
+    start = token.i
+    while (
+        start > 0
+        and not (doc[start - 1].is_space and "\n" in doc[start - 1].text)
+        and token.i - start < MAX_DATELINE_TOKENS
+    ):
+        start -= 1
+    if not _opens_paragraph(doc[start]):
+        return False
+    opening = list(doc[start : start + MAX_DATELINE_TOKENS])
+    rest = _strip_dateline(opening)
+    return len(rest) < len(opening) and token.i < rest[0].i

@@ -1,0 +1,112 @@
+"""Labelled turns, the third pass: transcript turns ("PENCE: Well, look, ...") and, in the article's title,
+"Pence: ..." and "...: Spokesperson"."""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from ...lexicon import words
+from ...lexicon.titles import TITLE_WORDS
+from ..cleaning import TITLE
+from ..cues import CueLexicon
+from .claim import MIN_CONTINUATION_WORDS, Claim, Reading, _alpha_words, _trim
+
+MAX_LABEL_TOKENS = 4  # "PENCE:", "MR. TRUMP:", "Hillary Clinton:"
+# Paragraph labels that are not speakers ("UPDATE: ...", "Photo: ...").
+NOT_SPEAKER_LABELS = words("not_speaker_labels")
+
+
+def labelled_turns(reading: Reading, claims: list[Claim]) -> list[Claim]:
+    """Pass: the claims so far, then the labelled turns of the paragraphs."""
+    return claims + _labelled_turns(reading.paragraphs, reading.lexicon)
+
+
+def _labelled_turns(paragraphs: list[Span], lexicon: CueLexicon) -> list[Claim]:
+    """Transcript turns: a paragraph that opens with a speaker's label and a colon ("PENCE: Well, look, ...",
+    "Hillary Clinton: ...") is that speaker's statement, up to the paragraph's end.
+
+    The label is a name: up to four words, all capitals or a PERSON entity; datelines ("WASHINGTON:"),
+    and labels such as "UPDATE:" or "Photo:" are not speakers.  In the article's title the label
+    opens or closes it ("Pence: Flowers won't be at debate", "China to deepen cooperation: Spokesperson"),
+    may also be an office, a body, a name the recognizer missed or a noun the cue model learned as a
+    speaker's ("Poll:"), but not a kicker in capitals ("BOOM:"); what it labels is a headline's
+    paraphrase, not a transcript.
+    """
+    claims = []
+    for paragraph in paragraphs:
+        doc = paragraph.doc
+        title = paragraph.label_ == TITLE
+        i = paragraph.start
+        if i < paragraph.end and doc[i].is_quote:
+            i += 1  # a transcript quoted as a whole: each paragraph reopens the quotation
+        colon = next((k for k in range(i, min(i + MAX_LABEL_TOKENS + 1, paragraph.end)) if doc[k].text == ":"), None)
+        if (
+            colon is not None
+            and colon > i
+            and (_title_label(doc[i:colon], lexicon) if title else _speaker_label(doc[i:colon]))
+        ):
+            label, bounds = doc[i:colon], _trim(list(doc[colon + 1 : paragraph.end]))
+        elif title and (signed := _signed_title(paragraph, lexicon)) is not None:
+            colon, label = signed
+            bounds = _trim(list(doc[paragraph.start : colon]))
+        else:
+            continue
+        if bounds is None or _alpha_words(doc, *bounds) < MIN_CONTINUATION_WORDS:
+            continue
+        start, stop = bounds
+        kind = "direct" if not title else "mixed" if any(t.is_quote for t in doc[start:stop]) else "indirect"
+        claims.append(Claim(start, stop, doc[colon : colon + 1], label, kind))
+    return claims
+
+
+def _signed_title(title: Span, lexicon: CueLexicon) -> tuple[int, Span] | None:
+    """(colon, label) of a title closed by its speaker's label: "…: Spokesperson", "…: Foreign Ministry"."""
+    doc = title.doc
+    end = title.end
+    while end > title.start and (doc[end - 1].is_space or doc[end - 1].text == "."):
+        end -= 1
+    first = max(title.start, end - MAX_LABEL_TOKENS - 1)
+    colon = next((k for k in range(end - 1, first - 1, -1) if doc[k].text == ":"), None)
+    if colon is None or colon + 1 >= end or doc[colon - 1].lower_ in NOT_SPEAKER_LABELS:
+        return None  # "…: AP" after "Photo" or "Credit" is a caption's credit, not a speaker
+    label = doc[colon + 1 : end]
+    return (colon, label) if _title_label(label, lexicon) else None
+
+
+def _title_label(label: Span, lexicon: CueLexicon) -> bool:
+    """A title's label may also be a name the recognizer missed ("Pence:"), an office ("…: Spokesperson"),
+    a body ("Politifact:") or a noun the cue model learned as a speaker's ("Poll:", "Clinton camp:")."""
+    words = _label_words(label)
+    if words is None:
+        return False
+    if all(t.is_upper for t in words) and not any(t.ent_type_ for t in words):
+        return False  # a kicker in capitals ("BOOM:", "FIX IS IN:"), where a transcript has names
+    root = label.root
+    # One capitalized word opening a title is often tagged a proper noun ("Bombshell:"): names of one word
+    # are known by the article's entities (below).
+    proper = all(t.pos_ == "PROPN" for t in words) and (len(words) > 1 or bool(root.ent_type_))
+    if _speaker_label(label) or proper or root.lower_ in TITLE_WORDS:
+        return True
+    if root.ent_type_ == "ORG" or (root.pos_ == "NOUN" and lexicon.speaks(root.lemma_.lower())):
+        return True
+    # A name the parser took for a noun ("Sanders:"), known by the article's entities ("Bernie Sanders").
+    names = [{t.lower_ for t in e} for e in label.doc.ents if e.label_ in ("PERSON", "ORG") and e.start >= label.end]
+    return all(t.is_title for t in words) and any({t.lower_ for t in words} <= name for name in names)
+
+
+def _label_words(label: Span) -> list[Token] | None:
+    """The words of a label ("MR. TRUMP" without the abbreviation's stop), or None when it holds anything
+    but words or names no speaker ("UPDATE", "Photo")."""
+    words = [t for t in label if not (t.text == "." and t.i > label.start)]
+    if not all(t.is_alpha for t in words) or any(t.lower_ in NOT_SPEAKER_LABELS for t in words):
+        return None
+    return words
+
+
+def _speaker_label(label: Span) -> bool:
+    words = _label_words(label)
+    if words is None:
+        return False
+    if any(t.ent_type_ in ("GPE", "LOC", "DATE", "TIME", "NORP") for t in label):
+        return False
+    return all(t.is_upper and len(t.text) > 1 for t in words) or all(t.ent_type_ == "PERSON" for t in words)
