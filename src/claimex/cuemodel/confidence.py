@@ -28,6 +28,7 @@ from pathlib import Path
 
 from spacy.tokens import Doc, Span, Token
 
+from ..io.atomic import write_text_atomic
 from ..nlp.keys import CLAIMS, PARAGRAPHS
 from ..nlp.syntax import relative_pronoun
 
@@ -84,11 +85,8 @@ class ConfidenceModel:
         return cls.from_json(Path(path).read_text(encoding="utf-8"))
 
     def save(self, path: Path | str) -> None:
-        path = Path(path)
-        path.parent.mkdir(parents=True, exist_ok=True)
-        tmp = path.with_name(path.name + ".tmp")
-        tmp.write_text(self.to_json() + "\n", encoding="utf-8")
-        tmp.replace(path)
+        Path(path).parent.mkdir(parents=True, exist_ok=True)
+        write_text_atomic(path, self.to_json() + "\n")
 
 
 def calibrated(points: list[tuple[float, float]], score: float, xs: list[float] | None = None) -> float:

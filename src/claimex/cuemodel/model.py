@@ -43,6 +43,7 @@ from pathlib import Path
 
 from spacy.tokens import Doc, Token
 
+from ..io.atomic import write_text_atomic
 from ..lexicon.cues import SPEECH_NOUNS, SPEECH_VERBS
 from ..nlp.syntax import RELATIVE_PRONOUNS, charge, finite_tag, subject_or_agent, subtree, subtree_ids
 
@@ -122,11 +123,8 @@ class CueModel:
         return cls.from_json(Path(path).read_text(encoding="utf-8"))
 
     def save(self, path: Path | str) -> None:
-        path = Path(path)
-        path.parent.mkdir(parents=True, exist_ok=True)
-        tmp = path.with_name(path.name + ".tmp")
-        tmp.write_text(self.to_json() + "\n", encoding="utf-8")
-        tmp.replace(path)
+        Path(path).parent.mkdir(parents=True, exist_ok=True)
+        write_text_atomic(path, self.to_json() + "\n")
 
 
 # --- constructions -----------------------------------------------------------

@@ -30,6 +30,7 @@ import dataclasses
 from bisect import bisect_right
 from collections.abc import Callable, Iterable
 from pathlib import Path
+from typing import Protocol, Self
 
 import srsly
 from spacy.language import Language
@@ -86,7 +87,55 @@ def mark_quotations(doc: Doc) -> Doc:
     return doc
 
 
-class Attribution:
+class _JsonModel(Protocol):
+    """What :class:`_SavedModel` needs of a model: JSON text both ways, an atomic save."""
+
+    @classmethod
+    def from_json(cls, text: str) -> Self: ...
+
+    def to_json(self) -> str: ...
+
+    def save(self, path: Path | str) -> None: ...
+
+
+class _SavedModel:
+    """spaCy's serialization for a component whose state is one model, saved as ``model_file`` (JSON) in the
+    component's folder of a saved pipeline; the subclass says how to get and set the model."""
+
+    model_file: str
+    model_type: type[_JsonModel]
+
+    def _saved(self):
+        raise NotImplementedError
+
+    def _restore(self, model) -> None:
+        raise NotImplementedError
+
+    def to_bytes(self, *, exclude: Iterable[str] = ()) -> bytes:
+        model = self._saved()
+        return srsly.msgpack_dumps({self.model_file: model.to_json() if model is not None else None})
+
+    def from_bytes(self, data: bytes, *, exclude: Iterable[str] = ()):
+        text = srsly.msgpack_loads(data).get(self.model_file)
+        if text is not None:
+            self._restore(self.model_type.from_json(text))
+        return self
+
+    def to_disk(self, path: str | Path, *, exclude: Iterable[str] = ()) -> None:
+        path = Path(path)
+        path.mkdir(parents=True, exist_ok=True)
+        model = self._saved()
+        if model is not None:
+            model.save(path / self.model_file)
+
+    def from_disk(self, path: str | Path, *, exclude: Iterable[str] = ()):
+        file = Path(path) / self.model_file
+        if file.exists():
+            self._restore(self.model_type.from_json(file.read_text(encoding="utf-8")))
+        return self
+
+
+class Attribution(_SavedModel):
     """``claimex_attribution``: finds claims, statements with their cue and the speaker's words.
 
     Its state is the cue lexicon: the word lists of the registered ``lexicon`` strategy and, when
@@ -96,6 +145,9 @@ class Attribution:
     folder (``claimex_attribution/cue_model.json``) and :meth:`from_disk` reads it back.  It is read
     once, when first needed.
     """
+
+    model_file = CUE_MODEL_FILE
+    model_type = CueModel
 
     def __init__(self, nlp: Language, name: str, *, lexicon: CueLexicon, learned: bool, threshold: float):
         self.name = name
@@ -153,27 +205,11 @@ class Attribution:
         doc.spans[CLAIMS] = SpanGroup(doc, name=CLAIMS, spans=spans)
         return doc
 
-    def to_bytes(self, *, exclude: Iterable[str] = ()) -> bytes:
-        model = self.cue_model
-        return srsly.msgpack_dumps({CUE_MODEL_FILE: model.to_json() if model is not None else None})
+    def _saved(self) -> CueModel | None:
+        return self.cue_model
 
-    def from_bytes(self, data: bytes, *, exclude: Iterable[str] = ()) -> Attribution:
-        text = srsly.msgpack_loads(data).get(CUE_MODEL_FILE)
-        if text is not None:
-            self.cue_model = CueModel.from_json(text)
-        return self
-
-    def to_disk(self, path: str | Path, *, exclude: Iterable[str] = ()) -> None:
-        path = Path(path)
-        path.mkdir(parents=True, exist_ok=True)
-        if self.cue_model is not None:
-            self.cue_model.save(path / CUE_MODEL_FILE)
-
-    def from_disk(self, path: str | Path, *, exclude: Iterable[str] = ()) -> Attribution:
-        file = Path(path) / CUE_MODEL_FILE
-        if file.exists():
-            self.cue_model = CueModel.load(file)
-        return self
+    def _restore(self, model: CueModel) -> None:
+        self.cue_model = model
 
 
 # The factories: paragraphs and quotations are plain functions, the attribution a class with its state
@@ -293,7 +329,7 @@ def make_kinds(nlp: Language, name: str, lexicon: KindLexicon):
     return kinds
 
 
-class Confidence:
+class Confidence(_SavedModel):
     """``claimex_confidence``: gives each claim the probability that its row is right (statement and speaker).
 
     Its state is the confidence model (:mod:`claimex.cuemodel.confidence`): the shipped one unless
@@ -302,6 +338,9 @@ class Confidence:
     into the pipeline's folder (``claimex_confidence/confidence_model.json``) and :meth:`from_disk`
     reads it back.  Without a model every confidence stays None (null).
     """
+
+    model_file = CONFIDENCE_MODEL_FILE
+    model_type = ConfidenceModel
 
     def __init__(self, nlp: Language, name: str):
         self.name = name
@@ -333,27 +372,11 @@ class Confidence:
                 claim._.confidence = model.probability(claim_features(claim, layout))
         return doc
 
-    def to_bytes(self, *, exclude: Iterable[str] = ()) -> bytes:
-        model = self.model
-        return srsly.msgpack_dumps({CONFIDENCE_MODEL_FILE: model.to_json() if model is not None else None})
+    def _saved(self) -> ConfidenceModel | None:
+        return self.model
 
-    def from_bytes(self, data: bytes, *, exclude: Iterable[str] = ()) -> Confidence:
-        text = srsly.msgpack_loads(data).get(CONFIDENCE_MODEL_FILE)
-        if text is not None:
-            self.model = ConfidenceModel.from_json(text)
-        return self
-
-    def to_disk(self, path: str | Path, *, exclude: Iterable[str] = ()) -> None:
-        path = Path(path)
-        path.mkdir(parents=True, exist_ok=True)
-        if self.model is not None:
-            self.model.save(path / CONFIDENCE_MODEL_FILE)
-
-    def from_disk(self, path: str | Path, *, exclude: Iterable[str] = ()) -> Confidence:
-        file = Path(path) / CONFIDENCE_MODEL_FILE
-        if file.exists():
-            self.model = ConfidenceModel.load(file)
-        return self
+    def _restore(self, model: ConfidenceModel) -> None:
+        self.model = model
 
 
 @Language.factory(
