@@ -168,7 +168,7 @@ def test_the_second_set_up_command_uses_the_environment_of_the_first():
     first, second = _code_lines(_section("Set-up: two commands (Python 3.11)"))[:2]
     assert first.startswith("python3.11 -m venv .venv && .venv/bin/pip install .")
     assert "-m venv" not in second, "the second set-up command must not rebuild the .venv the first made"
-    assert second.startswith(".venv/bin/pip install") and second.endswith(".venv/bin/python -m pytest -q")
+    assert second.startswith(".venv/bin/pip install") and second.endswith(".venv/bin/python -m pytest -q -n auto")
     ci = (REPO / ".ci" / "run").read_text(encoding="utf-8")
     for step in second.split(" && ")[1:]:
         assert step in ci, f"README's check {step!r} is not what .ci/run runs"
