@@ -46,6 +46,8 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Span, Token
 
 from ..lexicon import gender
+from ..lexicon import table as lexicon_table
+from ..lexicon import words as lexicon_words
 from ..lexicon.cues import SPEECH_VERBS
 from ..lexicon.nouns import GROUP, PERSON, names_person, noun_classes
 from ..lexicon.titles import HONORIFICS, TITLE_WORDS
@@ -67,72 +69,23 @@ PERSON_PRONOUNS = frozenset({"he", "she", "him", "her", "his", "hers"})
 FIRST_PERSON = frozenset({"i", "me", "my", "mine", "we", "us", "our", "ours"})
 THING_PRONOUNS = frozenset({"it", "its"})
 GROUP_PRONOUNS = frozenset({"they", "them", "their", "theirs", "we", "us", "our"})
-TITLES = frozenset(
-    {"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "prof", "prof.", "sen", "sen.", "rep", "rep."}
-)
+#: Abbreviated titles a name may begin with ("Mr.", "Sen."): no name words.
+TITLES = lexicon_words("title_abbreviations")
 ENTITY_TYPES = ("PERSON", "ORG", "GPE", "NORP")
 
 #: Abbreviated and variant role words, as the article may write them before a name.
-ROLE_FORMS = {
-    "gov.": "governor",
-    "gov": "governor",
-    "sen.": "senator",
-    "sens.": "senator",
-    "rep.": "representative",
-    "reps.": "representative",
-    "congressman": "representative",
-    "congresswoman": "representative",
-    "pres.": "president",
-    "sec.": "secretary",
-    "atty.": "attorney",
-    "amb.": "ambassador",
-    "gen.": "general",
-    "lt.": "lieutenant",
-    "col.": "colonel",
-    "capt.": "captain",
-    "adm.": "admiral",
-    "sgt.": "sergeant",
-    "det.": "detective",
-    "supt.": "superintendent",
-    "spokesman": "spokesperson",
-    "spokeswoman": "spokesperson",
-    "chairman": "chair",
-    "chairwoman": "chair",
-    "candidate": "nominee",
-}
+ROLE_FORMS = {row[0]: row[1] for row in lexicon_table("role_forms")}
 #: Role nouns a description may use for several kinds of office holder ("the lawmaker" is a senator or a
 #: representative).
-ROLE_CLASSES = {
-    "lawmaker": ("lawmaker", "legislator", "senator", "representative"),
-    "legislator": ("legislator", "lawmaker", "senator", "representative"),
-    "lawyer": ("lawyer", "attorney"),
-    "attorney": ("attorney", "lawyer"),
-    "official": ("official", "secretary", "minister", "director", "commissioner", "spokesperson"),
-    "judge": ("judge", "justice"),
-}
+ROLE_CLASSES = {noun: tuple(roles.split()) for noun, roles in lexicon_table("role_classes")}
 #: Qualifier words that name the same thing ("the GOP nominee" is the "Republican nominee").
-QUALIFIER_FORMS = {"gop": "republican", "dem": "democratic", "democrat": "democratic", "u.s.": "us", "american": "us"}
+QUALIFIER_FORMS = {row[0]: row[1] for row in lexicon_table("qualifier_forms")}
 #: Head nouns that make a name before them a speaker of its own: "the Trump campaign", "a Bloomberg poll".
-COLLECTIVE_HEADS = frozenset("campaign administration team camp poll survey".split())
-#: Organization nouns, and the words an organization of that kind has in its name.
+COLLECTIVE_HEADS = lexicon_words("collective_heads")
+#: Organization nouns, and the words an organization of that kind has in its name (none for a generic noun).
 ORG_KINDS: dict[str, frozenset[str]] = {
-    "agency": frozenset("agency department administration bureau commission service office investigations".split()),
-    "department": frozenset("department".split()),
-    "ministry": frozenset("ministry".split()),
-    "court": frozenset("court".split()),
-    "union": frozenset("union association federation workers".split()),
-    "bank": frozenset("bank fargo chase citigroup".split()),
-    "newspaper": frozenset("times post journal news tribune herald globe gazette".split()),
-    "paper": frozenset("times post journal news tribune herald globe gazette".split()),
-    "network": frozenset("news network tv television broadcasting channel cnn msnbc rt".split()),
-    "committee": frozenset("committee".split()),
-    "commission": frozenset("commission".split()),
-    "party": frozenset("party".split()),
-    "company": frozenset(),
-    "firm": frozenset(),
-    "group": frozenset(),
-    "organization": frozenset(),
-    "organisation": frozenset(),
+    **{kind: frozenset(names.split()) for kind, names in lexicon_table("org_kinds")},
+    **dict.fromkeys(lexicon_words("generic_org_nouns"), frozenset()),
 }
 #: Role nouns naming an office or title, held by one person at a time in a story's world ("the governor").
 _OFFICES = (TITLE_WORDS - HONORIFICS) | set(ROLE_FORMS.values()) | set(ROLE_CLASSES)
@@ -1024,14 +977,9 @@ def _share(qualifiers: frozenset[str], words: set[str]) -> float:
     return len(qualifiers & words) / len(qualifiers) if qualifiers else 0.0
 
 
-_NAME_PARTICLES = frozenset({"de", "van", "von", "der", "den", "al", "bin", "la", "le", "da", "di", "du", "del"})
-_PREFIXES = frozenset({"pro", "anti", "ex", "non", "post", "pre"})
-_ORG_NAME_WORDS = frozenset(
-    """department ministry office council committee commission agency bureau administration service
-    court party union government assembly senate congress parliament embassy army police bank
-    university institute center centre foundation association group news times post network company
-    corporation inc corp ltd""".split()
-)
+_NAME_PARTICLES = lexicon_words("name_particles")  # lower-case words a name keeps ("de Gaulle")
+_PREFIXES = lexicon_words("name_prefixes")  # "pro-Clinton"
+_ORG_NAME_WORDS = lexicon_words("speaker_org_names")
 
 
 @functools.cache
@@ -1061,11 +1009,7 @@ def _layout(doc: Doc) -> tuple[bytearray, int, list[int]]:
 
 
 #: Works that speak for their authors: "Ivana Trump's brief", "a new report by Politico".
-WORKS = frozenset(
-    """report study analysis brief statement letter ad advertisement video database book article memo filing
-    complaint lawsuit suit research review paper document tweet post release editorial column op-ed email
-    ruling order decision opinion data estimate projection forecast""".split()
-)
+WORKS = lexicon_words("works")
 
 
 def _apposed_name(head: Token, entity: Span) -> Span | None:
@@ -1099,7 +1043,7 @@ def _author(head: Token, entity: Span) -> Span | None:
 
 
 #: Verbs whose subject makes their object: "The Security Council issued a statement".
-_MAKING_VERBS = frozenset("issue release publish produce air run write file conduct post launch unveil".split())
+_MAKING_VERBS = lexicon_words("making_verbs")
 _WORK_PARAGRAPHS = 3  # "the report" is the one named in the last paragraphs
 
 
@@ -1353,15 +1297,13 @@ def _without_debris(tokens: list[Token]) -> list[Token]:
             or token.tag_.startswith("VB")
             or lemma in SPEECH_VERBS
             or token.lower_ in SPEECH_VERBS
-            or (
-                token.is_alpha and token.is_lower and token.lower_ not in ("de", "van", "von", "der", "al", "bin", "la")
-            )
+            or (token.is_alpha and token.is_lower and token.lower_ not in _NAME_PARTICLES)
         ):
             return tokens[:k]
     return tokens
 
 
-_SUFFIXES = frozenset({"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"})
+_SUFFIXES = lexicon_words("name_suffix_tokens")
 
 
 def _surname(tokens: list[Token]) -> str:
