@@ -795,25 +795,14 @@ class SpeakerResolver:
         if head.pos_ != "NOUN" or _plural(head) or _indefinite(mention) or not names_person(head.lemma_):
             return []
         qualifiers = _qualifiers(mention)
-        description = Description(
-            n_qualifiers=len(qualifiers),
-            definite=any(t.lower_ in ("the", "this", "that") for t in mention[:2]),
-            possessed=any(c.dep_ == "poss" for c in head.children),
-            subject=head.dep_ in ("nsubj", "nsubjpass"),
-            office=_role_form(head) in _OFFICES,
-        )
+        description = _description(mention, qualifiers)
         roles = set(ROLE_CLASSES.get(_role_form(head), (_role_form(head),)))
         wanted = gender.NOUN_GENDER.get(head.lower_)
         here = self._sentence(mention.start)
         people = self._people_index()
         most = max((len(p.positions) for p in people.values()), default=1)
         spoke = self._spoke_before(mention.start)
-        owner = next((c for c in head.children if c.dep_ == "poss" and c.lower_ in gender.PRONOUN_GENDER), None)
-        possessor = (
-            self._person_antecedent(self.doc[owner.i : owner.i + 1], gender.PRONOUN_GENDER[owner.lower_])
-            if owner is not None
-            else None
-        )
+        possessor = self._pronoun_possessor(head)
         phrase = range(head.left_edge.i, head.right_edge.i + 1)  # "a spokeswoman for Hillary Clinton" is not she
         found = []
         for name, person in people.items():
@@ -848,6 +837,15 @@ class SpeakerResolver:
             )
             found.append((description_features(description, candidate), person.speaker, candidate.sentences_away))
         return found
+
+    def _pronoun_possessor(self, head: Token) -> Speaker | None:
+        """The person a possessive pronoun before a description's head stands for ("his lawyer"), or None."""
+        owner = next((c for c in head.children if c.dep_ == "poss" and c.lower_ in gender.PRONOUN_GENDER), None)
+        return (
+            self._person_antecedent(self.doc[owner.i : owner.i + 1], gender.PRONOUN_GENDER[owner.lower_])
+            if owner is not None
+            else None
+        )
 
     def person_positions(self, name: str) -> list[int]:
         """The token starts of the entity mentions of the person named ``name`` (see :meth:`description_candidates`)."""
@@ -970,6 +968,19 @@ def _given_name(token: Token) -> bool:
         (initial or (token.is_title and token.is_alpha))
         and token.lower_ not in TITLE_WORDS
         and token.lower_ not in TITLES
+    )
+
+
+def _description(mention: Span, qualifiers: frozenset[str]) -> Description:
+    """What the description ranker reads of a description itself: its qualifiers, determiner, possessor,
+    position and whether its noun names an office."""
+    head = mention.root
+    return Description(
+        n_qualifiers=len(qualifiers),
+        definite=any(t.lower_ in ("the", "this", "that") for t in mention[:2]),
+        possessed=any(c.dep_ == "poss" for c in head.children),
+        subject=head.dep_ in ("nsubj", "nsubjpass"),
+        office=_role_form(head) in _OFFICES,
     )
 
 
