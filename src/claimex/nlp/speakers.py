@@ -274,7 +274,7 @@ class SpeakerResolver:
             titled = titled_person(best)
             if titled is not None:  # "Secretary of State Pompeo" tagged ORG "State Pompeo"
                 return Speaker(titled.name, "PERSON", best)
-        return Speaker(_name_text(best, label), label, best)
+        return Speaker(name_text(best, label), label, best)
 
     def _fullest_person(self, entity: Span, words: list[str], mention: Span) -> Span | None:
         """Of the people whose names hold ``words``, the one meant at ``mention``: the only one, else the one
@@ -619,13 +619,13 @@ class SpeakerResolver:
                 and entity.label_ == "PERSON"
                 and all(entity.start <= t.i < entity.end for t in words)
             ):
-                return Speaker(_name_text(entity), "PERSON", entity)
+                return Speaker(name_text(entity), "PERSON", entity)
         if self._paragraphs:
             closing = [t for t in self._paragraphs[-1] if not t.is_space]
             entity = self._index.at(closing[0].i) if closing else None
             after = self.doc[entity.end] if entity is not None and entity.end < len(self.doc) else None
             if entity is not None and entity.label_ == "PERSON" and after is not None and after.lemma_ == "be":
-                return Speaker(_name_text(entity), "PERSON", entity)
+                return Speaker(name_text(entity), "PERSON", entity)
         return None
 
     # ------------------------------------------------------------------ descriptions
@@ -1270,12 +1270,12 @@ def _name_tokens(entity: Span) -> list[Token]:
     if entity.label_ == "PERSON":
         while len(tokens) > 1 and tokens[0].lower_ in TITLE_WORDS:
             tokens = tokens[1:]
-        tokens = _without_debris(tokens)
+        tokens = without_debris(tokens)
     # The recognizer may take the possessive in: "Mary J. Blige’s upcoming show"; a person's name may follow
     # it ("Media Research Center’s Bozell").
     for k, token in enumerate(tokens):
         if k and (token.tag_ == "POS" or token.lower_ in ("'s", "’s")):
-            after = _without_debris(tokens[k + 1 :]) if entity.label_ == "PERSON" and k + 1 < len(tokens) else []
+            after = without_debris(tokens[k + 1 :]) if entity.label_ == "PERSON" and k + 1 < len(tokens) else []
             tokens = after if after and all(t.is_title for t in after) else tokens[:k]
             break
     # ... and marks or a line break around a name: "”― Ana Ruiz\n".
@@ -1286,7 +1286,7 @@ def _name_tokens(entity: Span) -> list[Token]:
     return tokens
 
 
-def _without_debris(tokens: list[Token]) -> list[Token]:
+def without_debris(tokens: list[Token]) -> list[Token]:
     """A person's name without the words that are no name: leading lowercase or function words and
     prefixes ("speech Mrs. Clinton", "Beyond Trump", "pro-Clinton"), and all from the first verb
     ("Clinton Said", "Tom Nides Thanked Clinton"), lowercase word or line break on."""
@@ -1329,7 +1329,11 @@ def _hyphenated(token: Token) -> bool:
     return token.i >= 1 and doc[token.i - 1].text in ("-", "\u2010", "\u2011") and not doc[token.i - 1].whitespace_
 
 
-def _name_text(entity: Span, label: str | None = None) -> str:
+def name_text(entity: Span, label: str | None = None) -> str:
+    """A name as the speaker column gives it: a person's (``label``, else the entity's) without titles and
+    recognizer debris, run on over a hyphen the recognizer stopped at ("Ban Ki-moon"), a transcript's capitals in
+    title case ("WALLACE" -> "Wallace"); any other name without its determiner, end marks and possessive
+    ("the IMF's" -> "IMF")."""
     tokens = _name_tokens(entity)
     if (label or entity.label_) != "PERSON" or not tokens:
         return _without_determiner(entity)
