@@ -38,3 +38,20 @@ def test_a_list_is_lower_case_sorted_and_without_repeats(name):
 def test_a_table_has_the_same_fields_on_every_row(name):
     rows = table(name)
     assert rows and len({len(row) for row in rows}) == 1 and all(all(field.strip() for field in row) for row in rows)
+
+
+def test_overlapping_lists_keep_the_relation_their_headers_state():
+    # Speaker resolution's abbreviated titles are the abbreviated honorifics plus two abbreviated offices.
+    offices = {"sen", "sen.", "rep", "rep."}
+    assert offices <= words("title_abbreviations")
+    assert words("title_abbreviations") - offices <= words("honorifics")
+    assert words("honorifics") - words("title_abbreviations") <= words("title_words")
+    # Its organization name words are a narrower list than the profiles'.
+    assert words("speaker_org_names") < words("org_name_words")
+    # The suffixes as a name's tokens are the normalized suffixes, with and without the period.
+    assert {w.rstrip(".") for w in words("name_suffix_tokens")} == words("name_suffixes")
+
+
+def test_a_noun_is_of_one_organization_kind():
+    kinds = [row[0] for row in table("org_kinds")]
+    assert len(kinds) == len(set(kinds)) and not set(kinds) & words("generic_org_nouns")

@@ -13,7 +13,7 @@ from spacy.tokens import Doc
 
 from claimex.api import extract_text
 from claimex.lexicon import gender
-from claimex.nlp.speakers import _is_acronym, _name_text, _without_debris
+from claimex.nlp.speakers import _is_acronym, name_text, without_debris
 
 
 def _speaker(nlp, text: str, quote_words: str) -> dict:
@@ -356,7 +356,7 @@ def _doc(words: list[str], tags: list[str], pos: list[str], spaces: list[bool] |
 )
 def test_name_without_debris(words, tags, pos, name):
     doc = _doc(words, tags, pos)
-    kept = _without_debris(list(doc))
+    kept = without_debris(list(doc))
     assert doc[kept[0].i : kept[-1].i + 1].text == name
 
 
@@ -368,4 +368,4 @@ def test_hyphenated_name_runs_on():
         [True, False, False, True, False],
     )
     entity = doc.char_span(0, 6, label="PERSON")  # the recognizer stopped at the hyphen
-    assert _name_text(entity) == "Ban Ki-moon"
+    assert name_text(entity) == "Ban Ki-moon"

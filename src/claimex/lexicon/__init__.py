@@ -1,6 +1,6 @@
 """Word lists as reviewed data files (``lexicon/data/``), loaded once: reporting cues (:mod:`.cues`),
 people's titles (:mod:`.titles`), and the lists of the rules that read them by name with :func:`words`
-(attribution, claim kinds, profiles, corpus names, evaluation).
+(attribution, claim kinds, profiles, speaker resolution, corpus names, evaluation).
 
 A list is a ``.txt`` file, one entry a line, lower case and sorted, with ``#`` comments saying what
 belongs in it; a table is a tab-separated ``.tsv`` file.  ``tests/test_lexicon.py`` checks the form,

@@ -46,6 +46,8 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Span, Token
 
 from ..lexicon import gender
+from ..lexicon import table as lexicon_table
+from ..lexicon import words as lexicon_words
 from ..lexicon.cues import SPEECH_VERBS
 from ..lexicon.nouns import GROUP, PERSON, names_person, noun_classes
 from ..lexicon.titles import HONORIFICS, TITLE_WORDS
@@ -67,72 +69,23 @@ PERSON_PRONOUNS = frozenset({"he", "she", "him", "her", "his", "hers"})
 FIRST_PERSON = frozenset({"i", "me", "my", "mine", "we", "us", "our", "ours"})
 THING_PRONOUNS = frozenset({"it", "its"})
 GROUP_PRONOUNS = frozenset({"they", "them", "their", "theirs", "we", "us", "our"})
-TITLES = frozenset(
-    {"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "prof", "prof.", "sen", "sen.", "rep", "rep."}
-)
+#: Abbreviated titles a name may begin with ("Mr.", "Sen."): no name words.
+TITLES = lexicon_words("title_abbreviations")
 ENTITY_TYPES = ("PERSON", "ORG", "GPE", "NORP")
 
 #: Abbreviated and variant role words, as the article may write them before a name.
-ROLE_FORMS = {
-    "gov.": "governor",
-    "gov": "governor",
-    "sen.": "senator",
-    "sens.": "senator",
-    "rep.": "representative",
-    "reps.": "representative",
-    "congressman": "representative",
-    "congresswoman": "representative",
-    "pres.": "president",
-    "sec.": "secretary",
-    "atty.": "attorney",
-    "amb.": "ambassador",
-    "gen.": "general",
-    "lt.": "lieutenant",
-    "col.": "colonel",
-    "capt.": "captain",
-    "adm.": "admiral",
-    "sgt.": "sergeant",
-    "det.": "detective",
-    "supt.": "superintendent",
-    "spokesman": "spokesperson",
-    "spokeswoman": "spokesperson",
-    "chairman": "chair",
-    "chairwoman": "chair",
-    "candidate": "nominee",
-}
+ROLE_FORMS = {row[0]: row[1] for row in lexicon_table("role_forms")}
 #: Role nouns a description may use for several kinds of office holder ("the lawmaker" is a senator or a
 #: representative).
-ROLE_CLASSES = {
-    "lawmaker": ("lawmaker", "legislator", "senator", "representative"),
-    "legislator": ("legislator", "lawmaker", "senator", "representative"),
-    "lawyer": ("lawyer", "attorney"),
-    "attorney": ("attorney", "lawyer"),
-    "official": ("official", "secretary", "minister", "director", "commissioner", "spokesperson"),
-    "judge": ("judge", "justice"),
-}
+ROLE_CLASSES = {noun: tuple(roles.split()) for noun, roles in lexicon_table("role_classes")}
 #: Qualifier words that name the same thing ("the GOP nominee" is the "Republican nominee").
-QUALIFIER_FORMS = {"gop": "republican", "dem": "democratic", "democrat": "democratic", "u.s.": "us", "american": "us"}
+QUALIFIER_FORMS = {row[0]: row[1] for row in lexicon_table("qualifier_forms")}
 #: Head nouns that make a name before them a speaker of its own: "the Trump campaign", "a Bloomberg poll".
-COLLECTIVE_HEADS = frozenset("campaign administration team camp poll survey".split())
-#: Organization nouns, and the words an organization of that kind has in its name.
+COLLECTIVE_HEADS = lexicon_words("collective_heads")
+#: Organization nouns, and the words an organization of that kind has in its name (none for a generic noun).
 ORG_KINDS: dict[str, frozenset[str]] = {
-    "agency": frozenset("agency department administration bureau commission service office investigations".split()),
-    "department": frozenset("department".split()),
-    "ministry": frozenset("ministry".split()),
-    "court": frozenset("court".split()),
-    "union": frozenset("union association federation workers".split()),
-    "bank": frozenset("bank fargo chase citigroup".split()),
-    "newspaper": frozenset("times post journal news tribune herald globe gazette".split()),
-    "paper": frozenset("times post journal news tribune herald globe gazette".split()),
-    "network": frozenset("news network tv television broadcasting channel cnn msnbc rt".split()),
-    "committee": frozenset("committee".split()),
-    "commission": frozenset("commission".split()),
-    "party": frozenset("party".split()),
-    "company": frozenset(),
-    "firm": frozenset(),
-    "group": frozenset(),
-    "organization": frozenset(),
-    "organisation": frozenset(),
+    **{kind: frozenset(names.split()) for kind, names in lexicon_table("org_kinds")},
+    **dict.fromkeys(lexicon_words("generic_org_nouns"), frozenset()),
 }
 #: Role nouns naming an office or title, held by one person at a time in a story's world ("the governor").
 _OFFICES = (TITLE_WORDS - HONORIFICS) | set(ROLE_FORMS.values()) | set(ROLE_CLASSES)
@@ -321,7 +274,7 @@ class SpeakerResolver:
             titled = titled_person(best)
             if titled is not None:  # "Secretary of State Pompeo" tagged ORG "State Pompeo"
                 return Speaker(titled.name, "PERSON", best)
-        return Speaker(_name_text(best, label), label, best)
+        return Speaker(name_text(best, label), label, best)
 
     def _fullest_person(self, entity: Span, words: list[str], mention: Span) -> Span | None:
         """Of the people whose names hold ``words``, the one meant at ``mention``: the only one, else the one
@@ -666,13 +619,13 @@ class SpeakerResolver:
                 and entity.label_ == "PERSON"
                 and all(entity.start <= t.i < entity.end for t in words)
             ):
-                return Speaker(_name_text(entity), "PERSON", entity)
+                return Speaker(name_text(entity), "PERSON", entity)
         if self._paragraphs:
             closing = [t for t in self._paragraphs[-1] if not t.is_space]
             entity = self._index.at(closing[0].i) if closing else None
             after = self.doc[entity.end] if entity is not None and entity.end < len(self.doc) else None
             if entity is not None and entity.label_ == "PERSON" and after is not None and after.lemma_ == "be":
-                return Speaker(_name_text(entity), "PERSON", entity)
+                return Speaker(name_text(entity), "PERSON", entity)
         return None
 
     # ------------------------------------------------------------------ descriptions
@@ -842,25 +795,14 @@ class SpeakerResolver:
         if head.pos_ != "NOUN" or _plural(head) or _indefinite(mention) or not names_person(head.lemma_):
             return []
         qualifiers = _qualifiers(mention)
-        description = Description(
-            n_qualifiers=len(qualifiers),
-            definite=any(t.lower_ in ("the", "this", "that") for t in mention[:2]),
-            possessed=any(c.dep_ == "poss" for c in head.children),
-            subject=head.dep_ in ("nsubj", "nsubjpass"),
-            office=_role_form(head) in _OFFICES,
-        )
+        description = _description(mention, qualifiers)
         roles = set(ROLE_CLASSES.get(_role_form(head), (_role_form(head),)))
         wanted = gender.NOUN_GENDER.get(head.lower_)
         here = self._sentence(mention.start)
         people = self._people_index()
         most = max((len(p.positions) for p in people.values()), default=1)
         spoke = self._spoke_before(mention.start)
-        owner = next((c for c in head.children if c.dep_ == "poss" and c.lower_ in gender.PRONOUN_GENDER), None)
-        possessor = (
-            self._person_antecedent(self.doc[owner.i : owner.i + 1], gender.PRONOUN_GENDER[owner.lower_])
-            if owner is not None
-            else None
-        )
+        possessor = self._pronoun_possessor(head)
         phrase = range(head.left_edge.i, head.right_edge.i + 1)  # "a spokeswoman for Hillary Clinton" is not she
         found = []
         for name, person in people.items():
@@ -895,6 +837,15 @@ class SpeakerResolver:
             )
             found.append((description_features(description, candidate), person.speaker, candidate.sentences_away))
         return found
+
+    def _pronoun_possessor(self, head: Token) -> Speaker | None:
+        """The person a possessive pronoun before a description's head stands for ("his lawyer"), or None."""
+        owner = next((c for c in head.children if c.dep_ == "poss" and c.lower_ in gender.PRONOUN_GENDER), None)
+        return (
+            self._person_antecedent(self.doc[owner.i : owner.i + 1], gender.PRONOUN_GENDER[owner.lower_])
+            if owner is not None
+            else None
+        )
 
     def person_positions(self, name: str) -> list[int]:
         """The token starts of the entity mentions of the person named ``name`` (see :meth:`description_candidates`)."""
@@ -1020,18 +971,26 @@ def _given_name(token: Token) -> bool:
     )
 
 
+def _description(mention: Span, qualifiers: frozenset[str]) -> Description:
+    """What the description ranker reads of a description itself: its qualifiers, determiner, possessor,
+    position and whether its noun names an office."""
+    head = mention.root
+    return Description(
+        n_qualifiers=len(qualifiers),
+        definite=any(t.lower_ in ("the", "this", "that") for t in mention[:2]),
+        possessed=any(c.dep_ == "poss" for c in head.children),
+        subject=head.dep_ in ("nsubj", "nsubjpass"),
+        office=_role_form(head) in _OFFICES,
+    )
+
+
 def _share(qualifiers: frozenset[str], words: set[str]) -> float:
     return len(qualifiers & words) / len(qualifiers) if qualifiers else 0.0
 
 
-_NAME_PARTICLES = frozenset({"de", "van", "von", "der", "den", "al", "bin", "la", "le", "da", "di", "du", "del"})
-_PREFIXES = frozenset({"pro", "anti", "ex", "non", "post", "pre"})
-_ORG_NAME_WORDS = frozenset(
-    """department ministry office council committee commission agency bureau administration service
-    court party union government assembly senate congress parliament embassy army police bank
-    university institute center centre foundation association group news times post network company
-    corporation inc corp ltd""".split()
-)
+_NAME_PARTICLES = lexicon_words("name_particles")  # lower-case words a name keeps ("de Gaulle")
+_PREFIXES = lexicon_words("name_prefixes")  # "pro-Clinton"
+_ORG_NAME_WORDS = lexicon_words("speaker_org_names")
 
 
 @functools.cache
@@ -1061,11 +1020,7 @@ def _layout(doc: Doc) -> tuple[bytearray, int, list[int]]:
 
 
 #: Works that speak for their authors: "Ivana Trump's brief", "a new report by Politico".
-WORKS = frozenset(
-    """report study analysis brief statement letter ad advertisement video database book article memo filing
-    complaint lawsuit suit research review paper document tweet post release editorial column op-ed email
-    ruling order decision opinion data estimate projection forecast""".split()
-)
+WORKS = lexicon_words("works")
 
 
 def _apposed_name(head: Token, entity: Span) -> Span | None:
@@ -1099,7 +1054,7 @@ def _author(head: Token, entity: Span) -> Span | None:
 
 
 #: Verbs whose subject makes their object: "The Security Council issued a statement".
-_MAKING_VERBS = frozenset("issue release publish produce air run write file conduct post launch unveil".split())
+_MAKING_VERBS = lexicon_words("making_verbs")
 _WORK_PARAGRAPHS = 3  # "the report" is the one named in the last paragraphs
 
 
@@ -1315,12 +1270,12 @@ def _name_tokens(entity: Span) -> list[Token]:
     if entity.label_ == "PERSON":
         while len(tokens) > 1 and tokens[0].lower_ in TITLE_WORDS:
             tokens = tokens[1:]
-        tokens = _without_debris(tokens)
+        tokens = without_debris(tokens)
     # The recognizer may take the possessive in: "Mary J. Blige’s upcoming show"; a person's name may follow
     # it ("Media Research Center’s Bozell").
     for k, token in enumerate(tokens):
         if k and (token.tag_ == "POS" or token.lower_ in ("'s", "’s")):
-            after = _without_debris(tokens[k + 1 :]) if entity.label_ == "PERSON" and k + 1 < len(tokens) else []
+            after = without_debris(tokens[k + 1 :]) if entity.label_ == "PERSON" and k + 1 < len(tokens) else []
             tokens = after if after and all(t.is_title for t in after) else tokens[:k]
             break
     # ... and marks or a line break around a name: "”― Ana Ruiz\n".
@@ -1331,7 +1286,7 @@ def _name_tokens(entity: Span) -> list[Token]:
     return tokens
 
 
-def _without_debris(tokens: list[Token]) -> list[Token]:
+def without_debris(tokens: list[Token]) -> list[Token]:
     """A person's name without the words that are no name: leading lowercase or function words and
     prefixes ("speech Mrs. Clinton", "Beyond Trump", "pro-Clinton"), and all from the first verb
     ("Clinton Said", "Tom Nides Thanked Clinton"), lowercase word or line break on."""
@@ -1353,15 +1308,13 @@ def _without_debris(tokens: list[Token]) -> list[Token]:
             or token.tag_.startswith("VB")
             or lemma in SPEECH_VERBS
             or token.lower_ in SPEECH_VERBS
-            or (
-                token.is_alpha and token.is_lower and token.lower_ not in ("de", "van", "von", "der", "al", "bin", "la")
-            )
+            or (token.is_alpha and token.is_lower and token.lower_ not in _NAME_PARTICLES)
         ):
             return tokens[:k]
     return tokens
 
 
-_SUFFIXES = frozenset({"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"})
+_SUFFIXES = lexicon_words("name_suffix_tokens")
 
 
 def _surname(tokens: list[Token]) -> str:
@@ -1376,7 +1329,11 @@ def _hyphenated(token: Token) -> bool:
     return token.i >= 1 and doc[token.i - 1].text in ("-", "\u2010", "\u2011") and not doc[token.i - 1].whitespace_
 
 
-def _name_text(entity: Span, label: str | None = None) -> str:
+def name_text(entity: Span, label: str | None = None) -> str:
+    """A name as the speaker column gives it: a person's (``label``, else the entity's) without titles and
+    recognizer debris, run on over a hyphen the recognizer stopped at ("Ban Ki-moon"), a transcript's capitals in
+    title case ("WALLACE" -> "Wallace"); any other name without its determiner, end marks and possessive
+    ("the IMF's" -> "IMF")."""
     tokens = _name_tokens(entity)
     if (label or entity.label_) != "PERSON" or not tokens:
         return _without_determiner(entity)

@@ -26,6 +26,7 @@ import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any, TypeVar
 
 from ..lexicon.gender import PRONOUN_GENDER
 from .ranker import FEATURES, PRIOR_WEIGHTS, AntecedentRanker
@@ -35,6 +36,7 @@ REGULARIZATION_C = 1.0
 FOLDS = 5
 _OPEN = re.compile(r"\(([a-z]+)-(\d+)")
 _CLOSE = re.compile(r"([a-z]+)-(\d+)(?:-[^()\s]*)?\)")
+P = TypeVar("P")  # a problem, as a trainer makes it
 
 
 @dataclass
@@ -88,8 +90,12 @@ def train_split(coref_dir: Path | str, splits: Path | str | None = None) -> list
     return [coref_dir / f"{name}.conll" for name in names if (coref_dir / f"{name}.conll").is_file()]
 
 
-def ranking_problems(document: CorefDocument, nlp) -> list[list[tuple[dict[str, float], bool]]]:
-    """The pronoun ranking problems of one document, as the resolver sees them (see the module doc)."""
+def replayed_problems(
+    document: CorefDocument, nlp, sampled: Callable[[Any], bool], problem_at: Callable[[Any, Any, list[int]], P]
+) -> list[P]:
+    """Read ``document`` as claimex reads an article and replay it through a :class:`SpeakerResolver` in text order:
+    before each claim's speaker is resolved, every token before it that is ``sampled`` gives
+    ``problem_at(resolver, token, gum_token)`` (``gum_token``: each Doc token's GUM word), kept when not empty."""
     from ..article import Article
     from ..nlp.keys import CLAIMS
     from ..nlp.pipeline import annotate
@@ -97,26 +103,90 @@ def ranking_problems(document: CorefDocument, nlp) -> list[list[tuple[dict[str, 
 
     text, starts = _text_of(document.words, document.sentence_starts)
     ((_, doc),) = annotate(nlp, [Article(doc_id="gum", text=text)])  # as claimex reads an article
-    chain_of: dict[int, set] = {}  # GUM token -> entity ids of the mentions holding it
-    for first, last, entity in document.mentions:
-        for i in range(first, last):
-            chain_of.setdefault(i, set()).add(entity)
-    gum_token = {token.i: _gum_index(starts, token.idx) for token in doc}
+    gum_token = [_gum_index(starts, token.idx) for token in doc]
     resolver = SpeakerResolver(doc, AntecedentRanker(PRIOR_WEIGHTS))
     claims = sorted(doc.spans.get(CLAIMS, []), key=lambda c: c._.speaker.start if c._.speaker else c.start)
-    pronouns = [t for t in doc if t.lower_ in PRONOUN_GENDER and t.pos_ == "PRON"]
+    tokens = [t for t in doc if sampled(t)]
     problems = []
     k = 0
     for claim in [*claims, None]:
         until = claim._.speaker.start if claim is not None and claim._.speaker is not None else len(doc)
-        while k < len(pronouns) and pronouns[k].i < until:
-            problem = _problem(resolver, pronouns[k], chain_of, gum_token)
+        while k < len(tokens) and tokens[k].i < until:
+            problem = problem_at(resolver, tokens[k], gum_token)
             if problem:
                 problems.append(problem)
             k += 1
         if claim is not None:
             resolver.resolve(claim._.speaker)
     return problems
+
+
+def problems_by_document(
+    coref_dir: Path | str,
+    nlp,
+    problems_of: Callable[[CorefDocument, Any], list[P]],
+    splits: Path | str | None = None,
+    progress: Callable[[], None] | None = None,
+) -> list[list[P]]:
+    """``problems_of(document, nlp)`` for each document of GUM's train split, in order."""
+    by_document = []
+    for path in train_split(coref_dir, splits):
+        for document in read_conll(path):
+            by_document.append(problems_of(document, nlp))
+            if progress is not None:
+                progress()
+    return by_document
+
+
+def folds(by_document: list[list[P]]) -> Iterator[tuple[list[P], list[P]]]:
+    """(train, test) problems of each of the ``FOLDS`` folds of cross-validation by document."""
+    for fold in range(FOLDS):
+        train = [p for k, problems in enumerate(by_document) if k % FOLDS != fold for p in problems]
+        test = [p for k, problems in enumerate(by_document) if k % FOLDS == fold for p in problems]
+        yield train, test
+
+
+def logistic_regression(problems: list[list[tuple[dict[str, float], bool]]], names: tuple[str, ...], max_iter: int):
+    """A logistic regression fitted to the candidates of ``problems``, right or wrong, their features read in the
+    order of ``names`` (deterministic)."""
+    try:
+        from sklearn.linear_model import LogisticRegression
+    except ImportError as exc:
+        raise ImportError(TRAIN_HINT) from exc
+    rows = [[features[name] for name in names] for problem in problems for features, _ in problem]
+    labels = [int(right) for problem in problems for _, right in problem]
+    model = LogisticRegression(C=REGULARIZATION_C, max_iter=max_iter)
+    model.fit(rows, labels)
+    return model
+
+
+def corpus_meta(coref_dir: Path | str, nlp, by_document: list[list]) -> dict[str, Any]:
+    """What a trained model says it was learned from: the corpus, the spaCy model and the number of documents and
+    problems."""
+    return {
+        "corpus": f"{Path(coref_dir).name} train split",
+        "spacy_model": f"{nlp.meta.get('name', '')}-{nlp.meta.get('version', '')}",
+        "n_documents": len(by_document),
+        "n_problems": sum(len(problems) for problems in by_document),
+    }
+
+
+def ranking_problems(document: CorefDocument, nlp) -> list[list[tuple[dict[str, float], bool]]]:
+    """The pronoun ranking problems of one document, as the resolver sees them (see the module doc)."""
+    chain_of: dict[int, set] = {}  # GUM token -> entity ids of the mentions holding it
+    for first, last, entity in document.mentions:
+        for i in range(first, last):
+            chain_of.setdefault(i, set()).add(entity)
+    return replayed_problems(
+        document,
+        nlp,
+        _gendered_pronoun,
+        lambda resolver, pronoun, gum_token: _problem(resolver, pronoun, chain_of, gum_token),
+    )
+
+
+def _gendered_pronoun(token) -> bool:
+    return token.lower_ in PRONOUN_GENDER and token.pos_ == "PRON"
 
 
 def _problem(resolver, pronoun, chain_of, gum_token) -> list[tuple[dict[str, float], bool]]:
@@ -149,14 +219,7 @@ def _gum_index(starts: list[int], offset: int) -> int:
 
 def fit(problems: list[list[tuple[dict[str, float], bool]]]) -> dict[str, float]:
     """Weights of a logistic regression over the candidates of ``problems`` (deterministic)."""
-    try:
-        from sklearn.linear_model import LogisticRegression
-    except ImportError as exc:
-        raise ImportError(TRAIN_HINT) from exc
-    rows = [[features[name] for name in FEATURES] for problem in problems for features, _ in problem]
-    labels = [int(right) for problem in problems for _, right in problem]
-    model = LogisticRegression(C=REGULARIZATION_C, max_iter=1000)
-    model.fit(rows, labels)
+    model = logistic_regression(problems, FEATURES, max_iter=1000)
     return {name: float(w) for name, w in zip(FEATURES, model.coef_[0], strict=True)}
 
 
@@ -171,21 +234,13 @@ def train_antecedent_ranker(
     coref_dir: Path | str, nlp, *, splits: Path | str | None = None, progress: Callable[[], None] | None = None
 ) -> AntecedentRanker:
     """Read GUM's train split with ``nlp`` (claimex's pipeline) and fit the ranker (see the module doc)."""
-    by_document = []
-    for path in train_split(coref_dir, splits):
-        for document in read_conll(path):
-            by_document.append(ranking_problems(document, nlp))
-            if progress is not None:
-                progress()
+    by_document = problems_by_document(coref_dir, nlp, ranking_problems, splits, progress)
     problems = [p for doc_problems in by_document for p in doc_problems]
     if not problems:
         raise ValueError("no pronoun with two or more candidates and a right one: is this a coreference corpus?")
     cv_learned, cv_before = _cross_validate(by_document)
     meta = {
-        "corpus": f"{Path(coref_dir).name} train split",
-        "spacy_model": f"{nlp.meta.get('name', '')}-{nlp.meta.get('version', '')}",
-        "n_documents": len(by_document),
-        "n_problems": len(problems),
+        **corpus_meta(coref_dir, nlp, by_document),
         "n_candidates": sum(len(p) for p in problems),
         "cv_top1": round(cv_learned, 4),
         "cv_top1_prior_weights": round(cv_before, 4),
@@ -200,9 +255,7 @@ def _cross_validate(by_document: list[list]) -> tuple[float, float]:
     right_learned = right_before = 0.0
     total = 0
     before = PRIOR_WEIGHTS
-    for fold in range(FOLDS):
-        train = [p for k, problems in enumerate(by_document) if k % FOLDS != fold for p in problems]
-        test = [p for k, problems in enumerate(by_document) if k % FOLDS == fold for p in problems]
+    for train, test in folds(by_document):
         if not train or not test:
             continue
         weights = fit(train)

@@ -30,41 +30,23 @@ from pathlib import Path
 
 from ..lexicon.nouns import names_person
 from .descriptions import FEATURES, DescriptionRanker
-from .ranker import PRIOR_WEIGHTS, AntecedentRanker
-from .train import FOLDS, REGULARIZATION_C, TRAIN_HINT, CorefDocument, _gum_index, _text_of, read_conll, train_split
+from .train import CorefDocument, corpus_meta, folds, logistic_regression, problems_by_document, replayed_problems
 
 Problem = list[tuple[dict[str, float], bool]]
 
 
 def description_problems(document: CorefDocument, nlp) -> list[Problem]:
     """The description problems of one document, as the resolver sees them (see the module doc)."""
-    from ..article import Article
-    from ..nlp.keys import CLAIMS
-    from ..nlp.pipeline import annotate
-    from ..nlp.speakers import SpeakerResolver
-
-    text, starts = _text_of(document.words, document.sentence_starts)
-    ((_, doc),) = annotate(nlp, [Article(doc_id="gum", text=text)])  # as claimex reads an article
     chains: dict[int, list[tuple[int, str]]] = {}  # GUM token -> (mention length, entity) of mentions holding it
     for first, last, entity in document.mentions:
         for i in range(first, last):
             chains.setdefault(i, []).append((last - first, entity))
-    gum_token = [_gum_index(starts, token.idx) for token in doc]
-    resolver = SpeakerResolver(doc, AntecedentRanker(PRIOR_WEIGHTS))
-    claims = sorted(doc.spans.get(CLAIMS, []), key=lambda c: c._.speaker.start if c._.speaker else c.start)
-    heads = [t for t in doc if _sampled(t)]
-    problems = []
-    k = 0
-    for claim in [*claims, None]:
-        until = claim._.speaker.start if claim is not None and claim._.speaker is not None else len(doc)
-        while k < len(heads) and heads[k].i < until:
-            problem = _problem(resolver, heads[k], chains, gum_token, document.mentions)
-            if problem:
-                problems.append(problem)
-            k += 1
-        if claim is not None:
-            resolver.resolve(claim._.speaker)
-    return problems
+    return replayed_problems(
+        document,
+        nlp,
+        _sampled,
+        lambda resolver, head, gum_token: _problem(resolver, head, chains, gum_token, document.mentions),
+    )
 
 
 #: Positions where a person noun is no description of its own: a title before a name ("English captain Harry
@@ -96,14 +78,7 @@ def _problem(resolver, head, chains, gum_token, mentions) -> Problem:
 
 def fit(problems: list[Problem]) -> tuple[dict[str, float], float]:
     """Weights and bias of a logistic regression over the pairs of ``problems`` (deterministic)."""
-    try:
-        from sklearn.linear_model import LogisticRegression
-    except ImportError as exc:
-        raise ImportError(TRAIN_HINT) from exc
-    rows = [[features[name] for name in FEATURES] for problem in problems for features, _ in problem]
-    labels = [int(right) for problem in problems for _, right in problem]
-    model = LogisticRegression(C=REGULARIZATION_C, max_iter=2000)
-    model.fit(rows, labels)
+    model = logistic_regression(problems, FEATURES, max_iter=2000)
     return {name: float(w) for name, w in zip(FEATURES, model.coef_[0], strict=True)}, float(model.intercept_[0])
 
 
@@ -132,12 +107,7 @@ def train_description_ranker(
     coref_dir: Path | str, nlp, *, splits: Path | str | None = None, progress: Callable[[], None] | None = None
 ) -> DescriptionRanker:
     """Read GUM's train split with ``nlp`` (claimex's pipeline) and fit the ranker (see the module doc)."""
-    by_document = []
-    for path in train_split(coref_dir, splits):
-        for document in read_conll(path):
-            by_document.append(description_problems(document, nlp))
-            if progress is not None:
-                progress()
+    by_document = problems_by_document(coref_dir, nlp, description_problems, splits, progress)
     problems = [p for doc_problems in by_document for p in doc_problems]
     labels = {right for problem in problems for _, right in problem}
     if labels != {True, False}:
@@ -148,10 +118,7 @@ def train_description_ranker(
     threshold = best_threshold(scored)
     weights, bias = fit(problems)
     meta = {
-        "corpus": f"{Path(coref_dir).name} train split",
-        "spacy_model": f"{nlp.meta.get('name', '')}-{nlp.meta.get('version', '')}",
-        "n_documents": len(by_document),
-        "n_problems": len(problems),
+        **corpus_meta(coref_dir, nlp, by_document),
         "n_with_right_candidate": sum(any(r for _, r in p) for p in problems),
         "n_candidates": sum(len(p) for p in problems),
         "cv_accuracy": round(accuracy(scored, threshold), 4),
@@ -166,9 +133,7 @@ def train_description_ranker(
 def _cross_validated(by_document: list[list[Problem]]) -> list[tuple[float, bool, bool]]:
     """Out-of-fold outcomes (see :func:`outcomes`) of ``FOLDS``-fold cross-validation by document."""
     scored = []
-    for fold in range(FOLDS):
-        train = [p for k, problems in enumerate(by_document) if k % FOLDS != fold for p in problems]
-        test = [p for k, problems in enumerate(by_document) if k % FOLDS == fold for p in problems]
+    for train, test in folds(by_document):
         if not test or not any(r for p in train for _, r in p):
             continue
         weights, bias = fit(train)
