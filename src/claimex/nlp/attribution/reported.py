@@ -39,6 +39,7 @@ from .claim import (
 )
 
 SUBJECTS = ("nsubj", "nsubjpass", "csubj")
+CONTRACTED_S = frozenset({"'s", "’s"})  # "is", "has" or "us" contracted: never a speaker's word
 CONTENT_DEPS = ("ccomp", "parataxis")
 # Verbs whose infinitive complement is the statement ("urged Congress to act").
 DIRECTIVE_VERBS = words("directive_verbs")
@@ -122,7 +123,7 @@ def _learned_claim(token: Token, lexicon: CueLexicon) -> Claim | None:
     if lexicon.model is None or token.pos_ not in CUE_POS:
         return None
     narrated = _narrated_speaker(token, lexicon) if token.pos_ in ("VERB", "AUX") else None
-    speaker = _past_dateline(narrated or speaker_of(token))
+    speaker = _past_clitic(_past_dateline(narrated or speaker_of(token)))
     if speaker is None:
         return None
     statements = [
@@ -204,7 +205,7 @@ def _according_source(token: Token, to: Token) -> Span | None:
 
 def _verb_claim(verb: Token, lexicon: CueLexicon, in_quote: list[int]) -> Claim | None:
     source_head = _relayed_speaker(verb, lexicon) or _narrated_speaker(verb, lexicon) or subject_or_agent(verb)
-    source_head = _past_dateline(source_head)
+    source_head = _past_clitic(_past_dateline(source_head))
     content = _complement(verb)
     if content is None and verb.lemma_ in DIRECTIVE_VERBS:
         content = next((c for c in verb.children if c.dep_ == "xcomp"), None)
@@ -475,6 +476,14 @@ def _clause_root(token: Token) -> Token:
         if step.dep_ in ("ROOT", "ccomp", "parataxis", "conj"):
             break
     return step  # the clause's head word, or the root
+
+
+def _past_clitic(head: Token | None) -> Token | None:
+    """The speaker's head word, unless the parser took a contracted "'s" for it: "he’s said" ("’s" = has,
+    with "he" hung below it) is "he"; "let's say" ("'s" = us) is the writer's supposition: nobody."""
+    if head is None or head.lower_ not in CONTRACTED_S:
+        return head
+    return next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
 
 
 def _past_dateline(head: Token | None) -> Token | None:
