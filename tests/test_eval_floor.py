@@ -15,7 +15,8 @@ that day with gender and salience, descriptions to their holders and names witho
 Claim kinds and confidence (2026-11-30): every kind of row against every gold attribution, content F1 0.756 and
 who-said-what 0.732; the default output (speech) against the speech gold, who-said-what P 0.836 R 0.784 F1 0.809;
 the confidence's expected calibration error over deciles 0.036; 0.038 with the model retrained after the
-description ranker (speaker features changed).
+description ranker (speaker features changed). At the end of the day (contracted "'s" never a speaker): content
+0.756, who-said-what 0.733, speech P 0.837 R 0.784 F1 0.810, ECE 0.038 (speech rows 0.029), speakers 0.848.
 Raise these floors when the measurement improves; never lower them to pass.
 """
 

@@ -98,7 +98,7 @@ def run(tmp_path_factory, nlp):
     patch = pytest.MonkeyPatch()
     patch.setattr(claimex.api, "load_pipeline", lambda *args, **kwargs: nlp)
     try:
-        result = runner.invoke(app, ["extract", str(corpus), "-o", str(out), "--errors", str(errors)])
+        result = runner.invoke(app, ["extract", str(corpus), "-o", str(out), "--errors", str(errors), "-v"])
     finally:
         patch.undo()
         if not IS_ROOT:
@@ -203,7 +203,7 @@ def test_pipes_devices_large_and_slow_inputs_are_input_errors(nlp, tmp_path):
     names = ["pipe.txt", "zero.txt", "good.txt", "big.txt", "slow.html"]
     out = tmp_path / "c.csv"
     args = ["extract", *(str(tmp_path / n) for n in names), "-o", str(out), "--max-file-size", "3M"]
-    result = invoke(nlp, [*args, "--html-timeout", "0.2"])
+    result = invoke(nlp, [*args, "--html-timeout", "0.2", "-v"])
     assert result.exit_code == 1, result.output
     reasons = {
         "pipe.txt": "not a regular file (a named pipe)",
@@ -219,7 +219,7 @@ def test_pipes_devices_large_and_slow_inputs_are_input_errors(nlp, tmp_path):
 
 @pytest.mark.parametrize(("option", "value"), [("--max-file-size", "lots"), ("--html-timeout", "-1")])
 def test_bad_limits_are_usage_errors(tmp_path, option, value):
-    result = runner.invoke(app, ["extract", str(tmp_path), "-o", str(tmp_path / "c.csv"), option, value])
+    result = runner.invoke(app, ["extract", str(tmp_path), "-o", str(tmp_path / "c.csv"), option, value, "-v"])
     assert result.exit_code == 2
     assert option in result.output and "Traceback" not in result.output
 
@@ -259,7 +259,7 @@ def test_nul_characters_and_non_utf8_names_never_break_a_run(nlp, tmp_path):
     (corpus / "n.jsonl").write_text(json.dumps({"id": "a\x00b", "text": GOOD.replace("talks", "tal\x00ks")}) + "\n")
     out, errors = tmp_path / "out" / "c.csv", tmp_path / "out" / "errors.jsonl"
     for _ in (1, 2):  # a first run, then an incremental one reusing the stored rows
-        result = invoke(nlp, ["extract", str(corpus), "-o", str(out), "--errors", str(errors), "--incremental"])
+        result = invoke(nlp, ["extract", str(corpus), "-o", str(out), "--errors", str(errors), "--incremental", "-v"])
         assert result.exit_code == 1, result.output
         assert f"claimex: {corpus}/bad\\xfe.json: item 1 of the JSON array is not an object" in result.stderr
         assert "3 articles" not in result.stderr and "2 articles" in result.stderr

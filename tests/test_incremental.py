@@ -49,7 +49,7 @@ def extract(nlp, monkeypatch):
     monkeypatch.setattr(claimex.api, "load_pipeline", lambda *args, **kwargs: nlp)
 
     def run(*args):
-        return runner.invoke(app, ["extract", *map(str, args)])
+        return runner.invoke(app, ["extract", "-v", *map(str, args)])  # -v: the summary, stderr being no terminal
 
     return run
 

@@ -317,11 +317,13 @@ def test_html_warning_is_counted_and_fails_with_strict(tmp_path, cli):
     (tmp_path / "in").mkdir()
     (tmp_path / "in" / "live.html").write_text(page, encoding="utf-8")
     (tmp_path / "in" / "story.txt").write_text(fold(ARTICLE, 72), encoding="utf-8")
-    result = cli("extract", tmp_path / "in", "-o", tmp_path / "o.csv")
+    result = cli("extract", tmp_path / "in", "-o", tmp_path / "o.csv", "-v")  # -v: the summary off a terminal
     assert result.exit_code == 0, result.output
     assert f"claimex: warning: {tmp_path / 'in' / 'live.html'}: the page's main text looks incomplete" in result.stderr
     assert "0 failed, 1 with warnings" in result.stderr
-    strict = cli("extract", tmp_path / "in", "-o", tmp_path / "o.csv", "--strict", "--errors", tmp_path / "e.jsonl")
+    strict = cli(
+        "extract", tmp_path / "in", "-o", tmp_path / "o.csv", "--strict", "--errors", tmp_path / "e.jsonl", "-v"
+    )
     assert strict.exit_code == 1
     assert "1 failed, 1 with warnings" in strict.stderr
     assert "live.html" in (tmp_path / "e.jsonl").read_text(encoding="utf-8")

@@ -90,10 +90,12 @@ def test_an_unknown_option_is_named_with_only_a_close_match(monkeypatch, capsys,
 
 
 @pytest.mark.model
-def test_summary_lines_are_not_wrapped_when_stderr_is_not_a_terminal(nlp, monkeypatch, tmp_path):
+def test_off_a_terminal_a_good_run_is_silent_and_with_v_its_summary_lines_are_not_wrapped(nlp, monkeypatch, tmp_path):
     monkeypatch.setattr(claimex.api, "load_pipeline", lambda *args, **kwargs: nlp)
     out = tmp_path / ("a_directory_name_long_enough_to_pass_eighty_columns_" * 2) / "claims.csv"
-    result = runner.invoke(app, ["extract", str(RAW), "-o", str(out), "--incremental"])
+    silent = runner.invoke(app, ["extract", str(RAW), "-o", str(out)])
+    assert silent.exit_code == 0 and silent.stderr == "" and silent.stdout == "", silent.output
+    result = runner.invoke(app, ["extract", str(RAW), "-o", str(out), "--incremental", "-v"])
     assert result.exit_code == 0, result.output
     lines = result.stderr.splitlines()
     assert re.fullmatch(rf"claimex: \d+ articles, \d+ claims, 0 failed in [\d.]+ s -> {re.escape(str(out))}", lines[0])

@@ -391,7 +391,7 @@ def test_cli_incremental_with_a_directory(tmp_path, reference):
     first = extract_to_dir(out, "--incremental", "--partition-rows", "9")
     assert first.exit_code == 0, first.output
     assert (tmp_path / "claims.claimex-state.sqlite").exists()
-    result = runner.invoke(app, ["extract", str(RAW), "-o", f"{out}/", "--incremental", "--partition-rows", "9"])
+    result = runner.invoke(app, ["extract", str(RAW), "-o", f"{out}/", "--incremental", "--partition-rows", "9", "-v"])
     assert result.exit_code == 0, result.output
     assert "0 files processed" in result.output
     pd.testing.assert_frame_equal(read_back(out), reference)

@@ -84,7 +84,7 @@ def extract(
     for problem in (summary.state_warning, summary.state_problem):
         if problem:
             console.print(plain(f"claimex: warning: {problem}"), soft_wrap=True)
-    if not quiet:
+    if not quiet and (console.is_terminal or verbose):  # a cron job's successful run says nothing
         render_extract_summary(console, summary)
     raise typer.Exit(EXIT_FAILED if summary.failed else EXIT_OK)
 

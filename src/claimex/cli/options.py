@@ -99,7 +99,10 @@ FailFastOption = Annotated[bool, typer.Option("--fail-fast", help="Stop at the f
 StrictOption = Annotated[
     bool, typer.Option("--strict", help="An input read with a warning (an HTML page misread) counts as failed.")
 ]
-VerboseOption = Annotated[bool, typer.Option("--verbose", "-v", help="Also list skipped inputs.")]
+VerboseOption = Annotated[
+    bool,
+    typer.Option("--verbose", "-v", help="Also list skipped inputs, and print the summary when stderr is no terminal."),
+]
 IncrementalOption = Annotated[
     bool, typer.Option("--incremental", help="Process only new or changed inputs (state kept beside -o).")
 ]
