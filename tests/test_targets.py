@@ -80,6 +80,10 @@ def test_writing_beside_the_inputs_is_fine(tree, inputs, targets):
         (["extract", "{t}/in", "-o", "{t}/c.csv", "--errors", "{t}/claims.csv/e.jsonl"], "--errors {t}/claims.csv/e.jsonl: {t}/claims.csv is a file"),
         (["show", "{t}/page.html", "-o", "{t}/page.html"], "-o {t}/page.html is the input {t}/page.html"),
         (["stats", "{t}/claims.csv", "--html", "{t}/claims.csv"], "--html {t}/claims.csv is the input"),
+        (["train-cues", "{t}/in/feed.jsonl", "-o", "{t}/in/feed.jsonl"], "-o {t}/in/feed.jsonl is the input"),
+        (["train-confidence", "{t}/in/feed.jsonl", "-o", "{t}/in/feed.jsonl"], "-o {t}/in/feed.jsonl is the input"),
+        (["train-speakers", "{t}/in", "-o", "{t}/m.json", "-d", "{t}/m.json"], "-o {t}/m.json and -d {t}/m.json"),
+        (["train-speakers", "{t}/in", "--splits", "{t}/in/a.txt", "-o", "{t}/in/a.txt"], "-o {t}/in/a.txt is the input"),
     ],
 )  # fmt: skip
 def test_commands_refuse_before_any_work(tree, args, message):

@@ -16,6 +16,7 @@ import functools
 import os
 import sys
 from collections.abc import Callable, Iterator
+from pathlib import Path
 from typing import Annotated, Any, NoReturn, TypeVar
 
 import typer
@@ -132,6 +133,22 @@ def load_model(model: str | None, **options):
     """The spaCy pipeline, or exit 2 naming the installed ones."""
     with usage_errors():
         return load_pipeline(model, **options)
+
+
+@contextlib.contextmanager
+def learning(console: Console, quiet: bool, what: str, source: Path) -> Iterator[Callable[[], None]]:
+    """A progress bar (on a terminal, unless ``quiet``) while a model learns from ``source``; yields the
+    function that advances it.  A missing training extra, or data the learner cannot use, is one line
+    naming ``source`` and exit 2."""
+    try:
+        with progress(console, console.is_terminal and not quiet) as bar:
+            task = bar.add_task(what, total=None)
+            yield lambda: bar.advance(task)
+    except ImportError as exc:
+        fail_usage(str(exc))
+    except ValueError as exc:
+        message = str(exc)
+        fail_usage(message if message.startswith(str(source)) else f"{source}: {message}")
 
 
 def progress(console: Console, enabled: bool) -> Progress:

@@ -8,7 +8,8 @@ from typing import Annotated
 
 import typer
 
-from .common import fail_usage, load_model, progress, stderr
+from ..io.targets import Target, check_targets
+from .common import fail_usage, learning, load_model, stderr, usage_errors
 from .options import ModelOption, QuietOption
 
 
@@ -28,16 +29,12 @@ def train_confidence(
 
     if not gold.exists():
         fail_usage(f"no such gold file or directory: {gold}")
+    with usage_errors():
+        check_targets([gold], [Target(output, "-o")])
     nlp = load_model(model)
     console = stderr(quiet)
-    try:
-        with progress(console, console.is_terminal and not quiet) as bar:
-            task = bar.add_task("parsing, then judging out of fold", total=None)
-            confidence_model = train_confidence_model(gold, nlp, progress=lambda: bar.advance(task))
-    except ImportError as exc:
-        fail_usage(str(exc))
-    except ValueError as exc:
-        fail_usage(f"{gold}: {exc}")
+    with learning(console, quiet, "parsing, then judging out of fold", gold) as advance:
+        confidence_model = train_confidence_model(gold, nlp, progress=advance)
     confidence_model.save(output)
     meta = confidence_model.meta
     console.print(

@@ -8,7 +8,7 @@ from typing import Annotated
 import typer
 
 from ..io.targets import Target, check_targets
-from .common import fail_usage, load_model, progress, stderr, usage_errors
+from .common import fail_usage, learning, load_model, stderr, usage_errors
 from .options import ModelOption, QuietOption
 from .terminal import plain
 
@@ -33,14 +33,8 @@ def train_cues(
         check_targets([gold], [Target(output, "-o")])
     nlp = load_model(model, gate=None, claimex_components=False)
     console = stderr(quiet)
-    try:
-        with progress(console, console.is_terminal and not quiet) as bar:
-            task = bar.add_task("learning", total=None)
-            cue_model = train_cue_model(gold, nlp, progress=lambda: bar.advance(task))
-    except ImportError as exc:
-        fail_usage(str(exc))
-    except ValueError as exc:
-        fail_usage(str(exc) if str(exc).startswith(str(gold)) else f"{gold}: {exc}")
+    with learning(console, quiet, "learning", gold) as advance:
+        cue_model = train_cue_model(gold, nlp, progress=advance)
     cue_model.save(output)
     meta = cue_model.meta
     console.print(

@@ -7,7 +7,8 @@ from typing import Annotated
 
 import typer
 
-from .common import fail_usage, load_model, progress, stderr
+from ..io.targets import Target, check_targets
+from .common import fail_usage, learning, load_model, stderr, usage_errors
 from .options import ModelOption, QuietOption
 from .terminal import plain
 
@@ -35,17 +36,13 @@ def train_speakers(
         fail_usage(f"no such directory of CoNLL files: {coref}")
     if splits is not None and not splits.is_file():
         fail_usage(f"no such splits file: {splits}")
+    with usage_errors():  # the models written must not be the splits file, nor one another
+        check_targets([splits] if splits is not None else [], [Target(output, "-o"), Target(descriptions_output, "-d")])
     nlp = load_model(model)
     console = stderr(quiet)
-    try:
-        with progress(console, console.is_terminal and not quiet) as bar:
-            task = bar.add_task("learning", total=None)
-            ranker = train_antecedent_ranker(coref, nlp, splits=splits, progress=lambda: bar.advance(task))
-            described = train_description_ranker(coref, nlp, splits=splits, progress=lambda: bar.advance(task))
-    except ImportError as exc:
-        fail_usage(str(exc))
-    except ValueError as exc:
-        fail_usage(f"{coref}: {exc}")
+    with learning(console, quiet, "learning", coref) as advance:
+        ranker = train_antecedent_ranker(coref, nlp, splits=splits, progress=advance)
+        described = train_description_ranker(coref, nlp, splits=splits, progress=advance)
     ranker.save(output)
     described.save(descriptions_output)
     meta = ranker.meta
