@@ -10,15 +10,13 @@ import typer
 
 from ..evaluation.scoring import evaluate as evaluate_gold
 from .common import stdout, usage_errors
-from .options import ModelOption, row_options
+from .options import GoldArgument, ModelOption, row_options
 from .views import render_eval
 
 
 @row_options
 def evaluate(
-    gold: Annotated[
-        Path, typer.Argument(metavar="GOLD", help="Gold: a brat directory (text/, attributions/) or a JSONL file.")
-    ],
+    gold: GoldArgument,
     rows: dict,
     table: Annotated[
         Path | None,

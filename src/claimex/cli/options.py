@@ -32,6 +32,10 @@ ModelOption = Annotated[
     str | None,
     typer.Option("--model", "-m", metavar="NAME|PATH", envvar="CLAIMEX_MODEL", help="spaCy pipeline name or path."),
 ]
+GoldArgument = Annotated[
+    Path,
+    typer.Argument(metavar="GOLD", help="Annotated news: a brat directory (text/, attributions/) or a JSONL file."),
+]
 QuietOption = Annotated[
     bool, typer.Option("--quiet", "-q", help="No progress or summary on stderr; failures still shown.")
 ]

@@ -10,17 +10,15 @@ import typer
 
 from ..io.targets import Target, check_targets
 from .common import fail_usage, learning, load_model, stderr, usage_errors
-from .options import ModelOption, QuietOption
+from .options import GoldArgument, ModelOption, QuietOption
+from .terminal import plain
 
 
 def train_confidence(
-    gold: Annotated[
-        Path,
-        typer.Argument(metavar="GOLD", help="Annotated news: a brat directory (text/, attributions/) or a JSONL file."),
-    ],
-    output: Annotated[Path, typer.Option("--output", "-o", help="Where to write the confidence model.")] = Path(
-        "models/confidence_model.json"
-    ),
+    gold: GoldArgument,
+    output: Annotated[
+        Path, typer.Option("--output", "-o", metavar="FILE", help="Where to write the confidence model.")
+    ] = Path("models/confidence_model.json"),
     model: ModelOption = None,
     quiet: QuietOption = False,
 ) -> None:
@@ -38,7 +36,10 @@ def train_confidence(
     confidence_model.save(output)
     meta = confidence_model.meta
     console.print(
-        f"{len(confidence_model.weights)} features from {meta.get('n_rows', 0)} rows ({meta.get('n_right', 0)} right,"
-        f" out of {meta.get('folds', 0)} folds; regularization {meta.get('regularization')}) written to {output}",
-        markup=False,
+        plain(
+            f"{len(confidence_model.weights)} features from {meta.get('n_rows', 0)} rows ({meta.get('n_right', 0)}"
+            f" right, out of {meta.get('folds', 0)} folds; regularization {meta.get('regularization')}) written to"
+            f" {output}",
+        ),
+        soft_wrap=True,
     )

@@ -9,15 +9,12 @@ import typer
 
 from ..io.targets import Target, check_targets
 from .common import fail_usage, learning, load_model, stderr, usage_errors
-from .options import ModelOption, QuietOption
+from .options import GoldArgument, ModelOption, QuietOption
 from .terminal import plain
 
 
 def train_cues(
-    gold: Annotated[
-        Path,
-        typer.Argument(metavar="GOLD", help="Annotated news: a brat directory (text/, attributions/) or a JSONL file."),
-    ],
+    gold: GoldArgument,
     output: Annotated[
         Path, typer.Option("--output", "-o", metavar="FILE", help="Where to write the cue model.")
     ] = Path("models/cue_model.json"),
