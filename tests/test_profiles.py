@@ -203,6 +203,24 @@ PROFILE_CASES = [
     ),
     # --- must find nothing
     pytest.param(
+        "Supporters have questioned the health of John Smith, who is 70. Smith said the plan would fail.",
+        "John Smith",
+        "PERSON",
+        "",
+        "",
+        "",
+        id="nothing-a-noun-for-no-person-is-no-role",
+    ),
+    pytest.param(
+        "Worries have dogged 68-year-old Jane Smith since March. Smith said the plan would fail.",
+        "Jane Smith",
+        "PERSON",
+        "",
+        "",
+        "",
+        id="nothing-an-age-is-no-role",
+    ),
+    pytest.param(
         "John Smith said the plan would fail.",
         "John Smith",
         "PERSON",

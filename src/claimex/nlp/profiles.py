@@ -59,7 +59,9 @@ from typing import Any
 import srsly
 from spacy.tokens import Doc, Span, Token
 
+from ..lexicon import table as lexicon_table
 from ..lexicon import words as lexicon_words
+from ..lexicon.nouns import PERSON, noun_classes
 from ..lexicon.titles import HONORIFICS, PERSON_TITLES, TITLE_LINKS, TITLE_WORDS
 from ..normalize import countries
 from ..normalize.places import place_country
@@ -147,6 +149,9 @@ NATIONAL_BODY_WORDS = GOVERNMENT_WORDS | lexicon_words("national_body_words")
 ORG_NAME_WORDS = lexicon_words("org_name_words")
 _DATELINE = re.compile(r"^\s*([A-Z][A-Z .'-]{2,}?)\s*(?:,|\(|—|–|-{1,2})", re.MULTILINE)
 _MAX_NAME_WORDS = 4
+#: Abbreviated and variant role words ("Gov.", "Adm."): a descriptor holding one names a role.
+_ROLE_FORMS = frozenset(row[0] for row in lexicon_table("role_forms"))
+_ROLE_NOUNS = lexicon_words("role_nouns")
 
 
 @dataclass(frozen=True)
@@ -221,7 +226,7 @@ def _profile_from(descriptors: list[list[Token]], doc: Doc, role_tokens: list[To
     """Role from the best descriptor (or ``role_tokens``); org and country from the first descriptor that has one."""
     ranked = sorted(descriptors, key=_richness, reverse=True)
     best = role_tokens if role_tokens is not None else ranked[0]
-    role = _role_text(best)
+    role = _role_text(best) if role_tokens is not None or _has_role_word(best) else ""
     org = next((o for o in (_org_in(d) for d in ranked) if o), "")
     country = _country_in(best) or next((c for c in (_country_in(d) for d in ranked) if c), "")
     if not country and org and NATIONAL_BODY_WORDS & set(org.lower().split()):
@@ -453,8 +458,8 @@ def _descriptors(name: Span) -> list[list[Token]]:
     if root.dep_ == "appos" and root.head.pos_ == "NOUN":
         head = root.head
         found.append([t for t in head.subtree if t.i < root.left_edge.i and (not t.is_punct or _joins_words(t))])
-    if root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.pos_ == "NOUN":
-        role_noun = root.head.head
+    if root.dep_ == "pobj" and root.head.lower_ == "of" and _is_role_word(root.head.head):
+        role_noun = root.head.head  # "the spokesperson of ... Geng Shuang"; not "the health of Donald Trump"
         found.append([role_noun, root.head, *left])
     found = [_clean_tokens(d) for d in found]
     # Not a descriptor: nothing but numbers ("Tom Clarke, 61,").
@@ -474,8 +479,23 @@ def _joins_words(token: Token) -> bool:
 def _richness(tokens: list[Token]) -> tuple[int, int, int]:
     """Office word or noun first, then a title word ("Councilor" over "top diplomat"), then length."""
     has_title = any(t.lower_ in TITLE_WORDS for t in tokens)
-    has_role = has_title or any(t.pos_ == "NOUN" for t in tokens)
-    return (int(has_role), int(has_title), len(tokens))
+    return (int(_has_role_word(tokens)), int(has_title), len(tokens))
+
+
+def _has_role_word(tokens: list[Token]) -> bool:
+    """Whether a descriptor names what the speaker is: a title or a noun for a person ("68-year-old" and
+    "mention of rival" before a name do not; "rival" alone would)."""
+    possessed = {s.i for t in tokens if t.dep_ == "poss" for s in t.subtree}
+    return any(_is_role_word(t) for t in tokens if t.i not in possessed)
+
+
+def _is_role_word(token: Token) -> bool:
+    """A title ("Gov.", "President") or a noun one of whose first senses is a person ("mogul", "anchor")."""
+    word = token.lower_
+    if word in TITLE_WORDS or word in _ROLE_FORMS:
+        return True
+    lemma = token.lemma_.lower()
+    return token.pos_ in ("NOUN", "PROPN") and (PERSON in noun_classes(lemma) or lemma in _ROLE_NOUNS)
 
 
 def _role_text(tokens: list[Token]) -> str:
