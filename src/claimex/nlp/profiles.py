@@ -7,7 +7,8 @@ Chinese Foreign Ministry Geng Shuang".  The profile reads the descriptors of
 every mention of the speaker's entity (titles before the name, an apposition,
 the noun the name is apposed to, "the spokesperson of X Name") and keeps the
 best: one with an office word ("spokeswoman", "President", "Councilor") over
-one with a common noun only ("top diplomat"), the longer on a tie.
+one with a common noun only ("top diplomat"), the longer on a tie. A descriptor with neither a
+title nor a noun for a person ("68-year-old", "the health of") gives no role.
 
 * role: the best descriptor as the article words it, without leading
   determiners, possessors ("the Chinese government's"), honorifics ("Mr.")
