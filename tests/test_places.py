@@ -17,6 +17,10 @@ from claimex.normalize.places import place_country
         ("Syria", "SYR"),  # a country is a country
         ("Beijing", "CHN"),  # a capital
         ("Punjab", ""),  # two countries' regions: ambiguous
+        ("Calif.", "USA"),  # a state's AP abbreviation
+        ("S.C.", "USA"),
+        ("B.C.", "CAN"),  # a province's Canadian Press abbreviation
+        ("Miss.", ""),  # an honorific before it is Mississippi
         ("Springfield Gardens", ""),  # unknown
         ("", ""),
     ],

