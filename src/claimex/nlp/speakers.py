@@ -8,7 +8,8 @@ Built on spaCy's entities and parse, as a careful reader resolves a speaker:
   full mention decide.  Organizations and places extend only to names holding their words in a
   row ("Tax Policy Center" -> "Urban-Brookings Tax Policy Center"; "Mexico" is not "Mexico
   City"); an acronym becomes the article's full name whose initials it is ("IMF" ->
-  "International Monetary Fund").  Two coordinated names are one speaker, "A and B".
+  "International Monetary Fund"), also a run of capitalized words the recognizer splits or misses
+  ("Immigration, Refugees and Citizenship Canada (IRCC)", "the Parliamentary Budget Officer").  Two coordinated names are one speaker, "A and B".
 * a **pronoun**: "he"/"she" become the best-ranked earlier person whose gender agrees
   (:mod:`claimex.lexicon.gender`: honorifics, gendered role nouns, first names), by recency in
   sentences, subject position, having spoken just before, and how often the article names
@@ -39,6 +40,7 @@ op-ed's closing note presents ("Charlotte Meehan is ..."), else stays "I".
 from __future__ import annotations
 
 import functools
+import re
 from bisect import bisect_left, bisect_right
 from collections import Counter
 from dataclasses import dataclass, field
@@ -137,6 +139,7 @@ class SpeakerResolver:
         self._holding: dict[frozenset[str], list[int]] = {}
         self._labels: dict[tuple[str, ...], Counter] = {}
         self._acronyms: dict[str, Span] | None = None
+        self._spelled: dict[str, Span | None] = {}  # acronyms no organization entity spells
         self._roles: dict[str, list[tuple[int, frozenset[str], int]]] | None = None
         self._named_heads: dict[str, list[tuple[int, str]]] | None = None
         self._authors: dict[int, tuple[str, Speaker]] | None = None
@@ -411,7 +414,12 @@ class SpeakerResolver:
                         ambiguous.add(initials)
             for initials in ambiguous:
                 del self._acronyms[initials]
-        return self._acronyms.get(text.replace(".", "").upper())
+        letters = text.replace(".", "").upper()
+        if letters in self._acronyms:
+            return self._acronyms[letters]
+        if letters not in self._spelled:
+            self._spelled[letters] = spelled_out(self.doc, letters)
+        return self._spelled[letters]
 
     def _coordinated(self, mention: Span) -> Speaker | None:
         """Two or more coordinated names are one speaker: "Trump and Clinton" -> "Donald Trump and Hillary Clinton"."""
@@ -916,7 +924,7 @@ class SpeakerResolver:
             if entity.label_ != "ORG" or not self._named[k]:
                 continue
             speaker = self._fullest(entity, entity)
-            words = _words_of(speaker.name)
+            words = _words_of(speaker.name) | _words_of(entity.text)  # "RT" is a network, spelled out or not
             if (names and (words & names or kind in words)) or (not names and speaker.type == "ORG"):
                 counts[speaker.name] += 1
                 latest[speaker.name] = speaker
@@ -1160,6 +1168,80 @@ def _plural(noun: Token) -> bool:
 
 def _is_subject(token: Token) -> bool:
     return token.dep_ in ("nsubj", "nsubjpass") or (token.dep_ == "poss" and token.head.dep_ in ("nsubj", "nsubjpass"))
+
+
+def spelled_out(doc: Doc, letters: str) -> Span | None:
+    """The one run of capitalized words in ``doc`` whose initials spell ``letters``, as an ORG span, or None.
+
+    For names the recognizer splits or misses: "Immigration, Refugees and Citizenship Canada (IRCC)",
+    "the Parliamentary Budget Officer" for "the PBO".  Small words ("and", "of") and commas may sit between
+    the capitalized words; an acronym of three or more letters may be spelled by the end of a longer run
+    ("Canada's Immigration, Refugees and Citizenship Canada").  Two different runs spelling it: None."""
+    found: dict[str, Span] = {}
+    for run in _capitalized_runs(doc):
+        for span in _spelling_spans(doc, run, letters):
+            found.setdefault(" ".join(span.text.split()), span)
+    if len(found) != 1:
+        return None
+    span = next(iter(found.values()))
+    return Span(doc, span.start, span.end, label="ORG")
+
+
+def _capitalized_runs(doc: Doc) -> list[list[Token]]:
+    """Maximal runs of title-case words, with small words and commas between them (each run ends on a
+    title-case word); computed once per Doc."""
+    memo = entity_index(doc).memo
+    if "capitalized_runs" not in memo:
+        runs: list[list[Token]] = []
+        run: list[Token] = []
+        for token in doc:
+            if (
+                (
+                    token.is_alpha
+                    and token.is_title
+                    and not (run == [] and token.is_sent_start and token.lower_ in _ACRONYM_SKIP)
+                )
+                or run
+                and (token.lower_ in _ACRONYM_SKIP or token.text == ",")
+            ):
+                run.append(token)
+            else:
+                if run:
+                    runs.append(run)
+                run = []
+        if run:
+            runs.append(run)
+        memo["capitalized_runs"] = [_trim_run(r) for r in runs if _trim_run(r)]
+    return memo["capitalized_runs"]
+
+
+def _trim_run(run: list[Token]) -> list[Token]:
+    while run and not (run[-1].is_alpha and run[-1].is_title):
+        run = run[:-1]
+    return run
+
+
+def _spelling_spans(doc: Doc, run: list[Token], letters: str) -> list[Span]:
+    """Spans of ``run`` (the whole run, or for three letters or more a tail of it) spelling ``letters``."""
+    heads = [k for k, t in enumerate(run) if t.is_title and t.lower_ not in _ACRONYM_SKIP]
+    starts = heads if len(letters) >= 3 else heads[:1]
+    spans = []
+    for first in starts:
+        if re.fullmatch(_initials_pattern(run[first:]), letters):
+            spans.append(doc[run[first].i : run[-1].i + 1])
+    return spans
+
+
+def _initials_pattern(words: list[Token]) -> str:
+    """A pattern of the initials ``words`` spell: each capitalized word's, a small word's if the acronym
+    has it ("Bank of Canada" is "BC" or "BOC")."""
+    parts = []
+    for token in words:
+        if token.lower_ in _ACRONYM_SKIP and token.is_alpha:
+            parts.append(f"{re.escape(token.text[0].upper())}?")
+        elif token.is_alpha:
+            parts.append(re.escape(token.text[0]))
+    return "".join(parts)
 
 
 def _is_acronym(text: str) -> bool:
