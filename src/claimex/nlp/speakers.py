@@ -910,15 +910,14 @@ class SpeakerResolver:
 
     def _organization(self, mention: Span) -> Speaker | None:
         """An organization noun ("the agency", "the union"): the organization of that kind named last in
-        the paragraphs before, or for a generic noun ("the company") the one named most there."""
+        the paragraphs before, or for a generic noun ("the company") the salient one there."""
         head = mention.root
         kind = head.lemma_.lower()
         if kind not in ORG_KINDS or _plural(head) or _qualifiers(mention) or _indefinite(mention):
             return None
         lo = self._paragraph_starts[max(self._paragraph(mention.start) - 3, 0)] if self._paragraph_starts else 0
         names = ORG_KINDS[kind]
-        counts: Counter = Counter()
-        latest: dict[str, Speaker] = {}
+        found: list[tuple[Speaker, Token]] = []  # each organization of that kind named, with its head, in order
         for k in range(bisect_left(self._starts, lo), bisect_left(self._starts, mention.start)):
             entity = self.entities[k]
             if entity.label_ != "ORG" or not self._named[k]:
@@ -926,13 +925,19 @@ class SpeakerResolver:
             speaker = self._fullest(entity, entity)
             words = _words_of(speaker.name) | _words_of(entity.text)  # "RT" is a network, spelled out or not
             if (names and (words & names or kind in words)) or (not names and speaker.type == "ORG"):
-                counts[speaker.name] += 1
-                latest[speaker.name] = speaker
-        if not counts:
+                found.append((speaker, entity.root))
+        if not found:
             return None
-        if names:
-            return latest[next(reversed(latest))]
-        return latest[counts.most_common(1)[0][0]]
+        return found[-1][0] if names else self._salient_organization(found)
+
+    def _salient_organization(self, found: list[tuple[Speaker, Token]]) -> Speaker:
+        """Of the organizations named before a generic noun ("the company"), the one its reader takes: in the
+        latest sentence naming any, its subject if one is ("Alphabet, the parent company of Google, jumped"),
+        else the last named there ("Trump said of Apple, when the company balked")."""
+        sentence = self._sentence(found[-1][1].i)
+        there = [(speaker, head) for speaker, head in found if self._sentence(head.i) == sentence]
+        subjects = [speaker for speaker, head in there if _is_subject(head)]
+        return subjects[-1] if subjects else there[-1][0]
 
 
 # ---------------------------------------------------------------------- helpers
