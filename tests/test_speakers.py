@@ -67,6 +67,15 @@ RESOLVED = [
         id="mr-is-not-michelle",
     ),
     pytest.param(
+        "Libertarian candidate Gary Johnson released a letter from his doctor on Friday.\n\n"
+        "Homeland Security Secretary Jeh Johnson says hackers are targeting election officials.\n\n"
+        "Johnson told reporters that the attacks came from abroad.\n\n"
+        "Johnson said local officials should ask for help.",
+        "local officials should ask for help",
+        "Jeh Johnson",
+        id="a-surname-is-the-bearer-named-just-before-its-first-use",
+    ),
+    pytest.param(
         "The International Monetary Fund cut its forecast on Tuesday. The IMF said growth would slow.",
         "growth would slow",
         "International Monetary Fund",
@@ -217,6 +226,14 @@ NOT_RESOLVED = [
         "the museum told a story",
         "Michelle Obama",
         id="a-surname-extends-only-to-its-gender",
+    ),
+    pytest.param(
+        "Sen. Ted Cruz endorsed Donald Trump on Friday. Cruz said he could not allow Hillary Clinton to win.\n\n"
+        "Trump had attacked his father, Rafael Cruz, during the primary.\n\n"
+        "Cruz said the decision had been a hard one.",
+        "the decision had been a hard one",
+        "Rafael Cruz",
+        id="a-surname-in-use-stays-with-its-bearer",
     ),
     pytest.param(
         "Mexico City officials met on Monday. Mexico said the wall would never be paid for.",

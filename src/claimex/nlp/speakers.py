@@ -94,6 +94,7 @@ _OFFICES = (TITLE_WORDS - HONORIFICS) | set(ROLE_FORMS.values()) | set(ROLE_CLAS
 _ACRONYM_SKIP = frozenset({"of", "and", "the", "for", "to", "on", "in", "&"})
 
 _CATAPHORA_SENTENCES = 2  # a description may name its holder in the next sentences
+_BEARER_PARAGRAPHS = 2  # a surname is the bearer named in full in the last paragraphs ("Jeh Johnson ... Johnson")
 
 
 @dataclass(frozen=True)
@@ -146,6 +147,7 @@ class SpeakerResolver:
         self._resolved: dict[tuple[int, int, int], Speaker] = {}  # (entity start, end, mention start) -> speaker
         self._genders: dict[tuple[str, ...], str | None] = {}
         self._honorifics: dict[frozenset[str], str | None] = {}  # name words -> _honorific_gender_of
+        self._bearers: dict[tuple[frozenset[str], tuple[frozenset[str], ...]], frozenset[str]] = {}  # _bearer
         self._pronoun_genders: dict[frozenset[str], Counter] | None = None
         self.history: list[tuple[Span, Speaker, bool]] = []  # (mention, resolved, nested) of earlier claims
         self._last_by_lemma: dict[str, tuple[Span, Speaker]] = {}  # a mention's head lemma -> latest speaker
@@ -304,11 +306,52 @@ class SpeakerResolver:
             return None
         if len(names) > 1:
             # A second bearer named in the same paragraph just before is meant ("Jeh Johnson ... Johnson said");
-            # else the one the article introduced first ("Clinton" is Hillary, with Bill named later).
+            # else the one the name was first used alone for.
             paragraph = self._paragraph(mention.start)
             recent = [n for n in names if self._paragraph(self._latest_before(n, mention.start)) == paragraph]
-            names = sorted(recent, key=lambda n: self._latest_before(n, mention.start))[-1:] or names
+            names = sorted(recent, key=lambda n: self._latest_before(n, mention.start))[-1:] or [
+                self._bearer(words, {n: first_of[n] for n in names}, mention.start)
+            ]
         return self.entities[first_of[names[0]]]
+
+    def _bearer(self, words: list[str], first_of: dict[frozenset[str], int], at: int) -> frozenset[str]:
+        """Which of several people named in full (``first_of``: their names and first entities, in the order the
+        article introduces them) a name of
+        theirs used alone (``words``: "Johnson") means: the one it was first used alone for, as a reader takes
+        it on: the one named in full latest before that first use, in its last paragraphs ("Homeland Security
+        Secretary Jeh Johnson says ... Johnson tells MSNBC"), the subject or else the first named of a sentence
+        naming two ("for his wife Hillary Clinton, Bill Clinton said"), else the one introduced first.  Kept per
+        name."""
+        names = list(first_of)
+        key = (frozenset(words), tuple(names))
+        if key not in self._bearers:
+            alone = [k for k in self._holding_entities(key[0]) if self._named[k] and len(self._words[k]) == len(words)]
+            first_use = min([at, *(self.entities[k].start for k in alone if self.entities[k].start >= self.title_end)])
+            paragraph = self._paragraph(first_use)
+            latest = {n: self._latest_before(n, first_use) for n in names}
+            # ... of the gender the name alone has ("Clinton allowed her staff" is not Bill Clinton).
+            said = self._gender(self.entities[alone[0]]) if alone else None
+            recent = [
+                n
+                for n in names
+                if latest[n] >= 0
+                and paragraph - self._paragraph(latest[n]) <= _BEARER_PARAGRAPHS
+                and gender.agrees(self._gender(self.entities[first_of[n]]), said)
+            ]
+            # Latest by sentence; in one sentence, the subject, else the first named.
+            ranked = sorted(recent, key=lambda n: (self._sentence(latest[n]), self._subject_at(latest[n]), -latest[n]))
+            self._bearers[key] = ranked[-1] if ranked else names[0]
+        return self._bearers[key]
+
+    def _subject_at(self, start: int) -> bool:
+        """Whether the name at ``start`` is a subject, or in apposition to one ("former president Bill Clinton")."""
+        entity = self._index.at(start)
+        if entity is None:
+            return False
+        root = entity.root
+        while root.dep_ in ("appos", "compound") and root.head.i != root.i:
+            root = root.head
+        return _is_subject(root)
 
     def _honorific_gender_of(self, words: list[str]) -> str | None:
         """The gender the honorifics before exactly these name words say, when they agree ("Mr. Obama").
