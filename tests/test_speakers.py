@@ -59,6 +59,13 @@ RESOLVED = [
         "Geng Shuang",
         id="a-speaker-named-inside-a-statement-is-not-salient",
     ),
+    pytest.param(
+        "Rush Limbaugh spoke on his radio show on Monday. “The moderator was unfair,” Limbaugh said. "
+        "NBC anchor Matt Lauer faced heavy criticism after he said that the forum had been fair.",
+        "the forum had been fair",
+        "Matt Lauer",
+        id="he-in-a-clause-of-a-subject-is-that-subject",
+    ),
     # --- names: the fullest form, the right bearer of a shared surname
     pytest.param(
         "Barack Obama spoke at the museum. Michelle Obama introduced him. Mr. Obama said the museum told a story.",
@@ -219,6 +226,13 @@ NOT_RESOLVED = [
         "the state needed new bridges",
         "Chris Christie",
         id="she-is-never-a-man",
+    ),
+    pytest.param(
+        "Joseph Hunter, a blogger in Chicago, said he will not vote for Donald Trump. "
+        "Also, Trump is not a conservative, he said.",
+        "Trump is not a conservative",
+        "Donald Trump",
+        id="he-is-not-a-name-inside-what-he-said",
     ),
     pytest.param(
         "Mr. Obama spoke at the museum on Saturday. Michelle Obama introduced him. "

@@ -519,22 +519,24 @@ class SpeakerResolver:
         ones known to agree."""
         for sentences, known_only in ((_WINDOW_SENTENCES, False), (len(self._sentence_starts), True)):
             found = []
-            for speaker, position, subject, spoke, count in self._people_before(at, sentences).values():
+            for speaker, position, subject, commands, spoke, count in self._people_before(at, sentences).values():
                 known = self._speaker_gender(speaker)
                 if speaker.plural or not gender.agrees(known, wanted) or (known_only and known is None):
                     continue
                 back = self._sentence(at) - self._sentence(position)
-                found.append((candidate_features(back, subject, spoke, count, known is not None), position, speaker))
+                features = candidate_features(back, subject, spoke, count, known is not None, commands)
+                found.append((features, position, speaker))
             if found:
                 return found
         return []
 
-    def _people_before(self, at: int, sentences: int) -> dict[str, tuple[Speaker, int, bool, int, int]]:
-        """Persons named or speaking in the ``sentences`` sentences before token ``at``:
-        name -> (speaker, latest position, latest was a subject, spoke (2: the latest claim), mentions)."""
+    def _people_before(self, at: int, sentences: int) -> dict[str, tuple[Speaker, int, bool, bool, int, int]]:
+        """Persons named or speaking in the ``sentences`` sentences before token ``at``: name -> (speaker, latest
+        position, latest was a subject, latest is the subject of a clause holding ``at``, spoke (2: the latest
+        claim), mentions)."""
         first_sentence = max(self._sentence(at) - sentences, 0)
         lo = self._sentence_starts[first_sentence]
-        found: dict[str, tuple[Speaker, int, bool, int, int]] = {}
+        found: dict[str, tuple[Speaker, int, bool, bool, int, int]] = {}
         k = bisect_left(self._starts, lo)
         while k < len(self.entities) and self.entities[k].start < at:
             entity = self.entities[k]
@@ -543,19 +545,21 @@ class SpeakerResolver:
             if person and self._named[k] and not _plural(entity.root):
                 speaker = self._fullest(entity, entity)
                 if speaker.type == "PERSON":
-                    _, _, _, spoke, count = found.get(speaker.name, (speaker, 0, False, 0, 0))
-                    found[speaker.name] = (speaker, entity.start, _is_subject(entity.root), spoke, count + 1)
+                    _, _, _, _, spoke, count = found.get(speaker.name, (speaker, 0, False, False, 0, 0))
+                    subject = _is_subject(entity.root)
+                    found[speaker.name] = (speaker, entity.start, subject, _commands(entity.root, at), spoke, count + 1)
             k += 1
         last = max((n for n, entry in enumerate(self.history) if not entry[2]), default=-1)
         for n, (mention, speaker, nested) in enumerate(self.history):
             if speaker.type != "PERSON" or mention.start >= at or nested:
                 continue
             old = found.get(speaker.name)
-            position = max(mention.start, old[1]) if old else mention.start
-            count = old[4] + 1 if old else 1
             if old is None and mention.start < lo:
                 continue
-            found[speaker.name] = (speaker, position, True, 2 if n == last else 1, count)
+            commands = _commands(mention.root, at) if old is None or mention.start >= old[1] else old[3]
+            position = max(mention.start, old[1]) if old else mention.start
+            count = old[5] + 1 if old else 1
+            found[speaker.name] = (speaker, position, True, commands, 2 if n == last else 1, count)
         return found
 
     def _thing_antecedent(self, mention: Span) -> Speaker | None:
@@ -1212,6 +1216,19 @@ def _conjuncts(head: Token) -> list[Token]:
 
 def _plural(noun: Token) -> bool:
     return noun.tag_ in ("NNS", "NNPS")
+
+
+def _commands(name: Token, at: int) -> bool:
+    """Whether a name (its head word) is the subject of a clause holding the token at ``at`` after it: "Paul Ryan,
+    despite admitting that *he* ...", "Lauer faced criticism after *he* asked"; not a name inside what a pronoun
+    said ("Trump is no conservative, *he* said")."""
+    root = name
+    while root.dep_ in ("appos", "compound") and root.head.i != root.i:
+        root = root.head  # "former president Bill Clinton said"
+    if at <= name.i or root.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    pronoun = name.doc[at]
+    return any(ancestor.i == root.head.i for ancestor in pronoun.ancestors)
 
 
 def _is_subject(token: Token) -> bool:

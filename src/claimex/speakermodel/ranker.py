@@ -2,7 +2,8 @@
 
 For a pronoun, every earlier person whose gender agrees (see :mod:`claimex.speakers`) is a
 candidate, described by :func:`candidate_features`: how many sentences back they were last named
-(and whether in the same sentence), whether that mention was a subject, whether they spoke in an
+(and whether in the same sentence), whether that mention was a subject, and the subject of a clause holding
+the pronoun ("House Speaker Paul Ryan, despite admitting that he ..."), whether they spoke in an
 earlier claim and in the latest one, how often the article named them before, and whether their
 gender is known to agree.  :class:`AntecedentRanker` scores each with learned weights; the best
 score wins.
@@ -33,6 +34,7 @@ PRIOR_WEIGHTS = {
     "sentences_back": -8.0,
     "same_sentence": 0.0,
     "subject": 0.8,
+    "subject_here": 2.0,
     "spoke": 0.6,
     "last_speaker": 1.5,
     "salience": 0.4,
@@ -40,19 +42,30 @@ PRIOR_WEIGHTS = {
 }
 
 #: The features of a candidate, in the model's order.
-FEATURES = ("sentences_back", "same_sentence", "subject", "spoke", "last_speaker", "salience", "gender_known")
+FEATURES = (
+    "sentences_back",
+    "same_sentence",
+    "subject",
+    "subject_here",
+    "spoke",
+    "last_speaker",
+    "salience",
+    "gender_known",
+)
 
 
 def candidate_features(
-    sentences_back: int, subject: bool, spoke: int, mentions: int, gender_known: bool
+    sentences_back: int, subject: bool, spoke: int, mentions: int, gender_known: bool, commands: bool = False
 ) -> dict[str, float]:
     """The features of one candidate: ``spoke`` is 0 (never spoke), 1 (spoke earlier) or 2 (spoke in the
-    latest claim); ``mentions`` counts the times the article named them before the pronoun."""
+    latest claim); ``mentions`` counts the times the article named them before the pronoun; ``commands``: their
+    latest mention is the subject of a clause holding the pronoun ("Ryan, despite admitting that he ...")."""
     back = max(min(sentences_back, WINDOW_SENTENCES), 0)
     return {
         "sentences_back": back / WINDOW_SENTENCES,
         "same_sentence": float(back == 0),
         "subject": float(subject),
+        "subject_here": float(commands),
         "spoke": float(spoke >= 1),
         "last_speaker": float(spoke == 2),
         "salience": math.log1p(mentions),
