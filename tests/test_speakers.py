@@ -193,6 +193,19 @@ RESOLVED = [
         "Mitch McConnell",
         id="who-is-its-antecedent",
     ),
+    pytest.param(
+        "Obama has had a frosty relationship with Mitch McConnell, now the Senate majority leader, who in 2010 "
+        "said the GOP's most important goal was to make Obama a one-term president.",
+        "the GOP's most important goal",
+        "Mitch McConnell",
+        id="who-is-not-a-name-inside-its-clause",
+    ),
+    pytest.param(
+        "The goal is to curb activist investors, according to a speech Hillary Clinton delivered in July.",
+        "to curb activist investors",
+        "Hillary Clinton",
+        id="a-speech-someone-delivered-is-theirs",
+    ),
     # --- first person inside a quotation is the quotation's speaker
     pytest.param(
         "“I believe that the law is clear,” Senator Maria Cantwell said on Tuesday.",

@@ -89,7 +89,14 @@ def _mention(head: Token) -> Span:
             break
     if head.pos_ == "NOUN" and not head.ent_type_:
         # "the spokesperson of the Chinese Foreign Ministry Geng Shuang": the name is part of the mention.
-        person_end = max((t.i + 1 for t in subtree(head) if t.i >= right and t.ent_type_ == "PERSON"), default=0)
+        # Not a name inside a clause on it other than its subject ("a tech staffer who told his subordinates never
+        # to speak of Clinton"; "a speech Mrs. Clinton delivered" is hers).
+        inside = {t.i for c in head.rights if c.dep_ in ("relcl", "acl") for t in subtree(c)}
+        inside -= {t.i for c in head.rights for s in c.children if s.dep_ == "nsubj" for t in subtree(s)}
+        person_end = max(
+            (t.i + 1 for t in subtree(head) if t.i >= right and t.i not in inside and t.ent_type_ == "PERSON"),
+            default=0,
+        )
         if person_end:
             right = person_end
     return doc[left:right]
