@@ -108,6 +108,13 @@ RESOLVED = [
         'Robert C. "Bobby" Scott',
         id="a-quoted-nickname-is-part-of-the-name",
     ),
+    pytest.param(
+        "Trump tussled with debate moderators. This started in Cleveland when Fox News' Megyn Kelly asked him "
+        "about insulting remarks he had made about women.",
+        "insulting remarks he had made",
+        "Megyn Kelly",
+        id="a-name-the-recognizer-missed-is-not-its-possessor",
+    ),
     # --- descriptions resolve to their named holder, never to a modifier
     pytest.param(
         "Indiana Gov. Mike Pence campaigned in Ohio on Friday. The Indiana governor said the ticket was united.",

@@ -203,6 +203,8 @@ class SpeakerResolver:
         if entity is not None and head.pos_ == "PROPN" and head.lower_ in _ORG_NAME_WORDS and head.i >= entity.end:
             # The recognizer took a place for the name: "The Miami-Dade Police" with "Miami" a GPE.
             return Speaker(_without_determiner(self.doc[entity.start : head.i + 1]), "ORG")
+        if entity is not None and _possessed_name_head(entity, head):
+            return self._possessed_name(head)  # "Fox News' Megyn Kelly", her name missed by the recognizer
         if entity is not None:
             return self._fullest(entity, mention)
         named = self._apposed_to(mention) or self._named_unrecognized(mention)
@@ -254,6 +256,16 @@ class SpeakerResolver:
         persons = [k for k in holding if self.entities[k].label_ == "PERSON"]
         pool = persons or holding
         return self.entities[pool[0]] if pool else None
+
+    def _possessed_name(self, head: Token) -> Speaker:
+        """A name after a possessor, which the recognizer missed ("Fox News' Megyn Kelly"): the person of the
+        article holding its words, else the name as written."""
+        start = min((c.i for c in head.lefts if c.dep_ in ("compound", "flat") and c.pos_ == "PROPN"), default=head.i)
+        name = self.doc[start : head.i + 1]
+        named = self._named_unrecognized(name)
+        if named is not None:
+            return self._fullest(named, name)
+        return Speaker(name.text, "PERSON" if gender.first_name_gender(name[0].text) else "OTHER")
 
     def _fullest(self, entity: Span, mention: Span) -> Speaker:
         """The fullest name of ``entity``'s referent (see the module doc), typed from all its mentions."""
@@ -1229,6 +1241,15 @@ def _commands(name: Token, at: int) -> bool:
         return False
     pronoun = name.doc[at]
     return any(ancestor.i == root.head.i for ancestor in pronoun.ancestors)
+
+
+def _possessed_name_head(possessor: Span, head: Token) -> bool:
+    """Whether ``head`` ends a name right after the name possessing it ("Fox News' Megyn Kelly"; not "Fleming's
+    ''The Fixers'' ", "Trump's potential VP")."""
+    if head.pos_ != "PROPN" or possessor.root.dep_ != "poss" or possessor.root.head != head:
+        return False
+    between = possessor.doc[possessor.end : head.i]
+    return all(t.tag_ == "POS" or (t.pos_ == "PROPN" and t.dep_ in ("compound", "flat")) for t in between)
 
 
 def _is_subject(token: Token) -> bool:
