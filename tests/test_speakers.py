@@ -83,6 +83,13 @@ RESOLVED = [
         id="a-surname-is-the-bearer-named-just-before-its-first-use",
     ),
     pytest.param(
+        "Two voters, Tyresha McClenney and Bryan Anderson, saw Tim Kaine speak at a rally. "
+        "McLenney said the campaign had ignored black voters.",
+        "the campaign had ignored black voters",
+        "Tyresha McClenney",
+        id="a-surname-misspelled-by-a-letter",
+    ),
+    pytest.param(
         "The International Monetary Fund cut its forecast on Tuesday. The IMF said growth would slow.",
         "growth would slow",
         "International Monetary Fund",
@@ -268,6 +275,12 @@ NOT_RESOLVED = [
         "the decision had been a hard one",
         "Rafael Cruz",
         id="a-surname-in-use-stays-with-its-bearer",
+    ),
+    pytest.param(
+        "Jill Bush spoke at the rally on Monday. Rush said the crowd was the largest in years.",
+        "the crowd was the largest",
+        "Jill Bush",
+        id="a-short-surname-is-not-taken-for-a-misspelling",
     ),
     pytest.param(
         "Mexico City officials met on Monday. Mexico said the wall would never be paid for.",

@@ -94,6 +94,7 @@ _OFFICES = (TITLE_WORDS - HONORIFICS) | set(ROLE_FORMS.values()) | set(ROLE_CLAS
 _ACRONYM_SKIP = frozenset({"of", "and", "the", "for", "to", "on", "in", "&"})
 
 _CATAPHORA_SENTENCES = 2  # a description may name its holder in the next sentences
+_MISSPELLED_LENGTH = 5  # a surname this long may be misspelled by a letter ("McLenney" for "McClenney")
 _BEARER_PARAGRAPHS = 2  # a surname is the bearer named in full in the last paragraphs ("Jeh Johnson ... Johnson")
 
 
@@ -148,6 +149,7 @@ class SpeakerResolver:
         self._genders: dict[tuple[str, ...], str | None] = {}
         self._honorifics: dict[frozenset[str], str | None] = {}  # name words -> _honorific_gender_of
         self._bearers: dict[tuple[frozenset[str], tuple[frozenset[str], ...]], frozenset[str]] = {}  # _bearer
+        self._misspellings: dict[str, Span | None] = {}  # surname -> _misspelled_bearer
         self._pronoun_genders: dict[frozenset[str], Counter] | None = None
         self.history: list[tuple[Span, Speaker, bool]] = []  # (mention, resolved, nested) of earlier claims
         self._last_by_lemma: dict[str, tuple[Span, Speaker]] = {}  # a mention's head lemma -> latest speaker
@@ -305,6 +307,10 @@ class SpeakerResolver:
         ]
         if not holding:
             return None
+        if len(words) == 1 and all(len(self._words[k]) == 1 for k in holding):
+            misspelled = self._misspelled_bearer(words[0])
+            if misspelled is not None:  # "McLenney said" of "Tyresha McClenney"
+                return misspelled
         first_of: dict[frozenset[str], int] = {}  # name words -> first entity with them
         for k in holding:
             first_of.setdefault(frozenset(self._words[k]), k)
@@ -354,6 +360,21 @@ class SpeakerResolver:
             ranked = sorted(recent, key=lambda n: (self._sentence(latest[n]), self._subject_at(latest[n]), -latest[n]))
             self._bearers[key] = ranked[-1] if ranked else names[0]
         return self._bearers[key]
+
+    def _misspelled_bearer(self, surname: str) -> Span | None:
+        """The one person named in full whose surname is ``surname`` misspelled by a letter ("McLenney",
+        "Wines" of "Tyresha McClenney", "Leslie Wimes"), for a surname of five letters or more no one named in full
+        bears; else None."""
+        if surname not in self._misspellings:
+            found: dict[frozenset[str], int] = {}
+            if len(surname) >= _MISSPELLED_LENGTH:
+                for k, entity in enumerate(self.entities):
+                    words = self._words[k]
+                    full = entity.label_ == "PERSON" and self._named[k] and len(words) >= 2
+                    if full and words[-1][0] == surname[0] and _one_letter_apart(words[-1], surname):
+                        found.setdefault(frozenset(words), k)
+            self._misspellings[surname] = self.entities[next(iter(found.values()))] if len(found) == 1 else None
+        return self._misspellings[surname]
 
     def _subject_at(self, start: int) -> bool:
         """Whether the name at ``start`` is a subject, or in apposition to one ("former president Bill Clinton")."""
@@ -1241,6 +1262,16 @@ def _commands(name: Token, at: int) -> bool:
         return False
     pronoun = name.doc[at]
     return any(ancestor.i == root.head.i for ancestor in pronoun.ancestors)
+
+
+def _one_letter_apart(a: str, b: str) -> bool:
+    """Whether two different words differ by one letter changed, added or dropped."""
+    if a == b or abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) == len(b):
+        return sum(x != y for x, y in zip(a, b, strict=True)) == 1
+    short, long = (a, b) if len(a) < len(b) else (b, a)
+    return any(long[:k] + long[k + 1 :] == short for k in range(len(long)))
 
 
 def _possessed_name_head(possessor: Span, head: Token) -> bool:
