@@ -66,6 +66,14 @@ RESOLVED = [
         "Matt Lauer",
         id="he-in-a-clause-of-a-subject-is-that-subject",
     ),
+    pytest.param(
+        "Donald Trump spoke in Ohio on Monday. He linked cybersecurity to Hillary Clinton's use of a private "
+        "server, an opportunity he missed at the debate.\n\nHillary Clinton spoke in Toledo on Monday. "
+        "She said Trump represents a rigged system.",
+        "Trump represents a rigged system",
+        "Hillary Clinton",
+        id="a-pronoun-after-a-name-not-its-subject-gives-it-no-gender",
+    ),
     # --- names: the fullest form, the right bearer of a shared surname
     pytest.param(
         "Barack Obama spoke at the museum. Michelle Obama introduced him. Mr. Obama said the museum told a story.",

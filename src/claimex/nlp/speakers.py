@@ -662,8 +662,9 @@ class SpeakerResolver:
         return top if not rest or rest[0][1] < n else None
 
     def _pronoun_votes(self) -> dict[frozenset[str], Counter]:
-        """Name words -> the genders of subject and possessive pronouns in sentences naming only that person, after
-        the name and outside quotations ("Christie said his plan ...": a vote for male).  Built once per article."""
+        """Name words -> the genders of subject and possessive pronouns in sentences naming only that person, as
+        their subject, after the name and outside quotations ("Christie said his plan ...": a vote for male).  Built
+        once per article."""
         if self._pronoun_genders is None:
             self._pronoun_genders = {}
             sentence_starts = [*self._sentence_starts, len(self.doc)]
@@ -677,6 +678,8 @@ class SpeakerResolver:
                 if len({frozenset(self._words[p]) for p in people}) != 1:
                     continue
                 first = self.entities[people[0]]
+                if not _is_subject(first.root):
+                    continue  # "He linked cybersecurity to Hillary Clinton's use ..., an opportunity he missed"
                 for token in self.doc[first.end : end]:
                     said = gender.PRONOUN_GENDER.get(token.lower_)
                     # A subject or possessive pronoun may be the person ("Christie said his plan ..."); an
