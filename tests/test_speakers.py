@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 import spacy
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from claimex.api import extract_text
 from claimex.lexicon import gender
@@ -441,3 +441,22 @@ def test_hyphenated_name_runs_on():
     )
     entity = doc.char_span(0, 6, label="PERSON")  # the recognizer stopped at the hyphen
     assert name_text(entity) == "Ban Ki-moon"
+
+
+@pytest.mark.parametrize(
+    "words, pos, label, name",
+    [
+        (
+            ["the", "federal", "Securities", "Commission"],
+            ["DET", "ADJ", "PROPN", "PROPN"],
+            "ORG",
+            "Securities Commission",
+        ),
+        (["the", "6th", "Circuit", "Court"], ["DET", "ADJ", "PROPN", "PROPN"], "ORG", "6th Circuit Court"),
+        (["the", "New", "York", "Times"], ["DET", "PROPN", "PROPN", "PROPN"], "ORG", "New York Times"),
+    ],
+    ids=["a-lowercase-adjective-is-no-name", "an-ordinal-stays", "a-capitalized-name-stays"],
+)
+def test_organization_name_without_modifiers(words, pos, label, name):
+    doc = _doc(words, ["XX"] * len(words), pos)
+    assert name_text(Span(doc, 0, len(doc), label=label)) == name

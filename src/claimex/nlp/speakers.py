@@ -1538,13 +1538,32 @@ def name_text(entity: Span, label: str | None = None) -> str:
     ("the IMF's" -> "IMF")."""
     tokens = _name_tokens(entity)
     if (label or entity.label_) != "PERSON" or not tokens:
-        return _without_determiner(entity)
+        return _without_determiner(_without_modifiers(entity))
     doc = entity.doc
     end = tokens[-1].i + 1
     while end + 1 < len(doc) and doc[end].text == "-" and not doc[end - 1].whitespace_ and _hyphenated(doc[end + 1]):
         end += 2  # the recognizer may stop at a hyphen: "Ban Ki" of "Ban Ki-moon"
     text = doc[tokens[0].i : end].text
     return text.title() if text.isupper() and len(text) > 3 else text  # a transcript's "WALLACE:" is Wallace
+
+
+def _without_modifiers(entity: Span) -> Span:
+    """An organization's or place's name without the lowercase adjectives the recognizer took in before it ("the
+    federal Securities and Exchange Commission")."""
+    start = entity.start
+    while start < entity.end - 1 and entity.doc[start].lower_ in ("the", "a", "an"):
+        start += 1
+    first = start
+    while (
+        start < entity.end - 1
+        and entity.doc[start].pos_ == "ADJ"
+        and entity.doc[start].is_lower
+        and entity.doc[start].is_alpha
+    ):
+        start += 1
+    if start == first or not (entity.doc[start].is_title or entity.doc[start].is_upper):
+        return entity
+    return entity.doc[start : entity.end]
 
 
 def _without_determiner(span: Span) -> str:
