@@ -130,6 +130,19 @@ RESOLVED = [
         "Megyn Kelly",
         id="a-name-the-recognizer-missed-is-not-its-possessor",
     ),
+    pytest.param(
+        "Two objectors, Lawrence Joyce and William Graham, said Ted Cruz was not eligible to run.",
+        "Ted Cruz was not eligible",
+        "Lawrence Joyce and William Graham",
+        id="people-apposed-to-a-description-are-one-speaker",
+    ),
+    pytest.param(
+        "With 50 days until the election, Minyon Moore, a senior adviser to the Clinton campaign, called "
+        "Mr. Obama's remarks a true wake-up call.",
+        "a true wake-up call",
+        "Minyon Moore",
+        id="the-apposed-name-not-the-one-after-a-preposition",
+    ),
     # --- descriptions resolve to their named holder, never to a modifier
     pytest.param(
         "Indiana Gov. Mike Pence campaigned in Ohio on Friday. The Indiana governor said the ticket was united.",

@@ -196,8 +196,8 @@ class SpeakerResolver:
             # "An attorney for Pagliano, Mark MacDougall" is MacDougall; "Ivana Trump's brief" speaks for her;
             # "The Trump campaign" speaks as itself; "the Indiana governor" is not Indiana.
             named = _apposed_name(head, entity) or _author(head, entity)
-            if named is not None:
-                return self._fullest(named, mention)
+            if named is not None:  # "The Democratic candidates, Hillary Clinton and Bernie Sanders" are both
+                return self._coordinated(self.doc[named.start : named.end]) or self._fullest(named, mention)
             institution = entity.label_ in ("ORG", "GPE") and self._type_of(entity) != "PERSON"
             if _plural(head) and institution and entity.root.head.i == head.i:
                 return self._fullest(entity, mention)  # "White House officials": the institution speaks
@@ -222,11 +222,13 @@ class SpeakerResolver:
             return None
         persons = [e for e in inside if e.label_ == "PERSON"]
         pool = persons or inside
-        # The head's own entity first, else the rightmost (names follow their titles).
+        # The head's own entity first, else a person in apposition to it ("the election, Minyon Moore, a senior
+        # adviser to the Clinton campaign" is not Clinton), else the rightmost (names follow their titles).
         for entity in pool:
             if entity.start <= mention.root.i < entity.end:
                 return entity
-        return pool[-1]
+        apposed = [e for e in persons if _apposed_below(e.root, mention.root)]
+        return (apposed or pool)[-1]
 
     def _apposed_to(self, mention: Span) -> Span | None:
         """The named entity a description stands in apposition to ("Turkey, the only Muslim nation that ...")."""
@@ -1265,6 +1267,17 @@ def _commands(name: Token, at: int) -> bool:
         return False
     pronoun = name.doc[at]
     return any(ancestor.i == root.head.i for ancestor in pronoun.ancestors)
+
+
+def _apposed_below(token: Token, top: Token) -> bool:
+    """Whether ``token`` is in apposition to ``top``, through name words only ("the election, Minyon Moore")."""
+    apposed = False
+    while token.i != top.i:
+        if token.dep_ not in ("appos", "compound", "flat") or token.head.i == token.i:
+            return False
+        apposed = apposed or token.dep_ == "appos"
+        token = token.head
+    return apposed
 
 
 def _one_letter_apart(a: str, b: str) -> bool:
