@@ -143,6 +143,15 @@ RESOLVED = [
         "Minyon Moore",
         id="the-apposed-name-not-the-one-after-a-preposition",
     ),
+    pytest.param(
+        "In 2009, the United Nations came under withering criticism for its failure to speak out on the widespread "
+        "human rights violations at the end of the civil war in Sri Lanka. Ban Ki-moon, the secretary general of "
+        "the United Nations, vowed not to repeat that mistake and established a policy urging employees to report "
+        "gross rights violations.",
+        "not to repeat that mistake",
+        "Ban Ki-moon",
+        id="a-description-set-off-after-a-name-is-that-name",
+    ),
     # --- descriptions resolve to their named holder, never to a modifier
     pytest.param(
         "Indiana Gov. Mike Pence campaigned in Ohio on Friday. The Indiana governor said the ticket was united.",

@@ -198,6 +198,9 @@ class SpeakerResolver:
             named = _apposed_name(head, entity) or _author(head, entity)
             if named is not None:  # "The Democratic candidates, Hillary Clinton and Bernie Sanders" are both
                 return self._coordinated(self.doc[named.start : named.end]) or self._fullest(named, mention)
+            apposed = self._apposed_to(mention)  # "Ban Ki-moon, the secretary general of the United Nations,"
+            if apposed is not None and apposed.label_ == "PERSON":
+                return self._fullest(apposed, mention)
             institution = entity.label_ in ("ORG", "GPE") and self._type_of(entity) != "PERSON"
             if _plural(head) and institution and entity.root.head.i == head.i:
                 return self._fullest(entity, mention)  # "White House officials": the institution speaks
@@ -233,11 +236,12 @@ class SpeakerResolver:
     def _apposed_to(self, mention: Span) -> Span | None:
         """The named entity a description stands in apposition to ("Turkey, the only Muslim nation that ...")."""
         head = mention.root
-        if head.dep_ != "appos" or head.head.i >= head.i:
+        named = head.head if head.dep_ == "appos" else _subject_before(head, mention.start)
+        if named is None or named.i >= head.i:
             return None
-        if any(t.text == ":" for t in self.doc[head.head.i : head.i]):
+        if any(t.text == ":" for t in self.doc[named.i : head.i]):
             return None  # "China, Afghanistan to deepen cooperation: Spokesperson" labels, it does not describe
-        entity = self._index.at(head.head.i)
+        entity = self._index.at(named.i)
         if entity is None or entity.label_ not in ENTITY_TYPES:
             return None
         if entity.label_ == "PERSON" and _plural(head):
@@ -1267,6 +1271,16 @@ def _commands(name: Token, at: int) -> bool:
         return False
     pronoun = name.doc[at]
     return any(ancestor.i == root.head.i for ancestor in pronoun.ancestors)
+
+
+def _subject_before(head: Token, start: int) -> Token | None:
+    """The other subject of a subject's verb, set off right before it by a comma: a misparsed apposition ("Ban
+    Ki-moon, the secretary general of the United Nations, vowed", both subjects of "vowed"), else None."""
+    doc = head.doc
+    if head.dep_ != "nsubj" or start < 2 or doc[start - 1].text != ",":
+        return None
+    other = next((c for c in head.head.children if c.dep_ == "nsubj" and c.i < head.i and c.i != head.i), None)
+    return other if other is not None and other.i == start - 2 else None
 
 
 def _apposed_below(token: Token, top: Token) -> bool:
