@@ -12,8 +12,10 @@ import spacy
 from spacy.tokens import Doc, Span
 
 from claimex.api import extract_text
+from claimex.article import Article
 from claimex.lexicon import gender
-from claimex.nlp.speakers import _is_acronym, name_text, without_debris
+from claimex.nlp.pipeline import annotate
+from claimex.nlp.speakers import SpeakerResolver, _is_acronym, name_text, without_debris
 
 
 def _speaker(nlp, text: str, quote_words: str) -> dict:
@@ -482,3 +484,31 @@ def test_hyphenated_name_runs_on():
 def test_organization_name_without_modifiers(words, pos, label, name):
     doc = _doc(words, ["XX"] * len(words), pos)
     assert name_text(Span(doc, 0, len(doc), label=label)) == name
+
+
+@pytest.mark.parametrize(
+    "text, pronoun, person, described",
+    [
+        pytest.param(
+            "President Barack Obama met Mitt Romney at the White House on Monday. Romney left after an hour. "
+            "The president appeared tired. He said the meeting had gone well.",
+            "He",
+            "Barack Obama",
+            "president",
+            id="the-office-named-as-a-subject-is-its-holder",
+        ),
+        pytest.param(
+            "President Barack Obama met Mitt Romney at the White House on Monday. Romney spoke with the president "
+            "for an hour. He said the meeting had gone well.",
+            "He",
+            "Barack Obama",
+            "Barack",
+            id="an-office-not-a-subject-counts-not",
+        ),
+    ],
+)
+def test_an_office_holder_is_a_pronoun_candidate_where_described(nlp, text, pronoun, person, described):
+    ((_, doc),) = annotate(nlp, [Article(doc_id="test", text=text)])
+    at = next(t.i for t in doc if t.text == pronoun)
+    positions = {speaker.name: position for _, position, speaker in SpeakerResolver(doc).antecedent_candidates(at, "m")}
+    assert doc[positions[person]].text == described

@@ -150,6 +150,7 @@ class SpeakerResolver:
         self._honorifics: dict[frozenset[str], str | None] = {}  # name words -> _honorific_gender_of
         self._bearers: dict[tuple[frozenset[str], tuple[frozenset[str], ...]], frozenset[str]] = {}  # _bearer
         self._misspellings: dict[str, Span | None] = {}  # surname -> _misspelled_bearer
+        self._office_holders: dict[int, Speaker | None] = {}  # token -> _described_between
         self._pronoun_genders: dict[frozenset[str], Counter] | None = None
         self.history: list[tuple[Span, Speaker, bool]] = []  # (mention, resolved, nested) of earlier claims
         self._last_by_lemma: dict[str, tuple[Span, Speaker]] = {}  # a mention's head lemma -> latest speaker
@@ -558,12 +559,17 @@ class SpeakerResolver:
         ones known to agree."""
         for sentences, known_only in ((_WINDOW_SENTENCES, False), (len(self._sentence_starts), True)):
             found = []
-            for speaker, position, subject, commands, spoke, count in self._people_before(at, sentences).values():
+            people = self._people_before(at, sentences).values()
+            # Of the subjects of clauses holding the pronoun, the nearest ("The former president spoke after Mr.
+            # Trump held a news conference in which he ...").
+            nearest = max((entry[1] for entry in people if entry[3]), default=-1)
+            for speaker, position, subject, commands, spoke, count in people:
                 known = self._speaker_gender(speaker)
                 if speaker.plural or not gender.agrees(known, wanted) or (known_only and known is None):
                     continue
                 back = self._sentence(at) - self._sentence(position)
-                features = candidate_features(back, subject, spoke, count, known is not None, commands)
+                nearest_subject = commands and position == nearest
+                features = candidate_features(back, subject, spoke, count, known is not None, nearest_subject)
                 found.append((features, position, speaker))
             if found:
                 return found
@@ -588,6 +594,11 @@ class SpeakerResolver:
                     subject = _is_subject(entity.root)
                     found[speaker.name] = (speaker, entity.start, subject, _commands(entity.root, at), spoke, count + 1)
             k += 1
+        for token, speaker in self._described_between(lo, at):  # "The president's Pacific roots ... he told"
+            _, position, subject, commands, spoke, count = found.get(speaker.name, (speaker, -1, False, False, 0, 0))
+            if token.i > position:
+                position, subject, commands = token.i, _is_subject(token), _commands(token, at)
+            found[speaker.name] = (speaker, position, subject, commands, spoke, count + 1)
         last = max((n for n, entry in enumerate(self.history) if not entry[2]), default=-1)
         for n, (mention, speaker, nested) in enumerate(self.history):
             if speaker.type != "PERSON" or mention.start >= at or nested:
@@ -599,6 +610,30 @@ class SpeakerResolver:
             position = max(mention.start, old[1]) if old else mention.start
             count = old[5] + 1 if old else 1
             found[speaker.name] = (speaker, position, True, commands, 2 if n == last else 1, count)
+        return found
+
+    def _described_between(self, lo: int, at: int) -> list[tuple[Token, Speaker]]:
+        """The people an office noun with "the" names as a subject between tokens ``lo`` and ``at``, outside
+        quotations ("the president" of "President Obama"), as :meth:`_holder` finds them.  Kept per word."""
+        found = []
+        for token in self.doc[lo:at]:
+            if token.i not in self._office_holders:
+                speaker = None
+                if (
+                    token.pos_ == "NOUN"
+                    and not token.ent_type_
+                    and not _plural(token)
+                    and not self._quoted[token.i]
+                    and _role_form(token) in _OFFICES
+                    and _is_subject(token)
+                    and any(c.dep_ == "det" and c.lower_ == "the" for c in token.children)
+                ):
+                    speaker = self._holder(self.doc[token.left_edge.i : token.i + 1])
+                person = speaker is not None and speaker.type == "PERSON" and not speaker.plural
+                self._office_holders[token.i] = speaker if person else None
+            holder = self._office_holders[token.i]
+            if holder is not None:
+                found.append((token, holder))
         return found
 
     def _thing_antecedent(self, mention: Span) -> Speaker | None:
