@@ -154,6 +154,12 @@ RESOLVED = [
         "Ban Ki-moon",
         id="a-description-set-off-after-a-name-is-that-name",
     ),
+    pytest.param(
+        "Other Republican candidates, including Carly Fiorina and Ben Carson, said the plan would fail.",
+        "the plan would fail",
+        "Carly Fiorina and Ben Carson",
+        id="the-named-examples-of-a-group-speak",
+    ),
     # --- descriptions resolve to their named holder, never to a modifier
     pytest.param(
         "Indiana Gov. Mike Pence campaigned in Ohio on Friday. The Indiana governor said the ticket was united.",
@@ -313,6 +319,12 @@ NOT_RESOLVED = [
         "the crowd was the largest",
         "Jill Bush",
         id="a-short-surname-is-not-taken-for-a-misspelling",
+    ),
+    pytest.param(
+        "Critics say the plan would fail.",
+        "the plan would fail",
+        "",
+        id="a-group-without-named-examples-stays-itself",
     ),
     pytest.param(
         "Mexico City officials met on Monday. Mexico said the wall would never be paid for.",

@@ -196,7 +196,9 @@ class SpeakerResolver:
         if entity is not None and not entity.start <= head.i < entity.end and head.pos_ == "NOUN":
             # "An attorney for Pagliano, Mark MacDougall" is MacDougall; "Ivana Trump's brief" speaks for her;
             # "The Trump campaign" speaks as itself; "the Indiana governor" is not Indiana.
-            named = _apposed_name(head, entity) or _author(head, entity)
+            example = _named_example(head, entity)  # "Critics of the program, like Senators Grassley and Leahy"
+            named = self._index.at(example.i) if example is not None else None
+            named = named or _apposed_name(head, entity) or _author(head, entity)
             if named is not None:  # "The Democratic candidates, Hillary Clinton and Bernie Sanders" are both
                 return self._coordinated(self.doc[named.start : named.end]) or self._fullest(named, mention)
             apposed = self._apposed_to(mention)  # "Ban Ki-moon, the secretary general of the United Nations,"
@@ -1306,6 +1308,24 @@ def _commands(name: Token, at: int) -> bool:
         return False
     pronoun = name.doc[at]
     return any(ancestor.i == root.head.i for ancestor in pronoun.ancestors)
+
+
+#: Prepositions naming examples of a group ("Critics, like Senators Grassley and Leahy").
+_EXAMPLE_PREPOSITIONS = lexicon_words("example_prepositions")
+
+
+def _named_example(head: Token, entity: Span) -> Token | None:
+    """The first name of the people or organizations a plural description gives as its examples, who speak for it
+    ("Critics of the EB-5 program, like Senators Charles E. Grassley and Patrick J. Leahy"; "candidates, including
+    Carly Fiorina and Ben Carson"), else None."""
+    root = entity.root
+    while root.dep_ == "conj" and root.head.i != root.i:
+        root = root.head
+    prep = root.head
+    if not _plural(head) or entity.label_ not in ("PERSON", "ORG") or root.dep_ != "pobj" or prep.head.i != head.i:
+        return None
+    such = prep.lower_ == "as" and any(c.lower_ == "such" for c in prep.children)
+    return root if ("such" if such else prep.lower_) in _EXAMPLE_PREPOSITIONS else None
 
 
 def _subject_before(head: Token, start: int) -> Token | None:
