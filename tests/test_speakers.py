@@ -76,6 +76,13 @@ RESOLVED = [
         "Hillary Clinton",
         id="a-pronoun-after-a-name-not-its-subject-gives-it-no-gender",
     ),
+    pytest.param(
+        "Readers of the Tampa Bay Times waited all week. The former first lady and U.S. senator is a planner with "
+        "refined positions. Meanwhile, it attacked Trump, saying he has offended Hispanics.",
+        "he has offended Hispanics",
+        "Tampa Bay Times",
+        id="it-is-not-a-place-qualifying-a-person",
+    ),
     # --- names: the fullest form, the right bearer of a shared surname
     pytest.param(
         "Barack Obama spoke at the museum. Michelle Obama introduced him. Mr. Obama said the museum told a story.",

@@ -664,7 +664,14 @@ class SpeakerResolver:
         k = bisect_left(self._starts, at) - 1
         while k >= 0:
             entity = self.entities[k]
-            if entity.label_ in labels and self._named[k] and entity.root.pos_ != "ADJ":
+            # Not a name qualifying a person ("The former first lady and U.S. senator"; "Forbes magazine" is Forbes).
+            head = entity.root.head
+            modifier = (
+                entity.root.dep_ in ("compound", "amod", "nmod")
+                and head.pos_ == "NOUN"
+                and names_person(head.lemma_.lower())
+            )
+            if entity.label_ in labels and self._named[k] and entity.root.pos_ != "ADJ" and not modifier:
                 return self._fullest(entity, entity)
             k -= 1
         return None
