@@ -265,6 +265,13 @@ RESOLVED = [
         "Hillary Clinton",
         id="a-speech-someone-delivered-is-theirs",
     ),
+    pytest.param(
+        "The ceremony featured celebrities like Oprah Winfrey, Will Smith, Robert DeNiro, Patti LaBelle and Stevie "
+        "Wonder, who joked of the museum, “I haven't seen it yet, but I'm going to.”",
+        "I haven't seen it yet",
+        "Stevie Wonder",
+        id="who-after-a-list-is-the-nearest-name",
+    ),
     # --- first person inside a quotation is the quotation's speaker
     pytest.param(
         "“I believe that the law is clear,” Senator Maria Cantwell said on Tuesday.",

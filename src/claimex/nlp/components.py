@@ -47,6 +47,7 @@ from .cues import DEFAULT_THRESHOLD, SHIPPED_MODEL, CueLexicon, shipped_cue_mode
 from .keys import CLAIMS, PARAGRAPHS, QUOTATIONS, READ_BY_CLAIMEX
 from .kinds import KindLexicon, claim_kind, default_lexicon
 from .speakers import FIRST_PERSON, Speaker, SpeakerResolver
+from .syntax import relative_pronoun
 
 CUE_MODEL_FILE = SHIPPED_MODEL  # cue_model.json, in the component's folder of a saved pipeline
 CONFIDENCE_MODEL_FILE = "confidence_model.json"  # likewise, in claimex_confidence's folder
@@ -278,7 +279,7 @@ def make_speakers(nlp: Language, name: str, ranker: AntecedentRanker, descriptio
             quoting = None
             if outer is not None and id(claim) in first_person and outer._.speaker_name:
                 quoting = Speaker(outer._.speaker_name, outer._.speaker_type, outer._.speaker_entity)
-            speaker = resolver.resolve(claim._.speaker, quoting, nested=outer is not None)
+            speaker = resolver.resolve(_speaking_words(claim), quoting, nested=outer is not None)
             if speaker is not None:
                 claim._.speaker_name = speaker.name
                 claim._.speaker_type = speaker.type
@@ -286,6 +287,19 @@ def make_speakers(nlp: Language, name: str, ranker: AntecedentRanker, descriptio
         return doc
 
     return speakers
+
+
+def _speaking_words(claim: Span) -> Span | None:
+    """The words to resolve a claim's speaker from: its mention, or the relative pronoun through which a list of
+    names speaks ("Patti LaBelle and Stevie Wonder, who joked ...": the parser hangs the clause on the first name,
+    the pronoun stands for the nearest)."""
+    mention, cue = claim._.speaker, claim._.cue
+    if mention is None or cue is None or len(cue) != 1 or mention.root.pos_ != "PROPN":
+        return mention
+    if not any(c.dep_ == "conj" and c.pos_ == "PROPN" for c in mention.root.children):
+        return mention
+    pronoun = relative_pronoun(cue[0], mention.root)
+    return mention.doc[pronoun.i : pronoun.i + 1] if pronoun is not None else mention
 
 
 def _enclosing_claims(claims: list[Span]) -> dict[int, Span]:

@@ -1597,8 +1597,7 @@ def without_debris(tokens: list[Token]) -> list[Token]:
         if (
             token.is_space
             or token.tag_.startswith("VB")
-            or lemma in SPEECH_VERBS
-            or token.lower_ in SPEECH_VERBS
+            or (token.pos_ != "PROPN" and (lemma in SPEECH_VERBS or token.lower_ in SPEECH_VERBS))  # "Stevie Wonder"
             or (token.is_alpha and token.is_lower and token.lower_ not in _NAME_PARTICLES)
         ):
             return tokens[:k]
