@@ -531,9 +531,17 @@ def test_organization_name_without_modifiers(words, pos, label, name):
             "Barack",
             id="an-office-not-a-subject-counts-not",
         ),
+        pytest.param(
+            "Dr. Mehmet Oz will interview Donald Trump on his show. Trump said the interview would be fair. "
+            "Oz has been dogged by charges that he perpetuated questionable advice.",
+            "he",
+            "Mehmet Oz",
+            "Oz",
+            id="a-surname-the-recognizer-missed-is-a-mention",
+        ),
     ],
 )
-def test_an_office_holder_is_a_pronoun_candidate_where_described(nlp, text, pronoun, person, described):
+def test_a_pronoun_candidate_is_last_seen_where_described_or_named(nlp, text, pronoun, person, described):
     ((_, doc),) = annotate(nlp, [Article(doc_id="test", text=text)])
     at = next(t.i for t in doc if t.text == pronoun)
     positions = {speaker.name: position for _, position, speaker in SpeakerResolver(doc).antecedent_candidates(at, "m")}

@@ -151,6 +151,7 @@ class SpeakerResolver:
         self._bearers: dict[tuple[frozenset[str], tuple[frozenset[str], ...]], frozenset[str]] = {}  # _bearer
         self._misspellings: dict[str, Span | None] = {}  # surname -> _misspelled_bearer
         self._office_holders: dict[int, Speaker | None] = {}  # token -> _described_between
+        self._unrecognized: dict[int, Speaker | None] = {}  # token -> _unrecognized_between
         self._pronoun_genders: dict[frozenset[str], Counter] | None = None
         self.history: list[tuple[Span, Speaker, bool]] = []  # (mention, resolved, nested) of earlier claims
         self._last_by_lemma: dict[str, tuple[Span, Speaker]] = {}  # a mention's head lemma -> latest speaker
@@ -596,7 +597,7 @@ class SpeakerResolver:
                     subject = _is_subject(entity.root)
                     found[speaker.name] = (speaker, entity.start, subject, _commands(entity.root, at), spoke, count + 1)
             k += 1
-        for token, speaker in self._described_between(lo, at):  # "The president's Pacific roots ... he told"
+        for token, speaker in [*self._described_between(lo, at), *self._unrecognized_between(lo, at)]:
             _, position, subject, commands, spoke, count = found.get(speaker.name, (speaker, -1, False, False, 0, 0))
             if token.i > position:
                 position, subject, commands = token.i, _is_subject(token), _commands(token, at)
@@ -612,6 +613,26 @@ class SpeakerResolver:
             position = max(mention.start, old[1]) if old else mention.start
             count = old[5] + 1 if old else 1
             found[speaker.name] = (speaker, position, True, commands, 2 if n == last else 1, count)
+        return found
+
+    def _unrecognized_between(self, lo: int, at: int) -> list[tuple[Token, Speaker]]:
+        """The people named between tokens ``lo`` and ``at`` by a name the recognizer missed there, which one person
+        named in full bears ("Oz has been dogged by charges", with "Mehmet Oz" named before), outside quotations.
+        Kept per word."""
+        found = []
+        for token in self.doc[lo:at]:
+            if token.i not in self._unrecognized:
+                speaker = None
+                if token.pos_ == "PROPN" and token.is_title and not token.ent_type_ and not self._quoted[token.i]:
+                    full = {frozenset(self._words[k]) for k in self._holding_entities(frozenset([_word(token)]))}
+                    full = {name for name in full if len(name) >= 2}
+                    named = self._named_unrecognized(self.doc[token.i : token.i + 1]) if len(full) == 1 else None
+                    if named is not None and named.label_ == "PERSON":  # one person bears the name
+                        speaker = self._fullest(named, self.doc[token.i : token.i + 1])
+                self._unrecognized[token.i] = speaker if speaker is not None and speaker.type == "PERSON" else None
+            person = self._unrecognized[token.i]
+            if person is not None:
+                found.append((token, person))
         return found
 
     def _described_between(self, lo: int, at: int) -> list[tuple[Token, Speaker]]:
