@@ -4,16 +4,24 @@ Built on spaCy's entities and parse, as a careful reader resolves a speaker:
 
 * a **name** ("Hua", "Mr. Pompeo", "WALLACE:") becomes the fullest name of that person in the
   article ("Hua Chunying"): the longest PERSON entity holding its words.  Where two people share
-  the surname ("Barack Obama", "Michelle Obama") the honorific ("Mr. Obama") and then the latest
-  full mention decide.  Organizations and places extend only to names holding their words in a
+  the surname ("Barack Obama", "Michelle Obama") the honorific ("Mr. Obama") decides, then one
+  named in full in the same paragraph before, else the one the surname was first used alone for
+  (the one named in full just before that use: "Homeland Security Secretary Jeh Johnson says ...
+  Johnson tells MSNBC", with Gary Johnson named earlier).  A surname no one named in full bears may
+  be another's misspelled by a letter ("McLenney" of "Tyresha McClenney").  In a mention holding
+  several names, the person apposed to its head speaks ("the election, Minyon Moore, a senior
+  adviser to the Clinton campaign"), as do the named examples of a group ("Critics, like Senators
+  Grassley and Leahy").  Organizations and places extend only to names holding their words in a
   row ("Tax Policy Center" -> "Urban-Brookings Tax Policy Center"; "Mexico" is not "Mexico
   City"); an acronym becomes the article's full name whose initials it is ("IMF" ->
   "International Monetary Fund"), also a run of capitalized words the recognizer splits or misses
   ("Immigration, Refugees and Citizenship Canada (IRCC)", "the Parliamentary Budget Officer").  Two coordinated names are one speaker, "A and B".
 * a **pronoun**: "he"/"she" become the best-ranked earlier person whose gender agrees
   (:mod:`claimex.lexicon.gender`: honorifics, gendered role nouns, first names), by recency in
-  sentences, subject position, having spoken just before, and how often the article names
-  them; "it" an earlier organization or place; "they" an earlier pair of speakers or group.
+  sentences, subject position (above all the subject of a clause holding the pronoun: "Paul Ryan,
+  despite admitting that he ..."), having spoken just before, and how often the article names
+  them (also by an office they hold, "the president appeared cowed", or a surname the recognizer
+  missed); "it" an earlier organization or place; "they" an earlier pair of speakers or group.
   "I", "my", "we" inside a quotation are the quotation's speaker.
 * a **description** ("the Indiana governor", "the senator", "A spokeswoman for Hillary
   Clinton") becomes the person the article describes with that role noun and those
@@ -25,7 +33,8 @@ Built on spaCy's entities and parse, as a careful reader resolves a speaker:
   University poll" are speakers of their own ("Trump campaign"), and "the campaign" later is
   that one.  An organization noun ("the agency", "the union", "the bank") becomes the
   organization of that kind named in the paragraphs before it.
-* a **relative pronoun** ("which", "who") speaks as its antecedent.
+* a **relative pronoun** ("which", "who") speaks as its antecedent, after a list of names the
+  nearest ("Patti LaBelle and Stevie Wonder, who joked").
 * a speaker's **type** comes from all mentions of that name in the article (a name the
   recognizer tags PERSON once and ORG twice is an ORG), and names lose recognizer debris:
   verbs, possessives and what follows them ("Clinton Said", "Hillary Clinton's Remarks").
