@@ -272,6 +272,13 @@ RESOLVED = [
         "Stevie Wonder",
         id="who-after-a-list-is-the-nearest-name",
     ),
+    pytest.param(
+        "Donald Trump and Hillary Clinton vied for the title of commander in chief Wednesday, each saying the other "
+        "lacks the judgment to lead.",
+        "the other lacks the judgment",
+        "Donald Trump and Hillary Clinton",
+        id="each-is-the-pair-subject-of-its-clause",
+    ),
     # --- first person inside a quotation is the quotation's speaker
     pytest.param(
         "“I believe that the law is clear,” Senator Maria Cantwell said on Tuesday.",
@@ -339,6 +346,12 @@ NOT_RESOLVED = [
         "the plan would fail",
         "",
         id="a-group-without-named-examples-stays-itself",
+    ),
+    pytest.param(
+        "The Chicago Teachers Union met on Monday. Both said the plan would fail.",
+        "the plan would fail",
+        "Chicago Teachers Union",
+        id="both-is-no-single-organization",
     ),
     pytest.param(
         "Mexico City officials met on Monday. Mexico said the wall would never be paid for.",

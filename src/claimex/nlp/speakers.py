@@ -80,6 +80,7 @@ PERSON_PRONOUNS = frozenset({"he", "she", "him", "her", "his", "hers"})
 FIRST_PERSON = frozenset({"i", "me", "my", "mine", "we", "us", "our", "ours"})
 THING_PRONOUNS = frozenset({"it", "its"})
 GROUP_PRONOUNS = frozenset({"they", "them", "their", "theirs", "we", "us", "our"})
+DISTRIBUTIVES = frozenset({"each", "both"})  # "Donald Trump and Hillary Clinton vied ..., each touting"
 #: Abbreviated titles a name may begin with ("Mr.", "Sen."): no name words.
 TITLES = lexicon_words("title_abbreviations")
 ENTITY_TYPES = ("PERSON", "ORG", "GPE", "NORP")
@@ -199,6 +200,8 @@ class SpeakerResolver:
                 return self._thing_antecedent(mention) or Speaker(mention.text, "OTHER")
             if word in GROUP_PRONOUNS:
                 return self._group_antecedent(mention) or Speaker(mention.text, "OTHER")
+            if word in DISTRIBUTIVES:
+                return self._pair_antecedent(mention) or Speaker(mention.text, "OTHER")
         pair = self._coordinated(mention)
         if pair is not None:
             return pair
@@ -689,6 +692,19 @@ class SpeakerResolver:
             ):
                 return speaker
         return self._latest_entity(mention.start, ("ORG", "GPE", "NORP"))
+
+    def _pair_antecedent(self, mention: Span) -> Speaker | None:
+        """ "each", "both": the coordinated names subject of a clause holding it ("Donald Trump and Hillary Clinton
+        vied ..., each touting their own experience"), else the pair that spoke in the same sentence, else None."""
+        for verb in mention.root.ancestors:
+            for subject in (c for c in verb.children if c.dep_ == "nsubj" and c.i < mention.start):
+                pair = self._coordinated(self.doc[subject.left_edge.i : subject.right_edge.i + 1])
+                if pair is not None:
+                    return pair
+        for earlier, speaker, nested in reversed(self.history):
+            if not nested and earlier.start < mention.start and speaker.plural and speaker.type == "PERSON":
+                return speaker if self._sentence(earlier.start) == self._sentence(mention.start) else None
+        return None
 
     def _latest_entity(self, at: int, labels: tuple[str, ...]) -> Speaker | None:
         k = bisect_left(self._starts, at) - 1
