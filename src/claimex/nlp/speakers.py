@@ -63,6 +63,7 @@ from ..speakermodel.descriptions import (
 )
 from ..speakermodel.ranker import WINDOW_SENTENCES as _WINDOW_SENTENCES
 from ..speakermodel.ranker import AntecedentRanker, candidate_features, shipped_ranker
+from .attributes import attributes, conflict, tag_after
 from .cleaning import HEADLINE, TITLE
 from .keys import PARAGRAPHS, QUOTATIONS
 from .profiles import descriptors_of, entity_index, titled_person
@@ -94,6 +95,10 @@ _OFFICES = (TITLE_WORDS - HONORIFICS) | set(ROLE_FORMS.values()) | set(ROLE_CLAS
 _ACRONYM_SKIP = frozenset({"of", "and", "the", "for", "to", "on", "in", "&"})
 
 _CATAPHORA_SENTENCES = 2  # a description may name its holder in the next sentences
+_EPITHET_SENTENCES = 3  # an epithet's person was named or spoke in the last sentences
+_EPITHET_MARGIN = 1.0  # by how much the antecedent ranker must prefer them to the next person
+#: Person nouns naming a tie to someone else ("the spokesman", "the wife"): no epithet of the person just named.
+_RELATIONAL = lexicon_words("relational_nouns")
 
 
 @dataclass(frozen=True)
@@ -651,6 +656,7 @@ class SpeakerResolver:
                 self._work(mention)
                 or self._holder(mention)
                 or self._ranked_person(mention)
+                or self._epithet_antecedent(mention)
                 or self._organization(mention)
                 or self._named_description(mention)
             )
@@ -771,9 +777,12 @@ class SpeakerResolver:
         later = None  # a news lede describes before it names: "A New York judge ... . Judge Frank Nervo said"
         horizon = self._sentence(mention.start) + _CATAPHORA_SENTENCES
         lede = self._paragraph(mention.start) <= self._paragraph(self.title_end) + 1
+        wanted, keys = _wanted(mention, qualifiers)
         for noun in ROLE_CLASSES.get(role, (role,)):
             for position, words, k in self._role_index().get(noun, ()):
-                if not _qualified(qualifiers, words) or (plural and self.entities[k].label_ == "PERSON"):
+                if not _qualified(wanted, words) or conflict(keys, words):
+                    continue
+                if plural and self.entities[k].label_ == "PERSON":
                     continue
                 if mention.end <= self.title_end:  # a title's description: the first holder the body names
                     if best is None or position < best[0]:
@@ -795,6 +804,62 @@ class SpeakerResolver:
         best = max(found, key=lambda c: (self._descriptions.probability(c[0]), -c[2]))
         return best[1] if self._descriptions.probability(best[0]) >= self._descriptions.threshold else None
 
+    def _epithet_antecedent(self, mention: Span) -> Speaker | None:
+        """A definite epithet the article states of no one ("The GOP nominee complained ..." after a paragraph on
+        Trump) read as a pronoun is: the person the antecedent ranker puts first among those named or speaking
+        in the last sentences, when they lead the next one clearly, their gender agrees with the noun's, and
+        nothing the article says of them conflicts (another state, party or country; only other offices).
+        Limits: no world knowledge, so an epithet of someone other than the salient person ("the Indiana
+        governor" with Trump in every sentence) is resolved only when salience points to them."""
+        head = mention.root
+        if not _epithet(mention) or any(self._names_person(t) for t in mention if t.i != head.i):
+            return None  # "the Lincoln actor", "the Clinton aide": someone tied to the person named
+        _, keys = _wanted(mention, _qualifiers(mention))
+        office = _role_form(head) in _OFFICES
+        roles = set(ROLE_CLASSES.get(_role_form(head), (_role_form(head),)))
+        phrase = range(head.left_edge.i, head.right_edge.i + 1)
+        here = self._sentence(mention.start)
+        people = self._people_index()
+        scored = []
+        for features, position, speaker in self.antecedent_candidates(
+            mention.start, gender.NOUN_GENDER.get(head.lower_)
+        ):
+            back = here - self._sentence(position)
+            if back > _EPITHET_SENTENCES or position in phrase or (back == 0 and self._commands(position, head)):
+                continue  # the subject of the clause holding it is someone else ("Sanders advised her as the nominee")
+            scored.append((self._ranker.score(features), features["subject"], speaker))
+        scored.sort(key=lambda entry: entry[0], reverse=True)
+        if not scored or (len(scored) > 1 and scored[0][0] - scored[1][0] < _EPITHET_MARGIN) or not scored[0][1]:
+            return None  # no clear topic: the leading person was last named as a subject, or spoke
+        best = scored[0][2]
+        person = people.get(best.name)
+        if person is not None:
+            if conflict(keys, frozenset(person.attributes)) or any(i in phrase for i in person.positions):
+                return None
+            if office and person.roles & _OFFICES and not person.roles & roles:
+                return None  # "the senator" is not someone the article calls only a governor
+        places = {k for k in keys if not k.startswith("party:")}
+        unstated = person is None or not places <= person.attributes
+        if places and unstated:
+            return None  # "the Wisconsin governor" is someone the article places there, not just the salient one
+        return best
+
+    def _names_person(self, token: Token) -> bool:
+        """Whether a word is (part of) the name of a person the article names ("Lincoln" of "Abraham Lincoln")."""
+        return (
+            token.pos_ == "PROPN"
+            and any(self.entities[k].label_ == "PERSON" for k in self._by_word.get(_word(token), ()))
+            or token.ent_type_ == "PERSON"
+        )
+
+    def _commands(self, position: int, head: Token) -> bool:
+        """Whether the name at token ``position`` is an argument of a word governing ``head`` (an epithet there
+        means someone else: "Sanders offered advice to Clinton, as the Democratic nominee looks ..." is not
+        Sanders)."""
+        entity = self._index.at(position)
+        governor = (entity.root if entity is not None else self.doc[position]).head
+        return any(a.i == governor.i for a in head.ancestors)
+
     def description_candidates(self, mention: Span) -> list[tuple[dict[str, float], Speaker, int]]:
         """(features, speaker, sentences away) of each person a description may mean: the people the article names
         before it and, in the next sentences, after it; none named inside it ("Pagliano's lawyer" is not Pagliano);
@@ -804,6 +869,7 @@ class SpeakerResolver:
             return []
         qualifiers = _qualifiers(mention)
         description = _description(mention, qualifiers)
+        required, keys = _wanted(mention, qualifiers)
         roles = set(ROLE_CLASSES.get(_role_form(head), (_role_form(head),)))
         wanted = gender.NOUN_GENDER.get(head.lower_)
         here = self._sentence(mention.start)
@@ -823,8 +889,8 @@ class SpeakerResolver:
                 position, cataphora = person.positions[0], True
                 if self._sentence(position) - here > _CATAPHORA_SENTENCES:
                     continue
-            described = _share(qualifiers, person.described_words)
-            if described < 1.0 and qualifiers:
+            described = _share(required, person.described_words | person.attributes)
+            if (described < 1.0 and required) or conflict(keys, frozenset(person.attributes)):
                 continue  # "The French president" is no one the article never describes as French
             known = self._speaker_gender(person.speaker)
             agreement = None if wanted is None or known is None else ("agrees" if known == wanted else "clashes")
@@ -883,9 +949,11 @@ class SpeakerResolver:
                 entry = self._people.setdefault(speaker.name, _Person(speaker))
                 entry.positions.append(entity.start)
                 entry.subjects.append(_is_subject(entity.root))
+                entry.attributes.update(self._tagged(entity))
                 for descriptor in descriptors_of(entity):
                     entry.described_words.update(_qualifier_form(t) for t in descriptor)
                     entry.roles.update(_role_form(t) for t in _role_words(descriptor))
+                    entry.attributes.update(attributes(" ".join(t.text for t in descriptor))[0])
         return self._people
 
     def _role_index(self) -> dict[str, list[tuple[int, frozenset[str], int]]]:
@@ -902,11 +970,18 @@ class SpeakerResolver:
                         (entity.start, _words_of(entity.text), k)
                     )
                 elif entity.label_ == "PERSON":
+                    tagged = self._tagged(entity)
                     for descriptor in descriptors_of(entity):
-                        words = frozenset(_qualifier_form(t) for t in descriptor)
+                        described = attributes(" ".join(t.text for t in descriptor))[0]
+                        words = frozenset(_qualifier_form(t) for t in descriptor) | described | tagged
                         for token in _role_words(descriptor):
                             self._roles.setdefault(_role_form(token), []).append((entity.start, words, k))
         return self._roles
+
+    def _tagged(self, entity: Span) -> frozenset[str]:
+        """The party and state keys of a tag right after a person's name ("Lindsey Graham (R-S.C.)")."""
+        end = entity.end_char
+        return tag_after(self.doc.text[end : end + 24])
 
     def _organization(self, mention: Span) -> Speaker | None:
         """An organization noun ("the agency", "the union"): the organization of that kind named last in
@@ -953,6 +1028,7 @@ class _Person:
     subjects: list[bool] = field(default_factory=list)
     roles: set[str] = field(default_factory=set)
     described_words: set[str] = field(default_factory=set)
+    attributes: set[str] = field(default_factory=set)  # state, party, country keys (see claimex.nlp.attributes)
 
 
 _OPENING_QUOTES = frozenset({'"', "“", "'", "‘"})
@@ -995,6 +1071,30 @@ def _description(mention: Span, qualifiers: frozenset[str]) -> Description:
         subject=head.dep_ in ("nsubj", "nsubjpass"),
         office=_role_form(head) in _OFFICES,
     )
+
+
+def _wanted(mention: Span, qualifiers: frozenset[str]) -> tuple[frozenset[str], frozenset[str]]:
+    """(what a holder's descriptor must state, the state, party and country keys among it) of a description: its
+    qualifiers with those stating a state, party or country as keys ("the South Carolina senator" wants
+    ``state:SC``, which "Sen. Lindsey Graham (R-S.C.)" states)."""
+    keys, covered = attributes(mention.text)
+    covered_forms = {QUALIFIER_FORMS.get(w, w) for w in covered} | covered
+    return frozenset(q for q in qualifiers if q not in covered_forms) | keys, keys
+
+
+def _epithet(mention: Span) -> bool:
+    """A definite description of one person that may be an epithet of someone named before: "the Indiana
+    governor", "The GOP nominee", "the senator"; not "a senator", "his lawyer", "Trump's spokesman", "the
+    spokeswoman" (a tie to someone else) or a common noun without a name's qualifier ("the woman", "the band
+    leader")."""
+    head = mention.root
+    if mention[0].lower_ != "the" or head.pos_ != "NOUN" or _plural(head):
+        return False
+    if any(c.dep_ == "poss" for c in head.children) or head.lower_ in _RELATIONAL or head.lemma_.lower() in _RELATIONAL:
+        return False
+    if not names_person(head.lemma_.lower()):
+        return False
+    return bool(_qualifiers(mention))
 
 
 def _share(qualifiers: frozenset[str], words: set[str]) -> float:
