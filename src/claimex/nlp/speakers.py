@@ -32,8 +32,10 @@ Built on spaCy's entities and parse, as a careful reader resolves a speaker:
 
 Limits, plainly: no coreference model; pronouns are ranked by a linear model over a few features
 (:mod:`claimex.speakermodel.ranker`, hand-set weights: ``claimex train-speakers`` learns others from GUM).  A description
-whose holder the article never names with that role ("the New York businessman" for Trump) mostly
-stays the description: the description ranker, learned from GUM, resolves on salience alone rarely.  First person outside a quotation is the signer of a letter or the person an
+whose holder the article never names with that role is read as a pronoun is only when it is a definite epithet with
+a name's qualifier ("The GOP nominee"), the antecedent ranker's leader is clear and nothing the article says of them
+conflicts (:mod:`claimex.nlp.attributes`: state, party, country); a place must be stated of them, so "the New York
+businessman" for a Trump never placed in New York stays the description: no world knowledge.  First person outside a quotation is the signer of a letter or the person an
 op-ed's closing note presents ("Charlotte Meehan is ..."), else stays "I".
 """
 
