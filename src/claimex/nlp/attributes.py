@@ -5,7 +5,7 @@ senator", "the GOP senator", "Rep. Paul Ryan, R-Wis.", "the Republican from Wisc
 reads a text into normalized keys (``state:SC``, ``party:republican``, ``country:FRA``) so that a
 description's qualifiers can be compared with what the article says of a named person: a state named in full,
 by its AP abbreviation ("S.C.", "Calif.") or in a party-state tag ("R-S.C.", "D-NY"); a party by its name or
-nickname ("GOP", "Dem") or a tag's letter; a country by its name or demonym ("French").  :func:`conflict` says
+nickname ("GOP", "Dem") or a tag's letter; a country by its name or demonym ("French"; not its capital).  :func:`conflict` says
 whether two sets of keys disagree (one state for the description, another for the person).
 
 Data: ``lexicon/data/us_states.tsv`` (from the ``us`` package) and ``party_forms.tsv``.  Limits, plainly: US
@@ -19,7 +19,7 @@ import functools
 import re
 
 from ..lexicon import table as lexicon_table
-from ..normalize.countries import country_code
+from ..normalize.countries import country_code, country_name_code, is_demonym
 
 KINDS = ("state", "party", "country")
 _AMBIGUOUS_STATE_NAMES = frozenset({"Washington"})  # the capital more often than the state
@@ -72,13 +72,17 @@ def attributes(text: str) -> tuple[frozenset[str], frozenset[str]]:
         covered.update(w.lower() for w in _WORD.findall(match.group(1)))
         rest = rest.replace(match.group(1), " ")
     for word in _WORD.findall(rest):
+        word = re.sub(r"['’]s?$", "", word)  # "Germany's"
+        if not word:
+            continue
         lower = word.lower().rstrip(".")
         party = _parties().get(lower) if len(lower) > 1 else None
         if party is not None:
             keys.add(f"party:{party}")
             covered.add(word.lower())
         elif word[0].isupper():
-            country = country_code(word)
+            # A country by name or demonym, not by its capital ("London" may be the city alone).
+            country = country_name_code(word) or (country_code(word) if is_demonym(word) else "")
             if country:
                 keys.add(f"country:{country}")
                 covered.add(word.lower())

@@ -97,6 +97,8 @@ _OFFICES = (TITLE_WORDS - HONORIFICS) | set(ROLE_FORMS.values()) | set(ROLE_CLAS
 _ACRONYM_SKIP = frozenset({"of", "and", "the", "for", "to", "on", "in", "&"})
 
 _CATAPHORA_SENTENCES = 2  # a description may name its holder in the next sentences
+_FORMER = frozenset({"former", "ex", "ex-", "onetime", "erstwhile"})  # who held a role before, not now
+_HEADLINE_WORDS = 20  # a one-sentence first paragraph this short is the title
 _EPITHET_SENTENCES = 3  # an epithet's person was named or spoke in the last sentences
 _EPITHET_MARGIN = 1.0  # by how much the antecedent ranker must prefer them to the next person
 #: Person nouns naming a tie to someone else ("the spokesman", "the wife"): no epithet of the person just named.
@@ -195,7 +197,16 @@ class SpeakerResolver:
         if pair is not None:
             return pair
         entity = self._entity_in(mention)
-        if entity is not None and not entity.start <= head.i < entity.end and head.pos_ == "NOUN":
+        # A title-case headline's role noun is a proper noun to the parser: "Former White House Doctor Says".
+        before = self.doc[head.i - 1] if head.i else head
+        titled_role = (
+            head.pos_ == "PROPN"
+            and head.i == max((t.i for t in mention if not t.is_punct), default=head.i)  # not "CEO Carly Fiorina"
+            and names_person(head.lower_)
+            and not gender.first_name_gender(before.text)
+        )
+        common = head.pos_ == "NOUN" or titled_role
+        if entity is not None and not entity.start <= head.i < entity.end and common:
             # "An attorney for Pagliano, Mark MacDougall" is MacDougall; "Ivana Trump's brief" speaks for her;
             # "The Trump campaign" speaks as itself; "the Indiana governor" is not Indiana.
             named = _apposed_name(head, entity) or _author(head, entity)
@@ -778,15 +789,22 @@ class SpeakerResolver:
         best = None
         later = None  # a news lede describes before it names: "A New York judge ... . Judge Frank Nervo said"
         horizon = self._sentence(mention.start) + _CATAPHORA_SENTENCES
-        lede = self._paragraph(mention.start) <= self._paragraph(self.title_end) + 1
+        person_noun = names_person(head.lemma_.lower())
+        opening = mention[0].lower_ == "the" and person_noun and self._opens_paragraph(mention)
+        lede = self._paragraph(mention.start) <= self._paragraph(self.title_end) + 1 or opening
+        title = mention.end <= self._opening_end() and person_noun  # "Campaign for Trump" is no person
         wanted, keys = _wanted(mention, qualifiers)
+        former = any(t.lower_ in _FORMER for t in mention)
         for noun in ROLE_CLASSES.get(role, (role,)):
             for position, words, k in self._role_index().get(noun, ()):
-                if not _qualified(wanted, words) or conflict(keys, words):
+                if conflict(keys, words) or (plural and self.entities[k].label_ == "PERSON"):
                     continue
-                if plural and self.entities[k].label_ == "PERSON":
-                    continue
-                if mention.end <= self.title_end:  # a title's description: the first holder the body names
+                # A later holder need not repeat the qualifiers: "The New York state attorney general is confirming
+                # ... . But Attorney General Eric Schneiderman ..."
+                ahead = position > mention.start and (title or (lede and self._sentence(position) <= horizon))
+                if not (_qualified(wanted, words) or ahead) or (former and not words & _FORMER):
+                    continue  # a "former chairman" is not the one the article calls chairman now
+                if title:  # a title's description: the first holder the body names
                     if best is None or position < best[0]:
                         best = (position, k)
                 elif position < mention.start and not indefinite:
@@ -796,6 +814,21 @@ class SpeakerResolver:
                     later = (position, k)
         chosen = best or later
         return self._fullest(self.entities[chosen[1]], self.entities[chosen[1]]) if chosen is not None else None
+
+    def _opening_end(self) -> int:
+        """Where the article's title ends: the detected title's end, else the end of a first paragraph that is one
+        short sentence (a headline ending in a period: "Judge rejects New York Times request.")."""
+        if self.title_end or not self._paragraphs:
+            return self.title_end
+        first = self._paragraphs[0]
+        words = [t for t in first if not (t.is_punct or t.is_space)]
+        one_sentence = self._sentence(first.start) == self._sentence(first.end - 1)
+        return first.end if one_sentence and len(words) <= _HEADLINE_WORDS and len(self._paragraphs) > 1 else 0
+
+    def _opens_paragraph(self, mention: Span) -> bool:
+        """Whether the mention is in the first sentence of its paragraph (where news introduces someone)."""
+        start = self._paragraph_starts[max(self._paragraph(mention.start), 0)]
+        return self._sentence(mention.start) == self._sentence(start)
 
     def _ranked_person(self, mention: Span) -> Speaker | None:
         """A definite description of a person ("The Indiana governor", "the New York businessman"): the person the
