@@ -664,12 +664,15 @@ class SpeakerResolver:
             person = self._person_antecedent(self.doc[owner.i : owner.i + 1], gender.PRONOUN_GENDER[owner.lower_])
             if person is not None and person.entity is not None:  # "his campaign" -> "Carson campaign"
                 return Speaker(f"{_surname(_name_tokens(person.entity))} {head.text}", "ORG")
-        if head.pos_ in ("NOUN", "PROPN") and not head.like_num:
+        # A title-case headline's role noun may be parsed as an adjective: "Retired General Reveals ...".
+        noun = head.pos_ in ("NOUN", "PROPN") or (head.is_title and names_person(head.lower_))
+        if noun and not head.like_num:
             found = (
                 self._work(mention)
                 or self._holder(mention)
                 or self._ranked_person(mention)
                 or self._epithet_antecedent(mention)
+                or self._introduced_after(mention)
                 or self._organization(mention)
                 or self._named_description(mention)
             )
@@ -801,7 +804,9 @@ class SpeakerResolver:
                     continue
                 # A later holder need not repeat the qualifiers: "The New York state attorney general is confirming
                 # ... . But Attorney General Eric Schneiderman ..."
-                ahead = position > mention.start and (title or (lede and self._sentence(position) <= horizon))
+                ahead = position > mention.start and (
+                    title or (lede and self._sentence(position) <= horizon and self._fresh(mention))
+                )
                 if not (_qualified(wanted, words) or ahead) or (former and not words & _FORMER):
                     continue  # a "former chairman" is not the one the article calls chairman now
                 if title:  # a title's description: the first holder the body names
@@ -878,6 +883,69 @@ class SpeakerResolver:
         if places and unstated:
             return None  # "the Wisconsin governor" is someone the article places there, not just the salient one
         return best
+
+    def _introduced_after(self, mention: Span) -> Speaker | None:
+        """A lede's description of someone new, named as the subject of the next sentences: "A former Democratic
+        National Committee chairman says ... . “...,” said Don Fowler"; "Connecticut's tax commissioner says ... .
+        Kevin Sullivan says ...".  Only in the title or lede, or opening a paragraph as a definite description; the
+        person is the first one named in the next two sentences, as a subject, never named before, and nothing the
+        article says of them conflicts (another role, state, party or country, the other gender)."""
+        head = mention.root
+        lemma = _role_form(head)
+        if _plural(head) or not names_person(head.lemma_.lower()) or head.lower_ in _RELATIONAL or lemma in _RELATIONAL:
+            return None
+        if any(self._names_person(t) for t in mention) or not self._introduces(mention):
+            return None
+        here = self._sentence(mention.start)
+        if not self._fresh(mention):
+            return None
+        after = self._index.within(mention.end, self._sentence_starts[min(here + 1, len(self._sentence_starts) - 1)])
+        named = next((e for e in after if e.label_ == "PERSON"), None)
+        if named is not None and not any(t.pos_ in ("VERB", "AUX") for t in self.doc[mention.end : named.start]):
+            return None  # "Sirius XM Vice President for news Dave Gorab": its name follows it
+        _, keys = _wanted(mention, _qualifiers(mention))
+        roles = set(ROLE_CLASSES.get(lemma, (lemma,)))
+        for person in self._people_index().values():
+            first = person.positions[0]
+            if first < mention.end or not here < self._sentence(first) <= here + _CATAPHORA_SENTENCES:
+                continue
+            next_sentence = self._sentence_starts[min(here + 1, len(self._sentence_starts) - 1)]
+            if not person.subjects[0] or self._named_between(next_sentence, first):
+                return None  # the next person named is someone else: the description stays
+            wanted = gender.NOUN_GENDER.get(head.lower_)
+            known = self._speaker_gender(person.speaker)
+            clash = wanted is not None and known is not None and known != wanted
+            if clash or conflict(keys, frozenset(person.attributes)) or (person.roles and not person.roles & roles):
+                return None
+            return person.speaker
+        return None
+
+    def _fresh(self, mention: Span) -> bool:
+        """Whether no one is named (outside the title) in the paragraph before the mention or in its own paragraph
+        before it: a description there introduces someone; after "Chris Christie ..." "the New Jersey governor" is an
+        epithet of his, if anyone's."""
+        paragraph = self._paragraph(mention.start)
+        lo = max(self._paragraph_starts[max(paragraph - 1, 0)], self._opening_end())
+        return lo >= mention.start or not self._named_between(lo, mention.start)
+
+    def _introduces(self, mention: Span) -> bool:
+        """Whether a description stands where news introduces someone it names next: in the title or the lede,
+        or opening a paragraph as "the ..." or "Connecticut's ..." (a place's or body's, not a person's)."""
+        if mention.end <= self._opening_end() or self._paragraph(mention.start) <= self._paragraph(self.title_end) + 1:
+            return True
+        owner = next((c for c in mention.root.children if c.dep_ == "poss"), None)
+        owned = owner is not None and owner.ent_type_ in ("GPE", "ORG", "NORP")
+        qualified = bool(_qualifiers(mention))  # "the candidate" mid-article is the one the story is about
+        return (mention[0].lower_ == "the" or owned) and qualified and self._opens_paragraph(mention)
+
+    def _named_between(self, start: int, end: int) -> bool:
+        """Whether a person is named between tokens ``start`` and ``end``."""
+        k = bisect_left(self._starts, start)
+        while k < len(self.entities) and self.entities[k].start < end:
+            if self.entities[k].label_ == "PERSON" and self._named[k]:
+                return True
+            k += 1
+        return False
 
     def _names_person(self, token: Token) -> bool:
         """Whether a word is (part of) the name of a person the article names ("Lincoln" of "Abraham Lincoln")."""
