@@ -1068,7 +1068,7 @@ class SpeakerResolver:
             for k, entity in enumerate(self.entities):
                 if not self._named[k]:
                     continue
-                if entity.label_ == "ORG":
+                if entity.label_ == "ORG" and set(self._words[k]) - {entity.root.lower_}:  # not "Bank executives"
                     self._roles.setdefault(_role_form(entity.root), []).append(
                         (entity.start, _words_of(entity.text), k)
                     )
