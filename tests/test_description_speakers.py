@@ -38,6 +38,10 @@ def test_attributes_of_a_text(text, keys):
         (" (D-New York) said", {"party:democratic", "state:NY"}),
         (", Democrat of Ohio", set()),
         (" said on Monday", set()),
+        (" of Wisconsin said", {"state:WI"}),
+        (", from South Carolina, said", {"state:SC"}),
+        (" of the party", set()),
+        (" of Washington", set()),  # the city more often than the state
     ],
 )
 def test_a_party_state_tag_after_a_name(after, keys):
@@ -78,6 +82,28 @@ RESOLVED = [
         "Donald Trump",
         id="a-party-epithet-of-the-salient-person",
     ),
+    pytest.param(
+        "Judge rejects request to unseal divorce file.\n\nA New York judge has rejected a request to unseal a file, "
+        "saying courts should not decide what voters need.\n\nThe newspaper had filed a motion.\n\n"
+        "Manhattan Supreme Court Justice Frank Nervo rejected that argument on Thursday.",
+        "courts should not decide",
+        "Frank Nervo",
+        id="a-lede-description-is-the-holder-named-next",
+    ),
+    pytest.param(
+        "Tax review finds no leak.\n\nConnecticut's tax commissioner says an internal review shows no one leaked "
+        "the filings.\n\nKevin Sullivan says he instructed staff to check the records.",
+        "an internal review shows",
+        "Kevin Sullivan",
+        id="a-lede-description-is-the-person-named-next",
+    ),
+    pytest.param(
+        "David Axelrod on Wednesday called on Howard Dean to apologize. “That was outrageous,” Obama's former "
+        "campaign strategist said in an interview.",
+        "That was outrageous",
+        "David Axelrod",
+        id="a-named-owner-is-not-the-epithet-s-person",
+    ),
 ]
 
 
@@ -115,6 +141,20 @@ NOT_RESOLVED = [
         "the rally was dangerous",
         "Donald Trump",
         id="the-other-party-is-someone-else",
+    ),
+    pytest.param(
+        "Chris Christie spoke in New Hampshire on Monday. Another crowd came to the town hall. "
+        "Later, the New Jersey governor told reporters it would pay off. Bobby Jindal was in Iowa.",
+        "it would pay off",
+        "Bobby Jindal",
+        id="no-cataphora-after-someone-named-in-the-paragraph",
+    ),
+    pytest.param(
+        "Rally draws crowd.\n\nA former Democratic committee chairman says the party needs a plan, "
+        "and Barack Obama should lead it.\n\nThe party met on Monday.",
+        "the party needs a plan",
+        "Barack Obama",
+        id="a-person-named-in-the-description-s-own-sentence-is-someone-else",
     ),
 ]
 

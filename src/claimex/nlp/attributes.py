@@ -101,6 +101,12 @@ def _state_of(written: str) -> str | None:
     return by_form.get(first) or by_form.get(first.rstrip(".")) or by_form.get(first.rstrip(".") + ".")
 
 
+@functools.cache
+def _state_names() -> frozenset[str]:
+    """The states' full names (a name after "of" is a state only written out: "of Wis." is rare and "of Ind." odd)."""
+    return frozenset(row[0] for row in lexicon_table("us_states")) - _AMBIGUOUS_STATE_NAMES
+
+
 def conflict(wanted: frozenset[str], known: frozenset[str]) -> bool:
     """Whether ``known`` keys state another value of a kind that ``wanted`` states ("the Vermont senator" and a
     senator described as "R-S.C.")."""
@@ -115,9 +121,18 @@ def conflict(wanted: frozenset[str], known: frozenset[str]) -> bool:
 _TAG_AFTER = re.compile(r"\s*[(,]\s*[RDI]\s?[-–]\s?[A-Z]")
 
 
+_STATE_AFTER = re.compile(r"\s*,?\s*(?:of|from)\s+([A-Z][a-z]+(?: [A-Z][a-z]+)?)")
+
+
 def tag_after(text: str) -> frozenset[str]:
-    """The keys of a party-state tag opening ``text``, the words right after a name ("Lindsey Graham (R-S.C.)",
-    "Paul Ryan, R-Wis., said"); else none."""
+    """The keys of a party-state tag or a state opening ``text``, the words right after a name ("Lindsey Graham
+    (R-S.C.)", "Paul Ryan, R-Wis., said", "Scott Walker of Wisconsin"); else none."""
+    of_state = _STATE_AFTER.match(text)
+    if of_state is not None:
+        words = of_state.group(1).split(" ")
+        for name in (" ".join(words), words[0]):
+            if name in _state_names():
+                return frozenset({f"state:{_states()[0][name]}"})
     if not _TAG_AFTER.match(text):
         return frozenset()
     tag = _TAG.search(text)

@@ -784,7 +784,7 @@ class SpeakerResolver:
         earlier = None if indefinite else self._last_by_lemma.get(role)
         if (
             earlier is not None
-            and not (plural and earlier[1].type == "PERSON")
+            and not ((plural or _collective(head)) and earlier[1].type == "PERSON")  # "the campaign" is no person
             and not earlier[1].plural
             and qualifiers <= _qualifiers(earlier[0]) | _words_of(earlier[1].name)
         ):
@@ -852,7 +852,8 @@ class SpeakerResolver:
         Limits: no world knowledge, so an epithet of someone other than the salient person ("the Indiana
         governor" with Trump in every sentence) is resolved only when salience points to them."""
         head = mention.root
-        if not _epithet(mention) or any(self._names_person(t) for t in mention if t.i != head.i):
+        owner = {t.i for c in head.children if c.dep_ == "poss" for t in c.subtree}
+        if not _epithet(mention) or any(self._names_person(t) for t in mention if t.i != head.i and t.i not in owner):
             return None  # "the Lincoln actor", "the Clinton aide": someone tied to the person named
         _, keys = _wanted(mention, _qualifiers(mention))
         office = _role_form(head) in _OFFICES
@@ -1185,19 +1186,28 @@ def _wanted(mention: Span, qualifiers: frozenset[str]) -> tuple[frozenset[str], 
     return frozenset(q for q in qualifiers if q not in covered_forms) | keys, keys
 
 
+def _collective(noun: Token) -> bool:
+    """A noun naming a body or a group's effort ("campaign", "union", "bank"), never one person."""
+    lemma = noun.lemma_.lower()
+    return lemma in COLLECTIVE_HEADS or lemma in ORG_KINDS
+
+
 def _epithet(mention: Span) -> bool:
     """A definite description of one person that may be an epithet of someone named before: "the Indiana
     governor", "The GOP nominee", "the senator"; not "a senator", "his lawyer", "Trump's spokesman", "the
     spokeswoman" (a tie to someone else) or a common noun without a name's qualifier ("the woman", "the band
     leader")."""
     head = mention.root
-    if mention[0].lower_ != "the" or head.pos_ != "NOUN" or _plural(head):
+    owner = next((c for c in head.children if c.dep_ == "poss"), None)
+    # "Obama's former campaign strategist" is not Obama, and may be the one the story is about
+    named_owner = owner is not None and owner.pos_ == "PROPN" and owner.ent_type_ == "PERSON"
+    if (mention[0].lower_ != "the" and not named_owner) or head.pos_ != "NOUN" or _plural(head):
         return False
-    if any(c.dep_ == "poss" for c in head.children) or head.lower_ in _RELATIONAL or head.lemma_.lower() in _RELATIONAL:
+    if (owner is not None and not named_owner) or head.lower_ in _RELATIONAL or head.lemma_.lower() in _RELATIONAL:
         return False
     if not names_person(head.lemma_.lower()):
         return False
-    return bool(_qualifiers(mention))
+    return named_owner or bool(_qualifiers(mention))
 
 
 def _share(qualifiers: frozenset[str], words: set[str]) -> float:
