@@ -104,6 +104,13 @@ RESOLVED = [
         "David Axelrod",
         id="a-named-owner-is-not-the-epithet-s-person",
     ),
+    pytest.param(
+        "The committee voted on Thursday. An attorney for Pagliano, Mark MacDougall, stressed that his client was "
+        "ready to appear. Pagliano's lawyer said the vote was a stunt.",
+        "the vote was a stunt",
+        "Mark MacDougall",
+        id="a-name-hung-on-the-owner-describes-the-role-noun",
+    ),
 ]
 
 
