@@ -158,6 +158,7 @@ class SpeakerResolver:
         self._pronoun_genders: dict[frozenset[str], Counter] | None = None
         self.history: list[tuple[Span, Speaker, bool]] = []  # (mention, resolved, nested) of earlier claims
         self._last_by_lemma: dict[str, tuple[Span, Speaker]] = {}  # a mention's head lemma -> latest speaker
+        self._person_starts: list[int] | None = None  # starts of the named PERSON entities, built on first use
 
     # ------------------------------------------------------------------ entry point
 
@@ -798,15 +799,14 @@ class SpeakerResolver:
         title = mention.end <= self._opening_end() and person_noun  # "Campaign for Trump" is no person
         wanted, keys = _wanted(mention, qualifiers)
         former = any(t.lower_ in _FORMER for t in mention)
+        fresh = self._fresh(mention)
         for noun in ROLE_CLASSES.get(role, (role,)):
             for position, words, k in self._role_index().get(noun, ()):
                 if conflict(keys, words) or (plural and self.entities[k].label_ == "PERSON"):
                     continue
                 # A later holder need not repeat the qualifiers: "The New York state attorney general is confirming
                 # ... . But Attorney General Eric Schneiderman ..."
-                ahead = position > mention.start and (
-                    title or (lede and self._sentence(position) <= horizon and self._fresh(mention))
-                )
+                ahead = position > mention.start and (title or (lede and self._sentence(position) <= horizon and fresh))
                 if not (_qualified(wanted, words) or ahead) or (former and not words & _FORMER):
                     continue  # a "former chairman" is not the one the article calls chairman now
                 if title:  # a title's description: the first holder the body names
@@ -826,9 +826,11 @@ class SpeakerResolver:
         if self.title_end or not self._paragraphs:
             return self.title_end
         first = self._paragraphs[0]
-        words = [t for t in first if not (t.is_punct or t.is_space)]
         one_sentence = self._sentence(first.start) == self._sentence(first.end - 1)
-        return first.end if one_sentence and len(words) <= _HEADLINE_WORDS and len(self._paragraphs) > 1 else 0
+        if not one_sentence or len(first) > 3 * _HEADLINE_WORDS or len(self._paragraphs) < 2:
+            return 0  # checked before counting words: a giant first paragraph is asked by every description
+        words = [t for t in first if not (t.is_punct or t.is_space)]
+        return first.end if len(words) <= _HEADLINE_WORDS else 0
 
     def _opens_paragraph(self, mention: Span) -> bool:
         """Whether the mention is in the first sentence of its paragraph (where news introduces someone)."""
@@ -940,13 +942,13 @@ class SpeakerResolver:
         return (mention[0].lower_ == "the" or owned) and qualified and self._opens_paragraph(mention)
 
     def _named_between(self, start: int, end: int) -> bool:
-        """Whether a person is named between tokens ``start`` and ``end``."""
-        k = bisect_left(self._starts, start)
-        while k < len(self.entities) and self.entities[k].start < end:
-            if self.entities[k].label_ == "PERSON" and self._named[k]:
-                return True
-            k += 1
-        return False
+        """Whether a person is named between tokens ``start`` and ``end`` (by bisection: a giant paragraph's every
+        description asks it)."""
+        if self._person_starts is None:
+            self._person_starts = [
+                e.start for k, e in enumerate(self.entities) if e.label_ == "PERSON" and self._named[k]
+            ]
+        return bisect_left(self._person_starts, start) < bisect_left(self._person_starts, end)
 
     def _names_person(self, token: Token) -> bool:
         """Whether a word is (part of) the name of a person the article names ("Lincoln" of "Abraham Lincoln")."""
