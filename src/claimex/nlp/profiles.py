@@ -474,8 +474,8 @@ def _descriptors(name: Span) -> list[list[Token]]:
     for child in root.children:
         if child.dep_ == "appos" and child.ent_type_ != "PERSON":
             found.append(list(child.subtree))
-    if root.dep_ == "appos" and root.head.pos_ == "NOUN":
-        head = root.head
+    head = _apposed_noun(root)
+    if head is not None:
         found.append([t for t in head.subtree if t.i < root.left_edge.i and (not t.is_punct or _joins_words(t))])
     if root.dep_ == "pobj" and root.head.lower_ == "of" and _is_role_word(root.head.head):
         role_noun = root.head.head  # "the spokesperson of ... Geng Shuang"; not "the health of Donald Trump"
@@ -483,6 +483,21 @@ def _descriptors(name: Span) -> list[list[Token]]:
     found = [_clean_tokens(d) for d in found]
     # Not a descriptor: nothing but numbers ("Tom Clarke, 61,").
     return [d for d in found if any(not (t.is_punct or t.like_num or t.pos_ == "NUM") for t in d)]
+
+
+def _apposed_noun(root: Token) -> Token | None:
+    """The noun a name stands in apposition to: its head ("Imad Moustapha, the Syrian ambassador"), or, where the
+    parser hung the name on a person named inside the noun's phrase (a name takes no name in apposition), the noun
+    before that phrase ("An attorney for Pagliano, Mark MacDougall")."""
+    if root.dep_ != "appos":
+        return None
+    head = root.head
+    if head.pos_ == "NOUN":
+        return head
+    prep = head.head if head.dep_ == "pobj" and head.ent_type_ == "PERSON" else None
+    if prep is not None and prep.dep_ == "prep" and prep.head.pos_ == "NOUN" and _is_role_word(prep.head):
+        return prep.head
+    return None
 
 
 def _joins_words(token: Token) -> bool:

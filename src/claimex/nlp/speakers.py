@@ -41,8 +41,10 @@ Built on spaCy's entities and parse, as a careful reader resolves a speaker:
 
 Limits, plainly: no coreference model; pronouns are ranked by a linear model over a few features
 (:mod:`claimex.speakermodel.ranker`, hand-set weights: ``claimex train-speakers`` learns others from GUM).  A description
-whose holder the article never names with that role ("the New York businessman" for Trump) mostly
-stays the description: the description ranker, learned from GUM, resolves on salience alone rarely.  First person outside a quotation is the signer of a letter or the person an
+whose holder the article never names with that role is read as a pronoun is only when it is a definite epithet with
+a name's qualifier ("The GOP nominee"), the antecedent ranker's leader is clear and nothing the article says of them
+conflicts (:mod:`claimex.nlp.attributes`: state, party, country); a place must be stated of them, so "the New York
+businessman" for a Trump never placed in New York stays the description: no world knowledge.  First person outside a quotation is the signer of a letter or the person an
 op-ed's closing note presents ("Charlotte Meehan is ..."), else stays "I".
 """
 
@@ -72,6 +74,7 @@ from ..speakermodel.descriptions import (
 )
 from ..speakermodel.ranker import WINDOW_SENTENCES as _WINDOW_SENTENCES
 from ..speakermodel.ranker import AntecedentRanker, candidate_features, shipped_ranker
+from .attributes import attributes, conflict, tag_after
 from .cleaning import HEADLINE, TITLE
 from .keys import PARAGRAPHS, QUOTATIONS
 from .profiles import descriptors_of, entity_index, titled_person
@@ -106,6 +109,12 @@ _ACRONYM_SKIP = frozenset({"of", "and", "the", "for", "to", "on", "in", "&"})
 _CATAPHORA_SENTENCES = 2  # a description may name its holder in the next sentences
 _MISSPELLED_LENGTH = 5  # a surname this long may be misspelled by a letter ("McLenney" for "McClenney")
 _BEARER_PARAGRAPHS = 2  # a surname is the bearer named in full in the last paragraphs ("Jeh Johnson ... Johnson")
+_FORMER = frozenset({"former", "ex", "ex-", "onetime", "erstwhile"})  # who held a role before, not now
+_HEADLINE_WORDS = 20  # a one-sentence first paragraph this short is the title
+_EPITHET_SENTENCES = 3  # an epithet's person was named or spoke in the last sentences
+_EPITHET_MARGIN = 1.0  # by how much the antecedent ranker must prefer them to the next person
+#: Person nouns naming a tie to someone else ("the spokesman", "the wife"): no epithet of the person just named.
+_RELATIONAL = lexicon_words("relational_nouns")
 
 
 @dataclass(frozen=True)
@@ -165,6 +174,7 @@ class SpeakerResolver:
         self._pronoun_genders: dict[frozenset[str], Counter] | None = None
         self.history: list[tuple[Span, Speaker, bool]] = []  # (mention, resolved, nested) of earlier claims
         self._last_by_lemma: dict[str, tuple[Span, Speaker]] = {}  # a mention's head lemma -> latest speaker
+        self._person_starts: list[int] | None = None  # starts of the named PERSON entities, built on first use
 
     # ------------------------------------------------------------------ entry point
 
@@ -206,7 +216,16 @@ class SpeakerResolver:
         if pair is not None:
             return pair
         entity = self._entity_in(mention)
-        if entity is not None and not entity.start <= head.i < entity.end and head.pos_ == "NOUN":
+        # A title-case headline's role noun is a proper noun to the parser: "Former White House Doctor Says".
+        before = self.doc[head.i - 1] if head.i else head
+        titled_role = (
+            head.pos_ == "PROPN"
+            and head.i == max((t.i for t in mention if not t.is_punct), default=head.i)  # not "CEO Carly Fiorina"
+            and names_person(head.lower_)
+            and not gender.first_name_gender(before.text)
+        )
+        common = head.pos_ == "NOUN" or titled_role
+        if entity is not None and not entity.start <= head.i < entity.end and common:
             # "An attorney for Pagliano, Mark MacDougall" is MacDougall; "Ivana Trump's brief" speaks for her;
             # "The Trump campaign" speaks as itself; "the Indiana governor" is not Indiana.
             example = _named_example(head, entity)  # "Critics of the program, like Senators Grassley and Leahy"
@@ -825,11 +844,15 @@ class SpeakerResolver:
             person = self._person_antecedent(self.doc[owner.i : owner.i + 1], gender.PRONOUN_GENDER[owner.lower_])
             if person is not None and person.entity is not None:  # "his campaign" -> "Carson campaign"
                 return Speaker(f"{_surname(_name_tokens(person.entity))} {head.text}", "ORG")
-        if head.pos_ in ("NOUN", "PROPN") and not head.like_num:
+        # A title-case headline's role noun may be parsed as an adjective: "Retired General Reveals ...".
+        noun = head.pos_ in ("NOUN", "PROPN") or (head.is_title and names_person(head.lower_))
+        if noun and not head.like_num:
             found = (
                 self._work(mention)
                 or self._holder(mention)
                 or self._ranked_person(mention)
+                or self._epithet_antecedent(mention)
+                or self._introduced_after(mention)
                 or self._organization(mention)
                 or self._named_description(mention)
             )
@@ -941,7 +964,7 @@ class SpeakerResolver:
         earlier = None if indefinite else self._last_by_lemma.get(role)
         if (
             earlier is not None
-            and not (plural and earlier[1].type == "PERSON")
+            and not ((plural or _collective(head)) and earlier[1].type == "PERSON")  # "the campaign" is no person
             and not earlier[1].plural
             and qualifiers <= _qualifiers(earlier[0]) | _words_of(earlier[1].name)
         ):
@@ -949,12 +972,23 @@ class SpeakerResolver:
         best = None
         later = None  # a news lede describes before it names: "A New York judge ... . Judge Frank Nervo said"
         horizon = self._sentence(mention.start) + _CATAPHORA_SENTENCES
-        lede = self._paragraph(mention.start) <= self._paragraph(self.title_end) + 1
+        person_noun = names_person(head.lemma_.lower())
+        opening = mention[0].lower_ == "the" and person_noun and self._opens_paragraph(mention)
+        lede = self._paragraph(mention.start) <= self._paragraph(self.title_end) + 1 or opening
+        title = mention.end <= self._opening_end() and person_noun  # "Campaign for Trump" is no person
+        wanted, keys = _wanted(mention, qualifiers)
+        former = any(t.lower_ in _FORMER for t in mention)
+        fresh = self._fresh(mention)
         for noun in ROLE_CLASSES.get(role, (role,)):
             for position, words, k in self._role_index().get(noun, ()):
-                if not _qualified(qualifiers, words) or (plural and self.entities[k].label_ == "PERSON"):
+                if conflict(keys, words) or (plural and self.entities[k].label_ == "PERSON"):
                     continue
-                if mention.end <= self.title_end:  # a title's description: the first holder the body names
+                # A later holder need not repeat the qualifiers: "The New York state attorney general is confirming
+                # ... . But Attorney General Eric Schneiderman ..."
+                ahead = position > mention.start and (title or (lede and self._sentence(position) <= horizon and fresh))
+                if not (_qualified(wanted, words) or ahead) or (former and not words & _FORMER):
+                    continue  # a "former chairman" is not the one the article calls chairman now
+                if title:  # a title's description: the first holder the body names
                     if best is None or position < best[0]:
                         best = (position, k)
                 elif position < mention.start and not indefinite:
@@ -965,6 +999,23 @@ class SpeakerResolver:
         chosen = best or later
         return self._fullest(self.entities[chosen[1]], self.entities[chosen[1]]) if chosen is not None else None
 
+    def _opening_end(self) -> int:
+        """Where the article's title ends: the detected title's end, else the end of a first paragraph that is one
+        short sentence (a headline ending in a period: "Judge rejects New York Times request.")."""
+        if self.title_end or not self._paragraphs:
+            return self.title_end
+        first = self._paragraphs[0]
+        one_sentence = self._sentence(first.start) == self._sentence(first.end - 1)
+        if not one_sentence or len(first) > 3 * _HEADLINE_WORDS or len(self._paragraphs) < 2:
+            return 0  # checked before counting words: a giant first paragraph is asked by every description
+        words = [t for t in first if not (t.is_punct or t.is_space)]
+        return first.end if len(words) <= _HEADLINE_WORDS else 0
+
+    def _opens_paragraph(self, mention: Span) -> bool:
+        """Whether the mention is in the first sentence of its paragraph (where news introduces someone)."""
+        start = self._paragraph_starts[max(self._paragraph(mention.start), 0)]
+        return self._sentence(mention.start) == self._sentence(start)
+
     def _ranked_person(self, mention: Span) -> Speaker | None:
         """A definite description of a person ("The Indiana governor", "the New York businessman"): the person the
         description ranker (:mod:`claimex.speakermodel.descriptions`) finds likely enough, else None."""
@@ -973,6 +1024,126 @@ class SpeakerResolver:
             return None
         best = max(found, key=lambda c: (self._descriptions.probability(c[0]), -c[2]))
         return best[1] if self._descriptions.probability(best[0]) >= self._descriptions.threshold else None
+
+    def _epithet_antecedent(self, mention: Span) -> Speaker | None:
+        """A definite epithet the article states of no one ("The GOP nominee complained ..." after a paragraph on
+        Trump) read as a pronoun is: the person the antecedent ranker puts first among those named or speaking
+        in the last sentences, when they lead the next one clearly, their gender agrees with the noun's, and
+        nothing the article says of them conflicts (another state, party or country; only other offices).
+        Limits: no world knowledge, so an epithet of someone other than the salient person ("the Indiana
+        governor" with Trump in every sentence) is resolved only when salience points to them."""
+        head = mention.root
+        owner = {t.i for c in head.children if c.dep_ == "poss" for t in c.subtree}
+        if not _epithet(mention) or any(self._names_person(t) for t in mention if t.i != head.i and t.i not in owner):
+            return None  # "the Lincoln actor", "the Clinton aide": someone tied to the person named
+        _, keys = _wanted(mention, _qualifiers(mention))
+        office = _role_form(head) in _OFFICES
+        roles = set(ROLE_CLASSES.get(_role_form(head), (_role_form(head),)))
+        phrase = range(head.left_edge.i, head.right_edge.i + 1)
+        here = self._sentence(mention.start)
+        people = self._people_index()
+        scored = []
+        for features, position, speaker in self.antecedent_candidates(
+            mention.start, gender.NOUN_GENDER.get(head.lower_)
+        ):
+            back = here - self._sentence(position)
+            if back > _EPITHET_SENTENCES or position in phrase or (back == 0 and self._commands(position, head)):
+                continue  # the subject of the clause holding it is someone else ("Sanders advised her as the nominee")
+            scored.append((self._ranker.score(features), features["subject"], speaker))
+        scored.sort(key=lambda entry: entry[0], reverse=True)
+        if not scored or (len(scored) > 1 and scored[0][0] - scored[1][0] < _EPITHET_MARGIN) or not scored[0][1]:
+            return None  # no clear topic: the leading person was last named as a subject, or spoke
+        best = scored[0][2]
+        person = people.get(best.name)
+        if person is not None:
+            if conflict(keys, frozenset(person.attributes)) or any(i in phrase for i in person.positions):
+                return None
+            if office and person.roles & _OFFICES and not person.roles & roles:
+                return None  # "the senator" is not someone the article calls only a governor
+        places = {k for k in keys if not k.startswith("party:")}
+        unstated = person is None or not places <= person.attributes
+        if places and unstated:
+            return None  # "the Wisconsin governor" is someone the article places there, not just the salient one
+        return best
+
+    def _introduced_after(self, mention: Span) -> Speaker | None:
+        """A lede's description of someone new, named as the subject of the next sentences: "A former Democratic
+        National Committee chairman says ... . “...,” said Don Fowler"; "Connecticut's tax commissioner says ... .
+        Kevin Sullivan says ...".  Only in the title or lede, or opening a paragraph as a definite description; the
+        person is the first one named in the next two sentences, as a subject, never named before, and nothing the
+        article says of them conflicts (another role, state, party or country, the other gender)."""
+        head = mention.root
+        lemma = _role_form(head)
+        if _plural(head) or not names_person(head.lemma_.lower()) or head.lower_ in _RELATIONAL or lemma in _RELATIONAL:
+            return None
+        if any(self._names_person(t) for t in mention) or not self._introduces(mention):
+            return None
+        here = self._sentence(mention.start)
+        if not self._fresh(mention):
+            return None
+        after = self._index.within(mention.end, self._sentence_starts[min(here + 1, len(self._sentence_starts) - 1)])
+        named = next((e for e in after if e.label_ == "PERSON"), None)
+        if named is not None and not any(t.pos_ in ("VERB", "AUX") for t in self.doc[mention.end : named.start]):
+            return None  # "Sirius XM Vice President for news Dave Gorab": its name follows it
+        _, keys = _wanted(mention, _qualifiers(mention))
+        roles = set(ROLE_CLASSES.get(lemma, (lemma,)))
+        for person in self._people_index().values():
+            first = person.positions[0]
+            if first < mention.end or not here < self._sentence(first) <= here + _CATAPHORA_SENTENCES:
+                continue
+            next_sentence = self._sentence_starts[min(here + 1, len(self._sentence_starts) - 1)]
+            if not person.subjects[0] or self._named_between(next_sentence, first):
+                return None  # the next person named is someone else: the description stays
+            wanted = gender.NOUN_GENDER.get(head.lower_)
+            known = self._speaker_gender(person.speaker)
+            clash = wanted is not None and known is not None and known != wanted
+            if clash or conflict(keys, frozenset(person.attributes)) or (person.roles and not person.roles & roles):
+                return None
+            return person.speaker
+        return None
+
+    def _fresh(self, mention: Span) -> bool:
+        """Whether no one is named (outside the title) in the paragraph before the mention or in its own paragraph
+        before it: a description there introduces someone; after "Chris Christie ..." "the New Jersey governor" is an
+        epithet of his, if anyone's."""
+        paragraph = self._paragraph(mention.start)
+        lo = max(self._paragraph_starts[max(paragraph - 1, 0)], self._opening_end())
+        return lo >= mention.start or not self._named_between(lo, mention.start)
+
+    def _introduces(self, mention: Span) -> bool:
+        """Whether a description stands where news introduces someone it names next: in the title or the lede,
+        or opening a paragraph as "the ..." or "Connecticut's ..." (a place's or body's, not a person's)."""
+        if mention.end <= self._opening_end() or self._paragraph(mention.start) <= self._paragraph(self.title_end) + 1:
+            return True
+        owner = next((c for c in mention.root.children if c.dep_ == "poss"), None)
+        owned = owner is not None and owner.ent_type_ in ("GPE", "ORG", "NORP")
+        qualified = bool(_qualifiers(mention))  # "the candidate" mid-article is the one the story is about
+        return (mention[0].lower_ == "the" or owned) and qualified and self._opens_paragraph(mention)
+
+    def _named_between(self, start: int, end: int) -> bool:
+        """Whether a person is named between tokens ``start`` and ``end`` (by bisection: a giant paragraph's every
+        description asks it)."""
+        if self._person_starts is None:
+            self._person_starts = [
+                e.start for k, e in enumerate(self.entities) if e.label_ == "PERSON" and self._named[k]
+            ]
+        return bisect_left(self._person_starts, start) < bisect_left(self._person_starts, end)
+
+    def _names_person(self, token: Token) -> bool:
+        """Whether a word is (part of) the name of a person the article names ("Lincoln" of "Abraham Lincoln")."""
+        return (
+            token.pos_ == "PROPN"
+            and any(self.entities[k].label_ == "PERSON" for k in self._by_word.get(_word(token), ()))
+            or token.ent_type_ == "PERSON"
+        )
+
+    def _commands(self, position: int, head: Token) -> bool:
+        """Whether the name at token ``position`` is an argument of a word governing ``head`` (an epithet there
+        means someone else: "Sanders offered advice to Clinton, as the Democratic nominee looks ..." is not
+        Sanders)."""
+        entity = self._index.at(position)
+        governor = (entity.root if entity is not None else self.doc[position]).head
+        return any(a.i == governor.i for a in head.ancestors)
 
     def description_candidates(self, mention: Span) -> list[tuple[dict[str, float], Speaker, int]]:
         """(features, speaker, sentences away) of each person a description may mean: the people the article names
@@ -983,6 +1154,7 @@ class SpeakerResolver:
             return []
         qualifiers = _qualifiers(mention)
         description = _description(mention, qualifiers)
+        required, keys = _wanted(mention, qualifiers)
         roles = set(ROLE_CLASSES.get(_role_form(head), (_role_form(head),)))
         wanted = gender.NOUN_GENDER.get(head.lower_)
         here = self._sentence(mention.start)
@@ -1002,8 +1174,8 @@ class SpeakerResolver:
                 position, cataphora = person.positions[0], True
                 if self._sentence(position) - here > _CATAPHORA_SENTENCES:
                     continue
-            described = _share(qualifiers, person.described_words)
-            if described < 1.0 and qualifiers:
+            described = _share(required, person.described_words | person.attributes)
+            if (described < 1.0 and required) or conflict(keys, frozenset(person.attributes)):
                 continue  # "The French president" is no one the article never describes as French
             known = self._speaker_gender(person.speaker)
             agreement = None if wanted is None or known is None else ("agrees" if known == wanted else "clashes")
@@ -1062,9 +1234,11 @@ class SpeakerResolver:
                 entry = self._people.setdefault(speaker.name, _Person(speaker))
                 entry.positions.append(entity.start)
                 entry.subjects.append(_is_subject(entity.root))
+                entry.attributes.update(self._tagged(entity))
                 for descriptor in descriptors_of(entity):
                     entry.described_words.update(_qualifier_form(t) for t in descriptor)
                     entry.roles.update(_role_form(t) for t in _role_words(descriptor))
+                    entry.attributes.update(attributes(" ".join(t.text for t in descriptor))[0])
         return self._people
 
     def _role_index(self) -> dict[str, list[tuple[int, frozenset[str], int]]]:
@@ -1076,16 +1250,23 @@ class SpeakerResolver:
             for k, entity in enumerate(self.entities):
                 if not self._named[k]:
                     continue
-                if entity.label_ == "ORG":
+                if entity.label_ == "ORG" and set(self._words[k]) - {entity.root.lower_}:  # not "Bank executives"
                     self._roles.setdefault(_role_form(entity.root), []).append(
                         (entity.start, _words_of(entity.text), k)
                     )
                 elif entity.label_ == "PERSON":
+                    tagged = self._tagged(entity)
                     for descriptor in descriptors_of(entity):
-                        words = frozenset(_qualifier_form(t) for t in descriptor)
+                        described = attributes(" ".join(t.text for t in descriptor))[0]
+                        words = frozenset(_qualifier_form(t) for t in descriptor) | described | tagged
                         for token in _role_words(descriptor):
                             self._roles.setdefault(_role_form(token), []).append((entity.start, words, k))
         return self._roles
+
+    def _tagged(self, entity: Span) -> frozenset[str]:
+        """The party and state keys of a tag right after a person's name ("Lindsey Graham (R-S.C.)")."""
+        end = entity.end_char
+        return tag_after(self.doc.text[end : end + 24])
 
     def _organization(self, mention: Span) -> Speaker | None:
         """An organization noun ("the agency", "the union"): the organization of that kind named last in
@@ -1132,6 +1313,7 @@ class _Person:
     subjects: list[bool] = field(default_factory=list)
     roles: set[str] = field(default_factory=set)
     described_words: set[str] = field(default_factory=set)
+    attributes: set[str] = field(default_factory=set)  # state, party, country keys (see claimex.nlp.attributes)
 
 
 _OPENING_QUOTES = frozenset({'"', "“", "'", "‘"})
@@ -1174,6 +1356,39 @@ def _description(mention: Span, qualifiers: frozenset[str]) -> Description:
         subject=head.dep_ in ("nsubj", "nsubjpass"),
         office=_role_form(head) in _OFFICES,
     )
+
+
+def _wanted(mention: Span, qualifiers: frozenset[str]) -> tuple[frozenset[str], frozenset[str]]:
+    """(what a holder's descriptor must state, the state, party and country keys among it) of a description: its
+    qualifiers with those stating a state, party or country as keys ("the South Carolina senator" wants
+    ``state:SC``, which "Sen. Lindsey Graham (R-S.C.)" states)."""
+    keys, covered = attributes(mention.text)
+    covered_forms = {QUALIFIER_FORMS.get(w, w) for w in covered} | covered
+    return frozenset(q for q in qualifiers if q not in covered_forms) | keys, keys
+
+
+def _collective(noun: Token) -> bool:
+    """A noun naming a body or a group's effort ("campaign", "union", "bank"), never one person."""
+    lemma = noun.lemma_.lower()
+    return lemma in COLLECTIVE_HEADS or lemma in ORG_KINDS
+
+
+def _epithet(mention: Span) -> bool:
+    """A definite description of one person that may be an epithet of someone named before: "the Indiana
+    governor", "The GOP nominee", "the senator"; not "a senator", "his lawyer", "Trump's spokesman", "the
+    spokeswoman" (a tie to someone else) or a common noun without a name's qualifier ("the woman", "the band
+    leader")."""
+    head = mention.root
+    owner = next((c for c in head.children if c.dep_ == "poss"), None)
+    # "Obama's former campaign strategist" is not Obama, and may be the one the story is about
+    named_owner = owner is not None and owner.pos_ == "PROPN" and owner.ent_type_ == "PERSON"
+    if (mention[0].lower_ != "the" and not named_owner) or head.pos_ != "NOUN" or _plural(head):
+        return False
+    if (owner is not None and not named_owner) or head.lower_ in _RELATIONAL or head.lemma_.lower() in _RELATIONAL:
+        return False
+    if not names_person(head.lemma_.lower()):
+        return False
+    return named_owner or bool(_qualifiers(mention))
 
 
 def _share(qualifiers: frozenset[str], words: set[str]) -> float:

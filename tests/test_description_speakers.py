@@ -1,0 +1,173 @@
+"""Descriptions resolved to the person the article names with that role (issue 16, part 2): state, party and
+country compared however written, and definite epithets of the salient person; and the descriptions that must
+stay as written (a spokesperson for X is not X; a place no one is said to hold is not the salient person's)."""
+
+from __future__ import annotations
+
+import pytest
+
+from claimex.api import extract_text
+from claimex.nlp.attributes import attributes, conflict, tag_after
+
+
+@pytest.mark.parametrize(
+    "text, keys",
+    [
+        ("Sen. Lindsey Graham (R-S.C.)", {"party:republican", "state:SC"}),
+        ("the South Carolina senator", {"state:SC"}),
+        ("Rep. Paul Ryan, R-Wis.", {"party:republican", "state:WI"}),
+        ("Sen. Bernie Sanders (I-Vt.)", {"party:independent", "state:VT"}),
+        ("the GOP nominee", {"party:republican"}),
+        ("the Democratic senator", {"party:democratic"}),
+        ("the French president", {"country:FRA"}),
+        ("Indiana Gov. Mike Pence", {"state:IN"}),
+        ("D-Day landing", set()),  # a tag needs a state
+        ("Miss Universe", set()),  # "Miss" is no state abbreviation ("Miss.")
+        ("the band leader", set()),
+    ],
+)
+def test_attributes_of_a_text(text, keys):
+    assert attributes(text)[0] == keys
+
+
+@pytest.mark.parametrize(
+    "after, keys",
+    [
+        (" (R-S.C.) said", {"party:republican", "state:SC"}),
+        (", R-Iowa.\n\nThe Florida senator", {"party:republican", "state:IA"}),  # the tag only, not what follows
+        (" (D-New York) said", {"party:democratic", "state:NY"}),
+        (", Democrat of Ohio", set()),
+        (" said on Monday", set()),
+        (" of Wisconsin said", {"state:WI"}),
+        (", from South Carolina, said", {"state:SC"}),
+        (" of the party", set()),
+        (" of Washington", set()),  # the city more often than the state
+    ],
+)
+def test_a_party_state_tag_after_a_name(after, keys):
+    assert tag_after(after) == keys
+
+
+@pytest.mark.parametrize(
+    "wanted, known, clash",
+    [
+        ({"state:VT"}, {"state:SC", "party:republican"}, True),
+        ({"state:VT"}, {"party:independent"}, False),  # nothing said of the state: no conflict
+        ({"party:republican"}, {"party:democratic"}, True),
+        ({"state:CA"}, {"state:CA", "party:democratic"}, False),
+        (set(), {"state:CA"}, False),
+    ],
+)
+def test_conflict(wanted, known, clash):
+    assert conflict(frozenset(wanted), frozenset(known)) is clash
+
+
+def _speaker(nlp, text: str, quote_words: str) -> str:
+    rows = extract_text(text, nlp=nlp, kinds="all")
+    return next(r["speaker"] for r in rows if quote_words in r["quote"])
+
+
+RESOLVED = [
+    pytest.param(
+        "Sen. Lindsey Graham (R-S.C.) spoke on Monday about the budget. Senators met in the afternoon. "
+        "The South Carolina senator said the deal was dead.",
+        "the deal was dead",
+        "Lindsey Graham",
+        id="a-state-matches-its-abbreviation-in-a-tag",
+    ),
+    pytest.param(
+        "Donald Trump held a rally in Ohio on Monday. Trump spoke for an hour about trade. "
+        "The GOP nominee said the deal was a disaster.",
+        "the deal was a disaster",
+        "Donald Trump",
+        id="a-party-epithet-of-the-salient-person",
+    ),
+    pytest.param(
+        "Judge rejects request to unseal divorce file.\n\nA New York judge has rejected a request to unseal a file, "
+        "saying courts should not decide what voters need.\n\nThe newspaper had filed a motion.\n\n"
+        "Manhattan Supreme Court Justice Frank Nervo rejected that argument on Thursday.",
+        "courts should not decide",
+        "Frank Nervo",
+        id="a-lede-description-is-the-holder-named-next",
+    ),
+    pytest.param(
+        "Tax review finds no leak.\n\nConnecticut's tax commissioner says an internal review shows no one leaked "
+        "the filings.\n\nKevin Sullivan says he instructed staff to check the records.",
+        "an internal review shows",
+        "Kevin Sullivan",
+        id="a-lede-description-is-the-person-named-next",
+    ),
+    pytest.param(
+        "David Axelrod on Wednesday called on Howard Dean to apologize. “That was outrageous,” Obama's former "
+        "campaign strategist said in an interview.",
+        "That was outrageous",
+        "David Axelrod",
+        id="a-named-owner-is-not-the-epithet-s-person",
+    ),
+    pytest.param(
+        "The committee voted on Thursday. An attorney for Pagliano, Mark MacDougall, stressed that his client was "
+        "ready to appear. Pagliano's lawyer said the vote was a stunt.",
+        "the vote was a stunt",
+        "Mark MacDougall",
+        id="a-name-hung-on-the-owner-describes-the-role-noun",
+    ),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, quote_words, speaker", RESOLVED)
+def test_resolved(nlp, text, quote_words, speaker):
+    assert _speaker(nlp, text, quote_words) == speaker
+
+
+NOT_RESOLVED = [
+    pytest.param(
+        "Donald Trump held a rally in Ohio on Monday. Trump spoke for an hour about trade. "
+        "The Wisconsin governor said the rally was too long.",
+        "the rally was too long",
+        "Donald Trump",
+        id="a-place-no-one-is-said-to-hold-stays",
+    ),
+    pytest.param(
+        "Hillary Clinton spoke in Iowa on Monday. Clinton talked about jobs. "
+        "The Clinton spokesman said the schedule would change.",
+        "the schedule would change",
+        "Hillary Clinton",
+        id="a-spokesman-for-x-is-not-x",
+    ),
+    pytest.param(
+        "Sen. Ted Cruz (R-Texas) spoke on Monday about the budget. Cruz talked about taxes. "
+        "The Vermont senator said the plan was cruel.",
+        "the plan was cruel",
+        "Ted Cruz",
+        id="a-senator-of-another-state-is-someone-else",
+    ),
+    pytest.param(
+        "Republican Donald Trump held a rally in Ohio on Monday. Trump spoke for an hour about trade. "
+        "The Democratic nominee said the rally was dangerous.",
+        "the rally was dangerous",
+        "Donald Trump",
+        id="the-other-party-is-someone-else",
+    ),
+    pytest.param(
+        "Chris Christie spoke in New Hampshire on Monday. Another crowd came to the town hall. "
+        "Later, the New Jersey governor told reporters it would pay off. Bobby Jindal was in Iowa.",
+        "it would pay off",
+        "Bobby Jindal",
+        id="no-cataphora-after-someone-named-in-the-paragraph",
+    ),
+    pytest.param(
+        "Rally draws crowd.\n\nA former Democratic committee chairman says the party needs a plan, "
+        "and Barack Obama should lead it.\n\nThe party met on Monday.",
+        "the party needs a plan",
+        "Barack Obama",
+        id="a-person-named-in-the-description-s-own-sentence-is-someone-else",
+    ),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, quote_words, wrong", NOT_RESOLVED)
+def test_not_resolved(nlp, text, quote_words, wrong):
+    rows = extract_text(text, nlp=nlp, kinds="all")
+    assert all(r["speaker"] != wrong for r in rows if quote_words in r["quote"])
