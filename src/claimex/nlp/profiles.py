@@ -236,9 +236,22 @@ _PARTY_TAG = re.compile(r"\s*[(,]\s*[RDI]-([A-Z][A-Za-z.]*(?: [A-Z][A-Za-z.]*)?)
 
 def _party_tag_country(name: Span) -> str:
     """The country of the state in a party tag right after ``name`` ("" when there is none)."""
-    text = name.doc.text
-    found = _PARTY_TAG.match(text, name.end_char, min(name.end_char + 40, len(text)))
+    found = _PARTY_TAG.match(text_after(name, 40))
     return place_country(found.group(1)) if found else ""
+
+
+def text_after(span: Span, length: int) -> str:
+    """About ``length`` characters of the text right after ``span`` (its trailing space first), read from the
+    tokens that follow: ``doc.text`` would rebuild the whole article at every call."""
+    doc = span.doc
+    parts = [span[-1].whitespace_] if len(span) else []
+    size = len(parts[0]) if parts else 0
+    i = span.end
+    while i < len(doc) and size < length:
+        parts.append(doc[i].text_with_ws)
+        size += len(parts[-1])
+        i += 1
+    return "".join(parts)[:length]
 
 
 def _profile_from(descriptors: list[list[Token]], doc: Doc, role_tokens: list[Token] | None = None) -> Profile:

@@ -77,7 +77,7 @@ from ..speakermodel.ranker import AntecedentRanker, candidate_features, shipped_
 from .attributes import attributes, conflict, tag_after
 from .cleaning import HEADLINE, TITLE
 from .keys import PARAGRAPHS, QUOTATIONS
-from .profiles import descriptors_of, entity_index, titled_person
+from .profiles import descriptors_of, entity_index, text_after, titled_person
 
 PERSON_PRONOUNS = frozenset({"he", "she", "him", "her", "his", "hers"})
 FIRST_PERSON = frozenset({"i", "me", "my", "mine", "we", "us", "our", "ours"})
@@ -1265,8 +1265,7 @@ class SpeakerResolver:
 
     def _tagged(self, entity: Span) -> frozenset[str]:
         """The party and state keys of a tag right after a person's name ("Lindsey Graham (R-S.C.)")."""
-        end = entity.end_char
-        return tag_after(self.doc.text[end : end + 24])
+        return tag_after(text_after(entity, 24))
 
     def _organization(self, mention: Span) -> Speaker | None:
         """An organization noun ("the agency", "the union"): the organization of that kind named last in
