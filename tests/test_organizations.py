@@ -35,3 +35,14 @@ CASES = [
 def test_organization_noun(nlp, text, quote_words, speaker):
     rows = [r for r in extract_text(text, nlp=nlp) if quote_words in r["quote"]]
     assert rows and rows[0]["speaker"] == speaker, [(r["speaker"], r["quote"]) for r in rows]
+
+
+@pytest.mark.model
+def test_a_body_is_not_its_officer(nlp):
+    text = (
+        "A national rail strike planned for Monday has been called off after talks ran past midnight, "
+        "the transport union confirmed on Friday.\n\n"
+        "“Our members will be back at work on Monday,” union general secretary Marek Halloran told reporters."
+    )
+    rows = [r for r in extract_text(text, nlp=nlp) if "called off" in r["quote"]]
+    assert rows and rows[0]["speaker"] != "Marek Halloran", rows

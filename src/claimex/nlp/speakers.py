@@ -979,9 +979,10 @@ class SpeakerResolver:
         wanted, keys = _wanted(mention, qualifiers)
         former = any(t.lower_ in _FORMER for t in mention)
         fresh = self._fresh(mention)
+        body = plural or _collective(head)  # "the transport union" is not its "union general secretary"
         for noun in ROLE_CLASSES.get(role, (role,)):
             for position, words, k in self._role_index().get(noun, ()):
-                if conflict(keys, words) or (plural and self.entities[k].label_ == "PERSON"):
+                if conflict(keys, words) or (body and self.entities[k].label_ == "PERSON"):
                     continue
                 # A later holder need not repeat the qualifiers: "The New York state attorney general is confirming
                 # ... . But Attorney General Eric Schneiderman ..."
