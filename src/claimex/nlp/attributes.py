@@ -133,6 +133,11 @@ def tag_after(text: str) -> frozenset[str]:
         for name in (" ".join(words), words[0]):
             if name in _state_names():
                 return frozenset({f"state:{_states()[0][name]}"})
+    return party_tag_after(text)
+
+
+def party_tag_after(text: str) -> frozenset[str]:
+    """The keys of a party-state tag opening ``text`` ("(R-S.C.)", ", D-Calif.,"); else none."""
     if not _TAG_AFTER.match(text):
         return frozenset()
     tag = _TAG.search(text)

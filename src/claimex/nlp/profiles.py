@@ -67,6 +67,7 @@ from ..lexicon.nouns import PERSON, noun_classes
 from ..lexicon.titles import HONORIFICS, PERSON_TITLES, TITLE_LINKS, TITLE_WORDS
 from ..normalize import countries
 from ..normalize.places import place_country
+from .attributes import party_tag_after
 
 _ENTS_KEY: Any = ("claimex", "ents")  # a tuple key in doc.user_data (typed as str keys by spaCy)
 
@@ -230,14 +231,11 @@ def _described_profile(entity: Span) -> Profile | None:
     return memo[key]
 
 
-#: A party and state tag after a lawmaker's name: "Lindsey Graham (R-S.C.)", "Adam Schiff, D-Calif.,".
-_PARTY_TAG = re.compile(r"\s*[(,]\s*[RDI]-([A-Z][A-Za-z.]*(?: [A-Z][A-Za-z.]*)?)\s*[),]")
-
-
 def _party_tag_country(name: Span) -> str:
-    """The country of the state in a party tag right after ``name`` ("" when there is none)."""
-    found = _PARTY_TAG.match(text_after(name, 40))
-    return place_country(found.group(1)) if found else ""
+    """The country of a party-state tag right after a lawmaker's name ("Lindsey Graham (R-S.C.)", "Adam Schiff,
+    D-Calif.,"): its states are the United States' (``us_states.tsv``); "" when there is none."""
+    keys = party_tag_after(text_after(name, 40))
+    return "USA" if any(key.startswith("state:") for key in keys) else ""
 
 
 def text_after(span: Span, length: int) -> str:
