@@ -1143,8 +1143,7 @@ class SpeakerResolver:
         means someone else: "Sanders offered advice to Clinton, as the Democratic nominee looks ..." is not
         Sanders)."""
         entity = self._index.at(position)
-        governor = (entity.root if entity is not None else self.doc[position]).head
-        return any(a.i == governor.i for a in head.ancestors)
+        return _governs(entity.root if entity is not None else self.doc[position], head)
 
     def description_candidates(self, mention: Span) -> list[tuple[dict[str, float], Speaker, int]]:
         """(features, speaker, sentences away) of each person a description may mean: the people the article names
@@ -1574,8 +1573,13 @@ def _commands(name: Token, at: int) -> bool:
         root = root.head  # "former president Bill Clinton said"
     if at <= name.i or root.dep_ not in ("nsubj", "nsubjpass"):
         return False
-    pronoun = name.doc[at]
-    return any(ancestor.i == root.head.i for ancestor in pronoun.ancestors)
+    return _governs(root, name.doc[at])
+
+
+def _governs(word: Token, token: Token) -> bool:
+    """Whether the word ``word`` depends on is above ``token`` in the parse (``word`` is an argument of a clause
+    holding ``token``)."""
+    return any(ancestor.i == word.head.i for ancestor in token.ancestors)
 
 
 #: Prepositions naming examples of a group ("Critics, like Senators Grassley and Leahy").
@@ -1681,7 +1685,7 @@ def _capitalized_runs(doc: Doc) -> list[list[Token]]:
                 run = []
         if run:
             runs.append(run)
-        memo["capitalized_runs"] = [_trim_run(r) for r in runs if _trim_run(r)]
+        memo["capitalized_runs"] = [trimmed for run in runs if (trimmed := _trim_run(run))]
     return memo["capitalized_runs"]
 
 
