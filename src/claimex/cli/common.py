@@ -26,6 +26,7 @@ from typer.core import TyperArgument, TyperCommand
 
 from .. import __version__
 from ..api import ModelNotFound, OutputLocked, UsageError
+from ..io.targets import Target, check_targets
 from ..nlp.pipeline import DEFAULT_MODEL, load_pipeline
 from .terminal import plain
 
@@ -127,6 +128,14 @@ def usage_errors() -> Iterator[None]:
         fail_usage(f"{exc} (use --model NAME|PATH)")
     except (UsageError, OutputLocked) as exc:
         fail_usage(str(exc))
+
+
+def check_gold_and_output(gold: Path, output: Path) -> None:
+    """Before any work: the gold exists and ``-o`` would not overwrite it (else one line and exit 2)."""
+    if not gold.exists():
+        fail_usage(f"no such gold file or directory: {gold}")
+    with usage_errors():
+        check_targets([gold], [Target(output, "-o")])
 
 
 def load_model(model: str | None, **options):

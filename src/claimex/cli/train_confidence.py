@@ -8,8 +8,7 @@ from typing import Annotated
 
 import typer
 
-from ..io.targets import Target, check_targets
-from .common import fail_usage, learning, load_model, stderr, usage_errors
+from .common import check_gold_and_output, learning, load_model, stderr
 from .options import GoldArgument, ModelOption, QuietOption
 from .terminal import plain
 
@@ -25,10 +24,7 @@ def train_confidence(
     """Learn how likely each kind of row is right, out of fold, into a confidence model (claimex.cuemodel.confidence)."""
     from ..cuemodel.train_confidence import train_confidence_model
 
-    if not gold.exists():
-        fail_usage(f"no such gold file or directory: {gold}")
-    with usage_errors():
-        check_targets([gold], [Target(output, "-o")])
+    check_gold_and_output(gold, output)
     nlp = load_model(model)
     console = stderr(quiet)
     with learning(console, quiet, "parsing, then judging out of fold", gold) as advance:

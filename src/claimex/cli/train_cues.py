@@ -7,8 +7,7 @@ from typing import Annotated
 
 import typer
 
-from ..io.targets import Target, check_targets
-from .common import fail_usage, learning, load_model, stderr, usage_errors
+from .common import check_gold_and_output, learning, load_model, stderr
 from .options import GoldArgument, ModelOption, QuietOption
 from .terminal import plain
 
@@ -24,10 +23,7 @@ def train_cues(
     """Learn the reporting constructions of annotated news into a cue model (see claimex.cuemodel.train)."""
     from ..cuemodel.train import train_cue_model
 
-    if not gold.exists():
-        fail_usage(f"no such gold file or directory: {gold}")
-    with usage_errors():
-        check_targets([gold], [Target(output, "-o")])
+    check_gold_and_output(gold, output)
     nlp = load_model(model, gate=None, claimex_components=False)
     console = stderr(quiet)
     with learning(console, quiet, "learning", gold) as advance:
