@@ -15,7 +15,8 @@ from claimex.api import extract_text
 from claimex.article import Article
 from claimex.lexicon import gender
 from claimex.nlp.pipeline import annotate
-from claimex.nlp.speakers import SpeakerResolver, _is_acronym, name_text, without_debris
+from claimex.nlp.speakers import SpeakerResolver, name_text, without_debris
+from claimex.nlp.speakers.acronyms import _is_acronym
 
 
 def _speaker(nlp, text: str, quote_words: str) -> dict:

@@ -1,128 +1,101 @@
-"""Speaker resolution: from the words at the claim to the fullest name the article gives.
-
-Built on spaCy's entities and parse, as a careful reader resolves a speaker:
-
-* a **name** ("Hua", "Mr. Pompeo", "WALLACE:") becomes the fullest name of that person in the
-  article ("Hua Chunying"): the longest PERSON entity holding its words.  Where two people share
-  the surname ("Barack Obama", "Michelle Obama") the honorific ("Mr. Obama") decides, then one
-  named in full in the same paragraph before, else the one the surname was first used alone for
-  (the one named in full just before that use: "Homeland Security Secretary Jeh Johnson says ...
-  Johnson tells MSNBC", with Gary Johnson named earlier).  A surname no one named in full bears may
-  be another's misspelled by a letter ("McLenney" of "Tyresha McClenney").  In a mention holding
-  several names, the person apposed to its head speaks ("the election, Minyon Moore, a senior
-  adviser to the Clinton campaign"), as do the named examples of a group ("Critics, like Senators
-  Grassley and Leahy").  Organizations and places extend only to names holding their words in a
-  row ("Tax Policy Center" -> "Urban-Brookings Tax Policy Center"; "Mexico" is not "Mexico
-  City"); an acronym becomes the article's full name whose initials it is ("IMF" ->
-  "International Monetary Fund"), also a run of capitalized words the recognizer splits or misses
-  ("Immigration, Refugees and Citizenship Canada (IRCC)", "the Parliamentary Budget Officer").  Two coordinated names are one speaker, "A and B".
-* a **pronoun**: "he"/"she" become the best-ranked earlier person whose gender agrees
-  (:mod:`claimex.lexicon.gender`: honorifics, gendered role nouns, first names), by recency in
-  sentences, subject position (above all the subject of a clause holding the pronoun: "Paul Ryan,
-  despite admitting that he ..."), having spoken just before, and how often the article names
-  them (also by an office they hold, "the president appeared cowed", or a surname the recognizer
-  missed); "it" an earlier organization or place; "they" an earlier pair of speakers or group.
-  "I", "my", "we" inside a quotation are the quotation's speaker.
-* a **description** ("the Indiana governor", "the senator", "A spokeswoman for Hillary
-  Clinton") becomes the person the article describes with that role noun and those
-  qualifiers ("Indiana Gov. Mike Pence", "Jennifer Palmieri, a spokeswoman for Hillary
-  Clinton"), else the person the description ranker (:mod:`claimex.speakermodel.descriptions`,
-  learned from GUM) finds likely enough, else stays the description: never a name that only
-  qualifies it ("Indiana", "Hillary Clinton").  A work speaks for its author ("a new report by
-  Politico"; "the report" later for the latest one's).  "The Trump campaign", "a Quinnipiac
-  University poll" are speakers of their own ("Trump campaign"), and "the campaign" later is
-  that one.  An organization noun ("the agency", "the union", "the bank") becomes the
-  organization of that kind named in the paragraphs before it.
-* a **relative pronoun** ("which", "who") speaks as its antecedent, after a list of names the
-  nearest ("Patti LaBelle and Stevie Wonder, who joked").
-* a speaker's **type** comes from all mentions of that name in the article (a name the
-  recognizer tags PERSON once and ORG twice is an ORG), and names lose recognizer debris:
-  verbs, possessives and what follows them ("Clinton Said", "Hillary Clinton's Remarks").
-
-Limits, plainly: no coreference model; pronouns are ranked by a linear model over a few features
-(:mod:`claimex.speakermodel.ranker`, hand-set weights: ``claimex train-speakers`` learns others from GUM).  A description
-whose holder the article never names with that role is read as a pronoun is only when it is a definite epithet with
-a name's qualifier ("The GOP nominee"), the antecedent ranker's leader is clear and nothing the article says of them
-conflicts (:mod:`claimex.nlp.attributes`: state, party, country); a place must be stated of them, so "the New York
-businessman" for a Trump never placed in New York stays the description: no world knowledge.  First person outside a quotation is the signer of a letter or the person an
-op-ed's closing note presents ("Charlotte Meehan is ..."), else stays "I".
-"""
+"""The speaker resolver: resolution strategies for one article, in text order."""
 
 from __future__ import annotations
 
 import functools
-import re
 from bisect import bisect_left, bisect_right
 from collections import Counter
-from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
-from ..lexicon import gender
-from ..lexicon import table as lexicon_table
-from ..lexicon import words as lexicon_words
-from ..lexicon.cues import SPEECH_VERBS
-from ..lexicon.nouns import GROUP, PERSON, names_person, noun_classes
-from ..lexicon.titles import HONORIFICS, TITLE_WORDS
-from ..normalize.countries import country_code
-from ..speakermodel.descriptions import (
+from ...lexicon import gender
+from ...lexicon.nouns import names_person
+from ...normalize.countries import country_code
+from ...speakermodel.descriptions import (
     Candidate,
-    Description,
     DescriptionRanker,
     description_features,
     shipped_description_ranker,
 )
-from ..speakermodel.ranker import WINDOW_SENTENCES as _WINDOW_SENTENCES
-from ..speakermodel.ranker import AntecedentRanker, candidate_features, shipped_ranker
-from .attributes import attributes, conflict, tag_after
-from .cleaning import HEADLINE, TITLE
-from .keys import PARAGRAPHS, QUOTATIONS
-from .profiles import descriptors_of, entity_index, text_after, titled_person
+from ...speakermodel.ranker import WINDOW_SENTENCES as _WINDOW_SENTENCES
+from ...speakermodel.ranker import AntecedentRanker, candidate_features, shipped_ranker
+from ..attributes import attributes, conflict, tag_after
+from ..keys import PARAGRAPHS
+from ..profiles import descriptors_of, entity_index, text_after, titled_person
+from .acronyms import _ACRONYM_SKIP, _is_acronym, spelled_out
+from .descriptions import (
+    _FORMER,
+    _OFFICES,
+    _RELATIONAL,
+    COLLECTIVE_HEADS,
+    ORG_KINDS,
+    ROLE_CLASSES,
+    _collective,
+    _description,
+    _epithet,
+    _indefinite,
+    _named_heads,
+    _qualified,
+    _qualifier_form,
+    _qualifiers,
+    _role_form,
+    _role_words,
+    _share,
+    _wanted,
+    _words_of,
+)
+from .gender_evidence import _honorific_gender
+from .grammar import (
+    _apposed_below,
+    _apposed_name,
+    _commands,
+    _conjuncts,
+    _governs,
+    _is_subject,
+    _named_example,
+    _plural,
+    _possessed_name_head,
+    _relative_antecedent,
+    _subject_before,
+)
+from .layout import _HEADLINE_WORDS, _layout
+from .names import (
+    _ORG_NAME_WORDS,
+    _in_a_row,
+    _name_tokens,
+    _name_words,
+    _one_letter_apart,
+    _surname,
+    _with_nickname,
+    _without_determiner,
+    _word,
+    name_text,
+)
+from .people import _Person
+from .speaker import Speaker
+from .works import _WORK_PARAGRAPHS, WORKS, _author, _author_token
 
 PERSON_PRONOUNS = frozenset({"he", "she", "him", "her", "his", "hers"})
 FIRST_PERSON = frozenset({"i", "me", "my", "mine", "we", "us", "our", "ours"})
 THING_PRONOUNS = frozenset({"it", "its"})
 GROUP_PRONOUNS = frozenset({"they", "them", "their", "theirs", "we", "us", "our"})
 DISTRIBUTIVES = frozenset({"each", "both"})  # "Donald Trump and Hillary Clinton vied ..., each touting"
-#: Abbreviated titles a name may begin with ("Mr.", "Sen."): no name words.
-TITLES = lexicon_words("title_abbreviations")
 ENTITY_TYPES = ("PERSON", "ORG", "GPE", "NORP")
-
-#: Abbreviated and variant role words, as the article may write them before a name.
-ROLE_FORMS = {row[0]: row[1] for row in lexicon_table("role_forms")}
-#: Role nouns a description may use for several kinds of office holder ("the lawmaker" is a senator or a
-#: representative).
-ROLE_CLASSES = {noun: tuple(roles.split()) for noun, roles in lexicon_table("role_classes")}
-#: Qualifier words that name the same thing ("the GOP nominee" is the "Republican nominee").
-QUALIFIER_FORMS = {row[0]: row[1] for row in lexicon_table("qualifier_forms")}
-#: Head nouns that make a name before them a speaker of its own: "the Trump campaign", "a Bloomberg poll".
-COLLECTIVE_HEADS = lexicon_words("collective_heads")
-#: Organization nouns, and the words an organization of that kind has in its name (none for a generic noun).
-ORG_KINDS: dict[str, frozenset[str]] = {
-    **{kind: frozenset(names.split()) for kind, names in lexicon_table("org_kinds")},
-    **dict.fromkeys(lexicon_words("generic_org_nouns"), frozenset()),
-}
-#: Role nouns naming an office or title, held by one person at a time in a story's world ("the governor").
-_OFFICES = (TITLE_WORDS - HONORIFICS) | set(ROLE_FORMS.values()) | set(ROLE_CLASSES)
-_ACRONYM_SKIP = frozenset({"of", "and", "the", "for", "to", "on", "in", "&"})
-
 _CATAPHORA_SENTENCES = 2  # a description may name its holder in the next sentences
 _MISSPELLED_LENGTH = 5  # a surname this long may be misspelled by a letter ("McLenney" for "McClenney")
 _BEARER_PARAGRAPHS = 2  # a surname is the bearer named in full in the last paragraphs ("Jeh Johnson ... Johnson")
-_FORMER = frozenset({"former", "ex", "ex-", "onetime", "erstwhile"})  # who held a role before, not now
-_HEADLINE_WORDS = 20  # a one-sentence first paragraph this short is the title
 _EPITHET_SENTENCES = 3  # an epithet's person was named or spoke in the last sentences
 _EPITHET_MARGIN = 1.0  # by how much the antecedent ranker must prefer them to the next person
-#: Person nouns naming a tie to someone else ("the spokesman", "the wife"): no epithet of the person just named.
-_RELATIONAL = lexicon_words("relational_nouns")
 
 
-@dataclass(frozen=True)
-class Speaker:
-    name: str
-    type: str  # PERSON, ORG, GPE, NORP or OTHER
-    entity: Span | None = None  # the fullest mention of the entity in the article
-    plural: bool = False  # two or more people or a group ("A and B")
+@functools.cache
+def _default_ranker() -> AntecedentRanker:
+    return shipped_ranker()
+
+
+@functools.cache
+def _default_description_ranker() -> DescriptionRanker:
+    return shipped_description_ranker()
 
 
 class SpeakerResolver:
@@ -1297,636 +1270,3 @@ class SpeakerResolver:
         there = [(speaker, head) for speaker, head in found if self._sentence(head.i) == sentence]
         subjects = [speaker for speaker, head in there if _is_subject(head)]
         return subjects[-1] if subjects else there[-1][0]
-
-
-# ---------------------------------------------------------------------- helpers
-
-
-@dataclass
-class _Person:
-    """A person the article names: their speaker, mentions (token starts, in order; subject or not), and the role
-    nouns and words describing them."""
-
-    speaker: Speaker
-    positions: list[int] = field(default_factory=list)
-    subjects: list[bool] = field(default_factory=list)
-    roles: set[str] = field(default_factory=set)
-    described_words: set[str] = field(default_factory=set)
-    attributes: set[str] = field(default_factory=set)  # state, party, country keys (see claimex.nlp.attributes)
-
-
-_OPENING_QUOTES = frozenset({'"', "“", "'", "‘"})
-_CLOSING_QUOTES = frozenset({'"', "”", "'", "’"})
-
-
-def _with_nickname(entity: Span) -> Span:
-    """A person's name with the given names and quoted nickname the recognizer left out before it: "Scott" of
-    'Rep. Robert C. "Bobby" Scott' is 'Robert C. "Bobby" Scott'."""
-    doc, start = entity.doc, entity.start
-    if entity.label_ != "PERSON" or start < 4:
-        return entity
-    closing, nickname, opening = doc[start - 1], doc[start - 2], doc[start - 3]
-    if closing.text not in _CLOSING_QUOTES or opening.text not in _OPENING_QUOTES or not nickname.is_title:
-        return entity
-    first = start - 3
-    while first > 0 and first > start - 6 and _given_name(doc[first - 1]):
-        first -= 1
-    return Span(doc, first, entity.end, label="PERSON") if first < start - 3 else entity
-
-
-def _given_name(token: Token) -> bool:
-    """A capitalized name word or an initial ("Robert", "C."), not a title ("Rep.")."""
-    initial = len(token.text) == 2 and token.text[0].isupper() and token.text[1] == "."
-    return (
-        (initial or (token.is_title and token.is_alpha))
-        and token.lower_ not in TITLE_WORDS
-        and token.lower_ not in TITLES
-    )
-
-
-def _description(mention: Span, qualifiers: frozenset[str]) -> Description:
-    """What the description ranker reads of a description itself: its qualifiers, determiner, possessor,
-    position and whether its noun names an office."""
-    head = mention.root
-    return Description(
-        n_qualifiers=len(qualifiers),
-        definite=any(t.lower_ in ("the", "this", "that") for t in mention[:2]),
-        possessed=any(c.dep_ == "poss" for c in head.children),
-        subject=head.dep_ in ("nsubj", "nsubjpass"),
-        office=_role_form(head) in _OFFICES,
-    )
-
-
-def _wanted(mention: Span, qualifiers: frozenset[str]) -> tuple[frozenset[str], frozenset[str]]:
-    """(what a holder's descriptor must state, the state, party and country keys among it) of a description: its
-    qualifiers with those stating a state, party or country as keys ("the South Carolina senator" wants
-    ``state:SC``, which "Sen. Lindsey Graham (R-S.C.)" states)."""
-    keys, covered = attributes(mention.text)
-    covered_forms = {QUALIFIER_FORMS.get(w, w) for w in covered} | covered
-    return frozenset(q for q in qualifiers if q not in covered_forms) | keys, keys
-
-
-def _collective(noun: Token) -> bool:
-    """A noun naming a body or a group's effort ("campaign", "union", "bank"), never one person."""
-    lemma = noun.lemma_.lower()
-    return lemma in COLLECTIVE_HEADS or lemma in ORG_KINDS
-
-
-def _epithet(mention: Span) -> bool:
-    """A definite description of one person that may be an epithet of someone named before: "the Indiana
-    governor", "The GOP nominee", "the senator"; not "a senator", "his lawyer", "Trump's spokesman", "the
-    spokeswoman" (a tie to someone else) or a common noun without a name's qualifier ("the woman", "the band
-    leader")."""
-    head = mention.root
-    owner = next((c for c in head.children if c.dep_ == "poss"), None)
-    # "Obama's former campaign strategist" is not Obama, and may be the one the story is about
-    named_owner = owner is not None and owner.pos_ == "PROPN" and owner.ent_type_ == "PERSON"
-    if (mention[0].lower_ != "the" and not named_owner) or head.pos_ != "NOUN" or _plural(head):
-        return False
-    if (owner is not None and not named_owner) or head.lower_ in _RELATIONAL or head.lemma_.lower() in _RELATIONAL:
-        return False
-    if not names_person(head.lemma_.lower()):
-        return False
-    return named_owner or bool(_qualifiers(mention))
-
-
-def _share(qualifiers: frozenset[str], words: set[str]) -> float:
-    return len(qualifiers & words) / len(qualifiers) if qualifiers else 0.0
-
-
-_NAME_PARTICLES = lexicon_words("name_particles")  # lower-case words a name keeps ("de Gaulle")
-_PREFIXES = lexicon_words("name_prefixes")  # "pro-Clinton"
-_ORG_NAME_WORDS = lexicon_words("speaker_org_names")
-
-
-@functools.cache
-def _default_ranker() -> AntecedentRanker:
-    return shipped_ranker()
-
-
-@functools.cache
-def _default_description_ranker() -> DescriptionRanker:
-    return shipped_description_ranker()
-
-
-def _layout(doc: Doc) -> tuple[bytearray, int, list[int]]:
-    """(tokens inside quotations or headlines, the title's end, paragraph starts) of ``doc``."""
-    quoted = bytearray(len(doc))
-    for q in doc.spans.get(QUOTATIONS, []):
-        quoted[q.start : q.end] = b"\x01" * (q.end - q.start)
-    title_end = 0  # the title comes before the names it uses: "…: Spokesperson" is resolved by the body
-    starts = []
-    for paragraph in doc.spans.get(PARAGRAPHS, []):
-        starts.append(paragraph.start)
-        if paragraph.label_ == HEADLINE:
-            quoted[paragraph.start : paragraph.end] = b"\x01" * len(paragraph)
-        elif paragraph.label_ == TITLE:
-            title_end = paragraph.end
-    return quoted, title_end, sorted(starts) or [0]
-
-
-#: Works that speak for their authors: "Ivana Trump's brief", "a new report by Politico".
-WORKS = lexicon_words("works")
-
-
-def _apposed_name(head: Token, entity: Span) -> Span | None:
-    """A person named after the description heading a mention, other than as the object of a preposition or a
-    possessor ("His former business partner, Lawrence B. Cummings", "the spokesperson of the Foreign Ministry
-    Geng Shuang"; not "a spokeswoman for Hillary Clinton")."""
-    if entity.label_ != "PERSON" or entity.root.i < head.i or entity.root.dep_ == "poss":
-        return None
-    if entity.root.dep_ == "pobj" and not _after_organization(entity):
-        return None
-    return entity
-
-
-def _after_organization(entity: Span) -> bool:
-    """A name right after an organization's, both taken for one object ("of the Foreign Ministry Geng Shuang")."""
-    doc = entity.doc
-    before = doc[entity.start - 1] if entity.start else None
-    return before is not None and before.ent_type_ == "ORG" and entity.root.head.lower_ == "of"
-
-
-def _author(head: Token, entity: Span) -> Span | None:
-    """The author of a work heading a mention: its possessor or compound ("the IMF report"), or "by X"."""
-    if head.lemma_.lower() not in WORKS or entity.label_ not in ("PERSON", "ORG", "GPE"):
-        return None
-    root = entity.root
-    if root.head.i == head.i and root.dep_ in ("poss", "compound"):
-        return entity
-    if root.dep_ == "pobj" and root.head.lower_ == "by" and root.head.head.i == head.i:
-        return entity
-    return None
-
-
-#: Verbs whose subject makes their object: "The Security Council issued a statement".
-_MAKING_VERBS = lexicon_words("making_verbs")
-_WORK_PARAGRAPHS = 3  # "the report" is the one named in the last paragraphs
-
-
-def _author_token(work: Token) -> Token | None:
-    """The word naming a work's author: its possessor or a name compounded with it ("Politico's report", "A USA
-    TODAY analysis"), the object of "by" after it or after a participle ("a study released by X"), or the subject
-    of a verb making it ("X issued a statement")."""
-    for child in work.children:
-        if child.dep_ == "poss" or (child.dep_ in ("compound", "nmod") and child.pos_ == "PROPN"):
-            return child
-    for child in work.children:
-        by = child if child.lower_ == "by" else None
-        if by is None and child.dep_ == "acl":
-            by = next((c for c in child.children if c.dep_ == "agent"), None)
-        pobj = next((c for c in by.children if c.dep_ == "pobj"), None) if by is not None else None
-        if pobj is not None:
-            return pobj
-    verb = work.head
-    if work.dep_ == "dobj" and verb.lemma_.lower() in _MAKING_VERBS:
-        return next((c for c in verb.children if c.dep_ == "nsubj"), None)
-    return None
-
-
-def _named_heads(doc: Doc, quoted: bytearray) -> dict[str, list[tuple[int, str]]]:
-    """Head lemma -> (position, words) of every common noun the article qualifies with a name, in text order:
-    "Charlotte-Mecklenburg police", "Reuters/Ipsos opinion poll" (without determiners and adjectives before
-    the name)."""
-    found: dict[str, list[tuple[int, str]]] = {}
-    for token in doc:
-        if token.pos_ != "NOUN" or quoted[token.i] or (_plural(token) and token.lemma_.lower() != "police"):
-            continue
-        names = [c for c in token.lefts if c.dep_ in ("compound", "nmod", "amod") and c.pos_ == "PROPN"]
-        start = min((t.i for c in names for t in c.subtree), default=_flat_name_start(token))
-        if start >= token.i:
-            continue
-        span = doc[start : token.i + 1]
-        if any(t.is_space or t.is_punct and t.text not in ("-", "/", ".") for t in span):
-            continue
-        found.setdefault(token.lemma_.lower(), []).append((token.i, span.text))
-    return found
-
-
-def _relative_antecedent(mention: Span) -> Span | None:
-    """The noun phrase a relative pronoun standing alone as a mention stands for ("who", "which", "that" heading
-    a relative clause: "Mitch McConnell, who said ..."), without the clause itself; else None."""
-    if len(mention) != 1 or mention[0].tag_ not in ("WP", "WDT"):
-        return None
-    doc = mention.doc
-    before = mention.start - 1
-    while before > 0 and doc[before].is_punct:
-        before -= 1
-    previous = doc[before] if before >= 0 and doc[before].pos_ in ("NOUN", "PROPN") else None
-    noun = mention[0].head.head if mention[0].head.dep_ == "relcl" else previous
-    if noun is not None and previous is not None and previous in _conjuncts(noun):
-        noun = previous  # "Will Smith and Stevie Wonder, who said": the nearest of coordinated names
-    if noun is None or noun.i >= mention.start or not _may_speak(noun):
-        return None
-    start = min((t.i for t in noun.lefts), default=noun.i)
-    start = min(start, noun.left_edge.i) if noun.left_edge.i < noun.i else start
-    return doc[start : noun.i + 1]
-
-
-def _may_speak(noun: Token) -> bool:
-    """A name, or a noun naming a person, a group or a work ("the union, which said"; not "home, which")."""
-    lemma = noun.lemma_.lower()
-    return (
-        noun.pos_ == "PROPN"
-        or bool(noun.ent_type_)
-        or (noun.pos_ == "NOUN" and (lemma in WORKS or noun_classes(lemma)[:1] in (PERSON, GROUP)))
-    )
-
-
-def _flat_name_start(noun: Token) -> int:
-    """Where a name starts that the parser attached beside a compound noun, not to it ("a Charlotte-Mecklenburg
-    police officer": all three compounds of "officer"): the run of proper nouns and hyphens right before it."""
-    i = noun.i
-    if noun.dep_ != "compound":
-        return i
-    doc = noun.doc
-    while i > 0 and doc[i - 1].dep_ in ("compound", "punct") and i - 1 < doc[i - 1].head.i <= noun.head.i:
-        if not (doc[i - 1].pos_ == "PROPN" or doc[i - 1].text in ("-", "/")):
-            break
-        i -= 1
-    while i < noun.i and doc[i].is_punct:
-        i += 1
-    return i
-
-
-def _conjuncts(head: Token) -> list[Token]:
-    """The words coordinated with ``head`` ("A, B and C": B and C), in order."""
-    found = []
-    stack = [c for c in head.children if c.dep_ == "conj"]
-    while stack:
-        conj = stack.pop()
-        found.append(conj)
-        stack.extend(c for c in conj.children if c.dep_ == "conj")
-    return sorted(found, key=lambda t: t.i)
-
-
-def _plural(noun: Token) -> bool:
-    return noun.tag_ in ("NNS", "NNPS")
-
-
-def _commands(name: Token, at: int) -> bool:
-    """Whether a name (its head word) is the subject of a clause holding the token at ``at`` after it: "Paul Ryan,
-    despite admitting that *he* ...", "Lauer faced criticism after *he* asked"; not a name inside what a pronoun
-    said ("Trump is no conservative, *he* said")."""
-    root = name
-    while root.dep_ in ("appos", "compound") and root.head.i != root.i:
-        root = root.head  # "former president Bill Clinton said"
-    if at <= name.i or root.dep_ not in ("nsubj", "nsubjpass"):
-        return False
-    return _governs(root, name.doc[at])
-
-
-def _governs(word: Token, token: Token) -> bool:
-    """Whether the word ``word`` depends on is above ``token`` in the parse (``word`` is an argument of a clause
-    holding ``token``)."""
-    return any(ancestor.i == word.head.i for ancestor in token.ancestors)
-
-
-#: Prepositions naming examples of a group ("Critics, like Senators Grassley and Leahy").
-_EXAMPLE_PREPOSITIONS = lexicon_words("example_prepositions")
-
-
-def _named_example(head: Token, entity: Span) -> Token | None:
-    """The first name of the people or organizations a plural description gives as its examples, who speak for it
-    ("Critics of the EB-5 program, like Senators Charles E. Grassley and Patrick J. Leahy"; "candidates, including
-    Carly Fiorina and Ben Carson"), else None."""
-    root = entity.root
-    while root.dep_ == "conj" and root.head.i != root.i:
-        root = root.head
-    prep = root.head
-    if not _plural(head) or entity.label_ not in ("PERSON", "ORG") or root.dep_ != "pobj" or prep.head.i != head.i:
-        return None
-    such = prep.lower_ == "as" and any(c.lower_ == "such" for c in prep.children)
-    return root if ("such" if such else prep.lower_) in _EXAMPLE_PREPOSITIONS else None
-
-
-def _subject_before(head: Token, start: int) -> Token | None:
-    """The other subject of a subject's verb, set off right before it by a comma: a misparsed apposition ("Ban
-    Ki-moon, the secretary general of the United Nations, vowed", both subjects of "vowed"), else None."""
-    doc = head.doc
-    if head.dep_ != "nsubj" or start < 2 or doc[start - 1].text != ",":
-        return None
-    other = next((c for c in head.head.children if c.dep_ == "nsubj" and c.i < head.i and c.i != head.i), None)
-    return other if other is not None and other.i == start - 2 else None
-
-
-def _apposed_below(token: Token, top: Token) -> bool:
-    """Whether ``token`` is in apposition to ``top``, through name words only ("the election, Minyon Moore")."""
-    apposed = False
-    while token.i != top.i:
-        if token.dep_ not in ("appos", "compound", "flat") or token.head.i == token.i:
-            return False
-        apposed = apposed or token.dep_ == "appos"
-        token = token.head
-    return apposed
-
-
-def _one_letter_apart(a: str, b: str) -> bool:
-    """Whether two different words differ by one letter changed, added or dropped."""
-    if a == b or abs(len(a) - len(b)) > 1:
-        return False
-    if len(a) == len(b):
-        return sum(x != y for x, y in zip(a, b, strict=True)) == 1
-    short, long = (a, b) if len(a) < len(b) else (b, a)
-    return any(long[:k] + long[k + 1 :] == short for k in range(len(long)))
-
-
-def _possessed_name_head(possessor: Span, head: Token) -> bool:
-    """Whether ``head`` ends a name right after the name possessing it ("Fox News' Megyn Kelly"; not "Fleming's
-    ''The Fixers'' ", "Trump's potential VP")."""
-    if head.pos_ != "PROPN" or possessor.root.dep_ != "poss" or possessor.root.head != head:
-        return False
-    between = possessor.doc[possessor.end : head.i]
-    return all(t.tag_ == "POS" or (t.pos_ == "PROPN" and t.dep_ in ("compound", "flat")) for t in between)
-
-
-def _is_subject(token: Token) -> bool:
-    return token.dep_ in ("nsubj", "nsubjpass") or (token.dep_ == "poss" and token.head.dep_ in ("nsubj", "nsubjpass"))
-
-
-def spelled_out(doc: Doc, letters: str) -> Span | None:
-    """The one run of capitalized words in ``doc`` whose initials spell ``letters``, as an ORG span, or None.
-
-    For names the recognizer splits or misses: "Immigration, Refugees and Citizenship Canada (IRCC)",
-    "the Parliamentary Budget Officer" for "the PBO".  Small words ("and", "of") and commas may sit between
-    the capitalized words; an acronym of three or more letters may be spelled by the end of a longer run
-    ("Canada's Immigration, Refugees and Citizenship Canada").  Two different runs spelling it: None."""
-    found: dict[str, Span] = {}
-    for run in _capitalized_runs(doc):
-        for span in _spelling_spans(doc, run, letters):
-            found.setdefault(" ".join(span.text.split()), span)
-    if len(found) != 1:
-        return None
-    span = next(iter(found.values()))
-    return Span(doc, span.start, span.end, label="ORG")
-
-
-def _capitalized_runs(doc: Doc) -> list[list[Token]]:
-    """Maximal runs of title-case words, with small words and commas between them (each run ends on a
-    title-case word); computed once per Doc."""
-    memo = entity_index(doc).memo
-    if "capitalized_runs" not in memo:
-        runs: list[list[Token]] = []
-        run: list[Token] = []
-        for token in doc:
-            if (
-                (
-                    token.is_alpha
-                    and token.is_title
-                    and not (run == [] and token.is_sent_start and token.lower_ in _ACRONYM_SKIP)
-                )
-                or run
-                and (token.lower_ in _ACRONYM_SKIP or token.text == ",")
-            ):
-                run.append(token)
-            else:
-                if run:
-                    runs.append(run)
-                run = []
-        if run:
-            runs.append(run)
-        memo["capitalized_runs"] = [trimmed for run in runs if (trimmed := _trim_run(run))]
-    return memo["capitalized_runs"]
-
-
-def _trim_run(run: list[Token]) -> list[Token]:
-    while run and not (run[-1].is_alpha and run[-1].is_title):
-        run = run[:-1]
-    return run
-
-
-def _spelling_spans(doc: Doc, run: list[Token], letters: str) -> list[Span]:
-    """Spans of ``run`` (the whole run, or for three letters or more a tail of it) spelling ``letters``."""
-    heads = [k for k, t in enumerate(run) if t.is_title and t.lower_ not in _ACRONYM_SKIP]
-    starts = heads if len(letters) >= 3 else heads[:1]
-    spans = []
-    for first in starts:
-        if re.fullmatch(_initials_pattern(run[first:]), letters):
-            spans.append(doc[run[first].i : run[-1].i + 1])
-    return spans
-
-
-def _initials_pattern(words: list[Token]) -> str:
-    """A pattern of the initials ``words`` spell: each capitalized word's, a small word's if the acronym
-    has it ("Bank of Canada" is "BC" or "BOC")."""
-    parts = []
-    for token in words:
-        if token.lower_ in _ACRONYM_SKIP and token.is_alpha:
-            parts.append(f"{re.escape(token.text[0].upper())}?")
-        elif token.is_alpha:
-            parts.append(re.escape(token.text[0]))
-    return "".join(parts)
-
-
-def _is_acronym(text: str) -> bool:
-    letters = text.replace(".", "")
-    return 2 <= len(letters) <= 6 and letters.isalpha() and letters.isupper()
-
-
-def _in_a_row(words: list[str], other: list[str]) -> bool:
-    n = len(words)
-    return any(other[i : i + n] == words for i in range(len(other) - n + 1))
-
-
-def _word(token: Token) -> str:
-    """A name word for comparison: lowercase, one apostrophe, no periods ("O’Neill" = "O'Neill", "F.B.I." = "FBI")."""
-    return token.lower_.replace("’", "'").replace(".", "")
-
-
-def _words_of(text: str) -> frozenset[str]:
-    return frozenset(QUALIFIER_FORMS.get(w, w) for w in text.lower().replace("’", "'").replace("'s", "").split())
-
-
-def _role_form(token: Token) -> str:
-    word = token.lower_
-    if word in ROLE_FORMS:
-        return ROLE_FORMS[word]
-    lemma = token.lemma_.lower()
-    return ROLE_FORMS.get(lemma, lemma)
-
-
-def _qualifier_form(token: Token) -> str:
-    word = token.lower_.replace("’", "'")
-    return QUALIFIER_FORMS.get(word, word)
-
-
-def _indefinite(mention: Span) -> bool:
-    """A description introducing someone: "a senior official", "one aide", "another source"."""
-    first = mention[0].lower_
-    return first in ("a", "an", "one", "another", "some", "several") or any(
-        (t.dep_ == "det" and t.lower_ in ("a", "an", "another", "any", "each", "every", "no"))
-        or (t.dep_ == "nummod" and t.lower_ == "one")  # "At least one commentator"
-        for t in mention.root.children
-    )
-
-
-def _role_words(descriptor: list[Token]) -> list[Token]:
-    """The nouns (and title words) of a descriptor that say what its holder is: not those of a phrase inside it
-    ("Richard Curtin, director of the *survey*"; "Pagliano's lawyer" is a lawyer, not a Pagliano)."""
-    inside = {t.i for t in descriptor}
-    found = []
-    for token in descriptor:
-        if not (token.pos_ in ("NOUN", "PROPN") or token.lower_ in ROLE_FORMS):
-            continue
-        ancestor, nested = token.head, False
-        while ancestor.i in inside and ancestor.i != ancestor.head.i:
-            if ancestor.pos_ == "ADP" or ancestor.dep_ == "poss" or token.dep_ == "poss":
-                nested = True
-                break
-            ancestor = ancestor.head
-        if not nested and token.dep_ not in ("pobj", "poss"):
-            found.append(token)
-    return found
-
-
-def _qualified(qualifiers: frozenset[str], words: frozenset[str]) -> bool:
-    """Whether a holder's descriptor ``words`` has every qualifier of a description, an acronym matching
-    initials of the descriptor's words ("the DNC chairman" for "Democratic National Committee chairman")."""
-    missing = qualifiers - words
-    if not missing:
-        return True
-    initials = Counter(w[0] for w in words if w[:1].isalpha() and w not in _ACRONYM_SKIP)
-    return all(2 <= len(q) <= 5 and q.isalpha() and not Counter(q) - initials for q in missing)
-
-
-def _qualifiers(mention: Span) -> frozenset[str]:
-    """The words that narrow a description down to one holder: proper nouns and capitalized adjectives
-    ("the *Indiana* governor", "the *GOP* nominee", "a spokeswoman for Hillary *Clinton*")."""
-    head = mention.root
-    found = set()
-    for token in mention:
-        if token.i == head.i or token.is_punct or token.tag_ == "POS":
-            continue
-        capitalized_adjective = token.pos_ == "ADJ" and token.is_title
-        if token.pos_ == "PROPN" or (capitalized_adjective and (token.i > mention.start or token.ent_type_)):
-            found.add(_qualifier_form(token))
-    return frozenset(found)
-
-
-def _honorific_gender(span: Span) -> str | None:
-    """The gender an honorific at the start of ``span`` or right before it says ("Mr. Obama", "Ms. Lynch")."""
-    doc = span.doc
-    for i in (span.start, span.start - 1):
-        if 0 <= i < len(doc):
-            said = gender.HONORIFIC_GENDER.get(doc[i].lower_)
-            if said:
-                return said
-    return None
-
-
-def _name_words(entity: Span) -> list[str]:
-    """The words of a name, without initials ("Donald J. Trump" -> donald, trump)."""
-    words = [w for w in (_word(t) for t in _name_tokens(entity)) if len(w) > 1 and any(c.isalpha() for c in w)]
-    return words[1:] if len(words) > 1 and words[0] == "the" else words
-
-
-def _name_tokens(entity: Span) -> list[Token]:
-    """The entity without leading titles ("Councilor Wang Yi" -> "Wang Yi") and recognizer debris."""
-    tokens = [t for t in entity if t.lower_ not in TITLES]
-    if entity.label_ == "PERSON":
-        while len(tokens) > 1 and tokens[0].lower_ in TITLE_WORDS:
-            tokens = tokens[1:]
-        tokens = without_debris(tokens)
-    # The recognizer may take the possessive in: "Mary J. Blige’s upcoming show"; a person's name may follow
-    # it ("Media Research Center’s Bozell").
-    for k, token in enumerate(tokens):
-        if k and (token.tag_ == "POS" or token.lower_ in ("'s", "’s")):
-            after = without_debris(tokens[k + 1 :]) if entity.label_ == "PERSON" and k + 1 < len(tokens) else []
-            tokens = after if after and all(t.is_title for t in after) else tokens[:k]
-            break
-    # ... and marks or a line break around a name: "”― Ana Ruiz\n".
-    while len(tokens) > 1 and (tokens[0].is_punct or tokens[0].is_space):
-        tokens = tokens[1:]
-    while len(tokens) > 1 and (tokens[-1].is_space or (tokens[-1].is_punct and tokens[-1].text != ".")):
-        tokens = tokens[:-1]
-    return tokens
-
-
-def without_debris(tokens: list[Token]) -> list[Token]:
-    """A person's name without the words that are no name: leading lowercase or function words and
-    prefixes ("speech Mrs. Clinton", "Beyond Trump", "pro-Clinton"), and all from the first verb
-    ("Clinton Said", "Tom Nides Thanked Clinton"), lowercase word or line break on."""
-    while len(tokens) > 1 and (
-        tokens[0].is_punct
-        or tokens[0].is_space
-        or tokens[0].is_lower
-        or (tokens[0].is_stop and not gender.first_name_gender(tokens[0].text))
-        or tokens[0].lower_ in _PREFIXES
-        or tokens[0].lower_ in SPEECH_VERBS
-    ):
-        tokens = tokens[1:]
-    for k, token in enumerate(tokens):
-        if k == 0:
-            continue
-        lemma = token.lemma_.lower()
-        if (
-            token.is_space
-            or token.tag_.startswith("VB")
-            or (token.pos_ != "PROPN" and (lemma in SPEECH_VERBS or token.lower_ in SPEECH_VERBS))  # "Stevie Wonder"
-            or (token.is_alpha and token.is_lower and token.lower_ not in _NAME_PARTICLES)
-        ):
-            return tokens[:k]
-    return tokens
-
-
-_SUFFIXES = lexicon_words("name_suffix_tokens")
-
-
-def _surname(tokens: list[Token]) -> str:
-    """The last word of a person's name that is no suffix ("Trump" of "Donald Trump Jr.")."""
-    words = [t for t in tokens if t.lower_ not in _SUFFIXES and not t.is_punct] or tokens
-    return words[-1].text
-
-
-def _hyphenated(token: Token) -> bool:
-    """A word joined to the one before by a hyphen ("Ki-moon")."""
-    doc = token.doc
-    return token.i >= 1 and doc[token.i - 1].text in ("-", "\u2010", "\u2011") and not doc[token.i - 1].whitespace_
-
-
-def name_text(entity: Span, label: str | None = None) -> str:
-    """A name as the speaker column gives it: a person's (``label``, else the entity's) without titles and
-    recognizer debris, run on over a hyphen the recognizer stopped at ("Ban Ki-moon"), a transcript's capitals in
-    title case ("WALLACE" -> "Wallace"); any other name without its determiner, end marks and possessive
-    ("the IMF's" -> "IMF")."""
-    tokens = _name_tokens(entity)
-    if (label or entity.label_) != "PERSON" or not tokens:
-        return _without_determiner(_without_modifiers(entity))
-    doc = entity.doc
-    end = tokens[-1].i + 1
-    while end + 1 < len(doc) and doc[end].text == "-" and not doc[end - 1].whitespace_ and _hyphenated(doc[end + 1]):
-        end += 2  # the recognizer may stop at a hyphen: "Ban Ki" of "Ban Ki-moon"
-    text = doc[tokens[0].i : end].text
-    return text.title() if text.isupper() and len(text) > 3 else text  # a transcript's "WALLACE:" is Wallace
-
-
-def _without_modifiers(entity: Span) -> Span:
-    """An organization's or place's name without the lowercase adjectives the recognizer took in before it ("the
-    federal Securities and Exchange Commission")."""
-    start = entity.start
-    while start < entity.end - 1 and entity.doc[start].lower_ in ("the", "a", "an"):
-        start += 1
-    first = start
-    while (
-        start < entity.end - 1
-        and entity.doc[start].pos_ == "ADJ"
-        and entity.doc[start].is_lower
-        and entity.doc[start].is_alpha
-    ):
-        start += 1
-    if start == first or not (entity.doc[start].is_title or entity.doc[start].is_upper):
-        return entity
-    return entity.doc[start : entity.end]
-
-
-def _without_determiner(span: Span) -> str:
-    tokens = list(span)
-    while tokens and (tokens[0].lower_ in ("the", "a", "an") or tokens[0].is_punct or tokens[0].is_space):
-        tokens = tokens[1:]
-    while tokens and (tokens[-1].is_punct or tokens[-1].is_space):
-        tokens = tokens[:-1]
-    if tokens and tokens[-1].tag_ == "POS":
-        tokens = tokens[:-1]
-    if not tokens:
-        return span.text
-    return span.doc[tokens[0].i : tokens[-1].i + 1].text

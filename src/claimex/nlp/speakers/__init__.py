@@ -1,0 +1,69 @@
+"""Speaker resolution: from the words at the claim to the fullest name the article gives.
+
+Built on spaCy's entities and parse, as a careful reader resolves a speaker:
+
+* a **name** ("Hua", "Mr. Pompeo", "WALLACE:") becomes the fullest name of that person in the
+  article ("Hua Chunying"): the longest PERSON entity holding its words.  Where two people share
+  the surname ("Barack Obama", "Michelle Obama") the honorific ("Mr. Obama") decides, then one
+  named in full in the same paragraph before, else the one the surname was first used alone for
+  (the one named in full just before that use: "Homeland Security Secretary Jeh Johnson says ...
+  Johnson tells MSNBC", with Gary Johnson named earlier).  A surname no one named in full bears may
+  be another's misspelled by a letter ("McLenney" of "Tyresha McClenney").  In a mention holding
+  several names, the person apposed to its head speaks ("the election, Minyon Moore, a senior
+  adviser to the Clinton campaign"), as do the named examples of a group ("Critics, like Senators
+  Grassley and Leahy").  Organizations and places extend only to names holding their words in a
+  row ("Tax Policy Center" -> "Urban-Brookings Tax Policy Center"; "Mexico" is not "Mexico
+  City"); an acronym becomes the article's full name whose initials it is ("IMF" ->
+  "International Monetary Fund"), also a run of capitalized words the recognizer splits or misses
+  ("Immigration, Refugees and Citizenship Canada (IRCC)", "the Parliamentary Budget Officer").  Two coordinated names are one speaker, "A and B".
+* a **pronoun**: "he"/"she" become the best-ranked earlier person whose gender agrees
+  (:mod:`claimex.lexicon.gender`: honorifics, gendered role nouns, first names), by recency in
+  sentences, subject position (above all the subject of a clause holding the pronoun: "Paul Ryan,
+  despite admitting that he ..."), having spoken just before, and how often the article names
+  them (also by an office they hold, "the president appeared cowed", or a surname the recognizer
+  missed); "it" an earlier organization or place; "they" an earlier pair of speakers or group.
+  "I", "my", "we" inside a quotation are the quotation's speaker.
+* a **description** ("the Indiana governor", "the senator", "A spokeswoman for Hillary
+  Clinton") becomes the person the article describes with that role noun and those
+  qualifiers ("Indiana Gov. Mike Pence", "Jennifer Palmieri, a spokeswoman for Hillary
+  Clinton"), else the person the description ranker (:mod:`claimex.speakermodel.descriptions`,
+  learned from GUM) finds likely enough, else stays the description: never a name that only
+  qualifies it ("Indiana", "Hillary Clinton").  A work speaks for its author ("a new report by
+  Politico"; "the report" later for the latest one's).  "The Trump campaign", "a Quinnipiac
+  University poll" are speakers of their own ("Trump campaign"), and "the campaign" later is
+  that one.  An organization noun ("the agency", "the union", "the bank") becomes the
+  organization of that kind named in the paragraphs before it.
+* a **relative pronoun** ("which", "who") speaks as its antecedent, after a list of names the
+  nearest ("Patti LaBelle and Stevie Wonder, who joked").
+* a speaker's **type** comes from all mentions of that name in the article (a name the
+  recognizer tags PERSON once and ORG twice is an ORG), and names lose recognizer debris:
+  verbs, possessives and what follows them ("Clinton Said", "Hillary Clinton's Remarks").
+
+Limits, plainly: no coreference model; pronouns are ranked by a linear model over a few features
+(:mod:`claimex.speakermodel.ranker`, hand-set weights: ``claimex train-speakers`` learns others from GUM).  A description
+whose holder the article never names with that role is read as a pronoun is only when it is a definite epithet with
+a name's qualifier ("The GOP nominee"), the antecedent ranker's leader is clear and nothing the article says of them
+conflicts (:mod:`claimex.nlp.attributes`: state, party, country); a place must be stated of them, so "the New York
+businessman" for a Trump never placed in New York stays the description: no world knowledge.  First person outside a quotation is the signer of a letter or the person an
+op-ed's closing note presents ("Charlotte Meehan is ..."), else stays "I".
+
+The package, one concern a module (functions modules import no resolver; arrows point down):
+
+* :mod:`.resolver`: :class:`SpeakerResolver`, the coordinator of the strategies above (names, pronouns,
+  descriptions, organizations, works), with the article's history of claims.
+* :mod:`.descriptions`: role words, qualifiers, epithets, indefinites of a description.
+* :mod:`.works`: a work's author ("a new report by Politico").
+* :mod:`.grammar`: dependency-tree predicates (subjects, conjuncts, apposition, relative antecedents, examples).
+* :mod:`.acronyms`: acronyms and the capitalized runs that spell them (:func:`spelled_out`).
+* :mod:`.names`: name words and name text without recognizer debris (:func:`name_text`, :func:`without_debris`).
+* :mod:`.people`, :mod:`.gender_evidence`, :mod:`.layout`: the people described, the gender evidence and the
+  article's layout the resolver reads.
+* :mod:`.speaker`: :class:`Speaker`, the value returned.
+"""
+
+from .acronyms import spelled_out
+from .names import name_text, without_debris
+from .resolver import FIRST_PERSON, SpeakerResolver
+from .speaker import Speaker
+
+__all__ = ["FIRST_PERSON", "Speaker", "SpeakerResolver", "name_text", "spelled_out", "without_debris"]

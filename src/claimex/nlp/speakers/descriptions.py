@@ -1,0 +1,202 @@
+"""Descriptions: the role word, qualifiers and determiner of a mention, and what a holder must have.
+
+A description ("the Indiana governor", "A spokeswoman for Hillary Clinton") is read as a role noun (in its
+article's form: "Gov." is "governor"; "the lawmaker" may be a senator or a representative), the qualifiers that
+narrow it to one holder ("Indiana", "GOP" = "Republican"), whether it is indefinite ("a senior official": someone
+new), an office, an epithet of someone named before ("The GOP nominee") or a noun naming a body ("campaign",
+"union").  The resolver (:mod:`.resolver`) matches these against the people the article describes
+(:mod:`.people`).  Word lists are data in :mod:`claimex.lexicon`.
+
+Limits: qualifiers are proper nouns and capitalized adjectives only ("the senior senator" has none); state,
+party and country are compared as keys (:mod:`claimex.nlp.attributes`), nothing else is known of the world.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from spacy.tokens import Doc, Span, Token
+
+from ...lexicon import table as lexicon_table
+from ...lexicon import words as lexicon_words
+from ...lexicon.nouns import names_person
+from ...lexicon.titles import HONORIFICS, TITLE_WORDS
+from ...speakermodel.descriptions import Description
+from ..attributes import attributes
+from .acronyms import _ACRONYM_SKIP
+from .grammar import _plural
+
+#: Abbreviated and variant role words, as the article may write them before a name.
+ROLE_FORMS = {row[0]: row[1] for row in lexicon_table("role_forms")}
+#: Role nouns a description may use for several kinds of office holder ("the lawmaker" is a senator or a
+#: representative).
+ROLE_CLASSES = {noun: tuple(roles.split()) for noun, roles in lexicon_table("role_classes")}
+#: Qualifier words that name the same thing ("the GOP nominee" is the "Republican nominee").
+QUALIFIER_FORMS = {row[0]: row[1] for row in lexicon_table("qualifier_forms")}
+#: Head nouns that make a name before them a speaker of its own: "the Trump campaign", "a Bloomberg poll".
+COLLECTIVE_HEADS = lexicon_words("collective_heads")
+#: Organization nouns, and the words an organization of that kind has in its name (none for a generic noun).
+ORG_KINDS: dict[str, frozenset[str]] = {
+    **{kind: frozenset(names.split()) for kind, names in lexicon_table("org_kinds")},
+    **dict.fromkeys(lexicon_words("generic_org_nouns"), frozenset()),
+}
+#: Role nouns naming an office or title, held by one person at a time in a story's world ("the governor").
+_OFFICES = (TITLE_WORDS - HONORIFICS) | set(ROLE_FORMS.values()) | set(ROLE_CLASSES)
+_FORMER = frozenset({"former", "ex", "ex-", "onetime", "erstwhile"})  # who held a role before, not now
+#: Person nouns naming a tie to someone else ("the spokesman", "the wife"): no epithet of the person just named.
+_RELATIONAL = lexicon_words("relational_nouns")
+
+
+def _role_form(token: Token) -> str:
+    word = token.lower_
+    if word in ROLE_FORMS:
+        return ROLE_FORMS[word]
+    lemma = token.lemma_.lower()
+    return ROLE_FORMS.get(lemma, lemma)
+
+
+def _qualifier_form(token: Token) -> str:
+    word = token.lower_.replace("’", "'")
+    return QUALIFIER_FORMS.get(word, word)
+
+
+def _words_of(text: str) -> frozenset[str]:
+    return frozenset(QUALIFIER_FORMS.get(w, w) for w in text.lower().replace("’", "'").replace("'s", "").split())
+
+
+def _indefinite(mention: Span) -> bool:
+    """A description introducing someone: "a senior official", "one aide", "another source"."""
+    first = mention[0].lower_
+    return first in ("a", "an", "one", "another", "some", "several") or any(
+        (t.dep_ == "det" and t.lower_ in ("a", "an", "another", "any", "each", "every", "no"))
+        or (t.dep_ == "nummod" and t.lower_ == "one")  # "At least one commentator"
+        for t in mention.root.children
+    )
+
+
+def _role_words(descriptor: list[Token]) -> list[Token]:
+    """The nouns (and title words) of a descriptor that say what its holder is: not those of a phrase inside it
+    ("Richard Curtin, director of the *survey*"; "Pagliano's lawyer" is a lawyer, not a Pagliano)."""
+    inside = {t.i for t in descriptor}
+    found = []
+    for token in descriptor:
+        if not (token.pos_ in ("NOUN", "PROPN") or token.lower_ in ROLE_FORMS):
+            continue
+        ancestor, nested = token.head, False
+        while ancestor.i in inside and ancestor.i != ancestor.head.i:
+            if ancestor.pos_ == "ADP" or ancestor.dep_ == "poss" or token.dep_ == "poss":
+                nested = True
+                break
+            ancestor = ancestor.head
+        if not nested and token.dep_ not in ("pobj", "poss"):
+            found.append(token)
+    return found
+
+
+def _qualified(qualifiers: frozenset[str], words: frozenset[str]) -> bool:
+    """Whether a holder's descriptor ``words`` has every qualifier of a description, an acronym matching
+    initials of the descriptor's words ("the DNC chairman" for "Democratic National Committee chairman")."""
+    missing = qualifiers - words
+    if not missing:
+        return True
+    initials = Counter(w[0] for w in words if w[:1].isalpha() and w not in _ACRONYM_SKIP)
+    return all(2 <= len(q) <= 5 and q.isalpha() and not Counter(q) - initials for q in missing)
+
+
+def _qualifiers(mention: Span) -> frozenset[str]:
+    """The words that narrow a description down to one holder: proper nouns and capitalized adjectives
+    ("the *Indiana* governor", "the *GOP* nominee", "a spokeswoman for Hillary *Clinton*")."""
+    head = mention.root
+    found = set()
+    for token in mention:
+        if token.i == head.i or token.is_punct or token.tag_ == "POS":
+            continue
+        capitalized_adjective = token.pos_ == "ADJ" and token.is_title
+        if token.pos_ == "PROPN" or (capitalized_adjective and (token.i > mention.start or token.ent_type_)):
+            found.add(_qualifier_form(token))
+    return frozenset(found)
+
+
+def _description(mention: Span, qualifiers: frozenset[str]) -> Description:
+    """What the description ranker reads of a description itself: its qualifiers, determiner, possessor,
+    position and whether its noun names an office."""
+    head = mention.root
+    return Description(
+        n_qualifiers=len(qualifiers),
+        definite=any(t.lower_ in ("the", "this", "that") for t in mention[:2]),
+        possessed=any(c.dep_ == "poss" for c in head.children),
+        subject=head.dep_ in ("nsubj", "nsubjpass"),
+        office=_role_form(head) in _OFFICES,
+    )
+
+
+def _wanted(mention: Span, qualifiers: frozenset[str]) -> tuple[frozenset[str], frozenset[str]]:
+    """(what a holder's descriptor must state, the state, party and country keys among it) of a description: its
+    qualifiers with those stating a state, party or country as keys ("the South Carolina senator" wants
+    ``state:SC``, which "Sen. Lindsey Graham (R-S.C.)" states)."""
+    keys, covered = attributes(mention.text)
+    covered_forms = {QUALIFIER_FORMS.get(w, w) for w in covered} | covered
+    return frozenset(q for q in qualifiers if q not in covered_forms) | keys, keys
+
+
+def _collective(noun: Token) -> bool:
+    """A noun naming a body or a group's effort ("campaign", "union", "bank"), never one person."""
+    lemma = noun.lemma_.lower()
+    return lemma in COLLECTIVE_HEADS or lemma in ORG_KINDS
+
+
+def _epithet(mention: Span) -> bool:
+    """A definite description of one person that may be an epithet of someone named before: "the Indiana
+    governor", "The GOP nominee", "the senator"; not "a senator", "his lawyer", "Trump's spokesman", "the
+    spokeswoman" (a tie to someone else) or a common noun without a name's qualifier ("the woman", "the band
+    leader")."""
+    head = mention.root
+    owner = next((c for c in head.children if c.dep_ == "poss"), None)
+    # "Obama's former campaign strategist" is not Obama, and may be the one the story is about
+    named_owner = owner is not None and owner.pos_ == "PROPN" and owner.ent_type_ == "PERSON"
+    if (mention[0].lower_ != "the" and not named_owner) or head.pos_ != "NOUN" or _plural(head):
+        return False
+    if (owner is not None and not named_owner) or head.lower_ in _RELATIONAL or head.lemma_.lower() in _RELATIONAL:
+        return False
+    if not names_person(head.lemma_.lower()):
+        return False
+    return named_owner or bool(_qualifiers(mention))
+
+
+def _share(qualifiers: frozenset[str], words: set[str]) -> float:
+    return len(qualifiers & words) / len(qualifiers) if qualifiers else 0.0
+
+
+def _named_heads(doc: Doc, quoted: bytearray) -> dict[str, list[tuple[int, str]]]:
+    """Head lemma -> (position, words) of every common noun the article qualifies with a name, in text order:
+    "Charlotte-Mecklenburg police", "Reuters/Ipsos opinion poll" (without determiners and adjectives before
+    the name)."""
+    found: dict[str, list[tuple[int, str]]] = {}
+    for token in doc:
+        if token.pos_ != "NOUN" or quoted[token.i] or (_plural(token) and token.lemma_.lower() != "police"):
+            continue
+        names = [c for c in token.lefts if c.dep_ in ("compound", "nmod", "amod") and c.pos_ == "PROPN"]
+        start = min((t.i for c in names for t in c.subtree), default=_flat_name_start(token))
+        if start >= token.i:
+            continue
+        span = doc[start : token.i + 1]
+        if any(t.is_space or t.is_punct and t.text not in ("-", "/", ".") for t in span):
+            continue
+        found.setdefault(token.lemma_.lower(), []).append((token.i, span.text))
+    return found
+
+
+def _flat_name_start(noun: Token) -> int:
+    """Where a name starts that the parser attached beside a compound noun, not to it ("a Charlotte-Mecklenburg
+    police officer": all three compounds of "officer"): the run of proper nouns and hyphens right before it."""
+    i = noun.i
+    if noun.dep_ != "compound":
+        return i
+    doc = noun.doc
+    while i > 0 and doc[i - 1].dep_ in ("compound", "punct") and i - 1 < doc[i - 1].head.i <= noun.head.i:
+        if not (doc[i - 1].pos_ == "PROPN" or doc[i - 1].text in ("-", "/")):
+            break
+        i -= 1
+    while i < noun.i and doc[i].is_punct:
+        i += 1
+    return i

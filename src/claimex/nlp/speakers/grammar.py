@@ -1,0 +1,153 @@
+"""Dependency-tree predicates speaker resolution asks of a mention (spaCy's parse, English labels).
+
+Subjects and plurals, coordination ("A, B and C"), whether a name governs a later word (the subject of a
+clause holding a pronoun: "Paul Ryan, despite admitting that he ..."), apposition ("Ban Ki-moon, the secretary
+general of the United Nations,"; "the election, Minyon Moore, a senior adviser"), the named examples of a group
+("Critics, like Senators Grassley and Leahy"), a name after its possessor ("Fox News' Megyn Kelly"), and the
+antecedent of a relative pronoun (after a list of names, the nearest: "Patti LaBelle and Stevie Wonder, who
+joked").
+
+Limits: as good as the parse; misparses the module knows are named where they are handled ("Ban Ki-moon, the
+secretary general ..., vowed" with both as subjects of the verb).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from ...lexicon import words as lexicon_words
+from ...lexicon.nouns import GROUP, PERSON, noun_classes
+from .works import WORKS
+
+
+def _plural(noun: Token) -> bool:
+    return noun.tag_ in ("NNS", "NNPS")
+
+
+def _is_subject(token: Token) -> bool:
+    return token.dep_ in ("nsubj", "nsubjpass") or (token.dep_ == "poss" and token.head.dep_ in ("nsubj", "nsubjpass"))
+
+
+def _conjuncts(head: Token) -> list[Token]:
+    """The words coordinated with ``head`` ("A, B and C": B and C), in order."""
+    found = []
+    stack = [c for c in head.children if c.dep_ == "conj"]
+    while stack:
+        conj = stack.pop()
+        found.append(conj)
+        stack.extend(c for c in conj.children if c.dep_ == "conj")
+    return sorted(found, key=lambda t: t.i)
+
+
+def _governs(word: Token, token: Token) -> bool:
+    """Whether the word ``word`` depends on is above ``token`` in the parse (``word`` is an argument of a clause
+    holding ``token``)."""
+    return any(ancestor.i == word.head.i for ancestor in token.ancestors)
+
+
+def _commands(name: Token, at: int) -> bool:
+    """Whether a name (its head word) is the subject of a clause holding the token at ``at`` after it: "Paul Ryan,
+    despite admitting that *he* ...", "Lauer faced criticism after *he* asked"; not a name inside what a pronoun
+    said ("Trump is no conservative, *he* said")."""
+    root = name
+    while root.dep_ in ("appos", "compound") and root.head.i != root.i:
+        root = root.head  # "former president Bill Clinton said"
+    if at <= name.i or root.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    return _governs(root, name.doc[at])
+
+
+def _subject_before(head: Token, start: int) -> Token | None:
+    """The other subject of a subject's verb, set off right before it by a comma: a misparsed apposition ("Ban
+    Ki-moon, the secretary general of the United Nations, vowed", both subjects of "vowed"), else None."""
+    doc = head.doc
+    if head.dep_ != "nsubj" or start < 2 or doc[start - 1].text != ",":
+        return None
+    other = next((c for c in head.head.children if c.dep_ == "nsubj" and c.i < head.i and c.i != head.i), None)
+    return other if other is not None and other.i == start - 2 else None
+
+
+def _apposed_below(token: Token, top: Token) -> bool:
+    """Whether ``token`` is in apposition to ``top``, through name words only ("the election, Minyon Moore")."""
+    apposed = False
+    while token.i != top.i:
+        if token.dep_ not in ("appos", "compound", "flat") or token.head.i == token.i:
+            return False
+        apposed = apposed or token.dep_ == "appos"
+        token = token.head
+    return apposed
+
+
+def _possessed_name_head(possessor: Span, head: Token) -> bool:
+    """Whether ``head`` ends a name right after the name possessing it ("Fox News' Megyn Kelly"; not "Fleming's
+    ''The Fixers'' ", "Trump's potential VP")."""
+    if head.pos_ != "PROPN" or possessor.root.dep_ != "poss" or possessor.root.head != head:
+        return False
+    between = possessor.doc[possessor.end : head.i]
+    return all(t.tag_ == "POS" or (t.pos_ == "PROPN" and t.dep_ in ("compound", "flat")) for t in between)
+
+
+def _apposed_name(head: Token, entity: Span) -> Span | None:
+    """A person named after the description heading a mention, other than as the object of a preposition or a
+    possessor ("His former business partner, Lawrence B. Cummings", "the spokesperson of the Foreign Ministry
+    Geng Shuang"; not "a spokeswoman for Hillary Clinton")."""
+    if entity.label_ != "PERSON" or entity.root.i < head.i or entity.root.dep_ == "poss":
+        return None
+    if entity.root.dep_ == "pobj" and not _after_organization(entity):
+        return None
+    return entity
+
+
+def _after_organization(entity: Span) -> bool:
+    """A name right after an organization's, both taken for one object ("of the Foreign Ministry Geng Shuang")."""
+    doc = entity.doc
+    before = doc[entity.start - 1] if entity.start else None
+    return before is not None and before.ent_type_ == "ORG" and entity.root.head.lower_ == "of"
+
+
+#: Prepositions naming examples of a group ("Critics, like Senators Grassley and Leahy").
+_EXAMPLE_PREPOSITIONS = lexicon_words("example_prepositions")
+
+
+def _named_example(head: Token, entity: Span) -> Token | None:
+    """The first name of the people or organizations a plural description gives as its examples, who speak for it
+    ("Critics of the EB-5 program, like Senators Charles E. Grassley and Patrick J. Leahy"; "candidates, including
+    Carly Fiorina and Ben Carson"), else None."""
+    root = entity.root
+    while root.dep_ == "conj" and root.head.i != root.i:
+        root = root.head
+    prep = root.head
+    if not _plural(head) or entity.label_ not in ("PERSON", "ORG") or root.dep_ != "pobj" or prep.head.i != head.i:
+        return None
+    such = prep.lower_ == "as" and any(c.lower_ == "such" for c in prep.children)
+    return root if ("such" if such else prep.lower_) in _EXAMPLE_PREPOSITIONS else None
+
+
+def _relative_antecedent(mention: Span) -> Span | None:
+    """The noun phrase a relative pronoun standing alone as a mention stands for ("who", "which", "that" heading
+    a relative clause: "Mitch McConnell, who said ..."), without the clause itself; else None."""
+    if len(mention) != 1 or mention[0].tag_ not in ("WP", "WDT"):
+        return None
+    doc = mention.doc
+    before = mention.start - 1
+    while before > 0 and doc[before].is_punct:
+        before -= 1
+    previous = doc[before] if before >= 0 and doc[before].pos_ in ("NOUN", "PROPN") else None
+    noun = mention[0].head.head if mention[0].head.dep_ == "relcl" else previous
+    if noun is not None and previous is not None and previous in _conjuncts(noun):
+        noun = previous  # "Will Smith and Stevie Wonder, who said": the nearest of coordinated names
+    if noun is None or noun.i >= mention.start or not _may_speak(noun):
+        return None
+    start = min((t.i for t in noun.lefts), default=noun.i)
+    start = min(start, noun.left_edge.i) if noun.left_edge.i < noun.i else start
+    return doc[start : noun.i + 1]
+
+
+def _may_speak(noun: Token) -> bool:
+    """A name, or a noun naming a person, a group or a work ("the union, which said"; not "home, which")."""
+    lemma = noun.lemma_.lower()
+    return (
+        noun.pos_ == "PROPN"
+        or bool(noun.ent_type_)
+        or (noun.pos_ == "NOUN" and (lemma in WORKS or noun_classes(lemma)[:1] in (PERSON, GROUP)))
+    )
