@@ -47,17 +47,21 @@ conflicts (:mod:`claimex.nlp.attributes`: state, party, country); a place must b
 businessman" for a Trump never placed in New York stays the description: no world knowledge.  First person outside a quotation is the signer of a letter or the person an
 op-ed's closing note presents ("Charlotte Meehan is ..."), else stays "I".
 
-The package, one concern a module (functions modules import no resolver; arrows point down):
+The package, one concern a module (arrows point down only: no module imports the resolver; an import-linter
+contract in pyproject.toml holds the layers):
 
 * :mod:`.resolver`: :class:`SpeakerResolver`, the coordinator of the strategies above (names, pronouns,
   descriptions, organizations, works), with the article's history of claims.
+* :mod:`.people`: the people an article describes and the holders of each role noun (for descriptions).
+* :mod:`.gender_evidence`: :class:`~.gender_evidence.GenderEvidence`, the gender an article gives a person.
+* :mod:`.mentions`: :class:`~.mentions.MentionIndex`, the named entities by position and name word; types,
+  acronyms, misspelled surnames.
 * :mod:`.descriptions`: role words, qualifiers, epithets, indefinites of a description.
-* :mod:`.works`: a work's author ("a new report by Politico").
+* :mod:`.layout`: :class:`~.layout.ArticleLayout`, quotations, title, sentences and paragraphs.
 * :mod:`.grammar`: dependency-tree predicates (subjects, conjuncts, apposition, relative antecedents, examples).
 * :mod:`.acronyms`: acronyms and the capitalized runs that spell them (:func:`spelled_out`).
 * :mod:`.names`: name words and name text without recognizer debris (:func:`name_text`, :func:`without_debris`).
-* :mod:`.people`, :mod:`.gender_evidence`, :mod:`.layout`: the people described, the gender evidence and the
-  article's layout the resolver reads.
+* :mod:`.works`: works and their authors ("a new report by Politico").
 * :mod:`.speaker`: :class:`Speaker`, the value returned.
 """
 

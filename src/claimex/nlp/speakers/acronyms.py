@@ -1,7 +1,7 @@
 """Acronyms: whether a word is one, and the run of capitalized words whose initials spell it.
 
 An acronym becomes the article's full name whose initials it is ("IMF" -> "International Monetary Fund"): an
-organization entity's (:meth:`.resolver.SpeakerResolver._acronym_of`), else a run of capitalized words the recognizer
+organization entity's (:meth:`.mentions.MentionIndex.acronym_of`), else a run of capitalized words the recognizer
 splits or misses (:func:`spelled_out`: "Immigration, Refugees and Citizenship Canada (IRCC)", "the Parliamentary
 Budget Officer" for "the PBO").  Small words ("of", "and") may sit in the name with or without their letter
 ("Bank of Canada" is "BC" or "BOC").

@@ -7,7 +7,8 @@ or leave out given names before a quoted nickname ('Robert C. "Bobby" Scott').  
 without initials, periods or curly apostrophes ("Donald J. Trump" = donald, trump; "F.B.I." = fbi).  A surname
 may be another's misspelled by a letter (:func:`_one_letter_apart`: "McLenney" of "McClenney").
 
-Limits: pure functions over tokens; which person a name means is the resolver's (:mod:`.resolver`).
+Limits: pure functions over tokens; which person a name means is the resolver's (:mod:`.resolver`), over the
+article's names (:mod:`.mentions`).
 """
 
 from __future__ import annotations
@@ -72,6 +73,11 @@ def _one_letter_apart(a: str, b: str) -> bool:
         return sum(x != y for x, y in zip(a, b, strict=True)) == 1
     short, long = (a, b) if len(a) < len(b) else (b, a)
     return any(long[:k] + long[k + 1 :] == short for k in range(len(long)))
+
+
+def _first_names_only(name: list[str], words: list[str]) -> bool:
+    """Whether every word of ``name`` other than ``words`` is a first name ("Barack" of "Barack Obama")."""
+    return all(w in words or gender.first_name_gender(w) for w in name)
 
 
 def _name_words(entity: Span) -> list[str]:

@@ -1,10 +1,31 @@
-"""The people an article names, and what it describes them as."""
+"""The people an article names and what it describes them as; the holders of each role noun.
+
+A description ("the Indiana governor", "the spokeswoman") is matched against these, built once per article when a
+description first needs them: every person named outside quotations, by fullest name, with where they are named
+(as a subject or not), the role nouns describing them ("Indiana Gov. Mike Pence", "Jennifer Palmieri, a
+spokeswoman for Hillary Clinton"), the words of those descriptors and the state, party and country keys they or a
+tag after the name state ("Lindsey Graham (R-S.C.)"); and role noun -> every person and organization holding it.
+
+Limits: what the article writes beside a name (:func:`claimex.nlp.profiles.descriptors_of`); a role stated in
+another sentence ("He is the governor") is not read.
+"""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
+from spacy.tokens import Span
+
+from ..attributes import attributes, tag_after
+from ..profiles import descriptors_of, text_after
+from .descriptions import _qualifier_form, _role_form, _role_words, _words_of
+from .grammar import _is_subject, _plural
+from .mentions import MentionIndex
 from .speaker import Speaker
+
+#: Role noun -> (position, the descriptor's words, entity's position in MentionIndex.entities), in text order.
+RoleIndex = dict[str, list[tuple[int, frozenset[str], int]]]
 
 
 @dataclass
@@ -18,3 +39,50 @@ class _Person:
     roles: set[str] = field(default_factory=set)
     described_words: set[str] = field(default_factory=set)
     attributes: set[str] = field(default_factory=set)  # state, party, country keys (see claimex.nlp.attributes)
+
+
+def people_of(mentions: MentionIndex, fullest: Callable[[Span], Speaker]) -> dict[str, _Person]:
+    """Every person the article names (outside quotations), by fullest name (``fullest``: the resolver's fullest
+    speaker of an entity): where, and as what."""
+    people: dict[str, _Person] = {}
+    for k, entity in enumerate(mentions.entities):
+        person = entity.label_ == "PERSON" or (entity.label_ == "ORG" and mentions.is_person_name(k))
+        if not person or not mentions.named[k] or _plural(entity.root):
+            continue
+        speaker = fullest(entity)
+        if speaker.type != "PERSON":
+            continue
+        entry = people.setdefault(speaker.name, _Person(speaker))
+        entry.positions.append(entity.start)
+        entry.subjects.append(_is_subject(entity.root))
+        entry.attributes.update(_tagged(entity))
+        for descriptor in descriptors_of(entity):
+            entry.described_words.update(_qualifier_form(t) for t in descriptor)
+            entry.roles.update(_role_form(t) for t in _role_words(descriptor))
+            entry.attributes.update(attributes(" ".join(t.text for t in descriptor))[0])
+    return people
+
+
+def roles_of(mentions: MentionIndex) -> RoleIndex:
+    """Role noun -> (position, the descriptor's words, entity) for every person and organization the article
+    describes, in text order: "Indiana Gov. Mike Pence", "Jennifer Palmieri, a spokeswoman for Hillary
+    Clinton", "the Foreign Ministry" (its head noun)."""
+    roles: RoleIndex = {}
+    for k, entity in enumerate(mentions.entities):
+        if not mentions.named[k]:
+            continue
+        if entity.label_ == "ORG" and set(mentions.words[k]) - {entity.root.lower_}:  # not "Bank executives"
+            roles.setdefault(_role_form(entity.root), []).append((entity.start, _words_of(entity.text), k))
+        elif entity.label_ == "PERSON":
+            tagged = _tagged(entity)
+            for descriptor in descriptors_of(entity):
+                described = attributes(" ".join(t.text for t in descriptor))[0]
+                words = frozenset(_qualifier_form(t) for t in descriptor) | described | tagged
+                for token in _role_words(descriptor):
+                    roles.setdefault(_role_form(token), []).append((entity.start, words, k))
+    return roles
+
+
+def _tagged(entity: Span) -> frozenset[str]:
+    """The party and state keys of a tag right after a person's name ("Lindsey Graham (R-S.C.)")."""
+    return tag_after(text_after(entity, 24))

@@ -1,28 +1,39 @@
-"""The speaker resolver: resolution strategies for one article, in text order."""
+"""The speaker resolver: one article's claims, in text order, each from its mention to the fullest speaker.
+
+:class:`SpeakerResolver` coordinates the strategies the package doc describes, by what the mention is:
+
+* **names** (:meth:`SpeakerResolver._fullest` and the methods after it): the fullest name of a named entity, the
+  bearer of a shared surname, coordinated names ("A and B"), a name before a collective noun ("the Trump
+  campaign"), a name the recognizer missed;
+* **pronouns** (``_person_antecedent`` and after): "he"/"she" by the antecedent ranker over the people named or
+  speaking in the last sentences (:meth:`antecedent_candidates`), "it", "they", "each", "I" of a letter's signer;
+* **descriptions** (``_description`` and after): a work's author, the holder of a role, the description
+  ranker's person (:meth:`description_candidates`), an epithet, someone introduced next, a named description;
+* **organizations** (``_organization``): an organization noun ("the agency") for the one of that kind named before.
+
+Earlier claims inform later ones (``history``: who spoke last is salient to a pronoun).  What the strategies read
+is built once per article by collaborators: :class:`.layout.ArticleLayout` (quotations, title, sentences,
+paragraphs), :class:`.mentions.MentionIndex` (the named entities, by name word),
+:class:`.gender_evidence.GenderEvidence` and :mod:`.people` (the people described, the holders of each role);
+the parse and word questions are the functions of :mod:`.grammar`, :mod:`.names`, :mod:`.descriptions` and
+:mod:`.works`.
+"""
 
 from __future__ import annotations
 
 import functools
-from bisect import bisect_left, bisect_right
-from collections import Counter
+from bisect import bisect_left
 
 from spacy.tokens import Doc, Span, Token
 
 from ...lexicon import gender
 from ...lexicon.nouns import names_person
-from ...normalize.countries import country_code
-from ...speakermodel.descriptions import (
-    Candidate,
-    DescriptionRanker,
-    description_features,
-    shipped_description_ranker,
-)
+from ...speakermodel.descriptions import Candidate, DescriptionRanker, description_features, shipped_description_ranker
 from ...speakermodel.ranker import WINDOW_SENTENCES as _WINDOW_SENTENCES
 from ...speakermodel.ranker import AntecedentRanker, candidate_features, shipped_ranker
-from ..attributes import attributes, conflict, tag_after
-from ..keys import PARAGRAPHS
-from ..profiles import descriptors_of, entity_index, text_after, titled_person
-from .acronyms import _ACRONYM_SKIP, _is_acronym, spelled_out
+from ..attributes import conflict
+from ..profiles import titled_person
+from .acronyms import _is_acronym
 from .descriptions import (
     _FORMER,
     _OFFICES,
@@ -36,15 +47,13 @@ from .descriptions import (
     _indefinite,
     _named_heads,
     _qualified,
-    _qualifier_form,
     _qualifiers,
     _role_form,
-    _role_words,
     _share,
     _wanted,
     _words_of,
 )
-from .gender_evidence import _honorific_gender
+from .gender_evidence import GenderEvidence, _honorific_gender
 from .grammar import (
     _apposed_below,
     _apposed_name,
@@ -58,31 +67,28 @@ from .grammar import (
     _relative_antecedent,
     _subject_before,
 )
-from .layout import _HEADLINE_WORDS, _layout
+from .layout import ArticleLayout
+from .mentions import ENTITY_TYPES, MentionIndex
 from .names import (
     _ORG_NAME_WORDS,
+    _first_names_only,
     _in_a_row,
     _name_tokens,
-    _name_words,
-    _one_letter_apart,
     _surname,
-    _with_nickname,
     _without_determiner,
     _word,
     name_text,
 )
-from .people import _Person
+from .people import RoleIndex, _Person, people_of, roles_of
 from .speaker import Speaker
-from .works import _WORK_PARAGRAPHS, WORKS, _author, _author_token
+from .works import _WORK_PARAGRAPHS, WORKS, _author, _author_entity, _author_token
 
 PERSON_PRONOUNS = frozenset({"he", "she", "him", "her", "his", "hers"})
 FIRST_PERSON = frozenset({"i", "me", "my", "mine", "we", "us", "our", "ours"})
 THING_PRONOUNS = frozenset({"it", "its"})
 GROUP_PRONOUNS = frozenset({"they", "them", "their", "theirs", "we", "us", "our"})
 DISTRIBUTIVES = frozenset({"each", "both"})  # "Donald Trump and Hillary Clinton vied ..., each touting"
-ENTITY_TYPES = ("PERSON", "ORG", "GPE", "NORP")
 _CATAPHORA_SENTENCES = 2  # a description may name its holder in the next sentences
-_MISSPELLED_LENGTH = 5  # a surname this long may be misspelled by a letter ("McLenney" for "McClenney")
 _BEARER_PARAGRAPHS = 2  # a surname is the bearer named in full in the last paragraphs ("Jeh Johnson ... Johnson")
 _EPITHET_SENTENCES = 3  # an epithet's person was named or spoke in the last sentences
 _EPITHET_MARGIN = 1.0  # by how much the antecedent ranker must prefer them to the next person
@@ -104,50 +110,31 @@ class SpeakerResolver:
     Every lookup is indexed once per article (entities by position, by name word, by the noun
     that describes them; sentences and paragraphs by start), so a claim costs the same in a giant
     article as in a short one, apart from the antecedent ranking's look back over a few sentences.
+    ``layout``, ``mentions`` and ``genders`` are those indexes; ``history`` the claims resolved so far.
     """
 
     def __init__(self, doc: Doc, ranker: AntecedentRanker | None = None, descriptions: DescriptionRanker | None = None):
         self.doc = doc
         self._ranker = ranker or _default_ranker()
         self._descriptions = descriptions or _default_description_ranker()
+        self.layout = ArticleLayout(doc)
+        self.mentions = MentionIndex(doc, self.layout)
+        self.genders = GenderEvidence(doc, self.mentions, self.layout)
         self._people: dict[str, _Person] | None = None
-        self._index = entity_index(doc)
-        self.entities = [_with_nickname(e) for e in self._index.ents if e.label_ in ENTITY_TYPES]
-        self._starts = [e.start for e in self.entities]
-        quoted, self.title_end, paragraph_starts = _layout(doc)
-        self._quoted = quoted
-        self._paragraph_starts = paragraph_starts
-        self._paragraphs = sorted(doc.spans.get(PARAGRAPHS, []), key=lambda p: p.start)
-        self._sentence_starts = [s.start for s in doc.sents] if doc.has_annotation("SENT_START") else [0]
-        self._name_memo: dict[tuple[int, int], list[str]] = {}
-        self._words = [self._name_words(e) for e in self.entities]
-        # Names inside quotations are what someone called them ("Crooked Hillary Clinton"), not their names;
-        # names in headlines are title case, which the recognizer misreads; a title's names count only where
-        # the body has none (:meth:`_fullest_person`).
-        self._named = [not quoted[e.start] for e in self.entities]
-        self._by_word: dict[str, list[int]] = {}  # name word -> positions in self.entities of named entities
-        for k, words in enumerate(self._words):
-            if self._named[k]:
-                for word in dict.fromkeys(words):
-                    self._by_word.setdefault(word, []).append(k)
-        self._holding: dict[frozenset[str], list[int]] = {}
-        self._labels: dict[tuple[str, ...], Counter] = {}
-        self._acronyms: dict[str, Span] | None = None
-        self._spelled: dict[str, Span | None] = {}  # acronyms no organization entity spells
-        self._roles: dict[str, list[tuple[int, frozenset[str], int]]] | None = None
+        self._roles: RoleIndex | None = None
         self._named_heads: dict[str, list[tuple[int, str]]] | None = None
         self._authors: dict[int, tuple[str, Speaker]] | None = None
         self._resolved: dict[tuple[int, int, int], Speaker] = {}  # (entity start, end, mention start) -> speaker
-        self._genders: dict[tuple[str, ...], str | None] = {}
-        self._honorifics: dict[frozenset[str], str | None] = {}  # name words -> _honorific_gender_of
         self._bearers: dict[tuple[frozenset[str], tuple[frozenset[str], ...]], frozenset[str]] = {}  # _bearer
-        self._misspellings: dict[str, Span | None] = {}  # surname -> _misspelled_bearer
         self._office_holders: dict[int, Speaker | None] = {}  # token -> _described_between
         self._unrecognized: dict[int, Speaker | None] = {}  # token -> _unrecognized_between
-        self._pronoun_genders: dict[frozenset[str], Counter] | None = None
         self.history: list[tuple[Span, Speaker, bool]] = []  # (mention, resolved, nested) of earlier claims
         self._last_by_lemma: dict[str, tuple[Span, Speaker]] = {}  # a mention's head lemma -> latest speaker
-        self._person_starts: list[int] | None = None  # starts of the named PERSON entities, built on first use
+
+    @property
+    def title_end(self) -> int:
+        """Where the article's title ends (0: none); its claims are resolved after the body's."""
+        return self.layout.title_end
 
     # ------------------------------------------------------------------ entry point
 
@@ -173,7 +160,7 @@ class SpeakerResolver:
         if antecedent is not None:  # "the Chicago Police Department, which said ..." speaks as its antecedent
             return self._resolve(antecedent, enclosing)
         if len(mention) == 1 or (len(mention) == 2 and mention[-1].tag_ == "POS"):
-            if word in FIRST_PERSON and self._quoted[head.i]:
+            if word in FIRST_PERSON and self.layout.quoted[head.i]:
                 return enclosing or Speaker(mention.text, "OTHER")
             if word in ("i", "me", "my", "mine"):
                 return self._writer(mention.start) or Speaker(mention.text, "OTHER")
@@ -202,14 +189,14 @@ class SpeakerResolver:
             # "An attorney for Pagliano, Mark MacDougall" is MacDougall; "Ivana Trump's brief" speaks for her;
             # "The Trump campaign" speaks as itself; "the Indiana governor" is not Indiana.
             example = _named_example(head, entity)  # "Critics of the program, like Senators Grassley and Leahy"
-            named = self._index.at(example.i) if example is not None else None
+            named = self.mentions.at(example.i) if example is not None else None
             named = named or _apposed_name(head, entity) or _author(head, entity)
             if named is not None:  # "The Democratic candidates, Hillary Clinton and Bernie Sanders" are both
                 return self._coordinated(self.doc[named.start : named.end]) or self._fullest(named, mention)
             apposed = self._apposed_to(mention)  # "Ban Ki-moon, the secretary general of the United Nations,"
             if apposed is not None and apposed.label_ == "PERSON":
                 return self._fullest(apposed, mention)
-            institution = entity.label_ in ("ORG", "GPE") and self._type_of(entity) != "PERSON"
+            institution = entity.label_ in ("ORG", "GPE") and self.mentions.type_of(entity) != "PERSON"
             if _plural(head) and institution and entity.root.head.i == head.i:
                 return self._fullest(entity, mention)  # "White House officials": the institution speaks
             return self._compound(mention, entity) or self._description(mention)
@@ -228,7 +215,7 @@ class SpeakerResolver:
     # ------------------------------------------------------------------ names
 
     def _entity_in(self, mention: Span) -> Span | None:
-        inside = [e for e in self._index.within(mention.start, mention.end) if e.label_ in ENTITY_TYPES]
+        inside = [e for e in self.mentions.within(mention.start, mention.end) if e.label_ in ENTITY_TYPES]
         if not inside:
             return None
         persons = [e for e in inside if e.label_ == "PERSON"]
@@ -249,7 +236,7 @@ class SpeakerResolver:
             return None
         if any(t.text == ":" for t in self.doc[named.i : head.i]):
             return None  # "China, Afghanistan to deepen cooperation: Spokesperson" labels, it does not describe
-        entity = self._index.at(named.i)
+        entity = self.mentions.at(named.i)
         if entity is None or entity.label_ not in ENTITY_TYPES:
             return None
         if entity.label_ == "PERSON" and _plural(head):
@@ -261,17 +248,18 @@ class SpeakerResolver:
         start, with "Mike Pence" elsewhere; "WALLACE:" in a transcript): a mention of capitalized nouns only
         (the parser may take a name for a common noun: "Sanders:"), all of whose words one entity has;
         or an acronym of one ("AROS")."""
+        mentions = self.mentions
         tokens = [t for t in mention if t.tag_ != "POS"]
         if not tokens or not all(t.pos_ in ("PROPN", "NOUN") and (t.is_title or t.is_upper) for t in tokens):
             return None
         if len(tokens) == 1 and _is_acronym(tokens[0].text):
-            found = self._acronym_of(tokens[0].text)
+            found = mentions.acronym_of(tokens[0].text)
             if found is not None:
                 return found
-        holding = self._holding_entities(frozenset(_word(t) for t in tokens))
-        persons = [k for k in holding if self.entities[k].label_ == "PERSON"]
+        holding = mentions.holding_entities(frozenset(_word(t) for t in tokens))
+        persons = [k for k in holding if mentions.entities[k].label_ == "PERSON"]
         pool = persons or holding
-        return self.entities[pool[0]] if pool else None
+        return mentions.entities[pool[0]] if pool else None
 
     def _possessed_name(self, head: Token) -> Speaker:
         """A name after a possessor, which the recognizer missed ("Fox News' Megyn Kelly"): the person of the
@@ -291,18 +279,19 @@ class SpeakerResolver:
         return self._resolved[key]
 
     def _find_fullest(self, entity: Span, mention: Span) -> Speaker:
+        mentions = self.mentions
         if entity.label_ == "ORG" and _is_acronym(entity.text):
-            expanded = self._acronym_of(entity.text)
+            expanded = mentions.acronym_of(entity.text)
             if expanded is not None:
                 entity = expanded
-        words = self._name_words(entity)
+        words = mentions.name_words(entity)
         best = entity
         if words:
-            if entity.label_ == "PERSON" or self._person_named(words):
+            if entity.label_ == "PERSON" or mentions.person_named(words):
                 best = self._fullest_person(entity, words, mention) or entity
             else:
                 best = self._fullest_other(entity, words)
-        label = self._type_of(best)
+        label = mentions.type_of(best)
         if label != "PERSON" and best.label_ != "PERSON":
             titled = titled_person(best)
             if titled is not None:  # "Secretary of State Pompeo" tagged ORG "State Pompeo"
@@ -312,39 +301,40 @@ class SpeakerResolver:
     def _fullest_person(self, entity: Span, words: list[str], mention: Span) -> Span | None:
         """Of the people whose names hold ``words``, the one meant at ``mention``: the only one, else the one
         whose gender agrees with an honorific at the mention, else the latest named before it."""
-        holding = [k for k in self._holding_entities(frozenset(words)) if self._is_person_name(k)]
+        mentions = self.mentions
+        holding = [k for k in mentions.holding_entities(frozenset(words)) if mentions.is_person_name(k)]
         # A title's name is trusted only where its other words are first names ("Derelict Obama" is not).
         holding = [
             k
             for k in holding
-            if self.entities[k].start >= self.title_end or self._first_names_only(self._words[k], words)
+            if mentions.entities[k].start >= self.layout.title_end or _first_names_only(mentions.words[k], words)
         ]
         if not holding:
             return None
-        if len(words) == 1 and all(len(self._words[k]) == 1 for k in holding):
-            misspelled = self._misspelled_bearer(words[0])
+        if len(words) == 1 and all(len(mentions.words[k]) == 1 for k in holding):
+            misspelled = mentions.misspelled_bearer(words[0])
             if misspelled is not None:  # "McLenney said" of "Tyresha McClenney"
                 return misspelled
         first_of: dict[frozenset[str], int] = {}  # name words -> first entity with them
         for k in holding:
-            first_of.setdefault(frozenset(self._words[k]), k)
+            first_of.setdefault(frozenset(mentions.words[k]), k)
         names = [n for n in first_of if not any(n < other for other in first_of)]  # names no other name holds
         # A name extends only to a person of its gender ("Mr. Obama" is not Michelle Obama, the only Obama named
         # in full), by the honorifics before it.
-        own = _honorific_gender(mention) or _honorific_gender(entity) or self._honorific_gender_of(words)
+        own = _honorific_gender(mention) or _honorific_gender(entity) or self.genders.honorific_gender_of(words)
         if own is not None:
-            names = [n for n in names if gender.agrees(self._gender(self.entities[first_of[n]]), own)]
+            names = [n for n in names if gender.agrees(self.genders.of(mentions.entities[first_of[n]]), own)]
         if not names:
             return None
         if len(names) > 1:
             # A second bearer named in the same paragraph just before is meant ("Jeh Johnson ... Johnson said");
             # else the one the name was first used alone for.
-            paragraph = self._paragraph(mention.start)
-            recent = [n for n in names if self._paragraph(self._latest_before(n, mention.start)) == paragraph]
-            names = sorted(recent, key=lambda n: self._latest_before(n, mention.start))[-1:] or [
+            paragraph = self.layout.paragraph(mention.start)
+            recent = [n for n in names if self.layout.paragraph(mentions.latest_before(n, mention.start)) == paragraph]
+            names = sorted(recent, key=lambda n: mentions.latest_before(n, mention.start))[-1:] or [
                 self._bearer(words, {n: first_of[n] for n in names}, mention.start)
             ]
-        return self.entities[first_of[names[0]]]
+        return mentions.entities[first_of[names[0]]]
 
     def _bearer(self, words: list[str], first_of: dict[frozenset[str], int], at: int) -> frozenset[str]:
         """Which of several people named in full (``first_of``: their names and first entities, in the order the
@@ -354,173 +344,61 @@ class SpeakerResolver:
         Secretary Jeh Johnson says ... Johnson tells MSNBC"), the subject or else the first named of a sentence
         naming two ("for his wife Hillary Clinton, Bill Clinton said"), else the one introduced first.  Kept per
         name."""
+        mentions = self.mentions
         names = list(first_of)
         key = (frozenset(words), tuple(names))
         if key not in self._bearers:
-            alone = [k for k in self._holding_entities(key[0]) if self._named[k] and len(self._words[k]) == len(words)]
-            first_use = min([at, *(self.entities[k].start for k in alone if self.entities[k].start >= self.title_end)])
-            paragraph = self._paragraph(first_use)
-            latest = {n: self._latest_before(n, first_use) for n in names}
+            alone = [
+                k
+                for k in mentions.holding_entities(key[0])
+                if mentions.named[k] and len(mentions.words[k]) == len(words)
+            ]
+            first_use = min(
+                [
+                    at,
+                    *(mentions.entities[k].start for k in alone if mentions.entities[k].start >= self.layout.title_end),
+                ]
+            )
+            paragraph = self.layout.paragraph(first_use)
+            latest = {n: mentions.latest_before(n, first_use) for n in names}
             # ... of the gender the name alone has ("Clinton allowed her staff" is not Bill Clinton).
-            said = self._gender(self.entities[alone[0]]) if alone else None
+            said = self.genders.of(mentions.entities[alone[0]]) if alone else None
             recent = [
                 n
                 for n in names
                 if latest[n] >= 0
-                and paragraph - self._paragraph(latest[n]) <= _BEARER_PARAGRAPHS
-                and gender.agrees(self._gender(self.entities[first_of[n]]), said)
+                and paragraph - self.layout.paragraph(latest[n]) <= _BEARER_PARAGRAPHS
+                and gender.agrees(self.genders.of(mentions.entities[first_of[n]]), said)
             ]
             # Latest by sentence; in one sentence, the subject, else the first named.
-            ranked = sorted(recent, key=lambda n: (self._sentence(latest[n]), self._subject_at(latest[n]), -latest[n]))
+            ranked = sorted(
+                recent, key=lambda n: (self.layout.sentence(latest[n]), mentions.subject_at(latest[n]), -latest[n])
+            )
             self._bearers[key] = ranked[-1] if ranked else names[0]
         return self._bearers[key]
 
-    def _misspelled_bearer(self, surname: str) -> Span | None:
-        """The one person named in full whose surname is ``surname`` misspelled by a letter ("McLenney",
-        "Wines" of "Tyresha McClenney", "Leslie Wimes"), for a surname of five letters or more no one named in full
-        bears; else None."""
-        if surname not in self._misspellings:
-            found: dict[frozenset[str], int] = {}
-            if len(surname) >= _MISSPELLED_LENGTH:
-                for k, entity in enumerate(self.entities):
-                    words = self._words[k]
-                    full = entity.label_ == "PERSON" and self._named[k] and len(words) >= 2
-                    if full and words[-1][0] == surname[0] and _one_letter_apart(words[-1], surname):
-                        found.setdefault(frozenset(words), k)
-            self._misspellings[surname] = self.entities[next(iter(found.values()))] if len(found) == 1 else None
-        return self._misspellings[surname]
-
-    def _subject_at(self, start: int) -> bool:
-        """Whether the name at ``start`` is a subject, or in apposition to one ("former president Bill Clinton")."""
-        entity = self._index.at(start)
-        if entity is None:
-            return False
-        root = entity.root
-        while root.dep_ in ("appos", "compound") and root.head.i != root.i:
-            root = root.head
-        return _is_subject(root)
-
-    def _honorific_gender_of(self, words: list[str]) -> str | None:
-        """The gender the honorifics before exactly these name words say, when they agree ("Mr. Obama").
-        Kept per name: each of a name's mentions asks it, and each answer reads all of them."""
-        key = frozenset(words)
-        if key not in self._honorifics:
-            said = {
-                _honorific_gender(self.entities[k])
-                for k in self._holding_entities(key)
-                if len(self._words[k]) == len(words)
-            } - {None}
-            self._honorifics[key] = next(iter(said)) if len(said) == 1 else None
-        return self._honorifics[key]
-
-    def _first_names_only(self, name: list[str], words: list[str]) -> bool:
-        return all(w in words or gender.first_name_gender(w) for w in name)
-
     def _fullest_other(self, entity: Span, words: list[str]) -> Span:
         """The longest organization (or group) name holding ``words`` in a row; a place is itself."""
+        mentions = self.mentions
         if entity.label_ == "GPE":
             return entity
         best, size = entity, len(words)
-        for k in self._holding_entities(frozenset(words)):
-            other = self._words[k]
-            if len(other) > size and self.entities[k].label_ != "PERSON" and _in_a_row(words, other):
-                best, size = self.entities[k], len(other)
+        for k in mentions.holding_entities(frozenset(words)):
+            other = mentions.words[k]
+            if len(other) > size and mentions.entities[k].label_ != "PERSON" and _in_a_row(words, other):
+                best, size = mentions.entities[k], len(other)
         return best
-
-    def _is_person_name(self, k: int) -> bool:
-        entity = self.entities[k]
-        return entity.label_ == "PERSON" or (
-            not any(w in _ORG_NAME_WORDS for w in self._words[k]) and self._person_named(self._words[k])
-        )
-
-    def _person_named(self, words: list[str]) -> bool:
-        """Whether the article names a person with these words: a PERSON entity of two or more name words holds
-        them ("Caddell", tagged ORG, in an article about "Pat Caddell"), or most entities of just these words
-        are PERSON."""
-        if any(w in _ORG_NAME_WORDS for w in words):
-            return False
-        for k in self._holding_entities(frozenset(words)):
-            if self.entities[k].label_ == "PERSON" and len(self._words[k]) >= 2:
-                return True
-        return self._labels_of(words).most_common(1)[0][0] == "PERSON"
-
-    def _latest_before(self, name: frozenset[str], position: int) -> int:
-        """The start of the latest entity named exactly ``name`` before ``position``, or -1."""
-        starts = [self.entities[k].start for k in self._holding_entities(name) if frozenset(self._words[k]) == name]
-        return max((start for start in starts if start < position), default=-1)
-
-    def _holding_entities(self, words: frozenset[str]) -> list[int]:
-        """Positions (in text order) of the named entities whose name words hold ``words``."""
-        if not words:
-            return []
-        if words not in self._holding:
-            postings = sorted((self._by_word.get(word, []) for word in words), key=len)
-            self._holding[words] = sorted(set(postings[0]).intersection(*postings[1:]))
-        return self._holding[words]
-
-    def _labels_of(self, words: list[str] | frozenset[str]) -> Counter:
-        """Entity labels given to exactly these name words across the article (``Counter({"ORG": 2, ...})``)."""
-        key = tuple(sorted(words))
-        if key not in self._labels:
-            votes: Counter = Counter()
-            for k in self._holding_entities(frozenset(words)):
-                if sorted(self._words[k]) == list(key):
-                    votes[self.entities[k].label_] += 1
-            self._labels[key] = votes or Counter({"OTHER": 1})
-        return self._labels[key]
-
-    def _type_of(self, entity: Span) -> str:
-        """The speaker's type from all mentions of its name: an organization's name word makes an ORG, a
-        person's full name a PERSON, else the label most mentions of just these words carry."""
-        words = self._name_words(entity)
-        if not words:
-            return entity.label_
-        if any(w in _ORG_NAME_WORDS for w in words) and entity.label_ != "NORP":
-            return "ORG"
-        if entity.label_ == "PERSON" or self._person_named(words):
-            return "PERSON"
-        votes = self._labels_of(words)
-        label = max(votes, key=lambda lab: (votes[lab], lab == entity.label_))
-        label = entity.label_ if label == "OTHER" else label
-        if label == "GPE" and _is_acronym(entity.text) and not country_code(entity.text):
-            return "ORG"  # "F.B.I." is no place
-        return label
-
-    def _acronym_of(self, text: str) -> Span | None:
-        """The organization whose capitalized words' initials spell ``text`` ("S.E.C." -> Securities and
-        Exchange Commission), when the article names exactly one."""
-        if self._acronyms is None:
-            self._acronyms = {}
-            ambiguous = set()
-            for k, entity in enumerate(self.entities):
-                if entity.label_ != "ORG" or not self._named[k]:
-                    continue
-                initials = "".join(
-                    t.text[0] for t in entity if t.is_alpha and t.is_title and t.lower_ not in _ACRONYM_SKIP
-                )
-                if len(initials) >= 2 and initials.isupper():
-                    other = self._acronyms.setdefault(initials, entity)
-                    if self._name_words(other) != self._name_words(entity):
-                        ambiguous.add(initials)
-            for initials in ambiguous:
-                del self._acronyms[initials]
-        letters = text.replace(".", "").upper()
-        if letters in self._acronyms:
-            return self._acronyms[letters]
-        if letters not in self._spelled:
-            self._spelled[letters] = spelled_out(self.doc, letters)
-        return self._spelled[letters]
 
     def _coordinated(self, mention: Span) -> Speaker | None:
         """Two or more coordinated names are one speaker: "Trump and Clinton" -> "Donald Trump and Hillary Clinton"."""
         head = mention.root
-        first = self._index.at(head.i)
+        first = self.mentions.at(head.i)
         if first is None or first.label_ not in ("PERSON", "ORG"):
             return None
         others = []
         conjuncts = _conjuncts(head)
         for conj in conjuncts:
-            entity = self._index.at(conj.i)
+            entity = self.mentions.at(conj.i)
             if entity is None or entity.label_ not in ("PERSON", "ORG") or not entity.start <= conj.i < entity.end:
                 return None  # "Clinton and her aides": the named one speaks for a group
             others.append(entity)
@@ -540,16 +418,9 @@ class SpeakerResolver:
             return None
         if entity.root.head != head or entity.root.dep_ not in ("compound", "poss", "nmod", "amod"):
             return None
-        person = self._type_of(entity) == "PERSON"  # a person's campaign goes by the surname
+        person = self.mentions.type_of(entity) == "PERSON"  # a person's campaign goes by the surname
         name = _surname(_name_tokens(entity)) if person else _without_determiner(entity)
         return Speaker(f"{name} {head.text}", "ORG", None)
-
-    def _name_words(self, span: Span) -> list[str]:
-        """:func:`_name_words` of ``span``, once per span."""
-        key = (span.start, span.end)
-        if key not in self._name_memo:
-            self._name_memo[key] = _name_words(span)
-        return self._name_memo[key]
 
     # ------------------------------------------------------------------ pronouns
 
@@ -564,17 +435,17 @@ class SpeakerResolver:
         """(features, latest position, speaker) of the people a "he"/"she" at token ``at`` may be: those named or
         speaking in the last sentences whose gender agrees with ``wanted``, else, with no one there, the earlier
         ones known to agree."""
-        for sentences, known_only in ((_WINDOW_SENTENCES, False), (len(self._sentence_starts), True)):
+        for sentences, known_only in ((_WINDOW_SENTENCES, False), (len(self.layout.sentence_starts), True)):
             found = []
             people = self._people_before(at, sentences).values()
             # Of the subjects of clauses holding the pronoun, the nearest ("The former president spoke after Mr.
             # Trump held a news conference in which he ...").
             nearest = max((entry[1] for entry in people if entry[3]), default=-1)
             for speaker, position, subject, commands, spoke, count in people:
-                known = self._speaker_gender(speaker)
+                known = self.genders.of_speaker(speaker)
                 if speaker.plural or not gender.agrees(known, wanted) or (known_only and known is None):
                     continue
-                back = self._sentence(at) - self._sentence(position)
+                back = self.layout.sentence(at) - self.layout.sentence(position)
                 nearest_subject = commands and position == nearest
                 features = candidate_features(back, subject, spoke, count, known is not None, nearest_subject)
                 found.append((features, position, speaker))
@@ -586,15 +457,16 @@ class SpeakerResolver:
         """Persons named or speaking in the ``sentences`` sentences before token ``at``: name -> (speaker, latest
         position, latest was a subject, latest is the subject of a clause holding ``at``, spoke (2: the latest
         claim), mentions)."""
-        first_sentence = max(self._sentence(at) - sentences, 0)
-        lo = self._sentence_starts[first_sentence]
+        mentions = self.mentions
+        first_sentence = max(self.layout.sentence(at) - sentences, 0)
+        lo = self.layout.sentence_starts[first_sentence]
         found: dict[str, tuple[Speaker, int, bool, bool, int, int]] = {}
-        k = bisect_left(self._starts, lo)
-        while k < len(self.entities) and self.entities[k].start < at:
-            entity = self.entities[k]
+        k = bisect_left(mentions.starts, lo)
+        while k < len(mentions.entities) and mentions.entities[k].start < at:
+            entity = mentions.entities[k]
             # A person's name the recognizer took for an organization counts too ("a hoarse-voiced Sanders").
-            person = entity.label_ == "PERSON" or (entity.label_ == "ORG" and self._is_person_name(k))
-            if person and self._named[k] and not _plural(entity.root):
+            person = entity.label_ == "PERSON" or (entity.label_ == "ORG" and mentions.is_person_name(k))
+            if person and mentions.named[k] and not _plural(entity.root):
                 speaker = self._fullest(entity, entity)
                 if speaker.type == "PERSON":
                     _, _, _, _, spoke, count = found.get(speaker.name, (speaker, 0, False, False, 0, 0))
@@ -627,8 +499,11 @@ class SpeakerResolver:
         for token in self.doc[lo:at]:
             if token.i not in self._unrecognized:
                 speaker = None
-                if token.pos_ == "PROPN" and token.is_title and not token.ent_type_ and not self._quoted[token.i]:
-                    full = {frozenset(self._words[k]) for k in self._holding_entities(frozenset([_word(token)]))}
+                if token.pos_ == "PROPN" and token.is_title and not token.ent_type_ and not self.layout.quoted[token.i]:
+                    full = {
+                        frozenset(self.mentions.words[k])
+                        for k in self.mentions.holding_entities(frozenset([_word(token)]))
+                    }
                     full = {name for name in full if len(name) >= 2}
                     named = self._named_unrecognized(self.doc[token.i : token.i + 1]) if len(full) == 1 else None
                     if named is not None and named.label_ == "PERSON":  # one person bears the name
@@ -650,7 +525,7 @@ class SpeakerResolver:
                     token.pos_ == "NOUN"
                     and not token.ent_type_
                     and not _plural(token)
-                    and not self._quoted[token.i]
+                    and not self.layout.quoted[token.i]
                     and _role_form(token) in _OFFICES
                     and _is_subject(token)
                     and any(c.dep_ == "det" and c.lower_ == "the" for c in token.children)
@@ -669,7 +544,7 @@ class SpeakerResolver:
             if nested:
                 continue
             if earlier.start < mention.start and speaker.type in ("ORG", "GPE") and not speaker.plural:
-                if self._sentence(mention.start) - self._sentence(earlier.start) <= _WINDOW_SENTENCES:
+                if self.layout.sentence(mention.start) - self.layout.sentence(earlier.start) <= _WINDOW_SENTENCES:
                     return speaker
                 break
         return self._latest_entity(mention.start, ("ORG", "GPE"))
@@ -695,13 +570,14 @@ class SpeakerResolver:
                     return pair
         for earlier, speaker, nested in reversed(self.history):
             if not nested and earlier.start < mention.start and speaker.plural and speaker.type == "PERSON":
-                return speaker if self._sentence(earlier.start) == self._sentence(mention.start) else None
+                return speaker if self.layout.sentence(earlier.start) == self.layout.sentence(mention.start) else None
         return None
 
     def _latest_entity(self, at: int, labels: tuple[str, ...]) -> Speaker | None:
-        k = bisect_left(self._starts, at) - 1
+        mentions = self.mentions
+        k = bisect_left(mentions.starts, at) - 1
         while k >= 0:
-            entity = self.entities[k]
+            entity = mentions.entities[k]
             # Not a name qualifying a person ("The former first lady and U.S. senator"; "Forbes magazine" is Forbes).
             head = entity.root.head
             modifier = (
@@ -709,99 +585,27 @@ class SpeakerResolver:
                 and head.pos_ == "NOUN"
                 and names_person(head.lemma_.lower())
             )
-            if entity.label_ in labels and self._named[k] and entity.root.pos_ != "ADJ" and not modifier:
+            if entity.label_ in labels and mentions.named[k] and entity.root.pos_ != "ADJ" and not modifier:
                 return self._fullest(entity, entity)
             k -= 1
         return None
 
-    def _gender(self, entity: Span) -> str | None:
-        """The gender the article gives the person named by ``entity`` (see :mod:`claimex.lexicon.gender`): the votes of
-        honorifics, gendered descriptors, pronouns and the first name."""
-        words = tuple(self._name_words(entity))
-        if words not in self._genders:
-            self._genders[words] = self._find_gender(words)
-        return self._genders[words]
-
-    def _find_gender(self, words: tuple[str, ...]) -> str | None:
-        """Votes of honorifics (3), gendered descriptors (2), the person's own pronouns (2 each) and the first
-        name (1); a surname alone counts only its own mentions ("Mr. Obama" and "Michelle Obama" are two
-        people)."""
-        votes: Counter = Counter()
-        for k in self._holding_entities(frozenset(words)):
-            if len(words) < 2 and len(self._words[k]) != len(words):
-                continue
-            entity = self.entities[k]
-            said = _honorific_gender(entity)
-            if said:
-                votes[said] += 3
-            for descriptor in descriptors_of(entity):
-                for token in descriptor:
-                    noun = gender.NOUN_GENDER.get(token.lower_)
-                    if noun and token.pos_ == "NOUN":
-                        votes[noun] += 2
-        votes.update(self._pronoun_votes().get(frozenset(words), Counter()))
-        if len(words) >= 2:
-            named = gender.first_name_gender(words[0])
-            if named:
-                votes[named] += 1
-        if not votes:
-            return None
-        (top, n), *rest = votes.most_common()
-        return top if not rest or rest[0][1] < n else None
-
-    def _pronoun_votes(self) -> dict[frozenset[str], Counter]:
-        """Name words -> the genders of subject and possessive pronouns in sentences naming only that person, as
-        their subject, after the name and outside quotations ("Christie said his plan ...": a vote for male).  Built
-        once per article."""
-        if self._pronoun_genders is None:
-            self._pronoun_genders = {}
-            sentence_starts = [*self._sentence_starts, len(self.doc)]
-            k = 0
-            for start, end in zip(sentence_starts, sentence_starts[1:], strict=False):
-                people = []
-                while k < len(self.entities) and self.entities[k].start < end:
-                    if self.entities[k].label_ == "PERSON" and self.entities[k].start >= start and self._named[k]:
-                        people.append(k)
-                    k += 1
-                if len({frozenset(self._words[p]) for p in people}) != 1:
-                    continue
-                first = self.entities[people[0]]
-                if not _is_subject(first.root):
-                    continue  # "He linked cybersecurity to Hillary Clinton's use ..., an opportunity he missed"
-                for token in self.doc[first.end : end]:
-                    said = gender.PRONOUN_GENDER.get(token.lower_)
-                    # A subject or possessive pronoun may be the person ("Christie said his plan ..."); an
-                    # object in the person's own clause is someone else ("Michelle Obama introduced him").
-                    coreferent = token.dep_ in ("nsubj", "nsubjpass") or token.tag_ == "PRP$"
-                    if said and coreferent and not self._quoted[token.i]:
-                        self._pronoun_genders.setdefault(frozenset(self._words[people[0]]), Counter())[said] += 2
-        return self._pronoun_genders
-
-    def _speaker_gender(self, speaker: Speaker) -> str | None:
-        return self._gender(speaker.entity) if speaker.entity is not None else None
-
-    def _sentence(self, i: int) -> int:
-        return bisect_right(self._sentence_starts, i) - 1
-
-    def _paragraph(self, i: int) -> int:
-        return bisect_right(self._paragraph_starts, i) - 1
-
     def _writer(self, at: int) -> Speaker | None:
         """Who writes "I" outside quotations: the signature closing a letter (a paragraph that is only a
         person's name) after it, else the person an op-ed's closing note presents ("Charlotte Meehan is ...")."""
-        k = max(self._paragraph(at), 0)
-        for paragraph in self._paragraphs[k + 1 : k + 12]:
+        k = max(self.layout.paragraph(at), 0)
+        for paragraph in self.layout.paragraphs[k + 1 : k + 12]:
             words = [t for t in paragraph if not (t.is_punct or t.is_space)]
-            entity = self._index.at(words[0].i) if words else None
+            entity = self.mentions.at(words[0].i) if words else None
             if (
                 entity is not None
                 and entity.label_ == "PERSON"
                 and all(entity.start <= t.i < entity.end for t in words)
             ):
                 return Speaker(name_text(entity), "PERSON", entity)
-        if self._paragraphs:
-            closing = [t for t in self._paragraphs[-1] if not t.is_space]
-            entity = self._index.at(closing[0].i) if closing else None
+        if self.layout.paragraphs:
+            closing = [t for t in self.layout.paragraphs[-1] if not t.is_space]
+            entity = self.mentions.at(closing[0].i) if closing else None
             after = self.doc[entity.end] if entity is not None and entity.end < len(self.doc) else None
             if entity is not None and entity.label_ == "PERSON" and after is not None and after.lemma_ == "be":
                 return Speaker(name_text(entity), "PERSON", entity)
@@ -851,13 +655,13 @@ class SpeakerResolver:
             return authors[head.i][1]
         if _indefinite(mention) or _qualifiers(mention):
             return None
-        paragraph = self._paragraph(mention.start)
+        paragraph = self.layout.paragraph(mention.start)
         same_kind = head.lemma_.lower()
         found = None
         for i, (lemma, author) in authors.items():
             if i >= mention.start:
                 break
-            near = self._paragraph(i) >= paragraph - (_WORK_PARAGRAPHS if lemma == same_kind else 1)
+            near = self.layout.paragraph(i) >= paragraph - (_WORK_PARAGRAPHS if lemma == same_kind else 1)
             if near and (lemma == same_kind or found is None or found[0] != same_kind):
                 found = (lemma, author)
         return found[1] if found is not None else None
@@ -867,7 +671,7 @@ class SpeakerResolver:
         if self._authors is None:
             self._authors = {}
             for token in self.doc:
-                if token.pos_ == "NOUN" and token.lemma_.lower() in WORKS and not self._quoted[token.i]:
+                if token.pos_ == "NOUN" and token.lemma_.lower() in WORKS and not self.layout.quoted[token.i]:
                     author = self._author_of(token)
                     if author is not None:
                         self._authors[token.i] = (token.lemma_.lower(), author)
@@ -878,28 +682,14 @@ class SpeakerResolver:
             if child.dep_ == "poss" and child.lower_ in ("his", "her"):
                 return self._person_antecedent(self.doc[child.i : child.i + 1], gender.PRONOUN_GENDER[child.lower_])
         named = _author_token(work)
-        entity = self._author_entity(named) if named is not None else None
+        entity = _author_entity(named) if named is not None else None
         if entity is None:
             return None
-        others = [self._index.at(c.i) for c in _conjuncts(entity.root)]
+        others = [self.mentions.at(c.i) for c in _conjuncts(entity.root)]
         if others and all(o is not None and o.label_ in ("PERSON", "ORG") for o in others):
             names = [self._fullest(e, e).name for e in (entity, *others) if e is not None]
             return Speaker(" and ".join(dict.fromkeys(names)), entity.label_, None, plural=True)
         return self._fullest(entity, entity)
-
-    def _author_entity(self, named: Token) -> Span | None:
-        """The name an author's word stands in: its entity, cut to the word's own phrase ("Politico" of a
-        recognized "Politico, Democratic party"), or a capitalized compound no entity covers ("USA TODAY")."""
-        phrase = range(named.left_edge.i, named.i + 1) if named.dep_ == "compound" else None
-        if phrase is not None and all(self.doc[i].is_title or self.doc[i].is_upper for i in phrase):
-            entity = self._index.at(named.i)
-            if entity is None or entity.start > phrase.start:
-                return Span(self.doc, phrase.start, phrase.stop, label="ORG")
-        entity = self._index.at(named.i)
-        if entity is None or entity.label_ not in ("PERSON", "ORG", "GPE", "NORP"):
-            return None
-        start, end = max(entity.start, named.left_edge.i), min(entity.end, named.right_edge.i + 1)
-        return entity if (start, end) == (entity.start, entity.end) else Span(self.doc, start, end, label=entity.label_)
 
     def _named_description(self, mention: Span) -> Speaker | None:
         """A bare description ("police", "the poll") is the one the article named before with that head noun
@@ -910,7 +700,7 @@ class SpeakerResolver:
         if _plural(head) and head.lemma_.lower() != "police":
             return None  # "Companies", "recent polls": more than the one named
         if self._named_heads is None:
-            self._named_heads = _named_heads(self.doc, self._quoted)
+            self._named_heads = _named_heads(self.doc, self.layout.quoted)
         found = None
         kind = head.lemma_.lower()
         named: list[tuple[int, str]] = self._named_heads.get(kind, [])
@@ -929,6 +719,7 @@ class SpeakerResolver:
 
     def _holder(self, mention: Span) -> Speaker | None:
         """The earlier speaker or person described with the mention's role noun and all its qualifiers."""
+        mentions = self.mentions
         head = mention.root
         role = _role_form(head)
         qualifiers = _qualifiers(mention)
@@ -944,22 +735,24 @@ class SpeakerResolver:
             return earlier[1]
         best = None
         later = None  # a news lede describes before it names: "A New York judge ... . Judge Frank Nervo said"
-        horizon = self._sentence(mention.start) + _CATAPHORA_SENTENCES
+        horizon = self.layout.sentence(mention.start) + _CATAPHORA_SENTENCES
         person_noun = names_person(head.lemma_.lower())
-        opening = mention[0].lower_ == "the" and person_noun and self._opens_paragraph(mention)
-        lede = self._paragraph(mention.start) <= self._paragraph(self.title_end) + 1 or opening
-        title = mention.end <= self._opening_end() and person_noun  # "Campaign for Trump" is no person
+        opening = mention[0].lower_ == "the" and person_noun and self.layout.opens_paragraph(mention)
+        lede = self.layout.paragraph(mention.start) <= self.layout.paragraph(self.layout.title_end) + 1 or opening
+        title = mention.end <= self.layout.opening_end() and person_noun  # "Campaign for Trump" is no person
         wanted, keys = _wanted(mention, qualifiers)
         former = any(t.lower_ in _FORMER for t in mention)
         fresh = self._fresh(mention)
         body = plural or _collective(head)  # "the transport union" is not its "union general secretary"
         for noun in ROLE_CLASSES.get(role, (role,)):
             for position, words, k in self._role_index().get(noun, ()):
-                if conflict(keys, words) or (body and self.entities[k].label_ == "PERSON"):
+                if conflict(keys, words) or (body and mentions.entities[k].label_ == "PERSON"):
                     continue
                 # A later holder need not repeat the qualifiers: "The New York state attorney general is confirming
                 # ... . But Attorney General Eric Schneiderman ..."
-                ahead = position > mention.start and (title or (lede and self._sentence(position) <= horizon and fresh))
+                ahead = position > mention.start and (
+                    title or (lede and self.layout.sentence(position) <= horizon and fresh)
+                )
                 if not (_qualified(wanted, words) or ahead) or (former and not words & _FORMER):
                     continue  # a "former chairman" is not the one the article calls chairman now
                 if title:  # a title's description: the first holder the body names
@@ -968,27 +761,10 @@ class SpeakerResolver:
                 elif position < mention.start and not indefinite:
                     if best is None or position > best[0]:
                         best = (position, k)
-                elif later is None and self._sentence(position) <= horizon and not plural and lede:
+                elif later is None and self.layout.sentence(position) <= horizon and not plural and lede:
                     later = (position, k)
         chosen = best or later
-        return self._fullest(self.entities[chosen[1]], self.entities[chosen[1]]) if chosen is not None else None
-
-    def _opening_end(self) -> int:
-        """Where the article's title ends: the detected title's end, else the end of a first paragraph that is one
-        short sentence (a headline ending in a period: "Judge rejects New York Times request.")."""
-        if self.title_end or not self._paragraphs:
-            return self.title_end
-        first = self._paragraphs[0]
-        one_sentence = self._sentence(first.start) == self._sentence(first.end - 1)
-        if not one_sentence or len(first) > 3 * _HEADLINE_WORDS or len(self._paragraphs) < 2:
-            return 0  # checked before counting words: a giant first paragraph is asked by every description
-        words = [t for t in first if not (t.is_punct or t.is_space)]
-        return first.end if len(words) <= _HEADLINE_WORDS else 0
-
-    def _opens_paragraph(self, mention: Span) -> bool:
-        """Whether the mention is in the first sentence of its paragraph (where news introduces someone)."""
-        start = self._paragraph_starts[max(self._paragraph(mention.start), 0)]
-        return self._sentence(mention.start) == self._sentence(start)
+        return self._fullest(mentions.entities[chosen[1]], mentions.entities[chosen[1]]) if chosen is not None else None
 
     def _ranked_person(self, mention: Span) -> Speaker | None:
         """A definite description of a person ("The Indiana governor", "the New York businessman"): the person the
@@ -1008,19 +784,21 @@ class SpeakerResolver:
         governor" with Trump in every sentence) is resolved only when salience points to them."""
         head = mention.root
         owner = {t.i for c in head.children if c.dep_ == "poss" for t in c.subtree}
-        if not _epithet(mention) or any(self._names_person(t) for t in mention if t.i != head.i and t.i not in owner):
+        if not _epithet(mention) or any(
+            self.mentions.names_person(t) for t in mention if t.i != head.i and t.i not in owner
+        ):
             return None  # "the Lincoln actor", "the Clinton aide": someone tied to the person named
         _, keys = _wanted(mention, _qualifiers(mention))
         office = _role_form(head) in _OFFICES
         roles = set(ROLE_CLASSES.get(_role_form(head), (_role_form(head),)))
         phrase = range(head.left_edge.i, head.right_edge.i + 1)
-        here = self._sentence(mention.start)
+        here = self.layout.sentence(mention.start)
         people = self._people_index()
         scored = []
         for features, position, speaker in self.antecedent_candidates(
             mention.start, gender.NOUN_GENDER.get(head.lower_)
         ):
-            back = here - self._sentence(position)
+            back = here - self.layout.sentence(position)
             if back > _EPITHET_SENTENCES or position in phrase or (back == 0 and self._commands(position, head)):
                 continue  # the subject of the clause holding it is someone else ("Sanders advised her as the nominee")
             scored.append((self._ranker.score(features), features["subject"], speaker))
@@ -1046,16 +824,19 @@ class SpeakerResolver:
         Kevin Sullivan says ...".  Only in the title or lede, or opening a paragraph as a definite description; the
         person is the first one named in the next two sentences, as a subject, never named before, and nothing the
         article says of them conflicts (another role, state, party or country, the other gender)."""
+        mentions = self.mentions
         head = mention.root
         lemma = _role_form(head)
         if _plural(head) or not names_person(head.lemma_.lower()) or head.lower_ in _RELATIONAL or lemma in _RELATIONAL:
             return None
-        if any(self._names_person(t) for t in mention) or not self._introduces(mention):
+        if any(mentions.names_person(t) for t in mention) or not self._introduces(mention):
             return None
-        here = self._sentence(mention.start)
+        here = self.layout.sentence(mention.start)
         if not self._fresh(mention):
             return None
-        after = self._index.within(mention.end, self._sentence_starts[min(here + 1, len(self._sentence_starts) - 1)])
+        after = mentions.within(
+            mention.end, self.layout.sentence_starts[min(here + 1, len(self.layout.sentence_starts) - 1)]
+        )
         named = next((e for e in after if e.label_ == "PERSON"), None)
         if named is not None and not any(t.pos_ in ("VERB", "AUX") for t in self.doc[mention.end : named.start]):
             return None  # "Sirius XM Vice President for news Dave Gorab": its name follows it
@@ -1063,13 +844,13 @@ class SpeakerResolver:
         roles = set(ROLE_CLASSES.get(lemma, (lemma,)))
         for person in self._people_index().values():
             first = person.positions[0]
-            if first < mention.end or not here < self._sentence(first) <= here + _CATAPHORA_SENTENCES:
+            if first < mention.end or not here < self.layout.sentence(first) <= here + _CATAPHORA_SENTENCES:
                 continue
-            next_sentence = self._sentence_starts[min(here + 1, len(self._sentence_starts) - 1)]
-            if not person.subjects[0] or self._named_between(next_sentence, first):
+            next_sentence = self.layout.sentence_starts[min(here + 1, len(self.layout.sentence_starts) - 1)]
+            if not person.subjects[0] or mentions.named_between(next_sentence, first):
                 return None  # the next person named is someone else: the description stays
             wanted = gender.NOUN_GENDER.get(head.lower_)
-            known = self._speaker_gender(person.speaker)
+            known = self.genders.of_speaker(person.speaker)
             clash = wanted is not None and known is not None and known != wanted
             if clash or conflict(keys, frozenset(person.attributes)) or (person.roles and not person.roles & roles):
                 return None
@@ -1080,42 +861,28 @@ class SpeakerResolver:
         """Whether no one is named (outside the title) in the paragraph before the mention or in its own paragraph
         before it: a description there introduces someone; after "Chris Christie ..." "the New Jersey governor" is an
         epithet of his, if anyone's."""
-        paragraph = self._paragraph(mention.start)
-        lo = max(self._paragraph_starts[max(paragraph - 1, 0)], self._opening_end())
-        return lo >= mention.start or not self._named_between(lo, mention.start)
+        paragraph = self.layout.paragraph(mention.start)
+        lo = max(self.layout.paragraph_starts[max(paragraph - 1, 0)], self.layout.opening_end())
+        return lo >= mention.start or not self.mentions.named_between(lo, mention.start)
 
     def _introduces(self, mention: Span) -> bool:
         """Whether a description stands where news introduces someone it names next: in the title or the lede,
         or opening a paragraph as "the ..." or "Connecticut's ..." (a place's or body's, not a person's)."""
-        if mention.end <= self._opening_end() or self._paragraph(mention.start) <= self._paragraph(self.title_end) + 1:
+        if (
+            mention.end <= self.layout.opening_end()
+            or self.layout.paragraph(mention.start) <= self.layout.paragraph(self.layout.title_end) + 1
+        ):
             return True
         owner = next((c for c in mention.root.children if c.dep_ == "poss"), None)
         owned = owner is not None and owner.ent_type_ in ("GPE", "ORG", "NORP")
         qualified = bool(_qualifiers(mention))  # "the candidate" mid-article is the one the story is about
-        return (mention[0].lower_ == "the" or owned) and qualified and self._opens_paragraph(mention)
-
-    def _named_between(self, start: int, end: int) -> bool:
-        """Whether a person is named between tokens ``start`` and ``end`` (by bisection: a giant paragraph's every
-        description asks it)."""
-        if self._person_starts is None:
-            self._person_starts = [
-                e.start for k, e in enumerate(self.entities) if e.label_ == "PERSON" and self._named[k]
-            ]
-        return bisect_left(self._person_starts, start) < bisect_left(self._person_starts, end)
-
-    def _names_person(self, token: Token) -> bool:
-        """Whether a word is (part of) the name of a person the article names ("Lincoln" of "Abraham Lincoln")."""
-        return (
-            token.pos_ == "PROPN"
-            and any(self.entities[k].label_ == "PERSON" for k in self._by_word.get(_word(token), ()))
-            or token.ent_type_ == "PERSON"
-        )
+        return (mention[0].lower_ == "the" or owned) and qualified and self.layout.opens_paragraph(mention)
 
     def _commands(self, position: int, head: Token) -> bool:
         """Whether the name at token ``position`` is an argument of a word governing ``head`` (an epithet there
         means someone else: "Sanders offered advice to Clinton, as the Democratic nominee looks ..." is not
         Sanders)."""
-        entity = self._index.at(position)
+        entity = self.mentions.at(position)
         return _governs(entity.root if entity is not None else self.doc[position], head)
 
     def description_candidates(self, mention: Span) -> list[tuple[dict[str, float], Speaker, int]]:
@@ -1130,7 +897,7 @@ class SpeakerResolver:
         required, keys = _wanted(mention, qualifiers)
         roles = set(ROLE_CLASSES.get(_role_form(head), (_role_form(head),)))
         wanted = gender.NOUN_GENDER.get(head.lower_)
-        here = self._sentence(mention.start)
+        here = self.layout.sentence(mention.start)
         people = self._people_index()
         most = max((len(p.positions) for p in people.values()), default=1)
         spoke = self._spoke_before(mention.start)
@@ -1145,12 +912,12 @@ class SpeakerResolver:
                 position, cataphora = person.positions[k], False
             else:
                 position, cataphora = person.positions[0], True
-                if self._sentence(position) - here > _CATAPHORA_SENTENCES:
+                if self.layout.sentence(position) - here > _CATAPHORA_SENTENCES:
                     continue
             described = _share(required, person.described_words | person.attributes)
             if (described < 1.0 and required) or conflict(keys, frozenset(person.attributes)):
                 continue  # "The French president" is no one the article never describes as French
-            known = self._speaker_gender(person.speaker)
+            known = self.genders.of_speaker(person.speaker)
             agreement = None if wanted is None or known is None else ("agrees" if known == wanted else "clashes")
             if agreement == "clashes" or (description.office and not roles & person.roles):
                 continue  # "the spokeswoman" is no man; "the senator" no one the article never calls a senator
@@ -1159,7 +926,7 @@ class SpeakerResolver:
                 described=bool(person.roles),
                 qualifiers_described=described,
                 gender=agreement,
-                sentences_away=abs(here - self._sentence(position)),
+                sentences_away=abs(here - self.layout.sentence(position)),
                 cataphora=cataphora,
                 possessor=possessor is not None and possessor.name == name,
                 subject=person.subjects[k if k >= 0 else 0],
@@ -1193,66 +960,35 @@ class SpeakerResolver:
         return spoke
 
     def _people_index(self) -> dict[str, _Person]:
-        """Every person the article names (outside quotations), by fullest name: where, and as what.  Built once per
-        article, when a description first needs it."""
+        """The people the article names (:func:`.people.people_of`), built when a description first needs them."""
         if self._people is None:
-            self._people = {}
-            for k, entity in enumerate(self.entities):
-                person = entity.label_ == "PERSON" or (entity.label_ == "ORG" and self._is_person_name(k))
-                if not person or not self._named[k] or _plural(entity.root):
-                    continue
-                speaker = self._fullest(entity, entity)
-                if speaker.type != "PERSON":
-                    continue
-                entry = self._people.setdefault(speaker.name, _Person(speaker))
-                entry.positions.append(entity.start)
-                entry.subjects.append(_is_subject(entity.root))
-                entry.attributes.update(self._tagged(entity))
-                for descriptor in descriptors_of(entity):
-                    entry.described_words.update(_qualifier_form(t) for t in descriptor)
-                    entry.roles.update(_role_form(t) for t in _role_words(descriptor))
-                    entry.attributes.update(attributes(" ".join(t.text for t in descriptor))[0])
+            self._people = people_of(self.mentions, lambda entity: self._fullest(entity, entity))
         return self._people
 
-    def _role_index(self) -> dict[str, list[tuple[int, frozenset[str], int]]]:
-        """Role noun -> (position, the descriptor's words, entity) for every person and organization the article
-        describes, in text order: "Indiana Gov. Mike Pence", "Jennifer Palmieri, a spokeswoman for Hillary
-        Clinton", "the Foreign Ministry" (its head noun)."""
+    def _role_index(self) -> RoleIndex:
+        """The holders of each role noun (:func:`.people.roles_of`), built when a description first needs them."""
         if self._roles is None:
-            self._roles = {}
-            for k, entity in enumerate(self.entities):
-                if not self._named[k]:
-                    continue
-                if entity.label_ == "ORG" and set(self._words[k]) - {entity.root.lower_}:  # not "Bank executives"
-                    self._roles.setdefault(_role_form(entity.root), []).append(
-                        (entity.start, _words_of(entity.text), k)
-                    )
-                elif entity.label_ == "PERSON":
-                    tagged = self._tagged(entity)
-                    for descriptor in descriptors_of(entity):
-                        described = attributes(" ".join(t.text for t in descriptor))[0]
-                        words = frozenset(_qualifier_form(t) for t in descriptor) | described | tagged
-                        for token in _role_words(descriptor):
-                            self._roles.setdefault(_role_form(token), []).append((entity.start, words, k))
+            self._roles = roles_of(self.mentions)
         return self._roles
-
-    def _tagged(self, entity: Span) -> frozenset[str]:
-        """The party and state keys of a tag right after a person's name ("Lindsey Graham (R-S.C.)")."""
-        return tag_after(text_after(entity, 24))
 
     def _organization(self, mention: Span) -> Speaker | None:
         """An organization noun ("the agency", "the union"): the organization of that kind named last in
         the paragraphs before, or for a generic noun ("the company") the salient one there."""
+        mentions = self.mentions
         head = mention.root
         kind = head.lemma_.lower()
         if kind not in ORG_KINDS or _plural(head) or _qualifiers(mention) or _indefinite(mention):
             return None
-        lo = self._paragraph_starts[max(self._paragraph(mention.start) - 3, 0)] if self._paragraph_starts else 0
+        lo = (
+            self.layout.paragraph_starts[max(self.layout.paragraph(mention.start) - 3, 0)]
+            if self.layout.paragraph_starts
+            else 0
+        )
         names = ORG_KINDS[kind]
         found: list[tuple[Speaker, Token]] = []  # each organization of that kind named, with its head, in order
-        for k in range(bisect_left(self._starts, lo), bisect_left(self._starts, mention.start)):
-            entity = self.entities[k]
-            if entity.label_ != "ORG" or not self._named[k]:
+        for k in range(bisect_left(mentions.starts, lo), bisect_left(mentions.starts, mention.start)):
+            entity = mentions.entities[k]
+            if entity.label_ != "ORG" or not mentions.named[k]:
                 continue
             speaker = self._fullest(entity, entity)
             words = _words_of(speaker.name) | _words_of(entity.text)  # "RT" is a network, spelled out or not
@@ -1266,7 +1002,7 @@ class SpeakerResolver:
         """Of the organizations named before a generic noun ("the company"), the one its reader takes: in the
         latest sentence naming any, its subject if one is ("Alphabet, the parent company of Google, jumped"),
         else the last named there ("Trump said of Apple, when the company balked")."""
-        sentence = self._sentence(found[-1][1].i)
-        there = [(speaker, head) for speaker, head in found if self._sentence(head.i) == sentence]
+        sentence = self.layout.sentence(found[-1][1].i)
+        there = [(speaker, head) for speaker, head in found if self.layout.sentence(head.i) == sentence]
         subjects = [speaker for speaker, head in there if _is_subject(head)]
         return subjects[-1] if subjects else there[-1][0]

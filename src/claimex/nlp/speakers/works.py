@@ -12,6 +12,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from ...lexicon import words as lexicon_words
+from ..profiles import entity_at
 
 #: Works that speak for their authors: "Ivana Trump's brief", "a new report by Politico".
 WORKS = lexicon_words("works")
@@ -50,3 +51,19 @@ def _author_token(work: Token) -> Token | None:
     if work.dep_ == "dobj" and verb.lemma_.lower() in _MAKING_VERBS:
         return next((c for c in verb.children if c.dep_ == "nsubj"), None)
     return None
+
+
+def _author_entity(named: Token) -> Span | None:
+    """The name an author's word stands in: its entity, cut to the word's own phrase ("Politico" of a
+    recognized "Politico, Democratic party"), or a capitalized compound no entity covers ("USA TODAY")."""
+    doc = named.doc
+    phrase = range(named.left_edge.i, named.i + 1) if named.dep_ == "compound" else None
+    if phrase is not None and all(doc[i].is_title or doc[i].is_upper for i in phrase):
+        entity = entity_at(named)
+        if entity is None or entity.start > phrase.start:
+            return Span(doc, phrase.start, phrase.stop, label="ORG")
+    entity = entity_at(named)
+    if entity is None or entity.label_ not in ("PERSON", "ORG", "GPE", "NORP"):
+        return None
+    start, end = max(entity.start, named.left_edge.i), min(entity.end, named.right_edge.i + 1)
+    return entity if (start, end) == (entity.start, entity.end) else Span(doc, start, end, label=entity.label_)
