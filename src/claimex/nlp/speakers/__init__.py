@@ -52,6 +52,8 @@ contract in pyproject.toml holds the layers):
 
 * :mod:`.resolver`: :class:`SpeakerResolver`, the coordinator of the strategies above (names, pronouns,
   descriptions, organizations, works), with the article's history of claims.
+* :mod:`.name_resolution`: :class:`~.name_resolution.NameResolver`, the names strategy: which entity a mention
+  names and the fullest name of its referent (shared surnames, coordinated names, acronyms).
 * :mod:`.people`: the people an article describes and the holders of each role noun (for descriptions).
 * :mod:`.gender_evidence`: :class:`~.gender_evidence.GenderEvidence`, the gender an article gives a person.
 * :mod:`.mentions`: :class:`~.mentions.MentionIndex`, the named entities by position and name word; types,

@@ -2,9 +2,9 @@
 
 :class:`SpeakerResolver` coordinates the strategies the package doc describes, by what the mention is:
 
-* **names** (:meth:`SpeakerResolver._fullest` and the methods after it): the fullest name of a named entity, the
+* **names** (``names``, a :class:`.name_resolution.NameResolver`): the fullest name of a named entity, the
   bearer of a shared surname, coordinated names ("A and B"), a name before a collective noun ("the Trump
-  campaign"), a name the recognizer missed;
+  campaign"), a name the recognizer missed; every other strategy ends in it;
 * **pronouns** (``_person_antecedent`` and after): "he"/"she" by the antecedent ranker over the people named or
   speaking in the last sentences (:meth:`antecedent_candidates`), "it", "they", "each", "I" of a letter's signer;
 * **descriptions** (``_description`` and after): a work's author, the holder of a role, the description
@@ -32,8 +32,6 @@ from ...speakermodel.descriptions import Candidate, DescriptionRanker, descripti
 from ...speakermodel.ranker import WINDOW_SENTENCES as _WINDOW_SENTENCES
 from ...speakermodel.ranker import AntecedentRanker, candidate_features, shipped_ranker
 from ..attributes import conflict
-from ..profiles import titled_person
-from .acronyms import _is_acronym
 from .descriptions import (
     _FORMER,
     _OFFICES,
@@ -53,9 +51,8 @@ from .descriptions import (
     _wanted,
     _words_of,
 )
-from .gender_evidence import GenderEvidence, _honorific_gender
+from .gender_evidence import GenderEvidence
 from .grammar import (
-    _apposed_below,
     _apposed_name,
     _commands,
     _conjuncts,
@@ -65,14 +62,12 @@ from .grammar import (
     _plural,
     _possessed_name_head,
     _relative_antecedent,
-    _subject_before,
 )
 from .layout import ArticleLayout
-from .mentions import ENTITY_TYPES, MentionIndex
+from .mentions import MentionIndex
+from .name_resolution import NameResolver
 from .names import (
     _ORG_NAME_WORDS,
-    _first_names_only,
-    _in_a_row,
     _name_tokens,
     _surname,
     _without_determiner,
@@ -89,7 +84,6 @@ THING_PRONOUNS = frozenset({"it", "its"})
 GROUP_PRONOUNS = frozenset({"they", "them", "their", "theirs", "we", "us", "our"})
 DISTRIBUTIVES = frozenset({"each", "both"})  # "Donald Trump and Hillary Clinton vied ..., each touting"
 _CATAPHORA_SENTENCES = 2  # a description may name its holder in the next sentences
-_BEARER_PARAGRAPHS = 2  # a surname is the bearer named in full in the last paragraphs ("Jeh Johnson ... Johnson")
 _EPITHET_SENTENCES = 3  # an epithet's person was named or spoke in the last sentences
 _EPITHET_MARGIN = 1.0  # by how much the antecedent ranker must prefer them to the next person
 
@@ -110,7 +104,8 @@ class SpeakerResolver:
     Every lookup is indexed once per article (entities by position, by name word, by the noun
     that describes them; sentences and paragraphs by start), so a claim costs the same in a giant
     article as in a short one, apart from the antecedent ranking's look back over a few sentences.
-    ``layout``, ``mentions`` and ``genders`` are those indexes; ``history`` the claims resolved so far.
+    ``layout``, ``mentions`` and ``genders`` are those indexes, ``names`` the names strategy; ``history`` the
+    claims resolved so far.
     """
 
     def __init__(self, doc: Doc, ranker: AntecedentRanker | None = None, descriptions: DescriptionRanker | None = None):
@@ -120,12 +115,11 @@ class SpeakerResolver:
         self.layout = ArticleLayout(doc)
         self.mentions = MentionIndex(doc, self.layout)
         self.genders = GenderEvidence(doc, self.mentions, self.layout)
+        self.names = NameResolver(doc, self.layout, self.mentions, self.genders)
         self._people: dict[str, _Person] | None = None
         self._roles: RoleIndex | None = None
         self._named_heads: dict[str, list[tuple[int, str]]] | None = None
         self._authors: dict[int, tuple[str, Speaker]] | None = None
-        self._resolved: dict[tuple[int, int, int], Speaker] = {}  # (entity start, end, mention start) -> speaker
-        self._bearers: dict[tuple[frozenset[str], tuple[frozenset[str], ...]], frozenset[str]] = {}  # _bearer
         self._office_holders: dict[int, Speaker | None] = {}  # token -> _described_between
         self._unrecognized: dict[int, Speaker | None] = {}  # token -> _unrecognized_between
         self.history: list[tuple[Span, Speaker, bool]] = []  # (mention, resolved, nested) of earlier claims
@@ -172,10 +166,10 @@ class SpeakerResolver:
                 return self._group_antecedent(mention) or Speaker(mention.text, "OTHER")
             if word in DISTRIBUTIVES:
                 return self._pair_antecedent(mention) or Speaker(mention.text, "OTHER")
-        pair = self._coordinated(mention)
+        pair = self.names.coordinated(mention)
         if pair is not None:
             return pair
-        entity = self._entity_in(mention)
+        entity = self.names.entity_in(mention)
         # A title-case headline's role noun is a proper noun to the parser: "Former White House Doctor Says".
         before = self.doc[head.i - 1] if head.i else head
         titled_role = (
@@ -192,235 +186,25 @@ class SpeakerResolver:
             named = self.mentions.at(example.i) if example is not None else None
             named = named or _apposed_name(head, entity) or _author(head, entity)
             if named is not None:  # "The Democratic candidates, Hillary Clinton and Bernie Sanders" are both
-                return self._coordinated(self.doc[named.start : named.end]) or self._fullest(named, mention)
-            apposed = self._apposed_to(mention)  # "Ban Ki-moon, the secretary general of the United Nations,"
+                return self.names.coordinated(self.doc[named.start : named.end]) or self.names.fullest(named, mention)
+            apposed = self.names.apposed_to(mention)  # "Ban Ki-moon, the secretary general of the United Nations,"
             if apposed is not None and apposed.label_ == "PERSON":
-                return self._fullest(apposed, mention)
+                return self.names.fullest(apposed, mention)
             institution = entity.label_ in ("ORG", "GPE") and self.mentions.type_of(entity) != "PERSON"
             if _plural(head) and institution and entity.root.head.i == head.i:
-                return self._fullest(entity, mention)  # "White House officials": the institution speaks
-            return self._compound(mention, entity) or self._description(mention)
+                return self.names.fullest(entity, mention)  # "White House officials": the institution speaks
+            return self.names.compound(mention, entity) or self._description(mention)
         if entity is not None and head.pos_ == "PROPN" and head.lower_ in _ORG_NAME_WORDS and head.i >= entity.end:
             # The recognizer took a place for the name: "The Miami-Dade Police" with "Miami" a GPE.
             return Speaker(_without_determiner(self.doc[entity.start : head.i + 1]), "ORG")
         if entity is not None and _possessed_name_head(entity, head):
-            return self._possessed_name(head)  # "Fox News' Megyn Kelly", her name missed by the recognizer
+            return self.names.possessed_name(head)  # "Fox News' Megyn Kelly", her name missed by the recognizer
         if entity is not None:
-            return self._fullest(entity, mention)
-        named = self._apposed_to(mention) or self._named_unrecognized(mention)
+            return self.names.fullest(entity, mention)
+        named = self.names.apposed_to(mention) or self.names.named_unrecognized(mention)
         if named is not None:
-            return self._fullest(named, mention)
+            return self.names.fullest(named, mention)
         return self._description(mention)
-
-    # ------------------------------------------------------------------ names
-
-    def _entity_in(self, mention: Span) -> Span | None:
-        inside = [e for e in self.mentions.within(mention.start, mention.end) if e.label_ in ENTITY_TYPES]
-        if not inside:
-            return None
-        persons = [e for e in inside if e.label_ == "PERSON"]
-        pool = persons or inside
-        # The head's own entity first, else a person in apposition to it ("the election, Minyon Moore, a senior
-        # adviser to the Clinton campaign" is not Clinton), else the rightmost (names follow their titles).
-        for entity in pool:
-            if entity.start <= mention.root.i < entity.end:
-                return entity
-        apposed = [e for e in persons if _apposed_below(e.root, mention.root)]
-        return (apposed or pool)[-1]
-
-    def _apposed_to(self, mention: Span) -> Span | None:
-        """The named entity a description stands in apposition to ("Turkey, the only Muslim nation that ...")."""
-        head = mention.root
-        named = head.head if head.dep_ == "appos" else _subject_before(head, mention.start)
-        if named is None or named.i >= head.i:
-            return None
-        if any(t.text == ":" for t in self.doc[named.i : head.i]):
-            return None  # "China, Afghanistan to deepen cooperation: Spokesperson" labels, it does not describe
-        entity = self.mentions.at(named.i)
-        if entity is None or entity.label_ not in ENTITY_TYPES:
-            return None
-        if entity.label_ == "PERSON" and _plural(head):
-            return None  # "Clinton, party leaders and ...": a list, not a description of her
-        return entity
-
-    def _named_unrecognized(self, mention: Span) -> Span | None:
-        """The article's entity a name the recognizer missed is part of ("Pence says ..." at a sentence's
-        start, with "Mike Pence" elsewhere; "WALLACE:" in a transcript): a mention of capitalized nouns only
-        (the parser may take a name for a common noun: "Sanders:"), all of whose words one entity has;
-        or an acronym of one ("AROS")."""
-        mentions = self.mentions
-        tokens = [t for t in mention if t.tag_ != "POS"]
-        if not tokens or not all(t.pos_ in ("PROPN", "NOUN") and (t.is_title or t.is_upper) for t in tokens):
-            return None
-        if len(tokens) == 1 and _is_acronym(tokens[0].text):
-            found = mentions.acronym_of(tokens[0].text)
-            if found is not None:
-                return found
-        holding = mentions.holding_entities(frozenset(_word(t) for t in tokens))
-        persons = [k for k in holding if mentions.entities[k].label_ == "PERSON"]
-        pool = persons or holding
-        return mentions.entities[pool[0]] if pool else None
-
-    def _possessed_name(self, head: Token) -> Speaker:
-        """A name after a possessor, which the recognizer missed ("Fox News' Megyn Kelly"): the person of the
-        article holding its words, else the name as written."""
-        start = min((c.i for c in head.lefts if c.dep_ in ("compound", "flat") and c.pos_ == "PROPN"), default=head.i)
-        name = self.doc[start : head.i + 1]
-        named = self._named_unrecognized(name)
-        if named is not None:
-            return self._fullest(named, name)
-        return Speaker(name.text, "PERSON" if gender.first_name_gender(name[0].text) else "OTHER")
-
-    def _fullest(self, entity: Span, mention: Span) -> Speaker:
-        """The fullest name of ``entity``'s referent (see the module doc), typed from all its mentions."""
-        key = (entity.start, entity.end, mention.start)
-        if key not in self._resolved:
-            self._resolved[key] = self._find_fullest(entity, mention)
-        return self._resolved[key]
-
-    def _find_fullest(self, entity: Span, mention: Span) -> Speaker:
-        mentions = self.mentions
-        if entity.label_ == "ORG" and _is_acronym(entity.text):
-            expanded = mentions.acronym_of(entity.text)
-            if expanded is not None:
-                entity = expanded
-        words = mentions.name_words(entity)
-        best = entity
-        if words:
-            if entity.label_ == "PERSON" or mentions.person_named(words):
-                best = self._fullest_person(entity, words, mention) or entity
-            else:
-                best = self._fullest_other(entity, words)
-        label = mentions.type_of(best)
-        if label != "PERSON" and best.label_ != "PERSON":
-            titled = titled_person(best)
-            if titled is not None:  # "Secretary of State Pompeo" tagged ORG "State Pompeo"
-                return Speaker(titled.name, "PERSON", best)
-        return Speaker(name_text(best, label), label, best)
-
-    def _fullest_person(self, entity: Span, words: list[str], mention: Span) -> Span | None:
-        """Of the people whose names hold ``words``, the one meant at ``mention``: the only one, else the one
-        whose gender agrees with an honorific at the mention, else the latest named before it."""
-        mentions = self.mentions
-        holding = [k for k in mentions.holding_entities(frozenset(words)) if mentions.is_person_name(k)]
-        # A title's name is trusted only where its other words are first names ("Derelict Obama" is not).
-        holding = [
-            k
-            for k in holding
-            if mentions.entities[k].start >= self.layout.title_end or _first_names_only(mentions.words[k], words)
-        ]
-        if not holding:
-            return None
-        if len(words) == 1 and all(len(mentions.words[k]) == 1 for k in holding):
-            misspelled = mentions.misspelled_bearer(words[0])
-            if misspelled is not None:  # "McLenney said" of "Tyresha McClenney"
-                return misspelled
-        first_of: dict[frozenset[str], int] = {}  # name words -> first entity with them
-        for k in holding:
-            first_of.setdefault(frozenset(mentions.words[k]), k)
-        names = [n for n in first_of if not any(n < other for other in first_of)]  # names no other name holds
-        # A name extends only to a person of its gender ("Mr. Obama" is not Michelle Obama, the only Obama named
-        # in full), by the honorifics before it.
-        own = _honorific_gender(mention) or _honorific_gender(entity) or self.genders.honorific_gender_of(words)
-        if own is not None:
-            names = [n for n in names if gender.agrees(self.genders.of(mentions.entities[first_of[n]]), own)]
-        if not names:
-            return None
-        if len(names) > 1:
-            # A second bearer named in the same paragraph just before is meant ("Jeh Johnson ... Johnson said");
-            # else the one the name was first used alone for.
-            paragraph = self.layout.paragraph(mention.start)
-            recent = [n for n in names if self.layout.paragraph(mentions.latest_before(n, mention.start)) == paragraph]
-            names = sorted(recent, key=lambda n: mentions.latest_before(n, mention.start))[-1:] or [
-                self._bearer(words, {n: first_of[n] for n in names}, mention.start)
-            ]
-        return mentions.entities[first_of[names[0]]]
-
-    def _bearer(self, words: list[str], first_of: dict[frozenset[str], int], at: int) -> frozenset[str]:
-        """Which of several people named in full (``first_of``: their names and first entities, in the order the
-        article introduces them) a name of
-        theirs used alone (``words``: "Johnson") means: the one it was first used alone for, as a reader takes
-        it on: the one named in full latest before that first use, in its last paragraphs ("Homeland Security
-        Secretary Jeh Johnson says ... Johnson tells MSNBC"), the subject or else the first named of a sentence
-        naming two ("for his wife Hillary Clinton, Bill Clinton said"), else the one introduced first.  Kept per
-        name."""
-        mentions = self.mentions
-        names = list(first_of)
-        key = (frozenset(words), tuple(names))
-        if key not in self._bearers:
-            alone = [
-                k
-                for k in mentions.holding_entities(key[0])
-                if mentions.named[k] and len(mentions.words[k]) == len(words)
-            ]
-            first_use = min(
-                [
-                    at,
-                    *(mentions.entities[k].start for k in alone if mentions.entities[k].start >= self.layout.title_end),
-                ]
-            )
-            paragraph = self.layout.paragraph(first_use)
-            latest = {n: mentions.latest_before(n, first_use) for n in names}
-            # ... of the gender the name alone has ("Clinton allowed her staff" is not Bill Clinton).
-            said = self.genders.of(mentions.entities[alone[0]]) if alone else None
-            recent = [
-                n
-                for n in names
-                if latest[n] >= 0
-                and paragraph - self.layout.paragraph(latest[n]) <= _BEARER_PARAGRAPHS
-                and gender.agrees(self.genders.of(mentions.entities[first_of[n]]), said)
-            ]
-            # Latest by sentence; in one sentence, the subject, else the first named.
-            ranked = sorted(
-                recent, key=lambda n: (self.layout.sentence(latest[n]), mentions.subject_at(latest[n]), -latest[n])
-            )
-            self._bearers[key] = ranked[-1] if ranked else names[0]
-        return self._bearers[key]
-
-    def _fullest_other(self, entity: Span, words: list[str]) -> Span:
-        """The longest organization (or group) name holding ``words`` in a row; a place is itself."""
-        mentions = self.mentions
-        if entity.label_ == "GPE":
-            return entity
-        best, size = entity, len(words)
-        for k in mentions.holding_entities(frozenset(words)):
-            other = mentions.words[k]
-            if len(other) > size and mentions.entities[k].label_ != "PERSON" and _in_a_row(words, other):
-                best, size = mentions.entities[k], len(other)
-        return best
-
-    def _coordinated(self, mention: Span) -> Speaker | None:
-        """Two or more coordinated names are one speaker: "Trump and Clinton" -> "Donald Trump and Hillary Clinton"."""
-        head = mention.root
-        first = self.mentions.at(head.i)
-        if first is None or first.label_ not in ("PERSON", "ORG"):
-            return None
-        others = []
-        conjuncts = _conjuncts(head)
-        for conj in conjuncts:
-            entity = self.mentions.at(conj.i)
-            if entity is None or entity.label_ not in ("PERSON", "ORG") or not entity.start <= conj.i < entity.end:
-                return None  # "Clinton and her aides": the named one speaks for a group
-            others.append(entity)
-        if not others or not any(
-            c.dep_ == "cc" and c.lower_ in ("and", "&") for t in (head, *conjuncts) for c in t.children
-        ):
-            return None
-        names = [self._fullest(e, mention).name for e in (first, *others)]
-        return Speaker(" and ".join(dict.fromkeys(names)), first.label_, None, plural=True)
-
-    def _compound(self, mention: Span, entity: Span) -> Speaker | None:
-        """A name before a collective noun speaks as one, named as news names it: "The Trump campaign",
-        "Hillary Clinton's campaign" -> "Trump campaign", "Clinton campaign" (ORG); "a Bloomberg poll" ->
-        "Bloomberg poll"."""
-        head = mention.root
-        if head.lemma_.lower() not in COLLECTIVE_HEADS or _plural(head):
-            return None
-        if entity.root.head != head or entity.root.dep_ not in ("compound", "poss", "nmod", "amod"):
-            return None
-        person = self.mentions.type_of(entity) == "PERSON"  # a person's campaign goes by the surname
-        name = _surname(_name_tokens(entity)) if person else _without_determiner(entity)
-        return Speaker(f"{name} {head.text}", "ORG", None)
 
     # ------------------------------------------------------------------ pronouns
 
@@ -467,7 +251,7 @@ class SpeakerResolver:
             # A person's name the recognizer took for an organization counts too ("a hoarse-voiced Sanders").
             person = entity.label_ == "PERSON" or (entity.label_ == "ORG" and mentions.is_person_name(k))
             if person and mentions.named[k] and not _plural(entity.root):
-                speaker = self._fullest(entity, entity)
+                speaker = self.names.fullest(entity, entity)
                 if speaker.type == "PERSON":
                     _, _, _, _, spoke, count = found.get(speaker.name, (speaker, 0, False, False, 0, 0))
                     subject = _is_subject(entity.root)
@@ -505,9 +289,9 @@ class SpeakerResolver:
                         for k in self.mentions.holding_entities(frozenset([_word(token)]))
                     }
                     full = {name for name in full if len(name) >= 2}
-                    named = self._named_unrecognized(self.doc[token.i : token.i + 1]) if len(full) == 1 else None
+                    named = self.names.named_unrecognized(self.doc[token.i : token.i + 1]) if len(full) == 1 else None
                     if named is not None and named.label_ == "PERSON":  # one person bears the name
-                        speaker = self._fullest(named, self.doc[token.i : token.i + 1])
+                        speaker = self.names.fullest(named, self.doc[token.i : token.i + 1])
                 self._unrecognized[token.i] = speaker if speaker is not None and speaker.type == "PERSON" else None
             person = self._unrecognized[token.i]
             if person is not None:
@@ -565,7 +349,7 @@ class SpeakerResolver:
         vied ..., each touting their own experience"), else the pair that spoke in the same sentence, else None."""
         for verb in mention.root.ancestors:
             for subject in (c for c in verb.children if c.dep_ == "nsubj" and c.i < mention.start):
-                pair = self._coordinated(self.doc[subject.left_edge.i : subject.right_edge.i + 1])
+                pair = self.names.coordinated(self.doc[subject.left_edge.i : subject.right_edge.i + 1])
                 if pair is not None:
                     return pair
         for earlier, speaker, nested in reversed(self.history):
@@ -586,7 +370,7 @@ class SpeakerResolver:
                 and names_person(head.lemma_.lower())
             )
             if entity.label_ in labels and mentions.named[k] and entity.root.pos_ != "ADJ" and not modifier:
-                return self._fullest(entity, entity)
+                return self.names.fullest(entity, entity)
             k -= 1
         return None
 
@@ -638,9 +422,9 @@ class SpeakerResolver:
         verb = next((t for t in mention if t.pos_ in ("VERB", "AUX") and t.i > mention.start), None)
         if verb is not None and verb.i - mention.start <= 3:  # debris: "Trump accused Holt of being a" is Trump
             trimmed = self.doc[mention.start : verb.i]
-            named = self._named_unrecognized(trimmed) if all(t.pos_ == "PROPN" for t in trimmed) else None
+            named = self.names.named_unrecognized(trimmed) if all(t.pos_ == "PROPN" for t in trimmed) else None
             if named is not None and named.label_ == "PERSON":
-                return self._fullest(named, trimmed)
+                return self.names.fullest(named, trimmed)
         return Speaker(_without_determiner(mention), "OTHER")
 
     def _work(self, mention: Span) -> Speaker | None:
@@ -687,9 +471,9 @@ class SpeakerResolver:
             return None
         others = [self.mentions.at(c.i) for c in _conjuncts(entity.root)]
         if others and all(o is not None and o.label_ in ("PERSON", "ORG") for o in others):
-            names = [self._fullest(e, e).name for e in (entity, *others) if e is not None]
+            names = [self.names.fullest(e, e).name for e in (entity, *others) if e is not None]
             return Speaker(" and ".join(dict.fromkeys(names)), entity.label_, None, plural=True)
-        return self._fullest(entity, entity)
+        return self.names.fullest(entity, entity)
 
     def _named_description(self, mention: Span) -> Speaker | None:
         """A bare description ("police", "the poll") is the one the article named before with that head noun
@@ -764,7 +548,11 @@ class SpeakerResolver:
                 elif later is None and self.layout.sentence(position) <= horizon and not plural and lede:
                     later = (position, k)
         chosen = best or later
-        return self._fullest(mentions.entities[chosen[1]], mentions.entities[chosen[1]]) if chosen is not None else None
+        return (
+            self.names.fullest(mentions.entities[chosen[1]], mentions.entities[chosen[1]])
+            if chosen is not None
+            else None
+        )
 
     def _ranked_person(self, mention: Span) -> Speaker | None:
         """A definite description of a person ("The Indiana governor", "the New York businessman"): the person the
@@ -962,7 +750,7 @@ class SpeakerResolver:
     def _people_index(self) -> dict[str, _Person]:
         """The people the article names (:func:`.people.people_of`), built when a description first needs them."""
         if self._people is None:
-            self._people = people_of(self.mentions, lambda entity: self._fullest(entity, entity))
+            self._people = people_of(self.mentions, lambda entity: self.names.fullest(entity, entity))
         return self._people
 
     def _role_index(self) -> RoleIndex:
@@ -990,7 +778,7 @@ class SpeakerResolver:
             entity = mentions.entities[k]
             if entity.label_ != "ORG" or not mentions.named[k]:
                 continue
-            speaker = self._fullest(entity, entity)
+            speaker = self.names.fullest(entity, entity)
             words = _words_of(speaker.name) | _words_of(entity.text)  # "RT" is a network, spelled out or not
             if (names and (words & names or kind in words)) or (not names and speaker.type == "ORG"):
                 found.append((speaker, entity.root))

@@ -1,0 +1,263 @@
+"""The names strategy: which entity a mention names, and the fullest name the article gives its referent.
+
+A **name** ("Hua", "Mr. Pompeo", "WALLACE:") becomes the fullest name of that person in the article ("Hua
+Chunying"): the longest PERSON entity holding its words.  Where two people share the surname ("Barack Obama",
+"Michelle Obama") the honorific ("Mr. Obama") decides, then one named in full in the same paragraph before, else
+the one the surname was first used alone for (the one named in full just before that use: "Homeland Security
+Secretary Jeh Johnson says ... Johnson tells MSNBC", with Gary Johnson named earlier).  A surname no one named in
+full bears may be another's misspelled by a letter.  In a mention holding several names, the person apposed to
+its head speaks ("the election, Minyon Moore, a senior adviser to the Clinton campaign").  Organizations and
+places extend only to names holding their words in a row ("Tax Policy Center" -> "Urban-Brookings Tax Policy
+Center"; "Mexico" is not "Mexico City"); an acronym becomes the organization it spells.  Two coordinated names are
+one speaker, "A and B"; a name before a collective noun speaks as one ("the Trump campaign").
+
+:class:`NameResolver` keeps each answer per (entity, mention): every strategy of :mod:`.resolver` ends here.
+Limits: the recognizer's entities and the article's own names only; a name it never gives in full stays as written.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span, Token
+
+from ...lexicon import gender
+from ..profiles import titled_person
+from .acronyms import _is_acronym
+from .descriptions import COLLECTIVE_HEADS
+from .gender_evidence import GenderEvidence, _honorific_gender
+from .grammar import _apposed_below, _conjuncts, _plural, _subject_before
+from .layout import ArticleLayout
+from .mentions import ENTITY_TYPES, MentionIndex
+from .names import (
+    _first_names_only,
+    _in_a_row,
+    _name_tokens,
+    _surname,
+    _without_determiner,
+    _word,
+    name_text,
+)
+from .speaker import Speaker
+
+_BEARER_PARAGRAPHS = 2  # a surname is the bearer named in full in the last paragraphs ("Jeh Johnson ... Johnson")
+
+
+class NameResolver:
+    """The fullest speaker of the entities of one article (see the module doc), kept per entity and mention."""
+
+    def __init__(self, doc: Doc, layout: ArticleLayout, mentions: MentionIndex, genders: GenderEvidence):
+        self.doc = doc
+        self.layout = layout
+        self.mentions = mentions
+        self.genders = genders
+        self._resolved: dict[tuple[int, int, int], Speaker] = {}  # (entity start, end, mention start) -> speaker
+        self._bearers: dict[tuple[frozenset[str], tuple[frozenset[str], ...]], frozenset[str]] = {}  # _bearer
+
+    def fullest(self, entity: Span, mention: Span) -> Speaker:
+        """The fullest name of ``entity``'s referent (see the module doc), typed from all its mentions."""
+        key = (entity.start, entity.end, mention.start)
+        if key not in self._resolved:
+            self._resolved[key] = self._find_fullest(entity, mention)
+        return self._resolved[key]
+
+    def _find_fullest(self, entity: Span, mention: Span) -> Speaker:
+        mentions = self.mentions
+        if entity.label_ == "ORG" and _is_acronym(entity.text):
+            expanded = mentions.acronym_of(entity.text)
+            if expanded is not None:
+                entity = expanded
+        words = mentions.name_words(entity)
+        best = entity
+        if words:
+            if entity.label_ == "PERSON" or mentions.person_named(words):
+                best = self._fullest_person(entity, words, mention) or entity
+            else:
+                best = self._fullest_other(entity, words)
+        label = mentions.type_of(best)
+        if label != "PERSON" and best.label_ != "PERSON":
+            titled = titled_person(best)
+            if titled is not None:  # "Secretary of State Pompeo" tagged ORG "State Pompeo"
+                return Speaker(titled.name, "PERSON", best)
+        return Speaker(name_text(best, label), label, best)
+
+    def _fullest_person(self, entity: Span, words: list[str], mention: Span) -> Span | None:
+        """Of the people whose names hold ``words``, the one meant at ``mention``: the only one, else the one
+        whose gender agrees with an honorific at the mention, else the latest named before it."""
+        mentions = self.mentions
+        holding = [k for k in mentions.holding_entities(frozenset(words)) if mentions.is_person_name(k)]
+        # A title's name is trusted only where its other words are first names ("Derelict Obama" is not).
+        holding = [
+            k
+            for k in holding
+            if mentions.entities[k].start >= self.layout.title_end or _first_names_only(mentions.words[k], words)
+        ]
+        if not holding:
+            return None
+        if len(words) == 1 and all(len(mentions.words[k]) == 1 for k in holding):
+            misspelled = mentions.misspelled_bearer(words[0])
+            if misspelled is not None:  # "McLenney said" of "Tyresha McClenney"
+                return misspelled
+        first_of: dict[frozenset[str], int] = {}  # name words -> first entity with them
+        for k in holding:
+            first_of.setdefault(frozenset(mentions.words[k]), k)
+        names = [n for n in first_of if not any(n < other for other in first_of)]  # names no other name holds
+        # A name extends only to a person of its gender ("Mr. Obama" is not Michelle Obama, the only Obama named
+        # in full), by the honorifics before it.
+        own = _honorific_gender(mention) or _honorific_gender(entity) or self.genders.honorific_gender_of(words)
+        if own is not None:
+            names = [n for n in names if gender.agrees(self.genders.of(mentions.entities[first_of[n]]), own)]
+        if not names:
+            return None
+        if len(names) > 1:
+            # A second bearer named in the same paragraph just before is meant ("Jeh Johnson ... Johnson said");
+            # else the one the name was first used alone for.
+            paragraph = self.layout.paragraph(mention.start)
+            recent = [n for n in names if self.layout.paragraph(mentions.latest_before(n, mention.start)) == paragraph]
+            names = sorted(recent, key=lambda n: mentions.latest_before(n, mention.start))[-1:] or [
+                self._bearer(words, {n: first_of[n] for n in names}, mention.start)
+            ]
+        return mentions.entities[first_of[names[0]]]
+
+    def _bearer(self, words: list[str], first_of: dict[frozenset[str], int], at: int) -> frozenset[str]:
+        """Which of several people named in full (``first_of``: their names and first entities, in the order the
+        article introduces them) a name of
+        theirs used alone (``words``: "Johnson") means: the one it was first used alone for, as a reader takes
+        it on: the one named in full latest before that first use, in its last paragraphs ("Homeland Security
+        Secretary Jeh Johnson says ... Johnson tells MSNBC"), the subject or else the first named of a sentence
+        naming two ("for his wife Hillary Clinton, Bill Clinton said"), else the one introduced first.  Kept per
+        name."""
+        mentions = self.mentions
+        names = list(first_of)
+        key = (frozenset(words), tuple(names))
+        if key not in self._bearers:
+            alone = [
+                k
+                for k in mentions.holding_entities(key[0])
+                if mentions.named[k] and len(mentions.words[k]) == len(words)
+            ]
+            first_use = min(
+                [
+                    at,
+                    *(mentions.entities[k].start for k in alone if mentions.entities[k].start >= self.layout.title_end),
+                ]
+            )
+            paragraph = self.layout.paragraph(first_use)
+            latest = {n: mentions.latest_before(n, first_use) for n in names}
+            # ... of the gender the name alone has ("Clinton allowed her staff" is not Bill Clinton).
+            said = self.genders.of(mentions.entities[alone[0]]) if alone else None
+            recent = [
+                n
+                for n in names
+                if latest[n] >= 0
+                and paragraph - self.layout.paragraph(latest[n]) <= _BEARER_PARAGRAPHS
+                and gender.agrees(self.genders.of(mentions.entities[first_of[n]]), said)
+            ]
+            # Latest by sentence; in one sentence, the subject, else the first named.
+            ranked = sorted(
+                recent, key=lambda n: (self.layout.sentence(latest[n]), mentions.subject_at(latest[n]), -latest[n])
+            )
+            self._bearers[key] = ranked[-1] if ranked else names[0]
+        return self._bearers[key]
+
+    def _fullest_other(self, entity: Span, words: list[str]) -> Span:
+        """The longest organization (or group) name holding ``words`` in a row; a place is itself."""
+        mentions = self.mentions
+        if entity.label_ == "GPE":
+            return entity
+        best, size = entity, len(words)
+        for k in mentions.holding_entities(frozenset(words)):
+            other = mentions.words[k]
+            if len(other) > size and mentions.entities[k].label_ != "PERSON" and _in_a_row(words, other):
+                best, size = mentions.entities[k], len(other)
+        return best
+
+    def entity_in(self, mention: Span) -> Span | None:
+        """The entity a mention names, of those inside it: the head's own, else a person apposed to the head, else
+        the rightmost; persons before other kinds."""
+        inside = [e for e in self.mentions.within(mention.start, mention.end) if e.label_ in ENTITY_TYPES]
+        if not inside:
+            return None
+        persons = [e for e in inside if e.label_ == "PERSON"]
+        pool = persons or inside
+        # The head's own entity first, else a person in apposition to it ("the election, Minyon Moore, a senior
+        # adviser to the Clinton campaign" is not Clinton), else the rightmost (names follow their titles).
+        for entity in pool:
+            if entity.start <= mention.root.i < entity.end:
+                return entity
+        apposed = [e for e in persons if _apposed_below(e.root, mention.root)]
+        return (apposed or pool)[-1]
+
+    def apposed_to(self, mention: Span) -> Span | None:
+        """The named entity a description stands in apposition to ("Turkey, the only Muslim nation that ...")."""
+        head = mention.root
+        named = head.head if head.dep_ == "appos" else _subject_before(head, mention.start)
+        if named is None or named.i >= head.i:
+            return None
+        if any(t.text == ":" for t in self.doc[named.i : head.i]):
+            return None  # "China, Afghanistan to deepen cooperation: Spokesperson" labels, it does not describe
+        entity = self.mentions.at(named.i)
+        if entity is None or entity.label_ not in ENTITY_TYPES:
+            return None
+        if entity.label_ == "PERSON" and _plural(head):
+            return None  # "Clinton, party leaders and ...": a list, not a description of her
+        return entity
+
+    def named_unrecognized(self, mention: Span) -> Span | None:
+        """The article's entity a name the recognizer missed is part of ("Pence says ..." at a sentence's
+        start, with "Mike Pence" elsewhere; "WALLACE:" in a transcript): a mention of capitalized nouns only
+        (the parser may take a name for a common noun: "Sanders:"), all of whose words one entity has;
+        or an acronym of one ("AROS")."""
+        mentions = self.mentions
+        tokens = [t for t in mention if t.tag_ != "POS"]
+        if not tokens or not all(t.pos_ in ("PROPN", "NOUN") and (t.is_title or t.is_upper) for t in tokens):
+            return None
+        if len(tokens) == 1 and _is_acronym(tokens[0].text):
+            found = mentions.acronym_of(tokens[0].text)
+            if found is not None:
+                return found
+        holding = mentions.holding_entities(frozenset(_word(t) for t in tokens))
+        persons = [k for k in holding if mentions.entities[k].label_ == "PERSON"]
+        pool = persons or holding
+        return mentions.entities[pool[0]] if pool else None
+
+    def possessed_name(self, head: Token) -> Speaker:
+        """A name after a possessor, which the recognizer missed ("Fox News' Megyn Kelly"): the person of the
+        article holding its words, else the name as written."""
+        start = min((c.i for c in head.lefts if c.dep_ in ("compound", "flat") and c.pos_ == "PROPN"), default=head.i)
+        name = self.doc[start : head.i + 1]
+        named = self.named_unrecognized(name)
+        if named is not None:
+            return self.fullest(named, name)
+        return Speaker(name.text, "PERSON" if gender.first_name_gender(name[0].text) else "OTHER")
+
+    def coordinated(self, mention: Span) -> Speaker | None:
+        """Two or more coordinated names are one speaker: "Trump and Clinton" -> "Donald Trump and Hillary Clinton"."""
+        head = mention.root
+        first = self.mentions.at(head.i)
+        if first is None or first.label_ not in ("PERSON", "ORG"):
+            return None
+        others = []
+        conjuncts = _conjuncts(head)
+        for conj in conjuncts:
+            entity = self.mentions.at(conj.i)
+            if entity is None or entity.label_ not in ("PERSON", "ORG") or not entity.start <= conj.i < entity.end:
+                return None  # "Clinton and her aides": the named one speaks for a group
+            others.append(entity)
+        if not others or not any(
+            c.dep_ == "cc" and c.lower_ in ("and", "&") for t in (head, *conjuncts) for c in t.children
+        ):
+            return None
+        names = [self.fullest(e, mention).name for e in (first, *others)]
+        return Speaker(" and ".join(dict.fromkeys(names)), first.label_, None, plural=True)
+
+    def compound(self, mention: Span, entity: Span) -> Speaker | None:
+        """A name before a collective noun speaks as one, named as news names it: "The Trump campaign",
+        "Hillary Clinton's campaign" -> "Trump campaign", "Clinton campaign" (ORG); "a Bloomberg poll" ->
+        "Bloomberg poll"."""
+        head = mention.root
+        if head.lemma_.lower() not in COLLECTIVE_HEADS or _plural(head):
+            return None
+        if entity.root.head != head or entity.root.dep_ not in ("compound", "poss", "nmod", "amod"):
+            return None
+        person = self.mentions.type_of(entity) == "PERSON"  # a person's campaign goes by the surname
+        name = _surname(_name_tokens(entity)) if person else _without_determiner(entity)
+        return Speaker(f"{name} {head.text}", "ORG", None)
