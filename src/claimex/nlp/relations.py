@@ -23,6 +23,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..lexicon import gender
 from ..lexicon import words as lexicon_words
+from ..lexicon.nouns import names_person
 
 #: Person nouns naming someone by a tie to another person ("the wife", "the spokesman").
 RELATIONAL = lexicon_words("relational_nouns")
@@ -108,6 +109,26 @@ def _owner(noun: Token) -> Token | None:
                 return objects[0]
     compounds = [c for c in noun.children if c.dep_ == "compound" and c.i < noun.i and c.ent_type_ == "PERSON"]
     return compounds[-1] if compounds else None
+
+
+def person_head(mention: Span) -> Token:
+    """The person noun heading a description: its root, or a first word the parser took for a modifier of a later
+    noun in a title-case headline ("Member of House panel says", parsed with "panel" for the head)."""
+    root, first = mention.root, mention[0]
+    person = first.pos_ in ("NOUN", "PROPN") and names_person(first.lower_) and not names_person(root.lemma_.lower())
+    if person and first.i + 1 < mention.end and first.nbor(1).lower_ in _TIE_PREPOSITIONS:
+        return first
+    return root
+
+
+def tied_to_person(noun: Token) -> bool:
+    """Whether a relational noun's owner is a person ("his wife", "the wife of a man"), not a body ("Member of
+    House panel") or no one ("the spokesman")."""
+    tie = tie_at(noun)
+    if tie is None:
+        return False
+    owner = tie.owner
+    return owner.pos_ == "PRON" or owner.ent_type_ == "PERSON" or names_person(owner.lemma_.lower())
 
 
 def owner_words(owner: Token) -> list[str]:

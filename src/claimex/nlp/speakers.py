@@ -76,9 +76,10 @@ from ..speakermodel.ranker import WINDOW_SENTENCES as _WINDOW_SENTENCES
 from ..speakermodel.ranker import AntecedentRanker, candidate_features, shipped_ranker
 from .attributes import attributes, conflict, tag_after
 from .cleaning import HEADLINE, TITLE
+from .headlines import lede_echo
 from .keys import PARAGRAPHS, QUOTATIONS
 from .profiles import descriptors_of, entity_index, text_after, titled_person
-from .relations import Tie, owner_words, stated_ties, tie_in
+from .relations import Tie, owner_words, person_head, stated_ties, tie_in, tied_to_person
 
 PERSON_PRONOUNS = frozenset({"he", "she", "him", "her", "his", "hers"})
 FIRST_PERSON = frozenset({"i", "me", "my", "mine", "we", "us", "our", "ours"})
@@ -856,6 +857,7 @@ class SpeakerResolver:
                 or self._ranked_person(mention)
                 or self._epithet_antecedent(mention)
                 or self._introduced_after(mention)
+                or self._title_echo(mention)
                 or self._organization(mention)
                 or self._named_description(mention)
             )
@@ -1142,10 +1144,11 @@ class SpeakerResolver:
         Kevin Sullivan says ...".  Only in the title or lede, or opening a paragraph as a definite description; the
         person is the first one named in the next two sentences, as a subject, never named before, and nothing the
         article says of them conflicts (another role, state, party or country, the other gender)."""
-        head = mention.root
+        head = person_head(mention)  # "Member of House panel", parsed with "panel" for the head
         lemma = _role_form(head)
-        if _plural(head) or not names_person(head.lemma_.lower()) or head.lower_ in _RELATIONAL or lemma in _RELATIONAL:
-            return None
+        relational = head.lower_ in _RELATIONAL or lemma in _RELATIONAL
+        if _plural(head) or not names_person(head.lemma_.lower()) or (relational and tied_to_person(head)):
+            return None  # "his wife", "the wife of a man shot" is someone's wife, not whoever is named next
         if any(self._names_person(t) for t in mention) or not self._introduces(mention):
             return None
         here = self._sentence(mention.start)
@@ -1157,20 +1160,40 @@ class SpeakerResolver:
             return None  # "Sirius XM Vice President for news Dave Gorab": its name follows it
         _, keys = _wanted(mention, _qualifiers(mention))
         roles = set(ROLE_CLASSES.get(lemma, (lemma,)))
-        for person in self._people_index().values():
+        former = any(t.lower_ in _FORMER for t in mention)
+        # Those the title names are others ("Sanders will back Clinton, former rival says"), though the recognizer
+        # may miss their names there; so is anyone named before the description.
+        titled = {_word(t) for t in self.doc[: self._opening_end()] if t.pos_ == "PROPN" or t.is_title}
+        people = [p for p in self._people_index().values() if not titled & _words_of(p.speaker.name)]
+        for person in people:
             first = person.positions[0]
             if first < mention.end or not here < self._sentence(first) <= here + _CATAPHORA_SENTENCES:
                 continue
             next_sentence = self._sentence_starts[min(here + 1, len(self._sentence_starts) - 1)]
-            if not person.subjects[0] or self._named_between(next_sentence, first):
+            new = [p for p in people if p.positions[0] >= mention.end and next_sentence <= p.positions[0] < first]
+            if not person.subjects[0] or new:
                 return None  # the next person named is someone else: the description stays
             wanted = gender.NOUN_GENDER.get(head.lower_)
             known = self._speaker_gender(person.speaker)
             clash = wanted is not None and known is not None and known != wanted
-            if clash or conflict(keys, frozenset(person.attributes)) or (person.roles and not person.roles & roles):
+            # A tie is no office: a "member of House panel" may be the one the article calls a representative.
+            other_role = person.roles and not person.roles & roles and not relational
+            # A "former governor" is not the one the article calls governor now ("Gov. Jim Smith").
+            sitting = former and person.roles & roles and not person.described_words & _FORMER
+            if clash or conflict(keys, frozenset(person.attributes)) or other_role or sitting:
                 return None
             return person.speaker
         return None
+
+    def _title_echo(self, mention: Span) -> Speaker | None:
+        """A title's description as the person the lede's description with its head noun is (:mod:`.headlines`)."""
+        end = self._opening_end()
+        if not end or mention.end > end or not self._paragraphs:
+            return None
+        lede = self._paragraph_starts[min(self._paragraph(end) + 2, len(self._paragraph_starts) - 1)]
+        echo = lede_echo(mention, end, max(lede, end), self._quoted)
+        found = self._description(echo) if echo is not None else None
+        return found if found is not None and found.type == "PERSON" and not found.plural else None
 
     def _fresh(self, mention: Span) -> bool:
         """Whether no one is named (outside the title) in the paragraph before the mention or in its own paragraph
