@@ -472,7 +472,24 @@ class SpeakerResolver:
         for k in self._holding_entities(frozenset(words)):
             if self.entities[k].label_ == "PERSON" and len(self._words[k]) >= 2:
                 return True
-        return self._labels_of(words).most_common(1)[0][0] == "PERSON"
+        if self._labels_of(words).most_common(1)[0][0] == "PERSON":
+            return True
+        # Whatever the recognizer's label, a first name with what the article says of a person ("Carly Fiorina
+        # ... she", "Ms. Fiorina").
+        return self._first_name_led(words) and (
+            bool(self._stated_gender_votes(tuple(words))) or self._described_as_person(words)
+        )
+
+    def _described_as_person(self, words: list[str]) -> bool:
+        """Whether a mention of exactly these name words is described by a noun for a person ("former tech
+        executive Carly Fiorina", "Vanessa Iampaglia, a teacher")."""
+        key = frozenset(words)
+        return any(
+            _describes_as_person(descriptor, self.entities[k])
+            for k in self._holding_entities(key)
+            if len(self._words[k]) == len(key)
+            for descriptor in descriptors_of(self.entities[k])
+        )
 
     def _latest_before(self, name: frozenset[str], position: int) -> int:
         """The start of the latest entity named exactly ``name`` before ``position``, or -1."""
@@ -756,6 +773,19 @@ class SpeakerResolver:
         """Votes of honorifics (3), gendered descriptors (2), the person's own pronouns (2 each) and the first
         name (1); a surname alone counts only its own mentions ("Mr. Obama" and "Michelle Obama" are two
         people)."""
+        votes = self._stated_gender_votes(words)
+        if len(words) >= 2:
+            named = gender.first_name_gender(words[0])
+            if named:
+                votes[named] += 1
+        if not votes:
+            return None
+        (top, n), *rest = votes.most_common()
+        return top if not rest or rest[0][1] < n else None
+
+    def _stated_gender_votes(self, words: tuple[str, ...]) -> Counter:
+        """The gender votes of what the article says of the person (honorifics 3, gendered descriptors 2, their
+        own pronouns 2 each), the first name aside."""
         votes: Counter = Counter()
         for k in self._holding_entities(frozenset(words)):
             if len(words) < 2 and len(self._words[k]) != len(words):
@@ -770,14 +800,20 @@ class SpeakerResolver:
                     if noun and token.pos_ == "NOUN":
                         votes[noun] += 2
         votes.update(self._pronoun_votes().get(frozenset(words), Counter()))
-        if len(words) >= 2:
-            named = gender.first_name_gender(words[0])
-            if named:
-                votes[named] += 1
-        if not votes:
-            return None
-        (top, n), *rest = votes.most_common()
-        return top if not rest or rest[0][1] < n else None
+        return votes
+
+    def _first_name_led(self, words: list[str] | tuple[str, ...]) -> bool:
+        """Two or three name words led by a first name of the name data, holding no organization's word and
+        written as a person's name somewhere ("Carly Fiorina", which the recognizer may call an ORG; not
+        "KING-TV" or "CLEVELAND - Donald Trump")."""
+        if not 2 <= len(words) <= 3 or gender.first_name_gender(words[0]) is None:
+            return False
+        if any(w in _ORG_NAME_WORDS for w in words):
+            return False
+        key = frozenset(words)
+        return any(
+            _name_shaped(self.entities[k]) for k in self._holding_entities(key) if len(self._words[k]) == len(key)
+        )
 
     def _pronoun_votes(self) -> dict[frozenset[str], Counter]:
         """Name words -> the genders of subject and possessive pronouns in sentences naming only that person, as
@@ -790,7 +826,8 @@ class SpeakerResolver:
             for start, end in zip(sentence_starts, sentence_starts[1:], strict=False):
                 people = []
                 while k < len(self.entities) and self.entities[k].start < end:
-                    if self.entities[k].label_ == "PERSON" and self.entities[k].start >= start and self._named[k]:
+                    person = self.entities[k].label_ == "PERSON" or self._first_name_led(self._words[k])
+                    if person and self.entities[k].start >= start and self._named[k]:
                         people.append(k)
                     k += 1
                 if len({frozenset(self._words[p]) for p in people}) != 1:
@@ -1730,6 +1767,25 @@ def _possessed_name_head(possessor: Span, head: Token) -> bool:
         return False
     between = possessor.doc[possessor.end : head.i]
     return all(t.tag_ == "POS" or (t.pos_ == "PROPN" and t.dep_ in ("compound", "flat")) for t in between)
+
+
+def _describes_as_person(descriptor: list[Token], name: Span) -> bool:
+    """Whether a descriptor's head is a noun for a person, written as a title before the name or apposed after a
+    comma ("Concord resident Whit Symms", "Christian Estrosi, a former mayor"; not "the chairman of Bear Stearns",
+    where the name is the noun's complement, nor "the watchdog group Media Matters")."""
+    inside = {t.i for t in descriptor}
+    heads = [t for t in descriptor if t.head.i not in inside]
+    if len(heads) != 1 or heads[0].pos_ not in ("NOUN", "PROPN") or name.root.head.i in inside:
+        return False
+    head = heads[0]
+    apposed = head.i > name.end and any(t.text == "," for t in name.doc[name.end : head.i])
+    return names_person(head.lemma_.lower()) and (head.i < name.start or apposed)
+
+
+def _name_shaped(entity: Span) -> bool:
+    """Written as a person's name: capitalized words and initials, nothing else ("Brett O’Donnell", "Mary J.
+    Blige"; not "KING-TV", "CLEVELAND - Donald Trump")."""
+    return all(t.is_title or (len(t.text) == 2 and t.text[0].isupper() and t.text[1] == ".") for t in entity)
 
 
 def _is_subject(token: Token) -> bool:
