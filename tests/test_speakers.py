@@ -419,6 +419,24 @@ TYPED = [
         "ORG",
         id="police-is-an-organization",
     ),
+    pytest.param(
+        "“Students told us they had nowhere quiet to work at night,” said chief librarian Dolores Finch.",
+        "nowhere quiet to work",
+        "PERSON",
+        id="a-first-name-described-as-a-person-is-a-person-whatever-the-recognizer-says",
+    ),
+    pytest.param(
+        "A study by the liberal watchdog group Media Matters found that the network favored him.",
+        "the network favored him",
+        "ORG",
+        id="a-group-noun-describes-no-person",
+    ),
+    pytest.param(
+        "James Cayne, the chairman of Bear Stearns, retired. Bear Stearns said the sale would close soon.",
+        "the sale would close soon",
+        "ORG",
+        id="an-organization-a-person-heads-stays-an-organization",
+    ),
 ]
 
 

@@ -37,7 +37,8 @@ from .corpus import CorpusPass, link_rows
 from .engines import check_engine
 from .incremental import IncrementalRun, OutputLock, OutputLocked, lock_path, settings_fingerprint, state_path
 from .io.atomic import write_text_atomic
-from .io.reading import DEFAULT_HTML_TIMEOUT, DEFAULT_MAX_FILE_SIZE, iter_articles, read_file
+from .io.limits import DEFAULT_HTML_TIMEOUT, DEFAULT_MAX_FILE_SIZE
+from .io.reading import iter_articles, read_file
 from .io.spool import RowSpool
 from .io.targets import Target, check_targets
 from .io.writing import (
@@ -97,7 +98,7 @@ def process(
     Inputs that cannot be read, and articles whose processing fails, come back
     as results with ``error`` set; the run goes on. ``files``, if given, are
     read instead of ``paths``: already expanded ``(file, doc_id base)`` pairs,
-    as :func:`claimex.io.reading.expand_paths` yields them (``--incremental``).
+    as :func:`claimex.io.paths.expand_paths` yields them (``--incremental``).
     Rows are the claims of ``kinds`` (default: speech; ``"all"``: every kind) whose
     confidence is at least ``min_confidence``.
     """

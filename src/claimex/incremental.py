@@ -73,7 +73,8 @@ from pathlib import Path
 from typing import Literal
 
 from . import __version__
-from .io.reading import SUPPORTED_EXTENSIONS, expand_paths, path_text
+from .io.paths import expand_paths, path_text
+from .io.reading import SUPPORTED_EXTENSIONS
 from .io.writing import UsageError
 from .schema import COLUMN_NAMES, conform, to_json
 
@@ -329,8 +330,8 @@ class InputEntry:
     """One expanded input file and what the run does with it."""
 
     file: Path
-    doc_id: str  # doc_id base, as :func:`claimex.io.reading.expand_paths` gives it
-    key: str  # absolute path, as text (reading.path_text)
+    doc_id: str  # doc_id base, as :func:`claimex.io.paths.expand_paths` gives it
+    key: str  # absolute path, as text (paths.path_text)
     action: str = "process"  # "reuse" or "process"
     cacheable: bool = True  # a regular file of a supported type
     size: int | None = None

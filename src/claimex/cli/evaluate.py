@@ -1,4 +1,4 @@
-"""``claimex eval``: score claims against gold attributions (:func:`claimex.evaluation.scoring.evaluate`)."""
+"""``claimex eval``: score claims against gold attributions (:func:`claimex.evaluation.evaluate.evaluate`)."""
 
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ from typing import Annotated
 
 import typer
 
-from ..evaluation.scoring import evaluate as evaluate_gold
+from ..evaluation.evaluate import evaluate as evaluate_gold
 from .common import stdout, usage_errors
 from .options import GoldArgument, ModelOption, row_options
 from .views import render_eval

@@ -21,7 +21,7 @@ from typing import Annotated, Any, TypeVar
 import typer
 
 from ..api import ReadOptions
-from ..io.reading import DEFAULT_HTML_TIMEOUT, DEFAULT_MAX_FILE_SIZE, format_size, parse_size
+from ..io.limits import DEFAULT_HTML_TIMEOUT, DEFAULT_MAX_FILE_SIZE, format_size, parse_size
 from .common import fail_usage
 
 Command = TypeVar("Command", bound=Callable[..., Any])

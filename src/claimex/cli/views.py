@@ -11,7 +11,7 @@ from rich.table import Table
 from rich.text import Text
 
 from ..api import ExtractSummary
-from ..evaluation.scoring import Evaluation
+from ..evaluation.evaluate import Evaluation
 from ..nlp.cleaning import BODY, READABLE
 from ..nlp.kinds import KINDS
 from ..report.pages import UNNAMED_SPEAKER, ArticleView, Summary, claim_rows, country_name

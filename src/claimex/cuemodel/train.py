@@ -119,7 +119,7 @@ def learn_cue_model(pairs: Iterable[tuple[Doc, list]], meta: dict | None = None)
 
     ``pairs`` yields ``(doc, attributions)`` where each attribution has
     ``cue_spans``, ``content_spans`` and ``source_spans`` as character offsets
-    (:class:`claimex.evaluation.scoring.GoldAttribution`).
+    (:class:`claimex.evaluation.gold.GoldAttribution`).
     """
     pairs = list(pairs)  # read twice: once per classifier
     extent = [example for doc, attributions in pairs for example in extent_examples(doc, attributions)]
@@ -204,7 +204,7 @@ def train_cue_model(gold_path: Path | str, nlp, *, progress=None) -> CueModel:
     """
     from spacy.tokens import Doc as _Doc
 
-    from ..evaluation.scoring import load_gold
+    from ..evaluation.gold import load_gold
     from ..nlp.pipeline import as_read, chunks_for_model, model_components
 
     documents = load_gold(gold_path)

@@ -5,7 +5,7 @@ are cut into :data:`FOLDS` folds by their position in name order; for each fold 
 from the other folds (:func:`claimex.cuemodel.train.learn_cue_model`) and claimex's components find the
 fold's claims with it, so every row is one claimex would give on an article its cue model never saw.
 Each row is labelled right when its statement matches a gold attribution and its source is right
-(:func:`claimex.evaluation.scoring.score`), and described by :func:`claimex.cuemodel.confidence.claim_features`.
+(:func:`claimex.evaluation.who_said_what.score`), and described by :func:`claimex.cuemodel.confidence.claim_features`.
 
 A logistic regression over those features gives each row an out-of-fold score (trained on the other
 folds' rows; its regularization is the one whose out-of-fold scores have the least log loss); an
@@ -23,7 +23,8 @@ from pathlib import Path
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from ..evaluation.scoring import GoldDocument, load_gold, score
+from ..evaluation.gold import GoldDocument, load_gold
+from ..evaluation.who_said_what import score
 from ..lexicon.cues import PHRASE_CUES, RELAYING_VERBS, SPEECH_NOUNS, SPEECH_VERBS
 from ..nlp.cues import DEFAULT_THRESHOLD, CueLexicon
 from .confidence import ConfidenceModel, Layout, claim_features

@@ -22,7 +22,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from .reading import STDIN_PATH, SUPPORTED_EXTENSIONS
+from .paths import STDIN_PATH
+from .reading import SUPPORTED_EXTENSIONS
 from .writing import UsageError
 
 __all__ = ["Target", "check_targets"]

@@ -3,8 +3,10 @@
 Gender is an internal feature of speaker resolution, never a column.  A person's gender is
 read from what the article itself says, strongest first:
 
-* an honorific before a mention ("Mr. Obama", "Ms. Simonyan", "Mrs. Clinton");
-* a gendered role noun describing them ("spokeswoman", "congressman", "his wife", "mother");
+* an honorific before a mention ("Mr. Obama", "Ms. Simonyan", "Mrs. Clinton"; ``data/honorific_gender.tsv``
+  under ``lexicon/``);
+* a gendered role noun describing them ("spokeswoman", "congressman", "his wife", "mother";
+  ``data/noun_gender.tsv`` under ``lexicon/``);
 * their first name, from US Social Security baby-name counts (``data/first_names.tsv``: public
   domain data; see its header and ``scripts/build_first_names.py``).
 
@@ -18,6 +20,8 @@ from __future__ import annotations
 
 import functools
 from pathlib import Path
+
+from . import table as lexicon_table
 
 FEMALE = "f"
 MALE = "m"
@@ -36,36 +40,19 @@ PRONOUN_GENDER = {
     "herself": FEMALE,
 }
 
-#: Honorifics before a name (lowercase, with and without the period).
-HONORIFIC_GENDER = {
-    "mr": MALE,
-    "mr.": MALE,
-    "messrs.": MALE,
-    "sir": MALE,
-    "mrs": FEMALE,
-    "mrs.": FEMALE,
-    "ms": FEMALE,
-    "ms.": FEMALE,
-    "miss": FEMALE,
-    "madam": FEMALE,
-    "dame": FEMALE,
-}
+#: The words of the gender tables (``data/*_gender.tsv``).
+_SEXES = {"female": FEMALE, "male": MALE}
 
-#: Role and kinship nouns that say the gender of who they describe.
-NOUN_GENDER = {
-    **dict.fromkeys(
-        """spokeswoman chairwoman congresswoman businesswoman councilwoman assemblywoman anchorwoman
-        policewoman woman wife mother daughter sister grandmother aunt niece widow actress waitress
-        queen princess duchess empress countess baroness lady girlfriend girl mom""".split(),
-        FEMALE,
-    ),
-    **dict.fromkeys(
-        """spokesman congressman businessman councilman assemblyman anchorman policeman man husband
-        father son brother grandfather uncle nephew widower actor king prince duke emperor count
-        baron lord boyfriend boy dad""".split(),
-        MALE,
-    ),
-}
+
+def _gender_table(name: str) -> dict[str, str]:
+    return {word: _SEXES[sex] for word, sex in lexicon_table(name)}
+
+
+#: Honorifics before a name (lowercase, with and without the period): ``data/honorific_gender.tsv``.
+HONORIFIC_GENDER = _gender_table("honorific_gender")
+
+#: Role and kinship nouns that say the gender of who they describe: ``data/noun_gender.tsv``.
+NOUN_GENDER = _gender_table("noun_gender")
 
 
 @functools.cache

@@ -20,7 +20,7 @@ The kind is decided from the cue and its construction: the cue word's kind as li
 model), changed by the way the statement hangs on the cue ("agreed that ..." is speech, "agreed to
 a deal" an action) and by the source ("she found that ..." is a thought, "the study found that ..."
 evidence; the source nouns are listed in ``data/claim_sources.tsv``).  The same function
-classifies gold attributions for ``claimex eval`` (:func:`claimex.evaluation.gold_kinds`), so that
+classifies gold attributions for ``claimex eval`` (:func:`claimex.evaluation.kinds.classify_gold`), so that
 the default output is scored against the gold attributions of the same kind.
 
 Limits, plainly: the kind is a word's usual sense in news, not this sentence's ("he showed the

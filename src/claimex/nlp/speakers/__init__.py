@@ -56,6 +56,8 @@ contract in pyproject.toml holds the layers):
   names and the fullest name of its referent (shared surnames, coordinated names, acronyms).
 * :mod:`.people`: the people an article describes and the holders of each role noun (for descriptions).
 * :mod:`.gender_evidence`: :class:`~.gender_evidence.GenderEvidence`, the gender an article gives a person.
+* :mod:`.person_evidence`: what an article says of a name's person (honorifics, gendered and person nouns, own
+  pronouns): gender votes, and whether a name the recognizer calls an ORG is a person.
 * :mod:`.mentions`: :class:`~.mentions.MentionIndex`, the named entities by position and name word; types,
   acronyms, misspelled surnames.
 * :mod:`.descriptions`: role words, qualifiers, epithets, indefinites of a description.
@@ -64,6 +66,10 @@ contract in pyproject.toml holds the layers):
 * :mod:`.acronyms`: acronyms and the capitalized runs that spell them (:func:`spelled_out`).
 * :mod:`.names`: name words and name text without recognizer debris (:func:`name_text`, :func:`without_debris`).
 * :mod:`.works`: works and their authors ("a new report by Politico").
+* :mod:`.relations`: relational descriptions ("his ex-wife", "Rubio spokesman Alex Conant") and the ties an
+  article states.
+* :mod:`.headlines`: a title's description echoed by the lede's ("Former DNC chairman" ... "A former Democratic
+  National Committee chairman").
 * :mod:`.speaker`: :class:`Speaker`, the value returned.
 """
 

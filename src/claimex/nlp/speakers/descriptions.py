@@ -42,7 +42,7 @@ ORG_KINDS: dict[str, frozenset[str]] = {
 }
 #: Role nouns naming an office or title, held by one person at a time in a story's world ("the governor").
 _OFFICES = (TITLE_WORDS - HONORIFICS) | set(ROLE_FORMS.values()) | set(ROLE_CLASSES)
-_FORMER = frozenset({"former", "ex", "ex-", "onetime", "erstwhile"})  # who held a role before, not now
+_FORMER = lexicon_words("former_words")  # who held a role before, not now
 #: Person nouns naming a tie to someone else ("the spokesman", "the wife"): no epithet of the person just named.
 _RELATIONAL = lexicon_words("relational_nouns")
 

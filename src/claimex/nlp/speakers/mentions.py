@@ -25,6 +25,7 @@ from .acronyms import _ACRONYM_SKIP, _is_acronym, spelled_out
 from .grammar import _is_subject
 from .layout import ArticleLayout
 from .names import _ORG_NAME_WORDS, _name_words, _one_letter_apart, _with_nickname, _word
+from .person_evidence import PersonEvidence
 
 ENTITY_TYPES = ("PERSON", "ORG", "GPE", "NORP")
 _MISSPELLED_LENGTH = 5  # a surname this long may be misspelled by a letter ("McLenney" for "McClenney")
@@ -57,6 +58,7 @@ class MentionIndex:
         self._spelled: dict[str, Span | None] = {}  # acronyms no organization entity spells
         self._misspellings: dict[str, Span | None] = {}  # surname -> misspelled_bearer
         self._person_starts: list[int] | None = None  # starts of the named PERSON entities, built on first use
+        self.evidence = PersonEvidence(doc, layout, self.entities, self.words, self.named, self.holding_entities)
 
     def at(self, i: int) -> Span | None:
         """The recognizer's entity holding token ``i`` (any label, as tagged), or None."""
@@ -108,7 +110,9 @@ class MentionIndex:
         for k in self.holding_entities(frozenset(words)):
             if self.entities[k].label_ == "PERSON" and len(self.words[k]) >= 2:
                 return True
-        return self.labels_of(words).most_common(1)[0][0] == "PERSON"
+        # Whatever the recognizer's label, a first name the article says something of a person about (see
+        # :mod:`.person_evidence`: "former tech executive Carly Fiorina", "Carly Fiorina ... her").
+        return self.labels_of(words).most_common(1)[0][0] == "PERSON" or self.evidence.says_person(words)
 
     def latest_before(self, name: frozenset[str], position: int) -> int:
         """The start of the latest entity named exactly ``name`` before ``position``, or -1."""

@@ -23,12 +23,13 @@ from ...lexicon import gender
 from ..profiles import titled_person
 from .acronyms import _is_acronym
 from .descriptions import COLLECTIVE_HEADS
-from .gender_evidence import GenderEvidence, _honorific_gender
+from .gender_evidence import GenderEvidence
 from .grammar import _apposed_below, _conjuncts, _plural, _subject_before
 from .layout import ArticleLayout
 from .mentions import ENTITY_TYPES, MentionIndex
 from .names import (
     _first_names_only,
+    _honorific_gender,
     _in_a_row,
     _name_tokens,
     _surname,

@@ -193,3 +193,14 @@ def _without_determiner(span: Span) -> str:
     if not tokens:
         return span.text
     return span.doc[tokens[0].i : tokens[-1].i + 1].text
+
+
+def _honorific_gender(span: Span) -> str | None:
+    """The gender an honorific at the start of ``span`` or right before it says ("Mr. Obama", "Ms. Lynch")."""
+    doc = span.doc
+    for i in (span.start, span.start - 1):
+        if 0 <= i < len(doc):
+            said = gender.HONORIFIC_GENDER.get(doc[i].lower_)
+            if said:
+                return said
+    return None

@@ -63,6 +63,7 @@ from .grammar import (
     _possessed_name_head,
     _relative_antecedent,
 )
+from .headlines import lede_echo
 from .layout import ArticleLayout
 from .mentions import MentionIndex
 from .name_resolution import NameResolver
@@ -75,6 +76,7 @@ from .names import (
     name_text,
 )
 from .people import RoleIndex, _Person, people_of, roles_of
+from .relations import Tie, owner_words, person_head, stated_ties, tie_in, tied_to_person
 from .speaker import Speaker
 from .works import _WORK_PARAGRAPHS, WORKS, _author, _author_entity, _author_token
 
@@ -124,6 +126,7 @@ class SpeakerResolver:
         self._unrecognized: dict[int, Speaker | None] = {}  # token -> _unrecognized_between
         self.history: list[tuple[Span, Speaker, bool]] = []  # (mention, resolved, nested) of earlier claims
         self._last_by_lemma: dict[str, tuple[Span, Speaker]] = {}  # a mention's head lemma -> latest speaker
+        self._ties: list[Tie] | None = None  # ties the article states the holder of (:mod:`.relations`)
 
     @property
     def title_end(self) -> int:
@@ -409,11 +412,13 @@ class SpeakerResolver:
         noun = head.pos_ in ("NOUN", "PROPN") or (head.is_title and names_person(head.lower_))
         if noun and not head.like_num:
             found = (
-                self._work(mention)
+                self._related(mention)
+                or self._work(mention)
                 or self._holder(mention)
                 or self._ranked_person(mention)
                 or self._epithet_antecedent(mention)
                 or self._introduced_after(mention)
+                or self._title_echo(mention)
                 or self._organization(mention)
                 or self._named_description(mention)
             )
@@ -426,6 +431,72 @@ class SpeakerResolver:
             if named is not None and named.label_ == "PERSON":
                 return self.names.fullest(named, trimmed)
         return Speaker(_without_determiner(mention), "OTHER")
+
+    def _related(self, mention: Span) -> Speaker | None:
+        """A relational description's holder (:mod:`.relations`): the one the article states for the same owner,
+        else for a family noun the one other person named in full with the owner's surname and of its gender."""
+        tie = tie_in(mention)
+        if tie is None or _indefinite(mention):
+            return None
+        owner = self._tie_owner(tie.owner)
+        holders: dict[str, Speaker] = {}
+        others: set[str] = set()  # the owner, and holders of the tie's other kind ("his new wife" for "his ex-wife")
+        if owner is not None:
+            others.add(owner.name)
+            if tie.single:
+                holders = self._stated_holders(tie, owner, mention, others)
+        named = self.mentions.name_words(owner.entity) if owner is not None and owner.entity is not None else []
+        named = named or owner_words(tie.owner)  # a name the recognizer missed: "Keith Lamont Scott's wife"
+        if not holders and tie.kin and len(named) >= 2:
+            holders = {name: s for name, s in self._relatives(named, tie).items() if name not in others}
+        return next(iter(holders.values())) if len(holders) == 1 else None
+
+    def _stated_holders(self, tie: Tie, owner: Speaker, mention: Span, others: set[str]) -> dict[str, Speaker]:
+        """The people the article states hold ``tie`` to ``owner`` (the one apposed to the mention itself alone);
+        adds to ``others`` those holding it with other modifiers."""
+        if self._ties is None:
+            self._ties = stated_ties(self.doc, (i for i, inside in enumerate(self.layout.quoted) if inside))
+        holders: dict[str, Speaker] = {}
+        selves: dict[str, Speaker] = {}
+        for stated in self._ties:
+            entity = self.mentions.at(stated.holder.i) if stated.holder is not None else None
+            if entity is None or mention.start <= entity.start < mention.end or stated.relation != tie.relation:
+                continue
+            holder, other = self.names.fullest(entity, entity), self._tie_owner(stated.owner)
+            if stated.noun.i == tie.noun.i:
+                return {holder.name: holder}  # "his wife, Rakeyia Scott, said"
+            if other is not None and other.name == owner.name:
+                if stated.matches(tie):
+                    holders[holder.name] = holder
+                else:
+                    others.add(holder.name)  # "his new wife" is not his ex-wife
+            elif holder.name == owner.name and stated.matches(tie):  # "his brother", "his" taken for the brother
+                selves[holder.name] = holder
+        return holders or (selves if len(selves) == 1 else {})
+
+    def _relatives(self, named: list[str], tie: Tie) -> dict[str, Speaker]:
+        """The people named in full with the surname of ``named`` (someone else: other name words), of the gender
+        of the tie's noun."""
+        found = {}
+        for name, person in self._people_index().items():
+            words = self.mentions.name_words(person.speaker.entity) if person.speaker.entity is not None else []
+            other = not (set(words) <= set(named) or set(named) <= set(words))
+            agrees = gender.agrees(self.genders.of_speaker(person.speaker), tie.gender)
+            if len(words) >= 2 and words[-1] == named[-1] and other and agrees:
+                found[name] = person.speaker
+        return found
+
+    def _tie_owner(self, token: Token) -> Speaker | None:
+        """The person a tie's owner word stands for: a pronoun's antecedent, the writer of "my", a named person."""
+        if token.lower_ in PERSON_PRONOUNS:
+            return self._person_antecedent(self.doc[token.i : token.i + 1], gender.PRONOUN_GENDER[token.lower_])
+        if token.lower_ in FIRST_PERSON:
+            return None if self.layout.quoted[token.i] else self._writer(token.i)
+        entity = self.mentions.at(token.i)
+        if entity is None or entity.label_ != "PERSON":
+            return None
+        speaker = self.names.fullest(entity, entity)
+        return speaker if speaker.type == "PERSON" and not speaker.plural else None
 
     def _work(self, mention: Span) -> Speaker | None:
         """A work speaks for its author: the one the article gives it ("a new report by Politico", "A USA TODAY
@@ -612,17 +683,17 @@ class SpeakerResolver:
         Kevin Sullivan says ...".  Only in the title or lede, or opening a paragraph as a definite description; the
         person is the first one named in the next two sentences, as a subject, never named before, and nothing the
         article says of them conflicts (another role, state, party or country, the other gender)."""
-        mentions = self.mentions
-        head = mention.root
+        head = person_head(mention)  # "Member of House panel", parsed with "panel" for the head
         lemma = _role_form(head)
-        if _plural(head) or not names_person(head.lemma_.lower()) or head.lower_ in _RELATIONAL or lemma in _RELATIONAL:
-            return None
-        if any(mentions.names_person(t) for t in mention) or not self._introduces(mention):
+        relational = head.lower_ in _RELATIONAL or lemma in _RELATIONAL
+        if _plural(head) or not names_person(head.lemma_.lower()) or (relational and tied_to_person(head)):
+            return None  # "his wife", "the wife of a man shot" is someone's wife, not whoever is named next
+        if any(self.mentions.names_person(t) for t in mention) or not self._introduces(mention):
             return None
         here = self.layout.sentence(mention.start)
         if not self._fresh(mention):
             return None
-        after = mentions.within(
+        after = self.mentions.within(
             mention.end, self.layout.sentence_starts[min(here + 1, len(self.layout.sentence_starts) - 1)]
         )
         named = next((e for e in after if e.label_ == "PERSON"), None)
@@ -630,20 +701,40 @@ class SpeakerResolver:
             return None  # "Sirius XM Vice President for news Dave Gorab": its name follows it
         _, keys = _wanted(mention, _qualifiers(mention))
         roles = set(ROLE_CLASSES.get(lemma, (lemma,)))
-        for person in self._people_index().values():
+        former = any(t.lower_ in _FORMER for t in mention)
+        # Those the title names are others ("Sanders will back Clinton, former rival says"), though the recognizer
+        # may miss their names there; so is anyone named before the description.
+        titled = {_word(t) for t in self.doc[: self.layout.opening_end()] if t.pos_ == "PROPN" or t.is_title}
+        people = [p for p in self._people_index().values() if not titled & _words_of(p.speaker.name)]
+        for person in people:
             first = person.positions[0]
             if first < mention.end or not here < self.layout.sentence(first) <= here + _CATAPHORA_SENTENCES:
                 continue
             next_sentence = self.layout.sentence_starts[min(here + 1, len(self.layout.sentence_starts) - 1)]
-            if not person.subjects[0] or mentions.named_between(next_sentence, first):
+            new = [p for p in people if p.positions[0] >= mention.end and next_sentence <= p.positions[0] < first]
+            if not person.subjects[0] or new:
                 return None  # the next person named is someone else: the description stays
             wanted = gender.NOUN_GENDER.get(head.lower_)
             known = self.genders.of_speaker(person.speaker)
             clash = wanted is not None and known is not None and known != wanted
-            if clash or conflict(keys, frozenset(person.attributes)) or (person.roles and not person.roles & roles):
+            # A tie is no office: a "member of House panel" may be the one the article calls a representative.
+            other_role = person.roles and not person.roles & roles and not relational
+            # A "former governor" is not the one the article calls governor now ("Gov. Jim Smith").
+            sitting = former and person.roles & roles and not person.described_words & _FORMER
+            if clash or conflict(keys, frozenset(person.attributes)) or other_role or sitting:
                 return None
             return person.speaker
         return None
+
+    def _title_echo(self, mention: Span) -> Speaker | None:
+        """A title's description as the person the lede's description with its head noun is (:mod:`.headlines`)."""
+        end = self.layout.opening_end()
+        if not end or mention.end > end or not self.layout.paragraphs:
+            return None
+        lede = self.layout.paragraph_starts[min(self.layout.paragraph(end) + 2, len(self.layout.paragraph_starts) - 1)]
+        echo = lede_echo(mention, end, max(lede, end), self.layout.quoted)
+        found = self._description(echo) if echo is not None else None
+        return found if found is not None and found.type == "PERSON" and not found.plural else None
 
     def _fresh(self, mention: Span) -> bool:
         """Whether no one is named (outside the title) in the paragraph before the mention or in its own paragraph

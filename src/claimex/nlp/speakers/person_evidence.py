@@ -1,0 +1,144 @@
+"""What an article says of the person a name names: honorifics, gendered nouns, their own pronouns, person nouns.
+
+Two questions read the same evidence.  *Which gender* (:mod:`.gender_evidence`): honorifics before a mention ("Mr.
+Obama": 3 votes), gendered nouns describing it ("the congresswoman": 2), and the person's own subject and
+possessive pronouns in sentences naming only them, as the subject, after the name and outside quotations
+("Christie said his plan ...": 2 each).  *Whether a person at all*, whatever the recognizer's label: a name that
+opens with a first name of the name data, is written as a name and holds no organization's word is a person when
+the article says anything of a person about it: a gender vote, or a noun for a person as its title or apposed to
+it ("former tech executive Carly Fiorina", "Christian Estrosi, a former mayor"), not "the chairman of Bear
+Stearns" (the name is the noun's complement) nor "the watchdog group Media Matters" (a group).
+
+Limits: one pronoun vote per sentence naming one person only; no coreference model.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Callable
+
+from spacy.tokens import Doc, Span, Token
+
+from ...lexicon import gender
+from ...lexicon.nouns import names_person
+from ..profiles import descriptors_of
+from .grammar import _is_subject
+from .layout import ArticleLayout
+from .names import _ORG_NAME_WORDS, _honorific_gender
+
+Holding = Callable[[frozenset[str]], list[int]]
+
+
+class PersonEvidence:
+    """The evidence an article gives for each name, over the article's entities (``entities``, their name
+    ``words``, whether each is ``named`` outside quotations) and ``holding``: name words -> the entities holding
+    them (:meth:`.mentions.MentionIndex.holding_entities`)."""
+
+    def __init__(
+        self,
+        doc: Doc,
+        layout: ArticleLayout,
+        entities: list[Span],
+        words: list[list[str]],
+        named: list[bool],
+        holding: Holding,
+    ):
+        self.doc = doc
+        self.layout = layout
+        self.entities = entities
+        self.words = words
+        self.named = named
+        self.holding = holding
+        self._pronoun_genders: dict[frozenset[str], Counter] | None = None
+
+    def says_person(self, words: list[str]) -> bool:
+        """Whether these name words name a person whatever their label (see the module doc)."""
+        return self.first_name_led(words) and (bool(self.gender_votes(words)) or self._described_as_person(words))
+
+    def gender_votes(self, words: list[str] | tuple[str, ...]) -> Counter:
+        """The gender votes of what the article says of the person (the first name aside); a surname alone
+        counts only its own mentions ("Mr. Obama" and "Michelle Obama" are two people)."""
+        votes: Counter = Counter()
+        for k in self.holding(frozenset(words)):
+            if len(words) < 2 and len(self.words[k]) != len(words):
+                continue
+            entity = self.entities[k]
+            said = _honorific_gender(entity)
+            if said:
+                votes[said] += 3
+            for descriptor in descriptors_of(entity):
+                for token in descriptor:
+                    noun = gender.NOUN_GENDER.get(token.lower_)
+                    if noun and token.pos_ == "NOUN":
+                        votes[noun] += 2
+        votes.update(self._pronoun_votes().get(frozenset(words), Counter()))
+        return votes
+
+    def first_name_led(self, words: list[str] | tuple[str, ...]) -> bool:
+        """Two or three name words led by a first name of the name data, holding no organization's word and
+        written as a person's name somewhere ("Carly Fiorina"; not "KING-TV" or "CLEVELAND - Donald Trump")."""
+        if not 2 <= len(words) <= 3 or gender.first_name_gender(words[0]) is None:
+            return False
+        if any(w in _ORG_NAME_WORDS for w in words):
+            return False
+        return any(_name_shaped(self.entities[k]) for k in self._exactly(words))
+
+    def _described_as_person(self, words: list[str]) -> bool:
+        return any(
+            _describes_as_person(descriptor, self.entities[k])
+            for k in self._exactly(words)
+            for descriptor in descriptors_of(self.entities[k])
+        )
+
+    def _exactly(self, words: list[str] | tuple[str, ...]) -> list[int]:
+        key = frozenset(words)
+        return [k for k in self.holding(key) if len(self.words[k]) == len(key)]
+
+    def _pronoun_votes(self) -> dict[frozenset[str], Counter]:
+        """Name words -> the genders of subject and possessive pronouns in sentences naming only that person, as
+        their subject, after the name and outside quotations.  Built once per article."""
+        if self._pronoun_genders is None:
+            self._pronoun_genders = {}
+            sentence_starts = [*self.layout.sentence_starts, len(self.doc)]
+            k = 0
+            for start, end in zip(sentence_starts, sentence_starts[1:], strict=False):
+                people = []
+                while k < len(self.entities) and self.entities[k].start < end:
+                    person = self.entities[k].label_ == "PERSON" or self.first_name_led(self.words[k])
+                    if person and self.entities[k].start >= start and self.named[k]:
+                        people.append(k)
+                    k += 1
+                if len({frozenset(self.words[p]) for p in people}) == 1:
+                    self._count_pronouns(people[0], end)
+        return self._pronoun_genders
+
+    def _count_pronouns(self, k: int, end: int) -> None:
+        first = self.entities[k]
+        if not _is_subject(first.root) or self._pronoun_genders is None:
+            return  # "He linked cybersecurity to Hillary Clinton's use ..., an opportunity he missed"
+        for token in self.doc[first.end : end]:
+            said = gender.PRONOUN_GENDER.get(token.lower_)
+            # A subject or possessive pronoun may be the person ("Christie said his plan ..."); an object in the
+            # person's own clause is someone else ("Michelle Obama introduced him").
+            coreferent = token.dep_ in ("nsubj", "nsubjpass") or token.tag_ == "PRP$"
+            if said and coreferent and not self.layout.quoted[token.i]:
+                self._pronoun_genders.setdefault(frozenset(self.words[k]), Counter())[said] += 2
+
+
+def _describes_as_person(descriptor: list[Token], name: Span) -> bool:
+    """Whether a descriptor's head is a noun for a person, written as a title before the name or apposed after a
+    comma ("Concord resident Whit Symms", "Christian Estrosi, a former mayor"; not "the chairman of Bear Stearns",
+    where the name is the noun's complement, nor "the watchdog group Media Matters")."""
+    inside = {t.i for t in descriptor}
+    heads = [t for t in descriptor if t.head.i not in inside]
+    if len(heads) != 1 or heads[0].pos_ not in ("NOUN", "PROPN") or name.root.head.i in inside:
+        return False
+    head = heads[0]
+    apposed = head.i > name.end and any(t.text == "," for t in name.doc[name.end : head.i])
+    return names_person(head.lemma_.lower()) and (head.i < name.start or apposed)
+
+
+def _name_shaped(entity: Span) -> bool:
+    """Written as a person's name: capitalized words and initials, nothing else ("Brett O’Donnell", "Mary J.
+    Blige"; not "KING-TV", "CLEVELAND - Donald Trump")."""
+    return all(t.is_title or (len(t.text) == 2 and t.text[0].isupper() and t.text[1] == ".") for t in entity)
