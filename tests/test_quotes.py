@@ -72,6 +72,26 @@ CASES = [
         'Intro.\n"First part.\n"Second part."\nOutro.',
         [("First part.\nSecond part.", True, 2)],
     ),
+    (
+        "three-paragraphs-straight-reopening",
+        '"Alpha one.\n\n"Beta two.\n\n"Gamma three," he said.',
+        [("Alpha one.\nBeta two.\nGamma three,", True, 3)],
+    ),
+    (
+        "curly-does-not-reopen-straight",
+        '"The report begins here.\n\n"It goes on.\n\n“We will win,” she said. The end."',
+        [("The report begins here.\nIt goes on.", False, 2), ("We will win,", True, 1)],
+    ),
+    (
+        "straight-does-not-reopen-curly",
+        '“We will win.\n\n"Narration quoted from a paper."',
+        [("We will win.", False, 1), ("Narration quoted from a paper.", True, 1)],
+    ),
+    (
+        "curly-nested-in-straight-then-new-paragraph",
+        '"He walked in, chanting “Yes! Yes!”\n\n“That is right,” she said.',
+        [("He walked in, chanting “Yes! Yes!”", False, 1), ("That is right,", True, 1)],
+    ),
     ("apostrophes-only", "China’s ’90s rock ’n’ roll: O’Neill don’t can't 'tis.", []),
     (
         "apostrophes-inside-quote",

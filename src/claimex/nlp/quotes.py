@@ -227,12 +227,16 @@ def _marks_by_paragraph(text: str, paras: list[tuple[int, int]]) -> list[list[in
 
 
 def _reopens(text: str, para: tuple[int, int], family: int) -> bool:
-    """Does this paragraph start with a mark that reopens a continuing quotation?"""
+    """Does this paragraph start with a mark that reopens a continuing quotation?  Only a mark of the
+    quotation's own style does: a curly “ after a paragraph left open by a straight " starts a new
+    quotation (a block quote in straight marks holds speech in curly ones)."""
     s, e = para
     c = text[s]
-    if c in '“„"«':
-        return True
-    if c == "»":
+    if c == '"':
+        return family == _STRAIGHT
+    if c in "“„":
+        return family in (_CURLY, _LOW)
+    if c in "«»":
         return family in (_GUIL, _RGUIL)  # French style reopens with »
     if c == "”":  # Swedish style ”...”; not a stray closer on its own line
         return family in (_CURLY, _LOW) and s + 1 < e and text[s + 1].isalnum()
