@@ -68,7 +68,7 @@ from dataclasses import dataclass, replace
 
 from .cleaning import paragraph_spans as split_paragraphs  # one definition of a paragraph
 
-__all__ = ["Quotation", "find_quotations", "split_paragraphs", "MAX_DEPTH", "SLOPPY_MAX_PARAGRAPHS"]
+__all__ = ["Quotation", "find_quotations", "split_paragraphs", "MAX_DEPTH", "SLOPPY_MAX_PARAGRAPHS", "DOUBLE_MARKS"]
 
 #: Deepest nesting tracked; further openers inside are ignored (keeps it linear).
 MAX_DEPTH = 32
@@ -76,7 +76,9 @@ MAX_DEPTH = 32
 #: after the one where the quotation was left open.
 SLOPPY_MAX_PARAGRAPHS = 6
 
-_MARK_RE = re.compile('["\u201c\u201d\u201e\u00ab\u00bb]')  # " “ ” „ « »
+#: The marks that open and close quotations.
+DOUBLE_MARKS = '"\u201c\u201d\u201e\u00ab\u00bb'  # " “ ” „ « »
+_MARK_RE = re.compile(f"[{DOUBLE_MARKS}]")
 _WORD_RE = re.compile(r"[^\W_]")
 
 # Families of quotation (what opened it).
