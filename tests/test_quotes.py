@@ -92,6 +92,16 @@ CASES = [
         '"He walked in, chanting “Yes! Yes!”\n\n“That is right,” she said.',
         [("He walked in, chanting “Yes! Yes!”", False, 1), ("That is right,", True, 1)],
     ),
+    (
+        "bracket-ends-a-quotation-opened-inside-it",
+        "(It also tracks “family fortunes.)\n\n“The lists differ,” he said.",
+        [("family fortunes.", False, 1), ("The lists differ,", True, 1)],
+    ),
+    (
+        "brackets-inside-a-continued-quotation",
+        "“We will (as promised) win.\n\n“Then rest,” he said.",
+        [("We will (as promised) win.\nThen rest,", True, 2)],
+    ),
     ("apostrophes-only", "China’s ’90s rock ’n’ roll: O’Neill don’t can't 'tis.", []),
     (
         "apostrophes-inside-quote",

@@ -54,7 +54,8 @@ where it is still open:
    cancels the join.
 
 Otherwise the quotation ends unclosed (``closed=False``) at the end of its
-paragraph.  Each paragraph a quotation spans gives one inner piece, trimmed
+paragraph.  A quotation opened inside brackets and left open ends, unclosed, where
+they close (``(… a “scare quote.)``): it continues in no other paragraph.  Each paragraph a quotation spans gives one inner piece, trimmed
 of whitespace (“ The United States... → the piece starts at "The").
 """
 
@@ -258,6 +259,24 @@ def _sloppy_close(text: str, paras: list[tuple[int, int]], marks: list[list[int]
     return None
 
 
+_OPENING_BRACKETS = "([{"
+_CLOSING_BRACKETS = ")]}"
+
+
+def _unopened_bracket(text: str, start: int, end: int) -> int | None:
+    """Offset of the first closing bracket in ``text[start:end]`` that no bracket there opened, else None."""
+    depth = 0
+    for i in range(start, end):
+        c = text[i]
+        if c in _OPENING_BRACKETS:
+            depth += 1
+        elif c in _CLOSING_BRACKETS:
+            if depth == 0:
+                return i
+            depth -= 1
+    return None
+
+
 #: Which marks can close a quotation of each family (counted before nesting a second opener of it).
 _CLOSERS_OF = {_CURLY: "”", _LOW: "”“", _STRAIGHT: '"', _GUIL: "»", _RGUIL: "«"}
 
@@ -382,6 +401,13 @@ class _Scanner:
         cur, text, paras = self.cur, self.text, self.paras
         assert cur is not None
         pe = paras[pi][1]
+        bracket = _unopened_bracket(text, cur.inner_start, pe)
+        if bracket is not None:  # "(… a ''scare quote.')": opened inside brackets, it ends where they close
+            cur.pieces.append((cur.inner_start, bracket))
+            _finish(text, cur, None, False, pi, self.out)
+            self.cur = None
+            self.stack.clear()
+            return pi + 1
         cur.pieces.append((cur.inner_start, pe))
         family = self.stack[0]
         if pi + 1 < len(paras) and _reopens(text, paras[pi + 1], family):
