@@ -41,7 +41,17 @@ CASES = [
     ),
     ("double-apostrophes-reopen", "''First part.\n''Second part.''", [("First part.\nSecond part.", True, 2)]),
     ("inches-are-not-quotes", "The screen is 15'' wide and light.", []),
-    ("triple-apostrophe-is-not-a-mark", "It was '''odd''' there.", []),
+    (
+        "triple-apostrophe-closes-a-nested-single",
+        "''I would use the word 'old-school,''' said Lee, who left. ''Humility counts.''",
+        [("I would use the word 'old-school,'", True, 1), ("Humility counts.", True, 1)],
+    ),
+    (
+        "triple-apostrophe-opens-a-nested-single",
+        "He said: '''Tis the season,' they tell me.''",
+        [("'Tis the season,' they tell me.", True, 1)],
+    ),
+    ("four-apostrophes-are-not-a-mark", "It was ''''odd'''' there.", []),
     ("straight", 'He said "we will win" on Monday.', [("we will win", True, 1)]),
     (
         "mixed-kinds-in-one-paragraph",

@@ -83,11 +83,29 @@ def mark_quotations(doc: Doc) -> Doc:
     spans = []
     for quotation in quotes.find_quotations(doc.text, paragraph_spans):
         end = _end_before_credit(doc, quotation)
-        span = _char_span(doc, quotation.inner_start, end, "closed" if quotation.closed else "open")
+        span = _inner_span(doc, quotation.inner_start, end, "closed" if quotation.closed else "open")
         if span is not None and len(span):
             spans.append(span)
     doc.spans[QUOTATIONS] = SpanGroup(doc, name=QUOTATIONS, spans=spans)
     return doc
+
+
+def _inner_span(doc: Doc, start: int, end: int, label: str) -> Span | None:
+    """The tokens of a quotation's words, without a token of marks that reaches past them (the tokenizer keeps
+    the three apostrophes of "'old-school,'''" together: a nested closing mark and the quotation's own)."""
+    span = _char_span(doc, start, end, label)
+    if span is None:
+        return None
+    first, last = span.start, span.end
+    if last - first > 1 and doc[last - 1].idx + len(doc[last - 1]) > end and _only_marks(doc[last - 1].text):
+        last -= 1
+    if last - first > 1 and doc[first].idx < start and _only_marks(doc[first].text):
+        first += 1
+    return span if (first, last) == (span.start, span.end) else Span(doc, first, last, label=label)
+
+
+def _only_marks(text: str) -> bool:
+    return all(ch in quotes.DOUBLE_MARKS or ch in "'‘’" for ch in text)
 
 
 def _end_before_credit(doc: Doc, quotation: quotes.Quotation) -> int:

@@ -31,7 +31,9 @@ Marks
   said. “Second.”): it ends, unclosed, just before the new opener.
 * Two apostrophes ``''`` (archive text, LaTeX-style news feeds) are a
   double mark: read as ``"`` at the first apostrophe when opening, at the
-  second when closing, so the quotation's span covers both.
+  second when closing, so the quotation's span covers both.  Three are a
+  double mark and a nested single one (``'old-school,'''``): the double mark
+  is the two on the quotation's outer side.
 * A closer with no opener is ignored.  A quotation with no letter or digit
   in it (``""``, ``“ ... ”``) is dropped.
 
@@ -169,23 +171,28 @@ class _Open:
         self.inner_start = start + 1
 
 
-_DOUBLE_APOSTROPHE_RE = re.compile(r"(?<!')''(?!')")
+_DOUBLE_APOSTROPHE_RE = re.compile(r"(?<!')'''?(?!')")
 _PAD = "\u200b"  # stands for the other apostrophe of ''; trimmed off like whitespace
 
 
 def _double_apostrophes_as_marks(text: str) -> str:
-    """``text`` with each ``''`` rewritten, same length, as ``"`` plus a pad on the quotation's inner side."""
+    """``text`` with each ``''`` rewritten, same length, as ``"`` plus a pad on the quotation's inner side.
+
+    Three apostrophes are a double mark and a single one nested inside it: ``'''Tis`` opens with the first
+    two, ``the word 'old-school,'''`` closes with the last two; in neither position they are left alone."""
     if "''" not in text:
         return text
     chars = list(text)
     for m in _DOUBLE_APOSTROPHE_RE.finditer(text):
-        i = m.start()
+        i, j = m.start(), m.end()
         prev = text[i - 1] if i > 0 else None
-        nxt = text[i + 2] if i + 2 < len(text) else None
+        nxt = text[j] if j < len(text) else None
         if _open_ctx(prev, nxt):
             chars[i], chars[i + 1] = '"', _PAD
-        else:
+        elif j - i == 2:
             chars[i], chars[i + 1] = _PAD, '"'
+        elif _close_ctx(prev, nxt):
+            chars[j - 2], chars[j - 1] = _PAD, '"'
     return "".join(chars)
 
 
