@@ -133,6 +133,16 @@ CASES = [
         '“He called it "nonsense" today,” she said.',
         [('He called it "nonsense" today,', True, 1)],
     ),
+    (
+        "nested-curly-in-straight",
+        '"He called it “nonsense” today," she said.',
+        [("He called it “nonsense” today,", True, 1)],
+    ),
+    (
+        "nested-curly-in-a-straight-block-quote",
+        '"The report said a doctor typed “ideation.”\n\n"It went on," it said.',
+        [("The report said a doctor typed “ideation.”\nIt went on,", True, 2)],
+    ),
     ("nested-curly-in-curly", "“He said “no” to us”", [("He said “no” to us", True, 1)]),
     ("guillemets", "Il a dit: «Nous gagnerons», dit-il.", [("Nous gagnerons", True, 1)]),
     ("guillemets-spaced", "Il a dit : « Nous gagnerons » hier.", [("Nous gagnerons", True, 1)]),
