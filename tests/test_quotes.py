@@ -125,6 +125,7 @@ CASES = [
         [("we will win and left.", False, 1)],
     ),
     ("unclosed-at-text-end", "He said “never again", [("never again", False, 1)]),
+    ("opener-at-paragraph-end-closes", "“They see that. “\n\nMore text.", [("They see that.", True, 1)]),
     ("stray-closer", "This is a stray” closer.", []),
     ("stray-closer-then-quote", "Stray” here. “Real one.”", [("Real one.", True, 1)]),
     ("nested-single", "“He said ‘no’ to us,” she said.", [("He said ‘no’ to us,", True, 1)]),

@@ -299,7 +299,9 @@ def _mark_roles(c: str, prev: str | None, nxt: str | None, stack: list[int]) -> 
             cc = _STRAIGHT in stack
         return (((_STRAIGHT,), (_CURLY, _LOW)), None) if cc else (None, _STRAIGHT)
     if c == "“":
-        return (((_LOW, _CURLY), (_STRAIGHT,)), None) if _close_ctx(prev, nxt) else (None, _CURLY)
+        # nothing follows it in its paragraph: it opens nothing, so it closes what is open ("They see that. “")
+        closes = _close_ctx(prev, nxt) or (nxt is None and bool(stack))
+        return (((_LOW, _CURLY), (_STRAIGHT,)), None) if closes else (None, _CURLY)
     if c == "”":
         if stack:
             return ((_CURLY, _LOW), (_STRAIGHT,)), None
