@@ -43,9 +43,12 @@ Scraped news text has one paragraph per line.  A quotation never crosses a
 paragraph boundary unless one of these holds at the end of a paragraph
 where it is still open:
 
-1. *Reopening* (news style): the next paragraph starts with an opening mark.
-   The quotation continues there (the reopening mark is not part of the
-   text) and ends at a closing mark in some later paragraph.
+1. *Reopening* (news style): the next paragraph starts with an opening mark
+   of the quotation's own style (straight after straight, curly or low after
+   curly, guillemet after guillemet).  The quotation continues there (the
+   reopening mark is not part of the text) and ends at a closing mark in some
+   later paragraph.  A mark of the other style opens a new quotation: a block
+   quote set in straight marks holds speech in curly ones.
 2. *Sloppy continuation* (seen in real data): the next paragraphs do not
    reopen, but within the next :data:`SLOPPY_MAX_PARAGRAPHS` paragraphs
    there is one that ends with a closing mark and holds no other double
