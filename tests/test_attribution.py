@@ -455,6 +455,50 @@ def test_signatures_glued_to_the_closing_mark(nlp):
     assert [(s, c) for s, c, _, _ in claims(nlp, text)] == [("Maria Lopez", "”―"), ("Ana Ruiz", "”―")]
 
 
+@pytest.mark.parametrize(
+    "credit, speaker",
+    [("Maria Lopez.", "Maria Lopez"), ("Ana Ruiz, Center for Budget Research.", "Ana Ruiz")],
+    ids=["name", "name-and-organization"],
+)
+def test_credit_line_inside_the_closing_mark_names_the_speaker(nlp, credit, speaker):
+    text = (
+        "Readers wrote in after the debate.\n\n"
+        f'"Our town deserves better leaders than these two candidates, and we will say so in November.\n{credit}"'
+        "\n\nThe vote is next month."
+    )
+    found = [(s, q) for s, _, _, q in claims(nlp, text)]
+    assert found == [
+        (speaker, "Our town deserves better leaders than these two candidates, and we will say so in November.")
+    ]
+
+
+def test_a_sentence_ending_a_quotation_is_no_credit_line(nlp):
+    text = (
+        "Readers wrote in after the debate.\n\n"
+        '"Our town deserves better leaders than these two candidates, Maria Lopez said.\nWe will vote anyway."'
+    )
+    assert all("We will vote anyway." in q for _, _, _, q in claims(nlp, text))
+
+
+def test_speech_in_curly_marks_after_a_straight_block_quote_is_a_row_of_its_own(nlp):
+    text = (
+        'Jane Smith of the Gazette reports:\n\n"Mary Jones had waited for hours at the rally in June.\n\n'
+        '"She was tired and hungry, but she stayed until the end.\n\n'
+        "“I came to see him,” Jones said. “That is all.”\n\nThe rally ended at ten."
+    )
+    assert ("Jones", "I came to see him, … That is all.") in [(s, q) for s, _, _, q in claims(nlp, text)]
+
+
+def test_a_quotation_reopened_in_each_paragraph_is_one_row(nlp):
+    text = (
+        "Senator Tom Reed spoke for an hour on Monday.\n\n“We will fight for every job in this state.\n\n"
+        "“We will fight for every family.\n\n“And we will win,” Reed said."
+    )
+    found = [(s, q) for s, _, _, q in claims(nlp, text)]
+    quote = "We will fight for every job in this state.\n\n“We will fight for every family.\n\n“And we will win,"
+    assert found == [("Tom Reed", quote)]
+
+
 def test_long_narration_between_pieces_makes_two_rows_of_one_turn(nlp):
     text = (
         "“The plan is a liability dump,” said Kevin Barrett, a lawyer at a firm in Charleston who represents "

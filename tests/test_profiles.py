@@ -305,7 +305,7 @@ PROFILE_CASES = [
         "Mike Smith, an aide who accompanied her to Burma in 2011, said the trip went well.",
         "Mike Smith",
         "PERSON",
-        "aide who accompanied her to Burma in 2011",
+        "aide",  # the relative clause is not part of the role
         "",
         "",
         id="nothing-country-in-a-clause-is-not-the-speakers",

@@ -41,7 +41,17 @@ CASES = [
     ),
     ("double-apostrophes-reopen", "''First part.\n''Second part.''", [("First part.\nSecond part.", True, 2)]),
     ("inches-are-not-quotes", "The screen is 15'' wide and light.", []),
-    ("triple-apostrophe-is-not-a-mark", "It was '''odd''' there.", []),
+    (
+        "triple-apostrophe-closes-a-nested-single",
+        "''I would use the word 'old-school,''' said Lee, who left. ''Humility counts.''",
+        [("I would use the word 'old-school,'", True, 1), ("Humility counts.", True, 1)],
+    ),
+    (
+        "triple-apostrophe-opens-a-nested-single",
+        "He said: '''Tis the season,' they tell me.''",
+        [("'Tis the season,' they tell me.", True, 1)],
+    ),
+    ("four-apostrophes-are-not-a-mark", "It was ''''odd'''' there.", []),
     ("straight", 'He said "we will win" on Monday.', [("we will win", True, 1)]),
     (
         "mixed-kinds-in-one-paragraph",
@@ -72,6 +82,36 @@ CASES = [
         'Intro.\n"First part.\n"Second part."\nOutro.',
         [("First part.\nSecond part.", True, 2)],
     ),
+    (
+        "three-paragraphs-straight-reopening",
+        '"Alpha one.\n\n"Beta two.\n\n"Gamma three," he said.',
+        [("Alpha one.\nBeta two.\nGamma three,", True, 3)],
+    ),
+    (
+        "curly-does-not-reopen-straight",
+        '"The report begins here.\n\n"It goes on.\n\n“We will win,” she said. The end."',
+        [("The report begins here.\nIt goes on.", False, 2), ("We will win,", True, 1)],
+    ),
+    (
+        "straight-does-not-reopen-curly",
+        '“We will win.\n\n"Narration quoted from a paper."',
+        [("We will win.", False, 1), ("Narration quoted from a paper.", True, 1)],
+    ),
+    (
+        "curly-nested-in-straight-then-new-paragraph",
+        '"He walked in, chanting “Yes! Yes!”\n\n“That is right,” she said.',
+        [("He walked in, chanting “Yes! Yes!”", False, 1), ("That is right,", True, 1)],
+    ),
+    (
+        "bracket-ends-a-quotation-opened-inside-it",
+        "(It also tracks “family fortunes.)\n\n“The lists differ,” he said.",
+        [("family fortunes.", False, 1), ("The lists differ,", True, 1)],
+    ),
+    (
+        "brackets-inside-a-continued-quotation",
+        "“We will (as promised) win.\n\n“Then rest,” he said.",
+        [("We will (as promised) win.\nThen rest,", True, 2)],
+    ),
     ("apostrophes-only", "China’s ’90s rock ’n’ roll: O’Neill don’t can't 'tis.", []),
     (
         "apostrophes-inside-quote",
@@ -85,6 +125,7 @@ CASES = [
         [("we will win and left.", False, 1)],
     ),
     ("unclosed-at-text-end", "He said “never again", [("never again", False, 1)]),
+    ("opener-at-paragraph-end-closes", "“They see that. “\n\nMore text.", [("They see that.", True, 1)]),
     ("stray-closer", "This is a stray” closer.", []),
     ("stray-closer-then-quote", "Stray” here. “Real one.”", [("Real one.", True, 1)]),
     ("nested-single", "“He said ‘no’ to us,” she said.", [("He said ‘no’ to us,", True, 1)]),
@@ -92,6 +133,16 @@ CASES = [
         "nested-straight-in-curly",
         '“He called it "nonsense" today,” she said.',
         [('He called it "nonsense" today,', True, 1)],
+    ),
+    (
+        "nested-curly-in-straight",
+        '"He called it “nonsense” today," she said.',
+        [("He called it “nonsense” today,", True, 1)],
+    ),
+    (
+        "nested-curly-in-a-straight-block-quote",
+        '"The report said a doctor typed “ideation.”\n\n"It went on," it said.',
+        [("The report said a doctor typed “ideation.”\nIt went on,", True, 2)],
     ),
     ("nested-curly-in-curly", "“He said “no” to us”", [("He said “no” to us", True, 1)]),
     ("guillemets", "Il a dit: «Nous gagnerons», dit-il.", [("Nous gagnerons", True, 1)]),

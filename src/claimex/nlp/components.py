@@ -43,6 +43,7 @@ from ..speakermodel.descriptions import DescriptionRanker
 from ..speakermodel.ranker import AntecedentRanker
 from . import cleaning, quotes
 from .attribution import find_claims
+from .attribution.signatures import is_credit_line
 from .cues import DEFAULT_THRESHOLD, SHIPPED_MODEL, CueLexicon, shipped_cue_model
 from .keys import CLAIMS, PARAGRAPHS, QUOTATIONS, READ_BY_CLAIMEX
 from .kinds import KindLexicon, claim_kind, default_lexicon
@@ -81,11 +82,45 @@ def mark_quotations(doc: Doc) -> Doc:
     paragraph_spans = [(p.start_char, p.end_char) for p in doc.spans.get(PARAGRAPHS, [])]
     spans = []
     for quotation in quotes.find_quotations(doc.text, paragraph_spans):
-        span = _char_span(doc, quotation.inner_start, quotation.inner_end, "closed" if quotation.closed else "open")
+        end = _end_before_credit(doc, quotation)
+        span = _inner_span(doc, quotation.inner_start, end, "closed" if quotation.closed else "open")
         if span is not None and len(span):
             spans.append(span)
     doc.spans[QUOTATIONS] = SpanGroup(doc, name=QUOTATIONS, spans=spans)
     return doc
+
+
+def _inner_span(doc: Doc, start: int, end: int, label: str) -> Span | None:
+    """The tokens of a quotation's words, without a token of marks that reaches past them (the tokenizer keeps
+    the three apostrophes of "'old-school,'''" together: a nested closing mark and the quotation's own)."""
+    span = _char_span(doc, start, end, label)
+    if span is None:
+        return None
+    first, last = span.start, span.end
+    if last - first > 1 and doc[last - 1].idx + len(doc[last - 1]) > end and _only_marks(doc[last - 1].text):
+        last -= 1
+    if last - first > 1 and doc[first].idx < start and _only_marks(doc[first].text):
+        first += 1
+    return span if (first, last) == (span.start, span.end) else Span(doc, first, last, label=label)
+
+
+def _only_marks(text: str) -> bool:
+    return all(ch in quotes.DOUBLE_MARKS or ch in "'‘’" for ch in text)
+
+
+def _end_before_credit(doc: Doc, quotation: quotes.Quotation) -> int:
+    """Where the quoted words end: the quotation's inner end, or the end of the paragraph before its last one when
+    that last one, joined without a reopening mark, is a credit line set inside the closing mark
+    ("\"… I never begrudged it.¶Bill Clinton.\"")."""
+    if len(quotation.pieces) < 2:
+        return quotation.inner_end
+    start, end = quotation.pieces[-1]
+    line_start = doc.text.rfind("\n", 0, start) + 1
+    opening = doc.text[line_start:start]
+    if "''" in opening or any(ch in quotes.DOUBLE_MARKS for ch in opening):
+        return quotation.inner_end  # reopened: the paragraph is quoted words
+    line = _char_span(doc, start, end)
+    return quotation.pieces[-2][1] if line is not None and is_credit_line(line) else quotation.inner_end
 
 
 class _JsonModel(Protocol):

@@ -491,9 +491,49 @@ def _descriptors(name: Span) -> list[list[Token]]:
     if root.dep_ == "pobj" and root.head.lower_ == "of" and _is_role_word(root.head.head):
         role_noun = root.head.head  # "the spokesperson of ... Geng Shuang"; not "the health of Donald Trump"
         found.append([role_noun, root.head, *left])
-    found = [_clean_tokens(d) for d in found]
+    found = [_clean_tokens(_phrase_only(d)) for d in found]
     # Not a descriptor: nothing but numbers ("Tom Clarke, 61,").
     return [d for d in found if any(not (t.is_punct or t.like_num or t.pos_ == "NUM") for t in d)]
+
+
+#: Clauses hung on a descriptor's nouns ("the lawyer, who said …", "a firm founded in 2014"): never part of it.  A
+#: clause inside a title stays ("author of Let the People Rule").
+_DESCRIPTOR_CLAUSE_DEPS = frozenset({"relcl", "acl"})
+#: After a comma, a word of these parts of speech starts something else than the descriptor (", into …", ", who …").
+_AFTER_PHRASE = frozenset({"ADP", "VERB", "AUX", "SCONJ", "PRON"})
+
+
+def _phrase_only(tokens: list[Token]) -> list[Token]:
+    """A descriptor's words up to where its noun phrase ends: without clauses hung on it ("a lawyer who …"), cut
+    before a comma that follows its noun and precedes a preposition, verb, pronoun or quotation mark (a phrase the
+    parser attached too low: "winner of the prize, into “a living room …”"), and before a quotation mark the
+    descriptor opens and does not close."""
+    tokens = sorted(tokens, key=lambda t: t.i)
+    ids = {t.i for t in tokens}
+    clausal = {
+        s.i
+        for t in tokens
+        if t.dep_ in _DESCRIPTOR_CLAUSE_DEPS and t.head.i in ids and t.head.pos_ in ("NOUN", "PROPN", "PRON")
+        for s in t.subtree
+    }
+    head = min((t.i for t in tokens if t.head.i not in ids or t.head == t), default=-1)
+    marks = [k for k, t in enumerate(tokens) if t.is_quote and t.text not in ("'", "’", "‘")]
+    end = marks[-1] if len(marks) % 2 else len(tokens)  # an odd mark opens what the descriptor does not close
+    kept: list[Token] = []
+    for k, t in enumerate(tokens[:end]):
+        if t.i in clausal:
+            break
+        following = tokens[k + 1] if k + 1 < len(tokens) else None
+        past_head = any(u.i >= head for u in kept)  # "the brusque, take-a-back-seat governor": before its noun
+        if (
+            t.text == ","
+            and past_head
+            and following is not None
+            and (following.pos_ in _AFTER_PHRASE or following.is_quote)
+        ):
+            break
+        kept.append(t)
+    return kept
 
 
 def _apposed_noun(root: Token) -> Token | None:

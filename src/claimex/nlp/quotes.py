@@ -31,7 +31,9 @@ Marks
   said. “Second.”): it ends, unclosed, just before the new opener.
 * Two apostrophes ``''`` (archive text, LaTeX-style news feeds) are a
   double mark: read as ``"`` at the first apostrophe when opening, at the
-  second when closing, so the quotation's span covers both.
+  second when closing, so the quotation's span covers both.  Three are a
+  double mark and a nested single one (``'old-school,'''``): the double mark
+  is the two on the quotation's outer side.
 * A closer with no opener is ignored.  A quotation with no letter or digit
   in it (``""``, ``“ ... ”``) is dropped.
 
@@ -41,9 +43,12 @@ Scraped news text has one paragraph per line.  A quotation never crosses a
 paragraph boundary unless one of these holds at the end of a paragraph
 where it is still open:
 
-1. *Reopening* (news style): the next paragraph starts with an opening mark.
-   The quotation continues there (the reopening mark is not part of the
-   text) and ends at a closing mark in some later paragraph.
+1. *Reopening* (news style): the next paragraph starts with an opening mark
+   of the quotation's own style (straight after straight, curly or low after
+   curly, guillemet after guillemet).  The quotation continues there (the
+   reopening mark is not part of the text) and ends at a closing mark in some
+   later paragraph.  A mark of the other style opens a new quotation: a block
+   quote set in straight marks holds speech in curly ones.
 2. *Sloppy continuation* (seen in real data): the next paragraphs do not
    reopen, but within the next :data:`SLOPPY_MAX_PARAGRAPHS` paragraphs
    there is one that ends with a closing mark and holds no other double
@@ -54,7 +59,8 @@ where it is still open:
    cancels the join.
 
 Otherwise the quotation ends unclosed (``closed=False``) at the end of its
-paragraph.  Each paragraph a quotation spans gives one inner piece, trimmed
+paragraph.  A quotation opened inside brackets and left open ends, unclosed, where
+they close (``(… a “scare quote.)``): it continues in no other paragraph.  Each paragraph a quotation spans gives one inner piece, trimmed
 of whitespace (“ The United States... → the piece starts at "The").
 """
 
@@ -68,7 +74,7 @@ from dataclasses import dataclass, replace
 
 from .cleaning import paragraph_spans as split_paragraphs  # one definition of a paragraph
 
-__all__ = ["Quotation", "find_quotations", "split_paragraphs", "MAX_DEPTH", "SLOPPY_MAX_PARAGRAPHS"]
+__all__ = ["Quotation", "find_quotations", "split_paragraphs", "MAX_DEPTH", "SLOPPY_MAX_PARAGRAPHS", "DOUBLE_MARKS"]
 
 #: Deepest nesting tracked; further openers inside are ignored (keeps it linear).
 MAX_DEPTH = 32
@@ -76,7 +82,9 @@ MAX_DEPTH = 32
 #: after the one where the quotation was left open.
 SLOPPY_MAX_PARAGRAPHS = 6
 
-_MARK_RE = re.compile('["\u201c\u201d\u201e\u00ab\u00bb]')  # " “ ” „ « »
+#: The marks that open and close quotations.
+DOUBLE_MARKS = '"\u201c\u201d\u201e\u00ab\u00bb'  # " “ ” „ « »
+_MARK_RE = re.compile(f"[{DOUBLE_MARKS}]")
 _WORD_RE = re.compile(r"[^\W_]")
 
 # Families of quotation (what opened it).
@@ -166,23 +174,28 @@ class _Open:
         self.inner_start = start + 1
 
 
-_DOUBLE_APOSTROPHE_RE = re.compile(r"(?<!')''(?!')")
+_DOUBLE_APOSTROPHE_RE = re.compile(r"(?<!')'''?(?!')")
 _PAD = "\u200b"  # stands for the other apostrophe of ''; trimmed off like whitespace
 
 
 def _double_apostrophes_as_marks(text: str) -> str:
-    """``text`` with each ``''`` rewritten, same length, as ``"`` plus a pad on the quotation's inner side."""
+    """``text`` with each ``''`` rewritten, same length, as ``"`` plus a pad on the quotation's inner side.
+
+    Three apostrophes are a double mark and a single one nested inside it: ``'''Tis`` opens with the first
+    two, ``the word 'old-school,'''`` closes with the last two; in neither position they are left alone."""
     if "''" not in text:
         return text
     chars = list(text)
     for m in _DOUBLE_APOSTROPHE_RE.finditer(text):
-        i = m.start()
+        i, j = m.start(), m.end()
         prev = text[i - 1] if i > 0 else None
-        nxt = text[i + 2] if i + 2 < len(text) else None
+        nxt = text[j] if j < len(text) else None
         if _open_ctx(prev, nxt):
             chars[i], chars[i + 1] = '"', _PAD
-        else:
+        elif j - i == 2:
             chars[i], chars[i + 1] = _PAD, '"'
+        elif _close_ctx(prev, nxt):
+            chars[j - 2], chars[j - 1] = _PAD, '"'
     return "".join(chars)
 
 
@@ -227,12 +240,16 @@ def _marks_by_paragraph(text: str, paras: list[tuple[int, int]]) -> list[list[in
 
 
 def _reopens(text: str, para: tuple[int, int], family: int) -> bool:
-    """Does this paragraph start with a mark that reopens a continuing quotation?"""
+    """Does this paragraph start with a mark that reopens a continuing quotation?  Only a mark of the
+    quotation's own style does: a curly “ after a paragraph left open by a straight " starts a new
+    quotation (a block quote in straight marks holds speech in curly ones)."""
     s, e = para
     c = text[s]
-    if c in '“„"«':
-        return True
-    if c == "»":
+    if c == '"':
+        return family == _STRAIGHT
+    if c in "“„":
+        return family in (_CURLY, _LOW)
+    if c in "«»":
         return family in (_GUIL, _RGUIL)  # French style reopens with »
     if c == "”":  # Swedish style ”...”; not a stray closer on its own line
         return family in (_CURLY, _LOW) and s + 1 < e and text[s + 1].isalnum()
@@ -252,6 +269,24 @@ def _sloppy_close(text: str, paras: list[tuple[int, int]], marks: list[list[int]
     return None
 
 
+_OPENING_BRACKETS = "([{"
+_CLOSING_BRACKETS = ")]}"
+
+
+def _unopened_bracket(text: str, start: int, end: int) -> int | None:
+    """Offset of the first closing bracket in ``text[start:end]`` that no bracket there opened, else None."""
+    depth = 0
+    for i in range(start, end):
+        c = text[i]
+        if c in _OPENING_BRACKETS:
+            depth += 1
+        elif c in _CLOSING_BRACKETS:
+            if depth == 0:
+                return i
+            depth -= 1
+    return None
+
+
 #: Which marks can close a quotation of each family (counted before nesting a second opener of it).
 _CLOSERS_OF = {_CURLY: "”", _LOW: "”“", _STRAIGHT: '"', _GUIL: "»", _RGUIL: "«"}
 
@@ -267,7 +302,9 @@ def _mark_roles(c: str, prev: str | None, nxt: str | None, stack: list[int]) -> 
             cc = _STRAIGHT in stack
         return (((_STRAIGHT,), (_CURLY, _LOW)), None) if cc else (None, _STRAIGHT)
     if c == "“":
-        return (((_LOW, _CURLY), (_STRAIGHT,)), None) if _close_ctx(prev, nxt) else (None, _CURLY)
+        # nothing follows it in its paragraph: it opens nothing, so it closes what is open ("They see that. “")
+        closes = _close_ctx(prev, nxt) or (nxt is None and bool(stack))
+        return (((_LOW, _CURLY), (_STRAIGHT,)), None) if closes else (None, _CURLY)
     if c == "”":
         if stack:
             return ((_CURLY, _LOW), (_STRAIGHT,)), None
@@ -376,6 +413,13 @@ class _Scanner:
         cur, text, paras = self.cur, self.text, self.paras
         assert cur is not None
         pe = paras[pi][1]
+        bracket = _unopened_bracket(text, cur.inner_start, pe)
+        if bracket is not None:  # "(… a ''scare quote.')": opened inside brackets, it ends where they close
+            cur.pieces.append((cur.inner_start, bracket))
+            _finish(text, cur, None, False, pi, self.out)
+            self.cur = None
+            self.stack.clear()
+            return pi + 1
         cur.pieces.append((cur.inner_start, pe))
         family = self.stack[0]
         if pi + 1 < len(paras) and _reopens(text, paras[pi + 1], family):

@@ -15,7 +15,7 @@ from ..conversation import guess_speaker
 from ..cues import CueLexicon
 from ..syntax import sentence_of, subject_or_agent
 from .claim import MIN_CONTINUATION_WORDS, MIN_CUED_QUOTE_WORDS, Claim, Reading, _cue, _CuesByPosition, _mention, _trim
-from .signatures import _dash_signature
+from .signatures import _credit_signature, _dash_signature
 
 MAX_TITLE_WORDS = 8  # a title-case quotation this short is a name or a title, not speech
 MAX_INTRODUCTION_WORDS = 6  # "17-year-old Jared Potts echoed:"
@@ -71,9 +71,10 @@ def _quoted_reports(
 def _quotation_claim(
     doc: Doc, qi: int, quote: Span, in_quote: list[int], cue_only: _CuesByPosition, lexicon: CueLexicon
 ) -> Claim | None:
-    """The claim of a quotation signed with a dash ("“A.” -- X") or said by a cue near it; None: neither."""
+    """The claim of a quotation signed with a dash ("“A.” -- X") or a credit line, or said by a cue near it;
+    None: none of these."""
     words = sum(1 for t in quote if t.is_alpha)
-    signature = _dash_signature(doc, quote)
+    signature = _dash_signature(doc, quote) or _credit_signature(doc, quote)
     if signature is not None and words >= MIN_CUED_QUOTE_WORDS:
         dash, name = signature
         return Claim(quote.start, quote.end, dash, name, "direct", [qi])
