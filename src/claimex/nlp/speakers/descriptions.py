@@ -25,6 +25,7 @@ from ...speakermodel.descriptions import Description
 from ..attributes import attributes
 from .acronyms import _ACRONYM_SKIP
 from .grammar import _plural
+from .organizations import ORG_KINDS
 
 #: Abbreviated and variant role words, as the article may write them before a name.
 ROLE_FORMS = {row[0]: row[1] for row in lexicon_table("role_forms")}
@@ -35,11 +36,6 @@ ROLE_CLASSES = {noun: tuple(roles.split()) for noun, roles in lexicon_table("rol
 QUALIFIER_FORMS = {row[0]: row[1] for row in lexicon_table("qualifier_forms")}
 #: Head nouns that make a name before them a speaker of its own: "the Trump campaign", "a Bloomberg poll".
 COLLECTIVE_HEADS = lexicon_words("collective_heads")
-#: Organization nouns, and the words an organization of that kind has in its name (none for a generic noun).
-ORG_KINDS: dict[str, frozenset[str]] = {
-    **{kind: frozenset(names.split()) for kind, names in lexicon_table("org_kinds")},
-    **dict.fromkeys(lexicon_words("generic_org_nouns"), frozenset()),
-}
 #: Role nouns naming an office or title, held by one person at a time in a story's world ("the governor").
 _OFFICES = (TITLE_WORDS - HONORIFICS) | set(ROLE_FORMS.values()) | set(ROLE_CLASSES)
 _FORMER = lexicon_words("former_words")  # who held a role before, not now

@@ -37,6 +37,7 @@ from .names import (
     _word,
     name_text,
 )
+from .organizations import extended_name, kind_words
 from .speaker import Speaker
 
 _BEARER_PARAGRAPHS = 2  # a surname is the bearer named in full in the last paragraphs ("Jeh Johnson ... Johnson")
@@ -78,6 +79,7 @@ class NameResolver:
             titled = titled_person(best)
             if titled is not None:  # "Secretary of State Pompeo" tagged ORG "State Pompeo"
                 return Speaker(titled.name, "PERSON", best)
+            best = extended_name(best)  # "the U.S. Court of Appeals" for the Sixth Circuit
         return Speaker(name_text(best, label), label, best)
 
     def _fullest_person(self, entity: Span, words: list[str], mention: Span) -> Span | None:
@@ -209,6 +211,8 @@ class NameResolver:
         or an acronym of one ("AROS")."""
         mentions = self.mentions
         tokens = [t for t in mention if t.tag_ != "POS"]
+        if len(tokens) == 2 and tokens[0].lower_ == "the" and _is_acronym(tokens[1].text):
+            tokens = tokens[1:]  # "the S.E.C.": "The Brujas" is a group, no person named Brujas
         if not tokens or not all(t.pos_ in ("PROPN", "NOUN") and (t.is_title or t.is_upper) for t in tokens):
             return None
         if len(tokens) == 1 and _is_acronym(tokens[0].text):
@@ -261,4 +265,5 @@ class NameResolver:
             return None
         person = self.mentions.type_of(entity) == "PERSON"  # a person's campaign goes by the surname
         name = _surname(_name_tokens(entity)) if person else _without_determiner(entity)
-        return Speaker(f"{name} {head.text}", "ORG", None)
+        kind = head.text if person else kind_words(entity, head)  # "Washington Post-ABC News national poll"
+        return Speaker(f"{name} {kind}", "ORG", None)

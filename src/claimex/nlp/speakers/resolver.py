@@ -75,6 +75,18 @@ from .names import (
     _word,
     name_text,
 )
+from .organizations import (
+    NamedOrganization,
+    Setting,
+    campaign_holders,
+    campaign_subject,
+    described_organization,
+    described_state,
+    describes,
+    fullest_named,
+    name_words,
+    place_of,
+)
 from .people import RoleIndex, _Person, people_of, roles_of
 from .relations import Tie, owner_words, person_head, stated_ties, tie_in, tied_to_person
 from .speaker import Speaker
@@ -127,6 +139,9 @@ class SpeakerResolver:
         self.history: list[tuple[Span, Speaker, bool]] = []  # (mention, resolved, nested) of earlier claims
         self._last_by_lemma: dict[str, tuple[Span, Speaker]] = {}  # a mention's head lemma -> latest speaker
         self._ties: list[Tie] | None = None  # ties the article states the holder of (:mod:`.relations`)
+        self._organizations: list[NamedOrganization] | None = None  # organizations named, built on first use
+        self._organization_speakers: dict[int, Speaker] = {}  # an organization's name token -> its speaker
+        self._holders: frozenset[str] | None = None  # surnames of the people whose campaign is named
 
     @property
     def title_end(self) -> int:
@@ -408,18 +423,25 @@ class SpeakerResolver:
             person = self._person_antecedent(self.doc[owner.i : owner.i + 1], gender.PRONOUN_GENDER[owner.lower_])
             if person is not None and person.entity is not None:  # "his campaign" -> "Carson campaign"
                 return Speaker(f"{_surname(_name_tokens(person.entity))} {head.text}", "ORG")
+        candidate = campaign_subject(mention, self._campaign_holders())  # "Hillary Clinton plans ... . The campaign"
+        if candidate is not None:
+            fullest = self.names.fullest(candidate, candidate).entity or candidate
+            return Speaker(f"{_surname(_name_tokens(fullest))} {head.text}", "ORG")
         # A title-case headline's role noun may be parsed as an adjective: "Retired General Reveals ...".
         noun = head.pos_ in ("NOUN", "PROPN") or (head.is_title and names_person(head.lower_))
         if noun and not head.like_num:
+            place = place_of(mention)  # "The city" of "The city of Phoenix is demanding"
             found = (
-                self._related(mention)
+                (Speaker(place.text, "GPE", place) if place is not None else None)
+                or self._related(mention)
                 or self._work(mention)
-                or self._holder(mention)
+                or self._described(mention, self._holder(mention))
                 or self._ranked_person(mention)
                 or self._epithet_antecedent(mention)
                 or self._introduced_after(mention)
                 or self._title_echo(mention)
                 or self._organization(mention)
+                or self._state(mention)
                 or self._named_description(mention)
             )
             if found is not None:
@@ -431,6 +453,20 @@ class SpeakerResolver:
             if named is not None and named.label_ == "PERSON":
                 return self.names.fullest(named, trimmed)
         return Speaker(_without_determiner(mention), "OTHER")
+
+    def _state(self, mention: Span) -> Speaker | None:
+        """ "the state": :func:`.organizations.described_state`."""
+        state = described_state(mention)
+        return self.names.fullest(state, mention) if state is not None else None
+
+    def _campaign_holders(self) -> frozenset[str]:
+        if self._holders is None:
+            self._holders = campaign_holders(self.doc)
+        return self._holders
+
+    def _described(self, mention: Span, found: Speaker | None) -> Speaker | None:
+        """``found`` if the mention may describe it (a body's description: :func:`.organizations.describes`)."""
+        return found if found is None or found.type == "PERSON" or describes(mention, found.name) else None
 
     def _related(self, mention: Span) -> Speaker | None:
         """A relational description's holder (:mod:`.relations`): the one the article states for the same owner,
@@ -550,12 +586,20 @@ class SpeakerResolver:
         """A bare description ("police", "the poll") is the one the article named before with that head noun
         and a name qualifying it ("Charlotte-Mecklenburg police", "the latest Reuters/Ipsos opinion poll")."""
         head = mention.root
+        if self._named_heads is None:
+            self._named_heads = _named_heads(self.doc, self.layout.quoted)
+        lede = self.layout.paragraph(mention.start) <= self.layout.paragraph(self.layout.title_end) + 1
+        sentences = (
+            self.layout.sentence(mention.start),
+            *(self.layout.sentence(i) for i, _ in self._named_heads.get(head.lemma_.lower(), ())),
+        )
+        fuller = fullest_named(mention, self._named_heads.get(head.lemma_.lower(), []), sentences, lede)
+        if fuller is not None:  # "The Reuters/Ipsos poll", "A new poll" in a lede: "Reuters/Ipsos opinion poll"
+            return Speaker(fuller, "ORG" if head.lemma_.lower() in COLLECTIVE_HEADS else "OTHER")
         if _qualifiers(mention) or _indefinite(mention) or any(t.dep_ == "poss" for t in head.children):
             return None
         if _plural(head) and head.lemma_.lower() != "police":
             return None  # "Companies", "recent polls": more than the one named
-        if self._named_heads is None:
-            self._named_heads = _named_heads(self.doc, self.layout.quoted)
         found = None
         kind = head.lemma_.lower()
         named: list[tuple[int, str]] = self._named_heads.get(kind, [])
@@ -565,9 +609,8 @@ class SpeakerResolver:
             found = text
         body = kind in ORG_KINDS or kind in COLLECTIVE_HEADS or kind == "police"
         if found is None and body and len({text for _, text in named}) == 1:
-            found = named[0][
-                1
-            ]  # the article's only one, named later: "police ... a Charlotte-Mecklenburg police officer"
+            # The article's only one, named later: "police ... a Charlotte-Mecklenburg police officer".
+            found = named[0][1]
         if found is None:
             return None
         return Speaker(found, "ORG" if body else "OTHER")
@@ -851,37 +894,22 @@ class SpeakerResolver:
         return self._roles
 
     def _organization(self, mention: Span) -> Speaker | None:
-        """An organization noun ("the agency", "the union"): the organization of that kind named last in
-        the paragraphs before, or for a generic noun ("the company") the salient one there."""
-        mentions = self.mentions
-        head = mention.root
-        kind = head.lemma_.lower()
-        if kind not in ORG_KINDS or _plural(head) or _qualifiers(mention) or _indefinite(mention):
-            return None
-        lo = (
-            self.layout.paragraph_starts[max(self.layout.paragraph(mention.start) - 3, 0)]
-            if self.layout.paragraph_starts
-            else 0
-        )
-        names = ORG_KINDS[kind]
-        found: list[tuple[Speaker, Token]] = []  # each organization of that kind named, with its head, in order
-        for k in range(bisect_left(mentions.starts, lo), bisect_left(mentions.starts, mention.start)):
-            entity = mentions.entities[k]
-            if entity.label_ != "ORG" or not mentions.named[k]:
-                continue
-            speaker = self.names.fullest(entity, entity)
-            words = _words_of(speaker.name) | _words_of(entity.text)  # "RT" is a network, spelled out or not
-            if (names and (words & names or kind in words)) or (not names and speaker.type == "ORG"):
-                found.append((speaker, entity.root))
-        if not found:
-            return None
-        return found[-1][0] if names else self._salient_organization(found)
+        """An organization noun ("the agency", "A House panel"): :func:`.organizations.described_organization`."""
+        title = mention.end <= self.layout.opening_end()
+        lede = self.layout.paragraph(mention.start) <= self.layout.paragraph(self.layout.title_end) + 1
+        setting = Setting(self.layout.sentence(mention.start), self.layout.paragraph(mention.start), title, lede)
+        found = described_organization(mention, self._named_organizations(), setting)
+        return self._organization_speakers[found.position] if found is not None else None
 
-    def _salient_organization(self, found: list[tuple[Speaker, Token]]) -> Speaker:
-        """Of the organizations named before a generic noun ("the company"), the one its reader takes: in the
-        latest sentence naming any, its subject if one is ("Alphabet, the parent company of Google, jumped"),
-        else the last named there ("Trump said of Apple, when the company balked")."""
-        sentence = self.layout.sentence(found[-1][1].i)
-        there = [(speaker, head) for speaker, head in found if self.layout.sentence(head.i) == sentence]
-        subjects = [speaker for speaker, head in there if _is_subject(head)]
-        return subjects[-1] if subjects else there[-1][0]
+    def _named_organizations(self) -> list[NamedOrganization]:
+        """Every organization named outside quotations, in text order, built on first use."""
+        if self._organizations is None:
+            self._organizations = []
+            for k, entity in enumerate(self.mentions.entities):
+                if entity.label_ == "ORG" and self.mentions.named[k]:
+                    speaker, i = self.names.fullest(entity, entity), entity.root.i
+                    words = name_words(speaker.name) | name_words(entity.text)  # "RT" is a network, spelled out or not
+                    where = (i, self.layout.sentence(i), self.layout.paragraph(i), _is_subject(entity.root))
+                    self._organizations.append(NamedOrganization(*where, speaker.name, words, speaker.type == "ORG"))
+                    self._organization_speakers[i] = speaker
+        return self._organizations
