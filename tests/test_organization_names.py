@@ -8,8 +8,9 @@ import re
 
 import pytest
 import spacy
-from claimex.nlp.speakers.organizations import describes, extended_name
 from spacy.tokens import Doc, Span
+
+from claimex.nlp.speakers.organizations import describes, extended_name
 
 VOCAB = spacy.blank("en").vocab
 _MARK = re.compile(r"\[([^\]]+)\]|\{(\w+):([^}]+)\}|(\S+)")

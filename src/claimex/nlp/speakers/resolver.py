@@ -32,6 +32,7 @@ from ...speakermodel.descriptions import Candidate, DescriptionRanker, descripti
 from ...speakermodel.ranker import WINDOW_SENTENCES as _WINDOW_SENTENCES
 from ...speakermodel.ranker import AntecedentRanker, candidate_features, shipped_ranker
 from ..attributes import conflict
+from . import named_works
 from .descriptions import (
     _FORMER,
     _OFFICES,
@@ -142,6 +143,7 @@ class SpeakerResolver:
         self._organizations: list[NamedOrganization] | None = None  # organizations named, built on first use
         self._organization_speakers: dict[int, Speaker] = {}  # an organization's name token -> its speaker
         self._holders: frozenset[str] | None = None  # surnames of the people whose campaign is named
+        self._works: list[named_works.NamedWork] | None = None  # works named under their own name or title
 
     @property
     def title_end(self) -> int:
@@ -184,9 +186,9 @@ class SpeakerResolver:
                 return self._group_antecedent(mention) or Speaker(mention.text, "OTHER")
             if word in DISTRIBUTIVES:
                 return self._pair_antecedent(mention) or Speaker(mention.text, "OTHER")
-        pair = self.names.coordinated(mention)
-        if pair is not None:
-            return pair
+        work_or_pair = self._named_work(mention) or self.names.coordinated(mention)
+        if work_or_pair is not None:
+            return work_or_pair
         entity = self.names.entity_in(mention)
         # A title-case headline's role noun is a proper noun to the parser: "Former White House Doctor Says".
         before = self.doc[head.i - 1] if head.i else head
@@ -429,11 +431,14 @@ class SpeakerResolver:
             return Speaker(f"{_surname(_name_tokens(fullest))} {head.text}", "ORG")
         # A title-case headline's role noun may be parsed as an adjective: "Retired General Reveals ...".
         noun = head.pos_ in ("NOUN", "PROPN") or (head.is_title and names_person(head.lower_))
+        if named_works.work_kind(head) is not None and _plural(head):
+            return Speaker(_without_determiner(mention), "OTHER")  # "Recent polls" are not the one named
         if noun and not head.like_num:
             place = place_of(mention)  # "The city" of "The city of Phoenix is demanding"
             found = (
                 (Speaker(place.text, "GPE", place) if place is not None else None)
                 or self._related(mention)
+                or self._work_referent(mention)
                 or self._work(mention)
                 or self._described(mention, self._holder(mention))
                 or self._ranked_person(mention)
@@ -534,6 +539,36 @@ class SpeakerResolver:
         speaker = self.names.fullest(entity, entity)
         return speaker if speaker.type == "PERSON" and not speaker.plural else None
 
+    def _named_work(self, mention: Span) -> Speaker | None:
+        """Data speak as their named source; a poll under its own name, a work under its title (:mod:`.named_works`)."""
+        source = named_works.data_source(mention.root)
+        if source is not None:
+            return self._resolve(self.doc[source.left_edge.i : source.right_edge.i + 1], None)
+        work = named_works.own_name(mention.root) if mention.root.pos_ in ("NOUN", "ADJ") else None
+        if work is None:
+            return None
+        return Speaker(named_works.fullest(work, self._named_works()), "OTHER" if work.titled else "ORG")
+
+    def _named_works(self) -> list[named_works.NamedWork]:
+        if self._works is None:
+            self._works = named_works.named_works(self.doc, self.layout.quoted)
+        return self._works
+
+    def _work_referent(self, mention: Span) -> Speaker | None:
+        """A description of a work named under its own name or title (:func:`.named_works.referent`), unless a work of
+        its kind with a named author comes between (that author speaks: see :meth:`_work`)."""
+        opening = self.layout.paragraph(mention.start) <= self.layout.paragraph(self.layout.title_end) + 1
+        named = self._named_works()
+        title = mention.end <= self.layout.opening_end()
+        found = named_works.referent(mention, named, self.layout.paragraph, self.layout.sentence, opening, title)
+        if found is None:
+            return None
+        kind = named_works.work_kind(mention.root)
+        lo, hi = sorted((found.position, mention.start))
+        if any(lo < i < hi and named_works.work_kind(self.doc[i]) == kind for i in self._work_authors()):
+            return None  # "a Reuters survey ... a study by Justin Levitt ... The study": Levitt's
+        return Speaker(named_works.fullest(found, named), "OTHER" if found.titled else "ORG")
+
     def _work(self, mention: Span) -> Speaker | None:
         """A work speaks for its author: the one the article gives it ("a new report by Politico", "A USA TODAY
         analysis", "her submission", "The Security Council issued a statement"), else, for "the report", the
@@ -547,14 +582,15 @@ class SpeakerResolver:
         if _indefinite(mention) or _qualifiers(mention):
             return None
         paragraph = self.layout.paragraph(mention.start)
-        same_kind = head.lemma_.lower()
+        same_kind = named_works.kind_of(head.lemma_.lower())  # "A web video by the RNC ... The clip"
         found = None
         for i, (lemma, author) in authors.items():
             if i >= mention.start:
                 break
-            near = self.layout.paragraph(i) >= paragraph - (_WORK_PARAGRAPHS if lemma == same_kind else 1)
-            if near and (lemma == same_kind or found is None or found[0] != same_kind):
-                found = (lemma, author)
+            kind = named_works.kind_of(lemma)
+            near = self.layout.paragraph(i) >= paragraph - (_WORK_PARAGRAPHS if kind == same_kind else 1)
+            if near and (kind == same_kind or found is None or found[0] != same_kind):
+                found = (kind, author)
         return found[1] if found is not None else None
 
     def _work_authors(self) -> dict[int, tuple[str, Speaker]]:
