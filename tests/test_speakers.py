@@ -27,6 +27,19 @@ def _speaker(nlp, text: str, quote_words: str) -> dict:
 
 
 RESOLVED = [
+    pytest.param(
+        "Amelize Joseph loves the public school that her 14-year-old daughter attends. "
+        "Joseph said the school needed more money.",
+        "the school needed more money",
+        "Amelize Joseph",
+        id="a-given-name-the-recognizer-left-out",
+    ),
+    pytest.param(
+        "Professor Nega said the government had failed.",
+        "the government had failed",
+        "Nega",
+        id="a-title-before-a-surname-is-no-given-name",
+    ),
     # --- pronouns agree in gender with their antecedent
     pytest.param(
         "Hillary Clinton met Chris Christie in Trenton on Monday. Christie praised the mayor. "

@@ -24,7 +24,7 @@ from ..profiles import entity_index
 from .acronyms import _ACRONYM_SKIP, _is_acronym, spelled_out
 from .grammar import _is_subject
 from .layout import ArticleLayout
-from .names import _ORG_NAME_WORDS, _name_words, _one_letter_apart, _with_nickname, _word
+from .names import _ORG_NAME_WORDS, _name_words, _one_letter_apart, _with_given_name, _with_nickname, _word
 from .person_evidence import PersonEvidence
 
 ENTITY_TYPES = ("PERSON", "ORG", "GPE", "NORP")
@@ -39,7 +39,7 @@ class MentionIndex:
     def __init__(self, doc: Doc, layout: ArticleLayout):
         self.doc = doc
         self._index = entity_index(doc)
-        self.entities = [_with_nickname(e) for e in self._index.ents if e.label_ in ENTITY_TYPES]
+        self.entities = [_with_given_name(_with_nickname(e)) for e in self._index.ents if e.label_ in ENTITY_TYPES]
         self.starts = [e.start for e in self.entities]
         self._name_memo: dict[tuple[int, int], list[str]] = {}
         self.words = [self.name_words(e) for e in self.entities]

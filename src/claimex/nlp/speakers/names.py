@@ -18,6 +18,7 @@ from spacy.tokens import Span, Token
 from ...lexicon import gender
 from ...lexicon import words as lexicon_words
 from ...lexicon.cues import SPEECH_VERBS
+from ...lexicon.nouns import names_person
 from ...lexicon.titles import TITLE_WORDS
 
 #: Abbreviated titles a name may begin with ("Mr.", "Sen."): no name words.
@@ -43,6 +44,21 @@ def _with_nickname(entity: Span) -> Span:
     while first > 0 and first > start - 6 and _given_name(doc[first - 1]):
         first -= 1
     return Span(doc, first, entity.end, label="PERSON") if first < start - 3 else entity
+
+
+def _with_given_name(entity: Span) -> Span:
+    """A one-word person's name with the given name the recognizer left out right before it: "Joseph" of
+    "Amelize Joseph loves the school" is "Amelize Joseph" (the parser hangs the given name on the surname)."""
+    doc, start = entity.doc, entity.start
+    if entity.label_ != "PERSON" or len(entity) != 1 or start == 0:
+        return entity
+    given = doc[start - 1]
+    if given.pos_ != "PROPN" or given.dep_ not in ("compound", "flat") or given.head.i != start:
+        return entity
+    person_noun = names_person(given.lower_)  # "Professor Nega": a title, not a given name
+    if not _given_name(given) or person_noun or given.ent_type_ or (start > 1 and doc[start - 2].pos_ == "PROPN"):
+        return entity
+    return Span(doc, start - 1, entity.end, label="PERSON")
 
 
 def _given_name(token: Token) -> bool:
