@@ -21,6 +21,11 @@ Speakers 0.889 on the next day (2026-11-30, second session: shared and misspelle
 the pronoun's clause subject, acronyms the recognizer misses, descriptions agreeing in state, party and country
 and named after they appear, strict epithets; name 0.913, surname 0.943, pronoun 0.941, relative 0.80,
 description 0.504), content and who-said-what unchanged, ECE 0.036 (speech rows 0.032) after retraining.
+Speakers 0.914 on 2026-11-30, third session (relational and headline descriptions, organizations named in full
+and descriptions of bodies, polls and titled works by their fullest names, persons the recognizer calls ORG,
+given names it leaves out; name 0.941, surname 0.946, pronoun 0.938, relative 0.80, description 0.673); content
+F1 0.756 and who-said-what 0.733 (quotation pairing: +0.0005); speech P 0.837 R 0.785; ECE 0.037 (speech rows
+0.028) after retraining.
 Raise these floors when the measurement improves; never lower them to pass.
 """
 
@@ -29,10 +34,12 @@ import pytest
 pytestmark = [pytest.mark.model, pytest.mark.slow]
 
 # Every kind of row against every gold attribution, and the speaker resolution (speakers.jsonl).
-FLOORS = {"content_f1": 0.75, "who_said_what_f1": 0.72, "speaker_resolved_right": 0.88}
+FLOORS = {"content_f1": 0.75, "who_said_what_f1": 0.72, "speaker_resolved_right": 0.90}
 # The default output (speech) against the speech gold, who-said-what: measured P 0.836, R 0.784 (2026-11-30).
 SPEECH_FLOORS = {"precision": 0.83, "recall": 0.78}
-MAX_CALIBRATION_ERROR = 0.05  # of the confidence column on every row; measured 0.038 (2026-11-30)
+MAX_CALIBRATION_ERROR = 0.05  # of the confidence column on every row; measured 0.037 (2026-11-30)
+# Speaker resolved right by the gold source's kind: measured pronoun 0.938, description 0.673 (2026-11-30).
+SPEAKER_KIND_FLOORS = {"pronoun": 0.92, "description": 0.65}
 
 
 @pytest.fixture(scope="module")
@@ -53,6 +60,11 @@ def test_dev_floor(evaluation, measure):
 def test_dev_floor_of_the_default_output(evaluation, measure):
     precision, recall, _ = evaluation.selected.who_said_what
     assert {"precision": precision, "recall": recall}[measure] >= SPEECH_FLOORS[measure]
+
+
+@pytest.mark.parametrize("kind", sorted(SPEAKER_KIND_FLOORS))
+def test_dev_floor_of_speakers_by_kind(evaluation, kind):
+    assert evaluation.all_kinds.speaker_resolved[kind]["rate"] >= SPEAKER_KIND_FLOORS[kind]
 
 
 def test_the_confidence_is_calibrated_on_dev(evaluation):

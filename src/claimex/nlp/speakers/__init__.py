@@ -31,12 +31,19 @@ Built on spaCy's entities and parse, as a careful reader resolves a speaker:
   qualifies it ("Indiana", "Hillary Clinton").  A work speaks for its author ("a new report by
   Politico"; "the report" later for the latest one's).  "The Trump campaign", "a Quinnipiac
   University poll" are speakers of their own ("Trump campaign"), and "the campaign" later is
-  that one.  An organization noun ("the agency", "the union", "the bank") becomes the
-  organization of that kind named in the paragraphs before it.
+  that one, or the campaign of the person the sentence before is about; polls, averages and
+  titled works go by their fullest names, data by their named source, and "the poll", "the
+  film" are the latest named one.  An organization noun ("the agency", "the union", "A House
+  panel") becomes the organization of that kind the article names, and organizations are named
+  in full ("U.S. Court of Appeals for the Sixth Circuit").  A relational noun ("his ex-wife",
+  "Rubio's spokesman") is the person the article names in that relation, and a headline's
+  description ("Former DNC chairman") the one its lede's description is.
 * a **relative pronoun** ("which", "who") speaks as its antecedent, after a list of names the
   nearest ("Patti LaBelle and Stevie Wonder, who joked").
 * a speaker's **type** comes from all mentions of that name in the article (a name the
-  recognizer tags PERSON once and ORG twice is an ORG), and names lose recognizer debris:
+  recognizer tags PERSON once and ORG twice is an ORG; one that opens with a first name and is
+  described as a person, "former tech executive Carly Fiorina", is a PERSON whatever its
+  label), and names lose recognizer debris:
   verbs, possessives and what follows them ("Clinton Said", "Hillary Clinton's Remarks").
 
 Limits, plainly: no coreference model; pronouns are ranked by a linear model over a few features
@@ -66,6 +73,10 @@ contract in pyproject.toml holds the layers):
 * :mod:`.acronyms`: acronyms and the capitalized runs that spell them (:func:`spelled_out`).
 * :mod:`.names`: name words and name text without recognizer debris (:func:`name_text`, :func:`without_debris`).
 * :mod:`.works`: works and their authors ("a new report by Politico").
+* :mod:`.named_works`: polls, averages and titled works under their fullest names, data by their named source,
+  and "the poll", "the film" as the latest named one.
+* :mod:`.organizations`: organization names run on over what the recognizer cut ("for the Sixth Circuit"),
+  descriptions of bodies ("A House panel", "the union"), "the campaign", "the state", "The city of Phoenix".
 * :mod:`.relations`: relational descriptions ("his ex-wife", "Rubio spokesman Alex Conant") and the ties an
   article states.
 * :mod:`.headlines`: a title's description echoed by the lede's ("Former DNC chairman" ... "A former Democratic
