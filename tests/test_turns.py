@@ -116,3 +116,18 @@ def test_a_title_label_runs_on_over_nothing():
     reading.doc.ents = [Span(reading.doc, 0, 1, "PERSON")]  # "Pence", as the recognizer finds him
     (turn,) = labelled_turns(reading, [])
     assert reading.doc[turn.start : turn.end].text == "Flowers Won't Be at Debate"
+
+
+@pytest.mark.parametrize("cued", [False, True])
+def test_a_quotation_holding_a_label_gives_way_to_the_turn_unless_cued(cued):
+    """A quoted transcript's paragraph read as a floating quotation (its speaker guessed) gives way to the
+    labelled turn; a claim with a cue of its own stays."""
+    text = 'The panel met on Saturday.\n\n"Chris Matthews: Seriously, seriously about this. Bernie will pay for it."\n'
+    reading = _reading(text)
+    chris = next(t.i for t in reading.doc if t.text == "Chris")
+    reading.doc.ents = [Span(reading.doc, chris, chris + 2, "PERSON")]
+    quote = reading.quotations[0]
+    cue = reading.doc[0:1] if cued else None
+    guessed = Claim(quote.start, quote.end, cue, reading.doc[1:2], "direct", [0])
+    claims = labelled_turns(reading, [guessed])
+    assert [c.source.text for c in claims] == (["panel", "Chris Matthews"] if cued else ["Chris Matthews"])

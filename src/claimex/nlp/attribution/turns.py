@@ -19,9 +19,13 @@ NOT_SPEAKER_LABELS = words("not_speaker_labels")
 
 def labelled_turns(reading: Reading, claims: list[Claim]) -> list[Claim]:
     """Pass: the claims so far, then the labelled turns of the paragraphs, each run on over the paragraphs
-    that continue it (see :func:`_continued`)."""
+    that continue it (see :func:`_continued`).  A quotation without a cue that holds a turn's label (a
+    quoted transcript, "“Chris Matthews: Seriously, ...”") gives way to the turn: the label names its speaker
+    where the conversation's could only be guessed."""
     turns = _labelled_turns(reading.paragraphs, reading.lexicon)
-    return claims + [_continued(turn, reading, claims) for turn in turns]
+    labels = [turn.cue.start for turn in turns if turn.cue is not None]
+    kept = [c for c in claims if c.cue is not None or not any(c.start <= at < c.end for at in labels)]
+    return kept + [_continued(turn, reading, kept) for turn in turns]
 
 
 def _continued(turn: Claim, reading: Reading, claims: list[Claim]) -> Claim:
