@@ -70,6 +70,28 @@ def test_the_opening_headline_is_the_title(text, kinds):
     assert opening_title(text) == title
 
 
+@pytest.mark.parametrize(
+    "text, kinds",
+    [
+        # a transcript's turn of names is a turn, quoted or not
+        (
+            'Partial transcript:\n\n"WALLACE: Governor, I have to ask.\n\n"PENCE: And That’s Why Donald Trump Wins The House.',
+            [BODY, BODY, BODY],
+        ),
+        ("WALLACE: I have to ask.\n\nMR. PENCE: Donald Trump Will Take The White House.", [BODY, BODY]),
+        # one labelled line is no transcript; a label in title case is not a transcript's; no sentence, no turn
+        ("Intro line here.\n\nPENCE: Donald Trump Will Take The White House.", [BODY, HEADLINE]),
+        (
+            "The debate went on.\n\nPence: Donald Trump Will Win.\n\nKaine: Hillary Clinton Will Win.",
+            [BODY, HEADLINE, HEADLINE],
+        ),
+        ("The debate went on.\n\nPENCE: I won.\n\nKAINE: Hillary Clinton Wins Virginia Again", [BODY, BODY, HEADLINE]),
+    ],
+)
+def test_a_transcripts_turn_is_no_headline(text, kinds):
+    assert [p.kind for p in classify_paragraphs(text)] == kinds
+
+
 BODY_TEXT = (
     "Mike Pence said on Sunday that Gennifer Flowers would not be at the debate. The Clinton camp says "
     "it was a stunt, and Trump was mocking the camp, a FBI agent says. A reporter asked about it."

@@ -63,6 +63,10 @@ _READER_NOTICE = re.compile(
 _READER = re.compile(r"\b(?:you|your)\b", re.IGNORECASE)
 _QUOTATION = re.compile(r"[\"“]([^\"”]*)[\"”]")
 MAX_NOTICE_WORDS = 80
+# A transcript turn's label in capitals, the paragraph perhaps reopening a quoted transcript ("PENCE: ...",
+# "\"MR. TRUMP: ...").
+_TURN_LABEL = re.compile(r"""^["“]?(?:[A-Z][A-Z.'’-]*\s+){0,3}[A-Z][A-Z.'’-]+:\s""")
+MIN_TRANSCRIPT_TURNS = 2
 
 # A line holding only a date, a time or a "date ... Register" stamp.
 _HEADER = re.compile(
@@ -144,8 +148,18 @@ def _is_title_case(words: list[str]) -> bool:
 
 
 def classify_paragraphs(text: str) -> list[Paragraph]:
-    """Every paragraph of ``text`` with its kind, in order; a headline opening the text is its title."""
+    """Every paragraph of ``text`` with its kind, in order; a headline opening the text is its title, and in a
+    transcript (two paragraphs or more opening with a label in capitals, "WALLACE:") a labelled sentence
+    is a turn, not a headline, however many names it holds."""
     paragraphs = [Paragraph(start, end, classify(text[start:end])) for start, end in paragraph_spans(text)]
+    turns = [k for k, p in enumerate(paragraphs) if _TURN_LABEL.match(text[p.start : p.end])]
+    if len(turns) >= MIN_TRANSCRIPT_TURNS:
+        # A transcript's short turn of names is no headline ("PENCE: And that's why Donald Trump is on his way
+        # to the White House."): a sentence labelled like the other turns.
+        for k in turns:
+            paragraph = paragraphs[k]
+            if k and paragraph.kind == HEADLINE and _SENTENCE_END.search(text[paragraph.start : paragraph.end]):
+                paragraphs[k] = Paragraph(paragraph.start, paragraph.end, BODY)
     if paragraphs and paragraphs[0].kind == HEADLINE:
         paragraphs[0] = Paragraph(paragraphs[0].start, paragraphs[0].end, TITLE)
     return paragraphs

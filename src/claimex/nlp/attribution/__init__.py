@@ -17,7 +17,7 @@ A new rule goes in its family's module, or in a new pass of its own.  What is fo
   quotation with no cue that continues the previous claim's paragraph (or the
   next one) is the same speaker's turn; a paragraph such a sentence introduces
   without quotation marks is quoted as a block ("Fox News reports:");
-* transcript turns ("PENCE: Well, look, ...") and quotations signed with a dash
+* transcript turns ("PENCE: Well, look, ...", over the paragraphs that continue the answer) and quotations signed with a dash
   and a name ("“...” ― Sonya Herridge"); in the article's title, "Pence: ..."
   and "...: Spokesperson";
 * mixed quotes: reported speech that contains a quoted fragment, or is

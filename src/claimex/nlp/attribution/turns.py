@@ -1,5 +1,5 @@
-"""Labelled turns, the third pass: transcript turns ("PENCE: Well, look, ...") and, in the article's title,
-"Pence: ..." and "...: Spokesperson"."""
+"""Labelled turns, the third pass: transcript turns ("PENCE: Well, look, ...", an answer running on over the
+paragraphs after its label) and, in the article's title, "Pence: ..." and "...: Spokesperson"."""
 
 from __future__ import annotations
 
@@ -11,19 +11,47 @@ from ..cleaning import TITLE
 from ..cues import CueLexicon
 from .claim import MIN_CONTINUATION_WORDS, Claim, Reading, _alpha_words, _trim
 
+_STAGE_OPENERS = frozenset({"(", "["})  # "(CROSSTALK.)", "[LAUGHTER]": a stage direction, not a turn
 MAX_LABEL_TOKENS = 4  # "PENCE:", "MR. TRUMP:", "Hillary Clinton:"
 # Paragraph labels that are not speakers ("UPDATE: ...", "Photo: ...").
 NOT_SPEAKER_LABELS = words("not_speaker_labels")
 
 
 def labelled_turns(reading: Reading, claims: list[Claim]) -> list[Claim]:
-    """Pass: the claims so far, then the labelled turns of the paragraphs."""
-    return claims + _labelled_turns(reading.paragraphs, reading.lexicon)
+    """Pass: the claims so far, then the labelled turns of the paragraphs, each run on over the paragraphs
+    that continue it (see :func:`_continued`).  A quotation without a cue that holds a turn's label (a
+    quoted transcript, "“Chris Matthews: Seriously, ...”") gives way to the turn: the label names its speaker
+    where the conversation's could only be guessed."""
+    turns = _labelled_turns(reading.paragraphs, reading.lexicon)
+    labels = [turn.cue.start for turn in turns if turn.cue is not None]
+    kept = [c for c in claims if c.cue is not None or not any(c.start <= at < c.end for at in labels)]
+    return kept + [_continued(turn, reading, kept) for turn in turns]
+
+
+def _continued(turn: Claim, reading: Reading, claims: list[Claim]) -> Claim:
+    """A transcript's answer over several paragraphs: the label opens the first only, and the turn runs on
+    over each next paragraph that continues it (:func:`_continues`) up to the next label.
+
+    Limits: in a transcript that is not quoted, only a paragraph right before the next label and in the
+    first or second person continues a turn; narration that speaks in the first person, or a quoted
+    transcript's paragraph that reopens the quotation with narration of its own, may run on a turn."""
+    paragraphs = reading.paragraphs
+    k = next((k for k, p in enumerate(paragraphs) if p.start <= turn.start < p.end), None)
+    if k is None or paragraphs[k].label_ == TITLE:
+        return turn
+    opening, end = paragraphs[k], turn.end
+    while k + 1 < len(paragraphs) and _continues(opening, paragraphs[k], paragraphs[k + 1], reading, claims):
+        k += 1
+        bounds = _trim(list(paragraphs[k]))
+        end = bounds[1] if bounds is not None else end
+    turn.end = end
+    return turn
 
 
 def _labelled_turns(paragraphs: list[Span], lexicon: CueLexicon) -> list[Claim]:
     """Transcript turns: a paragraph that opens with a speaker's label and a colon ("PENCE: Well, look, ...",
-    "Hillary Clinton: ...") is that speaker's statement, up to the paragraph's end.
+    "Hillary Clinton: ...") is that speaker's statement, up to the paragraph's end (:func:`labelled_turns` runs
+    it on over the paragraphs that continue it).
 
     The label is a name: up to four words, all capitals or a PERSON entity; datelines ("WASHINGTON:"),
     and labels such as "UPDATE:" or "Photo:" are not speakers.  In the article's title the label
@@ -57,6 +85,76 @@ def _labelled_turns(paragraphs: list[Span], lexicon: CueLexicon) -> list[Claim]:
         kind = "direct" if not title else "mixed" if any(t.is_quote for t in doc[start:stop]) else "indirect"
         claims.append(Claim(start, stop, doc[colon : colon + 1], label, kind))
     return claims
+
+
+def _continues(opening: Span, previous: Span, paragraph: Span, reading: Reading, claims: list[Claim]) -> bool:
+    """Whether ``paragraph``, right after ``previous``, continues the turn ``opening`` labels.
+
+    It does not when anything lies between them (a stage direction read as page furniture), when it has a
+    label of its own, opens with a stage direction in brackets ("(CROSSTALK.)", "[LAUGHTER]"), credits
+    someone ("Follow Pam Key on Twitter @pamkeyNEN."), or narrates: holds a cue whose speaker is no one
+    of the conversation ("I think" is the speaker's own words; "Pence said" is narration).  It does when
+    the transcript is quoted and the paragraph lies in its quotation (reopening it, or inside the one
+    the turn opened), or, unquoted, when it speaks in the first or second person right before the next
+    turn's label.
+    """
+    doc = paragraph.doc
+    if any(not t.is_space for t in doc[previous.end : paragraph.start]):
+        return False
+    first = _first_word(paragraph)
+    if first is None or doc[first].text in _STAGE_OPENERS or _labelled(paragraph, first):
+        return False
+    if any(t.text.startswith("@") and len(t.text) > 1 for t in paragraph):
+        return False
+    if any(c.cue is not None and paragraph.start <= c.cue.start < paragraph.end and _narrated(c) for c in claims):
+        return False
+    opened = _first_word(opening)
+    if opened is not None and reading.in_quote[opened] >= 0:
+        return reading.in_quote[first] == reading.in_quote[opened] or (
+            doc[paragraph.start].is_quote and doc[opening.start].is_quote
+        )
+    if any(reading.in_quote[t.i] >= 0 for t in paragraph):
+        return False
+    following = next((p for p in reading.paragraphs if p.start >= paragraph.end), None)
+    if following is None or any(not t.is_space for t in doc[paragraph.end : following.start]):
+        return False
+    next_first = _first_word(following)
+    return next_first is not None and _labelled(following, next_first) and any(_conversing(t) for t in paragraph)
+
+
+def _first_word(paragraph: Span) -> int | None:
+    """The index of a paragraph's first token after a quotation mark that reopens it."""
+    for t in paragraph:
+        if not (t.is_quote or t.is_space):
+            return t.i
+    return None
+
+
+def _labelled(paragraph: Span, first: int) -> bool:
+    """A paragraph opening with a label of its own: a speaker's ("WALLACE:", "Chris Matthews:") or another
+    in capitals ("VIDEO:", "UPDATE:"), which ends a turn all the same."""
+    doc = paragraph.doc
+    last = min(first + MAX_LABEL_TOKENS + 1, paragraph.end)
+    colon = next((k for k in range(first, last) if doc[k].text == ":"), None)
+    if colon is None or colon == first:
+        return False
+    label = doc[first:colon]
+    words = [t for t in label if not (t.text == "." and t.i > label.start)]
+    return _speaker_label(label) or all(t.is_alpha and t.is_upper and len(t.text) > 1 for t in words)
+
+
+def _narrated(claim: Claim) -> bool:
+    """A report heading its sentence whose speaker is a third party ("Pence said ..."), not the turn's
+    speaker or the one addressed ("I think ..."); a report inside the speaker's words ("the things that
+    Donald Trump has said") is not narration."""
+    if claim.cue is None or claim.cue.root.dep_ != "ROOT":
+        return False
+    return claim.source is None or not any(_conversing(t) for t in claim.source)
+
+
+def _conversing(token: Token) -> bool:
+    """A personal pronoun of the first or second person ("I", "we", "you"): the words of a conversation."""
+    return token.pos_ == "PRON" and any(person in ("1", "2") for person in token.morph.get("Person", []))
 
 
 def _signed_title(title: Span, lexicon: CueLexicon) -> tuple[int, Span] | None:
