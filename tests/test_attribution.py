@@ -430,6 +430,22 @@ def test_turn_continues_in_the_next_paragraph(nlp):
             "ministry",
             "Sales rose 2 percent, exports fell 1 percent and imports held steady",
         ),
+        # the "that" introducing the clause goes; a "that" the statement is about stays
+        (
+            "The senator said that the bill would pass.",
+            "senator",
+            "the bill would pass",
+        ),
+        (
+            "The senator said that's why the bill would pass.",
+            "senator",
+            "that's why the bill would pass",
+        ),
+        (
+            "The senator said that was not the deal.",
+            "senator",
+            "that was not the deal",
+        ),
     ],
 )
 def test_where_the_statement_ends(nlp, text, speaker, statement):

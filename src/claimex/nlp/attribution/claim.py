@@ -110,7 +110,7 @@ def _cue(claim: Claim) -> Span:
 
 def _trim(tokens: list[Token]) -> tuple[int, int] | None:
     tokens = _strip_dateline([t for t in tokens if not t.is_space])
-    while tokens and (tokens[0].is_punct or tokens[0].lower_ in ("that", "and", "but")) and not tokens[0].is_quote:
+    while tokens and _leading_connective(tokens[0]):
         tokens = tokens[1:]
     # A statement never ends with a conjunction: "says A and [says B]" leaves "and" behind.
     while tokens and ((tokens[-1].is_punct and not tokens[-1].is_quote) or tokens[-1].dep_ == "cc"):
@@ -118,6 +118,28 @@ def _trim(tokens: list[Token]) -> tuple[int, int] | None:
     if not tokens:
         return None
     return tokens[0].i, tokens[-1].i + 1
+
+
+def _leading_connective(token: Token) -> bool:
+    """Punctuation, "and", "but", or the "that" introducing the clause, which a statement does not start with; a
+    "that" the statement is about stays ("that's why ...", "that plan")."""
+    if token.is_quote:
+        return False
+    if token.lower_ == "that":
+        determiner = token.dep_ == "det" and token.head.i == token.i + 1 and token.head.tag_ not in ("NNS", "NNPS")
+        return not (_is_subject_that(token) or determiner)  # "that plan"; "that cutbacks ..." is a clause
+    return token.is_punct or token.lower_ in ("and", "but")
+
+
+def _is_subject_that(token: Token) -> bool:
+    """ "that" as the subject of the verb right after it ("that's why", "That, they say, will be easier"); not a
+    relative "that" before its clause's own subject ("that he thought would displace workers")."""
+    after = token.nbor(1) if token.i + 1 < len(token.doc) else None
+    return (
+        token.dep_ in ("nsubj", "nsubjpass")
+        and after is not None
+        and (after.pos_ in ("VERB", "AUX") or after.text == ",")
+    )
 
 
 def _alpha_words(doc: Doc, start: int, end: int) -> int:
