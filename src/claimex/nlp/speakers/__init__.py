@@ -59,6 +59,10 @@ contract in pyproject.toml holds the layers):
 
 * :mod:`.resolver`: :class:`SpeakerResolver`, the coordinator of the strategies above (names, pronouns,
   descriptions, organizations, works), with the article's history of claims.
+* :mod:`.body_resolution`: :class:`~.body_resolution.BodyResolver`, the bodies strategy: organization nouns,
+  "the state", the campaign holders, named descriptions ("police", "the poll").
+* :mod:`.work_resolution`: :class:`~.work_resolution.WorkResolver`, the works strategy: data by their source,
+  works under their names or titles, a work's author.
 * :mod:`.name_resolution`: :class:`~.name_resolution.NameResolver`, the names strategy: which entity a mention
   names and the fullest name of its referent (shared surnames, coordinated names, acronyms).
 * :mod:`.people`: the people an article describes and the holders of each role noun (for descriptions).
