@@ -12,7 +12,9 @@
 * **works** (``works``, a :class:`.work_resolution.WorkResolver`): data by their named source, polls and titled
   works under their fullest names, a work's author;
 * **bodies** (``bodies``, a :class:`.body_resolution.BodyResolver`): an organization noun ("the agency") for the
-  one of that kind named before, "the state", "the campaign", a named description ("police", "the poll").
+  one of that kind named before, "the state", "the campaign", a named description ("police", "the poll");
+* **relations** (``relations``, a :class:`.relation_resolution.RelationResolver`): a relational description ("his
+  ex-wife") for the person the article names in that relation.
 
 Earlier claims inform later ones (``history``: who spoke last is salient to a pronoun).  What the strategies read
 is built once per article by collaborators: :class:`.layout.ArticleLayout` (quotations, title, sentences,
@@ -79,16 +81,13 @@ from .names import (
 )
 from .organizations import campaign_subject, place_of
 from .people import RoleIndex, _Person, people_of, roles_of
-from .relations import Tie, owner_words, person_head, stated_ties, tie_in, tied_to_person
+from .pronouns import DISTRIBUTIVES, FIRST_PERSON, GROUP_PRONOUNS, PERSON_PRONOUNS, THING_PRONOUNS
+from .relation_resolution import RelationResolver
+from .relations import person_head, tied_to_person
 from .speaker import Speaker
 from .work_resolution import WorkResolver
 from .works import _author
 
-PERSON_PRONOUNS = frozenset({"he", "she", "him", "her", "his", "hers"})
-FIRST_PERSON = frozenset({"i", "me", "my", "mine", "we", "us", "our", "ours"})
-THING_PRONOUNS = frozenset({"it", "its"})
-GROUP_PRONOUNS = frozenset({"they", "them", "their", "theirs", "we", "us", "our"})
-DISTRIBUTIVES = frozenset({"each", "both"})  # "Donald Trump and Hillary Clinton vied ..., each touting"
 _CATAPHORA_SENTENCES = 2  # a description may name its holder in the next sentences
 _EPITHET_SENTENCES = 3  # an epithet's person was named or spoke in the last sentences
 _EPITHET_MARGIN = 1.0  # by how much the antecedent ranker must prefer them to the next person
@@ -124,13 +123,22 @@ class SpeakerResolver:
         self.names = NameResolver(doc, self.layout, self.mentions, self.genders)
         self.bodies = BodyResolver(doc, self.layout, self.mentions, self.names)
         self.works = WorkResolver(doc, self.layout, self.mentions, self.names, self._resolve, self._person_antecedent)
+        self.relations = RelationResolver(
+            doc,
+            self.layout,
+            self.mentions,
+            self.names,
+            self.genders,
+            self._person_antecedent,
+            self._writer,
+            self._people_index,
+        )
         self._people: dict[str, _Person] | None = None
         self._roles: RoleIndex | None = None
         self._office_holders: dict[int, Speaker | None] = {}  # token -> _described_between
         self._unrecognized: dict[int, Speaker | None] = {}  # token -> _unrecognized_between
         self.history: list[tuple[Span, Speaker, bool]] = []  # (mention, resolved, nested) of earlier claims
         self._last_by_lemma: dict[str, tuple[Span, Speaker]] = {}  # a mention's head lemma -> latest speaker
-        self._ties: list[Tie] | None = None  # ties the article states the holder of (:mod:`.relations`)
 
     @property
     def title_end(self) -> int:
@@ -426,7 +434,7 @@ class SpeakerResolver:
             place = place_of(mention)  # "The city" of "The city of Phoenix is demanding"
             found = (
                 (Speaker(place.text, "GPE", place) if place is not None else None)
-                or self._related(mention)
+                or self.relations.related(mention)
                 or self.works.work_referent(mention)
                 or self.works.work(mention)
                 or self.bodies.described(mention, self._holder(mention))
@@ -447,72 +455,6 @@ class SpeakerResolver:
             if named is not None and named.label_ == "PERSON":
                 return self.names.fullest(named, trimmed)
         return Speaker(_without_determiner(mention), "OTHER")
-
-    def _related(self, mention: Span) -> Speaker | None:
-        """A relational description's holder (:mod:`.relations`): the one the article states for the same owner,
-        else for a family noun the one other person named in full with the owner's surname and of its gender."""
-        tie = tie_in(mention)
-        if tie is None or _indefinite(mention):
-            return None
-        owner = self._tie_owner(tie.owner)
-        holders: dict[str, Speaker] = {}
-        others: set[str] = set()  # the owner, and holders of the tie's other kind ("his new wife" for "his ex-wife")
-        if owner is not None:
-            others.add(owner.name)
-            if tie.single:
-                holders = self._stated_holders(tie, owner, mention, others)
-        named = self.mentions.name_words(owner.entity) if owner is not None and owner.entity is not None else []
-        named = named or owner_words(tie.owner)  # a name the recognizer missed: "Keith Lamont Scott's wife"
-        if not holders and tie.kin and len(named) >= 2:
-            holders = {name: s for name, s in self._relatives(named, tie).items() if name not in others}
-        return next(iter(holders.values())) if len(holders) == 1 else None
-
-    def _stated_holders(self, tie: Tie, owner: Speaker, mention: Span, others: set[str]) -> dict[str, Speaker]:
-        """The people the article states hold ``tie`` to ``owner`` (the one apposed to the mention itself alone);
-        adds to ``others`` those holding it with other modifiers."""
-        if self._ties is None:
-            self._ties = stated_ties(self.doc, (i for i, inside in enumerate(self.layout.quoted) if inside))
-        holders: dict[str, Speaker] = {}
-        selves: dict[str, Speaker] = {}
-        for stated in self._ties:
-            entity = self.mentions.at(stated.holder.i) if stated.holder is not None else None
-            if entity is None or mention.start <= entity.start < mention.end or stated.relation != tie.relation:
-                continue
-            holder, other = self.names.fullest(entity, entity), self._tie_owner(stated.owner)
-            if stated.noun.i == tie.noun.i:
-                return {holder.name: holder}  # "his wife, Rakeyia Scott, said"
-            if other is not None and other.name == owner.name:
-                if stated.matches(tie):
-                    holders[holder.name] = holder
-                else:
-                    others.add(holder.name)  # "his new wife" is not his ex-wife
-            elif holder.name == owner.name and stated.matches(tie):  # "his brother", "his" taken for the brother
-                selves[holder.name] = holder
-        return holders or (selves if len(selves) == 1 else {})
-
-    def _relatives(self, named: list[str], tie: Tie) -> dict[str, Speaker]:
-        """The people named in full with the surname of ``named`` (someone else: other name words), of the gender
-        of the tie's noun."""
-        found = {}
-        for name, person in self._people_index().items():
-            words = self.mentions.name_words(person.speaker.entity) if person.speaker.entity is not None else []
-            other = not (set(words) <= set(named) or set(named) <= set(words))
-            agrees = gender.agrees(self.genders.of_speaker(person.speaker), tie.gender)
-            if len(words) >= 2 and words[-1] == named[-1] and other and agrees:
-                found[name] = person.speaker
-        return found
-
-    def _tie_owner(self, token: Token) -> Speaker | None:
-        """The person a tie's owner word stands for: a pronoun's antecedent, the writer of "my", a named person."""
-        if token.lower_ in PERSON_PRONOUNS:
-            return self._person_antecedent(self.doc[token.i : token.i + 1], gender.PRONOUN_GENDER[token.lower_])
-        if token.lower_ in FIRST_PERSON:
-            return None if self.layout.quoted[token.i] else self._writer(token.i)
-        entity = self.mentions.at(token.i)
-        if entity is None or entity.label_ != "PERSON":
-            return None
-        speaker = self.names.fullest(entity, entity)
-        return speaker if speaker.type == "PERSON" and not speaker.plural else None
 
     def _holder(self, mention: Span) -> Speaker | None:
         """The earlier speaker or person described with the mention's role noun and all its qualifiers."""
