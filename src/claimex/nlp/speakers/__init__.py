@@ -59,6 +59,12 @@ contract in pyproject.toml holds the layers):
 
 * :mod:`.resolver`: :class:`SpeakerResolver`, the coordinator of the strategies above (names, pronouns,
   descriptions, organizations, works), with the article's history of claims.
+* :mod:`.body_resolution`: :class:`~.body_resolution.BodyResolver`, the bodies strategy: organization nouns,
+  "the state", the campaign holders, named descriptions ("police", "the poll").
+* :mod:`.work_resolution`: :class:`~.work_resolution.WorkResolver`, the works strategy: data by their source,
+  works under their names or titles, a work's author.
+* :mod:`.relation_resolution`: :class:`~.relation_resolution.RelationResolver`, the relations strategy: the
+  holder of a relational description ("his ex-wife") the article names.
 * :mod:`.name_resolution`: :class:`~.name_resolution.NameResolver`, the names strategy: which entity a mention
   names and the fullest name of its referent (shared surnames, coordinated names, acronyms).
 * :mod:`.people`: the people an article describes and the holders of each role noun (for descriptions).
@@ -81,12 +87,14 @@ contract in pyproject.toml holds the layers):
   article states.
 * :mod:`.headlines`: a title's description echoed by the lede's ("Former DNC chairman" ... "A former Democratic
   National Committee chairman").
+* :mod:`.pronouns`: the pronoun word sets (person, first person, thing, group, distributive).
 * :mod:`.speaker`: :class:`Speaker`, the value returned.
 """
 
 from .acronyms import spelled_out
 from .names import name_text, without_debris
-from .resolver import FIRST_PERSON, SpeakerResolver
+from .pronouns import FIRST_PERSON
+from .resolver import SpeakerResolver
 from .speaker import Speaker
 
 __all__ = ["FIRST_PERSON", "Speaker", "SpeakerResolver", "name_text", "spelled_out", "without_debris"]

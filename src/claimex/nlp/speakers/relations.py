@@ -9,9 +9,10 @@ owners are the same person and the noun and its distinguishing modifiers agree (
 wife"); for a family noun (``kinship_nouns.txt``) with no stated holder, as the one other person named in full
 with the owner's surname and of the noun's gender ("Keith Lamont Scott's wife" of "Rakeyia Scott").
 
-Pure functions over the parse: who an owner token *is* is the resolver's business
-(:class:`claimex.nlp.speakers.SpeakerResolver`).  Limits, plainly: ties stated by a verb ("Rakeyia Scott is
-married to ...", "her husband was unarmed") are not read, nor plural holders ("my parents, James and Olive").
+Pure functions over the parse: who an owner token *is* is the relation resolver's business
+(:class:`claimex.nlp.speakers.relation_resolution.RelationResolver`).  Limits, plainly: ties stated by a verb
+("Rakeyia Scott is married to ...", "her husband was unarmed") are not read, nor plural holders ("my parents,
+James and Olive").
 """
 
 from __future__ import annotations

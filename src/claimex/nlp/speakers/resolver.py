@@ -7,9 +7,14 @@
   campaign"), a name the recognizer missed; every other strategy ends in it;
 * **pronouns** (``_person_antecedent`` and after): "he"/"she" by the antecedent ranker over the people named or
   speaking in the last sentences (:meth:`antecedent_candidates`), "it", "they", "each", "I" of a letter's signer;
-* **descriptions** (``_description`` and after): a work's author, the holder of a role, the description
-  ranker's person (:meth:`description_candidates`), an epithet, someone introduced next, a named description;
-* **organizations** (``_organization``): an organization noun ("the agency") for the one of that kind named before.
+* **descriptions** (``_description`` and after): the holder of a role, the description ranker's person
+  (:meth:`description_candidates`), an epithet, someone introduced next;
+* **works** (``works``, a :class:`.work_resolution.WorkResolver`): data by their named source, polls and titled
+  works under their fullest names, a work's author;
+* **bodies** (``bodies``, a :class:`.body_resolution.BodyResolver`): an organization noun ("the agency") for the
+  one of that kind named before, "the state", "the campaign", a named description ("police", "the poll");
+* **relations** (``relations``, a :class:`.relation_resolution.RelationResolver`): a relational description ("his
+  ex-wife") for the person the article names in that relation.
 
 Earlier claims inform later ones (``history``: who spoke last is salient to a pronoun).  What the strategies read
 is built once per article by collaborators: :class:`.layout.ArticleLayout` (quotations, title, sentences,
@@ -33,18 +38,17 @@ from ...speakermodel.ranker import WINDOW_SENTENCES as _WINDOW_SENTENCES
 from ...speakermodel.ranker import AntecedentRanker, candidate_features, shipped_ranker
 from ..attributes import conflict
 from . import named_works
+from .body_resolution import BodyResolver
 from .descriptions import (
     _FORMER,
     _OFFICES,
     _RELATIONAL,
     COLLECTIVE_HEADS,
-    ORG_KINDS,
     ROLE_CLASSES,
     _collective,
     _description,
     _epithet,
     _indefinite,
-    _named_heads,
     _qualified,
     _qualifiers,
     _role_form,
@@ -56,7 +60,6 @@ from .gender_evidence import GenderEvidence
 from .grammar import (
     _apposed_name,
     _commands,
-    _conjuncts,
     _governs,
     _is_subject,
     _named_example,
@@ -76,28 +79,15 @@ from .names import (
     _word,
     name_text,
 )
-from .organizations import (
-    NamedOrganization,
-    Setting,
-    campaign_holders,
-    campaign_subject,
-    described_organization,
-    described_state,
-    describes,
-    fullest_named,
-    name_words,
-    place_of,
-)
+from .organizations import campaign_subject, place_of
 from .people import RoleIndex, _Person, people_of, roles_of
-from .relations import Tie, owner_words, person_head, stated_ties, tie_in, tied_to_person
+from .pronouns import DISTRIBUTIVES, FIRST_PERSON, GROUP_PRONOUNS, PERSON_PRONOUNS, THING_PRONOUNS
+from .relation_resolution import RelationResolver
+from .relations import person_head, tied_to_person
 from .speaker import Speaker
-from .works import _WORK_PARAGRAPHS, WORKS, _author, _author_entity, _author_token
+from .work_resolution import WorkResolver
+from .works import _author
 
-PERSON_PRONOUNS = frozenset({"he", "she", "him", "her", "his", "hers"})
-FIRST_PERSON = frozenset({"i", "me", "my", "mine", "we", "us", "our", "ours"})
-THING_PRONOUNS = frozenset({"it", "its"})
-GROUP_PRONOUNS = frozenset({"they", "them", "their", "theirs", "we", "us", "our"})
-DISTRIBUTIVES = frozenset({"each", "both"})  # "Donald Trump and Hillary Clinton vied ..., each touting"
 _CATAPHORA_SENTENCES = 2  # a description may name its holder in the next sentences
 _EPITHET_SENTENCES = 3  # an epithet's person was named or spoke in the last sentences
 _EPITHET_MARGIN = 1.0  # by how much the antecedent ranker must prefer them to the next person
@@ -131,19 +121,24 @@ class SpeakerResolver:
         self.mentions = MentionIndex(doc, self.layout)
         self.genders = GenderEvidence(doc, self.mentions, self.layout)
         self.names = NameResolver(doc, self.layout, self.mentions, self.genders)
+        self.bodies = BodyResolver(doc, self.layout, self.mentions, self.names)
+        self.works = WorkResolver(doc, self.layout, self.mentions, self.names, self._resolve, self._person_antecedent)
+        self.relations = RelationResolver(
+            doc,
+            self.layout,
+            self.mentions,
+            self.names,
+            self.genders,
+            self._person_antecedent,
+            self._writer,
+            self._people_index,
+        )
         self._people: dict[str, _Person] | None = None
         self._roles: RoleIndex | None = None
-        self._named_heads: dict[str, list[tuple[int, str]]] | None = None
-        self._authors: dict[int, tuple[str, Speaker]] | None = None
         self._office_holders: dict[int, Speaker | None] = {}  # token -> _described_between
         self._unrecognized: dict[int, Speaker | None] = {}  # token -> _unrecognized_between
         self.history: list[tuple[Span, Speaker, bool]] = []  # (mention, resolved, nested) of earlier claims
         self._last_by_lemma: dict[str, tuple[Span, Speaker]] = {}  # a mention's head lemma -> latest speaker
-        self._ties: list[Tie] | None = None  # ties the article states the holder of (:mod:`.relations`)
-        self._organizations: list[NamedOrganization] | None = None  # organizations named, built on first use
-        self._organization_speakers: dict[int, Speaker] = {}  # an organization's name token -> its speaker
-        self._holders: frozenset[str] | None = None  # surnames of the people whose campaign is named
-        self._works: list[named_works.NamedWork] | None = None  # works named under their own name or title
 
     @property
     def title_end(self) -> int:
@@ -186,7 +181,7 @@ class SpeakerResolver:
                 return self._group_antecedent(mention) or Speaker(mention.text, "OTHER")
             if word in DISTRIBUTIVES:
                 return self._pair_antecedent(mention) or Speaker(mention.text, "OTHER")
-        work_or_pair = self._named_work(mention) or self.names.coordinated(mention)
+        work_or_pair = self.works.named_work(mention) or self.names.coordinated(mention)
         if work_or_pair is not None:
             return work_or_pair
         entity = self.names.entity_in(mention)
@@ -425,7 +420,9 @@ class SpeakerResolver:
             person = self._person_antecedent(self.doc[owner.i : owner.i + 1], gender.PRONOUN_GENDER[owner.lower_])
             if person is not None and person.entity is not None:  # "his campaign" -> "Carson campaign"
                 return Speaker(f"{_surname(_name_tokens(person.entity))} {head.text}", "ORG")
-        candidate = campaign_subject(mention, self._campaign_holders())  # "Hillary Clinton plans ... . The campaign"
+        candidate = campaign_subject(
+            mention, self.bodies.campaign_holders()
+        )  # "Hillary Clinton plans ... . The campaign"
         if candidate is not None:
             fullest = self.names.fullest(candidate, candidate).entity or candidate
             return Speaker(f"{_surname(_name_tokens(fullest))} {head.text}", "ORG")
@@ -437,17 +434,17 @@ class SpeakerResolver:
             place = place_of(mention)  # "The city" of "The city of Phoenix is demanding"
             found = (
                 (Speaker(place.text, "GPE", place) if place is not None else None)
-                or self._related(mention)
-                or self._work_referent(mention)
-                or self._work(mention)
-                or self._described(mention, self._holder(mention))
+                or self.relations.related(mention)
+                or self.works.work_referent(mention)
+                or self.works.work(mention)
+                or self.bodies.described(mention, self._holder(mention))
                 or self._ranked_person(mention)
                 or self._epithet_antecedent(mention)
                 or self._introduced_after(mention)
                 or self._title_echo(mention)
-                or self._organization(mention)
-                or self._state(mention)
-                or self._named_description(mention)
+                or self.bodies.organization(mention)
+                or self.bodies.state(mention)
+                or self.bodies.named_description(mention)
             )
             if found is not None:
                 return found
@@ -458,198 +455,6 @@ class SpeakerResolver:
             if named is not None and named.label_ == "PERSON":
                 return self.names.fullest(named, trimmed)
         return Speaker(_without_determiner(mention), "OTHER")
-
-    def _state(self, mention: Span) -> Speaker | None:
-        """ "the state": :func:`.organizations.described_state`."""
-        state = described_state(mention)
-        return self.names.fullest(state, mention) if state is not None else None
-
-    def _campaign_holders(self) -> frozenset[str]:
-        if self._holders is None:
-            self._holders = campaign_holders(self.doc)
-        return self._holders
-
-    def _described(self, mention: Span, found: Speaker | None) -> Speaker | None:
-        """``found`` if the mention may describe it (a body's description: :func:`.organizations.describes`)."""
-        return found if found is None or found.type == "PERSON" or describes(mention, found.name) else None
-
-    def _related(self, mention: Span) -> Speaker | None:
-        """A relational description's holder (:mod:`.relations`): the one the article states for the same owner,
-        else for a family noun the one other person named in full with the owner's surname and of its gender."""
-        tie = tie_in(mention)
-        if tie is None or _indefinite(mention):
-            return None
-        owner = self._tie_owner(tie.owner)
-        holders: dict[str, Speaker] = {}
-        others: set[str] = set()  # the owner, and holders of the tie's other kind ("his new wife" for "his ex-wife")
-        if owner is not None:
-            others.add(owner.name)
-            if tie.single:
-                holders = self._stated_holders(tie, owner, mention, others)
-        named = self.mentions.name_words(owner.entity) if owner is not None and owner.entity is not None else []
-        named = named or owner_words(tie.owner)  # a name the recognizer missed: "Keith Lamont Scott's wife"
-        if not holders and tie.kin and len(named) >= 2:
-            holders = {name: s for name, s in self._relatives(named, tie).items() if name not in others}
-        return next(iter(holders.values())) if len(holders) == 1 else None
-
-    def _stated_holders(self, tie: Tie, owner: Speaker, mention: Span, others: set[str]) -> dict[str, Speaker]:
-        """The people the article states hold ``tie`` to ``owner`` (the one apposed to the mention itself alone);
-        adds to ``others`` those holding it with other modifiers."""
-        if self._ties is None:
-            self._ties = stated_ties(self.doc, (i for i, inside in enumerate(self.layout.quoted) if inside))
-        holders: dict[str, Speaker] = {}
-        selves: dict[str, Speaker] = {}
-        for stated in self._ties:
-            entity = self.mentions.at(stated.holder.i) if stated.holder is not None else None
-            if entity is None or mention.start <= entity.start < mention.end or stated.relation != tie.relation:
-                continue
-            holder, other = self.names.fullest(entity, entity), self._tie_owner(stated.owner)
-            if stated.noun.i == tie.noun.i:
-                return {holder.name: holder}  # "his wife, Rakeyia Scott, said"
-            if other is not None and other.name == owner.name:
-                if stated.matches(tie):
-                    holders[holder.name] = holder
-                else:
-                    others.add(holder.name)  # "his new wife" is not his ex-wife
-            elif holder.name == owner.name and stated.matches(tie):  # "his brother", "his" taken for the brother
-                selves[holder.name] = holder
-        return holders or (selves if len(selves) == 1 else {})
-
-    def _relatives(self, named: list[str], tie: Tie) -> dict[str, Speaker]:
-        """The people named in full with the surname of ``named`` (someone else: other name words), of the gender
-        of the tie's noun."""
-        found = {}
-        for name, person in self._people_index().items():
-            words = self.mentions.name_words(person.speaker.entity) if person.speaker.entity is not None else []
-            other = not (set(words) <= set(named) or set(named) <= set(words))
-            agrees = gender.agrees(self.genders.of_speaker(person.speaker), tie.gender)
-            if len(words) >= 2 and words[-1] == named[-1] and other and agrees:
-                found[name] = person.speaker
-        return found
-
-    def _tie_owner(self, token: Token) -> Speaker | None:
-        """The person a tie's owner word stands for: a pronoun's antecedent, the writer of "my", a named person."""
-        if token.lower_ in PERSON_PRONOUNS:
-            return self._person_antecedent(self.doc[token.i : token.i + 1], gender.PRONOUN_GENDER[token.lower_])
-        if token.lower_ in FIRST_PERSON:
-            return None if self.layout.quoted[token.i] else self._writer(token.i)
-        entity = self.mentions.at(token.i)
-        if entity is None or entity.label_ != "PERSON":
-            return None
-        speaker = self.names.fullest(entity, entity)
-        return speaker if speaker.type == "PERSON" and not speaker.plural else None
-
-    def _named_work(self, mention: Span) -> Speaker | None:
-        """Data speak as their named source; a poll under its own name, a work under its title (:mod:`.named_works`)."""
-        source = named_works.data_source(mention.root)
-        if source is not None:
-            return self._resolve(self.doc[source.left_edge.i : source.right_edge.i + 1], None)
-        work = named_works.own_name(mention.root) if mention.root.pos_ in ("NOUN", "ADJ") else None
-        if work is None:
-            return None
-        return Speaker(named_works.fullest(work, self._named_works()), "OTHER" if work.titled else "ORG")
-
-    def _named_works(self) -> list[named_works.NamedWork]:
-        if self._works is None:
-            self._works = named_works.named_works(self.doc, self.layout.quoted)
-        return self._works
-
-    def _work_referent(self, mention: Span) -> Speaker | None:
-        """A description of a work named under its own name or title (:func:`.named_works.referent`), unless a work of
-        its kind with a named author comes between (that author speaks: see :meth:`_work`)."""
-        opening = self.layout.paragraph(mention.start) <= self.layout.paragraph(self.layout.title_end) + 1
-        named = self._named_works()
-        title = mention.end <= self.layout.opening_end()
-        found = named_works.referent(mention, named, self.layout.paragraph, self.layout.sentence, opening, title)
-        if found is None:
-            return None
-        kind = named_works.work_kind(mention.root)
-        lo, hi = sorted((found.position, mention.start))
-        if any(lo < i < hi and named_works.work_kind(self.doc[i]) == kind for i in self._work_authors()):
-            return None  # "a Reuters survey ... a study by Justin Levitt ... The study": Levitt's
-        return Speaker(named_works.fullest(found, named), "OTHER" if found.titled else "ORG")
-
-    def _work(self, mention: Span) -> Speaker | None:
-        """A work speaks for its author: the one the article gives it ("a new report by Politico", "A USA TODAY
-        analysis", "her submission", "The Security Council issued a statement"), else, for "the report", the
-        author of the latest such work in the paragraphs before ("A web video by the RNC ... The ad")."""
-        head = mention.root
-        if head.lemma_.lower() not in WORKS or _plural(head):
-            return None
-        authors = self._work_authors()
-        if head.i in authors:
-            return authors[head.i][1]
-        if _indefinite(mention) or _qualifiers(mention):
-            return None
-        paragraph = self.layout.paragraph(mention.start)
-        same_kind = named_works.kind_of(head.lemma_.lower())  # "A web video by the RNC ... The clip"
-        found = None
-        for i, (lemma, author) in authors.items():
-            if i >= mention.start:
-                break
-            kind = named_works.kind_of(lemma)
-            near = self.layout.paragraph(i) >= paragraph - (_WORK_PARAGRAPHS if kind == same_kind else 1)
-            if near and (kind == same_kind or found is None or found[0] != same_kind):
-                found = (kind, author)
-        return found[1] if found is not None else None
-
-    def _work_authors(self) -> dict[int, tuple[str, Speaker]]:
-        """Token of every work the article names outside quotations -> (its noun, its author), in text order."""
-        if self._authors is None:
-            self._authors = {}
-            for token in self.doc:
-                if token.pos_ == "NOUN" and token.lemma_.lower() in WORKS and not self.layout.quoted[token.i]:
-                    author = self._author_of(token)
-                    if author is not None:
-                        self._authors[token.i] = (token.lemma_.lower(), author)
-        return self._authors
-
-    def _author_of(self, work: Token) -> Speaker | None:
-        for child in work.children:
-            if child.dep_ == "poss" and child.lower_ in ("his", "her"):
-                return self._person_antecedent(self.doc[child.i : child.i + 1], gender.PRONOUN_GENDER[child.lower_])
-        named = _author_token(work)
-        entity = _author_entity(named) if named is not None else None
-        if entity is None:
-            return None
-        others = [self.mentions.at(c.i) for c in _conjuncts(entity.root)]
-        if others and all(o is not None and o.label_ in ("PERSON", "ORG") for o in others):
-            names = [self.names.fullest(e, e).name for e in (entity, *others) if e is not None]
-            return Speaker(" and ".join(dict.fromkeys(names)), entity.label_, None, plural=True)
-        return self.names.fullest(entity, entity)
-
-    def _named_description(self, mention: Span) -> Speaker | None:
-        """A bare description ("police", "the poll") is the one the article named before with that head noun
-        and a name qualifying it ("Charlotte-Mecklenburg police", "the latest Reuters/Ipsos opinion poll")."""
-        head = mention.root
-        if self._named_heads is None:
-            self._named_heads = _named_heads(self.doc, self.layout.quoted)
-        lede = self.layout.paragraph(mention.start) <= self.layout.paragraph(self.layout.title_end) + 1
-        sentences = (
-            self.layout.sentence(mention.start),
-            *(self.layout.sentence(i) for i, _ in self._named_heads.get(head.lemma_.lower(), ())),
-        )
-        fuller = fullest_named(mention, self._named_heads.get(head.lemma_.lower(), []), sentences, lede)
-        if fuller is not None:  # "The Reuters/Ipsos poll", "A new poll" in a lede: "Reuters/Ipsos opinion poll"
-            return Speaker(fuller, "ORG" if head.lemma_.lower() in COLLECTIVE_HEADS else "OTHER")
-        if _qualifiers(mention) or _indefinite(mention) or any(t.dep_ == "poss" for t in head.children):
-            return None
-        if _plural(head) and head.lemma_.lower() != "police":
-            return None  # "Companies", "recent polls": more than the one named
-        found = None
-        kind = head.lemma_.lower()
-        named: list[tuple[int, str]] = self._named_heads.get(kind, [])
-        for position, text in named:
-            if position >= mention.start:
-                break
-            found = text
-        body = kind in ORG_KINDS or kind in COLLECTIVE_HEADS or kind == "police"
-        if found is None and body and len({text for _, text in named}) == 1:
-            # The article's only one, named later: "police ... a Charlotte-Mecklenburg police officer".
-            found = named[0][1]
-        if found is None:
-            return None
-        return Speaker(found, "ORG" if body else "OTHER")
 
     def _holder(self, mention: Span) -> Speaker | None:
         """The earlier speaker or person described with the mention's role noun and all its qualifiers."""
@@ -928,24 +733,3 @@ class SpeakerResolver:
         if self._roles is None:
             self._roles = roles_of(self.mentions)
         return self._roles
-
-    def _organization(self, mention: Span) -> Speaker | None:
-        """An organization noun ("the agency", "A House panel"): :func:`.organizations.described_organization`."""
-        title = mention.end <= self.layout.opening_end()
-        lede = self.layout.paragraph(mention.start) <= self.layout.paragraph(self.layout.title_end) + 1
-        setting = Setting(self.layout.sentence(mention.start), self.layout.paragraph(mention.start), title, lede)
-        found = described_organization(mention, self._named_organizations(), setting)
-        return self._organization_speakers[found.position] if found is not None else None
-
-    def _named_organizations(self) -> list[NamedOrganization]:
-        """Every organization named outside quotations, in text order, built on first use."""
-        if self._organizations is None:
-            self._organizations = []
-            for k, entity in enumerate(self.mentions.entities):
-                if entity.label_ == "ORG" and self.mentions.named[k]:
-                    speaker, i = self.names.fullest(entity, entity), entity.root.i
-                    words = name_words(speaker.name) | name_words(entity.text)  # "RT" is a network, spelled out or not
-                    where = (i, self.layout.sentence(i), self.layout.paragraph(i), _is_subject(entity.root))
-                    self._organizations.append(NamedOrganization(*where, speaker.name, words, speaker.type == "ORG"))
-                    self._organization_speakers[i] = speaker
-        return self._organizations

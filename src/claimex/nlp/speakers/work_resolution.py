@@ -1,0 +1,135 @@
+"""The works strategy: a work speaks for its author, under its own name or title, or as its data's source.
+
+* **data from a source** speak as the source ("Data from the 2014 American Community Survey"), resolved as any
+  mention is (the ``resolve`` callable the resolver passes);
+* a **poll or titled work** speaks under its fullest name or title (:mod:`.named_works`), and a description of
+  one ("the poll", "the film") is the latest named one, unless a work of its kind with a named author comes
+  between;
+* a **work with an author** speaks for them: the one the article gives it ("a new report by Politico", "A USA
+  TODAY analysis", "her submission", the author of "his" by the ``person_antecedent`` callable), else, for "the
+  report", the author of the latest such work in the paragraphs before (:mod:`.works`).
+
+:class:`WorkResolver` builds the works named and their authors once per article, on first use;
+:class:`.resolver.SpeakerResolver` decides when a mention is asked.  Limits: works are known by their head noun
+only (see :mod:`.named_works` and :mod:`.works`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from spacy.tokens import Doc, Span, Token
+
+from ...lexicon import gender
+from . import named_works
+from .descriptions import _indefinite, _qualifiers
+from .grammar import _conjuncts, _plural
+from .layout import ArticleLayout
+from .mentions import MentionIndex
+from .name_resolution import NameResolver
+from .speaker import Speaker
+from .works import _WORK_PARAGRAPHS, WORKS, _author_entity, _author_token
+
+Resolve = Callable[[Span, Speaker | None], Speaker | None]  # a mention, its enclosing speaker -> its speaker
+PersonAntecedent = Callable[[Span, str | None], Speaker | None]  # a pronoun, its gender -> the person it stands for
+
+
+class WorkResolver:
+    """The works of one article and who speaks for them (see the module doc), indexed on first use."""
+
+    def __init__(
+        self,
+        doc: Doc,
+        layout: ArticleLayout,
+        mentions: MentionIndex,
+        names: NameResolver,
+        resolve: Resolve,
+        person_antecedent: PersonAntecedent,
+    ):
+        self.doc = doc
+        self.layout = layout
+        self.mentions = mentions
+        self.names = names
+        self._resolve = resolve
+        self._person_antecedent = person_antecedent
+        self._authors: dict[int, tuple[str, Speaker]] | None = None
+        self._works: list[named_works.NamedWork] | None = None  # works named under their own name or title
+
+    def named_work(self, mention: Span) -> Speaker | None:
+        """Data speak as their named source; a poll under its own name, a work under its title (:mod:`.named_works`)."""
+        source = named_works.data_source(mention.root)
+        if source is not None:
+            return self._resolve(self.doc[source.left_edge.i : source.right_edge.i + 1], None)
+        work = named_works.own_name(mention.root) if mention.root.pos_ in ("NOUN", "ADJ") else None
+        if work is None:
+            return None
+        return Speaker(named_works.fullest(work, self._named_works()), "OTHER" if work.titled else "ORG")
+
+    def _named_works(self) -> list[named_works.NamedWork]:
+        if self._works is None:
+            self._works = named_works.named_works(self.doc, self.layout.quoted)
+        return self._works
+
+    def work_referent(self, mention: Span) -> Speaker | None:
+        """A description of a work named under its own name or title (:func:`.named_works.referent`), unless a work of
+        its kind with a named author comes between (that author speaks: see :meth:`work`)."""
+        opening = self.layout.paragraph(mention.start) <= self.layout.paragraph(self.layout.title_end) + 1
+        named = self._named_works()
+        title = mention.end <= self.layout.opening_end()
+        found = named_works.referent(mention, named, self.layout.paragraph, self.layout.sentence, opening, title)
+        if found is None:
+            return None
+        kind = named_works.work_kind(mention.root)
+        lo, hi = sorted((found.position, mention.start))
+        if any(lo < i < hi and named_works.work_kind(self.doc[i]) == kind for i in self._work_authors()):
+            return None  # "a Reuters survey ... a study by Justin Levitt ... The study": Levitt's
+        return Speaker(named_works.fullest(found, named), "OTHER" if found.titled else "ORG")
+
+    def work(self, mention: Span) -> Speaker | None:
+        """A work speaks for its author: the one the article gives it ("a new report by Politico", "A USA TODAY
+        analysis", "her submission", "The Security Council issued a statement"), else, for "the report", the
+        author of the latest such work in the paragraphs before ("A web video by the RNC ... The ad")."""
+        head = mention.root
+        if head.lemma_.lower() not in WORKS or _plural(head):
+            return None
+        authors = self._work_authors()
+        if head.i in authors:
+            return authors[head.i][1]
+        if _indefinite(mention) or _qualifiers(mention):
+            return None
+        paragraph = self.layout.paragraph(mention.start)
+        same_kind = named_works.kind_of(head.lemma_.lower())  # "A web video by the RNC ... The clip"
+        found = None
+        for i, (lemma, author) in authors.items():
+            if i >= mention.start:
+                break
+            kind = named_works.kind_of(lemma)
+            near = self.layout.paragraph(i) >= paragraph - (_WORK_PARAGRAPHS if kind == same_kind else 1)
+            if near and (kind == same_kind or found is None or found[0] != same_kind):
+                found = (kind, author)
+        return found[1] if found is not None else None
+
+    def _work_authors(self) -> dict[int, tuple[str, Speaker]]:
+        """Token of every work the article names outside quotations -> (its noun, its author), in text order."""
+        if self._authors is None:
+            self._authors = {}
+            for token in self.doc:
+                if token.pos_ == "NOUN" and token.lemma_.lower() in WORKS and not self.layout.quoted[token.i]:
+                    author = self._author_of(token)
+                    if author is not None:
+                        self._authors[token.i] = (token.lemma_.lower(), author)
+        return self._authors
+
+    def _author_of(self, work: Token) -> Speaker | None:
+        for child in work.children:
+            if child.dep_ == "poss" and child.lower_ in ("his", "her"):
+                return self._person_antecedent(self.doc[child.i : child.i + 1], gender.PRONOUN_GENDER[child.lower_])
+        named = _author_token(work)
+        entity = _author_entity(named) if named is not None else None
+        if entity is None:
+            return None
+        others = [self.mentions.at(c.i) for c in _conjuncts(entity.root)]
+        if others and all(o is not None and o.label_ in ("PERSON", "ORG") for o in others):
+            names = [self.names.fullest(e, e).name for e in (entity, *others) if e is not None]
+            return Speaker(" and ".join(dict.fromkeys(names)), entity.label_, None, plural=True)
+        return self.names.fullest(entity, entity)
