@@ -67,6 +67,8 @@ contract in pyproject.toml holds the layers):
   holder of a relational description ("his ex-wife") the article names.
 * :mod:`.name_resolution`: :class:`~.name_resolution.NameResolver`, the names strategy: which entity a mention
   names and the fullest name of its referent (shared surnames, coordinated names, acronyms).
+* :mod:`.context`: :class:`~.context.ArticleContext`, the Doc, layout, mentions, names strategy and gender evidence
+  the resolver's collaborators share.
 * :mod:`.people`: the people an article describes and the holders of each role noun (for descriptions).
 * :mod:`.gender_evidence`: :class:`~.gender_evidence.GenderEvidence`, the gender an article gives a person.
 * :mod:`.person_evidence`: what an article says of a name's person (honorifics, gendered and person nouns, own

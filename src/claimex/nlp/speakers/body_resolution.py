@@ -15,13 +15,11 @@ Limits: the article's own names only; a body it never names stays the descriptio
 
 from __future__ import annotations
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Span
 
+from .context import ArticleContext
 from .descriptions import COLLECTIVE_HEADS, ORG_KINDS, _indefinite, _named_heads, _qualifiers
 from .grammar import _is_subject, _plural
-from .layout import ArticleLayout
-from .mentions import MentionIndex
-from .name_resolution import NameResolver
 from .organizations import (
     NamedOrganization,
     Setting,
@@ -38,11 +36,8 @@ from .speaker import Speaker
 class BodyResolver:
     """The bodies a description of one article may mean (see the module doc), indexed on first use."""
 
-    def __init__(self, doc: Doc, layout: ArticleLayout, mentions: MentionIndex, names: NameResolver):
-        self.doc = doc
-        self.layout = layout
-        self.mentions = mentions
-        self.names = names
+    def __init__(self, context: ArticleContext):
+        self.doc, self.layout, self.mentions, self.names = context.doc, context.layout, context.mentions, context.names
         self._named_heads: dict[str, list[tuple[int, str]]] | None = None
         self._organizations: list[NamedOrganization] | None = None  # organizations named, built on first use
         self._organization_speakers: dict[int, Speaker] = {}  # an organization's name token -> its speaker

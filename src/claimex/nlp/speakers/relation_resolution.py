@@ -14,20 +14,16 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Span, Token
 
 from ...lexicon import gender
+from .context import ArticleContext, PersonAntecedent
 from .descriptions import _indefinite
-from .gender_evidence import GenderEvidence
-from .layout import ArticleLayout
-from .mentions import MentionIndex
-from .name_resolution import NameResolver
 from .people import _Person
 from .pronouns import FIRST_PERSON, PERSON_PRONOUNS
 from .relations import Tie, owner_words, stated_ties, tie_in
 from .speaker import Speaker
 
-PersonAntecedent = Callable[[Span, str | None], Speaker | None]  # a pronoun, its gender -> the person it stands for
 Writer = Callable[[int], Speaker | None]  # a token outside quotations -> who writes "I" there
 People = Callable[[], dict[str, _Person]]  # the people the article names, by fullest name
 
@@ -35,22 +31,9 @@ People = Callable[[], dict[str, _Person]]  # the people the article names, by fu
 class RelationResolver:
     """The holders of the ties one article states (see the module doc), the ties read on first use."""
 
-    def __init__(
-        self,
-        doc: Doc,
-        layout: ArticleLayout,
-        mentions: MentionIndex,
-        names: NameResolver,
-        genders: GenderEvidence,
-        person_antecedent: PersonAntecedent,
-        writer: Writer,
-        people: People,
-    ):
-        self.doc = doc
-        self.layout = layout
-        self.mentions = mentions
-        self.names = names
-        self.genders = genders
+    def __init__(self, context: ArticleContext, person_antecedent: PersonAntecedent, writer: Writer, people: People):
+        self.doc, self.layout, self.mentions, self.names = context.doc, context.layout, context.mentions, context.names
+        self.genders = context.genders
         self._person_antecedent = person_antecedent
         self._writer = writer
         self._people_index = people

@@ -39,6 +39,7 @@ from ...speakermodel.ranker import AntecedentRanker, candidate_features, shipped
 from ..attributes import conflict
 from . import named_works
 from .body_resolution import BodyResolver
+from .context import ArticleContext
 from .descriptions import (
     _FORMER,
     _OFFICES,
@@ -121,18 +122,10 @@ class SpeakerResolver:
         self.mentions = MentionIndex(doc, self.layout)
         self.genders = GenderEvidence(doc, self.mentions, self.layout)
         self.names = NameResolver(doc, self.layout, self.mentions, self.genders)
-        self.bodies = BodyResolver(doc, self.layout, self.mentions, self.names)
-        self.works = WorkResolver(doc, self.layout, self.mentions, self.names, self._resolve, self._person_antecedent)
-        self.relations = RelationResolver(
-            doc,
-            self.layout,
-            self.mentions,
-            self.names,
-            self.genders,
-            self._person_antecedent,
-            self._writer,
-            self._people_index,
-        )
+        context = ArticleContext(doc, self.layout, self.mentions, self.names, self.genders)
+        self.bodies = BodyResolver(context)
+        self.works = WorkResolver(context, self._resolve, self._person_antecedent)
+        self.relations = RelationResolver(context, self._person_antecedent, self._writer, self._people_index)
         self._people: dict[str, _Person] | None = None
         self._roles: RoleIndex | None = None
         self._office_holders: dict[int, Speaker | None] = {}  # token -> _described_between

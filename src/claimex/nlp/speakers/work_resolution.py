@@ -18,38 +18,24 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Span, Token
 
 from ...lexicon import gender
 from . import named_works
+from .context import ArticleContext, PersonAntecedent
 from .descriptions import _indefinite, _qualifiers
 from .grammar import _conjuncts, _plural
-from .layout import ArticleLayout
-from .mentions import MentionIndex
-from .name_resolution import NameResolver
 from .speaker import Speaker
 from .works import _WORK_PARAGRAPHS, WORKS, _author_entity, _author_token
 
 Resolve = Callable[[Span, Speaker | None], Speaker | None]  # a mention, its enclosing speaker -> its speaker
-PersonAntecedent = Callable[[Span, str | None], Speaker | None]  # a pronoun, its gender -> the person it stands for
 
 
 class WorkResolver:
     """The works of one article and who speaks for them (see the module doc), indexed on first use."""
 
-    def __init__(
-        self,
-        doc: Doc,
-        layout: ArticleLayout,
-        mentions: MentionIndex,
-        names: NameResolver,
-        resolve: Resolve,
-        person_antecedent: PersonAntecedent,
-    ):
-        self.doc = doc
-        self.layout = layout
-        self.mentions = mentions
-        self.names = names
+    def __init__(self, context: ArticleContext, resolve: Resolve, person_antecedent: PersonAntecedent):
+        self.doc, self.layout, self.mentions, self.names = context.doc, context.layout, context.mentions, context.names
         self._resolve = resolve
         self._person_antecedent = person_antecedent
         self._authors: dict[int, tuple[str, Speaker]] | None = None
