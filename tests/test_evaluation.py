@@ -597,13 +597,6 @@ def test_no_speakers_file_no_speaker_figures():
     assert "speaker_resolved" not in r.to_dict()
 
 
-def test_load_speakers_names_the_bad_line(tmp_path):
-    path = tmp_path / "speakers.jsonl"
-    path.write_text('{"doc": "a", "start": 0, "end": 3, "entity": "X", "kind": "name"}\n{"doc": "a"}\n')
-    with pytest.raises(ValueError, match=r"speakers.jsonl:2"):
-        load_speakers(path)
-
-
 def test_default_speakers_path(tmp_path):
     (tmp_path / "gold").mkdir()
     assert default_speakers_path(tmp_path / "gold") is None
@@ -641,3 +634,21 @@ def test_the_selected_kinds_are_scored_against_the_gold_of_those_kinds():
     sure = evaluate_rows(rows, [gold], kinds="all", min_confidence=0.5)
     assert (sure.selected.n_gold, sure.selected.n_pred, sure.selected.n_source_right) == (2, 2, 2)
     assert sure.to_dict()["selected"]["kinds"] == ["action", "evidence", "speech", "thought"]
+
+
+@pytest.mark.parametrize(
+    "line, message",
+    [
+        ("not json", "speakers.jsonl:2: invalid JSON"),
+        ('{"doc": "a", "start": "x", "end": 3}', "speakers.jsonl:2: not a speaker record"),
+        ('["a", 1, 2]', "speakers.jsonl:2: not a speaker record"),
+        ('{"doc": "a"}', "speakers.jsonl:2: not a speaker record"),
+    ],
+)
+def test_a_bad_speakers_line_is_named(tmp_path, line, message):
+    path = tmp_path / "speakers.jsonl"
+    path.write_text(
+        '{"doc": "a", "start": 1, "end": 2, "entity": "X", "kind": "name"}\n' + line + "\n", encoding="utf-8"
+    )
+    with pytest.raises(ValueError, match=message):
+        load_speakers(path)

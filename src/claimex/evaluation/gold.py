@@ -9,8 +9,10 @@ from __future__ import annotations
 import json
 import re
 from collections import defaultdict
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from .spans import Span, merge_spans
 
@@ -176,6 +178,19 @@ def _json_spans(value, text: str) -> list[Span]:
     return spans
 
 
+def jsonl_records(path: Path | str) -> Iterator[tuple[int, Any]]:
+    """(line number, parsed value) of each non-blank line of a JSONL file; ValueError naming the line if one is
+    not JSON."""
+    with open(path, encoding="utf-8") as fh:
+        for lineno, line in enumerate(fh, 1):
+            if not line.strip():
+                continue
+            try:
+                yield lineno, json.loads(line)
+            except json.JSONDecodeError as exc:
+                raise ValueError(f"{path}:{lineno}: invalid JSON: {exc}") from exc
+
+
 def load_gold_jsonl(path: Path | str) -> list[GoldDocument]:
     """Load gold in claimex's simple JSONL form, one article per line::
 
@@ -191,18 +206,11 @@ def load_gold_jsonl(path: Path | str) -> list[GoldDocument]:
     ``GoldDocument.n_without_source``).  Blank lines are skipped.
     """
     docs = []
-    with open(path, encoding="utf-8") as fh:
-        for lineno, line in enumerate(fh, 1):
-            if not line.strip():
-                continue
-            try:
-                rec = json.loads(line)
-            except json.JSONDecodeError as exc:
-                raise ValueError(f"{path}:{lineno}: invalid JSON: {exc}") from exc
-            try:
-                docs.append(_gold_record(rec))
-            except ValueError as exc:
-                raise ValueError(f"{path}:{lineno}: not a gold article: {exc}") from exc
+    for lineno, rec in jsonl_records(path):
+        try:
+            docs.append(_gold_record(rec))
+        except ValueError as exc:
+            raise ValueError(f"{path}:{lineno}: not a gold article: {exc}") from exc
     return docs
 
 

@@ -10,13 +10,12 @@ description, other).
 
 from __future__ import annotations
 
-import json
 import re
 from dataclasses import dataclass
 from pathlib import Path
 
 from ..lexicon import words as lexicon_words
-from .gold import GoldDocument
+from .gold import GoldDocument, jsonl_records
 from .matching import MatchedPair, Prediction
 from .spans import WORD
 
@@ -38,24 +37,20 @@ def load_speakers(path: Path | str) -> dict[tuple[str, int, int], GoldSpeaker]:
     """Load a speakers file (JSONL: ``doc``, ``start``, ``end``, ``source``, ``entity``, ``kind``, ``note``),
     keyed by (doc, start, end).  ``doc`` is the article's file name without its extension."""
     found: dict[tuple[str, int, int], GoldSpeaker] = {}
-    with open(path, encoding="utf-8") as fh:
-        for lineno, line in enumerate(fh, 1):
-            if not line.strip():
-                continue
-            try:
-                rec = json.loads(line)
-                speaker = GoldSpeaker(
-                    str(rec["doc"]),
-                    int(rec["start"]),
-                    int(rec["end"]),
-                    str(rec.get("source", "")),
-                    str(rec.get("entity") or ""),
-                    str(rec.get("kind") or "other"),
-                    str(rec.get("note") or ""),
-                )
-            except (json.JSONDecodeError, KeyError, TypeError, ValueError) as exc:
-                raise ValueError(f"{path}:{lineno}: not a speaker record: {exc}") from exc
-            found[(speaker.doc, speaker.start, speaker.end)] = speaker
+    for lineno, rec in jsonl_records(path):
+        try:
+            speaker = GoldSpeaker(
+                str(rec["doc"]),
+                int(rec["start"]),
+                int(rec["end"]),
+                str(rec.get("source", "")),
+                str(rec.get("entity") or ""),
+                str(rec.get("kind") or "other"),
+                str(rec.get("note") or ""),
+            )
+        except (KeyError, TypeError, ValueError) as exc:
+            raise ValueError(f"{path}:{lineno}: not a speaker record: {exc}") from exc
+        found[(speaker.doc, speaker.start, speaker.end)] = speaker
     return found
 
 
