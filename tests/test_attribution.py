@@ -794,3 +794,29 @@ def test_a_description_in_apposition_resolves_to_the_name_before_it(nlp):
 def test_a_statement_needs_a_word_of_its_own(words, pos, says):
     doc = Doc(spacy.blank("en").vocab, words=words, pos=pos)
     assert says_something(doc[:]) is says
+
+
+@pytest.mark.parametrize(
+    "text, speaker, wrong",
+    [
+        (
+            "Turkey is the only Muslim nation that has regularly expressed concern about the situation in Xinjiang.",
+            "Turkey",
+            "only Muslim nation",
+        ),
+        (
+            "Donald Trump regularly incites political violence and is a serial liar and birther who has repeatedly "
+            "pledged to ban all Muslims from entering the U.S.",
+            "Donald Trump",
+            "birther",
+        ),
+    ],
+)
+def test_a_relative_clause_on_a_predicate_noun_speaks_for_the_subject(nlp, text, speaker, wrong):
+    speakers = [s for s, _, _, _ in claims(nlp, text)]
+    assert speaker in speakers and wrong not in speakers
+
+
+def test_a_relative_clause_on_a_nearer_noun_stays_with_it(nlp):
+    text = "Ms. Hendricks was the biggest donor to the super PAC that backed the presidential bid of Scott Walker."
+    assert "Hendricks" not in {s for s, _, _, _ in claims(nlp, text)}

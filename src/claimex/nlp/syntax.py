@@ -55,11 +55,32 @@ def _own_speaker(verb: Token) -> tuple[int | None, bool]:
         if subject.lower_ == "there" or (subject.lower_ == "it" and verb.lemma_ in RAISING_VERBS):
             return None, False  # "there is", "it seems that", "it is clear that": nobody speaks
         if subject.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
-            return verb.head.i, False
+            return (_predicated_of(verb.head, subject) or verb.head).i, False
         return subject.i, False
     if not (verb.dep_ in ("conj", "advcl", "xcomp") and verb.head.pos_ in ("VERB", "AUX") and verb.head != verb):
         return None, False
     return None, not (verb.dep_ == "advcl" and verb.tag_ != "VBG")
+
+
+def _predicated_of(noun: Token, relative: Token) -> Token | None:
+    """The proper-noun subject a predicate noun, or one of coordinated ones, is said of with "to be" ("Turkey is
+    the only nation that ...", "Trump ... is a serial liar, rampant xenophobe and birther who ..."), else None.
+    Only for a common noun right before the relative pronoun: "the biggest donor to the super PAC that backed"
+    leaves the parser's attachment in doubt."""
+    before = relative.i - 1
+    while before > 0 and noun.doc[before].is_punct:
+        before -= 1
+    while noun.dep_ == "conj" and noun.head.i < noun.i:
+        noun = noun.head
+    if noun.pos_ != "NOUN" or before not in {noun.i, *(c.i for c in noun.conjuncts)}:
+        return None
+    if noun.dep_ != "attr" or noun.head.lemma_ != "be":
+        return None
+    verb = noun.head
+    subjects = [t for t in verb.children if t.dep_ in ("nsubj", "nsubjpass")]
+    if not subjects and verb.dep_ == "conj":  # "Trump incites violence and is a liar"
+        subjects = [t for t in verb.head.children if t.dep_ in ("nsubj", "nsubjpass")]
+    return subjects[0] if len(subjects) == 1 and subjects[0].pos_ == "PROPN" else None
 
 
 def relative_pronoun(cue: Token, antecedent: Token) -> Token | None:
