@@ -9,14 +9,12 @@ import pytest
 import spacy
 from spacy.tokens import Doc
 
-from claimex.api import extract_text
 from claimex.nlp.speakers.headlines import lede_echo
+from speaking import row_quoting
 
 
 def _speaker(nlp, text: str, quote_words: str) -> str:
-    rows = [r for r in extract_text(text, nlp=nlp, kinds="all") if quote_words in r["quote"]]
-    assert rows, f"no claim quoting {quote_words!r}"
-    return rows[0]["speaker"]
+    return row_quoting(nlp, text, quote_words)["speaker"]
 
 
 @pytest.mark.parametrize(

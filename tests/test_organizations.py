@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from claimex.api import extract_text
+from speaking import row_quoting
 
 CASES = [
     (
@@ -186,8 +187,7 @@ KEPT = [
 @pytest.mark.model
 @pytest.mark.parametrize(("text", "quote_words", "speaker"), BODIES)
 def test_body_description(nlp, text, quote_words, speaker):
-    rows = [r for r in extract_text(text, nlp=nlp, kinds="all") if quote_words in r["quote"]]
-    assert rows and rows[0]["speaker"] == speaker, [(r["speaker"], r["quote"]) for r in rows]
+    assert row_quoting(nlp, text, quote_words)["speaker"] == speaker
 
 
 @pytest.mark.model

@@ -9,8 +9,8 @@ import pytest
 import spacy
 from spacy.tokens import Doc
 
-from claimex.api import extract_text
 from claimex.nlp.speakers.relations import stated_ties, tie_in
+from speaking import row_quoting
 
 
 def _doc(tokens: list[tuple[str, str, str, int, str]], ents: list[tuple[int, int]] = ()) -> Doc:
@@ -146,9 +146,7 @@ def test_ties_the_article_states(tokens, ents, stated):
 
 
 def _speaker(nlp, text: str, quote_words: str) -> str:
-    rows = [r for r in extract_text(text, nlp=nlp, kinds="all") if quote_words in r["quote"]]
-    assert rows, f"no claim quoting {quote_words!r}"
-    return rows[0]["speaker"]
+    return row_quoting(nlp, text, quote_words)["speaker"]
 
 
 @pytest.mark.parametrize(

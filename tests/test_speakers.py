@@ -17,13 +17,9 @@ from claimex.lexicon import gender
 from claimex.nlp.pipeline import annotate
 from claimex.nlp.speakers import SpeakerResolver, name_text, without_debris
 from claimex.nlp.speakers.acronyms import _is_acronym
+from speaking import row_quoting
 
-
-def _speaker(nlp, text: str, quote_words: str) -> dict:
-    rows = extract_text(text, nlp=nlp, kinds="all")  # who speaks, whatever the kind ("an analysis shows")
-    found = [r for r in rows if quote_words in r["quote"]]
-    assert found, f"no claim quoting {quote_words!r}: {[(r['speaker'], r['quote']) for r in rows]}"
-    return found[0]
+_speaker = row_quoting
 
 
 RESOLVED = [

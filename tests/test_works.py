@@ -11,16 +11,13 @@ import pytest
 import spacy
 from spacy.tokens import Doc
 
-from claimex.api import extract_text
 from claimex.nlp.speakers import named_works as works
 from claimex.nlp.speakers.named_works import NamedWork
+from speaking import row_quoting
 
 
 def _speaker(nlp, text: str, quote_words: str) -> str:
-    rows = extract_text(text, nlp=nlp, kinds="all")
-    found = [r for r in rows if quote_words in r["quote"]]
-    assert found, f"no claim quoting {quote_words!r}: {[(r['speaker'], r['quote']) for r in rows]}"
-    return found[0]["speaker"]
+    return row_quoting(nlp, text, quote_words)["speaker"]
 
 
 RESOLVED = [
