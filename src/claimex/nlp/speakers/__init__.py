@@ -90,6 +90,7 @@ contract in pyproject.toml holds the layers):
 * :mod:`.headlines`: a title's description echoed by the lede's ("Former DNC chairman" ... "A former Democratic
   National Committee chairman").
 * :mod:`.pronouns`: the pronoun word sets (person, first person, thing, group, distributive).
+* :mod:`.determiners`: whether a description introduces someone or something new ("a senior official").
 * :mod:`.speaker`: :class:`Speaker`, the value returned.
 """
 

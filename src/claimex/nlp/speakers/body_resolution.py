@@ -18,7 +18,8 @@ from __future__ import annotations
 from spacy.tokens import Span
 
 from .context import ArticleContext
-from .descriptions import COLLECTIVE_HEADS, ORG_KINDS, _indefinite, _named_heads, _qualifiers
+from .descriptions import COLLECTIVE_HEADS, ORG_KINDS, _named_heads, _qualifiers
+from .determiners import _indefinite
 from .grammar import _is_subject, _plural
 from .organizations import (
     NamedOrganization,

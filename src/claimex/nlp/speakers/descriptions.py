@@ -60,16 +60,6 @@ def _words_of(text: str) -> frozenset[str]:
     return frozenset(QUALIFIER_FORMS.get(w, w) for w in text.lower().replace("’", "'").replace("'s", "").split())
 
 
-def _indefinite(mention: Span) -> bool:
-    """A description introducing someone: "a senior official", "one aide", "another source"."""
-    first = mention[0].lower_
-    return first in ("a", "an", "one", "another", "some", "several") or any(
-        (t.dep_ == "det" and t.lower_ in ("a", "an", "another", "any", "each", "every", "no"))
-        or (t.dep_ == "nummod" and t.lower_ == "one")  # "At least one commentator"
-        for t in mention.root.children
-    )
-
-
 def _role_words(descriptor: list[Token]) -> list[Token]:
     """The nouns (and title words) of a descriptor that say what its holder is: not those of a phrase inside it
     ("Richard Curtin, director of the *survey*"; "Pagliano's lawyer" is a lawyer, not a Pagliano)."""

@@ -47,6 +47,7 @@ from spacy.tokens import Doc, Span, Token
 from ...lexicon import table as lexicon_table
 from ...lexicon import words as lexicon_words
 from ..profiles import ORG_NAME_WORDS, entity_at, span_ents
+from .determiners import _indefinite
 
 #: Organization nouns, and the words an organization of that kind has in its name (none for a generic noun).
 ORG_KINDS: dict[str, frozenset[str]] = {
@@ -230,14 +231,6 @@ def _narrowing_words(mention: Span, generic: bool) -> frozenset[str] | None:
         if capitalized or (token.i < head.i and token.pos_ == "NOUN" and not generic):
             found.add(_word_form(token.lower_.replace("\u2019", "'")))
     return frozenset(found)
-
-
-def _indefinite(mention: Span) -> bool:
-    """A description introducing a body: "a union", "one panel"."""
-    return mention[0].lower_ in ("a", "an", "one", "another", "some") or any(
-        t.dep_ == "det" and t.lower_ in ("a", "an", "another", "any", "each", "every", "no")
-        for t in mention.root.children
-    )
 
 
 def _salient(found: list[NamedOrganization]) -> NamedOrganization:

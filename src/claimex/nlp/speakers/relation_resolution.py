@@ -18,7 +18,7 @@ from spacy.tokens import Span, Token
 
 from ...lexicon import gender
 from .context import ArticleContext, PersonAntecedent
-from .descriptions import _indefinite
+from .determiners import _indefinite
 from .people import _Person
 from .pronouns import FIRST_PERSON, PERSON_PRONOUNS
 from .relations import Tie, owner_words, stated_ties, tie_in

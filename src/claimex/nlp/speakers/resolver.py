@@ -49,7 +49,6 @@ from .descriptions import (
     _collective,
     _description,
     _epithet,
-    _indefinite,
     _qualified,
     _qualifiers,
     _role_form,
@@ -57,6 +56,7 @@ from .descriptions import (
     _wanted,
     _words_of,
 )
+from .determiners import _indefinite
 from .gender_evidence import GenderEvidence
 from .grammar import (
     _apposed_name,

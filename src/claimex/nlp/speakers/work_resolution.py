@@ -23,7 +23,8 @@ from spacy.tokens import Span, Token
 from ...lexicon import gender
 from . import named_works
 from .context import ArticleContext, PersonAntecedent
-from .descriptions import _indefinite, _qualifiers
+from .descriptions import _qualifiers
+from .determiners import _indefinite
 from .grammar import _conjuncts, _plural
 from .speaker import Speaker
 from .works import _WORK_PARAGRAPHS, WORKS, _author_entity, _author_token
