@@ -83,6 +83,20 @@ RESOLVED = [
         id="a-party-epithet-of-the-salient-person",
     ),
     pytest.param(
+        "Donald Trump held a rally in Ohio on Monday. Trump spoke for an hour about trade. "
+        "The New York businessman said the deal was a disaster.",
+        "the deal was a disaster",
+        "Donald Trump",
+        id="a-place-epithet-of-the-salient-person",
+    ),
+    pytest.param(
+        "Bernie Sanders spoke to supporters on Friday. As far as whether Sanders still senses anger among them, "
+        "the Vermont senator said that some people still feel that way.",
+        "some people still feel that way",
+        "Bernie Sanders",
+        id="an-office-in-a-place-of-the-subject-just-named",
+    ),
+    pytest.param(
         "Judge rejects request to unseal divorce file.\n\nA New York judge has rejected a request to unseal a file, "
         "saying courts should not decide what voters need.\n\nThe newspaper had filed a motion.\n\n"
         "Manhattan Supreme Court Justice Frank Nervo rejected that argument on Thursday.",
@@ -122,11 +136,18 @@ def test_resolved(nlp, text, quote_words, speaker):
 
 NOT_RESOLVED = [
     pytest.param(
-        "Donald Trump held a rally in Ohio on Monday. Trump spoke for an hour about trade. "
-        "The Wisconsin governor said the rally was too long.",
-        "the rally was too long",
+        "Ted Cruz campaigned in Iowa on Monday. The crowd cheered after Trump arrived at the rally. "
+        "The Ohio governor said the event was a circus.",
+        "the event was a circus",
+        "Trump",
+        id="an-office-in-a-place-is-not-someone-named-only-in-a-side-clause",
+    ),
+    pytest.param(
+        "Donald Trump dismissed Wisconsin Gov. Scott Walker as an ineffective leader on Tuesday. "
+        "Trump went after Walker hours after the Wisconsin governor said he would back Ted Cruz.",
+        "he would back Ted Cruz",
         "Donald Trump",
-        id="a-place-no-one-is-said-to-hold-stays",
+        id="a-place-the-article-gives-someone-else-is-theirs",
     ),
     pytest.param(
         "Hillary Clinton spoke in Iowa on Monday. Clinton talked about jobs. "

@@ -36,7 +36,7 @@ from ...lexicon.nouns import names_person
 from ...speakermodel.descriptions import Candidate, DescriptionRanker, description_features, shipped_description_ranker
 from ...speakermodel.ranker import WINDOW_SENTENCES as _WINDOW_SENTENCES
 from ...speakermodel.ranker import AntecedentRanker, candidate_features, shipped_ranker
-from ..attributes import conflict
+from ..attributes import attributes, conflict
 from . import named_works
 from .body_resolution import BodyResolver
 from .context import ArticleContext
@@ -91,6 +91,7 @@ from .works import _author
 
 _CATAPHORA_SENTENCES = 2  # a description may name its holder in the next sentences
 _EPITHET_SENTENCES = 3  # an epithet's person was named or spoke in the last sentences
+_TITLE_SPAN = 3  # the place and title words before a name: "Wisconsin Gov." of "Wisconsin Gov. Scott Walker"
 _EPITHET_MARGIN = 1.0  # by how much the antecedent ranker must prefer them to the next person
 
 
@@ -515,9 +516,13 @@ class SpeakerResolver:
         """A definite epithet the article states of no one ("The GOP nominee complained ..." after a paragraph on
         Trump) read as a pronoun is: the person the antecedent ranker puts first among those named or speaking
         in the last sentences, when they lead the next one clearly, their gender agrees with the noun's, and
-        nothing the article says of them conflicts (another state, party or country; only other offices).
+        nothing the article says of them conflicts (another state, party or country; only other offices).  A place
+        the article does not state of them ("the New York businessman") must be stated of no one else ("Wisconsin
+        Gov. Scott Walker"), and an office in a place ("the Vermont senator") is theirs only when the article gives
+        them that office or they were just a subject (in that sentence, or of the main clause before).
         Limits: no world knowledge, so an epithet of someone other than the salient person ("the Indiana
-        governor" with Trump in every sentence) is resolved only when salience points to them."""
+        governor" after a clause on Trump) is resolved only when salience points to them, and one the salient
+        person does not hold is theirs if nothing else the article says rules it out."""
         head = mention.root
         owner = {t.i for c in head.children if c.dep_ == "poss" for t in c.subtree}
         if not _epithet(mention) or any(
@@ -537,7 +542,7 @@ class SpeakerResolver:
             back = here - self.layout.sentence(position)
             if back > _EPITHET_SENTENCES or position in phrase or (back == 0 and self._commands(position, head)):
                 continue  # the subject of the clause holding it is someone else ("Sanders advised her as the nominee")
-            scored.append((self._ranker.score(features), features["subject"], speaker))
+            scored.append((self._ranker.score(features), features["subject"], speaker, position))
         scored.sort(key=lambda entry: entry[0], reverse=True)
         if not scored or (len(scored) > 1 and scored[0][0] - scored[1][0] < _EPITHET_MARGIN) or not scored[0][1]:
             return None  # no clear topic: the leading person was last named as a subject, or spoke
@@ -549,10 +554,34 @@ class SpeakerResolver:
             if office and person.roles & _OFFICES and not person.roles & roles:
                 return None  # "the senator" is not someone the article calls only a governor
         places = {k for k in keys if not k.startswith("party:")}
-        unstated = person is None or not places <= person.attributes
-        if places and unstated:
-            return None  # "the Wisconsin governor" is someone the article places there, not just the salient one
+        stated = person is not None and places <= person.attributes
+        holds = person is not None and bool(person.roles & roles)
+        if (places and not stated) and (
+            self._placed_elsewhere(places, best)
+            or (office and not holds and not self._just_subject(scored[0][3], here))
+        ):
+            return None  # "the Indiana governor" is not a Trump named only in a side clause
         return best
+
+    def _placed_elsewhere(self, places: set[str], speaker: Speaker) -> bool:
+        """Whether the article states an epithet's places ("the Wisconsin governor") of someone other than
+        ``speaker`` ("Wisconsin Gov. Scott Walker", "Sen. Bernie Sanders (I-Vt.)")."""
+        for name, person in self._people_index().items():
+            if name == speaker.name:
+                continue
+            before = (self.doc[max(position - _TITLE_SPAN, 0) : position].text for position in person.positions)
+            if places <= person.attributes or any(places <= attributes(text)[0] for text in before):
+                return True
+        return False
+
+    def _just_subject(self, position: int, here: int) -> bool:
+        """Whether the name at token ``position`` is a subject in sentence ``here`` ("As far as whether Sanders still
+        senses anger ..., the Vermont senator acknowledged") or of the main clause of the sentence before."""
+        root = self.doc[position]
+        while root.head.i != root.i and root.head.ent_iob_ == "I" and root.head.ent_type_ == root.ent_type_:
+            root = root.head
+        back = here - self.layout.sentence(position)
+        return _is_subject(root) and (back == 0 or (back == 1 and root.head.dep_ == "ROOT"))
 
     def _introduced_after(self, mention: Span) -> Speaker | None:
         """A lede's description of someone new, named as the subject of the next sentences: "A former Democratic
