@@ -96,6 +96,14 @@ RESOLVED = [
         "13th",
         id="the-film-is-the-titled-documentary",
     ),
+    pytest.param(
+        "The director makes this clear in her new documentary “13th.” The film ― which weaves together the voices "
+        "of expert historians and activists like Angela Davis and author Michelle Alexander, among others ― explains "
+        "America’s historical treatment of black people.",
+        "historical treatment of black people",
+        "13th",
+        id="a-dash-the-parser-takes-for-the-subject-is-not-the-speaker",
+    ),
 ]
 
 

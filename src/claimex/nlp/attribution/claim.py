@@ -76,6 +76,8 @@ class Reading:
 def _mention(head: Token) -> Span:
     """The speaker's words: the noun phrase up to its head, extended over a name it starts."""
     doc = head.doc
+    if head.is_punct:  # a dash the parser took for the subject: "The film ― which weaves ... ― explains"
+        head = next((c for c in reversed(list(head.lefts)) if not (c.is_punct or c.is_space)), head)
     left = head.left_edge.i
     while left < head.i and (doc[left].is_punct or doc[left].is_space):
         left += 1
