@@ -178,6 +178,13 @@ FOUND = [
         "indirect",
         "an investigation into the bank",
     ),
+    (  # "for X to do Y", which the parser reads as a clause marked by "for"
+        "Hillary Clinton is calling for the United States to step up military efforts against the Islamic State.",
+        "Hillary Clinton",
+        "call",
+        "indirect",
+        "the United States to step up military efforts",
+    ),
     (
         "Governor Chris Adams described the proposal as a disgrace to the state.",
         "Chris Adams",
@@ -317,6 +324,7 @@ NOTHING = [
     "The bridge was built by the army in 1950.",  # a passive agent of a deed, not of a stance
     "The team was ready for the match.",  # a predicate adjective that is no stance
     "The children played in the garden of the house.",  # a noun after a preposition that is no stance
+    "He waited for the bus to arrive at the station.",  # "for X to do Y" after a verb of no stance
     "The building is a museum of modern art.",  # a predicate noun that is no stance
     "Officials met on Monday.\n\nTags:\n\n“Budget talks resume in the spring after a long delay.”",  # a label, not a cue
     # a colon paragraph without a speaking subject introduces no one's words

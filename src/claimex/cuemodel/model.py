@@ -178,6 +178,19 @@ def statement_relations(token: Token) -> Iterable[tuple[str, list[Token]]]:
                 yield f"prep:{child.lower_}", [t for o in objects for t in subtree(o)]
         elif child.dep_ == "acl" and token.pos_ == "NOUN":
             yield "acl", subtree(child)
+        elif child.dep_ == "advcl" and child.i > token.i and _for_infinitive(child):
+            # "called for the United States to step up ...": "for" and its object's infinitive, parsed as a clause
+            yield "prep:for", [t for t in subtree(child) if not (t.dep_ == "mark" and t.head.i == child.i)]
+
+
+def _for_infinitive(clause: Token) -> bool:
+    """Whether ``clause`` is "for X to do Y": marked by "for", with an infinitive "to" and a subject of its own."""
+    children = list(clause.children)
+    return (
+        any(c.dep_ == "mark" and c.lower_ == "for" for c in children)
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in children)
+        and any(c.dep_ in ("nsubj", "nsubjpass") for c in children)
+    )
 
 
 def constructions(doc: Doc) -> Iterable[tuple[Token, str, list[Token], Token]]:
