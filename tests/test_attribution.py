@@ -671,6 +671,15 @@ TITLE_CLAIMS = [
         "indirect",
         "China, Afghanistan to deepen anti-terrorism cooperation",
     ),
+    # a title written as a sentence, ending with a period
+    (
+        "Lynch: No outside influence on FBI probe into Clinton emails.\n\n"
+        "WASHINGTON (AP) — Attorney General Loretta Lynch spoke to reporters on Sunday.",
+        "Loretta Lynch",
+        ":",
+        "indirect",
+        "No outside influence on FBI probe",
+    ),
     (
         "Trump ‘The Dealmaker’ Could Address Clean Energy, Lindsey Graham Says\n\n"
         "Sen. Lindsey Graham spoke in Columbia on Tuesday.",
@@ -700,6 +709,9 @@ def test_the_title_attributes_claims(nlp, text, speaker, cue, quote_type, statem
         # a kicker, in capitals or not, is no speaker's label
         "BOOM: Storm Hits Coast Overnight\n\nThe storm reached the coast on Monday.",
         "Bombshell: Storm Hits Coast Overnight\n\nThe storm reached the coast on Monday.",
+        # a first paragraph written as a sentence whose colon labels no speaker
+        "Bottom line: the storm is coming to the coast.\n\nThe storm reached the coast on Monday.",
+        "Editor’s note: This story has been updated with new figures.\n\nThe bill passed.",
     ],
 )
 def test_titles_that_attribute_nothing(nlp, text):

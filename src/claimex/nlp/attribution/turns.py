@@ -13,6 +13,7 @@ from .claim import MIN_CONTINUATION_WORDS, Claim, Reading, _alpha_words, _trim
 
 _STAGE_OPENERS = frozenset({"(", "["})  # "(CROSSTALK.)", "[LAUGHTER]": a stage direction, not a turn
 MAX_LABEL_TOKENS = 4  # "PENCE:", "MR. TRUMP:", "Hillary Clinton:"
+MAX_SENTENCE_TITLE_WORDS = 20  # a title written as a sentence: "Lynch: No outside influence on FBI probe."
 # Paragraph labels that are not speakers ("UPDATE: ...", "Photo: ...").
 NOT_SPEAKER_LABELS = words("not_speaker_labels")
 
@@ -63,7 +64,7 @@ def _labelled_turns(paragraphs: list[Span], lexicon: CueLexicon) -> list[Claim]:
     claims = []
     for paragraph in paragraphs:
         doc = paragraph.doc
-        title = paragraph.label_ == TITLE
+        title = paragraph.label_ == TITLE or (paragraph is paragraphs[0] and _sentence_title(paragraph))
         i = paragraph.start
         if i < paragraph.end and doc[i].is_quote:
             i += 1  # a transcript quoted as a whole: each paragraph reopens the quotation
@@ -85,6 +86,17 @@ def _labelled_turns(paragraphs: list[Span], lexicon: CueLexicon) -> list[Claim]:
         kind = "direct" if not title else "mixed" if any(t.is_quote for t in doc[start:stop]) else "indirect"
         claims.append(Claim(start, stop, doc[colon : colon + 1], label, kind))
     return claims
+
+
+def _sentence_title(paragraph: Span) -> bool:
+    """Whether the text's first paragraph is a title written as a sentence ("Trump: My immigration plans aren't
+    set in stone."): one short sentence, with nothing before it."""
+    doc = paragraph.doc
+    if not doc.has_annotation("SENT_START") or any(not t.is_space for t in doc[: paragraph.start]):
+        return False
+    if len(paragraph) > 3 * MAX_SENTENCE_TITLE_WORDS or sum(t.is_alpha for t in paragraph) > MAX_SENTENCE_TITLE_WORDS:
+        return False  # a long paragraph is no title (and its sentences are not looked up)
+    return not any(t.is_sent_start for t in paragraph[1:] if not t.is_space)
 
 
 def _continues(opening: Span, previous: Span, paragraph: Span, reading: Reading, claims: list[Claim]) -> bool:
