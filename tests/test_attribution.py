@@ -671,6 +671,14 @@ TITLE_CLAIMS = [
         "indirect",
         "China, Afghanistan to deepen anti-terrorism cooperation",
     ),
+    # a label that opens with an abbreviated title
+    (
+        "Sen. Warren: Wells Fargo Chief Should Resign\n\nSen. Elizabeth Warren spoke at a hearing on Tuesday.",
+        "Elizabeth Warren",
+        ":",
+        "indirect",
+        "Wells Fargo Chief Should Resign",
+    ),
     # a title written as a sentence, ending with a period
     (
         "Lynch: No outside influence on FBI probe into Clinton emails.\n\n"

@@ -208,8 +208,10 @@ def _label_words(label: Span) -> list[Token] | None:
     """The words of a label ("MR. TRUMP" without the abbreviation's stop), or None when it holds anything
     but words or names no speaker ("UPDATE", "Photo")."""
     words = [t for t in label if not (t.text == "." and t.i > label.start)]
-    if not all(t.is_alpha for t in words) or any(t.lower_ in NOT_SPEAKER_LABELS for t in words):
-        return None
+    if not all(t.is_alpha or t.lower_ in TITLE_WORDS for t in words) or any(
+        t.lower_ in NOT_SPEAKER_LABELS for t in words
+    ):
+        return None  # "Dr. Ben Carson" is a label; "Photo", "2016" are none
     return words
 
 
