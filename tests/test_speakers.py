@@ -289,6 +289,14 @@ RESOLVED = [
         "Donald Trump and Hillary Clinton",
         id="each-is-the-pair-subject-of-its-clause",
     ),
+    # --- a surname named in full only inside a quotation or another name, by the given name of its gender
+    pytest.param(
+        "Michelle Obama spoke first. Mr. Obama said the vote mattered. Leaders planned a "
+        '"Barack Obama Election Day" for November.',
+        "the vote mattered",
+        "Barack Obama",
+        id="a-full-name-inside-a-quoted-title",
+    ),
     # --- first person inside a quotation is the quotation's speaker
     pytest.param(
         "“I believe that the law is clear,” Senator Maria Cantwell said on Tuesday.",
@@ -305,6 +313,12 @@ def test_resolved(nlp, text, quote_words, speaker):
 
 
 NOT_RESOLVED = [
+    pytest.param(
+        "Mr. Obama said the vote mattered. Michelle Obama and Malia Obama spoke later.",
+        "the vote mattered",
+        "Michelle Obama",
+        id="a-full-name-of-another-gender-is-someone-else",
+    ),
     pytest.param(
         "The Indiana governor said the ticket was united.",
         "the ticket was united",

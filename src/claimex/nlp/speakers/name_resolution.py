@@ -12,6 +12,8 @@ Center"; "Mexico" is not "Mexico City"); an acronym becomes the organization it 
 one speaker, "A and B"; a name before a collective noun speaks as one ("the Trump campaign").
 
 :class:`NameResolver` keeps each answer per (entity, mention): every strategy of :mod:`.resolver` ends here.
+A surname the recognizer never saw named in full may be named so inside a quotation or another name ("Barack Obama
+Election Day" for "Mr. Obama"): a first name of its gender right before it gives the full name, when only one does.
 Limits: the recognizer's entities and the article's own names only; a name it never gives in full stays as written.
 """
 
@@ -29,6 +31,7 @@ from .layout import ArticleLayout
 from .mentions import ENTITY_TYPES, MentionIndex
 from .names import (
     _first_names_only,
+    _given_name,
     _honorific_gender,
     _in_a_row,
     _name_tokens,
@@ -53,6 +56,7 @@ class NameResolver:
         self.genders = genders
         self._resolved: dict[tuple[int, int, int], Speaker] = {}  # (entity start, end, mention start) -> speaker
         self._bearers: dict[tuple[frozenset[str], tuple[frozenset[str], ...]], frozenset[str]] = {}  # _bearer
+        self._given_names: dict[str, dict[str, int]] | None = None  # surname -> given name -> first position
 
     def fullest(self, entity: Span, mention: Span) -> Speaker:
         """The fullest name of ``entity``'s referent (see the module doc), typed from all its mentions."""
@@ -93,6 +97,7 @@ class NameResolver:
             for k in holding
             if mentions.entities[k].start >= self.layout.title_end or _first_names_only(mentions.words[k], words)
         ]
+        own = _honorific_gender(mention) or _honorific_gender(entity) or self.genders.honorific_gender_of(words)
         if not holding:
             return None
         if len(words) == 1 and all(len(mentions.words[k]) == 1 for k in holding):
@@ -105,11 +110,10 @@ class NameResolver:
         names = [n for n in first_of if not any(n < other for other in first_of)]  # names no other name holds
         # A name extends only to a person of its gender ("Mr. Obama" is not Michelle Obama, the only Obama named
         # in full), by the honorifics before it.
-        own = _honorific_gender(mention) or _honorific_gender(entity) or self.genders.honorific_gender_of(words)
         if own is not None:
             names = [n for n in names if gender.agrees(self.genders.of(mentions.entities[first_of[n]]), own)]
-        if not names:
-            return None
+        if not any(len(n) > 1 for n in names):
+            return self._given_elsewhere(words, own) or (mentions.entities[first_of[names[0]]] if names else None)
         if len(names) > 1:
             # A second bearer named in the same paragraph just before is meant ("Jeh Johnson ... Johnson said");
             # else the one the name was first used alone for.
@@ -119,6 +123,24 @@ class NameResolver:
                 self._bearer(words, {n: first_of[n] for n in names}, mention.start)
             ]
         return mentions.entities[first_of[names[0]]]
+
+    def _given_elsewhere(self, words: list[str], own: str | None) -> Span | None:
+        """A surname the article names in full only where the recognizer saw no person of that name: inside a
+        quotation or another name ("Barack Obama Election Day" for "Mr. Obama"), when one given name of the
+        surname's gender comes right before it there."""
+        if len(words) != 1:
+            return None
+        if self._given_names is None:
+            self._given_names = _given_names(self.doc)
+        found = {
+            given: start
+            for given, start in self._given_names.get(words[0], {}).items()
+            if gender.agrees(gender.first_name_gender(given), own)
+        }
+        if len(found) != 1:
+            return None
+        start = next(iter(found.values()))
+        return Span(self.doc, start, start + 2, label="PERSON")
 
     def _bearer(self, words: list[str], first_of: dict[frozenset[str], int], at: int) -> frozenset[str]:
         """Which of several people named in full (``first_of``: their names and first entities, in the order the
@@ -267,3 +289,15 @@ class NameResolver:
         name = _surname(_name_tokens(entity)) if person else _without_determiner(entity)
         kind = head.text if person else kind_words(entity, head)  # "Washington Post-ABC News national poll"
         return Speaker(f"{name} {kind}", "ORG", None)
+
+
+def _given_names(doc: Doc) -> dict[str, dict[str, int]]:
+    """Surname -> given name (lower case) -> where the pair first starts, for every capitalized word right after
+    a first name of the name data ("Barack Obama", anywhere in the text)."""
+    found: dict[str, dict[str, int]] = {}
+    for token in doc[1:]:
+        given = doc[token.i - 1]
+        proper = token.pos_ == given.pos_ == "PROPN"  # not "Will Twitter", a question
+        if proper and token.is_title and token.is_alpha and _given_name(given) and gender.first_name_gender(given.text):
+            found.setdefault(_word(token), {}).setdefault(given.lower_, given.i)
+    return found
