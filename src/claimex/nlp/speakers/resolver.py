@@ -10,7 +10,7 @@
 * **descriptions** (``_description`` and after): the holder of a role, the description ranker's person
   (:meth:`description_candidates`), an epithet, someone introduced next;
 * **works** (``works``, a :class:`.work_resolution.WorkResolver`): data by their named source, polls and titled
-  works under their fullest names, a work's author;
+  works under their fullest names, a work's author, what someone says or writes as its possessor ("her account");
 * **bodies** (``bodies``, a :class:`.body_resolution.BodyResolver`): an organization noun ("the agency") for the
   one of that kind named before, "the state", "the campaign", a named description ("police", "the poll");
 * **relations** (``relations``, a :class:`.relation_resolution.RelationResolver`): a relational description ("his
@@ -466,6 +466,7 @@ class SpeakerResolver:
                 or self.relations.related(mention)
                 or self.works.work_referent(mention)
                 or self.works.work(mention)
+                or self.works.possessor_voice(mention)
                 or self.bodies.described(mention, self._holder(mention))
                 or self._ranked_person(mention)
                 or self._epithet_antecedent(mention)
