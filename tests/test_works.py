@@ -107,6 +107,71 @@ RESOLVED = [
 ]
 
 
+# What someone says or writes, possessed, speaks as its possessor (a person's pronoun or a name).
+POSSESSED = [
+    pytest.param(
+        "Dr. Connie Mariano was the White House physician in 1998. According to her account, she insisted that "
+        "the first lady go to the hospital.",
+        "the first lady go to the hospital",
+        "Connie Mariano",
+        id="her-account",
+    ),
+    pytest.param(
+        "Ivana Trump opposed the unsealing of the files. Her submission to the court noted that published reports "
+        "had already described the case.",
+        "published reports had already described the case",
+        "Ivana Trump",
+        id="her-submission",
+    ),
+    pytest.param(
+        "Kenneth Starr spoke in Philadelphia on Monday. Starr's remarks suggested that he regretted the inquiry.",
+        "he regretted the inquiry",
+        "Kenneth Starr",
+        id="a-name's-plural-remarks",
+    ),
+]
+
+NOT_POSSESSED = [
+    pytest.param(
+        "Kenneth Starr spoke in Philadelphia on Monday. The remarks suggested that he regretted the inquiry.",
+        "he regretted the inquiry",
+        "Kenneth Starr",
+        id="no-possessor",
+    ),
+    pytest.param(
+        "The dollar rose against the yen on Monday. Its reaction suggests that traders expect higher rates.",
+        "traders expect higher rates",
+        "dollar",
+        id="its-is-no-person",
+    ),
+    pytest.param(
+        "Donald Trump won Florida on Tuesday. Meanwhile, Trump's official campaign account said that Megyn Kelly "
+        "was biased.",
+        "Megyn Kelly was biased",
+        "Donald Trump",
+        id="a-campaign-account-is-the-campaign's",
+    ),
+    pytest.param(
+        "Hillary Clinton spoke in Ohio on Monday. A spokeswoman for Clinton said that the campaign would go on.",
+        "the campaign would go on",
+        "Hillary Clinton",
+        id="a-spokeswoman-for-someone-is-not-them",
+    ),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "quote_words", "speaker"), POSSESSED)
+def test_possessed_voice_speaks_as_possessor(nlp, text, quote_words, speaker):
+    assert _speaker(nlp, text, quote_words) == speaker
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "quote_words", "wrong"), NOT_POSSESSED)
+def test_possessed_voice_not_resolved(nlp, text, quote_words, wrong):
+    assert _speaker(nlp, text, quote_words) != wrong
+
+
 @pytest.mark.model
 @pytest.mark.parametrize(("text", "quote_words", "speaker"), RESOLVED)
 def test_resolved(nlp, text, quote_words, speaker):

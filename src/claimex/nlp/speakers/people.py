@@ -75,10 +75,14 @@ def roles_of(mentions: MentionIndex) -> RoleIndex:
             roles.setdefault(_role_form(entity.root), []).append((entity.start, _words_of(entity.text), k))
         elif entity.label_ == "PERSON":
             tagged = _tagged(entity)
+            # "His sons, Tom and Bill Jones": a plural noun of coordinated names makes none of them "his son".
+            coordinated = entity.root.dep_ == "conj" or any(c.dep_ == "conj" for c in entity.root.children)
             for descriptor in descriptors_of(entity):
                 described = attributes(" ".join(t.text for t in descriptor))[0]
                 words = frozenset(_qualifier_form(t) for t in descriptor) | described | tagged
                 for token in _role_words(descriptor):
+                    if coordinated and token.tag_ in ("NNS", "NNPS"):
+                        continue
                     roles.setdefault(_role_form(token), []).append((entity.start, words, k))
     return roles
 

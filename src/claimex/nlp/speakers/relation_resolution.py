@@ -2,12 +2,14 @@
 article names in that relation (:mod:`.relations`).
 
 The holder is the one the article states for the same owner ("his wife, Rakeyia Scott"; "his new wife" is not his
-ex-wife), else, for a family noun, the one other person named in full with the owner's surname and of the noun's
-gender.  Who an owner word *is* comes from the resolver, by callables: a pronoun's antecedent
-(``person_antecedent``), the writer of "my" (``writer``), and the people the article names (``people``).
+ex-wife), else, for a family noun, the member of its gender of a kin group the article names for the same owner
+("my parents, James and Olive Meehan": "my father" is James Meehan), else the one other person named in full with
+the owner's surname and of the noun's gender.  Who an owner word *is* comes from the resolver, by callables: a
+pronoun's antecedent (``person_antecedent``), the writer of "my" (``writer``), and the people the article names
+(``people``).
 
 :class:`RelationResolver` reads the ties the article states once per article, on first use.  Limits: those of
-:mod:`.relations` (no ties stated by a verb, no plural holders).
+:mod:`.relations` (no ties stated by a verb; a kin group's members named in full, by first names of known gender).
 """
 
 from __future__ import annotations
@@ -21,7 +23,7 @@ from .context import ArticleContext, PersonAntecedent
 from .determiners import _indefinite
 from .people import _Person
 from .pronouns import FIRST_PERSON, PERSON_PRONOUNS
-from .relations import Tie, owner_words, stated_ties, tie_in
+from .relations import KinGroup, Tie, owner_words, stated_kin_groups, stated_ties, tie_in
 from .speaker import Speaker
 
 Writer = Callable[[int], Speaker | None]  # a token outside quotations -> who writes "I" there
@@ -38,6 +40,7 @@ class RelationResolver:
         self._writer = writer
         self._people_index = people
         self._ties: list[Tie] | None = None  # ties the article states the holder of (:mod:`.relations`)
+        self._groups: list[KinGroup] | None = None  # kin groups the article names the members of
 
     def related(self, mention: Span) -> Speaker | None:
         """A relational description's holder (:mod:`.relations`): the one the article states for the same owner,
@@ -52,6 +55,8 @@ class RelationResolver:
             others.add(owner.name)
             if tie.single:
                 holders = self._stated_holders(tie, owner, mention, others)
+        if not holders and tie.kin and owner is not None:
+            holders = self._group_member(tie, owner)  # "my parents, James and Olive Meehan ... my father"
         named = self.mentions.name_words(owner.entity) if owner is not None and owner.entity is not None else []
         named = named or owner_words(tie.owner)  # a name the recognizer missed: "Keith Lamont Scott's wife"
         if not holders and tie.kin and len(named) >= 2:
@@ -80,6 +85,30 @@ class RelationResolver:
             elif holder.name == owner.name and stated.matches(tie):  # "his brother", "his" taken for the brother
                 selves[holder.name] = holder
         return holders or (selves if len(selves) == 1 else {})
+
+    def _group_member(self, tie: Tie, owner: Speaker) -> dict[str, Speaker]:
+        """The member of a kin group of the same owner holding ``tie``'s noun, by its gender: "my father" of "my
+        parents, James and Olive Meehan" is James Meehan; none when two members or none have that gender."""
+        if tie.gender is None:
+            return {}
+        if self._groups is None:
+            self._groups = stated_kin_groups(self.doc, (i for i, inside in enumerate(self.layout.quoted) if inside))
+        found: dict[str, Speaker] = {}
+        for group in self._groups:
+            if tie.relation not in group.kin:
+                continue
+            other = self._tie_owner(group.owner)
+            if other is None or other.name != owner.name:
+                continue
+            fits = [name for name, sex in group.members if sex == tie.gender]
+            if len(fits) == 1:
+                found[fits[0]] = self._person_named(fits[0])
+        return found
+
+    def _person_named(self, name: str) -> Speaker:
+        """A kin group's member as a speaker: the person the article names so, else the name as written."""
+        person = self._people_index().get(name)
+        return person.speaker if person is not None else Speaker(name, "PERSON")
 
     def _relatives(self, named: list[str], tie: Tie) -> dict[str, Speaker]:
         """The people named in full with the surname of ``named`` (someone else: other name words), of the gender

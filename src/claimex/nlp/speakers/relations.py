@@ -7,12 +7,16 @@ or before the name: "his new wife, Dena Minning Grayson", "Ivana Trump, his ex-w
 spokesman Alex Conant".  Speaker resolution reads a relational description as that stated holder, when the
 owners are the same person and the noun and its distinguishing modifiers agree ("his ex-wife" is not "his new
 wife"); for a family noun (``kinship_nouns.txt``) with no stated holder, as the one other person named in full
-with the owner's surname and of the noun's gender ("Keith Lamont Scott's wife" of "Rakeyia Scott").
+with the owner's surname and of the noun's gender ("Keith Lamont Scott's wife" of "Rakeyia Scott").  A family
+noun naming several relatives apposed to coordinated names (``kin_groups.tsv``: "my parents, James and Olive
+Meehan") names its members ("James Meehan", "Olive Meehan"): a *kin group*, whose member of a singular kin noun's
+gender is that noun's holder ("my father" of James Meehan), by first names (``first_names.tsv``).
 
 Pure functions over the parse: who an owner token *is* is the relation resolver's business
 (:class:`claimex.nlp.speakers.relation_resolution.RelationResolver`).  Limits, plainly: ties stated by a verb
-("Rakeyia Scott is married to ...", "her husband was unarmed") are not read, nor plural holders ("my parents,
-James and Olive").
+("Rakeyia Scott is married to ...", "her husband was unarmed") are not read; a kin group's members must each be
+named with a first name of known gender and share the last one's surname when named by first name only ("James and
+Olive Meehan"), or the group names no one.
 """
 
 from __future__ import annotations
@@ -23,6 +27,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from ...lexicon import gender
+from ...lexicon import table as lexicon_table
 from ...lexicon import words as lexicon_words
 from ...lexicon.nouns import names_person
 
@@ -37,6 +42,11 @@ _TIE_PREPOSITIONS = lexicon_words("tie_prepositions")
 #: Modifiers telling two holders of one tie apart: "ex-wife", "new wife", "late father".
 _TIE_MODIFIERS = lexicon_words("tie_modifiers")
 _EX_PREFIX = "ex-"
+#: Family nouns naming several relatives -> the kin nouns their members hold: "parents" -> father, mother.
+_KIN_GROUPS: dict[str, frozenset[str]] = {
+    plural: frozenset(member for p, member in lexicon_table("kin_groups") if p == plural)
+    for plural, _ in lexicon_table("kin_groups")
+}
 
 
 @dataclass(frozen=True)
@@ -158,13 +168,13 @@ def stated_ties(doc: Doc, skip: Iterable[int] = ()) -> list[Tie]:
         if token.i in left_out or relation_of(token) is None:
             continue
         tie = tie_at(token)
-        holder = _named_holder(token)
+        holder = named_holder(token)
         if tie is not None and holder is not None and holder.i != tie.owner.i:
             found.append(Tie(token, tie.relation, tie.modifiers, tie.owner, holder))
     return found
 
 
-def _named_holder(noun: Token) -> Token | None:
+def named_holder(noun: Token) -> Token | None:
     """The person's name apposed to a relational noun, or the name it stands before."""
     if noun.dep_ == "appos" and noun.head.ent_type_ == "PERSON":
         return noun.head  # "Ivana Trump, his ex-wife"
@@ -174,3 +184,57 @@ def _named_holder(noun: Token) -> Token | None:
     if noun.dep_ == "compound" and noun.i < noun.head.i and noun.head.ent_type_ == "PERSON":
         return noun.head  # "wife Ivana", "spokesman Alex Conant"
     return None
+
+
+@dataclass(frozen=True)
+class KinGroup:
+    """A family noun naming several relatives ("my parents") of ``owner`` (the owner's head word), apposed to the
+    names of its members: each a full name and the gender its first name has ("James Meehan", "male")."""
+
+    noun: Token
+    kin: frozenset[str]  # the kin nouns its members hold: {"father", "mother"} of "parents"
+    owner: Token
+    members: tuple[tuple[str, str], ...]
+
+
+def stated_kin_groups(doc: Doc, skip: Iterable[int] = ()) -> list[KinGroup]:
+    """Every kin group the article states, in text order: "my parents, James and Olive Meehan", "Tom and Jane
+    Smith, his parents".  Only groups whose every member has a full name and a first name of known gender; family
+    nouns at the positions in ``skip`` (inside quotations, say) are left out."""
+    left_out = set(skip)
+    found = []
+    for token in doc:
+        kin = _KIN_GROUPS.get(token.lemma_.lower())
+        if kin is None or token.i in left_out or token.tag_ not in ("NNS", "NNPS"):
+            continue
+        owner = _owner(token)
+        named = _named_members(token)
+        if owner is not None and named is not None:
+            found.append(KinGroup(token, kin, owner, named))
+    return found
+
+
+def _named_members(noun: Token) -> tuple[tuple[str, str], ...] | None:
+    """The members a plural family noun's apposed names name, (full name, first name's gender) each, or None
+    unless two or more are named and each has a full name and a first name of known gender."""
+    first = noun.head if noun.dep_ == "appos" else next((c for c in noun.children if c.dep_ == "appos"), None)
+    if first is None or first.pos_ != "PROPN" or not first.conjuncts:
+        return None
+    names = [_name_at(t) for t in (first, *first.conjuncts)]
+    if any(t.pos_ != "PROPN" for t in first.conjuncts) or len(names[-1]) < 2:
+        return None
+    surname = names[-1][-1]
+    members = []
+    for words in names:
+        full = words if len(words) >= 2 else [*words, surname]  # "James and Olive Meehan": James Meehan
+        sex = gender.first_name_gender(full[0])
+        if sex is None:
+            return None
+        members.append((" ".join(full), sex))
+    return tuple(members)
+
+
+def _name_at(token: Token) -> list[str]:
+    """The words of the name a proper noun ends: its proper-noun compounds before it and itself."""
+    start = min((c.i for c in token.lefts if c.dep_ in ("compound", "flat") and c.pos_ == "PROPN"), default=token.i)
+    return [t.text for t in token.doc[start : token.i + 1]]

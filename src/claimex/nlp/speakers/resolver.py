@@ -10,7 +10,7 @@
 * **descriptions** (``_description`` and after): the holder of a role, the description ranker's person
   (:meth:`description_candidates`), an epithet, someone introduced next;
 * **works** (``works``, a :class:`.work_resolution.WorkResolver`): data by their named source, polls and titled
-  works under their fullest names, a work's author;
+  works under their fullest names, a work's author, what someone says or writes as its possessor ("her account");
 * **bodies** (``bodies``, a :class:`.body_resolution.BodyResolver`): an organization noun ("the agency") for the
   one of that kind named before, "the state", "the campaign", a named description ("police", "the poll");
 * **relations** (``relations``, a :class:`.relation_resolution.RelationResolver`): a relational description ("his
@@ -84,7 +84,7 @@ from .organizations import campaign_subject, place_of
 from .people import RoleIndex, _Person, people_of, roles_of
 from .pronouns import DISTRIBUTIVES, FIRST_PERSON, GROUP_PRONOUNS, PERSON_PRONOUNS, THING_PRONOUNS
 from .relation_resolution import RelationResolver
-from .relations import person_head, tied_to_person
+from .relations import named_holder, person_head, tie_at, tied_to_person
 from .speaker import Speaker
 from .work_resolution import WorkResolver
 from .works import _author
@@ -131,6 +131,7 @@ class SpeakerResolver:
         self._roles: RoleIndex | None = None
         self._office_holders: dict[int, Speaker | None] = {}  # token -> _described_between
         self._unrecognized: dict[int, Speaker | None] = {}  # token -> _unrecognized_between
+        self._related: dict[int, Speaker | None] = {}  # token -> _related_between
         self.history: list[tuple[Span, Speaker, bool]] = []  # (mention, resolved, nested) of earlier claims
         self._last_by_lemma: dict[str, tuple[Span, Speaker]] = {}  # a mention's head lemma -> latest speaker
 
@@ -225,9 +226,10 @@ class SpeakerResolver:
         return max(candidates, key=lambda c: (self._ranker.score(c[0]), c[1]))[2]
 
     def antecedent_candidates(self, at: int, wanted: str | None) -> list[tuple[dict[str, float], int, Speaker]]:
-        """(features, latest position, speaker) of the people a "he"/"she" at token ``at`` may be: those named or
-        speaking in the last sentences whose gender agrees with ``wanted``, else, with no one there, the earlier
-        ones known to agree."""
+        """(features, latest position, speaker) of the people a "he"/"she" at token ``at`` may be: those named,
+        described by an office or a tie ("my mother" of the mother the article names) or speaking in the last
+        sentences whose gender agrees with ``wanted``, else, with no one there, the earlier ones known to agree.
+        The writer's "I" is no one "she" outside quotations means."""
         for sentences, known_only in ((_WINDOW_SENTENCES, False), (len(self.layout.sentence_starts), True)):
             found = []
             people = self._people_before(at, sentences).values()
@@ -266,14 +268,19 @@ class SpeakerResolver:
                     subject = _is_subject(entity.root)
                     found[speaker.name] = (speaker, entity.start, subject, _commands(entity.root, at), spoke, count + 1)
             k += 1
-        for token, speaker in [*self._described_between(lo, at), *self._unrecognized_between(lo, at)]:
+        described = [
+            *self._described_between(lo, at),
+            *self._related_between(lo, at),
+            *self._unrecognized_between(lo, at),
+        ]
+        for token, speaker in described:
             _, position, subject, commands, spoke, count = found.get(speaker.name, (speaker, -1, False, False, 0, 0))
             if token.i > position:
                 position, subject, commands = token.i, _is_subject(token), _commands(token, at)
             found[speaker.name] = (speaker, position, subject, commands, spoke, count + 1)
         last = max((n for n, entry in enumerate(self.history) if not entry[2]), default=-1)
         for n, (mention, speaker, nested) in enumerate(self.history):
-            if speaker.type != "PERSON" or mention.start >= at or nested:
+            if speaker.type != "PERSON" or mention.start >= at or nested or self._writes(mention, at):
                 continue
             old = found.get(speaker.name)
             if old is None and mention.start < lo:
@@ -283,6 +290,16 @@ class SpeakerResolver:
             count = old[5] + 1 if old else 1
             found[speaker.name] = (speaker, position, True, commands, 2 if n == last else 1, count)
         return found
+
+    def _writes(self, mention: Span, at: int) -> bool:
+        """Whether ``mention`` is the writer's "I" outside quotations while token ``at`` is outside them too: there the
+        writer is "I", never "he" or "she" ("I laughed and said ... To which she said" is someone else)."""
+        return (
+            mention.root.lower_ in FIRST_PERSON
+            and not self.layout.quoted[mention.root.i]
+            and at < len(self.doc)
+            and not self.layout.quoted[at]
+        )
 
     def _unrecognized_between(self, lo: int, at: int) -> list[tuple[Token, Speaker]]:
         """The people named between tokens ``lo`` and ``at`` by a name the recognizer missed there, which one person
@@ -305,6 +322,25 @@ class SpeakerResolver:
             person = self._unrecognized[token.i]
             if person is not None:
                 found.append((token, person))
+        return found
+
+    def _related_between(self, lo: int, at: int) -> list[tuple[Token, Speaker]]:
+        """The people a relational description names as a subject between tokens ``lo`` and ``at``, outside
+        quotations ("My mother has softened with age" of the mother the article names), as :attr:`relations` finds
+        them.  Kept per word."""
+        found = []
+        for token in self.doc[lo:at]:
+            if token.i not in self._related:
+                self._related[token.i] = speaker = None  # asked again while its owner is resolved: no one yet
+                # "Santilli's attorney, Thomas Coan, argued" names its holder: the name is the mention that counts.
+                unnamed = tie_at(token) is not None and named_holder(token) is None
+                if unnamed and not self.layout.quoted[token.i] and _is_subject(token):
+                    speaker = self.relations.related(self.doc[token.left_edge.i : token.i + 1])
+                person = speaker is not None and speaker.type == "PERSON" and not speaker.plural
+                self._related[token.i] = speaker if person else None
+            holder = self._related[token.i]
+            if holder is not None:
+                found.append((token, holder))
         return found
 
     def _described_between(self, lo: int, at: int) -> list[tuple[Token, Speaker]]:
@@ -431,6 +467,7 @@ class SpeakerResolver:
                 or self.relations.related(mention)
                 or self.works.work_referent(mention)
                 or self.works.work(mention)
+                or self.works.possessor_voice(mention)
                 or self.bodies.described(mention, self._holder(mention))
                 or self._ranked_person(mention)
                 or self._epithet_antecedent(mention)

@@ -7,7 +7,9 @@
   between;
 * a **work with an author** speaks for them: the one the article gives it ("a new report by Politico", "A USA
   TODAY analysis", "her submission", the author of "his" by the ``person_antecedent`` callable), else, for "the
-  report", the author of the latest such work in the paragraphs before (:mod:`.works`).
+  report", the author of the latest such work in the paragraphs before (:mod:`.works`);
+* **what someone says or writes**, possessed by a person's pronoun or a name ("her account", "Starr's remarks",
+  "his first videos"), speaks as its possessor, resolved as any mention is.
 
 :class:`WorkResolver` builds the works named and their authors once per article, on first use;
 :class:`.resolver.SpeakerResolver` decides when a mention is asked.  Limits: works are known by their head noun
@@ -23,11 +25,13 @@ from spacy.tokens import Span, Token
 from ...lexicon import gender
 from . import named_works
 from .context import ArticleContext, PersonAntecedent
-from .descriptions import _qualifiers
+from .descriptions import COLLECTIVE_HEADS, _qualifiers
 from .determiners import _indefinite
 from .grammar import _conjuncts, _plural
 from .speaker import Speaker
-from .works import _WORK_PARAGRAPHS, WORKS, _author_entity, _author_token
+from .works import _WORK_PARAGRAPHS, VOICED, WORKS, _author_entity, _author_token
+
+_PERSON_POSSESSIVES = frozenset({"his", "her", "my"})  # a person's: "her account", "my letter" (the writer's)
 
 Resolve = Callable[[Span, Speaker | None], Speaker | None]  # a mention, its enclosing speaker -> its speaker
 
@@ -95,6 +99,24 @@ class WorkResolver:
             if near and (kind == same_kind or found is None or found[0] != same_kind):
                 found = (kind, author)
         return found[1] if found is not None else None
+
+    def possessor_voice(self, mention: Span) -> Speaker | None:
+        """What someone says or writes, possessed by a person's pronoun or a name, speaks as its possessor: "her
+        account" (the "she" it means), "my letter" (the writer), "Starr's remarks", "USA TODAY's reporting".
+        None for another possessor ("its reaction", "their analysis", "the campaign's statement": the antecedents
+        of these are often no speaker), one that resolves to no one, or an account of a body ("Trump's official
+        campaign account" is his campaign's)."""
+        head = mention.root
+        lemma = head.lemma_.lower()
+        if head.pos_ != "NOUN" or (lemma not in VOICED and lemma not in WORKS):
+            return None
+        if any(c.dep_ == "compound" and c.lemma_.lower() in COLLECTIVE_HEADS for c in head.children):
+            return None
+        owner = next((c for c in head.children if c.dep_ == "poss"), None)
+        if owner is None or not (owner.lower_ in _PERSON_POSSESSIVES or owner.pos_ == "PROPN"):
+            return None
+        speaker = self._resolve(self.doc[owner.left_edge.i : owner.i + 1], None)
+        return speaker if speaker is not None and speaker.type != "OTHER" else None
 
     def _work_authors(self) -> dict[int, tuple[str, Speaker]]:
         """Token of every work the article names outside quotations -> (its noun, its author), in text order."""

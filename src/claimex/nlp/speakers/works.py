@@ -16,6 +16,8 @@ from ..profiles import entity_at
 
 #: Works that speak for their authors: "Ivana Trump's brief", "a new report by Politico".
 WORKS = lexicon_words("works")
+#: Nouns of what someone says or writes, that speak as their possessor: "her account", "his remarks".
+VOICED = lexicon_words("voiced_nouns")
 #: Verbs whose subject makes their object: "The Security Council issued a statement".
 _MAKING_VERBS = lexicon_words("making_verbs")
 _WORK_PARAGRAPHS = 3  # "the report" is the one named in the last paragraphs
