@@ -199,7 +199,45 @@ NOT_RESOLVED = [
         "Quinnipiac University poll",
         id="another-poll-is-another",
     ),
+    # a work or outlet the article names nowhere speaks as the organization quoted just before, but not here
+    pytest.param(
+        "The Times said Pentagon spokesman Peter Cook provided a written statement on Monday.\n\n"
+        "The statement said that Carter had stopped the practice.",
+        "Carter had stopped the practice",
+        "New York Times",
+        id="a-work-the-claim-is-about-is-someone-else-s",
+    ),
+    pytest.param(
+        "Senator Elizabeth Warren said the plan was bad.\n\nThe report said that costs would rise.",
+        "costs would rise",
+        "Elizabeth Warren",
+        id="a-person's-claim-before-gives-no-author",
+    ),
 ]
+
+# A work or outlet the article names nowhere, as a speaker: the organization whose claim came just before.
+BODY_VOICE = [
+    pytest.param(
+        "The State Department Refugee Processing Center said that most of the refugees are Sunni Muslims.\n\n"
+        "According to the data, Christians make up less than 1 percent of the refugees.",
+        "Christians make up less than 1 percent",
+        "State Department Refugee Processing Center",
+        id="according-to-the-data",
+    ),
+    pytest.param(
+        "The New York Daily News reported that the gun laws in France had failed.\n\nThe outlet noted that both "
+        "candidates had cited the same studies.",
+        "both candidates had cited the same studies",
+        "New York Daily News",
+        id="the-outlet",
+    ),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "quote_words", "speaker"), BODY_VOICE)
+def test_a_body_speaks_for_its_work(nlp, text, quote_words, speaker):
+    assert _speaker(nlp, text, quote_words) == speaker
 
 
 @pytest.mark.model

@@ -367,6 +367,10 @@ class SpeakerResolver:
                 found.append((token, holder))
         return found
 
+    def _latest_claim(self, at: int) -> tuple[Span, Speaker] | None:
+        """The mention and speaker of the latest claim before token ``at`` (not one nested in another's words)."""
+        return next(((m, s) for m, s, nested in reversed(self.history) if not nested and m.start < at), None)
+
     def _thing_antecedent(self, mention: Span) -> Speaker | None:
         """ "it": the latest organization or place that spoke, else the latest named before it as a subject."""
         for earlier, speaker, nested in reversed(self.history):
@@ -476,6 +480,7 @@ class SpeakerResolver:
                 or self.bodies.organization(mention)
                 or self.bodies.state(mention)
                 or self.bodies.named_description(mention)
+                or self.works.body_voice(mention, self._latest_claim(mention.start))
             )
             if found is not None:
                 return found

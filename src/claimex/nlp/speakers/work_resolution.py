@@ -23,6 +23,7 @@ from collections.abc import Callable
 from spacy.tokens import Span, Token
 
 from ...lexicon import gender
+from ...lexicon import words as lexicon_words
 from . import named_works
 from .context import ArticleContext, PersonAntecedent
 from .descriptions import COLLECTIVE_HEADS, _qualifiers
@@ -32,6 +33,9 @@ from .speaker import Speaker
 from .works import _WORK_PARAGRAPHS, VOICED, WORKS, _author_entity, _author_token
 
 _PERSON_POSSESSIVES = frozenset({"his", "her", "my"})  # a person's: "her account", "my letter" (the writer's)
+
+PUBLICATIONS = lexicon_words("publication_nouns")  # "the website" speaks as the body behind it
+_DEFINITE = frozenset({"the", "this"})
 
 Resolve = Callable[[Span, Speaker | None], Speaker | None]  # a mention, its enclosing speaker -> its speaker
 
@@ -100,6 +104,30 @@ class WorkResolver:
                 found = (kind, author)
         return found[1] if found is not None else None
 
+    def body_voice(self, mention: Span, latest: tuple[Span, Speaker] | None) -> Speaker | None:
+        """A definite description of a work, data or an outlet the article names nowhere ("the data", "The
+        website"): the organization whose claim (``latest``: the mention and speaker of the claim before it) came
+        just before, in that paragraph or the one before ("The State Department Refugee Processing Center said
+        ... . According to the data"; "Zero Hedge asked ... . The website noted").  None after a person's claim,
+        for a qualified description ("the new report"), a plural one, or one whose noun came after that claim's
+        speaker (a work the claim is about, by someone else).  Limits: a work of someone the article never quotes
+        goes to the organization quoted just before."""
+        head = mention.root
+        nouns = (head.lemma_.lower(), head.lower_)
+        if latest is None or mention[0].lower_ not in _DEFINITE or _qualifiers(mention) or not _speaking(head):
+            return None
+        if not any(n in WORKS or n in named_works.DATA_NOUNS or n in PUBLICATIONS for n in nouns):
+            return None
+        if _plural(head) and head.lower_ not in named_works.DATA_NOUNS:
+            return None
+        earlier, speaker = latest
+        if self.layout.paragraph(mention.start) - self.layout.paragraph(earlier.start) > 1:
+            return None
+        lemma = head.lemma_.lower()
+        if any(t.lemma_.lower() == lemma for t in self.doc[earlier.start : mention.start]):
+            return None  # "The Times said Cook provided a written statement ... . the statement": Cook's
+        return speaker if speaker.type == "ORG" and not speaker.plural else None
+
     def possessor_voice(self, mention: Span) -> Speaker | None:
         """What someone says or writes, possessed by a person's pronoun or a name, speaks as its possessor: "her
         account" (the "she" it means), "my letter" (the writer), "Starr's remarks", "USA TODAY's reporting".
@@ -142,3 +170,11 @@ class WorkResolver:
             names = [self.names.fullest(e, e).name for e in (entity, *others) if e is not None]
             return Speaker(" and ".join(dict.fromkeys(names)), entity.label_, None, plural=True)
         return self.names.fullest(entity, entity)
+
+
+def _speaking(head: Token) -> bool:
+    """Whether a description stands where a speaker does: a subject, or the object of "according to" (not "the
+    leak of the report, which concluded ...")."""
+    if head.dep_ in ("nsubj", "nsubjpass"):
+        return True
+    return head.dep_ == "pobj" and head.head.lower_ == "to" and head.head.head.lower_ == "according"
