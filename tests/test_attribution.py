@@ -820,3 +820,48 @@ def test_a_relative_clause_on_a_predicate_noun_speaks_for_the_subject(nlp, text,
 def test_a_relative_clause_on_a_nearer_noun_stays_with_it(nlp):
     text = "Ms. Hendricks was the biggest donor to the super PAC that backed the presidential bid of Scott Walker."
     assert "Hendricks" not in {s for s, _, _, _ in claims(nlp, text)}
+
+
+# "As X reported, A", "A, as X put it, B": the clause an as-clause of reporting hangs on is X's statement.
+AS_CLAUSES = [
+    (
+        "As The Washington Post reported, the senator will need to win most of the remaining delegates.",
+        "Washington Post",
+        "report",
+        "the senator will need to win most of the remaining delegates",
+    ),
+    (
+        "As Ms. Simonyan put it in a statement in July, the network is providing a perspective viewers lack.",
+        "Simonyan",
+        "put",
+        "the network is providing a perspective viewers lack",
+    ),
+    (
+        "The plan, as Senator Smith noted on Monday, would cost billions of dollars over a decade.",
+        "Smith",
+        "note",
+        "would cost billions of dollars over a decade",
+    ),
+]
+
+
+@pytest.mark.parametrize("text, speaker, cue, statement", AS_CLAUSES)
+def test_an_as_clause_of_reporting_vouches_for_its_clause(nlp, text, speaker, cue, statement):
+    found = claims(nlp, text)
+    assert any(speaker in s and c == cue and statement in q for s, c, _, q in found), found
+
+
+# As-clauses of time or manner: the clause they hang on is not the as-clause subject's statement.
+AS_CLAUSES_OF_TIME = [
+    ("Schilling did not back down, even as advocates called for his dismissal.", "did not back down"),  # content
+    ("The crowd cheered loudly as he replied.", "cheered loudly"),  # not set off by a comma
+    ("The party, as we know it, will not survive the election.", "will not survive"),  # an object of its own
+    ("She smiled warmly, as she put on her coat.", "smiled warmly"),  # "put" without "it"
+    # a clause that is a report of its own keeps its row: the as-clause makes none over it
+    ("On the trail, Mrs. Clinton pledges to raise wages, as she put it on Wednesday.", "On the trail"),
+]
+
+
+@pytest.mark.parametrize("text, clause", AS_CLAUSES_OF_TIME)
+def test_an_as_clause_of_time_attributes_nothing(nlp, text, clause):
+    assert not any(clause in q for _, _, _, q in claims(nlp, text)), claims(nlp, text)

@@ -50,6 +50,10 @@ MAX_ADVERBIAL_GAP = 6  # "said after the convention he ...": words between the c
 # Pronouns that stand for what was said, not for someone the stance is about ("endorsed him").
 _CONTENT_PRONOUNS = frozenset({"it", "this", "that", "so", "nothing", "something", "anything", "everything"})
 _ASKED = words("asked_nouns")
+# "as X put it": verbs that report speech only with "it" as object inside an as-clause.
+_PHRASING_VERBS = words("phrasing_verbs")
+# "as Clinton told the Daily News": reporting verbs whose object is the one spoken to.
+_ADDRESSEE_VERBS = words("addressee_verbs")
 # What reading one sentence's cues may cost, in tokens handed out by subtree walks (ParseIndex.work):
 # this many per token of the sentence, plus a fixed allowance.  PolNeAR train needs at most 22 per token
 # (9 beyond the allowance; 31.5k sentences); a crafted sentence whose cues each walk most of it ("according to" 3,000 times,
@@ -109,7 +113,7 @@ def _reported_claim(token: Token, lexicon: CueLexicon, in_quote: list[int]) -> C
     if token.lower_ == "according" and token.i + 1 < len(token.doc) and token.nbor().lower_ == "to":
         return _according_to(token)
     claim = None
-    if token.pos_ in ("VERB", "AUX") and lexicon.is_verb_cue(token.lemma_):
+    if token.pos_ in ("VERB", "AUX") and (lexicon.is_verb_cue(token.lemma_) or _phrasing(token, lexicon)):
         claim = _verb_claim(token, lexicon, in_quote)
     elif token.pos_ == "NOUN" and lexicon.is_noun_cue(token.lemma_):
         claim = _noun_claim(token, lexicon)
@@ -209,8 +213,10 @@ def _verb_claim(verb: Token, lexicon: CueLexicon, in_quote: list[int]) -> Claim 
     content = _complement(verb)
     if content is None and verb.lemma_ in DIRECTIVE_VERBS:
         content = next((c for c in verb.children if c.dep_ == "xcomp"), None)
-    if content is None and verb.dep_ == "parataxis" and verb.head.pos_ in ("VERB", "AUX"):
-        # "Terrorism is a public enemy, he said."
+    if content is None and (
+        (verb.dep_ == "parataxis" and verb.head.pos_ in ("VERB", "AUX")) or _reporting_as_clause(verb, lexicon)
+    ):
+        # "Terrorism is a public enemy, he said."; "As Politico reported, A", "A, as X put it, B"
         return _parenthetical(verb, source_head, lexicon)
     if content is None:
         if source_head is not None and _is_anaphoric_passive(verb):
@@ -381,6 +387,54 @@ def _relayed_speaker(verb: Token, lexicon: CueLexicon) -> Token | None:
     if not has_as_saying:
         return None
     return next((c for c in verb.children if c.dep_ in ("dobj", "obj")), None)
+
+
+def _phrasing(verb: Token, lexicon: CueLexicon) -> bool:
+    """ "as X put it": a verb of :data:`_PHRASING_VERBS` with "it" as object, in an as-clause."""
+    return verb.lemma_.lower() in _PHRASING_VERBS and _reporting_as_clause(verb, lexicon)
+
+
+def _reporting_as_clause(verb: Token, lexicon: CueLexicon) -> bool:
+    """ "As Politico reported, A", "A, as X noted, B", "as she put it": an adverbial clause opened by "as", set off
+    by commas, that reports nothing of its own vouches for the clause it hangs on.  Not a clause of time ("even as
+    advocates called for his dismissal", "as he replied", "news as we know it"): one with content of its own (an
+    object other than "it" or the one spoken to, a complement, what the cue model takes for a statement), or not
+    set off, or passive with a subject ("as he's known by"); nor on a clause that is a report of its own
+    ("pledges to A, as she put it": the pledge is the row)."""
+    head = verb.head
+    if verb.dep_ != "advcl" or head.pos_ not in ("VERB", "AUX") or head.i == verb.i or lexicon.is_verb_cue(head.lemma_):
+        return False
+    mark = next((c for c in verb.children if c.dep_ == "mark" and c.lower_ == "as" and c.i < verb.i), None)
+    if mark is None or not _set_off(verb.doc, mark.i, verb.right_edge.i):
+        return False
+    lemma = verb.lemma_.lower()
+    objects = [c for c in verb.children if c.dep_ in ("dobj", "obj")]
+    if lemma in _PHRASING_VERBS:
+        if [o.lower_ for o in objects] != ["it"]:
+            return False  # "as she put on her coat"
+    elif objects and lemma not in _ADDRESSEE_VERBS:
+        return False  # "as we know it", "as he announced his run"
+    if any(c.dep_ in ("ccomp", "xcomp", "attr", "acomp", "oprd", "nsubjpass") for c in verb.children):
+        return False
+    speaker = subject_or_agent(verb)
+    return speaker is None or not any(
+        relation.startswith("prep:") and lexicon.learned(verb, relation, statement, speaker) >= lexicon.threshold
+        for relation, statement in statement_relations(verb)
+    )
+
+
+def _set_off(doc: Doc, first: int, last: int) -> bool:
+    """The words first..last stand between punctuation (or open the sentence), quotation marks aside."""
+    before = first - 1
+    while before >= 0 and doc[before].is_quote:
+        before -= 1
+    while last > first and doc[last].is_punct:  # the parser may hang the closing comma on the clause
+        last -= 1
+    after = last + 1
+    while after < len(doc) and doc[after].is_quote:
+        after += 1
+    opens = before < sentence_of(doc[first]).start
+    return (opens or doc[before].is_punct) and after < len(doc) and doc[after].is_punct
 
 
 def _is_anaphoric_passive(verb: Token) -> bool:
