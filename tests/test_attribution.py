@@ -865,3 +865,34 @@ AS_CLAUSES_OF_TIME = [
 @pytest.mark.parametrize("text, clause", AS_CLAUSES_OF_TIME)
 def test_an_as_clause_of_time_attributes_nothing(nlp, text, clause):
     assert not any(clause in q for _, _, _, q in claims(nlp, text)), claims(nlp, text)
+
+
+# A participle right after the comma that closes a report continues it: the report's speaker is its speaker,
+# whatever the parser hung the participle on.
+CONTINUING_PARTICIPLES = [
+    (
+        '"Bringing up the birther issue again is insane," Sanders said, going on to say that the country has spent '
+        '"hundreds of years fighting against racism and sexism," young people do not want to see that.',
+        "Sanders",
+        "the country has spent",
+    ),
+    (
+        '"The American people do not agree with Trump," Sanders said, suggesting a few questions, including, "Mr. Trump, '
+        'do you really think that billionaires need a massive tax break?"',
+        "Sanders",
+        "do you really think",
+    ),
+]
+
+
+@pytest.mark.parametrize("text, speaker, statement", CONTINUING_PARTICIPLES)
+def test_a_participle_after_a_report_keeps_its_speaker(nlp, text, speaker, statement):
+    found = claims(nlp, text)
+    assert any(statement in q for _, _, _, q in found), found
+    assert all(speaker in s for s, _, _, q in found if statement in q), found
+
+
+# Not a continuation: the participle opens a clause of its own subject, or has a subject of its own.
+def test_a_participle_opening_its_own_clause_keeps_that_clauses_subject(nlp):
+    found = claims(nlp, "Walking into the room, the senator said the vote would be close.")
+    assert [(s, q) for s, _, _, q in found] == [("senator", "the vote would be close")], found

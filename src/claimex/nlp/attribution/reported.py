@@ -208,7 +208,12 @@ def _according_source(token: Token, to: Token) -> Span | None:
 
 
 def _verb_claim(verb: Token, lexicon: CueLexicon, in_quote: list[int]) -> Claim | None:
-    source_head = _relayed_speaker(verb, lexicon) or _narrated_speaker(verb, lexicon) or subject_or_agent(verb)
+    source_head = (
+        _relayed_speaker(verb, lexicon)
+        or _narrated_speaker(verb, lexicon)
+        or _continuing_speaker(verb, lexicon)
+        or subject_or_agent(verb)
+    )
     source_head = _past_clitic(_past_dateline(source_head))
     content = _complement(verb)
     if content is None and verb.lemma_ in DIRECTIVE_VERBS:
@@ -313,6 +318,23 @@ def _narrated_speaker(verb: Token, lexicon: CueLexicon) -> Token | None:
     if cue is None or not _narrates(verb, cue, lexicon):
         return None
     return subject_or_agent(cue)
+
+
+def _continuing_speaker(verb: Token, lexicon: CueLexicon) -> Token | None:
+    """ "“A,” Sanders said, going on to say that B", "..., Sanders said, suggesting questions, including “...”": a
+    participle with no subject right after the comma that closes a report continues that report, whatever the
+    parser hung it on (the next clause, a verb inside the quotation): the report's speaker is its speaker.
+    None when the parser already hung it on the report, or when no report with a speaker closes before it."""
+    participle = verb
+    while participle.tag_ != "VBG" and participle.dep_ == "xcomp" and participle.head.i < participle.i:
+        participle = participle.head  # "going on to say": the participle is "going"
+    doc = verb.doc
+    if participle.tag_ != "VBG" or _has_subject(participle) or participle.i < 2 or doc[participle.i - 1].text != ",":
+        return None
+    report = next((t for t in climb(doc[participle.i - 2]) if t.pos_ in ("VERB", "AUX")), None)
+    if report is None or report.i > participle.i or report == participle.head or not lexicon.is_verb_cue(report.lemma_):
+        return None
+    return subject_or_agent(report)
 
 
 def _reported_clause(root: Token, lexicon: CueLexicon) -> list[Token]:
