@@ -896,3 +896,30 @@ def test_a_participle_after_a_report_keeps_its_speaker(nlp, text, speaker, state
 def test_a_participle_opening_its_own_clause_keeps_that_clauses_subject(nlp):
     found = claims(nlp, "Walking into the room, the senator said the vote would be close.")
     assert [(s, q) for s, _, _, q in found] == [("senator", "the vote would be close")], found
+
+
+# "Said Ellis: “...”": a cue opening its sentence before a name closed by a colon or comma names the speaker.
+INVERTED_OPENINGS = [
+    (
+        "Ryan Ellis is a tax expert in Washington.\n\nSaid Ellis: “I don’t get the sense she’s the least bit "
+        "interested in tax reform.”",
+        "Ellis",
+        "I don’t get the sense",
+    ),
+    (
+        "The home was turned into a museum. Said Dorothy Poynter, “We were all so proud of him when he won.”",
+        "Dorothy Poynter",
+        "We were all so proud",
+    ),
+]
+
+
+@pytest.mark.parametrize("text, speaker, statement", INVERTED_OPENINGS)
+def test_a_cue_opening_its_sentence_before_a_name_names_the_speaker(nlp, text, speaker, statement):
+    found = claims(nlp, text)
+    assert any(speaker in s and statement in q for s, _, _, q in found), found
+
+
+def test_asked_before_a_question_names_no_speaker_of_its_own(nlp):
+    found = claims(nlp, "Asked about the vote on Monday, Smith said the bill would pass easily in the spring.")
+    assert [(s, q) for s, _, _, q in found] == [("Smith", "the bill would pass easily in the spring")], found

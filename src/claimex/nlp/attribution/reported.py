@@ -213,6 +213,7 @@ def _verb_claim(verb: Token, lexicon: CueLexicon, in_quote: list[int]) -> Claim 
         or _narrated_speaker(verb, lexicon)
         or _continuing_speaker(verb, lexicon)
         or subject_or_agent(verb)
+        or _inverted_speaker(verb)
     )
     source_head = _past_clitic(_past_dateline(source_head))
     content = _complement(verb)
@@ -318,6 +319,23 @@ def _narrated_speaker(verb: Token, lexicon: CueLexicon) -> Token | None:
     if cue is None or not _narrates(verb, cue, lexicon):
         return None
     return subject_or_agent(cue)
+
+
+def _inverted_speaker(verb: Token) -> Token | None:
+    """ "Said Ellis: “...”", "Continued Stone: “...”": a past or present cue that opens its sentence right before a
+    name (not a place or a date) closed by a colon or comma names the speaker, though the parser may read the cue as a
+    word of the name ("Said Ellis" as one name).  Not "Asked about X, Y said": no name follows the cue."""
+    doc = verb.doc
+    sentence = sentence_of(verb)
+    first = next((t for t in sentence if not (t.is_space or t.is_punct)), None)
+    if first is None or first.i != verb.i or not verb.is_title or verb.tag_ not in ("VBD", "VBZ"):
+        return None
+    end = verb.i + 1
+    while end < sentence.end and doc[end].pos_ == "PROPN" and doc[end].ent_type_ in ("PERSON", "ORG", ""):
+        end += 1
+    if end == verb.i + 1 or end >= sentence.end or doc[end].text not in (":", ","):
+        return None
+    return doc[verb.i + 1 : end].root
 
 
 def _continuing_speaker(verb: Token, lexicon: CueLexicon) -> Token | None:
