@@ -923,3 +923,34 @@ def test_a_cue_opening_its_sentence_before_a_name_names_the_speaker(nlp, text, s
 def test_asked_before_a_question_names_no_speaker_of_its_own(nlp):
     found = claims(nlp, "Asked about the vote on Monday, Smith said the bill would pass easily in the spring.")
     assert [(s, q) for s, _, _, q in found] == [("Smith", "the bill would pass easily in the spring")], found
+
+
+# "“A,” Flynn, a top surrogate, said ...": the name right after the closing mark is the speaker, even when the parser
+# hangs it inside the quotation or takes a quoted title after the cue for the subject.
+NAMED_AFTER_QUOTATIONS = [
+    (
+        "“He's absolutely right. There's a severe disconnect between this White House and frankly the president and "
+        "our military,” Flynn, a top Trump surrogate, said Thursday morning on Fox News’s “Fox and Friends.”",
+        "Flynn",
+        "absolutely right",
+    ),
+    (
+        "“It is not the position that everything is hunky-dory,” Gene Sperling, a top outside Clinton adviser, said at "
+        "a recent POLITICO event on the economy in Iowa.",
+        "Gene Sperling",
+        "everything is hunky-dory",
+    ),
+    # a mark that opens a title before the name stays in the mention's words
+    (
+        "“We were not ready for it,” the “Daily Show” host Trevor Noah said on Monday night.",
+        "Trevor Noah",
+        "We were not ready",
+    ),
+]
+
+
+@pytest.mark.parametrize("text, speaker, statement", NAMED_AFTER_QUOTATIONS)
+def test_the_name_after_a_closing_mark_speaks(nlp, text, speaker, statement):
+    found = claims(nlp, text)
+    assert any(statement in q for _, _, _, q in found), found
+    assert all(speaker in s for s, _, _, q in found if statement in q), found

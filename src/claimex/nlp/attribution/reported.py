@@ -46,6 +46,7 @@ DIRECTIVE_VERBS = words("directive_verbs")
 # A closing clause with these, or "even as", that reports something else is the narrator's contrast.
 CONTRASTIVE_MARKS = frozenset({"while", "though", "although", "whereas"})
 ANAPHORIC_SUBJECTS = frozenset({"this", "that", "it", "these", "those", "which"})
+MAX_NAMED_GAP = 30  # "“A,” Flynn, a top Trump surrogate, said": words from the closing mark to the cue
 MAX_ADVERBIAL_GAP = 6  # "said after the convention he ...": words between the cue and its misparsed clause
 # Pronouns that stand for what was said, not for someone the stance is about ("endorsed him").
 _CONTENT_PRONOUNS = frozenset({"it", "this", "that", "so", "nothing", "something", "anything", "everything"})
@@ -208,14 +209,7 @@ def _according_source(token: Token, to: Token) -> Span | None:
 
 
 def _verb_claim(verb: Token, lexicon: CueLexicon, in_quote: list[int]) -> Claim | None:
-    source_head = (
-        _relayed_speaker(verb, lexicon)
-        or _narrated_speaker(verb, lexicon)
-        or _continuing_speaker(verb, lexicon)
-        or subject_or_agent(verb)
-        or _inverted_speaker(verb)
-    )
-    source_head = _past_clitic(_past_dateline(source_head))
+    source_head = _verb_speaker(verb, lexicon, in_quote)
     content = _complement(verb)
     if content is None and verb.lemma_ in DIRECTIVE_VERBS:
         content = next((c for c in verb.children if c.dep_ == "xcomp"), None)
@@ -249,6 +243,37 @@ def _verb_claim(verb: Token, lexicon: CueLexicon, in_quote: list[int]) -> Claim 
         return None
     start, end = bounds
     return Claim(start, end, verb.doc[verb.i : verb.i + 1], _mention(source_head), "indirect")
+
+
+def _verb_speaker(verb: Token, lexicon: CueLexicon, in_quote: list[int]) -> Token | None:
+    """The head word of a reporting verb's speaker: the one relayed, narrated or continued, else the subject or agent;
+    the name after a quotation when the parser found none or took a quoted title after the verb for it."""
+    head = (
+        _relayed_speaker(verb, lexicon)
+        or _narrated_speaker(verb, lexicon)
+        or _continuing_speaker(verb, lexicon)
+        or subject_or_agent(verb)
+    )
+    if head is None or (head.i > verb.i and in_quote[head.i] >= 0):
+        head = _named_after_quotation(verb) or head
+    return _past_clitic(_past_dateline(head or _inverted_speaker(verb)))
+
+
+def _named_after_quotation(verb: Token) -> Token | None:
+    """ "“A,” Flynn, a top Trump surrogate, said on Fox News’s “Fox and Friends”": the name right after the mark that
+    closes a quotation, set off by a comma, with the cue right after the comma that closes the words on it (the
+    parser may hang the name inside the quotation); its last word, or None."""
+    doc = verb.doc
+    if verb.i < 3 or doc[verb.i - 1].text != ",":
+        return None
+    lowest = max(sentence_of(verb).start + 1, verb.i - MAX_NAMED_GAP)
+    close = next((k for k in range(verb.i - 2, lowest - 1, -1) if doc[k].is_quote), None)
+    if close is None or doc[close - 1].text not in (",", "?", "!"):
+        return None
+    end = close + 1
+    while end < verb.i - 1 and doc[end].pos_ == "PROPN":
+        end += 1
+    return doc[end - 1] if end > close + 1 and doc[end].text == "," else None
 
 
 def _coordinated(cue: Token, lexicon: CueLexicon, statement: list[Token]) -> list[Token]:
