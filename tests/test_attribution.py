@@ -954,3 +954,23 @@ def test_the_name_after_a_closing_mark_speaks(nlp, text, speaker, statement):
     found = claims(nlp, text)
     assert any(statement in q for _, _, _, q in found), found
     assert all(speaker in s for s, _, _, q in found if statement in q), found
+
+
+# A speech tag inside its sentence: the name the parser hung on a noun of the statement is the speaker; a subject
+# that opens its clause keeps its words.
+SPEECH_TAG_NAMES = [
+    (
+        "To understand the real Dred Scott, Chief Justice Roberts said, one should visit this museum in Washington.",
+        "Chief Justice Roberts",
+    ),
+    (
+        "Ms. Hughes avoids the election, but their neighbor Benjamin Green, 83, says Washington needs a fix.",
+        "their neighbor",
+    ),
+]
+
+
+@pytest.mark.parametrize("text, mention", SPEECH_TAG_NAMES)
+def test_the_name_of_a_speech_tag_inside_a_sentence(nlp, text, mention):
+    mentions = [r["speaker_mention"] for r in extract_text(text, nlp=nlp, kinds="all")]
+    assert any(m.startswith(mention) or m == mention for m in mentions), mentions

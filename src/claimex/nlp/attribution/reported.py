@@ -256,7 +256,23 @@ def _verb_speaker(verb: Token, lexicon: CueLexicon, in_quote: list[int]) -> Toke
     )
     if head is None or (head.i > verb.i and in_quote[head.i] >= 0):
         head = _named_after_quotation(verb) or head
+    head = _tagged_name(head, verb) or head
     return _past_clitic(_past_dateline(head or _inverted_speaker(verb)))
+
+
+def _tagged_name(subject: Token | None, verb: Token) -> Token | None:
+    """ "To understand the real Dred Scott, Chief Justice Roberts said, one should visit ...": a name the parser hung
+    as an apposition on a noun that does not open its clause, right before the cue, is the speaker of a speech tag
+    inside the sentence; the noun is a word of the statement.  None otherwise."""
+    if subject is None or subject.i > verb.i or subject.left_edge.i == 0:
+        return None
+    before = subject.doc[subject.left_edge.i - 1]
+    if before.is_punct or before.is_space or before.is_quote or before.pos_ in ("CCONJ", "SCONJ"):
+        return None  # the subject opens its clause: "“A,” Flynn, a surrogate, said", "but their neighbor, X, knows"
+    return next(
+        (c for c in subject.rights if c.dep_ == "appos" and c.ent_type_ == "PERSON" and c.right_edge.i == verb.i - 1),
+        None,
+    )
 
 
 def _named_after_quotation(verb: Token) -> Token | None:
