@@ -842,6 +842,13 @@ AS_CLAUSES = [
         "note",
         "would cost billions of dollars over a decade",
     ),
+    (  # the parser takes "cases" for the root noun of the sentence
+        "However, as POLITICO has reported, cases that have led to charges included aggravating circumstances that "
+        "were likely not present in Clinton’s case.",
+        "POLITICO",
+        "report",
+        "cases that have led to charges",
+    ),
 ]
 
 

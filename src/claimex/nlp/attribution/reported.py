@@ -483,7 +483,8 @@ def _reporting_as_clause(verb: Token, lexicon: CueLexicon) -> bool:
     set off, or passive with a subject ("as he's known by"); nor on a clause that is a report of its own
     ("pledges to A, as she put it": the pledge is the row)."""
     head = verb.head
-    if verb.dep_ != "advcl" or head.pos_ not in ("VERB", "AUX") or head.i == verb.i or lexicon.is_verb_cue(head.lemma_):
+    clause = head.pos_ in ("VERB", "AUX") or head.dep_ == "ROOT"  # a root noun: the parser missed the verb
+    if verb.dep_ != "advcl" or not clause or head.i == verb.i or lexicon.is_verb_cue(head.lemma_):
         return False
     mark = next((c for c in verb.children if c.dep_ == "mark" and c.lower_ == "as" and c.i < verb.i), None)
     if mark is None or not _set_off(verb.doc, mark.i, verb.right_edge.i):
