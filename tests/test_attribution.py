@@ -849,3 +849,164 @@ def test_a_relative_clause_on_a_predicate_noun_speaks_for_the_subject(nlp, text,
 def test_a_relative_clause_on_a_nearer_noun_stays_with_it(nlp):
     text = "Ms. Hendricks was the biggest donor to the super PAC that backed the presidential bid of Scott Walker."
     assert "Hendricks" not in {s for s, _, _, _ in claims(nlp, text)}
+
+
+# "As X reported, A", "A, as X put it, B": the clause an as-clause of reporting hangs on is X's statement.
+AS_CLAUSES = [
+    (
+        "As The Washington Post reported, the senator will need to win most of the remaining delegates.",
+        "Washington Post",
+        "report",
+        "the senator will need to win most of the remaining delegates",
+    ),
+    (
+        "As Ms. Simonyan put it in a statement in July, the network is providing a perspective viewers lack.",
+        "Simonyan",
+        "put",
+        "the network is providing a perspective viewers lack",
+    ),
+    (
+        "The plan, as Senator Smith noted on Monday, would cost billions of dollars over a decade.",
+        "Smith",
+        "note",
+        "would cost billions of dollars over a decade",
+    ),
+    (  # the parser takes "cases" for the root noun of the sentence
+        "However, as POLITICO has reported, cases that have led to charges included aggravating circumstances that "
+        "were likely not present in Clinton’s case.",
+        "POLITICO",
+        "report",
+        "cases that have led to charges",
+    ),
+]
+
+
+@pytest.mark.parametrize("text, speaker, cue, statement", AS_CLAUSES)
+def test_an_as_clause_of_reporting_vouches_for_its_clause(nlp, text, speaker, cue, statement):
+    found = claims(nlp, text)
+    assert any(speaker in s and c == cue and statement in q for s, c, _, q in found), found
+
+
+# As-clauses of time or manner: the clause they hang on is not the as-clause subject's statement.
+AS_CLAUSES_OF_TIME = [
+    ("Schilling did not back down, even as advocates called for his dismissal.", "did not back down"),  # content
+    ("The crowd cheered loudly as he replied.", "cheered loudly"),  # not set off by a comma
+    ("The party, as we know it, will not survive the election.", "will not survive"),  # an object of its own
+    ("She smiled warmly, as she put on her coat.", "smiled warmly"),  # "put" without "it"
+    # a clause that is a report of its own keeps its row: the as-clause makes none over it
+    ("On the trail, Mrs. Clinton pledges to raise wages, as she put it on Wednesday.", "On the trail"),
+]
+
+
+@pytest.mark.parametrize("text, clause", AS_CLAUSES_OF_TIME)
+def test_an_as_clause_of_time_attributes_nothing(nlp, text, clause):
+    assert not any(clause in q for _, _, _, q in claims(nlp, text)), claims(nlp, text)
+
+
+# A participle right after the comma that closes a report continues it: the report's speaker is its speaker,
+# whatever the parser hung the participle on.
+CONTINUING_PARTICIPLES = [
+    (
+        '"Bringing up the birther issue again is insane," Sanders said, going on to say that the country has spent '
+        '"hundreds of years fighting against racism and sexism," young people do not want to see that.',
+        "Sanders",
+        "the country has spent",
+    ),
+    (
+        '"The American people do not agree with Trump," Sanders said, suggesting a few questions, including, "Mr. Trump, '
+        'do you really think that billionaires need a massive tax break?"',
+        "Sanders",
+        "do you really think",
+    ),
+]
+
+
+@pytest.mark.parametrize("text, speaker, statement", CONTINUING_PARTICIPLES)
+def test_a_participle_after_a_report_keeps_its_speaker(nlp, text, speaker, statement):
+    found = claims(nlp, text)
+    assert any(statement in q for _, _, _, q in found), found
+    assert all(speaker in s for s, _, _, q in found if statement in q), found
+
+
+# Not a continuation: the participle opens a clause of its own subject, or has a subject of its own.
+def test_a_participle_opening_its_own_clause_keeps_that_clauses_subject(nlp):
+    found = claims(nlp, "Walking into the room, the senator said the vote would be close.")
+    assert [(s, q) for s, _, _, q in found] == [("senator", "the vote would be close")], found
+
+
+# "Said Ellis: “...”": a cue opening its sentence before a name closed by a colon or comma names the speaker.
+INVERTED_OPENINGS = [
+    (
+        "Ryan Ellis is a tax expert in Washington.\n\nSaid Ellis: “I don’t get the sense she’s the least bit "
+        "interested in tax reform.”",
+        "Ellis",
+        "I don’t get the sense",
+    ),
+    (
+        "The home was turned into a museum. Said Dorothy Poynter, “We were all so proud of him when he won.”",
+        "Dorothy Poynter",
+        "We were all so proud",
+    ),
+]
+
+
+@pytest.mark.parametrize("text, speaker, statement", INVERTED_OPENINGS)
+def test_a_cue_opening_its_sentence_before_a_name_names_the_speaker(nlp, text, speaker, statement):
+    found = claims(nlp, text)
+    assert any(speaker in s and statement in q for s, _, _, q in found), found
+
+
+def test_asked_before_a_question_names_no_speaker_of_its_own(nlp):
+    found = claims(nlp, "Asked about the vote on Monday, Smith said the bill would pass easily in the spring.")
+    assert [(s, q) for s, _, _, q in found] == [("Smith", "the bill would pass easily in the spring")], found
+
+
+# "“A,” Flynn, a top surrogate, said ...": the name right after the closing mark is the speaker, even when the parser
+# hangs it inside the quotation or takes a quoted title after the cue for the subject.
+NAMED_AFTER_QUOTATIONS = [
+    (
+        "“He's absolutely right. There's a severe disconnect between this White House and frankly the president and "
+        "our military,” Flynn, a top Trump surrogate, said Thursday morning on Fox News’s “Fox and Friends.”",
+        "Flynn",
+        "absolutely right",
+    ),
+    (
+        "“It is not the position that everything is hunky-dory,” Gene Sperling, a top outside Clinton adviser, said at "
+        "a recent POLITICO event on the economy in Iowa.",
+        "Gene Sperling",
+        "everything is hunky-dory",
+    ),
+    # a mark that opens a title before the name stays in the mention's words
+    (
+        "“We were not ready for it,” the “Daily Show” host Trevor Noah said on Monday night.",
+        "Trevor Noah",
+        "We were not ready",
+    ),
+]
+
+
+@pytest.mark.parametrize("text, speaker, statement", NAMED_AFTER_QUOTATIONS)
+def test_the_name_after_a_closing_mark_speaks(nlp, text, speaker, statement):
+    found = claims(nlp, text)
+    assert any(statement in q for _, _, _, q in found), found
+    assert all(speaker in s for s, _, _, q in found if statement in q), found
+
+
+# A speech tag inside its sentence: the name the parser hung on a noun of the statement is the speaker; a subject
+# that opens its clause keeps its words.
+SPEECH_TAG_NAMES = [
+    (
+        "To understand the real Dred Scott, Chief Justice Roberts said, one should visit this museum in Washington.",
+        "Chief Justice Roberts",
+    ),
+    (
+        "Ms. Hughes avoids the election, but their neighbor Benjamin Green, 83, says Washington needs a fix.",
+        "their neighbor",
+    ),
+]
+
+
+@pytest.mark.parametrize("text, mention", SPEECH_TAG_NAMES)
+def test_the_name_of_a_speech_tag_inside_a_sentence(nlp, text, mention):
+    mentions = [r["speaker_mention"] for r in extract_text(text, nlp=nlp, kinds="all")]
+    assert any(m.startswith(mention) or m == mention for m in mentions), mentions

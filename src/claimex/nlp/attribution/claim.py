@@ -14,6 +14,7 @@ from ..syntax import subtree
 MIN_CONTINUATION_WORDS = 4  # an uncued quotation shorter than this is a scare quote or a title
 MIN_CUED_QUOTE_WORDS = 2
 MAX_DATELINE_TOKENS = 14  # "LOS ANGELES, Sept. 28 (UPI) —"
+DOUBLE_MARKS = frozenset({"“", "”", '"', "''", "``", "„"})  # not "’", which is also a possessive's apostrophe
 
 
 @dataclass
@@ -79,6 +80,11 @@ def _mention(head: Token) -> Span:
     if head.is_punct:  # a dash the parser took for the subject: "The film ― which weaves ... ― explains"
         head = next((c for c in reversed(list(head.lefts)) if not (c.is_punct or c.is_space)), head)
     left = head.left_edge.i
+    marks = [t.i for t in doc[left : head.i] if t.text in DOUBLE_MARKS]
+    if len(marks) % 2 and not doc[marks[-1] - 1].whitespace_:
+        # a closing mark, glued to the word before: the parser hung words of a quotation that closes before the name
+        # on it ("hunky-dory,” Gene Sperling")
+        left = marks[-1] + 1
     while left < head.i and (doc[left].is_punct or doc[left].is_space):
         left += 1
     right = head.i + 1

@@ -46,10 +46,15 @@ DIRECTIVE_VERBS = words("directive_verbs")
 # A closing clause with these, or "even as", that reports something else is the narrator's contrast.
 CONTRASTIVE_MARKS = frozenset({"while", "though", "although", "whereas"})
 ANAPHORIC_SUBJECTS = frozenset({"this", "that", "it", "these", "those", "which"})
+MAX_NAMED_GAP = 30  # "“A,” Flynn, a top Trump surrogate, said": words from the closing mark to the cue
 MAX_ADVERBIAL_GAP = 6  # "said after the convention he ...": words between the cue and its misparsed clause
 # Pronouns that stand for what was said, not for someone the stance is about ("endorsed him").
 _CONTENT_PRONOUNS = frozenset({"it", "this", "that", "so", "nothing", "something", "anything", "everything"})
 _ASKED = words("asked_nouns")
+# "as X put it": verbs that report speech only with "it" as object inside an as-clause.
+_PHRASING_VERBS = words("phrasing_verbs")
+# "as Clinton told the Daily News": reporting verbs whose object is the one spoken to.
+_ADDRESSEE_VERBS = words("addressee_verbs")
 # What reading one sentence's cues may cost, in tokens handed out by subtree walks (ParseIndex.work):
 # this many per token of the sentence, plus a fixed allowance.  PolNeAR train needs at most 22 per token
 # (9 beyond the allowance; 31.5k sentences); a crafted sentence whose cues each walk most of it ("according to" 3,000 times,
@@ -109,7 +114,7 @@ def _reported_claim(token: Token, lexicon: CueLexicon, in_quote: list[int]) -> C
     if token.lower_ == "according" and token.i + 1 < len(token.doc) and token.nbor().lower_ == "to":
         return _according_to(token)
     claim = None
-    if token.pos_ in ("VERB", "AUX") and lexicon.is_verb_cue(token.lemma_):
+    if token.pos_ in ("VERB", "AUX") and (lexicon.is_verb_cue(token.lemma_) or _phrasing(token, lexicon)):
         claim = _verb_claim(token, lexicon, in_quote)
     elif token.pos_ == "NOUN" and lexicon.is_noun_cue(token.lemma_):
         claim = _noun_claim(token, lexicon)
@@ -204,13 +209,14 @@ def _according_source(token: Token, to: Token) -> Span | None:
 
 
 def _verb_claim(verb: Token, lexicon: CueLexicon, in_quote: list[int]) -> Claim | None:
-    source_head = _relayed_speaker(verb, lexicon) or _narrated_speaker(verb, lexicon) or subject_or_agent(verb)
-    source_head = _past_clitic(_past_dateline(source_head))
+    source_head = _verb_speaker(verb, lexicon, in_quote)
     content = _complement(verb)
     if content is None and verb.lemma_ in DIRECTIVE_VERBS:
         content = next((c for c in verb.children if c.dep_ == "xcomp"), None)
-    if content is None and verb.dep_ == "parataxis" and verb.head.pos_ in ("VERB", "AUX"):
-        # "Terrorism is a public enemy, he said."
+    if content is None and (
+        (verb.dep_ == "parataxis" and verb.head.pos_ in ("VERB", "AUX")) or _reporting_as_clause(verb, lexicon)
+    ):
+        # "Terrorism is a public enemy, he said."; "As Politico reported, A", "A, as X put it, B"
         return _parenthetical(verb, source_head, lexicon)
     if content is None:
         if source_head is not None and _is_anaphoric_passive(verb):
@@ -237,6 +243,53 @@ def _verb_claim(verb: Token, lexicon: CueLexicon, in_quote: list[int]) -> Claim 
         return None
     start, end = bounds
     return Claim(start, end, verb.doc[verb.i : verb.i + 1], _mention(source_head), "indirect")
+
+
+def _verb_speaker(verb: Token, lexicon: CueLexicon, in_quote: list[int]) -> Token | None:
+    """The head word of a reporting verb's speaker: the one relayed, narrated or continued, else the subject or agent;
+    the name after a quotation when the parser found none or took a quoted title after the verb for it."""
+    head = (
+        _relayed_speaker(verb, lexicon)
+        or _narrated_speaker(verb, lexicon)
+        or _continuing_speaker(verb, lexicon)
+        or subject_or_agent(verb)
+    )
+    if head is None or (head.i > verb.i and in_quote[head.i] >= 0):
+        head = _named_after_quotation(verb) or head
+    head = _tagged_name(head, verb) or head
+    return _past_clitic(_past_dateline(head or _inverted_speaker(verb)))
+
+
+def _tagged_name(subject: Token | None, verb: Token) -> Token | None:
+    """ "To understand the real Dred Scott, Chief Justice Roberts said, one should visit ...": a name the parser hung
+    as an apposition on a noun that does not open its clause, right before the cue, is the speaker of a speech tag
+    inside the sentence; the noun is a word of the statement.  None otherwise."""
+    if subject is None or subject.i > verb.i or subject.left_edge.i == 0:
+        return None
+    before = subject.doc[subject.left_edge.i - 1]
+    if before.is_punct or before.is_space or before.is_quote or before.pos_ in ("CCONJ", "SCONJ"):
+        return None  # the subject opens its clause: "“A,” Flynn, a surrogate, said", "but their neighbor, X, knows"
+    return next(
+        (c for c in subject.rights if c.dep_ == "appos" and c.ent_type_ == "PERSON" and c.right_edge.i == verb.i - 1),
+        None,
+    )
+
+
+def _named_after_quotation(verb: Token) -> Token | None:
+    """ "“A,” Flynn, a top Trump surrogate, said on Fox News’s “Fox and Friends”": the name right after the mark that
+    closes a quotation, set off by a comma, with the cue right after the comma that closes the words on it (the
+    parser may hang the name inside the quotation); its last word, or None."""
+    doc = verb.doc
+    if verb.i < 3 or doc[verb.i - 1].text != ",":
+        return None
+    lowest = max(sentence_of(verb).start + 1, verb.i - MAX_NAMED_GAP)
+    close = next((k for k in range(verb.i - 2, lowest - 1, -1) if doc[k].is_quote), None)
+    if close is None or doc[close - 1].text not in (",", "?", "!"):
+        return None
+    end = close + 1
+    while end < verb.i - 1 and doc[end].pos_ == "PROPN":
+        end += 1
+    return doc[end - 1] if end > close + 1 and doc[end].text == "," else None
 
 
 def _coordinated(cue: Token, lexicon: CueLexicon, statement: list[Token]) -> list[Token]:
@@ -307,6 +360,40 @@ def _narrated_speaker(verb: Token, lexicon: CueLexicon) -> Token | None:
     if cue is None or not _narrates(verb, cue, lexicon):
         return None
     return subject_or_agent(cue)
+
+
+def _inverted_speaker(verb: Token) -> Token | None:
+    """ "Said Ellis: “...”", "Continued Stone: “...”": a past or present cue that opens its sentence right before a
+    name (not a place or a date) closed by a colon or comma names the speaker, though the parser may read the cue as a
+    word of the name ("Said Ellis" as one name).  Not "Asked about X, Y said": no name follows the cue."""
+    doc = verb.doc
+    sentence = sentence_of(verb)
+    first = next((t for t in sentence if not (t.is_space or t.is_punct)), None)
+    if first is None or first.i != verb.i or not verb.is_title or verb.tag_ not in ("VBD", "VBZ"):
+        return None
+    end = verb.i + 1
+    while end < sentence.end and doc[end].pos_ == "PROPN" and doc[end].ent_type_ in ("PERSON", "ORG", ""):
+        end += 1
+    if end == verb.i + 1 or end >= sentence.end or doc[end].text not in (":", ","):
+        return None
+    return doc[verb.i + 1 : end].root
+
+
+def _continuing_speaker(verb: Token, lexicon: CueLexicon) -> Token | None:
+    """ "“A,” Sanders said, going on to say that B", "..., Sanders said, suggesting questions, including “...”": a
+    participle with no subject right after the comma that closes a report continues that report, whatever the
+    parser hung it on (the next clause, a verb inside the quotation): the report's speaker is its speaker.
+    None when the parser already hung it on the report, or when no report with a speaker closes before it."""
+    participle = verb
+    while participle.tag_ != "VBG" and participle.dep_ == "xcomp" and participle.head.i < participle.i:
+        participle = participle.head  # "going on to say": the participle is "going"
+    doc = verb.doc
+    if participle.tag_ != "VBG" or _has_subject(participle) or participle.i < 2 or doc[participle.i - 1].text != ",":
+        return None
+    report = next((t for t in climb(doc[participle.i - 2]) if t.pos_ in ("VERB", "AUX")), None)
+    if report is None or report.i > participle.i or report == participle.head or not lexicon.is_verb_cue(report.lemma_):
+        return None
+    return subject_or_agent(report)
 
 
 def _reported_clause(root: Token, lexicon: CueLexicon) -> list[Token]:
@@ -381,6 +468,55 @@ def _relayed_speaker(verb: Token, lexicon: CueLexicon) -> Token | None:
     if not has_as_saying:
         return None
     return next((c for c in verb.children if c.dep_ in ("dobj", "obj")), None)
+
+
+def _phrasing(verb: Token, lexicon: CueLexicon) -> bool:
+    """ "as X put it": a verb of :data:`_PHRASING_VERBS` with "it" as object, in an as-clause."""
+    return verb.lemma_.lower() in _PHRASING_VERBS and _reporting_as_clause(verb, lexicon)
+
+
+def _reporting_as_clause(verb: Token, lexicon: CueLexicon) -> bool:
+    """ "As Politico reported, A", "A, as X noted, B", "as she put it": an adverbial clause opened by "as", set off
+    by commas, that reports nothing of its own vouches for the clause it hangs on.  Not a clause of time ("even as
+    advocates called for his dismissal", "as he replied", "news as we know it"): one with content of its own (an
+    object other than "it" or the one spoken to, a complement, what the cue model takes for a statement), or not
+    set off, or passive with a subject ("as he's known by"); nor on a clause that is a report of its own
+    ("pledges to A, as she put it": the pledge is the row)."""
+    head = verb.head
+    clause = head.pos_ in ("VERB", "AUX") or head.dep_ == "ROOT"  # a root noun: the parser missed the verb
+    if verb.dep_ != "advcl" or not clause or head.i == verb.i or lexicon.is_verb_cue(head.lemma_):
+        return False
+    mark = next((c for c in verb.children if c.dep_ == "mark" and c.lower_ == "as" and c.i < verb.i), None)
+    if mark is None or not _set_off(verb.doc, mark.i, verb.right_edge.i):
+        return False
+    lemma = verb.lemma_.lower()
+    objects = [c for c in verb.children if c.dep_ in ("dobj", "obj")]
+    if lemma in _PHRASING_VERBS:
+        if [o.lower_ for o in objects] != ["it"]:
+            return False  # "as she put on her coat"
+    elif objects and lemma not in _ADDRESSEE_VERBS:
+        return False  # "as we know it", "as he announced his run"
+    if any(c.dep_ in ("ccomp", "xcomp", "attr", "acomp", "oprd", "nsubjpass") for c in verb.children):
+        return False
+    speaker = subject_or_agent(verb)
+    return speaker is None or not any(
+        relation.startswith("prep:") and lexicon.learned(verb, relation, statement, speaker) >= lexicon.threshold
+        for relation, statement in statement_relations(verb)
+    )
+
+
+def _set_off(doc: Doc, first: int, last: int) -> bool:
+    """The words first..last stand between punctuation (or open the sentence), quotation marks aside."""
+    before = first - 1
+    while before >= 0 and doc[before].is_quote:
+        before -= 1
+    while last > first and doc[last].is_punct:  # the parser may hang the closing comma on the clause
+        last -= 1
+    after = last + 1
+    while after < len(doc) and doc[after].is_quote:
+        after += 1
+    opens = before < sentence_of(doc[first]).start
+    return (opens or doc[before].is_punct) and after < len(doc) and doc[after].is_punct
 
 
 def _is_anaphoric_passive(verb: Token) -> bool:
