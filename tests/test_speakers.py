@@ -17,6 +17,7 @@ from claimex.lexicon import gender
 from claimex.nlp.pipeline import annotate
 from claimex.nlp.speakers import SpeakerResolver, name_text, without_debris
 from claimex.nlp.speakers.acronyms import _is_acronym
+from claimex.nlp.speakers.grammar import apposed_person_noun, modifies_noun
 from speaking import row_quoting
 
 _speaker = row_quoting
@@ -303,6 +304,61 @@ RESOLVED = [
         "the law is clear",
         "Maria Cantwell",
         id="i-inside-a-quotation",
+    ),
+    # --- salience of a pronoun's antecedents in news paragraphs
+    pytest.param(
+        "Bryan Anderson, a student, said the campaign was slow.\n\n“It feels like pandering,” he said.\n\n"
+        "While Obama had many songs written about him, that has not been happening for Clinton, which concerns "
+        "Henry Crespo, president of the Florida Democratic Black Caucus.\n\n"
+        "“No one is writing songs for Hillary,” he said.",
+        "No one is writing",
+        "Henry Crespo",
+        id="a-paragraph-ending-by-introducing-someone-leads-to-their-quote",
+    ),
+    pytest.param(
+        "Debbie Kepler, the organist at the Midway Baptist Church, remembered when the mosque still had a cross."
+        "\n\nNow, she said, the Christians and Muslims don't mix much.",
+        "the Christians and Muslims",
+        "Debbie Kepler",
+        id="the-one-introduced-speaks-next",
+    ),
+    pytest.param(
+        "Hillary Clinton spoke in Miami on Monday.\n\n“The campaign is in panic mode,” said Leslie Wimes, a "
+        "president of the Democratic African-American Women Caucus.\n\nSome believe that the Clinton campaign "
+        "took black voters for granted and now has to scramble.\n\n“They have a big problem,” she said.",
+        "They have a big problem",
+        "Leslie Wimes",
+        id="a-name-modifying-a-noun-is-less-salient",
+    ),
+    pytest.param(
+        "“That's right, Donald,” Melanie said to the Republican nominee, who began his speech by thanking the "
+        "crowd.\n\nKevin was snoring.\n\n“It's finished,” she said of the election.",
+        "It's finished",
+        "Melanie",
+        id="a-pronoun-of-a-who-clause-is-no-gender-evidence",
+    ),
+    # ... and what must stay
+    pytest.param(
+        "Hillary Clinton gave her acceptance speech, painting her chief rival, Donald Trump, as unfit.\n\n"
+        "“A man you can bait with a tweet is not a man we can trust with nuclear weapons,” said the Democratic "
+        "nominee.",
+        "A man you can bait",
+        "Hillary Clinton",
+        id="a-name-apposed-to-a-role-is-no-introduction",
+    ),
+    pytest.param(
+        "Donald Trump has needled his detractors. “You've been very critical of me,” he told Sen. Jeff Flake "
+        "(R-Ariz.).\n\nHe said that the press was dishonest.",
+        "the press was dishonest",
+        "Donald Trump",
+        id="a-party-label-is-no-introduction",
+    ),
+    pytest.param(
+        "Christyn Gionfriddo, a 2009 graduate, owes $92,000 in loans. She still lives at home, with posters of "
+        "Dirty Dancing, 98 Degrees and Justin Timberlake.\n\n“Who wants to live at home at 29?” she said.",
+        "Who wants to live",
+        "Christyn Gionfriddo",
+        id="names-in-a-list-are-no-introduction",
     ),
 ]
 
@@ -601,3 +657,70 @@ def test_a_pronoun_candidate_is_last_seen_where_described_or_named(nlp, text, pr
     at = next(t.i for t in doc if t.text == pronoun)
     positions = {speaker.name: position for _, position, speaker in SpeakerResolver(doc).antecedent_candidates(at, "m")}
     assert doc[positions[person]].text == described
+
+
+# (word, head offset, dep, pos) of each token; the name's head word is the one marked by ``at``.
+_PARSES = {
+    "introduced": [
+        ("Henry", 1, "compound", "PROPN"),
+        ("Crespo", 0, "ROOT", "PROPN"),
+        (",", -1, "punct", "PUNCT"),
+        ("president", -2, "appos", "NOUN"),
+        ("of", -1, "prep", "ADP"),
+        ("it", -1, "pobj", "PRON"),
+    ],
+    "role-first": [
+        ("her", 1, "poss", "PRON"),
+        ("rival", 0, "ROOT", "NOUN"),
+        (",", -1, "punct", "PUNCT"),
+        ("Donald", 1, "compound", "PROPN"),
+        ("Trump", -3, "appos", "PROPN"),
+    ],
+    "party-label": [
+        ("Jeff", 1, "compound", "PROPN"),
+        ("Flake", 0, "ROOT", "PROPN"),
+        ("(", -1, "punct", "PUNCT"),
+        ("R-Ariz.", -2, "appos", "PROPN"),
+        (")", -3, "punct", "PUNCT"),
+    ],
+    "campaign": [
+        ("the", 2, "det", "DET"),
+        ("Clinton", 1, "compound", "PROPN"),
+        ("campaign", 1, "nsubj", "NOUN"),
+        ("said", 0, "ROOT", "VERB"),
+    ],
+    "title": [("President", 1, "compound", "PROPN"), ("Obama", 1, "nsubj", "PROPN"), ("said", 0, "ROOT", "VERB")],
+}
+
+
+def _parsed(name: str) -> Doc:
+    tokens = _PARSES[name]
+    return Doc(
+        spacy.blank("en").vocab,
+        words=[t[0] for t in tokens],
+        heads=[i + t[1] for i, t in enumerate(tokens)],
+        deps=[t[2] for t in tokens],
+        pos=[t[3] for t in tokens],
+        lemmas=[t[0].lower() for t in tokens],
+    )
+
+
+@pytest.mark.parametrize(
+    "parse, at, apposed",
+    [
+        ("introduced", 1, True),  # "Henry Crespo, president of ...": how news introduces someone
+        ("role-first", 4, False),  # "her rival, Donald Trump": the name is apposed, not introduced
+        ("party-label", 1, False),  # "Jeff Flake (R-Ariz.)": no noun for a person
+        ("title", 1, False),
+    ],
+)
+def test_apposed_person_noun(parse, at, apposed):
+    assert apposed_person_noun(_parsed(parse)[at]) is apposed
+
+
+@pytest.mark.parametrize(
+    "parse, at, modifier",
+    [("campaign", 1, True), ("title", 1, False), ("introduced", 1, False), ("role-first", 4, False)],
+)
+def test_modifies_noun(parse, at, modifier):
+    assert modifies_noun(_parsed(parse)[at]) is modifier

@@ -4,11 +4,15 @@ For a pronoun, every earlier person whose gender agrees (see :mod:`claimex.speak
 candidate, described by :func:`candidate_features`: how many sentences back they were last named
 (and whether in the same sentence), whether that mention was a subject, and the subject of a clause holding
 the pronoun ("House Speaker Paul Ryan, despite admitting that he ..."), whether they spoke in an
-earlier claim and in the latest one, how often the article named them before, and whether their
-gender is known to agree.  :class:`AntecedentRanker` scores each with learned weights; the best
+earlier claim and in the latest one, how often the article named them before, whether their
+gender is known to agree, whether that mention only modifies a noun ("the Clinton campaign"), and
+whether a paragraph before ends by introducing them ("..., which concerns Henry Crespo, president of
+the caucus."), whom news then quotes.  :class:`AntecedentRanker` scores each with learned weights; the best
 score wins.
 
-The shipped weights (``claimex.models``, ``antecedent_ranker.json``) are learned by
+The shipped weights (``claimex.models``, ``antecedent_ranker.json``) are the hand-set
+:data:`PRIOR_WEIGHTS` (its ``meta`` says why and what each new weight was checked against);
+others are learned by
 ``claimex train-speakers`` (:mod:`claimex.speakermodel.train`) from the coreference chains of GUM's
 train split, parsed and read by claimex itself; the ranker is the registered strategy
 ``claimex.antecedent_ranker.v1`` of the ``claimex_speakers`` component.
@@ -39,6 +43,8 @@ PRIOR_WEIGHTS = {
     "last_speaker": 1.5,
     "salience": 0.4,
     "gender_known": 1.2,
+    "modifier": -1.0,
+    "introduced": 3.0,
 }
 
 #: The features of a candidate, in the model's order.
@@ -51,15 +57,27 @@ FEATURES = (
     "last_speaker",
     "salience",
     "gender_known",
+    "modifier",
+    "introduced",
 )
 
 
 def candidate_features(
-    sentences_back: int, subject: bool, spoke: int, mentions: int, gender_known: bool, commands: bool = False
+    sentences_back: int,
+    subject: bool,
+    spoke: int,
+    mentions: int,
+    gender_known: bool,
+    commands: bool = False,
+    modifier: bool = False,
+    introduced: bool = False,
 ) -> dict[str, float]:
     """The features of one candidate: ``spoke`` is 0 (never spoke), 1 (spoke earlier) or 2 (spoke in the
     latest claim); ``mentions`` counts the times the article named them before the pronoun; ``commands``: their
-    latest mention is the subject of a clause holding the pronoun ("Ryan, despite admitting that he ...")."""
+    latest mention is the subject of a clause holding the pronoun ("Ryan, despite admitting that he ...");
+    ``modifier``: that mention modifies a common noun ("the Clinton campaign"); ``introduced``: it is the article's
+    first mention of them, apposed to a noun for a person, the latest candidate's, in an earlier paragraph than the
+    pronoun ("..., which concerns Henry Crespo, president of the caucus.¶ “No one ...,” he said.")."""
     back = max(min(sentences_back, WINDOW_SENTENCES), 0)
     return {
         "sentences_back": back / WINDOW_SENTENCES,
@@ -70,6 +88,8 @@ def candidate_features(
         "last_speaker": float(spoke == 2),
         "salience": math.log1p(mentions),
         "gender_known": float(gender_known),
+        "modifier": float(modifier),
+        "introduced": float(introduced),
     }
 
 

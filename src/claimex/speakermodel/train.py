@@ -12,7 +12,8 @@ nothing and are skipped.  5-fold cross-validation by document reports top-1 accu
 problems whose best-scored candidate is right) of the learned weights and of the hand-set prior weights
 (:data:`claimex.speakermodel.ranker.PRIOR_WEIGHTS`), with which the documents are replayed.
 
-Limits, plainly: GUM marks no paragraphs, and its genres (interviews, biographies, fiction, ...)
+Limits, plainly: GUM marks no paragraphs (so the ``introduced`` feature, a paragraph ending by
+introducing someone, never fires and learns nothing), and its genres (interviews, biographies, fiction, ...)
 quote less than news, so "spoke" features are learned from fewer cases than recency and salience;
 the labels inherit the recognizer's and parser's errors (a person the recognizer misses is no
 candidate).  Deterministic: the same files and spaCy model give the same weights.

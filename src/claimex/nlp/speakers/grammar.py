@@ -57,6 +57,24 @@ def _commands(name: Token, at: int) -> bool:
     return _governs(root, name.doc[at])
 
 
+def modifies_noun(name: Token) -> bool:
+    """Whether a name (its head word) modifies a common noun rather than naming someone in the sentence ("the Clinton
+    campaign", "a Trump rally")."""
+    return name.dep_ == "compound" and name.head.pos_ == "NOUN"
+
+
+def apposed_person_noun(name: Token) -> bool:
+    """Whether a name (its head word) is followed by an apposed noun for a person, as news introduces someone
+    ("Henry Crespo, president of the caucus"; not "her rival, Donald Trump", "Sen. Jeff Flake (R-Ariz.)" nor
+    "Dirty Dancing, 98 Degrees and ..."). Limits: the parser's reading of the apposition."""
+    return any(c.dep_ == "appos" and c.i > name.i and _person_noun(c) for c in name.children)
+
+
+def _person_noun(noun: Token) -> bool:
+    """A common noun whose most frequent sense is a person ("president", "delegate")."""
+    return noun.pos_ == "NOUN" and noun_classes(noun.lemma_.lower())[:1] == PERSON
+
+
 def _subject_before(head: Token, start: int) -> Token | None:
     """The other subject of a subject's verb, set off right before it by a comma: a misparsed apposition ("Ban
     Ki-moon, the secretary general of the United Nations, vowed", both subjects of "vowed"), else None."""

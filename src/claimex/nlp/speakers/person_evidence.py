@@ -2,8 +2,9 @@
 
 Two questions read the same evidence.  *Which gender* (:mod:`.gender_evidence`): honorifics before a mention ("Mr.
 Obama": 3 votes), gendered nouns describing it ("the congresswoman": 2), and the person's own subject and
-possessive pronouns in sentences naming only them, as the subject, after the name and outside quotations
-("Christie said his plan ...": 2 each).  *Whether a person at all*, whatever the recognizer's label: a name that
+possessive pronouns in sentences naming only them, as the subject, after the name and outside quotations, but
+not in a "who" clause of someone else ("Christie said his plan ...": 2 each; not "Melanie said to the nominee, who
+began his speech").  *Whether a person at all*, whatever the recognizer's label: a name that
 opens with a first name of the name data, is written as a name and holds no organization's word is a person when
 the article says anything of a person about it: a gender vote, or a noun for a person as its title or apposed to
 it ("former tech executive Carly Fiorina", "Christian Estrosi, a former mayor"), not "the chairman of Bear
@@ -121,8 +122,18 @@ class PersonEvidence:
             # A subject or possessive pronoun may be the person ("Christie said his plan ..."); an object in the
             # person's own clause is someone else ("Michelle Obama introduced him").
             coreferent = token.dep_ in ("nsubj", "nsubjpass") or token.tag_ == "PRP$"
-            if said and coreferent and not self.layout.quoted[token.i]:
+            if said and coreferent and not self.layout.quoted[token.i] and not _in_relative_clause(token, first.root):
                 self._pronoun_genders.setdefault(frozenset(self.words[k]), Counter())[said] += 2
+
+
+def _in_relative_clause(token: Token, name: Token) -> bool:
+    """Whether ``token`` is in a "who" clause of a noun other than the name's head: its pronouns are that person's
+    ("Melanie said to the Republican nominee, who began his speech ..."), unlike those of a clause about a thing
+    ("Obama chose a judge whom Republicans praised for his record" may be either)."""
+    return any(
+        a.dep_ == "relcl" and a.head.i != name.i and any(c.dep_ == "nsubj" and c.lower_ == "who" for c in a.children)
+        for a in token.ancestors
+    )
 
 
 def _describes_as_person(descriptor: list[Token], name: Span) -> bool:

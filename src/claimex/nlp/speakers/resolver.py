@@ -26,6 +26,7 @@ the parse and word questions are the functions of :mod:`.grammar`, :mod:`.names`
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 from bisect import bisect_left
 
@@ -67,6 +68,8 @@ from .grammar import (
     _plural,
     _possessed_name_head,
     _relative_antecedent,
+    apposed_person_noun,
+    modifies_noun,
 )
 from .headlines import lede_echo
 from .layout import ArticleLayout
@@ -93,6 +96,43 @@ _CATAPHORA_SENTENCES = 2  # a description may name its holder in the next senten
 _EPITHET_SENTENCES = 3  # an epithet's person was named or spoke in the last sentences
 _TITLE_SPAN = 3  # the place and title words before a name: "Wisconsin Gov." of "Wisconsin Gov. Scott Walker"
 _EPITHET_MARGIN = 1.0  # by how much the antecedent ranker must prefer them to the next person
+
+
+@dataclasses.dataclass(frozen=True)
+class _Latest:
+    """A person's latest mention before a pronoun: where (``position``) and its head word (``head``), whether it
+    is a subject, the subject of a clause holding the pronoun (``commands``), whether they spoke (``spoke``: 0
+    never, 1 earlier, 2 in the latest claim), and how many mentions they have in the window (``count``)."""
+
+    speaker: Speaker
+    position: int
+    head: Token
+    subject: bool
+    commands: bool
+    spoke: int
+    count: int
+
+    @classmethod
+    def of(cls, speaker: Speaker, position: int, head: Token, at: int, old: _Latest | None) -> _Latest:
+        """A mention by name or description at ``position`` (head word ``head``) of a pronoun at ``at``."""
+        spoke, count = (old.spoke, old.count) if old is not None else (0, 0)
+        return cls(speaker, position, head, _is_subject(head), _commands(head, at), spoke, count + 1)
+
+    @classmethod
+    def spoken(cls, speaker: Speaker, mention: Span, at: int, old: _Latest | None, spoke: int) -> _Latest:
+        """The speaker of a claim (its speaker ``mention``) before a pronoun at ``at``: a subject, its latest mention
+        unless they were named after it."""
+        if old is None or mention.start >= old.position:
+            return cls(
+                speaker,
+                mention.start,
+                mention.root,
+                True,
+                _commands(mention.root, at),
+                spoke,
+                (old.count if old else 0) + 1,
+            )
+        return dataclasses.replace(old, subject=True, spoke=spoke, count=old.count + 1)
 
 
 @functools.cache
@@ -231,31 +271,53 @@ class SpeakerResolver:
         sentences whose gender agrees with ``wanted``, else, with no one there, the earlier ones known to agree.
         The writer's "I" is no one "she" outside quotations means."""
         for sentences, known_only in ((_WINDOW_SENTENCES, False), (len(self.layout.sentence_starts), True)):
-            found = []
-            people = self._people_before(at, sentences).values()
-            # Of the subjects of clauses holding the pronoun, the nearest ("The former president spoke after Mr.
-            # Trump held a news conference in which he ...").
-            nearest = max((entry[1] for entry in people if entry[3]), default=-1)
-            for speaker, position, subject, commands, spoke, count in people:
-                known = self.genders.of_speaker(speaker)
-                if speaker.plural or not gender.agrees(known, wanted) or (known_only and known is None):
-                    continue
-                back = self.layout.sentence(at) - self.layout.sentence(position)
-                nearest_subject = commands and position == nearest
-                features = candidate_features(back, subject, spoke, count, known is not None, nearest_subject)
-                found.append((features, position, speaker))
-            if found:
-                return found
+            people = []
+            for entry in self._people_before(at, sentences).values():
+                known = self.genders.of_speaker(entry.speaker)
+                if not entry.speaker.plural and gender.agrees(known, wanted) and not (known_only and known is None):
+                    people.append((entry, known is not None))
+            if people:
+                return [
+                    (self._features(entry, known, at, people), entry.position, entry.speaker) for entry, known in people
+                ]
         return []
 
-    def _people_before(self, at: int, sentences: int) -> dict[str, tuple[Speaker, int, bool, bool, int, int]]:
-        """Persons named or speaking in the ``sentences`` sentences before token ``at``: name -> (speaker, latest
-        position, latest was a subject, latest is the subject of a clause holding ``at``, spoke (2: the latest
-        claim), mentions)."""
+    def _features(self, entry: _Latest, known: bool, at: int, people: list[tuple[_Latest, bool]]) -> dict[str, float]:
+        """The ranker's features of one candidate among ``people`` for a pronoun at token ``at``."""
+        # Of the subjects of clauses holding the pronoun, the nearest ("The former president spoke after Mr. Trump
+        # held a news conference in which he ...").
+        nearest = max((other.position for other, _ in people if other.commands), default=-1)
+        back = self.layout.sentence(at) - self.layout.sentence(entry.position)
+        modifier = modifies_noun(entry.head)
+        return candidate_features(
+            back,
+            entry.subject,
+            entry.spoke,
+            entry.count,
+            known,
+            entry.commands and entry.position == nearest,
+            modifier,
+            self._introduced(entry, at, people),
+        )
+
+    def _introduced(self, entry: _Latest, at: int, people: list[tuple[_Latest, bool]]) -> bool:
+        """Whether a paragraph before the pronoun's ends by introducing the candidate: named last of ``people``, for
+        the first time, apposed to a noun for a person (news then quotes them: "..., which concerns Henry Crespo,
+        president of the caucus.¶ “No one is writing songs for Hillary ...,” he said.")."""
+        return (
+            entry.position == max(other.position for other, _ in people)
+            and self.layout.paragraph(entry.position) < self.layout.paragraph(at)
+            and apposed_person_noun(entry.head)
+            and self.person_positions(entry.speaker.name)[:1] == [entry.position]
+        )
+
+    def _people_before(self, at: int, sentences: int) -> dict[str, _Latest]:
+        """Persons named or speaking in the ``sentences`` sentences before token ``at``, by name, with their latest
+        mention (see :class:`_Latest`)."""
         mentions = self.mentions
         first_sentence = max(self.layout.sentence(at) - sentences, 0)
         lo = self.layout.sentence_starts[first_sentence]
-        found: dict[str, tuple[Speaker, int, bool, bool, int, int]] = {}
+        found: dict[str, _Latest] = {}
         k = bisect_left(mentions.starts, lo)
         while k < len(mentions.entities) and mentions.entities[k].start < at:
             entity = mentions.entities[k]
@@ -264,9 +326,8 @@ class SpeakerResolver:
             if person and mentions.named[k] and not _plural(entity.root):
                 speaker = self.names.fullest(entity, entity)
                 if speaker.type == "PERSON":
-                    _, _, _, _, spoke, count = found.get(speaker.name, (speaker, 0, False, False, 0, 0))
-                    subject = _is_subject(entity.root)
-                    found[speaker.name] = (speaker, entity.start, subject, _commands(entity.root, at), spoke, count + 1)
+                    old = found.get(speaker.name)
+                    found[speaker.name] = _Latest.of(speaker, entity.start, entity.root, at, old)
             k += 1
         described = [
             *self._described_between(lo, at),
@@ -274,10 +335,11 @@ class SpeakerResolver:
             *self._unrecognized_between(lo, at),
         ]
         for token, speaker in described:
-            _, position, subject, commands, spoke, count = found.get(speaker.name, (speaker, -1, False, False, 0, 0))
-            if token.i > position:
-                position, subject, commands = token.i, _is_subject(token), _commands(token, at)
-            found[speaker.name] = (speaker, position, subject, commands, spoke, count + 1)
+            old = found.get(speaker.name)
+            if old is None or token.i > old.position:
+                found[speaker.name] = _Latest.of(speaker, token.i, token, at, old)
+            else:
+                found[speaker.name] = dataclasses.replace(old, count=old.count + 1)
         last = max((n for n, entry in enumerate(self.history) if not entry[2]), default=-1)
         for n, (mention, speaker, nested) in enumerate(self.history):
             if speaker.type != "PERSON" or mention.start >= at or nested or self._writes(mention, at):
@@ -285,10 +347,7 @@ class SpeakerResolver:
             old = found.get(speaker.name)
             if old is None and mention.start < lo:
                 continue
-            commands = _commands(mention.root, at) if old is None or mention.start >= old[1] else old[3]
-            position = max(mention.start, old[1]) if old else mention.start
-            count = old[5] + 1 if old else 1
-            found[speaker.name] = (speaker, position, True, commands, 2 if n == last else 1, count)
+            found[speaker.name] = _Latest.spoken(speaker, mention, at, old, 2 if n == last else 1)
         return found
 
     def _writes(self, mention: Span, at: int) -> bool:
