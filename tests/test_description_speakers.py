@@ -97,6 +97,12 @@ RESOLVED = [
         id="an-office-in-a-place-of-the-subject-just-named",
     ),
     pytest.param(
+        "Barack Obama and Hillary Clinton spoke in Denver on Monday. The two said that the deal would hold.",
+        "the deal would hold",
+        "Barack Obama and Hillary Clinton",
+        id="the-two-are-the-pair-just-named",
+    ),
+    pytest.param(
         "Judge rejects request to unseal divorce file.\n\nA New York judge has rejected a request to unseal a file, "
         "saying courts should not decide what voters need.\n\nThe newspaper had filed a motion.\n\n"
         "Manhattan Supreme Court Justice Frank Nervo rejected that argument on Thursday.",
@@ -135,6 +141,19 @@ def test_resolved(nlp, text, quote_words, speaker):
 
 
 NOT_RESOLVED = [
+    pytest.param(
+        "James Comey said there was no case. Hillary Clinton was careless, he said. "
+        "The two lawmakers said that there is precedent for prosecution.",
+        "there is precedent for prosecution",
+        "James Comey and Hillary Clinton",
+        id="two-people-named-apart-are-not-the-group",
+    ),
+    pytest.param(
+        "John Kerry and Hillary Clinton spoke in Denver on Monday. Both women said that the deal would hold.",
+        "the deal would hold",
+        "John Kerry and Hillary Clinton",
+        id="both-women-are-no-man",
+    ),
     pytest.param(
         "Ted Cruz campaigned in Iowa on Monday. The crowd cheered after Trump arrived at the rally. "
         "The Ohio governor said the event was a circus.",

@@ -21,7 +21,8 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
-from ...lexicon import gender
+from ...lexicon import gender, table
+from ...lexicon.nouns import names_person
 from ..profiles import titled_person
 from .acronyms import _is_acronym
 from .descriptions import COLLECTIVE_HEADS
@@ -43,6 +44,7 @@ from .names import (
 from .organizations import extended_name, kind_words
 from .speaker import Speaker
 
+GROUP_NUMBERS = {word: int(number) for word, number in table("group_numbers")}  # "the two", "both", "the pair"
 _BEARER_PARAGRAPHS = 2  # a surname is the bearer named in full in the last paragraphs ("Jeh Johnson ... Johnson")
 
 
@@ -276,6 +278,33 @@ class NameResolver:
         names = [self.fullest(e, mention).name for e in (first, *others)]
         return Speaker(" and ".join(dict.fromkeys(names)), first.label_, None, plural=True)
 
+    def named_group(self, mention: Span) -> Speaker | None:
+        """A definite description of a group of two or three ("the two", "both candidates", "the pair") is the
+        latest coordination of that many people in its sentence before it or the sentence before ("Mr. Obama and
+        Hillary Clinton never seem to tire of ... the two learned" -> "Obama and Hillary Clinton"); "both men"
+        and "the two women" want people of that gender.  Limits: people named apart ("Nixon's term ... carried
+        out by Ronald Reagan. The two Republican presidents") stay the description: two names in a row need not
+        be the group ("Comey said ... Clinton ... The two lawmakers")."""
+        size = _group_size(mention)
+        if size is None:
+            return None
+        wanted = gender.NOUN_GENDER.get(mention.root.lemma_.lower())  # "both women"
+        start = self.layout.sentence_starts[max(self.layout.sentence(mention.start) - 1, 0)]
+        people = [
+            e
+            for e in self.mentions.within(start, mention.start)
+            if e.label_ == "PERSON" and not self.layout.quoted[e.start]
+        ]
+        found = None
+        for k in range(len(people) - size + 1):
+            run = people[k : k + size]
+            if _coordinated_run(run) and all(gender.agrees(self.genders.of(p), wanted) for p in run):
+                found = run
+        if found is None:
+            return None
+        names = list(dict.fromkeys(self.fullest(p, p).name for p in found))
+        return Speaker(" and ".join(names), "PERSON", None, plural=True) if len(names) == size else None
+
     def compound(self, mention: Span, entity: Span) -> Speaker | None:
         """A name before a collective noun speaks as one, named as news names it: "The Trump campaign",
         "Hillary Clinton's campaign" -> "Trump campaign", "Clinton campaign" (ORG); "a Bloomberg poll" ->
@@ -301,3 +330,31 @@ def _given_names(doc: Doc) -> dict[str, dict[str, int]]:
         if proper and token.is_title and token.is_alpha and _given_name(given) and gender.first_name_gender(given.text):
             found.setdefault(_word(token), {}).setdefault(given.lower_, given.i)
     return found
+
+
+def _group_size(mention: Span) -> int | None:
+    """How many people a definite group description names: "the two senators", "both men", "the pair" (a group
+    noun, or a plural noun for people with "both" or a number before it), else None."""
+    head = mention.root
+    first = mention[0].lower_
+    if first not in ("the", "both", "these", "this"):
+        return None
+    if head.lower_ in GROUP_NUMBERS and head.pos_ in ("NOUN", "NUM"):  # "the pair", "the two"
+        return GROUP_NUMBERS[head.lower_]
+    if not (_plural(head) and names_person(head.lemma_.lower())):
+        return None
+    if first == "both":
+        return GROUP_NUMBERS["both"]
+    numbers = [GROUP_NUMBERS[c.lower_] for c in head.children if c.dep_ == "nummod" and c.lower_ in GROUP_NUMBERS]
+    return numbers[0] if len(numbers) == 1 else None
+
+
+def _coordinated_run(names: list[Span]) -> bool:
+    """Whether names follow one another joined by commas and a last "and" ("A and B", "A, B and C")."""
+    doc = names[0].doc
+    for k, (left, right) in enumerate(zip(names, names[1:], strict=False)):
+        between = [t.lower_ for t in doc[left.end : right.start]]
+        last = k == len(names) - 2
+        if between not in ([["and"], [",", "and"]] if last else [[","]]):
+            return False
+    return True

@@ -523,6 +523,9 @@ class SpeakerResolver:
         noun = head.pos_ in ("NOUN", "PROPN") or (head.is_title and names_person(head.lower_))
         if named_works.work_kind(head) is not None and _plural(head):
             return Speaker(_without_determiner(mention), "OTHER")  # "Recent polls" are not the one named
+        group = self.names.named_group(mention)  # "The two Republican presidents" after Nixon and Reagan
+        if group is not None:
+            return group
         if noun and not head.like_num:
             place = place_of(mention)  # "The city" of "The city of Phoenix is demanding"
             found = (
