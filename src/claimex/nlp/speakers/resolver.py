@@ -29,6 +29,7 @@ from __future__ import annotations
 import dataclasses
 import functools
 from bisect import bisect_left
+from collections.abc import Callable
 
 from spacy.tokens import Doc, Span, Token
 
@@ -387,41 +388,46 @@ class SpeakerResolver:
         """The people a relational description names as a subject between tokens ``lo`` and ``at``, outside
         quotations ("My mother has softened with age" of the mother the article names), as :attr:`relations` finds
         them.  Kept per word."""
-        found = []
-        for token in self.doc[lo:at]:
-            if token.i not in self._related:
-                self._related[token.i] = speaker = None  # asked again while its owner is resolved: no one yet
-                # "Santilli's attorney, Thomas Coan, argued" names its holder: the name is the mention that counts.
-                unnamed = tie_at(token) is not None and named_holder(token) is None
-                if unnamed and not self.layout.quoted[token.i] and _is_subject(token):
-                    speaker = self.relations.related(self.doc[token.left_edge.i : token.i + 1])
-                person = speaker is not None and speaker.type == "PERSON" and not speaker.plural
-                self._related[token.i] = speaker if person else None
-            holder = self._related[token.i]
-            if holder is not None:
-                found.append((token, holder))
-        return found
+        return self._holders_between(self._related, lo, at, self._related_holder)
+
+    def _related_holder(self, token: Token) -> Speaker | None:
+        # "Santilli's attorney, Thomas Coan, argued" names its holder: the name is the mention that counts.
+        unnamed = tie_at(token) is not None and named_holder(token) is None
+        if unnamed and not self.layout.quoted[token.i] and _is_subject(token):
+            return self.relations.related(self.doc[token.left_edge.i : token.i + 1])
+        return None
 
     def _described_between(self, lo: int, at: int) -> list[tuple[Token, Speaker]]:
         """The people an office noun with "the" names as a subject between tokens ``lo`` and ``at``, outside
         quotations ("the president" of "President Obama"), as :meth:`_holder` finds them.  Kept per word."""
+        return self._holders_between(self._office_holders, lo, at, self._office_holder)
+
+    def _office_holder(self, token: Token) -> Speaker | None:
+        if (
+            token.pos_ == "NOUN"
+            and not token.ent_type_
+            and not _plural(token)
+            and not self.layout.quoted[token.i]
+            and _role_form(token) in _OFFICES
+            and _is_subject(token)
+            and any(c.dep_ == "det" and c.lower_ == "the" for c in token.children)
+        ):
+            return self._holder(self.doc[token.left_edge.i : token.i + 1])
+        return None
+
+    def _holders_between(
+        self, kept: dict[int, Speaker | None], lo: int, at: int, find: Callable[[Token], Speaker | None]
+    ) -> list[tuple[Token, Speaker]]:
+        """(word, person) for each word between tokens ``lo`` and ``at`` that ``find`` resolves to one person,
+        each word's answer kept in ``kept``."""
         found = []
         for token in self.doc[lo:at]:
-            if token.i not in self._office_holders:
-                speaker = None
-                if (
-                    token.pos_ == "NOUN"
-                    and not token.ent_type_
-                    and not _plural(token)
-                    and not self.layout.quoted[token.i]
-                    and _role_form(token) in _OFFICES
-                    and _is_subject(token)
-                    and any(c.dep_ == "det" and c.lower_ == "the" for c in token.children)
-                ):
-                    speaker = self._holder(self.doc[token.left_edge.i : token.i + 1])
+            if token.i not in kept:
+                kept[token.i] = None  # asked again while its own description is resolved: no one yet
+                speaker = find(token)
                 person = speaker is not None and speaker.type == "PERSON" and not speaker.plural
-                self._office_holders[token.i] = speaker if person else None
-            holder = self._office_holders[token.i]
+                kept[token.i] = speaker if person else None
+            holder = kept[token.i]
             if holder is not None:
                 found.append((token, holder))
         return found
