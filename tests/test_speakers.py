@@ -298,6 +298,14 @@ RESOLVED = [
         "Barack Obama",
         id="a-full-name-inside-a-quoted-title",
     ),
+    # --- a sentence's topic is its pronoun's, whoever spoke last
+    pytest.param(
+        "Ted Cruz warned against a brokered convention. “That would be a disaster,” the Texas senator said. "
+        "As for Donald Trump, he said he is not worried.",
+        "he is not worried",
+        "Donald Trump",
+        id="as-for-x-he-said",
+    ),
     # --- first person inside a quotation is the quotation's speaker
     pytest.param(
         "“I believe that the law is clear,” Senator Maria Cantwell said on Tuesday.",

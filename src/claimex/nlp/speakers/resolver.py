@@ -264,7 +264,9 @@ class SpeakerResolver:
         candidates = self.antecedent_candidates(mention.start, wanted)
         if not candidates:
             return None
-        return max(candidates, key=lambda c: (self._ranker.score(c[0]), c[1]))[2]
+        topic = _topic_span(mention)  # "As for Trump, he said": the topic, whoever spoke last
+        named = [c for c in candidates if topic is not None and topic[0] <= c[1] < topic[1]]
+        return max(named or candidates, key=lambda c: (self._ranker.score(c[0]), c[1]))[2]
 
     def antecedent_candidates(self, at: int, wanted: str | None) -> list[tuple[dict[str, float], int, Speaker]]:
         """(features, latest position, speaker) of the people a "he"/"she" at token ``at`` may be: those named,
@@ -865,3 +867,15 @@ class SpeakerResolver:
         if self._roles is None:
             self._roles = roles_of(self.mentions)
         return self._roles
+
+
+def _topic_span(pronoun: Span) -> tuple[int, int] | None:
+    """The tokens of the topic a sentence opens with when the pronoun follows it right away: "As for Trump, he
+    said" (Trump), else None."""
+    doc = pronoun.doc
+    sentence = doc[pronoun.start].sent
+    words = [t.lower_ for t in doc[sentence.start : sentence.start + 2]]
+    comma = pronoun.start - 1
+    if words != ["as", "for"] or comma <= sentence.start + 2 or doc[comma].text != ",":
+        return None
+    return sentence.start + 2, comma
