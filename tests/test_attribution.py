@@ -918,11 +918,48 @@ CONTINUING_PARTICIPLES = [
         "Sanders",
         "do you really think",
     ),
+    # the parser hangs the participle inside the reported clause ("be", "foreshadow"): still the reporter's
+    (
+        "Lewandowski rejected the idea that the developer would be a drag on the ticket, saying the huge crowds prove "
+        "that Trump would energize the party.",
+        "Lewandowski",
+        "the huge crowds prove",
+    ),
+    (
+        "Cruz warned that the incident could foreshadow the future with Iran, remarking that it showed the need to "
+        "scrap the agreement.",
+        "Cruz",
+        "it showed the need",
+    ),
 ]
 
 
 @pytest.mark.parametrize("text, speaker, statement", CONTINUING_PARTICIPLES)
 def test_a_participle_after_a_report_keeps_its_speaker(nlp, text, speaker, statement):
+    found = claims(nlp, text)
+    assert any(statement in q for _, _, _, q in found), found
+    assert all(speaker in s for s, _, _, q in found if statement in q), found
+
+
+# Not a continuation: the participle hangs on a clause of its own subject, coordinated with the report or
+# adverbial to it, not inside what the report says.
+OWN_CLAUSE_PARTICIPLES = [
+    (
+        "Protest groups say the restrictions are about visibility, and the civil liberties union has sued the city "
+        "over the rules, saying they violate free-speech rights.",
+        "civil liberties union",
+        "they violate free-speech rights",
+    ),
+    (
+        "Clinton asks as a maintenance guy walks in front of her, saying he is here to fix the holes in the wall.",
+        "maintenance guy",
+        "he is here to fix",
+    ),
+]
+
+
+@pytest.mark.parametrize("text, speaker, statement", OWN_CLAUSE_PARTICIPLES)
+def test_a_participle_on_a_clause_of_its_own_keeps_that_clauses_subject(nlp, text, speaker, statement):
     found = claims(nlp, text)
     assert any(statement in q for _, _, _, q in found), found
     assert all(speaker in s for s, _, _, q in found if statement in q), found

@@ -46,6 +46,8 @@ DIRECTIVE_VERBS = words("directive_verbs")
 # A closing clause with these, or "even as", that reports something else is the narrator's contrast.
 CONTRASTIVE_MARKS = frozenset({"while", "though", "although", "whereas"})
 ANAPHORIC_SUBJECTS = frozenset({"this", "that", "it", "these", "those", "which"})
+_INSIDE_REPORT = frozenset({"ccomp", "xcomp", "acl", "dobj", "pobj", "prep"})  # the words of a complement
+SETTING_OFF_MARKS = frozenset({",", "—", "–", "--"})  # before a participle that continues a report
 MAX_NAMED_GAP = 30  # "“A,” Flynn, a top Trump surrogate, said": words from the closing mark to the cue
 MAX_ADVERBIAL_GAP = 6  # "said after the convention he ...": words between the cue and its misparsed clause
 # Pronouns that stand for what was said, not for someone the stance is about ("endorsed him").
@@ -381,19 +383,40 @@ def _inverted_speaker(verb: Token) -> Token | None:
 
 def _continuing_speaker(verb: Token, lexicon: CueLexicon) -> Token | None:
     """ "“A,” Sanders said, going on to say that B", "..., Sanders said, suggesting questions, including “...”": a
-    participle with no subject right after the comma that closes a report continues that report, whatever the
-    parser hung it on (the next clause, a verb inside the quotation): the report's speaker is its speaker.
+    participle with no subject right after the comma (or dash) that closes a report continues that report, whatever
+    the parser hung it on (the next clause, a verb inside the quotation or the reported clause: "Trump argued that a
+    database would keep people out, saying ..." is Trump's): the report's speaker is its speaker.
     None when the parser already hung it on the report, or when no report with a speaker closes before it."""
     participle = verb
     while participle.tag_ != "VBG" and participle.dep_ == "xcomp" and participle.head.i < participle.i:
         participle = participle.head  # "going on to say": the participle is "going"
     doc = verb.doc
-    if participle.tag_ != "VBG" or _has_subject(participle) or participle.i < 2 or doc[participle.i - 1].text != ",":
+    if participle.tag_ != "VBG" or _has_subject(participle) or participle.i < 2:
         return None
-    report = next((t for t in climb(doc[participle.i - 2]) if t.pos_ in ("VERB", "AUX")), None)
-    if report is None or report.i > participle.i or report == participle.head or not lexicon.is_verb_cue(report.lemma_):
+    if doc[participle.i - 1].text not in SETTING_OFF_MARKS:
+        return None
+    report = _closing_report(doc[participle.i - 2], participle, lexicon)
+    if report is None or report == participle.head:
         return None
     return subject_or_agent(report)
+
+
+def _closing_report(last: Token, participle: Token, lexicon: CueLexicon) -> Token | None:
+    """The report that closes at ``last``, right before a participle set off from it: the verb ``last`` hangs on,
+    or, when that verb reports nothing ("argued that a database would keep people out"), the nearest report
+    above it that the parser hung the participle under as well, through the report's complement ("rejected the idea
+    that ..."), not through a clause of its own ("and X sued, saying", "as X walks in, saying")."""
+    verbs = [t for t in climb(last) if t.pos_ in ("VERB", "AUX")]
+    if not verbs or verbs[0].i > participle.i:
+        return None
+    if lexicon.is_verb_cue(verbs[0].lemma_):
+        return verbs[0]
+    for word in ancestors(participle):
+        if word.i < participle.i and word.pos_ in ("VERB", "AUX") and lexicon.is_verb_cue(word.lemma_):
+            return word if word in verbs else None
+        if word.dep_ not in _INSIDE_REPORT:
+            return None  # "..., and the ACLU has sued the city, saying": the participle is the suer's
+    return None
 
 
 def _reported_clause(root: Token, lexicon: CueLexicon) -> list[Token]:
