@@ -965,6 +965,32 @@ def test_a_participle_on_a_clause_of_its_own_keeps_that_clauses_subject(nlp, tex
     assert all(speaker in s for s, _, _, q in found if statement in q), found
 
 
+# An infinitive cue after the object of a verb of object control is the object's ("led some to speculate"); after
+# the object of a verb of purpose ("used an expletive to describe") it stays the subject's.
+CONTROLLED_INFINITIVES = [
+    (
+        "The abrupt announcement led some to speculate that disagreement over the campaign was to blame.",
+        "some",
+        "disagreement over the campaign",
+    ),
+    (
+        "The killings have led many voters to say that race relations are growing worse.",
+        "many voters",
+        "race relations",
+    ),
+    ("The man used an expletive to describe what the mayor said about the police.", "man", "what the mayor said"),
+    ("Sanders used the question to argue that the banks must be broken up.", "Sanders", "the banks must be broken"),
+    ("The governor chose the capital to announce that taxes would fall next year.", "governor", "taxes would fall"),
+]
+
+
+@pytest.mark.parametrize("text, speaker, statement", CONTROLLED_INFINITIVES)
+def test_an_infinitive_cue_after_an_object_of_control_is_the_objects(nlp, text, speaker, statement):
+    found = claims(nlp, text)
+    assert any(statement in q for _, _, _, q in found), found
+    assert all(s == speaker for s, _, _, q in found if statement in q), found
+
+
 # Not a continuation: the participle opens a clause of its own subject, or has a subject of its own.
 def test_a_participle_opening_its_own_clause_keeps_that_clauses_subject(nlp):
     found = claims(nlp, "Walking into the room, the senator said the vote would be close.")

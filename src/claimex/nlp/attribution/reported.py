@@ -57,6 +57,7 @@ _ASKED = words("asked_nouns")
 _PHRASING_VERBS = words("phrasing_verbs")
 # "as Clinton told the Daily News": reporting verbs whose object is the one spoken to.
 _ADDRESSEE_VERBS = words("addressee_verbs")
+_OBJECT_CONTROL_VERBS = words("object_control_verbs")
 # What reading one sentence's cues may cost, in tokens handed out by subtree walks (ParseIndex.work):
 # this many per token of the sentence, plus a fixed allowance.  PolNeAR train needs at most 22 per token
 # (9 beyond the allowance; 31.5k sentences); a crafted sentence whose cues each walk most of it ("according to" 3,000 times,
@@ -254,12 +255,25 @@ def _verb_speaker(verb: Token, lexicon: CueLexicon, in_quote: list[int]) -> Toke
         _relayed_speaker(verb, lexicon)
         or _narrated_speaker(verb, lexicon)
         or _continuing_speaker(verb, lexicon)
+        or _controlling_object(verb)
         or subject_or_agent(verb)
     )
     if head is None or (head.i > verb.i and in_quote[head.i] >= 0):
         head = _named_after_quotation(verb) or head
     head = _tagged_name(head, verb) or head
     return _past_clitic(_past_dateline(head or _inverted_speaker(verb)))
+
+
+def _controlling_object(verb: Token) -> Token | None:
+    """The object that is the subject of an infinitive cue: "led some to speculate", "prompted Rubio to call",
+    "asked reporters to say" (the object, between the two verbs, of a verb of ``object_control_verbs``); None for
+    any other verb, whose subject speaks ("used an expletive to describe")."""
+    if verb.dep_ != "xcomp" or not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return None
+    head = verb.head
+    if head.lemma_.lower() not in _OBJECT_CONTROL_VERBS:
+        return None
+    return next((c for c in head.children if c.dep_ == "dobj" and head.i < c.i < verb.i), None)
 
 
 def _tagged_name(subject: Token | None, verb: Token) -> Token | None:
