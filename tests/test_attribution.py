@@ -997,6 +997,66 @@ def test_a_participle_opening_its_own_clause_keeps_that_clauses_subject(nlp):
     assert [(s, q) for s, _, _, q in found] == [("senator", "the vote would be close")], found
 
 
+# "“A,” she continued.": a finite verb with its subject right after the mark that closes a quotation opening its
+# turn tags the quotation, whatever the verb; (text, words of the quotation, cue lemma, speaker)
+TRAILING_VERBS = [
+    (
+        "Trump said the wall was negotiable.\n\n“Would it be negotiable about the 11 million people?” Hannity "
+        "pressed. “Maybe let some people stay?”",
+        "Would it be negotiable",
+        "press",
+        "Hannity",
+    ),
+    (
+        "Obama spoke about the contributions of Muslims.\n\n“What sport is he talking about, and who? Is Obama "
+        "profiling?” reacted Trump.",
+        "What sport is he talking about",
+        "react",
+        "Trump",
+    ),
+    (
+        "Warren said Trump University was a fraud.\n\n“Trump’s salespeople would focus on how much money people could "
+        "come up with,” she continued. “And then they would push students to max out their credit cards.”",
+        "Trump’s salespeople would focus",
+        "continue",
+        "she",
+    ),
+]
+
+
+@pytest.mark.parametrize("text, words, cue, speaker", TRAILING_VERBS)
+def test_a_verb_after_a_quotation_tags_it(nlp, text, words, cue, speaker):
+    found = claims(nlp, text)
+    assert any(s == speaker and c == cue for s, c, _, q in found if words in q), found
+
+
+# Not a tag: the quotation is a title inside narration, a question or exclamation ends the sentence before a new
+# subject, or the next paragraph's narration follows; (text, words of the quotation, who must not be its speaker)
+NOT_TRAILING_VERBS = [
+    ("Opponents jumped on it, too. On ABC News’s “This Week,” Rubio said that Democrats are scared.", "This Week", ""),
+    (
+        "Reagan was known for his hatred of what he called the Soviet “Evil Empire,” voiced in his famous demand in "
+        "Berlin: “Mr. Gorbachev, tear down this wall!” Conservatives still praise his refusal to accept the division.",
+        "tear down this wall",
+        "Conservatives",
+    ),
+    (
+        "The crowd gathered at noon.\n\n“Power to the people, now and forever!”\n\nThe group marched on toward the hall.",
+        "Power to the people",
+        "",
+    ),
+]
+
+
+@pytest.mark.parametrize("text, words, not_speaker", NOT_TRAILING_VERBS)
+def test_narration_after_a_quotation_does_not_tag_it(nlp, text, words, not_speaker):
+    found = claims(nlp, text)
+    if not_speaker:
+        assert not any(s == not_speaker for s, _, _, q in found if words in q), found
+    else:
+        assert not any(words in q for _, _, _, q in found), found
+
+
 # "Said Ellis: “...”": a cue opening its sentence before a name closed by a colon or comma names the speaker.
 INVERTED_OPENINGS = [
     (
