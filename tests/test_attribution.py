@@ -997,6 +997,34 @@ def test_a_participle_opening_its_own_clause_keeps_that_clauses_subject(nlp):
     assert [(s, q) for s, _, _, q in found] == [("senator", "the vote would be close")], found
 
 
+# The parser takes a word of the quotation for the subject ("We", "I", "He"): the name right after the closing mark,
+# set off by commas before the cue, is the speaker; a subject outside quotations stays.
+NAMED_AFTER_QUOTATIONS = [
+    (
+        "“We were tremendously wrong to not have confronted him from the beginning,” Ramos, 58, told AFP in an "
+        "interview in Mexico City on Monday.",
+        "Ramos",
+    ),
+    (
+        "''If Reagan had gone with Kemp, I would have been sitting in Siberia for a long time,'' Mr. Daniloff, now 81 "
+        "and retired in Cambridge, Mass., said by telephone this week.",
+        "Daniloff",
+    ),
+    (
+        "''I had breakfast with Pinchuk. He will see you at the Brookings lunch,'' Melanne Verveer, a Ukrainian-American "
+        "then working for the State Department, wrote in a June 2012 email to Mrs. Clinton.",
+        "Melanne Verveer",
+    ),
+    ("The show “Saturday Night Live” said in a statement that the sketch would air again.", "show"),
+]
+
+
+@pytest.mark.parametrize("text, speaker", NAMED_AFTER_QUOTATIONS)
+def test_a_name_after_a_quotation_speaks_rather_than_a_word_in_it(nlp, text, speaker):
+    found = claims(nlp, text)
+    assert found and all(s == speaker for s, _, _, _ in found), found
+
+
 # "“A,” she continued.": a finite verb with its subject right after the mark that closes a quotation opening its
 # turn tags the quotation, whatever the verb; (text, words of the quotation, cue lemma, speaker)
 TRAILING_VERBS = [

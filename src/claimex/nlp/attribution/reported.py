@@ -250,7 +250,8 @@ def _verb_claim(verb: Token, lexicon: CueLexicon, in_quote: list[int]) -> Claim 
 
 def _verb_speaker(verb: Token, lexicon: CueLexicon, in_quote: list[int]) -> Token | None:
     """The head word of a reporting verb's speaker: the one relayed, narrated or continued, else the subject or agent;
-    the name after a quotation when the parser found none or took a quoted title after the verb for it."""
+    the name after a quotation when the parser found none or took a word of a quotation for it (a title after the verb,
+    "We" in "“We were wrong,” Ramos, 58, told AFP")."""
     head = (
         _relayed_speaker(verb, lexicon)
         or _narrated_speaker(verb, lexicon)
@@ -258,7 +259,7 @@ def _verb_speaker(verb: Token, lexicon: CueLexicon, in_quote: list[int]) -> Toke
         or _controlling_object(verb)
         or subject_or_agent(verb)
     )
-    if head is None or (head.i > verb.i and in_quote[head.i] >= 0):
+    if head is None or in_quote[head.i] >= 0:
         head = _named_after_quotation(verb) or head
     head = _tagged_name(head, verb) or head
     return _past_clitic(_past_dateline(head or _inverted_speaker(verb)))
