@@ -1025,6 +1025,36 @@ def test_a_name_after_a_quotation_speaks_rather_than_a_word_in_it(nlp, text, spe
     assert found and all(s == speaker for s, _, _, _ in found), found
 
 
+# A verb with its particle or adverb right before the quotation's comma or colon introduces it, whatever the verb.
+INTRODUCING_PHRASAL_VERBS = [
+    (
+        'Clinton said she stood up against the banks. Sanders shot back, "Secretary Clinton called them out. Oh my '
+        'goodness, they must have been really crushed by that."',
+        "Secretary Clinton called them out",
+        "shoot",
+        "Sanders",
+    ),
+    (
+        'The voter said she was frustrated.\n\nShe went on: "It is like a leaking house, and you call anybody to fix '
+        'it except the plumber."',
+        "It is like a leaking house",
+        "go",
+        "She",
+    ),
+]
+
+
+@pytest.mark.parametrize("text, words, cue, speaker", INTRODUCING_PHRASAL_VERBS)
+def test_a_verb_and_its_particle_before_a_quotation_introduce_it(nlp, text, words, cue, speaker):
+    found = claims(nlp, text)
+    assert any(s == speaker and c == cue for s, c, _, q in found if words in q), found
+
+
+def test_a_particle_verb_with_no_quotation_introduces_nothing(nlp):
+    found = claims(nlp, "Clinton said she stood up against the banks. The senator smiled back, and the crowd laughed.")
+    assert [(s, c) for s, c, _, _ in found] == [("Clinton", "say")], found
+
+
 # "“A,” she continued.": a finite verb with its subject right after the mark that closes a quotation opening its
 # turn tags the quotation, whatever the verb; (text, words of the quotation, cue lemma, speaker)
 TRAILING_VERBS = [

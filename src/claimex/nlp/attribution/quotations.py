@@ -254,14 +254,19 @@ def _ends_with_colon(span: Span) -> bool:
 
 
 def _introducing_verb(doc: Doc, quote: Span) -> Claim | None:
-    """ "Issa continued, “Yes. ...”": a finite verb with its subject before it, right before the quotation's
-    comma or colon, introduces the quotation whatever the verb (a cue without statement)."""
+    """ "Issa continued, “Yes. ...”", "Sanders shot back, “...”": a finite verb with its subject before it, right
+    before the quotation's comma or colon (or before its particle or adverb there), introduces the quotation whatever
+    the verb (a cue without statement)."""
     i = quote.start - 1
     while i >= 0 and (doc[i].is_quote or doc[i].is_space):
         i -= 1
-    if i < 1 or doc[i].text not in (",", ":") or doc[i - 1].tag_ not in ("VBD", "VBZ", "VBP"):
-        return None  # a finite verb: a participle's subject is the parser's guess ("..., while chanting, “...”")
+    if i < 2 or doc[i].text not in (",", ":"):
+        return None
     verb = doc[i - 1]
+    if verb.dep_ in ("prt", "advmod") and verb.head.i == i - 2:
+        verb = verb.head  # "Sanders shot back, “...”", "Kelly responded quickly: “...”"
+    if verb.tag_ not in ("VBD", "VBZ", "VBP"):
+        return None  # a finite verb: a participle's subject is the parser's guess ("..., while chanting, “...”")
     subject = subject_or_agent(verb)
     return _introduced_by(verb) if subject is not None and subject.i < verb.i else None
 
