@@ -931,6 +931,21 @@ CONTINUING_PARTICIPLES = [
         "Cruz",
         "it showed the need",
     ),
+    # the comma that sets the participle off closes a quotation too
+    (
+        'Cardin stressed that "the way to proceed is to get Democrats and Republicans working together," suggesting '
+        "that the only way to do that with this Congress might be to simply pass an unadorned renewal of the Iran "
+        "Sanctions Act, which expires at the end of the year.",
+        "Cardin",
+        "the only way to do that",
+    ),
+    (
+        "On the show the day before, she stated, “When I look at this, an absence of action by NATO would have "
+        "probably turned Libya into Syria,” adding, “I think maybe 1,500 people were killed last year compared to "
+        "probably 150,000 in Syria.”",
+        "she",
+        "1,500 people were killed",
+    ),
 ]
 
 

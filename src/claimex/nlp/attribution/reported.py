@@ -408,9 +408,12 @@ def _continuing_speaker(verb: Token, lexicon: CueLexicon) -> Token | None:
     doc = verb.doc
     if participle.tag_ != "VBG" or _has_subject(participle) or participle.i < 2:
         return None
-    if doc[participle.i - 1].text not in SETTING_OFF_MARKS:
+    mark = participle.i - 1
+    while mark > 1 and doc[mark].is_quote:
+        mark -= 1  # "stressed that “A,” suggesting": the comma closes the quotation too
+    if doc[mark].text not in SETTING_OFF_MARKS:
         return None
-    report = _closing_report(doc[participle.i - 2], participle, lexicon)
+    report = _closing_report(doc[mark - 1], participle, lexicon)
     if report is None or report == participle.head:
         return None
     return subject_or_agent(report)
