@@ -918,6 +918,34 @@ CONTINUING_PARTICIPLES = [
         "Sanders",
         "do you really think",
     ),
+    # the parser hangs the participle inside the reported clause ("be", "foreshadow"): still the reporter's
+    (
+        "Lewandowski rejected the idea that the developer would be a drag on the ticket, saying the huge crowds prove "
+        "that Trump would energize the party.",
+        "Lewandowski",
+        "the huge crowds prove",
+    ),
+    (
+        "Cruz warned that the incident could foreshadow the future with Iran, remarking that it showed the need to "
+        "scrap the agreement.",
+        "Cruz",
+        "it showed the need",
+    ),
+    # the comma that sets the participle off closes a quotation too
+    (
+        'Cardin stressed that "the way to proceed is to get Democrats and Republicans working together," suggesting '
+        "that the only way to do that with this Congress might be to simply pass an unadorned renewal of the Iran "
+        "Sanctions Act, which expires at the end of the year.",
+        "Cardin",
+        "the only way to do that",
+    ),
+    (
+        "On the show the day before, she stated, “When I look at this, an absence of action by NATO would have "
+        "probably turned Libya into Syria,” adding, “I think maybe 1,500 people were killed last year compared to "
+        "probably 150,000 in Syria.”",
+        "she",
+        "1,500 people were killed",
+    ),
 ]
 
 
@@ -928,10 +956,178 @@ def test_a_participle_after_a_report_keeps_its_speaker(nlp, text, speaker, state
     assert all(speaker in s for s, _, _, q in found if statement in q), found
 
 
+# Not a continuation: the participle hangs on a clause of its own subject, coordinated with the report or
+# adverbial to it, not inside what the report says.
+OWN_CLAUSE_PARTICIPLES = [
+    (
+        "Protest groups say the restrictions are about visibility, and the civil liberties union has sued the city "
+        "over the rules, saying they violate free-speech rights.",
+        "civil liberties union",
+        "they violate free-speech rights",
+    ),
+    (
+        "Clinton asks as a maintenance guy walks in front of her, saying he is here to fix the holes in the wall.",
+        "maintenance guy",
+        "he is here to fix",
+    ),
+]
+
+
+@pytest.mark.parametrize("text, speaker, statement", OWN_CLAUSE_PARTICIPLES)
+def test_a_participle_on_a_clause_of_its_own_keeps_that_clauses_subject(nlp, text, speaker, statement):
+    found = claims(nlp, text)
+    assert any(statement in q for _, _, _, q in found), found
+    assert all(speaker in s for s, _, _, q in found if statement in q), found
+
+
+# An infinitive cue after the object of a verb of object control is the object's ("led some to speculate"); after
+# the object of a verb of purpose ("used an expletive to describe") it stays the subject's.
+CONTROLLED_INFINITIVES = [
+    (
+        "The abrupt announcement led some to speculate that disagreement over the campaign was to blame.",
+        "some",
+        "disagreement over the campaign",
+    ),
+    (
+        "The killings have led many voters to say that race relations are growing worse.",
+        "many voters",
+        "race relations",
+    ),
+    ("The man used an expletive to describe what the mayor said about the police.", "man", "what the mayor said"),
+    ("Sanders used the question to argue that the banks must be broken up.", "Sanders", "the banks must be broken"),
+    ("The governor chose the capital to announce that taxes would fall next year.", "governor", "taxes would fall"),
+]
+
+
+@pytest.mark.parametrize("text, speaker, statement", CONTROLLED_INFINITIVES)
+def test_an_infinitive_cue_after_an_object_of_control_is_the_objects(nlp, text, speaker, statement):
+    found = claims(nlp, text)
+    assert any(statement in q for _, _, _, q in found), found
+    assert all(s == speaker for s, _, _, q in found if statement in q), found
+
+
 # Not a continuation: the participle opens a clause of its own subject, or has a subject of its own.
 def test_a_participle_opening_its_own_clause_keeps_that_clauses_subject(nlp):
     found = claims(nlp, "Walking into the room, the senator said the vote would be close.")
     assert [(s, q) for s, _, _, q in found] == [("senator", "the vote would be close")], found
+
+
+# The parser takes a word of the quotation for the subject ("We", "I", "He"): the name right after the closing mark,
+# set off by commas before the cue, is the speaker; a subject outside quotations stays.
+NAMED_AFTER_QUOTATIONS = [
+    (
+        "“We were tremendously wrong to not have confronted him from the beginning,” Ramos, 58, told AFP in an "
+        "interview in Mexico City on Monday.",
+        "Ramos",
+    ),
+    (
+        "''If Reagan had gone with Kemp, I would have been sitting in Siberia for a long time,'' Mr. Daniloff, now 81 "
+        "and retired in Cambridge, Mass., said by telephone this week.",
+        "Daniloff",
+    ),
+    (
+        "''I had breakfast with Pinchuk. He will see you at the Brookings lunch,'' Melanne Verveer, a Ukrainian-American "
+        "then working for the State Department, wrote in a June 2012 email to Mrs. Clinton.",
+        "Melanne Verveer",
+    ),
+    ("The show “Saturday Night Live” said in a statement that the sketch would air again.", "show"),
+]
+
+
+@pytest.mark.parametrize("text, speaker", NAMED_AFTER_QUOTATIONS)
+def test_a_name_after_a_quotation_speaks_rather_than_a_word_in_it(nlp, text, speaker):
+    found = claims(nlp, text)
+    assert found and all(s == speaker for s, _, _, _ in found), found
+
+
+# A verb with its particle or adverb right before the quotation's comma or colon introduces it, whatever the verb.
+INTRODUCING_PHRASAL_VERBS = [
+    (
+        'Clinton said she stood up against the banks. Sanders shot back, "Secretary Clinton called them out. Oh my '
+        'goodness, they must have been really crushed by that."',
+        "Secretary Clinton called them out",
+        "shoot",
+        "Sanders",
+    ),
+    (
+        'The voter said she was frustrated.\n\nShe went on: "It is like a leaking house, and you call anybody to fix '
+        'it except the plumber."',
+        "It is like a leaking house",
+        "go",
+        "She",
+    ),
+]
+
+
+@pytest.mark.parametrize("text, words, cue, speaker", INTRODUCING_PHRASAL_VERBS)
+def test_a_verb_and_its_particle_before_a_quotation_introduce_it(nlp, text, words, cue, speaker):
+    found = claims(nlp, text)
+    assert any(s == speaker and c == cue for s, c, _, q in found if words in q), found
+
+
+def test_a_particle_verb_with_no_quotation_introduces_nothing(nlp):
+    found = claims(nlp, "Clinton said she stood up against the banks. The senator smiled back, and the crowd laughed.")
+    assert [(s, c) for s, c, _, _ in found] == [("Clinton", "say")], found
+
+
+# "“A,” she continued.": a finite verb with its subject right after the mark that closes a quotation opening its
+# turn tags the quotation, whatever the verb; (text, words of the quotation, cue lemma, speaker)
+TRAILING_VERBS = [
+    (
+        "Trump said the wall was negotiable.\n\n“Would it be negotiable about the 11 million people?” Hannity "
+        "pressed. “Maybe let some people stay?”",
+        "Would it be negotiable",
+        "press",
+        "Hannity",
+    ),
+    (
+        "Obama spoke about the contributions of Muslims.\n\n“What sport is he talking about, and who? Is Obama "
+        "profiling?” reacted Trump.",
+        "What sport is he talking about",
+        "react",
+        "Trump",
+    ),
+    (
+        "Warren said Trump University was a fraud.\n\n“Trump’s salespeople would focus on how much money people could "
+        "come up with,” she continued. “And then they would push students to max out their credit cards.”",
+        "Trump’s salespeople would focus",
+        "continue",
+        "she",
+    ),
+]
+
+
+@pytest.mark.parametrize("text, words, cue, speaker", TRAILING_VERBS)
+def test_a_verb_after_a_quotation_tags_it(nlp, text, words, cue, speaker):
+    found = claims(nlp, text)
+    assert any(s == speaker and c == cue for s, c, _, q in found if words in q), found
+
+
+# Not a tag: the quotation is a title inside narration, a question or exclamation ends the sentence before a new
+# subject, or the next paragraph's narration follows; (text, words of the quotation, who must not be its speaker)
+NOT_TRAILING_VERBS = [
+    ("Opponents jumped on it, too. On ABC News’s “This Week,” Rubio said that Democrats are scared.", "This Week", ""),
+    (
+        "Reagan was known for his hatred of what he called the Soviet “Evil Empire,” voiced in his famous demand in "
+        "Berlin: “Mr. Gorbachev, tear down this wall!” Conservatives still praise his refusal to accept the division.",
+        "tear down this wall",
+        "Conservatives",
+    ),
+    (
+        "The crowd gathered at noon.\n\n“Power to the people, now and forever!”\n\nThe group marched on toward the hall.",
+        "Power to the people",
+        "",
+    ),
+]
+
+
+@pytest.mark.parametrize("text, words, not_speaker", NOT_TRAILING_VERBS)
+def test_narration_after_a_quotation_does_not_tag_it(nlp, text, words, not_speaker):
+    found = claims(nlp, text)
+    if not_speaker:
+        assert not any(s == not_speaker for s, _, _, q in found if words in q), found
+    else:
+        assert not any(words in q for _, _, _, q in found), found
 
 
 # "Said Ellis: “...”": a cue opening its sentence before a name closed by a colon or comma names the speaker.

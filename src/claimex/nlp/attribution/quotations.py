@@ -19,6 +19,7 @@ from .signatures import _credit_signature, _dash_signature
 
 MAX_TITLE_WORDS = 8  # a title-case quotation this short is a name or a title, not speech
 MAX_INTRODUCTION_WORDS = 6  # "17-year-old Jared Potts echoed:"
+NAME_OR_PRONOUN_TAGS = frozenset({"NNP", "NN", "PRP", "VBD", "VBZ"})  # an inverted "“Why?” asked Todd" too
 _NOT_INTRODUCERS = frozenset({"it", "this", "that", "there", "here", "what", "which", "who"})
 
 
@@ -227,7 +228,7 @@ def _cue_near(doc: Doc, quote: Span, cues: _CuesByPosition, in_quote: list[int])
             introduction = None if candidates else _introduction(previous)
             candidates = candidates or ([introduction] if introduction is not None else [])
     if not candidates:
-        introducer = _introducing_verb(doc, quote)
+        introducer = _introducing_verb(doc, quote) or _trailing_verb(doc, quote)
         candidates = [introducer] if introducer is not None else []
     if not candidates:
         return None
@@ -253,16 +254,60 @@ def _ends_with_colon(span: Span) -> bool:
 
 
 def _introducing_verb(doc: Doc, quote: Span) -> Claim | None:
-    """ "Issa continued, “Yes. ...”": a finite verb with its subject before it, right before the quotation's
-    comma or colon, introduces the quotation whatever the verb (a cue without statement)."""
+    """ "Issa continued, “Yes. ...”", "Sanders shot back, “...”": a finite verb with its subject before it, right
+    before the quotation's comma or colon (or before its particle or adverb there), introduces the quotation whatever
+    the verb (a cue without statement)."""
     i = quote.start - 1
     while i >= 0 and (doc[i].is_quote or doc[i].is_space):
         i -= 1
-    if i < 1 or doc[i].text not in (",", ":") or doc[i - 1].tag_ not in ("VBD", "VBZ", "VBP"):
-        return None  # a finite verb: a participle's subject is the parser's guess ("..., while chanting, “...”")
+    if i < 2 or doc[i].text not in (",", ":"):
+        return None
     verb = doc[i - 1]
+    if verb.dep_ in ("prt", "advmod") and verb.head.i == i - 2:
+        verb = verb.head  # "Sanders shot back, “...”", "Kelly responded quickly: “...”"
+    if verb.tag_ not in ("VBD", "VBZ", "VBP"):
+        return None  # a finite verb: a participle's subject is the parser's guess ("..., while chanting, “...”")
     subject = subject_or_agent(verb)
     return _introduced_by(verb) if subject is not None and subject.i < verb.i else None
+
+
+def _trailing_verb(doc: Doc, quote: Span) -> Claim | None:
+    """ "“A,” she continued.", "“A!” Oliver barked.", "“A,” recalled Mr. Rhodes.": a finite verb right after the
+    mark that closes a quotation ending in a comma, question or exclamation mark, its subject right before it
+    (opening right after the mark) or right after it, tags the quotation whatever the verb (a cue without
+    statement).  None when the words after the mark are not such a subject and verb, or open the next paragraph,
+    when the verb has a complement of its own, or when the quotation does not open a turn (:func:`_opens_turn`)."""
+    if quote.end >= len(doc) or doc[quote.end - 1].text not in (",", "?", "!") or not _opens_turn(doc, quote):
+        return None
+    after = quote.end
+    while after < len(doc) and (doc[after].is_quote or doc[after].is_space):
+        if "\n" in doc[after].text:
+            return None  # the next paragraph's narration
+        after += 1
+    if after == quote.end or after >= len(doc) or doc[after].is_punct:
+        return None  # no closing mark: a scare quote ends here, not a turn
+    if doc[quote.end - 1].text != "," and doc[after].is_title and doc[after].tag_ not in NAME_OR_PRONOUN_TAGS:
+        # "“... this wall!” Conservatives still praise ...": a question or exclamation may end the sentence; a name
+        # or a pronoun after it is the speaker's ("“Why?” Hannity pressed": the parser may tag it NN)
+        return None
+    verb = next((t for t in doc[after : after + MAX_INTRODUCTION_WORDS] if t.tag_ in ("VBD", "VBZ", "VBP")), None)
+    if verb is None or verb.pos_ != "VERB":
+        return None  # "“A,” an idea that was ...": a copula or an auxiliary tags nothing
+    subject = subject_or_agent(verb)
+    if subject is None or any(c.dep_ in ("ccomp", "xcomp") and c.i > verb.i for c in verb.children):
+        return None  # "“This Week,” Rubio said that ...": the verb's own complement is its statement
+    before = subject.i < verb.i and subject.left_edge.i == after
+    inverted = verb.i == after and subject.left_edge.i == verb.i + 1
+    return _introduced_by(verb) if before or inverted else None
+
+
+def _opens_turn(doc: Doc, quote: Span) -> bool:
+    """The quotation opens its sentence, or follows a colon or a dash ("the plan was unserious - “A,” she said"),
+    rather than words of the narration ("On ABC's “This Week,” Rubio said", "a self-described “geeky kid,”")."""
+    i = quote.start - 1
+    while i >= 0 and (doc[i].is_quote or doc[i].is_space):
+        i -= 1
+    return i < sentence_of(quote).start or doc[i].text in (":", "—", "–", "-", "--")
 
 
 def _introduced_by(verb: Token) -> Claim | None:

@@ -46,6 +46,8 @@ DIRECTIVE_VERBS = words("directive_verbs")
 # A closing clause with these, or "even as", that reports something else is the narrator's contrast.
 CONTRASTIVE_MARKS = frozenset({"while", "though", "although", "whereas"})
 ANAPHORIC_SUBJECTS = frozenset({"this", "that", "it", "these", "those", "which"})
+_INSIDE_REPORT = frozenset({"ccomp", "xcomp", "acl", "dobj", "pobj", "prep"})  # the words of a complement
+SETTING_OFF_MARKS = frozenset({",", "—", "–", "--"})  # before a participle that continues a report
 MAX_NAMED_GAP = 30  # "“A,” Flynn, a top Trump surrogate, said": words from the closing mark to the cue
 MAX_ADVERBIAL_GAP = 6  # "said after the convention he ...": words between the cue and its misparsed clause
 # Pronouns that stand for what was said, not for someone the stance is about ("endorsed him").
@@ -55,6 +57,7 @@ _ASKED = words("asked_nouns")
 _PHRASING_VERBS = words("phrasing_verbs")
 # "as Clinton told the Daily News": reporting verbs whose object is the one spoken to.
 _ADDRESSEE_VERBS = words("addressee_verbs")
+_OBJECT_CONTROL_VERBS = words("object_control_verbs")
 # What reading one sentence's cues may cost, in tokens handed out by subtree walks (ParseIndex.work):
 # this many per token of the sentence, plus a fixed allowance.  PolNeAR train needs at most 22 per token
 # (9 beyond the allowance; 31.5k sentences); a crafted sentence whose cues each walk most of it ("according to" 3,000 times,
@@ -247,17 +250,31 @@ def _verb_claim(verb: Token, lexicon: CueLexicon, in_quote: list[int]) -> Claim 
 
 def _verb_speaker(verb: Token, lexicon: CueLexicon, in_quote: list[int]) -> Token | None:
     """The head word of a reporting verb's speaker: the one relayed, narrated or continued, else the subject or agent;
-    the name after a quotation when the parser found none or took a quoted title after the verb for it."""
+    the name after a quotation when the parser found none or took a word of a quotation for it (a title after the verb,
+    "We" in "“We were wrong,” Ramos, 58, told AFP")."""
     head = (
         _relayed_speaker(verb, lexicon)
         or _narrated_speaker(verb, lexicon)
         or _continuing_speaker(verb, lexicon)
+        or _controlling_object(verb)
         or subject_or_agent(verb)
     )
-    if head is None or (head.i > verb.i and in_quote[head.i] >= 0):
+    if head is None or in_quote[head.i] >= 0:
         head = _named_after_quotation(verb) or head
     head = _tagged_name(head, verb) or head
     return _past_clitic(_past_dateline(head or _inverted_speaker(verb)))
+
+
+def _controlling_object(verb: Token) -> Token | None:
+    """The object that is the subject of an infinitive cue: "led some to speculate", "prompted Rubio to call",
+    "asked reporters to say" (the object, between the two verbs, of a verb of ``object_control_verbs``); None for
+    any other verb, whose subject speaks ("used an expletive to describe")."""
+    if verb.dep_ != "xcomp" or not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return None
+    head = verb.head
+    if head.lemma_.lower() not in _OBJECT_CONTROL_VERBS:
+        return None
+    return next((c for c in head.children if c.dep_ == "dobj" and head.i < c.i < verb.i), None)
 
 
 def _tagged_name(subject: Token | None, verb: Token) -> Token | None:
@@ -381,19 +398,43 @@ def _inverted_speaker(verb: Token) -> Token | None:
 
 def _continuing_speaker(verb: Token, lexicon: CueLexicon) -> Token | None:
     """ "“A,” Sanders said, going on to say that B", "..., Sanders said, suggesting questions, including “...”": a
-    participle with no subject right after the comma that closes a report continues that report, whatever the
-    parser hung it on (the next clause, a verb inside the quotation): the report's speaker is its speaker.
+    participle with no subject right after the comma (or dash) that closes a report continues that report, whatever
+    the parser hung it on (the next clause, a verb inside the quotation or the reported clause: "Trump argued that a
+    database would keep people out, saying ..." is Trump's): the report's speaker is its speaker.
     None when the parser already hung it on the report, or when no report with a speaker closes before it."""
     participle = verb
     while participle.tag_ != "VBG" and participle.dep_ == "xcomp" and participle.head.i < participle.i:
         participle = participle.head  # "going on to say": the participle is "going"
     doc = verb.doc
-    if participle.tag_ != "VBG" or _has_subject(participle) or participle.i < 2 or doc[participle.i - 1].text != ",":
+    if participle.tag_ != "VBG" or _has_subject(participle) or participle.i < 2:
         return None
-    report = next((t for t in climb(doc[participle.i - 2]) if t.pos_ in ("VERB", "AUX")), None)
-    if report is None or report.i > participle.i or report == participle.head or not lexicon.is_verb_cue(report.lemma_):
+    mark = participle.i - 1
+    while mark > 1 and doc[mark].is_quote:
+        mark -= 1  # "stressed that “A,” suggesting": the comma closes the quotation too
+    if doc[mark].text not in SETTING_OFF_MARKS:
+        return None
+    report = _closing_report(doc[mark - 1], participle, lexicon)
+    if report is None or report == participle.head:
         return None
     return subject_or_agent(report)
+
+
+def _closing_report(last: Token, participle: Token, lexicon: CueLexicon) -> Token | None:
+    """The report that closes at ``last``, right before a participle set off from it: the verb ``last`` hangs on,
+    or, when that verb reports nothing ("argued that a database would keep people out"), the nearest report
+    above it that the parser hung the participle under as well, through the report's complement ("rejected the idea
+    that ..."), not through a clause of its own ("and X sued, saying", "as X walks in, saying")."""
+    verbs = [t for t in climb(last) if t.pos_ in ("VERB", "AUX")]
+    if not verbs or verbs[0].i > participle.i:
+        return None
+    if lexicon.is_verb_cue(verbs[0].lemma_):
+        return verbs[0]
+    for word in ancestors(participle):
+        if word.i < participle.i and word.pos_ in ("VERB", "AUX") and lexicon.is_verb_cue(word.lemma_):
+            return word if word in verbs else None
+        if word.dep_ not in _INSIDE_REPORT:
+            return None  # "..., and the ACLU has sued the city, saying": the participle is the suer's
+    return None
 
 
 def _reported_clause(root: Token, lexicon: CueLexicon) -> list[Token]:
