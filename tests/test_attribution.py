@@ -1010,3 +1010,72 @@ SPEECH_TAG_NAMES = [
 def test_the_name_of_a_speech_tag_inside_a_sentence(nlp, text, mention):
     mentions = [r["speaker_mention"] for r in extract_text(text, nlp=nlp, kinds="all")]
     assert any(m.startswith(mention) or m == mention for m in mentions), mentions
+
+
+# A reporting verb the parser left with no subject: the name that opens its clause (the article knowing it as a
+# person's or an organization's) speaks, past words set off by commas or brackets.  (text, speaker, statement)
+STRANDED_SPEAKERS = [
+    (  # the speaker read as the subject of a relative clause set off before the cue
+        "Bernie Sanders has few endorsements. Sanders, meanwhile, who sits at zero such endorsements, said that fact "
+        "speaks volumes about the race.",
+        "Bernie Sanders",
+        "fact speaks volumes about the race",
+    ),
+    (  # the name read as an apposition of the fronted phrase
+        "Marcel Lehel Lazar pleaded guilty on Wednesday. As a part of his plea, Marcel Lehel Lazar, 44, said that he "
+        "victimized nearly 100 Americans from his home overseas.",
+        "Marcel Lehel Lazar",
+        "he victimized nearly 100 Americans",
+    ),
+    (
+        "Alarmed by the unrest in Nevada, Senator Harry Reid, the minority leader, said that he spoke with Mr. Sanders "
+        "on Tuesday.",
+        "Harry Reid",
+        "he spoke with Mr. Sanders on Tuesday",
+    ),
+    (  # a surname read as an adverb; the article names him in full before
+        "Rep. David Jolly is running for the Senate.\n\nJolly said he would be cautious in restructuring federal "
+        "education spending because he’d worry about creating further inefficiencies.",
+        "Jolly",
+        "he would be cautious in restructuring federal education spending",
+    ),
+    (  # a parenthesis between the name and the cue
+        "Few politicians would ever admit this, but Sen. Chris Murphy (a Connecticut Democrat so boyish he has been "
+        "mistaken for a junior staffer) says he was unfocused in the weeks after being elected.",
+        "Chris Murphy",
+        "he was unfocused",
+    ),
+    (  # a company named inside the speaker's relative clause is not the speaker
+        "Scott Slinker runs a company. Mr. Slinker, whose latest start-up, Paradata, uses big data to help brands "
+        "find suppliers, said Mr. Trump was a candidate very much in the spirit of Silicon Valley.",
+        "Scott Slinker",
+        "Mr. Trump was a candidate",
+    ),
+]
+
+
+@pytest.mark.parametrize("text, speaker, statement", STRANDED_SPEAKERS)
+def test_a_cue_without_a_subject_takes_the_name_opening_its_clause(nlp, text, speaker, statement):
+    found = claims(nlp, text)
+    assert any(s == speaker and c == "say" and statement in q and speaker not in q for s, c, _, q in found), found
+
+
+# ... but not a name that does not open the clause, nor anyone where no name stands before the cue.
+STRANDED_NOBODY = [
+    "Asked about it, officials said nothing.",
+    # the name is the object of a preposition, the appositive's name not known as a person's
+    "In a statement to the Observer, her senior policy adviser, Jake Sullivan, said the cooperation is strongest "
+    "when Europe is united.",
+    # one of two coordinated names is not the speaker
+    "When terrorists are revealed as part of the second front of the radical Islamic terror war, Obama and Clinton "
+    'call them "lone wolves."',
+]
+
+
+@pytest.mark.parametrize("text", STRANDED_NOBODY)
+def test_a_cue_without_a_subject_and_no_name_opening_its_clause_finds_nobody(nlp, text):
+    assert claims(nlp, text) == []
+
+
+def test_a_cue_with_a_subject_keeps_it(nlp):
+    assert claims(nlp, "Many said the plan would fail.") == [("Many", "say", "indirect", "the plan would fail")]

@@ -47,6 +47,13 @@ DIRECTIVE_VERBS = words("directive_verbs")
 CONTRASTIVE_MARKS = frozenset({"while", "though", "although", "whereas"})
 ANAPHORIC_SUBJECTS = frozenset({"this", "that", "it", "these", "those", "which"})
 MAX_NAMED_GAP = 30  # "“A,” Flynn, a top Trump surrogate, said": words from the closing mark to the cue
+DASHES = (
+    "-",
+    "–",
+    "—",
+    "―",
+    "--",
+)  # marks that set off words in pairs, as commas do ("Mr. Bush - in a line - declared")
 MAX_ADVERBIAL_GAP = 6  # "said after the convention he ...": words between the cue and its misparsed clause
 # Pronouns that stand for what was said, not for someone the stance is about ("endorsed him").
 _CONTENT_PRONOUNS = frozenset({"it", "this", "that", "so", "nothing", "something", "anything", "everything"})
@@ -238,6 +245,10 @@ def _verb_claim(verb: Token, lexicon: CueLexicon, in_quote: list[int]) -> Claim 
         tokens += _coordinated(verb, lexicon, tokens)
         if content.i < verb.i:
             tokens = _after_colon(tokens)
+    if any(t.i == source_head.i for t in tokens) and source_head == _stranded_name(verb):
+        # "Sanders, meanwhile, who sits at zero endorsements, said ...": the parser hung the speaker's words on
+        # a complement; the speaker is no word of the statement, what follows the cue is.
+        tokens = [t for t in tokens if t.i > verb.i]
     bounds = _trim(tokens)
     if bounds is None:
         return None
@@ -257,7 +268,7 @@ def _verb_speaker(verb: Token, lexicon: CueLexicon, in_quote: list[int]) -> Toke
     if head is None or (head.i > verb.i and in_quote[head.i] >= 0):
         head = _named_after_quotation(verb) or head
     head = _tagged_name(head, verb) or head
-    return _past_clitic(_past_dateline(head or _inverted_speaker(verb)))
+    return _past_clitic(_past_dateline(head or _inverted_speaker(verb))) or _stranded_name(verb)
 
 
 def _tagged_name(subject: Token | None, verb: Token) -> Token | None:
@@ -273,6 +284,81 @@ def _tagged_name(subject: Token | None, verb: Token) -> Token | None:
         (c for c in subject.rights if c.dep_ == "appos" and c.ent_type_ == "PERSON" and c.right_edge.i == verb.i - 1),
         None,
     )
+
+
+def _stranded_name(verb: Token) -> Token | None:
+    """ "Jolly said ..." with "Jolly" read as an adverb, "Sanders, meanwhile, who sits at zero endorsements, said ...",
+    "As part of his plea, Marcel Lazar, 44, said ...": a finite reporting verb the parser left with no subject, right
+    after a name, or after a name and words set off by commas, brackets or dashes (and adverbs), names its speaker.
+    The name opens its clause (not "a spokesman for Clinton, ..., said", "Obama and Clinton call"; the first such
+    name when set-offs hold others: "Slinker, whose start-up, Paradata, uses ..., said") and the article knows it as
+    a person's or an organization's (this word, or the last word of such a name elsewhere).  Its last word, or None."""
+    if verb.tag_ not in ("VBD", "VBZ", "VBP") or subject_or_agent(verb) is not None:
+        return None
+    doc = verb.doc
+    start = sentence_of(verb).start
+    end = verb.i
+    while end > start and doc[end - 1].pos_ == "ADV" and doc[end - 1].is_lower:
+        end -= 1  # "also said", "bluntly suggested"
+    names = [k for k in _before_set_off(doc, start, end) if _known_name(doc[k]) and _opens_clause(doc[k], start)]
+    return doc[names[-1]] if names else None
+
+
+def _opens_clause(name_end: Token, start: int) -> bool:
+    """Whether the capitalized words ending at ``name_end`` open a clause: they start the sentence, follow a mark, a
+    conjunction that follows one ("..., but Sen. Murphy"), or a lower-case title ("former president Bill Clinton")."""
+    doc = name_end.doc
+    first = name_end.i
+    while first > start and doc[first - 1].is_title and doc[first - 1].pos_ in ("PROPN", "NOUN"):
+        first -= 1
+    if first == start:
+        return True
+    before = doc[first - 1]
+    if before.is_quote:
+        return False
+    if before.is_punct:
+        return True
+    if before.pos_ in ("CCONJ", "SCONJ"):
+        return before.i == start or doc[before.i - 1].is_punct
+    return before.pos_ == "NOUN" and before.is_lower and before.dep_ != "pobj"
+
+
+def _before_set_off(doc: Doc, start: int, end: int) -> list[int]:
+    """The ids of the words that may end a subject before ``end``: ``end - 1`` itself, or, nearest first, each
+    word before a comma, bracket or dash that opens a stretch closed by the same kind of mark at ``end - 1``."""
+    if end <= start:
+        return []
+    closing = doc[end - 1]
+    if not closing.is_punct:
+        return [end - 1]
+    found = []
+    lowest = max(start, end - MAX_NAMED_GAP)
+    charge(doc, end - lowest)
+    for k in range(end - 2, lowest, -1):
+        if doc[k].is_quote or doc[k].text == ";":
+            break
+        if doc[k].is_punct and _marks_match(doc[k], closing) and not doc[k - 1].is_punct:
+            found.append(k - 1)
+    return found
+
+
+def _marks_match(opening: Token, closing: Token) -> bool:
+    """Whether two marks set off the words between them: a bracket pair, two commas, two dashes, a dash and a comma."""
+    if opening.is_left_punct or closing.is_right_punct:
+        return opening.is_left_punct and closing.is_right_punct
+    return opening.text == closing.text or (opening.text in DASHES and closing.text in DASHES + (",",))
+
+
+def _known_name(token: Token) -> bool:
+    """A capitalized word the article tags as a person's or an organization's name here or as the last word of one."""
+    if not token.is_title or token.pos_ == "PRON":
+        return False
+    if token.ent_type_ in ("PERSON", "ORG"):
+        return True
+    index = ParseIndex.of(token.doc)
+    if index.name_words is None:
+        index.name_words = frozenset(e[-1].text for e in token.doc.ents if e.label_ in ("PERSON", "ORG"))
+    return token.text in index.name_words
 
 
 def _named_after_quotation(verb: Token) -> Token | None:
