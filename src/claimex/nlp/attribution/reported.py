@@ -54,6 +54,7 @@ DASHES = (
     "―",
     "--",
 )  # marks that set off words in pairs, as commas do ("Mr. Bush - in a line - declared")
+MAX_SET_OFF = 40  # "RoseAnn DeMoro, executive director of ..., a union that ..., said": words from the name to the cue
 MAX_ADVERBIAL_GAP = 6  # "said after the convention he ...": words between the cue and its misparsed clause
 # Pronouns that stand for what was said, not for someone the stance is about ("endorsed him").
 _CONTENT_PRONOUNS = frozenset({"it", "this", "that", "so", "nothing", "something", "anything", "everything"})
@@ -246,9 +247,11 @@ def _verb_claim(verb: Token, lexicon: CueLexicon, in_quote: list[int]) -> Claim 
         if content.i < verb.i:
             tokens = _after_colon(tokens)
     if any(t.i == source_head.i for t in tokens) and source_head == _stranded_name(verb):
-        # "Sanders, meanwhile, who sits at zero endorsements, said ...": the parser hung the speaker's words on
-        # a complement; the speaker is no word of the statement, what follows the cue is.
-        tokens = [t for t in tokens if t.i > verb.i]
+        # "Sanders, meanwhile, who sits at zero endorsements, said ...": the parser hung the speaker's words on a
+        # complement; the statement is what it holds after the cue, else before the speaker ("A, Kennedy wrote").
+        first = _name_start(source_head, sentence_of(verb).start)
+        after = [t for t in tokens if t.i > verb.i]
+        tokens = after if any(t.is_alpha for t in after) else [t for t in tokens if t.i < first]
     bounds = _trim(tokens)
     if bounds is None:
         return None
@@ -308,9 +311,7 @@ def _opens_clause(name_end: Token, start: int) -> bool:
     """Whether the capitalized words ending at ``name_end`` open a clause: they start the sentence, follow a mark, a
     conjunction that follows one ("..., but Sen. Murphy"), or a lower-case title ("former president Bill Clinton")."""
     doc = name_end.doc
-    first = name_end.i
-    while first > start and doc[first - 1].is_title and doc[first - 1].pos_ in ("PROPN", "NOUN"):
-        first -= 1
+    first = _name_start(name_end, start)
     if first == start:
         return True
     before = doc[first - 1]
@@ -323,6 +324,15 @@ def _opens_clause(name_end: Token, start: int) -> bool:
     return before.pos_ == "NOUN" and before.is_lower and before.dep_ != "pobj"
 
 
+def _name_start(name_end: Token, start: int) -> int:
+    """The id of the first of the capitalized nouns (initials included) that end at ``name_end``, not before ``start``."""
+    doc = name_end.doc
+    first = name_end.i
+    while first > start and doc[first - 1].text[:1].isupper() and doc[first - 1].pos_ in ("PROPN", "NOUN"):
+        first -= 1
+    return first
+
+
 def _before_set_off(doc: Doc, start: int, end: int) -> list[int]:
     """The ids of the words that may end a subject before ``end``: ``end - 1`` itself, or, nearest first, each
     word before a comma, bracket or dash that opens a stretch closed by the same kind of mark at ``end - 1``."""
@@ -331,8 +341,8 @@ def _before_set_off(doc: Doc, start: int, end: int) -> list[int]:
     closing = doc[end - 1]
     if not closing.is_punct:
         return [end - 1]
-    found = []
-    lowest = max(start, end - MAX_NAMED_GAP)
+    found = [end - 2] if closing.text == "," and end - 2 >= start else []  # "the chief, Paul Manafort, suggested"
+    lowest = max(start, end - MAX_SET_OFF)
     charge(doc, end - lowest)
     for k in range(end - 2, lowest, -1):
         if doc[k].is_quote or doc[k].text == ";":
@@ -349,9 +359,14 @@ def _marks_match(opening: Token, closing: Token) -> bool:
     return opening.text == closing.text or (opening.text in DASHES and closing.text in DASHES + (",",))
 
 
+def _capitalized(token: Token) -> bool:
+    """A word with a capital first letter and a lower-case one after it ("Jolly", "DiPietro"; not "FBI", "I")."""
+    return token.text[:1].isupper() and any(c.islower() for c in token.text[1:])
+
+
 def _known_name(token: Token) -> bool:
     """A capitalized word the article tags as a person's or an organization's name here or as the last word of one."""
-    if not token.is_title or token.pos_ == "PRON":
+    if not _capitalized(token) or token.pos_ == "PRON":
         return False
     if token.ent_type_ in ("PERSON", "ORG"):
         return True
