@@ -1036,7 +1036,7 @@ STRANDED_SPEAKERS = [
     (  # a surname read as an adverb; the article names him in full before
         "Rep. David Jolly is running for the Senate.\n\nJolly said he would be cautious in restructuring federal "
         "education spending because he’d worry about creating further inefficiencies.",
-        "Jolly",
+        "David Jolly",
         "he would be cautious in restructuring federal education spending",
     ),
     (  # a parenthesis between the name and the cue
