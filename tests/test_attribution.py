@@ -1104,3 +1104,20 @@ def test_a_cue_without_a_subject_and_no_name_opening_its_clause_finds_nobody(nlp
 
 def test_a_cue_with_a_subject_keeps_it(nlp):
     assert claims(nlp, "Many said the plan would fail.") == [("Many", "say", "indirect", "the plan would fail")]
+
+
+# A report told twice, the cue before the quotation and again after it: one row, the quotation, the first
+# speaker's.  Without a quotation the inner report stays part of the statement ("Officials said A, he said").
+TOLD_TWICE = [
+    (
+        "Sen. Dianne Feinstein spoke. Asked Tuesday about Sullivan, Feinstein said \"I don't know anything about Jake "
+        'Sullivan and the emails," she said.',
+        [("Dianne Feinstein", "say", "direct", "I don't know anything about Jake Sullivan and the emails,")],
+    ),
+    ("Officials said the talks failed, he said.", [("he", "say", "indirect", "Officials said the talks failed")]),
+]
+
+
+@pytest.mark.parametrize("text, expected", TOLD_TWICE)
+def test_a_report_told_twice_is_one_row(nlp, text, expected):
+    assert claims(nlp, text) == expected

@@ -687,12 +687,25 @@ def _has_that(clause: Token) -> bool:
 
 
 def _unnest(content: Token, lexicon: CueLexicon) -> Token:
-    """ "X said that A, Y said": the parser may hang A under the inner "Y said"; the statement is A."""
+    """ "X said that A, Y said": the parser may hang A under the inner "Y said"; the statement is A.  So it is
+    when the report is told twice, the cue before the statement and again after it ("Feinstein said “A,” she
+    said"): A hangs under the inner cue, before the outer one."""
     if lexicon.is_verb_cue(content.lemma_) and any(c.dep_ in SUBJECTS for c in content.children):
         inner = next((c for c in content.children if c.dep_ == "ccomp" and c.i < content.i), None)
+        if inner is None and content.head.i > content.i and _opens_quotation(content):
+            inner = next((c for c in content.children if c.dep_ == "ccomp" and c.i < content.head.i), None)
         if inner is not None:
             return inner
     return content
+
+
+def _opens_quotation(verb: Token) -> bool:
+    """The cue is followed by a quotation mark, right after it or after a comma or colon ("said, “...")."""
+    doc = verb.doc
+    after = [doc[k] for k in range(verb.i + 1, min(verb.i + 3, len(doc)))]
+    if after and after[0].text in (",", ":"):
+        after = after[1:]
+    return bool(after) and after[0].is_quote
 
 
 def _comma_after(verb: Token) -> bool:
