@@ -1070,6 +1070,18 @@ STRANDED_SPEAKERS = [
         "Jake Sullivan",
         "the cooperation is strongest when Europe is united",
     ),
+    (  # a description with a "who" clause the parser did not close before the cue
+        "Rubio met donors in New Hampshire. One attendee, who like others spoke on the condition of anonymity to "
+        "discuss the private meeting, said the message was that the race would not be over in February.",
+        "One attendee",
+        "the race would not be over in February",
+    ),
+    (
+        "Although there is no such overlap with Sanders's team, a White House official who spoke anonymously to "
+        "discuss internal strategy said Wednesday that there are discussions between the White House and the campaign.",
+        "White House official",
+        "there are discussions between the White House and the campaign",
+    ),
     (  # the statement before the speaker
         "Two emails sent to Powell and 10 emails sent to aides who worked for Rice have been placed in secure storage, "
         "Patrick F. Kennedy, the undersecretary for management, wrote in a memo to the inspector general.",
@@ -1094,6 +1106,9 @@ STRANDED_NOBODY = [
     # one of two coordinated names is not the speaker
     "When terrorists are revealed as part of the second front of the radical Islamic terror war, Obama and Clinton "
     'call them "lone wolves."',
+    # a description hung as an apposition on a place would be read as the place
+    "At the townhall in Ho Chi Minh City, a young woman who had been an exchange student in Montana asked Obama what "
+    "he thought of the prospects.",
 ]
 
 

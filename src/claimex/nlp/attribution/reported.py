@@ -295,7 +295,8 @@ def _stranded_name(verb: Token) -> Token | None:
     after a name, or after a name and words set off by commas, brackets or dashes (and adverbs), names its speaker.
     The name opens its clause (not "a spokesman for Clinton, ..., said", "Obama and Clinton call"; the first such
     name when set-offs hold others: "Slinker, whose start-up, Paradata, uses ..., said") and the article knows it as
-    a person's or an organization's (this word, or the last word of such a name elsewhere).  Its last word, or None."""
+    a person's or an organization's (this word, or the last word of such a name elsewhere).  Its last word; else the
+    head of a description with a "who" clause up to the cue (:func:`_who_described`); else None."""
     if verb.tag_ not in ("VBD", "VBZ", "VBP") or subject_or_agent(verb) is not None:
         return None
     doc = verb.doc
@@ -304,7 +305,32 @@ def _stranded_name(verb: Token) -> Token | None:
     while end > start and doc[end - 1].pos_ == "ADV" and doc[end - 1].is_lower:
         end -= 1  # "also said", "bluntly suggested"
     names = [k for k in _before_set_off(doc, start, end) if _known_name(doc[k]) and _opens_clause(doc[k], start)]
-    return doc[names[-1]] if names else None
+    if names:
+        return doc[names[-1]]
+    return _who_described(doc, start, end)
+
+
+def _who_described(doc: Doc, start: int, end: int) -> Token | None:
+    """ "a White House official who spoke anonymously to discuss strategy said", "Katie Packer, who is chairman of
+    the PAC said": the name, or the person a noun describes, that opens its clause and a "who" clause that runs up
+    to the cue follows (the parser hung the noun elsewhere, or read the cue as part of the relative clause)."""
+    lowest = max(start, end - MAX_SET_OFF)
+    charge(doc, end - lowest)
+    who = next((k for k in range(end - 1, lowest, -1) if doc[k].lower_ == "who" or doc[k].is_quote), None)
+    if who is None or doc[who].is_quote or any(t.text == ";" for t in doc[who:end]):
+        return None
+    head = doc[who - 2] if doc[who - 1].text == "," and who - 2 >= start else doc[who - 1]
+    if _known_name(head):
+        return head if _opens_clause(head, start) else None
+    if head.pos_ != "NOUN" or not head.is_lower or (head.dep_ == "appos" and head.head.ent_type_):
+        # hung as an apposition on a name ("in Ho Chi Minh City, a young woman who ..."), it would be read as that name
+        return None
+    first = head.i
+    while (
+        first > start and doc[first - 1].pos_ in ("DET", "ADJ", "NOUN", "PROPN", "NUM") and not doc[first - 1].is_punct
+    ):
+        first -= 1
+    return head if first == start or doc[first - 1].is_punct and not doc[first - 1].is_quote else None
 
 
 def _opens_clause(name_end: Token, start: int) -> bool:
@@ -325,7 +351,7 @@ def _opens_clause(name_end: Token, start: int) -> bool:
 
 
 def _name_start(name_end: Token, start: int) -> int:
-    """The id of the first of the capitalized nouns (initials included) that end at ``name_end``, not before ``start``."""
+    """The id of the first capitalized noun (initials included) of those ending at ``name_end``, from ``start`` on."""
     doc = name_end.doc
     first = name_end.i
     while first > start and doc[first - 1].text[:1].isupper() and doc[first - 1].pos_ in ("PROPN", "NOUN"):
