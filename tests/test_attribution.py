@@ -1206,3 +1206,129 @@ SPEECH_TAG_NAMES = [
 def test_the_name_of_a_speech_tag_inside_a_sentence(nlp, text, mention):
     mentions = [r["speaker_mention"] for r in extract_text(text, nlp=nlp, kinds="all")]
     assert any(m.startswith(mention) or m == mention for m in mentions), mentions
+
+
+# A reporting verb the parser left with no subject: the name that opens its clause (the article knowing it as a
+# person's or an organization's) speaks, past words set off by commas or brackets.  (text, speaker, statement)
+STRANDED_SPEAKERS = [
+    (  # the speaker read as the subject of a relative clause set off before the cue
+        "Bernie Sanders has few endorsements. Sanders, meanwhile, who sits at zero such endorsements, said that fact "
+        "speaks volumes about the race.",
+        "Bernie Sanders",
+        "fact speaks volumes about the race",
+    ),
+    (  # the name read as an apposition of the fronted phrase
+        "Marcel Lehel Lazar pleaded guilty on Wednesday. As a part of his plea, Marcel Lehel Lazar, 44, said that he "
+        "victimized nearly 100 Americans from his home overseas.",
+        "Marcel Lehel Lazar",
+        "he victimized nearly 100 Americans",
+    ),
+    (
+        "Alarmed by the unrest in Nevada, Senator Harry Reid, the minority leader, said that he spoke with Mr. Sanders "
+        "on Tuesday.",
+        "Harry Reid",
+        "he spoke with Mr. Sanders on Tuesday",
+    ),
+    (  # a surname read as an adverb; the article names him in full before
+        "Rep. David Jolly is running for the Senate.\n\nJolly said he would be cautious in restructuring federal "
+        "education spending because he’d worry about creating further inefficiencies.",
+        "David Jolly",
+        "he would be cautious in restructuring federal education spending",
+    ),
+    (  # a parenthesis between the name and the cue
+        "Few politicians would ever admit this, but Sen. Chris Murphy (a Connecticut Democrat so boyish he has been "
+        "mistaken for a junior staffer) says he was unfocused in the weeks after being elected.",
+        "Chris Murphy",
+        "he was unfocused",
+    ),
+    (  # a company named inside the speaker's relative clause is not the speaker
+        "Scott Slinker runs a company. Mr. Slinker, whose latest start-up, Paradata, uses big data to help brands "
+        "find suppliers, said Mr. Trump was a candidate very much in the spirit of Silicon Valley.",
+        "Scott Slinker",
+        "Mr. Trump was a candidate",
+    ),
+    (  # the name in apposition to the description that opens the clause
+        "Addressing committee members at the spring meeting here, many of them skeptical about Mr. Trump's candidacy, "
+        "the campaign chief, Paul Manafort, bluntly suggested that the candidate's incendiary style amounted to an act.",
+        "Paul Manafort",
+        "the candidate's incendiary style amounted to an act",
+    ),
+    (  # a name not in title case, after a fronted phrase with a relative clause of its own
+        "At Boca West, where it costs new members $70,000 to sign up, Jay DiPietro, the club's 78-year-old president "
+        "and general manager, suggested that the troubles of some of his competitors could be attributed to poor "
+        "management.",
+        "Jay DiPietro",
+        "the troubles of some of his competitors could be attributed to poor management",
+    ),
+    (  # the name in apposition, not the one after a preposition before it
+        "Hillary Clinton spoke. In a statement to the Observer, her senior policy adviser, Jake Sullivan, said the "
+        "cooperation is strongest when Europe is united.",
+        "Jake Sullivan",
+        "the cooperation is strongest when Europe is united",
+    ),
+    (  # a description with a "who" clause the parser did not close before the cue
+        "Rubio met donors in New Hampshire. One attendee, who like others spoke on the condition of anonymity to "
+        "discuss the private meeting, said the message was that the race would not be over in February.",
+        "One attendee",
+        "the race would not be over in February",
+    ),
+    (
+        "Although there is no such overlap with Sanders's team, a White House official who spoke anonymously to "
+        "discuss internal strategy said Wednesday that there are discussions between the White House and the campaign.",
+        "White House official",
+        "there are discussions between the White House and the campaign",
+    ),
+    (  # the statement before the speaker
+        "Two emails sent to Powell and 10 emails sent to aides who worked for Rice have been placed in secure storage, "
+        "Patrick F. Kennedy, the undersecretary for management, wrote in a memo to the inspector general.",
+        "Patrick F. Kennedy",
+        "have been placed in secure storage",
+    ),
+]
+
+
+@pytest.mark.parametrize("text, speaker, statement", STRANDED_SPEAKERS)
+def test_a_cue_without_a_subject_takes_the_name_opening_its_clause(nlp, text, speaker, statement):
+    found = claims(nlp, text)
+    assert any(s == speaker and statement in q and speaker not in q for s, _, _, q in found), found
+
+
+# ... but not a name that does not open the clause, nor anyone where no name stands before the cue.
+STRANDED_NOBODY = [
+    "Asked about it, officials said nothing.",
+    # the only name is the object of a preposition
+    "The Observer ran the story. In a statement to the Observer, a senior adviser, who spoke on condition of "
+    "anonymity, said the cooperation is strongest when Europe is united.",
+    # one of two coordinated names is not the speaker
+    "When terrorists are revealed as part of the second front of the radical Islamic terror war, Obama and Clinton "
+    'call them "lone wolves."',
+    # a description hung as an apposition on a place would be read as the place
+    "At the townhall in Ho Chi Minh City, a young woman who had been an exchange student in Montana asked Obama what "
+    "he thought of the prospects.",
+]
+
+
+@pytest.mark.parametrize("text", STRANDED_NOBODY)
+def test_a_cue_without_a_subject_and_no_name_opening_its_clause_finds_nobody(nlp, text):
+    assert claims(nlp, text) == []
+
+
+def test_a_cue_with_a_subject_keeps_it(nlp):
+    assert claims(nlp, "Many said the plan would fail.") == [("Many", "say", "indirect", "the plan would fail")]
+
+
+# A report told twice, the cue before the quotation and again after it: one row, the quotation, the first
+# speaker's.  Without a quotation the inner report stays part of the statement ("Officials said A, he said").
+TOLD_TWICE = [
+    (
+        "Sen. Dianne Feinstein spoke. Asked Tuesday about Sullivan, Feinstein said \"I don't know anything about Jake "
+        'Sullivan and the emails," she said.',
+        [("Dianne Feinstein", "say", "direct", "I don't know anything about Jake Sullivan and the emails,")],
+    ),
+    ("Officials said the talks failed, he said.", [("he", "say", "indirect", "Officials said the talks failed")]),
+]
+
+
+@pytest.mark.parametrize("text, expected", TOLD_TWICE)
+def test_a_report_told_twice_is_one_row(nlp, text, expected):
+    assert claims(nlp, text) == expected

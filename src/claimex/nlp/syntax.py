@@ -158,6 +158,7 @@ class ParseIndex:
         self.limit: int | None = None  # past this much work, walks raise WorkLimitReached
         self.speakers: dict[int, int | None] = {}  # verb id -> its speaker's id (subject_or_agent)
         self.finite_tags: dict[int, str] = {}  # verb id -> finite_tag
+        self.name_words: frozenset[str] | None = None  # last words of the Doc's PERSON and ORG entities
         self._sentence_starts: list[int] | None = None
         self._tree: _Tree | None = None
 

@@ -32,7 +32,9 @@ row's offsets span its pieces): then each piece is a row of the same turn; a cla
 that statement, not a row of its own.
 
 Limits, plainly: a claim needs a parse the rules can read, so a misparsed
-sentence loses its claim or its boundaries; statements whose cue is far from
+sentence loses its claim or its boundaries (a reporting verb left with no subject
+still takes the known name, or the "who"-described person, that opens its clause:
+"Jolly said", "Sanders, meanwhile, who sits at zero endorsements, said"); statements whose cue is far from
 them (two sentences away) are missed, and so are headline-style "Poll: ..."
 statements outside the title (other headlines never hold claims) and most noun cues without a
 possessor; reported speech ends at a semicolon, and elsewhere where a

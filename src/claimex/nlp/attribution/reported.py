@@ -49,6 +49,14 @@ ANAPHORIC_SUBJECTS = frozenset({"this", "that", "it", "these", "those", "which"}
 _INSIDE_REPORT = frozenset({"ccomp", "xcomp", "acl", "dobj", "pobj", "prep"})  # the words of a complement
 SETTING_OFF_MARKS = frozenset({",", "—", "–", "--"})  # before a participle that continues a report
 MAX_NAMED_GAP = 30  # "“A,” Flynn, a top Trump surrogate, said": words from the closing mark to the cue
+DASHES = (
+    "-",
+    "–",
+    "—",
+    "―",
+    "--",
+)  # marks that set off words in pairs, as commas do ("Mr. Bush - in a line - declared")
+MAX_SET_OFF = 40  # "RoseAnn DeMoro, executive director of ..., a union that ..., said": words from the name to the cue
 MAX_ADVERBIAL_GAP = 6  # "said after the convention he ...": words between the cue and its misparsed clause
 # Pronouns that stand for what was said, not for someone the stance is about ("endorsed him").
 _CONTENT_PRONOUNS = frozenset({"it", "this", "that", "so", "nothing", "something", "anything", "everything"})
@@ -241,6 +249,12 @@ def _verb_claim(verb: Token, lexicon: CueLexicon, in_quote: list[int]) -> Claim 
         tokens += _coordinated(verb, lexicon, tokens)
         if content.i < verb.i:
             tokens = _after_colon(tokens)
+    if any(t.i == source_head.i for t in tokens) and source_head == _stranded_name(verb):
+        # "Sanders, meanwhile, who sits at zero endorsements, said ...": the parser hung the speaker's words on a
+        # complement; the statement is what it holds after the cue, else before the speaker ("A, Kennedy wrote").
+        first = _name_start(source_head, sentence_of(verb).start)
+        after = [t for t in tokens if t.i > verb.i]
+        tokens = after if any(t.is_alpha for t in after) else [t for t in tokens if t.i < first]
     bounds = _trim(tokens)
     if bounds is None:
         return None
@@ -262,7 +276,7 @@ def _verb_speaker(verb: Token, lexicon: CueLexicon, in_quote: list[int]) -> Toke
     if head is None or in_quote[head.i] >= 0:
         head = _named_after_quotation(verb) or head
     head = _tagged_name(head, verb) or head
-    return _past_clitic(_past_dateline(head or _inverted_speaker(verb)))
+    return _past_clitic(_past_dateline(head or _inverted_speaker(verb))) or _stranded_name(verb)
 
 
 def _controlling_object(verb: Token) -> Token | None:
@@ -290,6 +304,119 @@ def _tagged_name(subject: Token | None, verb: Token) -> Token | None:
         (c for c in subject.rights if c.dep_ == "appos" and c.ent_type_ == "PERSON" and c.right_edge.i == verb.i - 1),
         None,
     )
+
+
+def _stranded_name(verb: Token) -> Token | None:
+    """ "Jolly said ..." with "Jolly" read as an adverb, "Sanders, meanwhile, who sits at zero endorsements, said ...",
+    "As part of his plea, Marcel Lazar, 44, said ...": a finite reporting verb the parser left with no subject, right
+    after a name, or after a name and words set off by commas, brackets or dashes (and adverbs), names its speaker.
+    The name opens its clause (not "a spokesman for Clinton, ..., said", "Obama and Clinton call"; the first such
+    name when set-offs hold others: "Slinker, whose start-up, Paradata, uses ..., said") and the article knows it as
+    a person's or an organization's (this word, or the last word of such a name elsewhere).  Its last word; else the
+    head of a description with a "who" clause up to the cue (:func:`_who_described`); else None."""
+    if verb.tag_ not in ("VBD", "VBZ", "VBP") or subject_or_agent(verb) is not None:
+        return None
+    doc = verb.doc
+    start = sentence_of(verb).start
+    end = verb.i
+    while end > start and doc[end - 1].pos_ == "ADV" and doc[end - 1].is_lower:
+        end -= 1  # "also said", "bluntly suggested"
+    names = [k for k in _before_set_off(doc, start, end) if _known_name(doc[k]) and _opens_clause(doc[k], start)]
+    if names:
+        return doc[names[-1]]
+    return _who_described(doc, start, end)
+
+
+def _who_described(doc: Doc, start: int, end: int) -> Token | None:
+    """ "a White House official who spoke anonymously to discuss strategy said", "Katie Packer, who is chairman of
+    the PAC said": the name, or the person a noun describes, that opens its clause and a "who" clause that runs up
+    to the cue follows (the parser hung the noun elsewhere, or read the cue as part of the relative clause)."""
+    lowest = max(start, end - MAX_SET_OFF)
+    charge(doc, end - lowest)
+    who = next((k for k in range(end - 1, lowest, -1) if doc[k].lower_ == "who" or doc[k].is_quote), None)
+    if who is None or doc[who].is_quote or any(t.text == ";" for t in doc[who:end]):
+        return None
+    head = doc[who - 2] if doc[who - 1].text == "," and who - 2 >= start else doc[who - 1]
+    if _known_name(head):
+        return head if _opens_clause(head, start) else None
+    if head.pos_ != "NOUN" or not head.is_lower or (head.dep_ == "appos" and head.head.ent_type_):
+        # hung as an apposition on a name ("in Ho Chi Minh City, a young woman who ..."), it would be read as that name
+        return None
+    first = head.i
+    while (
+        first > start and doc[first - 1].pos_ in ("DET", "ADJ", "NOUN", "PROPN", "NUM") and not doc[first - 1].is_punct
+    ):
+        first -= 1
+    return head if first == start or doc[first - 1].is_punct and not doc[first - 1].is_quote else None
+
+
+def _opens_clause(name_end: Token, start: int) -> bool:
+    """Whether the capitalized words ending at ``name_end`` open a clause: they start the sentence, follow a mark, a
+    conjunction that follows one ("..., but Sen. Murphy"), or a lower-case title ("former president Bill Clinton")."""
+    doc = name_end.doc
+    first = _name_start(name_end, start)
+    if first == start:
+        return True
+    before = doc[first - 1]
+    if before.is_quote:
+        return False
+    if before.is_punct:
+        return True
+    if before.pos_ in ("CCONJ", "SCONJ"):
+        return before.i == start or doc[before.i - 1].is_punct
+    return before.pos_ == "NOUN" and before.is_lower and before.dep_ != "pobj"
+
+
+def _name_start(name_end: Token, start: int) -> int:
+    """The id of the first capitalized noun (initials included) of those ending at ``name_end``, from ``start`` on."""
+    doc = name_end.doc
+    first = name_end.i
+    while first > start and doc[first - 1].text[:1].isupper() and doc[first - 1].pos_ in ("PROPN", "NOUN"):
+        first -= 1
+    return first
+
+
+def _before_set_off(doc: Doc, start: int, end: int) -> list[int]:
+    """The ids of the words that may end a subject before ``end``: ``end - 1`` itself, or, nearest first, each
+    word before a comma, bracket or dash that opens a stretch closed by the same kind of mark at ``end - 1``."""
+    if end <= start:
+        return []
+    closing = doc[end - 1]
+    if not closing.is_punct:
+        return [end - 1]
+    found = [end - 2] if closing.text == "," and end - 2 >= start else []  # "the chief, Paul Manafort, suggested"
+    lowest = max(start, end - MAX_SET_OFF)
+    charge(doc, end - lowest)
+    for k in range(end - 2, lowest, -1):
+        if doc[k].is_quote or doc[k].text == ";":
+            break
+        if doc[k].is_punct and _marks_match(doc[k], closing) and not doc[k - 1].is_punct:
+            found.append(k - 1)
+    return found
+
+
+def _marks_match(opening: Token, closing: Token) -> bool:
+    """Whether two marks set off the words between them: a bracket pair, two commas, two dashes, a dash and a comma."""
+    if opening.is_left_punct or closing.is_right_punct:
+        return opening.is_left_punct and closing.is_right_punct
+    return opening.text == closing.text or (opening.text in DASHES and closing.text in DASHES + (",",))
+
+
+def _capitalized(token: Token) -> bool:
+    """A word with a capital first letter and a lower-case one after it ("Jolly", "DiPietro"; not "FBI", "I")."""
+    return token.text[:1].isupper() and any(c.islower() for c in token.text[1:])
+
+
+def _known_name(token: Token) -> bool:
+    """A capitalized word the article tags as a person's or an organization's name here or as the last word of one."""
+    if not _capitalized(token) or token.pos_ == "PRON":
+        return False
+    if token.ent_type_ in ("PERSON", "ORG"):
+        return True
+    index = ParseIndex.of(token.doc)
+    if index.name_words is None:
+        index.name_words = frozenset(e[-1].text for e in token.doc.ents if e.label_ in ("PERSON", "ORG"))
+    return token.text in index.name_words
 
 
 def _named_after_quotation(verb: Token) -> Token | None:
@@ -627,12 +754,25 @@ def _has_that(clause: Token) -> bool:
 
 
 def _unnest(content: Token, lexicon: CueLexicon) -> Token:
-    """ "X said that A, Y said": the parser may hang A under the inner "Y said"; the statement is A."""
+    """ "X said that A, Y said": the parser may hang A under the inner "Y said"; the statement is A.  So it is
+    when the report is told twice, the cue before the statement and again after it ("Feinstein said “A,” she
+    said"): A hangs under the inner cue, before the outer one."""
     if lexicon.is_verb_cue(content.lemma_) and any(c.dep_ in SUBJECTS for c in content.children):
         inner = next((c for c in content.children if c.dep_ == "ccomp" and c.i < content.i), None)
+        if inner is None and content.head.i > content.i and _opens_quotation(content):
+            inner = next((c for c in content.children if c.dep_ == "ccomp" and c.i < content.head.i), None)
         if inner is not None:
             return inner
     return content
+
+
+def _opens_quotation(verb: Token) -> bool:
+    """The cue is followed by a quotation mark, right after it or after a comma or colon ("said, “...")."""
+    doc = verb.doc
+    after = [doc[k] for k in range(verb.i + 1, min(verb.i + 3, len(doc)))]
+    if after and after[0].text in (",", ":"):
+        after = after[1:]
+    return bool(after) and after[0].is_quote
 
 
 def _comma_after(verb: Token) -> bool:

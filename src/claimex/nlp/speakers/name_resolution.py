@@ -231,13 +231,16 @@ class NameResolver:
     def named_unrecognized(self, mention: Span) -> Span | None:
         """The article's entity a name the recognizer missed is part of ("Pence says ..." at a sentence's
         start, with "Mike Pence" elsewhere; "WALLACE:" in a transcript): a mention of capitalized nouns only
-        (the parser may take a name for a common noun: "Sanders:"), all of whose words one entity has;
+        (the parser may take a name for a common noun: "Sanders:", or a lone one for any word: "Jolly said"), all of
+        whose words one entity has;
         or an acronym of one ("AROS")."""
         mentions = self.mentions
         tokens = [t for t in mention if t.tag_ != "POS"]
         if len(tokens) == 2 and tokens[0].lower_ == "the" and _is_acronym(tokens[1].text):
             tokens = tokens[1:]  # "the S.E.C.": "The Brujas" is a group, no person named Brujas
-        if not tokens or not all(t.pos_ in ("PROPN", "NOUN") and (t.is_title or t.is_upper) for t in tokens):
+        # a lone name may be tagged as any word ("Jolly said", "Will wrote"): the entity holding it decides
+        tags = ("PROPN", "NOUN") if len(tokens) > 1 else ("PROPN", "NOUN", "ADJ", "ADV", "AUX", "VERB")
+        if not tokens or not all(t.pos_ in tags and (t.is_title or t.is_upper) for t in tokens):
             return None
         if len(tokens) == 1 and _is_acronym(tokens[0].text):
             found = mentions.acronym_of(tokens[0].text)
