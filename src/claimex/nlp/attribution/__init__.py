@@ -2,7 +2,8 @@
 
 Pure functions from an annotated ``Doc`` to :class:`Claim` objects; the
 ``claimex_attribution`` component stores them on the Doc.  :func:`find_claims` runs
-:data:`PASSES`, one rule family a module, in order: reported speech (:mod:`.reported`),
+:data:`PASSES`, one rule family a module, in order: reported speech (:mod:`.reported`, its speakers from
+:mod:`.reporters`),
 direct quotations (:mod:`.quotations`, with :mod:`.signatures`), labelled turns
 (:mod:`.turns`), block quotations (:mod:`.blocks`), then the filters (:mod:`.filters`).
 A new rule goes in its family's module, or in a new pass of its own.  What is found:

@@ -1,0 +1,351 @@
+"""Who reports: the speaker of a reporting verb, wherever the parser hung it.
+
+The subject or agent as parsed, else the one a cue relays ("X cited Y as saying"), narrates, or continues ("X said,
+going on to say ..."), the object of a verb of object control ("forced Stumpf to admit"), a name after a closing
+quotation mark ("“A,” Flynn, a top Trump surrogate, said"), a name tagged inside the statement ("To understand ...,
+Chief Justice Roberts said, ..."), an inverted speaker ("Said Ellis: ..."), or, for a verb the parser left without a
+subject, the known name that opens its clause ("Jolly said", "Sanders, meanwhile, who sits ..., said").  Past a
+contracted "'s" and a dateline.  :mod:`.reported` builds the claims these speak.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from ...lexicon import words
+from ..cues import CueLexicon
+from ..syntax import (
+    ParseIndex,
+    ancestors,
+    charge,
+    climb,
+    finite_tag,
+    sentence_of,
+    subject_or_agent,
+)
+from .claim import (
+    MAX_DATELINE_TOKENS,
+    _opens_paragraph,
+    _strip_dateline,
+)
+
+SUBJECTS = ("nsubj", "nsubjpass", "csubj")
+CONTRACTED_S = frozenset({"'s", "’s"})  # "is", "has" or "us" contracted: never a speaker's word
+_INSIDE_REPORT = frozenset({"ccomp", "xcomp", "acl", "dobj", "pobj", "prep"})  # the words of a complement
+SETTING_OFF_MARKS = frozenset({",", "—", "–", "--"})  # before a participle that continues a report
+MAX_NAMED_GAP = 30  # "“A,” Flynn, a top Trump surrogate, said": words from the closing mark to the cue
+DASHES = (
+    "-",
+    "–",
+    "—",
+    "―",
+    "--",
+)  # marks that set off words in pairs, as commas do ("Mr. Bush - in a line - declared")
+MAX_SET_OFF = 40  # "RoseAnn DeMoro, executive director of ..., a union that ..., said": words from the name to the cue
+_OBJECT_CONTROL_VERBS = words("object_control_verbs")
+
+
+def _verb_speaker(verb: Token, lexicon: CueLexicon, in_quote: list[int]) -> Token | None:
+    """The head word of a reporting verb's speaker: the one relayed, narrated or continued, else the subject or agent;
+    the name after a quotation when the parser found none or took a word of a quotation for it (a title after the verb,
+    "We" in "“We were wrong,” Ramos, 58, told AFP")."""
+    head = (
+        _relayed_speaker(verb, lexicon)
+        or _narrated_speaker(verb, lexicon)
+        or _continuing_speaker(verb, lexicon)
+        or _controlling_object(verb)
+        or subject_or_agent(verb)
+    )
+    if head is None or in_quote[head.i] >= 0:
+        head = _named_after_quotation(verb) or head
+    head = _tagged_name(head, verb) or head
+    return _past_clitic(_past_dateline(head or _inverted_speaker(verb))) or _stranded_name(verb)
+
+
+def _controlling_object(verb: Token) -> Token | None:
+    """The object that is the subject of an infinitive cue: "led some to speculate", "prompted Rubio to call",
+    "asked reporters to say" (the object, between the two verbs, of a verb of ``object_control_verbs``); None for
+    any other verb, whose subject speaks ("used an expletive to describe")."""
+    if verb.dep_ != "xcomp" or not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return None
+    head = verb.head
+    if head.lemma_.lower() not in _OBJECT_CONTROL_VERBS:
+        return None
+    return next((c for c in head.children if c.dep_ == "dobj" and head.i < c.i < verb.i), None)
+
+
+def _tagged_name(subject: Token | None, verb: Token) -> Token | None:
+    """ "To understand the real Dred Scott, Chief Justice Roberts said, one should visit ...": a name the parser hung
+    as an apposition on a noun that does not open its clause, right before the cue, is the speaker of a speech tag
+    inside the sentence; the noun is a word of the statement.  None otherwise."""
+    if subject is None or subject.i > verb.i or subject.left_edge.i == 0:
+        return None
+    before = subject.doc[subject.left_edge.i - 1]
+    if before.is_punct or before.is_space or before.is_quote or before.pos_ in ("CCONJ", "SCONJ"):
+        return None  # the subject opens its clause: "“A,” Flynn, a surrogate, said", "but their neighbor, X, knows"
+    return next(
+        (c for c in subject.rights if c.dep_ == "appos" and c.ent_type_ == "PERSON" and c.right_edge.i == verb.i - 1),
+        None,
+    )
+
+
+def _stranded_name(verb: Token) -> Token | None:
+    """ "Jolly said ..." with "Jolly" read as an adverb, "Sanders, meanwhile, who sits at zero endorsements, said ...",
+    "As part of his plea, Marcel Lazar, 44, said ...": a finite reporting verb the parser left with no subject, right
+    after a name, or after a name and words set off by commas, brackets or dashes (and adverbs), names its speaker.
+    The name opens its clause (not "a spokesman for Clinton, ..., said", "Obama and Clinton call"; the first such
+    name when set-offs hold others: "Slinker, whose start-up, Paradata, uses ..., said") and the article knows it as
+    a person's or an organization's (this word, or the last word of such a name elsewhere).  Its last word; else the
+    head of a description with a "who" clause up to the cue (:func:`_who_described`); else None."""
+    if verb.tag_ not in ("VBD", "VBZ", "VBP") or subject_or_agent(verb) is not None:
+        return None
+    doc = verb.doc
+    start = sentence_of(verb).start
+    end = verb.i
+    while end > start and doc[end - 1].pos_ == "ADV" and doc[end - 1].is_lower:
+        end -= 1  # "also said", "bluntly suggested"
+    names = [k for k in _before_set_off(doc, start, end) if _known_name(doc[k]) and _opens_clause(doc[k], start)]
+    if names:
+        return doc[names[-1]]
+    return _who_described(doc, start, end)
+
+
+def _who_described(doc: Doc, start: int, end: int) -> Token | None:
+    """ "a White House official who spoke anonymously to discuss strategy said", "Katie Packer, who is chairman of
+    the PAC said": the name, or the person a noun describes, that opens its clause and a "who" clause that runs up
+    to the cue follows (the parser hung the noun elsewhere, or read the cue as part of the relative clause)."""
+    lowest = max(start, end - MAX_SET_OFF)
+    charge(doc, end - lowest)
+    who = next((k for k in range(end - 1, lowest, -1) if doc[k].lower_ == "who" or doc[k].is_quote), None)
+    if who is None or doc[who].is_quote or any(t.text == ";" for t in doc[who:end]):
+        return None
+    head = doc[who - 2] if doc[who - 1].text == "," and who - 2 >= start else doc[who - 1]
+    if _known_name(head):
+        return head if _opens_clause(head, start) else None
+    if head.pos_ != "NOUN" or not head.is_lower or (head.dep_ == "appos" and head.head.ent_type_):
+        # hung as an apposition on a name ("in Ho Chi Minh City, a young woman who ..."), it would be read as that name
+        return None
+    first = head.i
+    while (
+        first > start and doc[first - 1].pos_ in ("DET", "ADJ", "NOUN", "PROPN", "NUM") and not doc[first - 1].is_punct
+    ):
+        first -= 1
+    return head if first == start or doc[first - 1].is_punct and not doc[first - 1].is_quote else None
+
+
+def _opens_clause(name_end: Token, start: int) -> bool:
+    """Whether the capitalized words ending at ``name_end`` open a clause: they start the sentence, follow a mark, a
+    conjunction that follows one ("..., but Sen. Murphy"), or a lower-case title ("former president Bill Clinton")."""
+    doc = name_end.doc
+    first = _name_start(name_end, start)
+    if first == start:
+        return True
+    before = doc[first - 1]
+    if before.is_quote:
+        return False
+    if before.is_punct:
+        return True
+    if before.pos_ in ("CCONJ", "SCONJ"):
+        return before.i == start or doc[before.i - 1].is_punct
+    return before.pos_ == "NOUN" and before.is_lower and before.dep_ != "pobj"
+
+
+def _name_start(name_end: Token, start: int) -> int:
+    """The id of the first capitalized noun (initials included) of those ending at ``name_end``, from ``start`` on."""
+    doc = name_end.doc
+    first = name_end.i
+    while first > start and doc[first - 1].text[:1].isupper() and doc[first - 1].pos_ in ("PROPN", "NOUN"):
+        first -= 1
+    return first
+
+
+def _before_set_off(doc: Doc, start: int, end: int) -> list[int]:
+    """The ids of the words that may end a subject before ``end``: ``end - 1`` itself, or, nearest first, each
+    word before a comma, bracket or dash that opens a stretch closed by the same kind of mark at ``end - 1``."""
+    if end <= start:
+        return []
+    closing = doc[end - 1]
+    if not closing.is_punct:
+        return [end - 1]
+    found = [end - 2] if closing.text == "," and end - 2 >= start else []  # "the chief, Paul Manafort, suggested"
+    lowest = max(start, end - MAX_SET_OFF)
+    charge(doc, end - lowest)
+    for k in range(end - 2, lowest, -1):
+        if doc[k].is_quote or doc[k].text == ";":
+            break
+        if doc[k].is_punct and _marks_match(doc[k], closing) and not doc[k - 1].is_punct:
+            found.append(k - 1)
+    return found
+
+
+def _marks_match(opening: Token, closing: Token) -> bool:
+    """Whether two marks set off the words between them: a bracket pair, two commas, two dashes, a dash and a comma."""
+    if opening.is_left_punct or closing.is_right_punct:
+        return opening.is_left_punct and closing.is_right_punct
+    return opening.text == closing.text or (opening.text in DASHES and closing.text in DASHES + (",",))
+
+
+def _capitalized(token: Token) -> bool:
+    """A word with a capital first letter and a lower-case one after it ("Jolly", "DiPietro"; not "FBI", "I")."""
+    return token.text[:1].isupper() and any(c.islower() for c in token.text[1:])
+
+
+def _known_name(token: Token) -> bool:
+    """A capitalized word the article tags as a person's or an organization's name here or as the last word of one."""
+    if not _capitalized(token) or token.pos_ == "PRON":
+        return False
+    if token.ent_type_ in ("PERSON", "ORG"):
+        return True
+    index = ParseIndex.of(token.doc)
+    if index.name_words is None:
+        index.name_words = frozenset(e[-1].text for e in token.doc.ents if e.label_ in ("PERSON", "ORG"))
+    return token.text in index.name_words
+
+
+def _named_after_quotation(verb: Token) -> Token | None:
+    """ "“A,” Flynn, a top Trump surrogate, said on Fox News’s “Fox and Friends”": the name right after the mark that
+    closes a quotation, set off by a comma, with the cue right after the comma that closes the words on it (the
+    parser may hang the name inside the quotation); its last word, or None."""
+    doc = verb.doc
+    if verb.i < 3 or doc[verb.i - 1].text != ",":
+        return None
+    lowest = max(sentence_of(verb).start + 1, verb.i - MAX_NAMED_GAP)
+    close = next((k for k in range(verb.i - 2, lowest - 1, -1) if doc[k].is_quote), None)
+    if close is None or doc[close - 1].text not in (",", "?", "!"):
+        return None
+    end = close + 1
+    while end < verb.i - 1 and doc[end].pos_ == "PROPN":
+        end += 1
+    return doc[end - 1] if end > close + 1 and doc[end].text == "," else None
+
+
+def _narrated_speaker(verb: Token, lexicon: CueLexicon) -> Token | None:
+    """The speaker of a cue that :func:`_narrates` after an earlier cue's statement: that cue's speaker."""
+    cue = next((a for a in ancestors(verb) if a.pos_ in ("VERB", "AUX") and lexicon.is_verb_cue(a.lemma_)), None)
+    if cue is None or not _narrates(verb, cue, lexicon):
+        return None
+    return subject_or_agent(cue)
+
+
+def _inverted_speaker(verb: Token) -> Token | None:
+    """ "Said Ellis: “...”", "Continued Stone: “...”": a past or present cue that opens its sentence right before a
+    name (not a place or a date) closed by a colon or comma names the speaker, though the parser may read the cue as a
+    word of the name ("Said Ellis" as one name).  Not "Asked about X, Y said": no name follows the cue."""
+    doc = verb.doc
+    sentence = sentence_of(verb)
+    first = next((t for t in sentence if not (t.is_space or t.is_punct)), None)
+    if first is None or first.i != verb.i or not verb.is_title or verb.tag_ not in ("VBD", "VBZ"):
+        return None
+    end = verb.i + 1
+    while end < sentence.end and doc[end].pos_ == "PROPN" and doc[end].ent_type_ in ("PERSON", "ORG", ""):
+        end += 1
+    if end == verb.i + 1 or end >= sentence.end or doc[end].text not in (":", ","):
+        return None
+    return doc[verb.i + 1 : end].root
+
+
+def _continuing_speaker(verb: Token, lexicon: CueLexicon) -> Token | None:
+    """ "“A,” Sanders said, going on to say that B", "..., Sanders said, suggesting questions, including “...”": a
+    participle with no subject right after the comma (or dash) that closes a report continues that report, whatever
+    the parser hung it on (the next clause, a verb inside the quotation or the reported clause: "Trump argued that a
+    database would keep people out, saying ..." is Trump's): the report's speaker is its speaker.
+    None when the parser already hung it on the report, or when no report with a speaker closes before it."""
+    participle = verb
+    while participle.tag_ != "VBG" and participle.dep_ == "xcomp" and participle.head.i < participle.i:
+        participle = participle.head  # "going on to say": the participle is "going"
+    doc = verb.doc
+    if participle.tag_ != "VBG" or _has_subject(participle) or participle.i < 2:
+        return None
+    mark = participle.i - 1
+    while mark > 1 and doc[mark].is_quote:
+        mark -= 1  # "stressed that “A,” suggesting": the comma closes the quotation too
+    if doc[mark].text not in SETTING_OFF_MARKS:
+        return None
+    report = _closing_report(doc[mark - 1], participle, lexicon)
+    if report is None or report == participle.head:
+        return None
+    return subject_or_agent(report)
+
+
+def _closing_report(last: Token, participle: Token, lexicon: CueLexicon) -> Token | None:
+    """The report that closes at ``last``, right before a participle set off from it: the verb ``last`` hangs on,
+    or, when that verb reports nothing ("argued that a database would keep people out"), the nearest report
+    above it that the parser hung the participle under as well, through the report's complement ("rejected the idea
+    that ..."), not through a clause of its own ("and X sued, saying", "as X walks in, saying")."""
+    verbs = [t for t in climb(last) if t.pos_ in ("VERB", "AUX")]
+    if not verbs or verbs[0].i > participle.i:
+        return None
+    if lexicon.is_verb_cue(verbs[0].lemma_):
+        return verbs[0]
+    for word in ancestors(participle):
+        if word.i < participle.i and word.pos_ in ("VERB", "AUX") and lexicon.is_verb_cue(word.lemma_):
+            return word if word in verbs else None
+        if word.dep_ not in _INSIDE_REPORT:
+            return None  # "..., and the ACLU has sued the city, saying": the participle is the suer's
+    return None
+
+
+def _relayed_speaker(verb: Token, lexicon: CueLexicon) -> Token | None:
+    """Y in "X cited / quoted / paraphrased Y as saying ..."."""
+    if verb.lemma_ not in lexicon.relaying:
+        return None
+    has_as_saying = any(
+        c.dep_ == "prep" and c.lower_ == "as" and any(g.dep_ == "pcomp" for g in c.children) for c in verb.children
+    )
+    if not has_as_saying:
+        return None
+    return next((c for c in verb.children if c.dep_ in ("dobj", "obj")), None)
+
+
+def _past_clitic(head: Token | None) -> Token | None:
+    """The speaker's head word, unless the parser took a contracted "'s" for it: "he’s said" ("’s" = has,
+    with "he" hung below it) is "he"; "let's say" ("'s" = us) is the writer's supposition: nobody."""
+    if head is None or head.lower_ not in CONTRACTED_S:
+        return head
+    return next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+
+
+def _past_dateline(head: Token | None) -> Token | None:
+    """The speaker's head word, unless the parser took the dateline for the subject: then the name
+    it hung on the dateline ("CLEVELAND (UPI) — Gov. Mike Pence told ..."), or nobody."""
+    if head is None or not _in_dateline(head):
+        return head
+    return next((c for c in head.children if c.dep_ == "appos" and not _in_dateline(c)), None)
+
+
+def _in_dateline(token: Token) -> bool:
+    """The token is part of a paragraph's opening dateline ("LOS ANGELES, Sept. 28 (UPI) —"), which the
+    parser may read as the subject of the first verb; a dateline never speaks."""
+    doc = token.doc
+    start = token.i
+    while (
+        start > 0
+        and not (doc[start - 1].is_space and "\n" in doc[start - 1].text)
+        and token.i - start < MAX_DATELINE_TOKENS
+    ):
+        start -= 1
+    if not _opens_paragraph(doc[start]):
+        return False
+    opening = list(doc[start : start + MAX_DATELINE_TOKENS])
+    rest = _strip_dateline(opening)
+    return len(rest) < len(opening) and token.i < rest[0].i
+
+
+def _has_subject(verb: Token) -> bool:
+    return any(c.dep_ in SUBJECTS + ("expl",) for c in verb.children)
+
+
+def _narrates(conjunct: Token, cue: Token, lexicon: CueLexicon) -> bool:
+    """ "said he would order a review and warned against hackers": a verb coordinated inside the statement,
+    with no subject of its own, whose tense agrees with the cue's and not with the verb it is coordinated to,
+    is the narrator going on about the speaker ("warned" goes with "said"), not part of what was said."""
+    if conjunct.dep_ != "conj" or conjunct.pos_ not in ("VERB", "AUX") or conjunct.i < cue.i:
+        return False
+    if _has_subject(conjunct):
+        return False
+    tag = finite_tag(conjunct)
+    if tag not in (finite_tag(cue), cue.tag_):
+        return False
+    # "said she regretted her remarks and promised to stay out of it": a second report is the narrator's too.
+    reports = lexicon.is_verb_cue(conjunct.lemma_) and any(c.dep_ in ("ccomp", "xcomp") for c in conjunct.children)
+    return reports or tag not in (finite_tag(conjunct.head), conjunct.head.tag_)
