@@ -1332,3 +1332,36 @@ TOLD_TWICE = [
 @pytest.mark.parametrize("text, expected", TOLD_TWICE)
 def test_a_report_told_twice_is_one_row(nlp, text, expected):
     assert claims(nlp, text) == expected
+
+
+# A short clause opening its sentence and closed by a colon introduces the quotation after it as its subject's
+# words, whatever the verb, wherever the parser hung it (it often takes the clause into the quotation).
+COLON_CLAUSES = [
+    (
+        "Officials met on Monday.\n\nClinton shot back at the end of the debate: “I think that is exactly the wrong "
+        "answer for this country.”",
+        "Clinton",
+        "exactly the wrong answer",
+    ),
+    (
+        "Officials met on Monday.\n\nIn a Fox interview later that day, Trump went even further: “If he goes forward "
+        "and loses, it's the end of his career.”",
+        "Trump",
+        "it's the end of his career",
+    ),
+]
+
+
+@pytest.mark.parametrize("text, speaker, statement", COLON_CLAUSES)
+def test_a_clause_closed_by_a_colon_introduces_the_quotation(nlp, text, speaker, statement):
+    found = claims(nlp, text)
+    assert any(s == speaker and statement in q for s, _, _, q in found), found
+
+
+def test_a_long_clause_before_a_colon_introduces_nothing_of_its_own(nlp):
+    # two finite verbs before the colon: whose words follow is not the colon's to say
+    text = (
+        "Officials met on Monday.\n\nHe said the plan failed and she laughed about it at length: “That is simply "
+        "not what happened here.”"
+    )
+    assert all(c != "laugh" for _, c, _, _ in claims(nlp, text))

@@ -19,6 +19,7 @@ from .signatures import _credit_signature, _dash_signature
 
 MAX_TITLE_WORDS = 8  # a title-case quotation this short is a name or a title, not speech
 MAX_INTRODUCTION_WORDS = 6  # "17-year-old Jared Potts echoed:"
+MAX_COLON_CLAUSE_WORDS = 12  # "Clinton shot back at the end of the debate:" before a quotation
 NAME_OR_PRONOUN_TAGS = frozenset({"NNP", "NN", "PRP", "VBD", "VBZ"})  # an inverted "“Why?” asked Todd" too
 _NOT_INTRODUCERS = frozenset({"it", "this", "that", "there", "here", "what", "which", "who"})
 
@@ -266,9 +267,31 @@ def _introducing_verb(doc: Doc, quote: Span) -> Claim | None:
     if verb.dep_ in ("prt", "advmod") and verb.head.i == i - 2:
         verb = verb.head  # "Sanders shot back, “...”", "Kelly responded quickly: “...”"
     if verb.tag_ not in ("VBD", "VBZ", "VBP"):
-        return None  # a finite verb: a participle's subject is the parser's guess ("..., while chanting, “...”")
+        # a finite verb: a participle's subject is the parser's guess ("..., while chanting, “...”"); before a
+        # colon, the one verb of a short clause opening the sentence ("Clinton shot back at the end of it: “...”")
+        clause_verb = _colon_clause_verb(doc, i) if doc[i].text == ":" else None
+        if clause_verb is None:
+            return None
+        verb = clause_verb
     subject = subject_or_agent(verb)
     return _introduced_by(verb) if subject is not None and subject.i < verb.i else None
+
+
+def _colon_clause_verb(doc: Doc, colon: int) -> Token | None:
+    """The verb of the clause a colon closes before a quotation, when the clause opens its sentence, is short
+    (:data:`MAX_COLON_CLAUSE_WORDS`) and has one finite verb with a subject of its own before it ("Trump boomed at
+    the rally: “...”"; not "He said the plan failed and she laughed: “...”")."""
+    start = colon
+    while start > 0 and not doc[start].is_sent_start and colon - start <= MAX_COLON_CLAUSE_WORDS:
+        start -= 1
+    clause = doc[start:colon]
+    if not doc[start].is_sent_start or sum(t.is_alpha for t in clause) > MAX_COLON_CLAUSE_WORDS:
+        return None
+    verbs = [t for t in clause if t.tag_ in ("VBD", "VBZ", "VBP")]
+    if len(verbs) != 1 or verbs[0].pos_ != "VERB":
+        return None
+    subject = next((c for c in verbs[0].children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return verbs[0] if subject is not None and start <= subject.i < verbs[0].i else None
 
 
 def _trailing_verb(doc: Doc, quote: Span) -> Claim | None:
