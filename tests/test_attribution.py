@@ -1365,3 +1365,27 @@ def test_a_long_clause_before_a_colon_introduces_nothing_of_its_own(nlp):
         "not what happened here.”"
     )
     assert all(c != "laugh" for _, c, _, _ in claims(nlp, text))
+
+
+def test_a_name_closed_by_a_colon_labels_the_quotation(nlp):
+    text = (
+        "Officials met on Monday.\n\nIndependent pollster Daron Shaw: “The race is tighter than anyone in the "
+        "campaign expected it to be.”"
+    )
+    assert ("Daron Shaw", ":", "direct", "The race is tighter than anyone in the campaign expected it to be.") in [
+        (s, c, t, q) for s, c, t, q in claims(nlp, text)
+    ]
+
+
+@pytest.mark.parametrize(
+    "text, wrong",
+    [
+        # the name is not what the label names
+        (
+            "Officials met on Monday.\n\nSupporters of Hillary Clinton: “We are ready for her, and we have been.”",
+            "Clinton",
+        ),
+    ],
+)
+def test_a_label_that_is_no_name_labels_nothing(nlp, text, wrong):
+    assert all(wrong not in s for s, _, _, _ in claims(nlp, text))

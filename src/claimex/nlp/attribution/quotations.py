@@ -11,9 +11,10 @@ import itertools
 from spacy.tokens import Doc, Span, Token
 
 from ...cuemodel.model import statement_relations
+from ...lexicon.cues import SPEECH_VERBS
 from ..conversation import guess_speaker
 from ..cues import CueLexicon
-from ..syntax import sentence_of, subject_or_agent
+from ..syntax import sentence_of, subject_or_agent, subtree
 from .claim import MIN_CONTINUATION_WORDS, MIN_CUED_QUOTE_WORDS, Claim, Reading, _cue, _CuesByPosition, _mention, _trim
 from .signatures import _credit_signature, _dash_signature
 
@@ -271,7 +272,7 @@ def _introducing_verb(doc: Doc, quote: Span) -> Claim | None:
         # colon, the one verb of a short clause opening the sentence ("Clinton shot back at the end of it: “...”")
         clause_verb = _colon_clause_verb(doc, i) if doc[i].text == ":" else None
         if clause_verb is None:
-            return None
+            return _colon_label(doc, i) if doc[i].text == ":" else None
         verb = clause_verb
     subject = subject_or_agent(verb)
     return _introduced_by(verb) if subject is not None and subject.i < verb.i else None
@@ -292,6 +293,37 @@ def _colon_clause_verb(doc: Doc, colon: int) -> Token | None:
         return None
     subject = next((c for c in verbs[0].children if c.dep_ in ("nsubj", "nsubjpass")), None)
     return verbs[0] if subject is not None and start <= subject.i < verbs[0].i else None
+
+
+def _colon_label(doc: Doc, colon: int) -> Claim | None:
+    """A name, with the words describing it, that opens its sentence and a colon closes before a quotation labels
+    the quotation as its words ("Independent pollster Daron Shaw: “...”", "– Carl Bialik: “...”"); no verb
+    among them, at most :data:`MAX_INTRODUCTION_WORDS` words, the name a PERSON right before the colon whose
+    noun phrase the words are."""
+    last = doc[colon - 1]
+    if last.ent_type_ != "PERSON" or doc[colon].ent_iob_ == "I":
+        return None
+    first = colon - 1
+    while first > 0 and doc[first].ent_iob_ == "I":
+        first -= 1
+    entity = doc[first:colon]
+    start = first
+    while start > 0 and not doc[start].is_sent_start:
+        start -= 1
+    label = doc[start:colon]
+    if sum(t.is_alpha for t in label) > MAX_INTRODUCTION_WORDS or any(t.pos_ in ("VERB", "AUX") for t in label):
+        return None
+    words = {t.i for t in subtree(entity.root)}
+    if any(t.is_alpha and t.i not in words for t in label):
+        return None  # the name is not what the label names: "Supporters of Hillary Clinton: “...”"
+    if _speech_verb_form(label[0].lower_):
+        return None  # "Stated Stone:", "Continued Stone:": an inverted tag the recognizer took into the name
+    return Claim(colon, colon, doc[colon : colon + 1], _mention(entity.root), "indirect")
+
+
+def _speech_verb_form(word: str) -> bool:
+    """Whether a lower-case word is a verb of saying, bare or inflected ("stated", "says", "added")."""
+    return any(form in SPEECH_VERBS for form in (word, word[:-1], word[:-2]))
 
 
 def _trailing_verb(doc: Doc, quote: Span) -> Claim | None:
