@@ -308,8 +308,10 @@ def _colon_label(doc: Doc, colon: int) -> Claim | None:
         first -= 1
     entity = doc[first:colon]
     start = first
-    while start > 0 and not doc[start].is_sent_start:
+    while start > 0 and not doc[start].is_sent_start and first - start <= MAX_INTRODUCTION_WORDS:
         start -= 1
+    if start > 0 and not doc[start].is_sent_start:
+        return None  # more words before the name than a label holds (and no scan back over a long sentence)
     label = doc[start:colon]
     if sum(t.is_alpha for t in label) > MAX_INTRODUCTION_WORDS or any(t.pos_ in ("VERB", "AUX") for t in label):
         return None
