@@ -64,6 +64,8 @@ contract in pyproject.toml holds the layers):
   "the state", the campaign holders, named descriptions ("police", "the poll").
 * :mod:`.work_resolution`: :class:`~.work_resolution.WorkResolver`, the works strategy: data by their source,
   works under their names or titles, a work's author.
+* :mod:`.candidates`: :class:`~.candidates.PersonCandidates`, the people a "he"/"she" may stand for and what the
+  antecedent ranker weighs of each (their latest mention, having spoken, being introduced).
 * :mod:`.relation_resolution`: :class:`~.relation_resolution.RelationResolver`, the relations strategy: the
   holder of a relational description ("his ex-wife") the article names.
 * :mod:`.name_resolution`: :class:`~.name_resolution.NameResolver`, the names strategy: which entity a mention
