@@ -282,17 +282,26 @@ def _colon_clause_verb(doc: Doc, colon: int) -> Token | None:
     """The verb of the clause a colon closes before a quotation, when the clause opens its sentence, is short
     (:data:`MAX_COLON_CLAUSE_WORDS`) and has one finite verb with a subject of its own before it ("Trump boomed at
     the rally: “...”"; not "He said the plan failed and she laughed: “...”")."""
-    start = colon
-    while start > 0 and not doc[start].is_sent_start and colon - start <= MAX_COLON_CLAUSE_WORDS:
-        start -= 1
+    start = _sentence_start_within(doc, colon, MAX_COLON_CLAUSE_WORDS)
+    if start is None:
+        return None
     clause = doc[start:colon]
-    if not doc[start].is_sent_start or sum(t.is_alpha for t in clause) > MAX_COLON_CLAUSE_WORDS:
+    if sum(t.is_alpha for t in clause) > MAX_COLON_CLAUSE_WORDS:
         return None
     verbs = [t for t in clause if t.tag_ in ("VBD", "VBZ", "VBP")]
     if len(verbs) != 1 or verbs[0].pos_ != "VERB":
         return None
     subject = next((c for c in verbs[0].children if c.dep_ in ("nsubj", "nsubjpass")), None)
     return verbs[0] if subject is not None and start <= subject.i < verbs[0].i else None
+
+
+def _sentence_start_within(doc: Doc, at: int, limit: int) -> int | None:
+    """Where the sentence holding token ``at`` starts, when that is at most ``limit`` tokens before it, else None
+    (a long sentence is not scanned back for every quotation after a colon)."""
+    start = at
+    while start > 0 and not doc[start].is_sent_start and at - start <= limit:
+        start -= 1
+    return start if start == 0 or doc[start].is_sent_start else None
 
 
 def _colon_label(doc: Doc, colon: int) -> Claim | None:
@@ -307,11 +316,9 @@ def _colon_label(doc: Doc, colon: int) -> Claim | None:
     while first > 0 and doc[first].ent_iob_ == "I":
         first -= 1
     entity = doc[first:colon]
-    start = first
-    while start > 0 and not doc[start].is_sent_start and first - start <= MAX_INTRODUCTION_WORDS:
-        start -= 1
-    if start > 0 and not doc[start].is_sent_start:
-        return None  # more words before the name than a label holds (and no scan back over a long sentence)
+    start = _sentence_start_within(doc, first, MAX_INTRODUCTION_WORDS)
+    if start is None:
+        return None  # more words before the name than a label holds
     label = doc[start:colon]
     if sum(t.is_alpha for t in label) > MAX_INTRODUCTION_WORDS or any(t.pos_ in ("VERB", "AUX") for t in label):
         return None

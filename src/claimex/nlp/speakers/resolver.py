@@ -487,9 +487,8 @@ class SpeakerResolver:
     def _just_subject(self, position: int, here: int) -> bool:
         """Whether the name at token ``position`` is a subject in sentence ``here`` ("As far as whether Sanders still
         senses anger ..., the Vermont senator acknowledged") or of the main clause of the sentence before."""
-        root = self.doc[position]
-        while root.head.i != root.i and root.head.ent_iob_ == "I" and root.head.ent_type_ == root.ent_type_:
-            root = root.head
+        entity = self.mentions.at(position)
+        root = entity.root if entity is not None else self.doc[position]
         back = here - self.layout.sentence(position)
         return _is_subject(root) and (back == 0 or (back == 1 and root.head.dep_ == "ROOT"))
 
