@@ -11,10 +11,11 @@ import itertools
 from spacy.tokens import Doc, Span, Token
 
 from ...cuemodel.model import statement_relations
+from ...lexicon import words
 from ...lexicon.cues import SPEECH_VERBS
 from ..conversation import guess_speaker
 from ..cues import CueLexicon
-from ..syntax import sentence_of, subject_or_agent, subtree
+from ..syntax import ancestors, sentence_of, subject_or_agent, subtree
 from .claim import MIN_CONTINUATION_WORDS, MIN_CUED_QUOTE_WORDS, Claim, Reading, _cue, _CuesByPosition, _mention, _trim
 from .signatures import _credit_signature, _dash_signature
 
@@ -23,6 +24,10 @@ MAX_INTRODUCTION_WORDS = 6  # "17-year-old Jared Potts echoed:"
 MAX_COLON_CLAUSE_WORDS = 12  # "Clinton shot back at the end of the debate:" before a quotation
 NAME_OR_PRONOUN_TAGS = frozenset({"NNP", "NN", "PRP", "VBD", "VBZ"})  # an inverted "“Why?” asked Todd" too
 _NOT_INTRODUCERS = frozenset({"it", "this", "that", "there", "here", "what", "which", "who"})
+# Arcs by which a cue's clause holds its speaker (and a description of them: "said X, who noted ...") and its
+# adjuncts ("said, referring to ...", "said as she called for ..."): another cue under one is part of the tag.
+_TAG_ARCS = frozenset({"nsubj", "nsubjpass", "agent", "advcl", "prep", "npadvmod"})
+_CONTINUING_VERBS = words("continuing_verbs")  # "said, adding that ...": more of the speech, not the tag
 
 
 def direct_quotations(reading: Reading, reported: list[Claim]) -> list[Claim]:
@@ -103,6 +108,8 @@ def _uncued_quotation(
         return None
     guess = guess_speaker(doc, quote, claims, paragraphs)
     previous = spoken.before(quote.start)
+    while previous is not None and (governor := spoken.tag_governor(previous)) is not None:
+        previous = governor  # "“A,” X said, referring to Y. “B.”": B continues what X said, not the reference
     if guess is not None:  # a floating quotation: the conversation's current speaker, no cue
         turn = guess.turn if isinstance(guess.turn, Claim) else None
         floating = Claim(quote.start, quote.end, None, guess.source, "direct", [qi], continues=turn)
@@ -125,10 +132,11 @@ def _join_turns(doc: Doc, claims: list[Claim]) -> list[Claim]:
     host: dict[int, Claim] = {}  # id of a joined claim -> the claim it joined
     said: dict[int, int] = {}  # id of a claim others joined -> characters of its pieces (see _said_length)
     quoted: dict[int, set[int]] = {}  # id of a claim others joined -> its quotations and theirs
+    by_cue = _by_cue(claims)
     for claim in claims:
         if claim.continues is not None:
             claim.continues = host.get(id(claim.continues), claim.continues)
-        previous = joined[-1] if joined else None
+        previous = _turn_before(claim, joined, by_cue)
         if previous is not None and claim.quote_type == "direct":
             same_turn = claim.continues is previous or (
                 claim.cue is not None and previous.cue is not None and claim.cue.start == previous.cue.start
@@ -157,6 +165,35 @@ def _join_turns(doc: Doc, claims: list[Claim]) -> list[Claim]:
         if id(claim) in quoted:
             claim.quotations = sorted(quoted[id(claim)])
     return joined
+
+
+def _by_cue(claims: list[Claim]) -> dict[int, Claim]:
+    """The claims with a speaker by the head word of their cue (the one that starts last, for a shared cue)."""
+    by_cue: dict[int, Claim] = {}
+    for claim in claims:
+        if claim.source is not None and claim.cue is not None:
+            known = by_cue.get(claim.cue.root.i)
+            if known is None or known.start < claim.start:
+                by_cue[claim.cue.root.i] = claim
+    return by_cue
+
+
+def _turn_before(claim: Claim, joined: list[Claim], by_cue: dict[int, Claim]) -> Claim | None:
+    """The claim ``claim`` may join: the last one, or the turn it continues when the claims after that turn are
+    all in its tag ("“A,” X said, referring to Y. “B.”": B joins A over the reference to Y)."""
+    last = joined[-1] if joined else None
+    turn = claim.continues
+    if turn is None or turn.cue is None or last is None or turn is last:
+        return last
+    for other in reversed(joined):
+        if other is turn:
+            return turn
+        governor: Claim | None = other
+        while governor is not None and (governor.cue is None or governor.cue.root != turn.cue.root):
+            governor = _tag_governor(governor, by_cue)  # any claim of a cue stands for its tag
+        if governor is None:
+            return last
+    return last
 
 
 def _narration(between: Span, claim: Claim) -> int:
@@ -398,13 +435,23 @@ class _ClaimsByStart:
         self.claims = claims
         self.seen = 0
         self.keys: list[tuple[int, int]] = []  # (start, position in claims), sorted
+        self.by_cue: dict[int, Claim] = {}  # the head word of a cue -> the claim of it that starts last
 
     def add_new(self) -> None:
         """Take in the claims appended since the last call."""
         for position in range(self.seen, len(self.claims)):
-            if self.claims[position].source is not None:
-                bisect.insort(self.keys, (self.claims[position].start, position))
+            claim = self.claims[position]
+            if claim.source is not None:
+                bisect.insort(self.keys, (claim.start, position))
+                if claim.cue is not None:
+                    known = self.by_cue.get(claim.cue.root.i)
+                    if known is None or known.start < claim.start:
+                        self.by_cue[claim.cue.root.i] = claim
         self.seen = len(self.claims)
+
+    def tag_governor(self, claim: Claim) -> Claim | None:
+        """The claim whose cue's tag holds the cue of ``claim`` (see :func:`_tag_governor`)."""
+        return _tag_governor(claim, self.by_cue)
 
     def before(self, start: int) -> Claim | None:
         k = bisect.bisect_left(self.keys, (start, -1))
@@ -412,6 +459,34 @@ class _ClaimsByStart:
             return None
         last_start = self.keys[k - 1][0]
         return self.claims[self.keys[bisect.bisect_left(self.keys, (last_start, -1))][1]]
+
+
+def _tag_governor(claim: Claim, by_cue: dict[int, Claim]) -> Claim | None:
+    """The claim whose cue governs the cue of ``claim`` through the tag's arcs (:data:`_TAG_ARCS`): the
+    nearest cue above it in the parse, when the arc right under that cue is one of them ("said, referring to
+    ...", "said X, who noted ..."), said by the same speaker (:func:`_same_speaker`); None for a cue in another's
+    statement or object, with a speaker of its own, with no cue above it, or that reports more of the speech
+    ("said, adding that ...": :data:`_CONTINUING_VERBS`)."""
+    if claim.cue is None or claim.cue.root.lemma_.lower() in _CONTINUING_VERBS:
+        return None
+    child = claim.cue.root
+    for head in ancestors(child):
+        governor = by_cue.get(head.i)
+        if governor is not None and governor is not claim:
+            quoted = governor.quote_type != "indirect"  # the tag of a quotation, not a participle's report
+            return governor if quoted and child.dep_ in _TAG_ARCS and _same_speaker(claim, governor) else None
+        child = head
+    return None
+
+
+def _same_speaker(adjunct: Claim, governor: Claim) -> bool:
+    """The adjunct's speaker is the governing cue's, as written: the same word ("said, referring to": the
+    participle's subject is the verb's), or a personal pronoun ("said as she called for"); not another
+    subject of its own ("asked when Trump shot back")."""
+    if adjunct.source is None or governor.source is None:
+        return False
+    word, other = adjunct.source.root, governor.source.root
+    return word.i == other.i or word.lower_ == other.lower_ or word.tag_ == "PRP"
 
 
 def _same_turn(doc: Doc, previous: Claim, quote: Span) -> bool:
