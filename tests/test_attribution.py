@@ -635,6 +635,58 @@ def test_a_quotation_after_a_tag_continues_the_quoted_turn(nlp, text, rows):
     assert claims(nlp, text) == rows
 
 
+# "“A,” X said, “B.”": the piece before the tag is the first piece of the turn the tag reports, not a continuation of
+# the claim before it; a quotation that is a sentence of its own before "He added, “C.”" stays with the turn before.
+INTERRUPTED_TURN = [
+    (
+        "Along with her team, Bond has championed black women and girls who are challenging the status quo.\n\n"
+        "“To all the black girls all over the world,” Bond said, “own your magic and rock your truth.”",
+        [
+            ("Bond", "champion", "indirect", "black women and girls who are challenging the status quo"),
+            (
+                "Bond",
+                "say",
+                "direct",
+                "To all the black girls all over the world, … own your magic and rock your truth.",
+            ),
+        ],
+    ),
+    (
+        "Robinson noted that three former nominees skipped the convention. “If the last three Republican nominees don't "
+        "want to get on that stage,” Robinson said, “why would corporate brands want to align themselves with Trump?”",
+        [
+            ("Robinson", "note", "indirect", "three former nominees skipped the convention"),
+            (
+                "Robinson",
+                "say",
+                "direct",
+                "If the last three Republican nominees don't want to get on that stage, … why would corporate brands "
+                "want to align themselves with Trump?",
+            ),
+        ],
+    ),
+    (
+        "“No matter how they explained their position, the state is falling apart,” he said in 2012. “Conflicts "
+        "between the clans continue.” He added, “And you want us to repeat these mistakes?”",
+        [
+            (
+                "he",
+                "say",
+                "direct",
+                "No matter how they explained their position, the state is falling apart, … Conflicts between the clans "
+                "continue.",
+            ),
+            ("He", "add", "direct", "And you want us to repeat these mistakes?"),
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize("text, rows", INTERRUPTED_TURN, ids=["after-a-report", "after-a-note", "a-sentence-before"])
+def test_a_quotation_interrupted_by_its_tag_is_one_turn(nlp, text, rows):
+    assert claims(nlp, text) == rows
+
+
 REPORTED_THEN_QUOTED = (
     "Sen. Bernie Sanders identified young voters' exhaustion with bigotry as one of the reasons to back Clinton. "
 )

@@ -42,6 +42,8 @@ def direct_quotations(reading: Reading, reported: list[Claim]) -> list[Claim]:
             continue
         claim = _quotation_claim(doc, qi, quote, in_quote, reading.cues, reading.lexicon)
         if claim is None:
+            claim = _interrupted(doc, qi, quote, spoken)
+        if claim is None:
             claim = _uncued_quotation(doc, qi, quote, claims, spoken, reading.paragraphs)
         if claim is not None:
             claims.append(claim)
@@ -96,6 +98,27 @@ def _quotation_claim(
     start, end = holding
     inside = sorted({in_quote[i] for i in range(start, end) if in_quote[i] >= 0} | {qi})
     return Claim(start, end, cue.cue, cue.source, "mixed", inside)
+
+
+def _interrupted(doc: Doc, qi: int, quote: Span, spoken: _ClaimsByStart) -> Claim | None:
+    """ "“A,” X said, “B.”": a quotation right before the tag of the claim that reports the next quotation is
+    that turn's first piece (its cue and speaker); None when anything but the cue, the speaker's words and marks lies
+    between, when the quotation is too short, a title or inside narration (:func:`_opens_turn`), or does not end in a
+    comma in the tag's sentence."""
+    after = spoken.after(quote.end)
+    if after is None or after.cue is None or after.source is None or after.quote_type == "indirect":
+        return None
+    if not quote.end <= after.cue.start < after.cue.end <= after.start:
+        return None
+    if sum(1 for t in quote if t.is_alpha) < MIN_CUED_QUOTE_WORDS or _title(quote) or not _opens_turn(doc, quote):
+        return None
+    if doc[quote.end - 1].text != "," or sentence_of(after.cue) != sentence_of(doc[quote.end - 1]):
+        return None  # "“A.” He added, “B.”": a sentence of its own, not a piece the tag interrupts
+    tag = {t.i for span in (after.cue, after.source) for t in span}
+    between = doc[quote.end : after.start]
+    if "\n" in between.text or any(not (t.is_punct or t.is_space or t.i in tag) for t in between):
+        return None
+    return Claim(quote.start, quote.end, after.cue, after.source, "direct", [qi])
 
 
 def _uncued_quotation(
@@ -452,6 +475,11 @@ class _ClaimsByStart:
     def tag_governor(self, claim: Claim) -> Claim | None:
         """The claim whose cue's tag holds the cue of ``claim`` (see :func:`_tag_governor`)."""
         return _tag_governor(claim, self.by_cue)
+
+    def after(self, start: int) -> Claim | None:
+        """The first claim that starts at ``start`` or later."""
+        k = bisect.bisect_left(self.keys, (start, -1))
+        return self.claims[self.keys[k][1]] if k < len(self.keys) else None
 
     def before(self, start: int) -> Claim | None:
         k = bisect.bisect_left(self.keys, (start, -1))
