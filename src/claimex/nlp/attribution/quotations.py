@@ -1,7 +1,8 @@
 """Direct quotations, the second pass: reported speech over quotations (direct or mixed), then each
 quotation no claim holds: signed with a dash, with a cue near it (in its sentences or a sentence ending in
-a colon before it), continuing the previous claim's turn, or floating (the conversation's current
-speaker, :mod:`claimex.nlp.conversation`); the pieces of one turn in a paragraph joined."""
+a colon before it), the first piece of the turn its tag reports ("“A,” X said, “B.”"), continuing the previous
+quoted turn (over the claims of that turn's tag: "“A,” X said, referring to Y. “B.”"), or floating (the
+conversation's current speaker, :mod:`claimex.nlp.conversation`); the pieces of one turn in a paragraph joined."""
 
 from __future__ import annotations
 
@@ -147,7 +148,8 @@ def _join_turns(doc: Doc, claims: list[Claim]) -> list[Claim]:
     """One claim per turn within a paragraph: "“A,” she said. “B.”" is one statement in two pieces.
 
     A quotation that continues a claim, or shares its cue, in the same paragraph
-    joins that claim; a turn running into the next paragraph stays a new row.
+    joins that claim, over the claims in its tag (:func:`_turn_before`); a turn running into the next
+    paragraph stays a new row.
     Reported speech is joined only by a quotation right after it ("X identified A as a
     reason. “B.”", then mixed): with narration between, the quotation is a row of its own.
     """
