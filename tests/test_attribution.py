@@ -537,6 +537,156 @@ def test_long_narration_between_pieces_makes_two_rows_of_one_turn(nlp):
     ]
 
 
+# A quotation after the tag of a quoted turn continues that turn, over the tag's own claims (a participle, a relative
+# clause on the speaker, an adverbial clause of theirs), which keep their own complement; a participle that reports
+# more of the speech ("adding that") is continued itself; another speaker's cue or narration about someone else
+# starts another turn.  (text, rows as (speaker, cue, quote type, quote))
+TURN_OVER_A_TAG = [
+    (
+        "“If there is anyone the party would like to see lose, it would be Ted Cruz,” Black said, referring to the "
+        "Republican National Committee. “I am sure there are members of the establishment who would want something "
+        "to happen to him.”",
+        [
+            (
+                "Black",
+                "say",
+                "direct",
+                "If there is anyone the party would like to see lose, it would be Ted Cruz, … I am sure there are "
+                "members of the establishment who would want something to happen to him.",
+            ),
+            ("Black", "refer", "indirect", "the Republican National Committee"),
+        ],
+    ),
+    (
+        "“Revenues are up a little bit, and so are rounds,” said Steven Ekovich, who noted that prices had fallen. "
+        "“Things are moving in the right direction, but slowly.”",
+        [
+            (
+                "Steven Ekovich",
+                "say",
+                "direct",
+                "Revenues are up a little bit, and so are rounds, … Things are moving in the right direction, but slowly.",
+            ),
+            ("Steven Ekovich", "note", "indirect", "prices had fallen"),
+        ],
+    ),
+    (
+        "“God will hold the slave drivers of our day accountable,” Francis said in a speech to workers, as he called "
+        "for greater ethics in business. “The flow of capital cannot decide the flow and life of people.”",
+        [
+            (
+                "Francis",
+                "say",
+                "direct",
+                "God will hold the slave drivers of our day accountable, … The flow of capital cannot decide the flow "
+                "and life of people.",
+            ),
+            ("Francis", "call", "indirect", "greater ethics in business"),
+        ],
+    ),
+    (  # too much narration to join: the same turn, a row of its own, not the participle's
+        "“That is the big question,” Clark said, noting he would support any of the other candidates if they won the "
+        "nomination. “We have developed a pretty deep bench here.”",
+        [
+            ("Clark", "say", "direct", "That is the big question,"),
+            ("Clark", "note", "indirect", "he would support any of the other candidates if they won the nomination"),
+            ("Clark", "say", "direct", "We have developed a pretty deep bench here."),
+        ],
+    ),
+    (
+        "“I think I am going to have the delegates,” he said, adding that there should not be a focus on some "
+        "artificial number. “I think that whoever gets the most delegates should win.”",
+        [
+            ("he", "say", "direct", "I think I am going to have the delegates,"),
+            (
+                "he",
+                "add",
+                "mixed",
+                "there should not be a focus on some artificial number … I think that whoever gets the most delegates "
+                "should win.",
+            ),
+        ],
+    ),
+    (
+        "“We will win this state by ten points,” Smith said. “You will lose it by twenty,” Jones replied. “The voters "
+        "have made up their minds.”",
+        [
+            ("Smith", "say", "direct", "We will win this state by ten points,"),
+            ("Jones", "reply", "direct", "You will lose it by twenty, … The voters have made up their minds."),
+        ],
+    ),
+    (
+        "“We will win this state by ten points,” Smith said. Jones, who ran against him in 2012, told reporters the "
+        "race was close. “The voters have not made up their minds.”",
+        [
+            ("Smith", "say", "direct", "We will win this state by ten points,"),
+            ("Jones", "tell", "mixed", "the race was close … The voters have not made up their minds."),
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    "text, rows",
+    TURN_OVER_A_TAG,
+    ids=["participle", "relative-clause", "adverbial-clause", "long-narration", "adding", "two-speakers", "narration"],
+)
+def test_a_quotation_after_a_tag_continues_the_quoted_turn(nlp, text, rows):
+    assert claims(nlp, text) == rows
+
+
+# "“A,” X said, “B.”": the piece before the tag is the first piece of the turn the tag reports, not a continuation of
+# the claim before it; a quotation that is a sentence of its own before "He added, “C.”" stays with the turn before.
+INTERRUPTED_TURN = [
+    (
+        "Along with her team, Bond has championed black women and girls who are challenging the status quo.\n\n"
+        "“To all the black girls all over the world,” Bond said, “own your magic and rock your truth.”",
+        [
+            ("Bond", "champion", "indirect", "black women and girls who are challenging the status quo"),
+            (
+                "Bond",
+                "say",
+                "direct",
+                "To all the black girls all over the world, … own your magic and rock your truth.",
+            ),
+        ],
+    ),
+    (
+        "Robinson noted that three former nominees skipped the convention. “If the last three Republican nominees don't "
+        "want to get on that stage,” Robinson said, “why would corporate brands want to align themselves with Trump?”",
+        [
+            ("Robinson", "note", "indirect", "three former nominees skipped the convention"),
+            (
+                "Robinson",
+                "say",
+                "direct",
+                "If the last three Republican nominees don't want to get on that stage, … why would corporate brands "
+                "want to align themselves with Trump?",
+            ),
+        ],
+    ),
+    (
+        "“No matter how they explained their position, the state is falling apart,” he said in 2012. “Conflicts "
+        "between the clans continue.” He added, “And you want us to repeat these mistakes?”",
+        [
+            (
+                "he",
+                "say",
+                "direct",
+                "No matter how they explained their position, the state is falling apart, … Conflicts between the clans "
+                "continue.",
+            ),
+            ("He", "add", "direct", "And you want us to repeat these mistakes?"),
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize("text, rows", INTERRUPTED_TURN, ids=["after-a-report", "after-a-note", "a-sentence-before"])
+def test_a_quotation_interrupted_by_its_tag_is_one_turn(nlp, text, rows):
+    assert claims(nlp, text) == rows
+
+
 REPORTED_THEN_QUOTED = (
     "Sen. Bernie Sanders identified young voters' exhaustion with bigotry as one of the reasons to back Clinton. "
 )

@@ -4,6 +4,7 @@ in text order, one per statement span, none nested in another's statement."""
 from __future__ import annotations
 
 import bisect
+import itertools
 
 from spacy.tokens import Doc, Span
 
@@ -75,7 +76,8 @@ def _drop_nested(claims: list[Claim]) -> list[Claim]:
         end = first[0] if first[1] != id(claim) else second[0]
         return end > claim.cue.start
 
-    kept = [c for c in claims if not nested(c)]
+    tag = _in_tags(claims)
+    kept = [c for c in claims if id(c) in tag or not nested(c)]
     # A learned construction inside another claim's statement is a piece of that statement
     # ("ignored that a campaign is waged by the very groups they refuse to name": not also "to name").
     inside: set[int] = set()
@@ -84,7 +86,25 @@ def _drop_nested(claims: list[Claim]) -> list[Claim]:
         if reach >= claim.end:
             inside.add(id(claim))
         reach = max(reach, claim.end)
-    return [c for c in kept if not (c.learned and id(c) in inside)]
+    return [c for c in kept if id(c) in tag or not (c.learned and id(c) in inside)]
+
+
+def _in_tags(claims: list[Claim]) -> set[int]:
+    """Ids of the claims that lie, cue and statement, between two pieces of another claim: in the tag that
+    interrupts a turn ("“A,” X said, referring to Y. “B.”": "referring to Y" is X's claim of its own)."""
+    gaps = sorted((end, start) for c in claims for (_, end), (start, _) in itertools.pairwise(c.pieces) if end < start)
+    if not gaps:
+        return set()
+    gap_starts = [end for end, _ in gaps]
+    found: set[int] = set()
+    for claim in claims:
+        if claim.cue is None:
+            continue
+        lo, hi = min(claim.start, claim.cue.start), max(claim.end, claim.cue.end)
+        k = bisect.bisect_right(gap_starts, lo) - 1
+        if k >= 0 and hi <= gaps[k][1]:
+            found.add(id(claim))
+    return found
 
 
 def _dedupe(claims: list[Claim]) -> list[Claim]:

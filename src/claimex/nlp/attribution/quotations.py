@@ -1,7 +1,8 @@
 """Direct quotations, the second pass: reported speech over quotations (direct or mixed), then each
 quotation no claim holds: signed with a dash, with a cue near it (in its sentences or a sentence ending in
-a colon before it), continuing the previous claim's turn, or floating (the conversation's current
-speaker, :mod:`claimex.nlp.conversation`); the pieces of one turn in a paragraph joined."""
+a colon before it), the first piece of the turn its tag reports ("“A,” X said, “B.”"), continuing the previous
+quoted turn (over the claims of that turn's tag: "“A,” X said, referring to Y. “B.”"), or floating (the
+conversation's current speaker, :mod:`claimex.nlp.conversation`); the pieces of one turn in a paragraph joined."""
 
 from __future__ import annotations
 
@@ -11,10 +12,11 @@ import itertools
 from spacy.tokens import Doc, Span, Token
 
 from ...cuemodel.model import statement_relations
+from ...lexicon import words
 from ...lexicon.cues import SPEECH_VERBS
 from ..conversation import guess_speaker
 from ..cues import CueLexicon
-from ..syntax import sentence_of, subject_or_agent, subtree
+from ..syntax import ancestors, sentence_of, subject_or_agent, subtree
 from .claim import MIN_CONTINUATION_WORDS, MIN_CUED_QUOTE_WORDS, Claim, Reading, _cue, _CuesByPosition, _mention, _trim
 from .signatures import _credit_signature, _dash_signature
 
@@ -23,6 +25,10 @@ MAX_INTRODUCTION_WORDS = 6  # "17-year-old Jared Potts echoed:"
 MAX_COLON_CLAUSE_WORDS = 12  # "Clinton shot back at the end of the debate:" before a quotation
 NAME_OR_PRONOUN_TAGS = frozenset({"NNP", "NN", "PRP", "VBD", "VBZ"})  # an inverted "“Why?” asked Todd" too
 _NOT_INTRODUCERS = frozenset({"it", "this", "that", "there", "here", "what", "which", "who"})
+# Arcs by which a cue's clause holds its speaker (and a description of them: "said X, who noted ...") and its
+# adjuncts ("said, referring to ...", "said as she called for ..."): another cue under one is part of the tag.
+_TAG_ARCS = frozenset({"nsubj", "nsubjpass", "agent", "advcl", "prep", "npadvmod"})
+_CONTINUING_VERBS = words("continuing_verbs")  # "said, adding that ...": more of the speech, not the tag
 
 
 def direct_quotations(reading: Reading, reported: list[Claim]) -> list[Claim]:
@@ -36,6 +42,8 @@ def direct_quotations(reading: Reading, reported: list[Claim]) -> list[Claim]:
         if qi in used_quotes or not reading.body[quote.start]:
             continue
         claim = _quotation_claim(doc, qi, quote, in_quote, reading.cues, reading.lexicon)
+        if claim is None:
+            claim = _interrupted(doc, qi, quote, spoken)
         if claim is None:
             claim = _uncued_quotation(doc, qi, quote, claims, spoken, reading.paragraphs)
         if claim is not None:
@@ -93,6 +101,27 @@ def _quotation_claim(
     return Claim(start, end, cue.cue, cue.source, "mixed", inside)
 
 
+def _interrupted(doc: Doc, qi: int, quote: Span, spoken: _ClaimsByStart) -> Claim | None:
+    """ "“A,” X said, “B.”": a quotation right before the tag of the claim that reports the next quotation is
+    that turn's first piece (its cue and speaker); None when anything but the cue, the speaker's words and marks lies
+    between, when the quotation is too short, a title or inside narration (:func:`_opens_turn`), or does not end in a
+    comma in the tag's sentence."""
+    after = spoken.after(quote.end)
+    if after is None or after.cue is None or after.source is None or after.quote_type == "indirect":
+        return None
+    if not quote.end <= after.cue.start < after.cue.end <= after.start:
+        return None
+    if sum(1 for t in quote if t.is_alpha) < MIN_CUED_QUOTE_WORDS or _title(quote) or not _opens_turn(doc, quote):
+        return None
+    if doc[quote.end - 1].text != "," or sentence_of(after.cue) != sentence_of(doc[quote.end - 1]):
+        return None  # "“A.” He added, “B.”": a sentence of its own, not a piece the tag interrupts
+    tag = {t.i for span in (after.cue, after.source) for t in span}
+    between = doc[quote.end : after.start]
+    if "\n" in between.text or any(not (t.is_punct or t.is_space or t.i in tag) for t in between):
+        return None
+    return Claim(quote.start, quote.end, after.cue, after.source, "direct", [qi])
+
+
 def _uncued_quotation(
     doc: Doc, qi: int, quote: Span, claims: list[Claim], spoken: _ClaimsByStart, paragraphs: list[Span]
 ) -> Claim | None:
@@ -103,6 +132,8 @@ def _uncued_quotation(
         return None
     guess = guess_speaker(doc, quote, claims, paragraphs)
     previous = spoken.before(quote.start)
+    while previous is not None and (governor := spoken.tag_governor(previous)) is not None:
+        previous = governor  # "“A,” X said, referring to Y. “B.”": B continues what X said, not the reference
     if guess is not None:  # a floating quotation: the conversation's current speaker, no cue
         turn = guess.turn if isinstance(guess.turn, Claim) else None
         floating = Claim(quote.start, quote.end, None, guess.source, "direct", [qi], continues=turn)
@@ -117,7 +148,8 @@ def _join_turns(doc: Doc, claims: list[Claim]) -> list[Claim]:
     """One claim per turn within a paragraph: "“A,” she said. “B.”" is one statement in two pieces.
 
     A quotation that continues a claim, or shares its cue, in the same paragraph
-    joins that claim; a turn running into the next paragraph stays a new row.
+    joins that claim, over the claims in its tag (:func:`_turn_before`); a turn running into the next
+    paragraph stays a new row.
     Reported speech is joined only by a quotation right after it ("X identified A as a
     reason. “B.”", then mixed): with narration between, the quotation is a row of its own.
     """
@@ -125,10 +157,11 @@ def _join_turns(doc: Doc, claims: list[Claim]) -> list[Claim]:
     host: dict[int, Claim] = {}  # id of a joined claim -> the claim it joined
     said: dict[int, int] = {}  # id of a claim others joined -> characters of its pieces (see _said_length)
     quoted: dict[int, set[int]] = {}  # id of a claim others joined -> its quotations and theirs
+    by_cue = _by_cue(claims)
     for claim in claims:
         if claim.continues is not None:
             claim.continues = host.get(id(claim.continues), claim.continues)
-        previous = joined[-1] if joined else None
+        previous = _turn_before(claim, joined, by_cue)
         if previous is not None and claim.quote_type == "direct":
             same_turn = claim.continues is previous or (
                 claim.cue is not None and previous.cue is not None and claim.cue.start == previous.cue.start
@@ -157,6 +190,35 @@ def _join_turns(doc: Doc, claims: list[Claim]) -> list[Claim]:
         if id(claim) in quoted:
             claim.quotations = sorted(quoted[id(claim)])
     return joined
+
+
+def _by_cue(claims: list[Claim]) -> dict[int, Claim]:
+    """The claims with a speaker by the head word of their cue (the one that starts last, for a shared cue)."""
+    by_cue: dict[int, Claim] = {}
+    for claim in claims:
+        if claim.source is not None and claim.cue is not None:
+            known = by_cue.get(claim.cue.root.i)
+            if known is None or known.start < claim.start:
+                by_cue[claim.cue.root.i] = claim
+    return by_cue
+
+
+def _turn_before(claim: Claim, joined: list[Claim], by_cue: dict[int, Claim]) -> Claim | None:
+    """The claim ``claim`` may join: the last one, or the turn it continues when the claims after that turn are
+    all in its tag ("“A,” X said, referring to Y. “B.”": B joins A over the reference to Y)."""
+    last = joined[-1] if joined else None
+    turn = claim.continues
+    if turn is None or turn.cue is None or last is None or turn is last:
+        return last
+    for other in reversed(joined):
+        if other is turn:
+            return turn
+        governor: Claim | None = other
+        while governor is not None and (governor.cue is None or governor.cue.root != turn.cue.root):
+            governor = _tag_governor(governor, by_cue)  # any claim of a cue stands for its tag
+        if governor is None:
+            return last
+    return last
 
 
 def _narration(between: Span, claim: Claim) -> int:
@@ -398,13 +460,28 @@ class _ClaimsByStart:
         self.claims = claims
         self.seen = 0
         self.keys: list[tuple[int, int]] = []  # (start, position in claims), sorted
+        self.by_cue: dict[int, Claim] = {}  # the head word of a cue -> the claim of it that starts last
 
     def add_new(self) -> None:
         """Take in the claims appended since the last call."""
         for position in range(self.seen, len(self.claims)):
-            if self.claims[position].source is not None:
-                bisect.insort(self.keys, (self.claims[position].start, position))
+            claim = self.claims[position]
+            if claim.source is not None:
+                bisect.insort(self.keys, (claim.start, position))
+                if claim.cue is not None:
+                    known = self.by_cue.get(claim.cue.root.i)
+                    if known is None or known.start < claim.start:
+                        self.by_cue[claim.cue.root.i] = claim
         self.seen = len(self.claims)
+
+    def tag_governor(self, claim: Claim) -> Claim | None:
+        """The claim whose cue's tag holds the cue of ``claim`` (see :func:`_tag_governor`)."""
+        return _tag_governor(claim, self.by_cue)
+
+    def after(self, start: int) -> Claim | None:
+        """The first claim that starts at ``start`` or later."""
+        k = bisect.bisect_left(self.keys, (start, -1))
+        return self.claims[self.keys[k][1]] if k < len(self.keys) else None
 
     def before(self, start: int) -> Claim | None:
         k = bisect.bisect_left(self.keys, (start, -1))
@@ -412,6 +489,34 @@ class _ClaimsByStart:
             return None
         last_start = self.keys[k - 1][0]
         return self.claims[self.keys[bisect.bisect_left(self.keys, (last_start, -1))][1]]
+
+
+def _tag_governor(claim: Claim, by_cue: dict[int, Claim]) -> Claim | None:
+    """The claim whose cue governs the cue of ``claim`` through the tag's arcs (:data:`_TAG_ARCS`): the
+    nearest cue above it in the parse, when the arc right under that cue is one of them ("said, referring to
+    ...", "said X, who noted ..."), said by the same speaker (:func:`_same_speaker`); None for a cue in another's
+    statement or object, with a speaker of its own, with no cue above it, or that reports more of the speech
+    ("said, adding that ...": :data:`_CONTINUING_VERBS`)."""
+    if claim.cue is None or claim.cue.root.lemma_.lower() in _CONTINUING_VERBS:
+        return None
+    child = claim.cue.root
+    for head in ancestors(child):
+        governor = by_cue.get(head.i)
+        if governor is not None and governor is not claim:
+            quoted = governor.quote_type != "indirect"  # the tag of a quotation, not a participle's report
+            return governor if quoted and child.dep_ in _TAG_ARCS and _same_speaker(claim, governor) else None
+        child = head
+    return None
+
+
+def _same_speaker(adjunct: Claim, governor: Claim) -> bool:
+    """The adjunct's speaker is the governing cue's, as written: the same word ("said, referring to": the
+    participle's subject is the verb's), or a personal pronoun ("said as she called for"); not another
+    subject of its own ("asked when Trump shot back")."""
+    if adjunct.source is None or governor.source is None:
+        return False
+    word, other = adjunct.source.root, governor.source.root
+    return word.i == other.i or word.lower_ == other.lower_ or word.tag_ == "PRP"
 
 
 def _same_turn(doc: Doc, previous: Claim, quote: Span) -> bool:
