@@ -69,6 +69,13 @@ def _speaker(nlp, text: str, quote_words: str) -> str:
 
 RESOLVED = [
     pytest.param(
+        "Hillary Clinton spoke in Iowa on Monday. Clinton talked about jobs for an hour. "
+        "The former secretary said the plan would create jobs.",
+        "the plan would create jobs",
+        "Hillary Clinton",
+        id="a-former-office-holder-epithet-of-the-salient-person",
+    ),
+    pytest.param(
         "Sen. Lindsey Graham (R-S.C.) spoke on Monday about the budget. Senators met in the afternoon. "
         "The South Carolina senator said the deal was dead.",
         "the deal was dead",
@@ -141,6 +148,20 @@ def test_resolved(nlp, text, quote_words, speaker):
 
 
 NOT_RESOLVED = [
+    pytest.param(
+        "Sen. Bernie Sanders spoke in Iowa on Monday. Sanders talked about jobs for an hour. "
+        "The former secretary said the plan would cost too much.",
+        "the plan would cost too much",
+        "Bernie Sanders",
+        id="a-former-office-is-not-someone-the-article-gives-another-office",
+    ),
+    pytest.param(
+        "Donald Trump held a rally in Ohio on Monday. Trump spoke for an hour about trade. "
+        "A spokeswoman for Hillary Clinton said the rally was dangerous.",
+        "the rally was dangerous",
+        "Hillary Clinton",
+        id="a-spokeswoman-for-x-is-not-x",
+    ),
     pytest.param(
         "James Comey said there was no case. Hillary Clinton was careless, he said. "
         "The two lawmakers said that there is precedent for prosecution.",

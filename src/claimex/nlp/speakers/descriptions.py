@@ -133,7 +133,7 @@ def _collective(noun: Token) -> bool:
 
 def _epithet(mention: Span) -> bool:
     """A definite description of one person that may be an epithet of someone named before: "the Indiana
-    governor", "The GOP nominee", "the senator"; not "a senator", "his lawyer", "Trump's spokesman", "the
+    governor", "The GOP nominee", "the senator", "the former secretary" (an office's past holder); not "a senator", "his lawyer", "Trump's spokesman", "the
     spokeswoman" (a tie to someone else) or a common noun without a name's qualifier ("the woman", "the band
     leader")."""
     head = mention.root
@@ -146,7 +146,9 @@ def _epithet(mention: Span) -> bool:
         return False
     if not names_person(head.lemma_.lower()):
         return False
-    return named_owner or bool(_qualifiers(mention))
+    # "The former secretary" names one past holder of an office, as a name's qualifier narrows "the GOP nominee"
+    former_office = _role_form(head) in _OFFICES and any(t.lower_ in _FORMER for t in mention)
+    return named_owner or bool(_qualifiers(mention)) or former_office
 
 
 def _share(qualifiers: frozenset[str], words: set[str]) -> float:
