@@ -69,6 +69,19 @@ def _speaker(nlp, text: str, quote_words: str) -> str:
 
 RESOLVED = [
     pytest.param(
+        "Ben Carson campaigned in Iowa on Monday. The retired neurosurgeon said the plan would fail.",
+        "the plan would fail",
+        "Ben Carson",
+        id="modifiers-alone-narrow-an-epithet-of-the-subject-just-named",
+    ),
+    pytest.param(
+        "In May, billionaire Paul Singer changed the race. The vulture fund manager said that the check would "
+        "help Faso.",
+        "the check would help Faso",
+        "Paul Singer",
+        id="a-compound-characterizes-the-subject-just-named",
+    ),
+    pytest.param(
         "Hillary Clinton spoke in Iowa on Monday. Clinton talked about jobs for an hour. "
         "The former secretary said the plan would create jobs.",
         "the plan would create jobs",
@@ -148,6 +161,30 @@ def test_resolved(nlp, text, quote_words, speaker):
 
 
 NOT_RESOLVED = [
+    pytest.param(
+        "Scott is relying on others to carry his message. At his cookout, the band leader said that it was their time.",
+        "it was their time",
+        "Scott",
+        id="a-role-in-a-group-is-no-epithet",
+    ),
+    pytest.param(
+        "Donald Trump spoke in Ohio on Monday. The other candidate said the plan would fail.",
+        "the plan would fail",
+        "Donald Trump",
+        id="the-other-one-is-someone-else",
+    ),
+    pytest.param(
+        "Donald Trump faces 3,500 lawsuits. The attorney general said the university was a fraud.",
+        "the university was a fraud",
+        "Donald Trump",
+        id="an-office-without-a-name-s-qualifier-is-no-epithet",
+    ),
+    pytest.param(
+        "Hillary Clinton spoke in Ohio on Monday. The young woman said the plan would fail.",
+        "the plan would fail",
+        "Hillary Clinton",
+        id="a-modifier-telling-someone-from-others-is-no-epithet",
+    ),
     pytest.param(
         "Sen. Bernie Sanders spoke in Iowa on Monday. Sanders talked about jobs for an hour. "
         "The former secretary said the plan would cost too much.",

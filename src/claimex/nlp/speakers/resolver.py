@@ -429,15 +429,15 @@ class SpeakerResolver:
         nothing the article says of them conflicts (another state, party or country; only other offices).  A place
         the article does not state of them ("the New York businessman") must be stated of no one else ("Wisconsin
         Gov. Scott Walker"), and an office in a place ("the Vermont senator") is theirs only when the article gives
-        them that office or they were just a subject (in that sentence, or of the main clause before).
+        them that office or they were just a subject (in that sentence, or of the main clause before); so is an
+        epithet only its modifiers narrow ("the retired neurosurgeon", :func:`.descriptions._epithet`).
         Limits: no world knowledge, so an epithet of someone other than the salient person ("the Indiana
         governor" after a clause on Trump) is resolved only when salience points to them, and one the salient
         person does not hold is theirs if nothing else the article says rules it out."""
         head = mention.root
         owner = {t.i for c in head.children if c.dep_ == "poss" for t in c.subtree}
-        if not _epithet(mention) or any(
-            self.mentions.names_person(t) for t in mention if t.i != head.i and t.i not in owner
-        ):
+        kind = _epithet(mention)
+        if kind is None or any(self.mentions.names_person(t) for t in mention if t.i != head.i and t.i not in owner):
             return None  # "the Lincoln actor", "the Clinton aide": someone tied to the person named
         _, keys = _wanted(mention, _qualifiers(mention))
         office = _role_form(head) in _OFFICES
@@ -456,6 +456,8 @@ class SpeakerResolver:
         scored.sort(key=lambda entry: entry[0], reverse=True)
         if not scored or (len(scored) > 1 and scored[0][0] - scored[1][0] < _EPITHET_MARGIN) or not scored[0][1]:
             return None  # no clear topic: the leading person was last named as a subject, or spoke
+        if kind == "characterized" and not self._just_subject(scored[0][3], here):
+            return None  # modifiers alone ("the retired neurosurgeon") are weaker: only of the one just a subject
         best = scored[0][2]
         person = people.get(best.name)
         if person is not None:
