@@ -162,6 +162,20 @@ def test_resolved(nlp, text, quote_words, speaker):
 
 NOT_RESOLVED = [
     pytest.param(
+        "Bernie Sanders is drawing big crowds before the vote in New Hampshire.\n\nOne man in Concord, responding to "
+        "Sanders' account of the banks' role in the recession, interrupted the senator:\n\n\"They robbed the "
+        'nation," the man shouted, using an expletive to describe the banks.',
+        "They robbed the nation",
+        "Bernie Sanders",
+        id="the-man-is-the-one-introduced-without-a-name",
+    ),
+    pytest.param(
+        "Paul Ryan and Mitch McConnell oppose the ban, but neither man has said that Trump was wrong about the Khans.",
+        "Trump was wrong about the Khans",
+        "Paul Ryan",
+        id="neither-man-is-no-one",
+    ),
+    pytest.param(
         "Scott is relying on others to carry his message. At his cookout, the band leader said that it was their time.",
         "it was their time",
         "Scott",
