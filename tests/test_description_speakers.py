@@ -162,6 +162,19 @@ def test_resolved(nlp, text, quote_words, speaker):
 
 NOT_RESOLVED = [
     pytest.param(
+        'Hillary Clinton has a new campaign ad hitting Donald Trump over taxes. "You work hard. So why did Donald '
+        'Trump not pay?" a narrator in the Clinton ad asks.',
+        "why did Donald Trump not pay",
+        "Hillary Clinton",
+        id="a-name-modifying-another-noun-is-not-the-description-s-holder",
+    ),
+    pytest.param(
+        "The talks stalled on Monday. Officials in the Obama administration said that a truce was close.",
+        "a truce was close",
+        "Obama",
+        id="officials-in-a-named-administration-are-not-its-head",
+    ),
+    pytest.param(
         "Bernie Sanders is drawing big crowds before the vote in New Hampshire.\n\nOne man in Concord, responding to "
         "Sanders' account of the banks' role in the recession, interrupted the senator:\n\n\"They robbed the "
         'nation," the man shouted, using an expletive to describe the banks.',
