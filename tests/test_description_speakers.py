@@ -69,6 +69,26 @@ def _speaker(nlp, text: str, quote_words: str) -> str:
 
 RESOLVED = [
     pytest.param(
+        "Ben Carson campaigned in Iowa on Monday. The retired neurosurgeon said the plan would fail.",
+        "the plan would fail",
+        "Ben Carson",
+        id="modifiers-alone-narrow-an-epithet-of-the-subject-just-named",
+    ),
+    pytest.param(
+        "In May, billionaire Paul Singer changed the race. The vulture fund manager said that the check would "
+        "help Faso.",
+        "the check would help Faso",
+        "Paul Singer",
+        id="a-compound-characterizes-the-subject-just-named",
+    ),
+    pytest.param(
+        "Hillary Clinton spoke in Iowa on Monday. Clinton talked about jobs for an hour. "
+        "The former secretary said the plan would create jobs.",
+        "the plan would create jobs",
+        "Hillary Clinton",
+        id="a-former-office-holder-epithet-of-the-salient-person",
+    ),
+    pytest.param(
         "Sen. Lindsey Graham (R-S.C.) spoke on Monday about the budget. Senators met in the afternoon. "
         "The South Carolina senator said the deal was dead.",
         "the deal was dead",
@@ -141,6 +161,71 @@ def test_resolved(nlp, text, quote_words, speaker):
 
 
 NOT_RESOLVED = [
+    pytest.param(
+        'Hillary Clinton has a new campaign ad hitting Donald Trump over taxes. "You work hard. So why did Donald '
+        'Trump not pay?" a narrator in the Clinton ad asks.',
+        "why did Donald Trump not pay",
+        "Hillary Clinton",
+        id="a-name-modifying-another-noun-is-not-the-description-s-holder",
+    ),
+    pytest.param(
+        "The talks stalled on Monday. Officials in the Obama administration said that a truce was close.",
+        "a truce was close",
+        "Obama",
+        id="officials-in-a-named-administration-are-not-its-head",
+    ),
+    pytest.param(
+        "Bernie Sanders is drawing big crowds before the vote in New Hampshire.\n\nOne man in Concord, responding to "
+        "Sanders' account of the banks' role in the recession, interrupted the senator:\n\n\"They robbed the "
+        'nation," the man shouted, using an expletive to describe the banks.',
+        "They robbed the nation",
+        "Bernie Sanders",
+        id="the-man-is-the-one-introduced-without-a-name",
+    ),
+    pytest.param(
+        "Paul Ryan and Mitch McConnell oppose the ban, but neither man has said that Trump was wrong about the Khans.",
+        "Trump was wrong about the Khans",
+        "Paul Ryan",
+        id="neither-man-is-no-one",
+    ),
+    pytest.param(
+        "Scott is relying on others to carry his message. At his cookout, the band leader said that it was their time.",
+        "it was their time",
+        "Scott",
+        id="a-role-in-a-group-is-no-epithet",
+    ),
+    pytest.param(
+        "Donald Trump spoke in Ohio on Monday. The other candidate said the plan would fail.",
+        "the plan would fail",
+        "Donald Trump",
+        id="the-other-one-is-someone-else",
+    ),
+    pytest.param(
+        "Donald Trump faces 3,500 lawsuits. The attorney general said the university was a fraud.",
+        "the university was a fraud",
+        "Donald Trump",
+        id="an-office-without-a-name-s-qualifier-is-no-epithet",
+    ),
+    pytest.param(
+        "Hillary Clinton spoke in Ohio on Monday. The young woman said the plan would fail.",
+        "the plan would fail",
+        "Hillary Clinton",
+        id="a-modifier-telling-someone-from-others-is-no-epithet",
+    ),
+    pytest.param(
+        "Sen. Bernie Sanders spoke in Iowa on Monday. Sanders talked about jobs for an hour. "
+        "The former secretary said the plan would cost too much.",
+        "the plan would cost too much",
+        "Bernie Sanders",
+        id="a-former-office-is-not-someone-the-article-gives-another-office",
+    ),
+    pytest.param(
+        "Donald Trump held a rally in Ohio on Monday. Trump spoke for an hour about trade. "
+        "A spokeswoman for Hillary Clinton said the rally was dangerous.",
+        "the rally was dangerous",
+        "Hillary Clinton",
+        id="a-spokeswoman-for-x-is-not-x",
+    ),
     pytest.param(
         "James Comey said there was no case. Hillary Clinton was careless, he said. "
         "The two lawmakers said that there is precedent for prosecution.",

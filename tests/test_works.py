@@ -22,6 +22,21 @@ def _speaker(nlp, text: str, quote_words: str) -> str:
 
 RESOLVED = [
     pytest.param(
+        "The Washington Post ran a feature on Saturday about a Trump supporter.\n\n"
+        "The piece said that she had spent time in a hospital.",
+        "she had spent time in a hospital",
+        "Washington Post",
+        id="the-piece-after-a-feature-an-outlet-ran",
+    ),
+    pytest.param(
+        "The Washington Post ran a feature on Saturday about a Trump supporter.\n\n"
+        "The woman said she had been in a hospital.\n\nShe said her friends were surprised.\n\nHer boyfriend watched the convention with her.\n\nThe crowd cheered for a long time.\n\n"
+        "The article said that she remained hopeful about the election.",
+        "she remained hopeful",
+        "Washington Post",
+        id="the-article-far-after-the-one-piece-with-an-author",
+    ),
+    pytest.param(
         "Clinton and Trump are tied, according to a new Washington Post-ABC News national poll.",
         "Clinton and Trump are tied",
         "Washington Post-ABC News national poll",
@@ -179,6 +194,15 @@ def test_resolved(nlp, text, quote_words, speaker):
 
 
 NOT_RESOLVED = [
+    pytest.param(
+        "The Washington Post ran a feature on Saturday about a Trump supporter.\n\n"
+        "The woman said she had been in a hospital.\n\nShe said her friends were surprised.\n\nHer boyfriend watched the convention with her.\n\nThe crowd cheered for a long time.\n\n"
+        "An article in a local paper described her family.\n\n"
+        "The article said that she remained hopeful about the election.",
+        "she remained hopeful",
+        "Washington Post",
+        id="an-indefinite-article-between-may-be-the-one-meant",
+    ),
     pytest.param(
         "Wages barely moved, according to data from the past decade.",
         "Wages barely moved",

@@ -49,10 +49,11 @@ Built on spaCy's entities and parse, as a careful reader resolves a speaker:
 Limits, plainly: no coreference model; pronouns are ranked by a linear model over a few features
 (:mod:`claimex.speakermodel.ranker`, hand-set weights: ``claimex train-speakers`` learns others from GUM).  A description
 whose holder the article never names with that role is read as a pronoun is only when it is a definite epithet with
-a name's qualifier ("The GOP nominee"), the antecedent ranker's leader is clear and nothing the article says of them
-conflicts (:mod:`claimex.nlp.attributes`: state, party, country); a place no one else is given ("the New York
-businessman") goes to them, an office in a place ("the Vermont senator") only when they hold it or were just a
-subject: no world knowledge.  First person outside a quotation is the signer of a letter or the person an
+a name's qualifier ("The GOP nominee") or of an office's past holder ("The former secretary"), the antecedent
+ranker's leader is clear and nothing the article says of them conflicts (:mod:`claimex.nlp.attributes`: state,
+party, country); a place no one else is given ("the New York businessman") goes to them, an office in a place ("the
+Vermont senator") or mere modifiers ("the retired neurosurgeon") only when they hold it or were just a subject: no
+world knowledge, so "the retired neurosurgeon" right after a sentence on someone else is that someone.  First person outside a quotation is the signer of a letter or the person an
 op-ed's closing note presents ("Charlotte Meehan is ..."), else stays "I".
 
 The package, one concern a module (arrows point down only: no module imports the resolver; an import-linter

@@ -41,6 +41,8 @@ _OFFICES = (TITLE_WORDS - HONORIFICS) | set(ROLE_FORMS.values()) | set(ROLE_CLAS
 _FORMER = lexicon_words("former_words")  # who held a role before, not now
 #: Person nouns naming a tie to someone else ("the spokesman", "the wife"): no epithet of the person just named.
 _RELATIONAL = lexicon_words("relational_nouns")
+_UNCHARACTERIZING = lexicon_words("uncharacterizing_modifiers")  # "the other candidate" is no epithet
+_GROUP_ROLES = lexicon_words("group_role_nouns")  # "the band leader" is the band's, whoever the story is about
 
 
 def _role_form(token: Token) -> str:
@@ -131,22 +133,38 @@ def _collective(noun: Token) -> bool:
     return lemma in COLLECTIVE_HEADS or lemma in ORG_KINDS
 
 
-def _epithet(mention: Span) -> bool:
-    """A definite description of one person that may be an epithet of someone named before: "the Indiana
-    governor", "The GOP nominee", "the senator"; not "a senator", "his lawyer", "Trump's spokesman", "the
-    spokeswoman" (a tie to someone else) or a common noun without a name's qualifier ("the woman", "the band
-    leader")."""
+def _epithet(mention: Span) -> str | None:
+    """Whether a description is a definite description of one person that may be an epithet of someone named before,
+    and how strong: "named" ("the Indiana governor", "The GOP nominee", "Obama's former campaign strategist", "the
+    former secretary": a name's qualifier, a named owner or an office's past holder), "characterized" (a person noun
+    only its modifiers narrow: "the retired neurosurgeon", "the real estate mogul"), else None: "a senator", "his
+    lawyer", "the spokeswoman" (a tie to someone else), a bare noun ("the woman"), an office without a name's
+    qualifier ("the attorney general"), a role in a group ("the band leader"), modifiers that only tell someone
+    from others present ("the other candidate")."""
     head = mention.root
     owner = next((c for c in head.children if c.dep_ == "poss"), None)
     # "Obama's former campaign strategist" is not Obama, and may be the one the story is about
     named_owner = owner is not None and owner.pos_ == "PROPN" and owner.ent_type_ == "PERSON"
     if (mention[0].lower_ != "the" and not named_owner) or head.pos_ != "NOUN" or _plural(head):
-        return False
+        return None
     if (owner is not None and not named_owner) or head.lower_ in _RELATIONAL or head.lemma_.lower() in _RELATIONAL:
-        return False
+        return None
     if not names_person(head.lemma_.lower()):
-        return False
-    return named_owner or bool(_qualifiers(mention))
+        return None
+    office = _role_form(head) in _OFFICES
+    # "The former secretary" names one past holder of an office, as a name's qualifier narrows "the GOP nominee"
+    former_office = office and any(t.lower_ in _FORMER for t in mention)
+    if named_owner or _qualifiers(mention) or former_office:
+        return "named"
+    group_role = head.lemma_.lower() in _GROUP_ROLES
+    return "characterized" if not (office or group_role) and _characterized(head) else None
+
+
+def _characterized(head: Token) -> bool:
+    """Whether modifiers before a person noun say who its one holder is ("the retired neurosurgeon", "the gambling
+    tycoon", "the 34-year-old mother"), none of them only telling someone from others present ("the other man")."""
+    modifiers = [c for c in head.lefts if c.dep_ in ("amod", "compound", "nmod", "npadvmod")]
+    return bool(modifiers) and not any(t.lower_ in _UNCHARACTERIZING for m in modifiers for t in m.subtree)
 
 
 def _share(qualifiers: frozenset[str], words: set[str]) -> float:

@@ -1,6 +1,6 @@
 """Whether a description introduces someone or something new: its determiner says so.
 
-"a senior official", "one aide", "another source", "At least one commentator", "a union", "no panel": an
+"a senior official", "one aide", "another source", "At least one commentator", "a union", "no panel", "neither man": an
 indefinite description is someone new, never the holder named before (:mod:`.descriptions`, :mod:`.organizations`).
 """
 
@@ -9,7 +9,7 @@ from __future__ import annotations
 from spacy.tokens import Span
 
 _OPENING = frozenset({"a", "an", "one", "another", "some", "several"})
-_DETERMINERS = frozenset({"a", "an", "another", "any", "each", "every", "no"})
+_DETERMINERS = frozenset({"a", "an", "another", "any", "each", "every", "neither", "no"})
 
 
 def _indefinite(mention: Span) -> bool:

@@ -111,6 +111,8 @@ def _apposed_name(head: Token, entity: Span) -> Span | None:
     Geng Shuang"; not "a spokeswoman for Hillary Clinton")."""
     if entity.label_ != "PERSON" or entity.root.i < head.i or entity.root.dep_ == "poss":
         return None
+    if entity.root.dep_ in ("compound", "nmod", "amod") and entity.root.head.i != head.i:
+        return None  # a name modifying another noun ("a narrator in the Clinton ad") names no one here
     if entity.root.dep_ == "pobj" and not _after_organization(entity):
         return None
     return entity

@@ -417,7 +417,7 @@ class SpeakerResolver:
         """A definite description of a person ("The Indiana governor", "the New York businessman"): the person the
         description ranker (:mod:`claimex.speakermodel.descriptions`) finds likely enough, else None."""
         found = self.description_candidates(mention)
-        if not found:
+        if not found or self._introduced_unnamed(mention):
             return None
         best = max(found, key=lambda c: (self._descriptions.probability(c[0]), -c[2]))
         return best[1] if self._descriptions.probability(best[0]) >= self._descriptions.threshold else None
@@ -429,14 +429,18 @@ class SpeakerResolver:
         nothing the article says of them conflicts (another state, party or country; only other offices).  A place
         the article does not state of them ("the New York businessman") must be stated of no one else ("Wisconsin
         Gov. Scott Walker"), and an office in a place ("the Vermont senator") is theirs only when the article gives
-        them that office or they were just a subject (in that sentence, or of the main clause before).
+        them that office or they were just a subject (in that sentence, or of the main clause before); so is an
+        epithet only its modifiers narrow ("the retired neurosurgeon", :func:`.descriptions._epithet`).
         Limits: no world knowledge, so an epithet of someone other than the salient person ("the Indiana
         governor" after a clause on Trump) is resolved only when salience points to them, and one the salient
         person does not hold is theirs if nothing else the article says rules it out."""
         head = mention.root
         owner = {t.i for c in head.children if c.dep_ == "poss" for t in c.subtree}
-        if not _epithet(mention) or any(
-            self.mentions.names_person(t) for t in mention if t.i != head.i and t.i not in owner
+        kind = _epithet(mention)
+        if (
+            kind is None
+            or self._introduced_unnamed(mention)
+            or any(self.mentions.names_person(t) for t in mention if t.i != head.i and t.i not in owner)
         ):
             return None  # "the Lincoln actor", "the Clinton aide": someone tied to the person named
         _, keys = _wanted(mention, _qualifiers(mention))
@@ -456,6 +460,8 @@ class SpeakerResolver:
         scored.sort(key=lambda entry: entry[0], reverse=True)
         if not scored or (len(scored) > 1 and scored[0][0] - scored[1][0] < _EPITHET_MARGIN) or not scored[0][1]:
             return None  # no clear topic: the leading person was last named as a subject, or spoke
+        if kind == "characterized" and not self._just_subject(scored[0][3], here):
+            return None  # modifiers alone ("the retired neurosurgeon") are weaker: only of the one just a subject
         best = scored[0][2]
         person = people.get(best.name)
         if person is not None:
@@ -491,6 +497,21 @@ class SpeakerResolver:
         root = entity.root if entity is not None else self.doc[position]
         back = here - self.layout.sentence(position)
         return _is_subject(root) and (back == 0 or (back == 1 and root.head.dep_ == "ROOT"))
+
+    def _introduced_unnamed(self, mention: Span) -> bool:
+        """Whether the article introduced someone with the description's noun and no name in the last sentences
+        ("One man in Manchester ... interrupted the candidate: ... the man shouted"): the definite description goes on
+        with that unnamed person, not with someone named ("Jason Miller, a spokesman, ... the spokesman" is named)."""
+        head = mention.root
+        lemma = head.lemma_.lower()
+        start = self.layout.sentence_starts[max(self.layout.sentence(mention.start) - _EPITHET_SENTENCES, 0)]
+        for token in self.doc[start : mention.start]:
+            if token.lemma_.lower() != lemma or token.pos_ != "NOUN" or self.layout.quoted[token.i]:
+                continue
+            phrase = self.doc[token.left_edge.i : token.i + 1]
+            if _indefinite(phrase) and not _named(token):
+                return True
+        return False
 
     def _introduced_after(self, mention: Span) -> Speaker | None:
         """A lede's description of someone new, named as the subject of the next sentences: "A former Democratic
@@ -664,6 +685,15 @@ class SpeakerResolver:
         if self._roles is None:
             self._roles = roles_of(self.mentions)
         return self._roles
+
+
+def _named(noun: Token) -> bool:
+    """Whether a person noun is given a name: apposed to one or by one ("Jason Miller, a spokesman"; "a spokesman,
+    Jason Miller"), or said of one ("Miller is a spokesman")."""
+    related = [*noun.children, noun.head]
+    if noun.dep_ == "attr":
+        related += [c for c in noun.head.children if c.dep_ == "nsubj"]
+    return any(t.ent_type_ == "PERSON" and (t.dep_ == "appos" or t is noun.head or t.dep_ == "nsubj") for t in related)
 
 
 def _topic_span(pronoun: Span) -> tuple[int, int] | None:

@@ -102,7 +102,25 @@ class WorkResolver:
             near = self.layout.paragraph(i) >= paragraph - (_WORK_PARAGRAPHS if kind == same_kind else 1)
             if near and (kind == same_kind or found is None or found[0] != same_kind):
                 found = (kind, author)
-        return found[1] if found is not None else None
+        return found[1] if found is not None else self._sole_work(mention, same_kind)
+
+    def _sole_work(self, mention: Span, kind: str) -> Speaker | None:
+        """The author of the one work of ``kind`` the article gives an author before the mention, however far back
+        (an article about a piece: "The Washington Post ran a feature ... . The article closes with"), unless an
+        indefinite work of that kind comes between ("a new report"): that one may be meant."""
+        earlier = [(i, author) for i, (lemma, author) in self._work_authors().items() if i < mention.start]
+        of_kind = [(i, author) for i, author in earlier if named_works.kind_of(self.doc[i].lemma_.lower()) == kind]
+        if len({author.name for _, author in of_kind}) != 1:
+            return None
+        between = self.doc[of_kind[-1][0] + 1 : mention.start]
+        if any(
+            t.pos_ == "NOUN"
+            and named_works.kind_of(t.lemma_.lower()) == kind
+            and _indefinite(self.doc[t.left_edge.i : t.i + 1])
+            for t in between
+        ):
+            return None
+        return of_kind[-1][1]
 
     def body_voice(self, mention: Span, latest: tuple[Span, Speaker] | None) -> Speaker | None:
         """A definite description of a work, data or an outlet the article names nowhere ("the data", "The
