@@ -196,11 +196,17 @@ def _by_cue(claims: list[Claim]) -> dict[int, Claim]:
     """The claims with a speaker by the head word of their cue (the one that starts last, for a shared cue)."""
     by_cue: dict[int, Claim] = {}
     for claim in claims:
-        if claim.source is not None and claim.cue is not None:
-            known = by_cue.get(claim.cue.root.i)
-            if known is None or known.start < claim.start:
-                by_cue[claim.cue.root.i] = claim
+        if claim.source is not None:
+            _index_cue(by_cue, claim)
     return by_cue
+
+
+def _index_cue(by_cue: dict[int, Claim], claim: Claim) -> None:
+    """Enter ``claim`` under the head word of its cue unless a claim of that cue starting later is there."""
+    if claim.cue is not None:
+        known = by_cue.get(claim.cue.root.i)
+        if known is None or known.start < claim.start:
+            by_cue[claim.cue.root.i] = claim
 
 
 def _turn_before(claim: Claim, joined: list[Claim], by_cue: dict[int, Claim]) -> Claim | None:
@@ -468,10 +474,7 @@ class _ClaimsByStart:
             claim = self.claims[position]
             if claim.source is not None:
                 bisect.insort(self.keys, (claim.start, position))
-                if claim.cue is not None:
-                    known = self.by_cue.get(claim.cue.root.i)
-                    if known is None or known.start < claim.start:
-                        self.by_cue[claim.cue.root.i] = claim
+                _index_cue(self.by_cue, claim)
         self.seen = len(self.claims)
 
     def tag_governor(self, claim: Claim) -> Claim | None:
