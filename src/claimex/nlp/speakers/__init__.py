@@ -53,8 +53,9 @@ a name's qualifier ("The GOP nominee") or of an office's past holder ("The forme
 ranker's leader is clear and nothing the article says of them conflicts (:mod:`claimex.nlp.attributes`: state,
 party, country); a place no one else is given ("the New York businessman") goes to them, an office in a place ("the
 Vermont senator") or mere modifiers ("the retired neurosurgeon") only when they hold it or were just a subject: no
-world knowledge, so "the retired neurosurgeon" right after a sentence on someone else is that someone.  First person outside a quotation is the signer of a letter or the person an
-op-ed's closing note presents ("Charlotte Meehan is ..."), else stays "I".
+world knowledge, so "the retired neurosurgeon" right after a sentence on someone else is that someone.  First
+person outside a quotation is the signer of a letter or the person an op-ed's closing note presents ("Charlotte
+Meehan is ..."), else stays "I".
 
 The package, one concern a module (arrows point down only: no module imports the resolver; an import-linter
 contract in pyproject.toml holds the layers):
