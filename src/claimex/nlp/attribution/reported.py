@@ -24,6 +24,7 @@ from ..syntax import (
     subtree,
     subtree_ids,
 )
+from .asides import without_trailing_aside
 from .claim import (
     MIN_CUED_QUOTE_WORDS,
     Claim,
@@ -124,6 +125,20 @@ def _reported_claim(token: Token, lexicon: CueLexicon, in_quote: list[int]) -> C
         claim = _noun_claim(token, lexicon)
     if claim is None or claim.end == claim.start:
         claim = _learned_claim(token, lexicon) or claim
+    return _before_aside(claim, lexicon, in_quote)
+
+
+def _before_aside(claim: Claim | None, lexicon: CueLexicon, in_quote: list[int]) -> Claim | None:
+    """The claim without the writer's trailing aside (", which ..."; see :mod:`.asides`)."""
+    if claim is None or claim.end == claim.start or claim.cue is None:
+        return claim
+    doc = claim.cue.doc
+    charge(doc, claim.end - claim.start)
+    tokens = list(doc[claim.start : claim.end])
+    kept = without_trailing_aside(tokens, lexicon, in_quote)
+    bounds = _trim(kept) if len(kept) < len(tokens) else None
+    if bounds is not None:
+        claim.start, claim.end = bounds
     return claim
 
 
