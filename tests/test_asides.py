@@ -154,3 +154,32 @@ ON_THE_MODEL = [
 @pytest.mark.parametrize("text, statement", ON_THE_MODEL)
 def test_trailing_aside_on_the_model(nlp, text, statement):
     assert [r["quote"] for r in extract_text(text, nlp=nlp, kinds="all")] == [statement]
+
+
+# The that-clause the parser hung on the noun of an adjunct of when, where or on what occasion it was said is the
+# statement; a noun after "to", "as" ("responded to reports that ...", "cited it as evidence that ...") is part of it.
+# (text, cue lemma, the statement's row)
+OCCASIONS = [
+    (
+        "Trump told reporters during a visit to Scotland on Friday that he thinks the Brexit is a great thing.",
+        "tell",
+        "he thinks the Brexit is a great thing",
+    ),
+    (
+        "The State Department said for the first time that top secret intelligence had passed through the server.",
+        "say",
+        "top secret intelligence had passed through the server",
+    ),
+    ("Mr. Trump also insisted in the same interview that Mr. Khan was wrong.", "insist", "Mr. Khan was wrong"),
+    (
+        "Carson responded to reports that he exaggerated his life story.",
+        "respond",
+        "reports that he exaggerated his life story",
+    ),
+    ("Her critics cited it as evidence that she did not care.", "cite", "it as evidence that she did not care"),
+]
+
+
+@pytest.mark.parametrize("text, cue, statement", OCCASIONS)
+def test_that_clause_on_an_occasion(nlp, text, cue, statement):
+    assert [(r["cue"], r["quote"]) for r in extract_text(text, nlp=nlp, kinds="all")] == [(cue, statement)]
