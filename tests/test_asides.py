@@ -172,6 +172,11 @@ OCCASIONS = [
     ),
     ("Mr. Trump also insisted in the same interview that Mr. Khan was wrong.", "insist", "Mr. Khan was wrong"),
     (
+        "Smith warned voters on the radio and in interviews that the plant would close.",
+        "warn",
+        "the plant would close",
+    ),
+    (
         "Carson responded to reports that he exaggerated his life story.",
         "respond",
         "reports that he exaggerated his life story",

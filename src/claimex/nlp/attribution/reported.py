@@ -395,11 +395,17 @@ def _that_clause_in(phrase: Token) -> Token | None:
 
 
 def _through_nouns(noun: Token, phrase: Token) -> bool:
-    """``noun`` is a noun reached from ``phrase`` through nouns and prepositions only."""
+    """``noun`` is a noun of the noun phrase ``phrase`` governs ("a visit", "one of a series of messages"), or of
+    another adjunct of occasion joined to it ("on social media and in interviews"): not one behind another
+    preposition ("in response to reports that ...": the reports are part of what was said)."""
     for step in climb(noun):
         if step.i == phrase.i:
             return True
-        if step.pos_ not in ("NOUN", "PROPN", "NUM", "ADP"):
+        if (
+            step.pos_ not in ("NOUN", "PROPN", "NUM")
+            and step.lower_ != "of"
+            and step.lower_ not in _OCCASION_PREPOSITIONS
+        ):
             return False
     return False
 
