@@ -99,10 +99,23 @@ QUOTED = _clause(
     ("”", 1, "punct", "PUNCT", "”"),
 )
 
+# he supports the bill , according to aides  (the source of another attribution)
+ACCORDING = _clause(
+    ("he", 1, "nsubj", "PRON", "he"),
+    ("supports", 1, "ROOT", "VERB", "support"),
+    ("the", 3, "det", "DET", "the"),
+    ("bill", 1, "dobj", "NOUN", "bill"),
+    (",", 1, "punct", "PUNCT", ","),
+    ("according", 1, "prep", "VERB", "accord"),
+    ("to", 5, "prep", "ADP", "to"),
+    ("aides", 6, "pobj", "NOUN", "aide"),
+)
+
 # (rows, quotation's inner token span or None, the words kept)
 CASES = [
     (WHICH, None, "he supports the bill"),
     (WHO, None, "they back Doe"),
+    (ACCORDING, None, "he supports the bill"),
     (RESTRICTIVE, None, "he supports the bill that includes provisions"),
     (WHICH_HE_SAID, None, "he opposes the law , which he said harmed jobs"),
     (INSIDE, None, "the rules , which start in May , hurt farmers"),
@@ -130,6 +143,10 @@ ON_THE_MODEL = [
     (
         "Senator Smith said the senators would back Jane Doe, who leads the race in Ohio.",
         "the senators would back Jane Doe",
+    ),
+    (
+        "Governor Kasich said he would have fired the manager in his own campaign, according to press reports.",
+        "he would have fired the manager in his own campaign",
     ),
     # kept: a restrictive clause, the speaker's own report, a clause inside the statement, a quoted clause
     (

@@ -9,6 +9,7 @@ since a long aside is more often left out.  An appositive (", the Republican nom
 (", saying ...") or a prepositional adjunct ending the statement is kept: the annotators mostly keep them.  A
 clause that holds a reporting verb (", which he said had harmed the economy") or a quotation mark, or whose comma
 lies inside a quotation, is the speaker's and stays; so does a restrictive clause (no comma: "the bill that ...").
+A closing ", according to X" is cut too: it names the source of another attribution (7 of 7 on train).
 """
 
 from __future__ import annotations
@@ -39,15 +40,19 @@ def _aside_comma(
     clause: Token, ids: set[int], first: int, last: int, lexicon: CueLexicon, in_quote: list[int]
 ) -> int | None:
     """The id of the comma opening ``clause`` when it is a trailing aside of the statement ``ids``, else None."""
-    if clause.dep_ != "relcl" or clause.head.i not in ids or clause.right_edge.i < last:
+    if clause.head.i not in ids or clause.head.i == clause.i or clause.right_edge.i < last:
         return None
     doc = clause.doc
     opener = clause.left_edge.i
     comma = opener - 1
-    if comma <= first or doc[comma].text != "," or doc[opener].lower_ not in ASIDE_RELATIVES:
+    if comma <= first or doc[comma].text != ",":
         return None
     if in_quote[comma] >= 0 or in_quote[opener] >= 0:
         return None  # a quotation keeps its words
+    if _credit(clause):
+        return comma
+    if clause.dep_ != "relcl" or doc[opener].lower_ not in ASIDE_RELATIVES:
+        return None
     aside = doc[opener : clause.right_edge.i + 1]
     charge(doc, len(aside))
     if any(t.is_quote for t in aside):
@@ -55,3 +60,9 @@ def _aside_comma(
     if any(t.pos_ in ("VERB", "AUX") and lexicon.is_verb_cue(t.lemma_) for t in aside):
         return None  # ", which he said had harmed the economy": the speaker's words go on
     return comma
+
+
+def _credit(phrase: Token) -> bool:
+    """ ", according to X": the source of another attribution, never part of a statement."""
+    doc = phrase.doc
+    return phrase.lower_ == "according" and phrase.i + 1 < len(doc) and doc[phrase.i + 1].lower_ == "to"
