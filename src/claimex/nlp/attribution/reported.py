@@ -24,6 +24,7 @@ from ..syntax import (
     subtree,
     subtree_ids,
 )
+from .asides import without_trailing_aside
 from .claim import (
     MIN_CUED_QUOTE_WORDS,
     Claim,
@@ -59,6 +60,8 @@ _ASKED = words("asked_nouns")
 _PHRASING_VERBS = words("phrasing_verbs")
 # "as Clinton told the Daily News": reporting verbs whose object is the one spoken to.
 _ADDRESSEE_VERBS = words("addressee_verbs")
+# "said during a visit that ...": adjuncts of when, where, on what occasion (see _that_clause_in).
+_OCCASION_PREPOSITIONS = words("occasion_prepositions")
 # What reading one sentence's cues may cost, in tokens handed out by subtree walks (ParseIndex.work):
 # this many per token of the sentence, plus a fixed allowance.  PolNeAR train needs at most 22 per token
 # (9 beyond the allowance; 31.5k sentences); a crafted sentence whose cues each walk most of it ("according to" 3,000 times,
@@ -124,6 +127,20 @@ def _reported_claim(token: Token, lexicon: CueLexicon, in_quote: list[int]) -> C
         claim = _noun_claim(token, lexicon)
     if claim is None or claim.end == claim.start:
         claim = _learned_claim(token, lexicon) or claim
+    return _before_aside(claim, lexicon, in_quote)
+
+
+def _before_aside(claim: Claim | None, lexicon: CueLexicon, in_quote: list[int]) -> Claim | None:
+    """The claim without the writer's trailing aside (", which ..."; see :mod:`.asides`)."""
+    if claim is None or claim.end == claim.start or claim.cue is None:
+        return claim
+    doc = claim.cue.doc
+    charge(doc, claim.end - claim.start)
+    tokens = list(doc[claim.start : claim.end])
+    kept = without_trailing_aside(tokens, lexicon, in_quote)
+    bounds = _trim(kept) if len(kept) < len(tokens) else None
+    if bounds is not None:
+        claim.start, claim.end = bounds
     return claim
 
 
@@ -331,6 +348,13 @@ def _complement(verb: Token) -> Token | None:
                     and any(c.dep_ in SUBJECTS for c in clause.children)
                 ):
                     return clause
+    # "told reporters during a visit to Scotland that he thinks ...": the parser may hang the that-clause on the
+    # object of an adjunct of the cue (when, where, on what occasion it was said).
+    for child in verb.children:
+        if child.dep_ == "prep" and child.i > verb.i and child.lower_ in _OCCASION_PREPOSITIONS:
+            said = _that_clause_in(child)
+            if said is not None:
+                return said
     # "said after the convention he would not accept ...": a finite clause with its own subject and
     # no subordinating word is what was said, though the parser hung it on the verb as an adverbial.
     for child in verb.children:
@@ -350,6 +374,40 @@ def _complement(verb: Token) -> Token | None:
                 if grandchild.dep_ == "pcomp":
                     return _complement(grandchild)
     return None
+
+
+def _that_clause_in(phrase: Token) -> Token | None:
+    """A clause opened by "that" (as its mark, or misread as an adverb), with a subject of its own, hung on a noun of
+    the noun phrases of ``phrase``: "during a visit to Scotland on Friday that he thinks ...", "in the early morning
+    hours that A was ..."; not through a verb ("for making an issue out of the claim that ...")."""
+    for clause in subtree(phrase):
+        if clause.dep_ not in ("acl", "relcl") or not _through_nouns(clause.head, phrase):
+            continue
+        opener = clause.doc[clause.left_edge.i]
+        if (
+            opener.lower_ == "that"
+            and opener.head.i == clause.i
+            and opener.dep_ in ("mark", "advmod")
+            and any(c.dep_ in SUBJECTS for c in clause.children)
+        ):
+            return clause
+    return None
+
+
+def _through_nouns(noun: Token, phrase: Token) -> bool:
+    """``noun`` is a noun of the noun phrase ``phrase`` governs ("a visit", "one of a series of messages"), or of
+    another adjunct of occasion joined to it ("on social media and in interviews"): not one behind another
+    preposition ("in response to reports that ...": the reports are part of what was said)."""
+    for step in climb(noun):
+        if step.i == phrase.i:
+            return True
+        if (
+            step.pos_ not in ("NOUN", "PROPN", "NUM")
+            and step.lower_ != "of"
+            and step.lower_ not in _OCCASION_PREPOSITIONS
+        ):
+            return False
+    return False
 
 
 def _across_semicolon(clause: Token, verb: Token) -> bool:

@@ -1,0 +1,207 @@
+"""The writer's trailing aside on reported speech (", which ...", ", who ..."): cut from the statement, table-driven on
+hand-built Docs (no model), then on the real model; with the cases that must keep their clause."""
+
+import pytest
+import spacy
+from spacy.tokens import Doc
+
+from claimex.api import extract_text
+from claimex.nlp.attribution.asides import without_trailing_aside
+from claimex.nlp.cues import make_default_lexicon
+
+
+def _doc(rows):
+    """A Doc from rows of (word, head id, dependency, coarse tag, lemma)."""
+    words, heads, deps, pos, lemmas = zip(*rows, strict=True)
+    return Doc(
+        spacy.blank("en").vocab,
+        words=list(words),
+        heads=list(heads),
+        deps=list(deps),
+        pos=list(pos),
+        lemmas=list(lemmas),
+    )
+
+
+def _clause(*rows):
+    return list(rows)
+
+
+# he supports the bill , which includes provisions
+WHICH = _clause(
+    ("he", 1, "nsubj", "PRON", "he"),
+    ("supports", 1, "ROOT", "VERB", "support"),
+    ("the", 3, "det", "DET", "the"),
+    ("bill", 1, "dobj", "NOUN", "bill"),
+    (",", 3, "punct", "PUNCT", ","),
+    ("which", 6, "nsubj", "PRON", "which"),
+    ("includes", 3, "relcl", "VERB", "include"),
+    ("provisions", 6, "dobj", "NOUN", "provision"),
+)
+# they back Doe , who leads the race
+WHO = _clause(
+    ("they", 1, "nsubj", "PRON", "they"),
+    ("back", 1, "ROOT", "VERB", "back"),
+    ("Doe", 1, "dobj", "PROPN", "Doe"),
+    (",", 2, "punct", "PUNCT", ","),
+    ("who", 5, "nsubj", "PRON", "who"),
+    ("leads", 2, "relcl", "VERB", "lead"),
+    ("the", 7, "det", "DET", "the"),
+    ("race", 5, "dobj", "NOUN", "race"),
+)
+# he supports the bill that includes provisions  (restrictive: no comma)
+RESTRICTIVE = _clause(
+    ("he", 1, "nsubj", "PRON", "he"),
+    ("supports", 1, "ROOT", "VERB", "support"),
+    ("the", 3, "det", "DET", "the"),
+    ("bill", 1, "dobj", "NOUN", "bill"),
+    ("that", 5, "nsubj", "PRON", "that"),
+    ("includes", 3, "relcl", "VERB", "include"),
+    ("provisions", 5, "dobj", "NOUN", "provision"),
+)
+# he opposes the law , which he said harmed jobs  (the speaker's words go on)
+WHICH_HE_SAID = _clause(
+    ("he", 1, "nsubj", "PRON", "he"),
+    ("opposes", 1, "ROOT", "VERB", "oppose"),
+    ("the", 3, "det", "DET", "the"),
+    ("law", 1, "dobj", "NOUN", "law"),
+    (",", 3, "punct", "PUNCT", ","),
+    ("which", 8, "nsubj", "PRON", "which"),
+    ("he", 7, "nsubj", "PRON", "he"),
+    ("said", 3, "relcl", "VERB", "say"),
+    ("harmed", 7, "ccomp", "VERB", "harm"),
+    ("jobs", 8, "dobj", "NOUN", "job"),
+)
+# the rules , which start in May , hurt farmers  (the clause does not end the statement)
+INSIDE = _clause(
+    ("the", 1, "det", "DET", "the"),
+    ("rules", 8, "nsubj", "NOUN", "rule"),
+    (",", 1, "punct", "PUNCT", ","),
+    ("which", 4, "nsubj", "PRON", "which"),
+    ("start", 1, "relcl", "VERB", "start"),
+    ("in", 4, "prep", "ADP", "in"),
+    ("May", 5, "pobj", "PROPN", "May"),
+    (",", 1, "punct", "PUNCT", ","),
+    ("hurt", 8, "ROOT", "VERB", "hurt"),
+    ("farmers", 8, "dobj", "NOUN", "farmer"),
+)
+# it is “ a law , which we need ”  (the clause inside quotation marks)
+QUOTED = _clause(
+    ("it", 1, "nsubj", "PRON", "it"),
+    ("is", 1, "ROOT", "AUX", "be"),
+    ("“", 4, "punct", "PUNCT", "“"),
+    ("a", 4, "det", "DET", "a"),
+    ("law", 1, "attr", "NOUN", "law"),
+    (",", 4, "punct", "PUNCT", ","),
+    ("which", 8, "dobj", "PRON", "which"),
+    ("we", 8, "nsubj", "PRON", "we"),
+    ("need", 4, "relcl", "VERB", "need"),
+    ("”", 1, "punct", "PUNCT", "”"),
+)
+
+# he supports the bill , according to aides  (the source of another attribution)
+ACCORDING = _clause(
+    ("he", 1, "nsubj", "PRON", "he"),
+    ("supports", 1, "ROOT", "VERB", "support"),
+    ("the", 3, "det", "DET", "the"),
+    ("bill", 1, "dobj", "NOUN", "bill"),
+    (",", 1, "punct", "PUNCT", ","),
+    ("according", 1, "prep", "VERB", "accord"),
+    ("to", 5, "prep", "ADP", "to"),
+    ("aides", 6, "pobj", "NOUN", "aide"),
+)
+
+# (rows, quotation's inner token span or None, the words kept)
+CASES = [
+    (WHICH, None, "he supports the bill"),
+    (WHO, None, "they back Doe"),
+    (ACCORDING, None, "he supports the bill"),
+    (RESTRICTIVE, None, "he supports the bill that includes provisions"),
+    (WHICH_HE_SAID, None, "he opposes the law , which he said harmed jobs"),
+    (INSIDE, None, "the rules , which start in May , hurt farmers"),
+    (QUOTED, (3, 9), "it is “ a law , which we need ”"),
+    (WHICH, (0, 8), "he supports the bill , which includes provisions"),  # the whole statement is quoted
+]
+
+
+@pytest.mark.parametrize("rows, quotation, kept", CASES)
+def test_without_trailing_aside(rows, quotation, kept):
+    doc = _doc(rows)
+    in_quote = [-1] * len(doc)
+    if quotation is not None:
+        in_quote[quotation[0] : quotation[1]] = [0] * (quotation[1] - quotation[0])
+    tokens = without_trailing_aside(list(doc), make_default_lexicon(), in_quote)
+    assert " ".join(t.text for t in tokens) == kept
+
+
+# (text, the statement's row)
+ON_THE_MODEL = [
+    (
+        "Senator Smith said he supports the final bill, which includes provisions not in the Senate bill.",
+        "he supports the final bill",
+    ),
+    (
+        "Senator Smith said the senators would back Jane Doe, who leads the race in Ohio.",
+        "the senators would back Jane Doe",
+    ),
+    (
+        "Governor Kasich said he would have fired the manager in his own campaign, according to press reports.",
+        "he would have fired the manager in his own campaign",
+    ),
+    # kept: a restrictive clause, the speaker's own report, a clause inside the statement, a quoted clause
+    (
+        "Senator Smith said he supports the bill that includes new provisions for schools.",
+        "he supports the bill that includes new provisions for schools",
+    ),
+    (
+        "Senator Smith said he opposes the law, which he said had harmed the economy.",
+        "he opposes the law, which he said had harmed the economy",
+    ),
+    (
+        "Senator Smith said the new rules, which take effect in May, will hurt farmers.",
+        "the new rules, which take effect in May, will hurt farmers",
+    ),
+    (
+        "Senator Smith said the bill is “a good law, which we badly need.”",
+        "the bill is “a good law, which we badly need.",
+    ),
+]
+
+
+@pytest.mark.parametrize("text, statement", ON_THE_MODEL)
+def test_trailing_aside_on_the_model(nlp, text, statement):
+    assert [r["quote"] for r in extract_text(text, nlp=nlp, kinds="all")] == [statement]
+
+
+# The that-clause the parser hung on the noun of an adjunct of when, where or on what occasion it was said is the
+# statement; a noun after "to", "as" ("responded to reports that ...", "cited it as evidence that ...") is part of it.
+# (text, cue lemma, the statement's row)
+OCCASIONS = [
+    (
+        "Trump told reporters during a visit to Scotland on Friday that he thinks the Brexit is a great thing.",
+        "tell",
+        "he thinks the Brexit is a great thing",
+    ),
+    (
+        "The State Department said for the first time that top secret intelligence had passed through the server.",
+        "say",
+        "top secret intelligence had passed through the server",
+    ),
+    ("Mr. Trump also insisted in the same interview that Mr. Khan was wrong.", "insist", "Mr. Khan was wrong"),
+    (
+        "Smith warned voters on the radio and in interviews that the plant would close.",
+        "warn",
+        "the plant would close",
+    ),
+    (
+        "Carson responded to reports that he exaggerated his life story.",
+        "respond",
+        "reports that he exaggerated his life story",
+    ),
+    ("Her critics cited it as evidence that she did not care.", "cite", "it as evidence that she did not care"),
+]
+
+
+@pytest.mark.parametrize("text, cue, statement", OCCASIONS)
+def test_that_clause_on_an_occasion(nlp, text, cue, statement):
+    assert [(r["cue"], r["quote"]) for r in extract_text(text, nlp=nlp, kinds="all")] == [(cue, statement)]
