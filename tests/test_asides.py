@@ -173,6 +173,22 @@ def test_trailing_aside_on_the_model(nlp, text, statement):
     assert [r["quote"] for r in extract_text(text, nlp=nlp, kinds="all")] == [statement]
 
 
+# A statement two cues share once the credit is cut: the credit names whose it is, unless the other cue is speech.
+CREDITED = [
+    (
+        "The museum saw attendance levels reach 11,000 visitors in 2010, according to the museum's director.",
+        "according to",
+    ),
+    ("Governor Kasich said he would have fired the manager, according to press reports.", "say"),
+    ("Michelle Obama told friends it was not that simple, according to an account in the newspaper.", "tell"),
+]
+
+
+@pytest.mark.parametrize("text, cue", CREDITED)
+def test_one_row_per_credited_statement(nlp, text, cue):
+    assert [r["cue"] for r in extract_text(text, nlp=nlp, kinds="all")] == [cue]
+
+
 # The that-clause the parser hung on the noun of an adjunct of when, where or on what occasion it was said is the
 # statement; a noun after "to", "as" ("responded to reports that ...", "cited it as evidence that ...") is part of it.
 # (text, cue lemma, the statement's row)

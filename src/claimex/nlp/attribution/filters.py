@@ -8,6 +8,7 @@ import itertools
 
 from spacy.tokens import Doc, Span
 
+from ...lexicon.cues import SPEECH_VERBS
 from ..kinds import reports_nothing
 from .claim import Claim, Reading
 
@@ -108,10 +109,27 @@ def _in_tags(claims: list[Claim]) -> set[int]:
 
 
 def _dedupe(claims: list[Claim]) -> list[Claim]:
-    """One claim per statement span: keep the one with a speaker and the nearest cue."""
+    """One claim per statement span: the first with a speaker, unless another credits it and the first reports no
+    speech ("saw A, according to X": X's statement, of which the museum is a part; but "Y said A, according to X"
+    stays Y's: X only relays it)."""
     kept: dict[tuple[int, int], Claim] = {}
     for claim in claims:
         key = (claim.start, claim.end)
-        if key not in kept or (kept[key].source is None and claim.source is not None):
+        known = kept.get(key)
+        if known is None or _preferred(claim, known):
             kept[key] = claim
     return sorted(kept.values(), key=lambda c: (c.start, c.end))
+
+
+def _preferred(claim: Claim, known: Claim) -> bool:
+    if claim.source is None:
+        return False
+    return known.source is None or (_credit(claim) and not (_credit(known) or _speech(known)))
+
+
+def _credit(claim: Claim) -> bool:
+    return claim.cue is not None and claim.cue[0].lower_ == "according"
+
+
+def _speech(claim: Claim) -> bool:
+    return claim.cue is not None and claim.cue.root.lemma_.lower() in SPEECH_VERBS
