@@ -242,6 +242,7 @@ def _verb_claim(verb: Token, lexicon: CueLexicon, in_quote: list[int]) -> Claim 
         tokens += _coordinated(verb, lexicon, tokens)
         if content.i < verb.i:
             tokens = _after_colon(tokens)
+        tokens = _addressee(verb, content) + tokens
     if any(t.i == source_head.i for t in tokens) and source_head == _stranded_name(verb):
         # "Sanders, meanwhile, who sits at zero endorsements, said ...": the parser hung the speaker's words on a
         # complement; the statement is what it holds after the cue, else before the speaker ("A, Kennedy wrote").
@@ -253,6 +254,17 @@ def _verb_claim(verb: Token, lexicon: CueLexicon, in_quote: list[int]) -> Claim 
         return None
     start, end = bounds
     return Claim(start, end, verb.doc[verb.i : verb.i + 1], _mention(source_head), "indirect")
+
+
+def _addressee(verb: Token, infinitive: Token) -> list[Token]:
+    """ "urged the party to ax its superdelegates", "asked Congress to act": the one urged or asked, the object between
+    a directive verb and its infinitive, opens the statement (so PolNeAR train's gold has it, 80 times of 110)."""
+    if infinitive.dep_ != "xcomp" or infinitive.head.i != verb.i or verb.lemma_ not in DIRECTIVE_VERBS:
+        return []
+    obj = next((c for c in verb.children if c.dep_ in ("dobj", "dative") and verb.i < c.i < infinitive.i), None)
+    if obj is None or obj.ent_type_ in ("DATE", "TIME"):
+        return []  # "promised Monday to begin ...": a time misread as the object
+    return subtree(obj)
 
 
 def _coordinated(cue: Token, lexicon: CueLexicon, statement: list[Token]) -> list[Token]:
