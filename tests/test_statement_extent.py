@@ -36,6 +36,25 @@ KEPT = [
         "Sanders",
         "to begin taking executive action on immigration",
     ),
+    # a that-clause inside the object belongs to it: the whole object is the statement
+    ("The senator rejected the notion that the bill was dead.", "senator", "the notion that the bill was dead"),
+    (
+        "The campaign dismissed accusations that it had broken election law.",
+        "campaign",
+        "accusations that it had broken election law",
+    ),
+    (
+        "He cited polling data showing that voters were worried about inequality.",
+        "He",
+        "polling data showing that voters were worried about inequality",
+    ),
+    # ... unless the object is the one spoken to
+    (
+        "He told a meeting of party leaders that few voters understood the plan.",
+        "He",
+        "few voters understood the plan",
+    ),
+    ("She told reporters that the plan would fail.", "She", "the plan would fail"),
     # a closing contrast that reports something else stays the narrator's
     (
         "Officials said the plan would cut costs, while 22 percent of voters said it would not.",

@@ -214,7 +214,7 @@ def _according_source(token: Token, to: Token) -> Span | None:
 
 def _verb_claim(verb: Token, lexicon: CueLexicon, in_quote: list[int]) -> Claim | None:
     source_head = _verb_speaker(verb, lexicon, in_quote)
-    content = _complement(verb)
+    content = _whole_object(verb, _complement(verb))
     if content is None and verb.lemma_ in DIRECTIVE_VERBS:
         content = next((c for c in verb.children if c.dep_ == "xcomp"), None)
     if content is None and (
@@ -254,6 +254,16 @@ def _verb_claim(verb: Token, lexicon: CueLexicon, in_quote: list[int]) -> Claim 
         return None
     start, end = bounds
     return Claim(start, end, verb.doc[verb.i : verb.i + 1], _mention(source_head), "indirect")
+
+
+def _whole_object(verb: Token, clause: Token | None) -> Token | None:
+    """ "rejected the notion that A", "cited polling data showing that A": a that-clause found inside the object
+    (:func:`_complement`) belongs to it, and the whole object is the statement (PolNeAR train's gold has it 41 times
+    of 56); not when the object is the one spoken to ("told a meeting of leaders that A": A is the statement)."""
+    if clause is None or clause.head.i == verb.i or verb.lemma_ in _ADDRESSEE_VERBS:
+        return clause
+    obj = next((c for c in verb.children if c.dep_ == "dobj" and c.left_edge.i <= clause.i <= c.right_edge.i), None)
+    return clause if obj is None or obj.pos_ in ("PRON", "PROPN") else obj
 
 
 def _addressee(verb: Token, infinitive: Token) -> list[Token]:
