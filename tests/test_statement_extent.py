@@ -28,6 +28,12 @@ KEPT = [
         "mayor",
         "residents to stay indoors during the storm",
     ),
+    # "called on X to Y": the one called on, without the preposition
+    (
+        "The mayor called on Congress to pass the bill before the recess.",
+        "mayor",
+        "Congress to pass the bill before the recess",
+    ),
     # no object: the infinitive alone
     ("The governor urged to withdraw from the race.", "governor", "to withdraw from the race"),
     # a time misread as the object is no one urged
@@ -78,6 +84,7 @@ def test_the_statement_reads(nlp, text, speaker, statement):
 # (text, words no row's statement may start with)
 NOT_OPENING = [
     ("Sanders promised Monday to begin taking executive action on immigration.", "Monday"),
+    ("The mayor called on Monday to raise the minimum wage.", "Monday"),
     # the object before the cue is the relative pronoun, never part of the statement's start
     ("The candidate whom the governor urged to withdraw said he would stay in the race.", "the governor"),
 ]
