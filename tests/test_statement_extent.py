@@ -61,6 +61,23 @@ KEPT = [
         "few voters understood the plan",
     ),
     ("She told reporters that the plan would fail.", "She", "the plan would fail"),
+    # a statement that goes on after the tag interrupting it is one claim in two pieces
+    (
+        "The documents indicate, he said in a telephone interview, that the department worked with the foundation.",
+        "he",
+        "The documents indicate … the department worked with the foundation",
+    ),
+    # ... not when the narrator goes on after the tag
+    (
+        "The talks were productive, the minister said, adding that both sides would meet again.",
+        "minister",
+        "The talks were productive",
+    ),
+    (
+        "The talks were productive, the minister said on Monday, before leaving for Paris.",
+        "minister",
+        "The talks were productive",
+    ),
     # a closing contrast that reports something else stays the narrator's
     (
         "Officials said the plan would cut costs, while 22 percent of voters said it would not.",

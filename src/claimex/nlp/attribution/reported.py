@@ -33,6 +33,7 @@ from .claim import (
     _strip_dateline,
     _trim,
 )
+from .continuations import continued_after_tag
 from .reporters import (
     SUBJECTS,
     _has_subject,
@@ -253,7 +254,9 @@ def _verb_claim(verb: Token, lexicon: CueLexicon, in_quote: list[int]) -> Claim 
     if bounds is None:
         return None
     start, end = bounds
-    return Claim(start, end, verb.doc[verb.i : verb.i + 1], _mention(source_head), "indirect")
+    return continued_after_tag(
+        Claim(start, end, verb.doc[verb.i : verb.i + 1], _mention(source_head), "indirect"), verb
+    )
 
 
 def _whole_object(verb: Token, clause: Token | None) -> Token | None:
@@ -480,7 +483,9 @@ def _parenthetical(verb: Token, source_head: Token | None, lexicon: CueLexicon) 
     if bounds is None:
         return None
     start, end = bounds
-    return Claim(start, end, verb.doc[verb.i : verb.i + 1], _mention(source_head), "indirect")
+    return continued_after_tag(
+        Claim(start, end, verb.doc[verb.i : verb.i + 1], _mention(source_head), "indirect"), verb
+    )
 
 
 def _noun_claim(noun: Token, lexicon: CueLexicon) -> Claim | None:
