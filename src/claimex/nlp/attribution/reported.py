@@ -34,6 +34,7 @@ from .claim import (
     _strip_dateline,
     _trim,
 )
+from .continuations import continued_after_tag
 from .reporters import (
     SUBJECTS,
     _has_subject,
@@ -231,7 +232,7 @@ def _according_source(token: Token, to: Token) -> Span | None:
 
 def _verb_claim(verb: Token, lexicon: CueLexicon, in_quote: list[int]) -> Claim | None:
     source_head = _verb_speaker(verb, lexicon, in_quote)
-    content = _complement(verb)
+    content = _whole_object(verb, _complement(verb))
     if content is None and verb.lemma_ in DIRECTIVE_VERBS:
         content = next((c for c in verb.children if c.dep_ == "xcomp"), None)
     if content is None and (
@@ -259,6 +260,7 @@ def _verb_claim(verb: Token, lexicon: CueLexicon, in_quote: list[int]) -> Claim 
         tokens += _coordinated(verb, lexicon, tokens)
         if content.i < verb.i:
             tokens = _after_colon(tokens)
+        tokens = _addressee(verb, content) + tokens
     if any(t.i == source_head.i for t in tokens) and source_head == _stranded_name(verb):
         # "Sanders, meanwhile, who sits at zero endorsements, said ...": the parser hung the speaker's words on a
         # complement; the statement is what it holds after the cue, else before the speaker ("A, Kennedy wrote").
@@ -269,7 +271,35 @@ def _verb_claim(verb: Token, lexicon: CueLexicon, in_quote: list[int]) -> Claim 
     if bounds is None:
         return None
     start, end = bounds
-    return Claim(start, end, verb.doc[verb.i : verb.i + 1], _mention(source_head), "indirect")
+    return continued_after_tag(
+        Claim(start, end, verb.doc[verb.i : verb.i + 1], _mention(source_head), "indirect"), verb
+    )
+
+
+def _whole_object(verb: Token, clause: Token | None) -> Token | None:
+    """ "rejected the notion that A", "cited polling data showing that A": a that-clause found inside the object
+    (:func:`_complement`) belongs to it, and the whole object is the statement (PolNeAR train's gold has it 41 times
+    of 56); not when the object is the one spoken to ("told a meeting of leaders that A": A is the statement)."""
+    if clause is None or clause.head.i == verb.i or verb.lemma_ in _ADDRESSEE_VERBS:
+        return clause
+    obj = next((c for c in verb.children if c.dep_ == "dobj" and c.left_edge.i <= clause.i <= c.right_edge.i), None)
+    return clause if obj is None or obj.pos_ in ("PRON", "PROPN") else obj
+
+
+def _addressee(verb: Token, infinitive: Token) -> list[Token]:
+    """ "urged the party to ax its superdelegates", "called on Congress to act": the one urged or asked, the object
+    between a directive verb and its infinitive, opens the statement (so PolNeAR train's gold has it, 80 times of 110;
+    after "on", 28 times of 34)."""
+    if infinitive.dep_ != "xcomp" or infinitive.head.i != verb.i or verb.lemma_ not in DIRECTIVE_VERBS:
+        return []
+    between = [c for c in verb.children if verb.i < c.i < infinitive.i]
+    obj = next((c for c in between if c.dep_ in ("dobj", "dative")), None)
+    if obj is None:  # "called on Congress to act"
+        on = next((c for c in between if c.dep_ == "prep" and c.lower_ == "on"), None)
+        obj = next((c for c in on.children if c.dep_ == "pobj"), None) if on is not None else None
+    if obj is None or obj.ent_type_ in ("DATE", "TIME"):
+        return []  # "promised Monday to begin ...", "called on Monday to ...": a time is no one urged
+    return subtree(obj)
 
 
 def _coordinated(cue: Token, lexicon: CueLexicon, statement: list[Token]) -> list[Token]:
@@ -511,7 +541,9 @@ def _parenthetical(verb: Token, source_head: Token | None, lexicon: CueLexicon) 
     if bounds is None:
         return None
     start, end = bounds
-    return Claim(start, end, verb.doc[verb.i : verb.i + 1], _mention(source_head), "indirect")
+    return continued_after_tag(
+        Claim(start, end, verb.doc[verb.i : verb.i + 1], _mention(source_head), "indirect"), verb
+    )
 
 
 def _noun_claim(noun: Token, lexicon: CueLexicon) -> Claim | None:

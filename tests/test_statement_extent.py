@@ -1,0 +1,112 @@
+"""Where a reported statement starts and ends, table-driven on the real model: words PolNeAR's annotators keep in
+the statement, and words that must stay out of it."""
+
+import pytest
+
+from claimex.api import extract_text
+
+
+def statements(nlp, text):
+    return [(r["speaker"], r["quote"]) for r in extract_text(text, nlp=nlp, kinds="all")]
+
+
+# (text, speaker, the statement as a row must read)
+KEPT = [
+    # the one urged or asked, between a directive verb and its infinitive, opens the statement
+    (
+        "The senator urged the technology industry to do more about encryption.",
+        "senator",
+        "the technology industry to do more about encryption",
+    ),
+    (
+        "Clinton asked the Justice Department to investigate whether the records were complete.",
+        "Clinton",
+        "the Justice Department to investigate whether the records were complete",
+    ),
+    (
+        "The mayor urged residents to stay indoors during the storm.",
+        "mayor",
+        "residents to stay indoors during the storm",
+    ),
+    # "called on X to Y": the one called on, without the preposition
+    (
+        "The mayor called on Congress to pass the bill before the recess.",
+        "mayor",
+        "Congress to pass the bill before the recess",
+    ),
+    # no object: the infinitive alone
+    ("The governor urged to withdraw from the race.", "governor", "to withdraw from the race"),
+    # a time misread as the object is no one urged
+    (
+        "Sanders promised Monday to begin taking executive action on immigration.",
+        "Sanders",
+        "to begin taking executive action on immigration",
+    ),
+    # a that-clause inside the object belongs to it: the whole object is the statement
+    ("The senator rejected the notion that the bill was dead.", "senator", "the notion that the bill was dead"),
+    (
+        "The campaign dismissed accusations that it had broken election law.",
+        "campaign",
+        "accusations that it had broken election law",
+    ),
+    (
+        "He cited polling data showing that voters were worried about inequality.",
+        "He",
+        "polling data showing that voters were worried about inequality",
+    ),
+    # ... unless the object is the one spoken to
+    (
+        "He told a meeting of party leaders that few voters understood the plan.",
+        "He",
+        "few voters understood the plan",
+    ),
+    ("She told reporters that the plan would fail.", "She", "the plan would fail"),
+    # a statement that goes on after the tag interrupting it is one claim in two pieces
+    (
+        "The documents indicate, he said in a telephone interview, that the department worked with the foundation.",
+        "he",
+        "The documents indicate … the department worked with the foundation",
+    ),
+    # ... not when the narrator goes on after the tag
+    (
+        "The talks were productive, the minister said, adding that both sides would meet again.",
+        "minister",
+        "The talks were productive",
+    ),
+    (
+        "The talks were productive, the minister said on Monday, before leaving for Paris.",
+        "minister",
+        "The talks were productive",
+    ),
+    # a closing contrast that reports something else stays the narrator's
+    (
+        "Officials said the plan would cut costs, while 22 percent of voters said it would not.",
+        "Officials",
+        "the plan would cut costs",
+    ),
+    # "but declined to ...": the narrator's contrast, not part of what was said
+    (
+        "She said she would support the nominee, but declined to say whether she would campaign for him.",
+        "She",
+        "she would support the nominee",
+    ),
+]
+
+
+@pytest.mark.parametrize("text, speaker, statement", KEPT)
+def test_the_statement_reads(nlp, text, speaker, statement):
+    assert (speaker, statement) in statements(nlp, text)
+
+
+# (text, words no row's statement may start with)
+NOT_OPENING = [
+    ("Sanders promised Monday to begin taking executive action on immigration.", "Monday"),
+    ("The mayor called on Monday to raise the minimum wage.", "Monday"),
+    # the object before the cue is the relative pronoun, never part of the statement's start
+    ("The candidate whom the governor urged to withdraw said he would stay in the race.", "the governor"),
+]
+
+
+@pytest.mark.parametrize("text, opening", NOT_OPENING)
+def test_the_statement_does_not_open_with(nlp, text, opening):
+    assert not any(q.startswith(opening) for _, q in statements(nlp, text))
