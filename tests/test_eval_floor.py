@@ -33,6 +33,12 @@ for X to do Y", titles written as sentences, clauses and names closed by a colon
 (place epithets, kin groups, possessed voices, works by the organization quoted before, surnames named in full
 inside quotations, group descriptions, the pronoun ranker's paragraph features; name 0.949, surname 0.973,
 pronoun 0.964, relative 0.80, description 0.765).
+Fifth session (2026-11-30): who-said-what 0.744 (P 0.810, R 0.689; a quotation after a tag's participle continues
+the quoted turn, "“A,” X said, “B.”" one turn, trailing non-restrictive relative clauses and a closing "according to
+X" cut, the one urged or called on opening a directive's statement, a that-clause inside the cue's object keeping
+the object), content 0.763; speech P 0.847 R 0.801 F1 0.823; ECE 0.036 (speech rows 0.026); speakers 0.943
+(works called "the piece"/"the article", "the former secretary" and modifier-narrowed epithets, introduced unnamed
+persons, names modifying another noun; description 0.793).
 Raise these floors when the measurement improves; never lower them to pass.
 """
 
@@ -41,12 +47,12 @@ import pytest
 pytestmark = [pytest.mark.model, pytest.mark.slow]
 
 # Every kind of row against every gold attribution, and the speaker resolution (speakers.jsonl).
-FLOORS = {"content_f1": 0.75, "who_said_what_f1": 0.73, "speaker_resolved_right": 0.93}
-# The default output (speech) against the speech gold, who-said-what: measured P 0.843, R 0.798 (2026-11-30).
-SPEECH_FLOORS = {"precision": 0.835, "recall": 0.79}
-MAX_CALIBRATION_ERROR = 0.05  # of the confidence column on every row; measured 0.040 (2026-11-30)
-# Speaker resolved right by the gold source's kind: measured pronoun 0.964, description 0.765 (2026-11-30).
-SPEAKER_KIND_FLOORS = {"pronoun": 0.95, "description": 0.76}
+FLOORS = {"content_f1": 0.755, "who_said_what_f1": 0.735, "speaker_resolved_right": 0.935}
+# The default output (speech) against the speech gold, who-said-what: measured P 0.847, R 0.801 (2026-11-30).
+SPEECH_FLOORS = {"precision": 0.84, "recall": 0.795}
+MAX_CALIBRATION_ERROR = 0.05  # of the confidence column on every row; measured 0.036 (2026-11-30)
+# Speaker resolved right by the gold source's kind: measured pronoun 0.963, description 0.793 (2026-11-30).
+SPEAKER_KIND_FLOORS = {"pronoun": 0.95, "description": 0.78}
 
 
 @pytest.fixture(scope="module")
