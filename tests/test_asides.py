@@ -23,12 +23,8 @@ def _doc(rows):
     )
 
 
-def _clause(*rows):
-    return list(rows)
-
-
 # he supports the bill , which includes provisions
-WHICH = _clause(
+WHICH = [
     ("he", 1, "nsubj", "PRON", "he"),
     ("supports", 1, "ROOT", "VERB", "support"),
     ("the", 3, "det", "DET", "the"),
@@ -37,9 +33,9 @@ WHICH = _clause(
     ("which", 6, "nsubj", "PRON", "which"),
     ("includes", 3, "relcl", "VERB", "include"),
     ("provisions", 6, "dobj", "NOUN", "provision"),
-)
+]
 # they back Doe , who leads the race
-WHO = _clause(
+WHO = [
     ("they", 1, "nsubj", "PRON", "they"),
     ("back", 1, "ROOT", "VERB", "back"),
     ("Doe", 1, "dobj", "PROPN", "Doe"),
@@ -48,9 +44,9 @@ WHO = _clause(
     ("leads", 2, "relcl", "VERB", "lead"),
     ("the", 7, "det", "DET", "the"),
     ("race", 5, "dobj", "NOUN", "race"),
-)
+]
 # he supports the bill that includes provisions  (restrictive: no comma)
-RESTRICTIVE = _clause(
+RESTRICTIVE = [
     ("he", 1, "nsubj", "PRON", "he"),
     ("supports", 1, "ROOT", "VERB", "support"),
     ("the", 3, "det", "DET", "the"),
@@ -58,9 +54,9 @@ RESTRICTIVE = _clause(
     ("that", 5, "nsubj", "PRON", "that"),
     ("includes", 3, "relcl", "VERB", "include"),
     ("provisions", 5, "dobj", "NOUN", "provision"),
-)
+]
 # he opposes the law , which he said harmed jobs  (the speaker's words go on)
-WHICH_HE_SAID = _clause(
+WHICH_HE_SAID = [
     ("he", 1, "nsubj", "PRON", "he"),
     ("opposes", 1, "ROOT", "VERB", "oppose"),
     ("the", 3, "det", "DET", "the"),
@@ -71,9 +67,9 @@ WHICH_HE_SAID = _clause(
     ("said", 3, "relcl", "VERB", "say"),
     ("harmed", 7, "ccomp", "VERB", "harm"),
     ("jobs", 8, "dobj", "NOUN", "job"),
-)
+]
 # the rules , which start in May , hurt farmers  (the clause does not end the statement)
-INSIDE = _clause(
+INSIDE = [
     ("the", 1, "det", "DET", "the"),
     ("rules", 8, "nsubj", "NOUN", "rule"),
     (",", 1, "punct", "PUNCT", ","),
@@ -84,9 +80,9 @@ INSIDE = _clause(
     (",", 1, "punct", "PUNCT", ","),
     ("hurt", 8, "ROOT", "VERB", "hurt"),
     ("farmers", 8, "dobj", "NOUN", "farmer"),
-)
+]
 # it is “ a law , which we need ”  (the clause inside quotation marks)
-QUOTED = _clause(
+QUOTED = [
     ("it", 1, "nsubj", "PRON", "it"),
     ("is", 1, "ROOT", "AUX", "be"),
     ("“", 4, "punct", "PUNCT", "“"),
@@ -97,10 +93,10 @@ QUOTED = _clause(
     ("we", 8, "nsubj", "PRON", "we"),
     ("need", 4, "relcl", "VERB", "need"),
     ("”", 1, "punct", "PUNCT", "”"),
-)
+]
 
 # he supports the bill , according to aides  (the source of another attribution)
-ACCORDING = _clause(
+ACCORDING = [
     ("he", 1, "nsubj", "PRON", "he"),
     ("supports", 1, "ROOT", "VERB", "support"),
     ("the", 3, "det", "DET", "the"),
@@ -109,7 +105,7 @@ ACCORDING = _clause(
     ("according", 1, "prep", "VERB", "accord"),
     ("to", 5, "prep", "ADP", "to"),
     ("aides", 6, "pobj", "NOUN", "aide"),
-)
+]
 
 # (rows, quotation's inner token span or None, the words kept)
 CASES = [
