@@ -152,9 +152,12 @@ def _read_jsonl(path: Path) -> pd.DataFrame:
             if not line.strip():
                 continue
             try:
-                records.append(json.loads(line))
+                record = json.loads(line)
             except json.JSONDecodeError as exc:
                 raise ValueError(f"{path}:{number}: not a JSON line ({exc})") from None
+            if not isinstance(record, dict):  # a row is an object of columns
+                raise ValueError(f"{path}: not a claims table, line {number} is not a JSON object of columns")
+            records.append(record)
     if not records:  # an empty result is an empty file: it has no header
         return pd.DataFrame(columns=list(COLUMN_NAMES))
     return pd.DataFrame.from_records(records)
