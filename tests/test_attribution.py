@@ -679,10 +679,27 @@ INTERRUPTED_TURN = [
             ("He", "add", "direct", "And you want us to repeat these mistakes?"),
         ],
     ),
+    (
+        "Senators grilled the chief executive on Tuesday.\n\n“Every time you say that,” Tester said, referring to "
+        "the 1 percent excuse, “you give ammunition to the people who want to break up the big banks.”",
+        [
+            (
+                "Tester",
+                "say",
+                "direct",
+                "Every time you say that, … you give ammunition to the people who want to break up the big banks.",
+            ),
+            ("Tester", "refer", "indirect", "the 1 percent excuse"),
+        ],
+    ),
 ]
 
 
-@pytest.mark.parametrize("text, rows", INTERRUPTED_TURN, ids=["after-a-report", "after-a-note", "a-sentence-before"])
+@pytest.mark.parametrize(
+    "text, rows",
+    INTERRUPTED_TURN,
+    ids=["after-a-report", "after-a-note", "a-sentence-before", "over-a-participle"],
+)
 def test_a_quotation_interrupted_by_its_tag_is_one_turn(nlp, text, rows):
     assert claims(nlp, text) == rows
 

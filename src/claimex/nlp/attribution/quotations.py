@@ -102,11 +102,13 @@ def _quotation_claim(
 
 
 def _interrupted(doc: Doc, qi: int, quote: Span, spoken: _ClaimsByStart) -> Claim | None:
-    """ "“A,” X said, “B.”": a quotation right before the tag of the claim that reports the next quotation is
-    that turn's first piece (its cue and speaker); None when anything but the cue, the speaker's words and marks lies
-    between, when the quotation is too short, a title or inside narration (:func:`_opens_turn`), or does not end in a
-    comma in the tag's sentence."""
+    """ "“A,” X said, “B.”", "“A,” X said, referring to Y, “B.”": a quotation right before the tag of the claim that
+    reports the next quotation is that turn's first piece (its cue and speaker); None when anything but the tag (the
+    cue, the speaker's words, what hangs on the cue) and marks lies between, when the quotation is too short, a title
+    or inside narration (:func:`_opens_turn`), or does not end in a comma in the tag's sentence."""
     after = spoken.after(quote.end)
+    while after is not None and (governor := spoken.tag_governor(after)) is not None:
+        after = governor  # a claim in the tag ("referring to Y") stands for the turn whose tag holds it
     if after is None or after.cue is None or after.source is None or after.quote_type == "indirect":
         return None
     if not quote.end <= after.cue.start < after.cue.end <= after.start:
@@ -117,9 +119,16 @@ def _interrupted(doc: Doc, qi: int, quote: Span, spoken: _ClaimsByStart) -> Clai
         return None  # "“A.” He added, “B.”": a sentence of its own, not a piece the tag interrupts
     tag = {t.i for span in (after.cue, after.source) for t in span}
     between = doc[quote.end : after.start]
-    if "\n" in between.text or any(not (t.is_punct or t.is_space or t.i in tag) for t in between):
+    if "\n" in between.text or any(
+        not (t.is_punct or t.is_space or t.i in tag or _hangs_on(t, after.cue.root)) for t in between
+    ):
         return None
     return Claim(quote.start, quote.end, after.cue, after.source, "direct", [qi])
+
+
+def _hangs_on(token: Token, cue: Token) -> bool:
+    """Whether ``token`` is part of what the cue governs: its speaker's words, its adjuncts, a participle."""
+    return any(head.i == cue.i for head in ancestors(token))
 
 
 def _uncued_quotation(
@@ -213,7 +222,7 @@ def _turn_before(claim: Claim, joined: list[Claim], by_cue: dict[int, Claim]) ->
     """The claim ``claim`` may join: the last one, or the turn it continues when the claims after that turn are
     all in its tag ("“A,” X said, referring to Y. “B.”": B joins A over the reference to Y)."""
     last = joined[-1] if joined else None
-    turn = claim.continues
+    turn = claim.continues or _sharing_cue(claim, joined)
     if turn is None or turn.cue is None or last is None or turn is last:
         return last
     for other in reversed(joined):
@@ -225,6 +234,13 @@ def _turn_before(claim: Claim, joined: list[Claim], by_cue: dict[int, Claim]) ->
         if governor is None:
             return last
     return last
+
+
+def _sharing_cue(claim: Claim, joined: list[Claim]) -> Claim | None:
+    """The latest claim before ``claim`` with the same cue ("“A,” X said, referring to Y, “B.”": A's, for B)."""
+    if claim.cue is None:
+        return None
+    return next((c for c in reversed(joined) if c.cue is not None and c.cue.start == claim.cue.start), None)
 
 
 def _narration(between: Span, claim: Claim) -> int:
