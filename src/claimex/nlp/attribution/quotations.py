@@ -167,10 +167,12 @@ def _join_turns(doc: Doc, claims: list[Claim]) -> list[Claim]:
     said: dict[int, int] = {}  # id of a claim others joined -> characters of its pieces (see _said_length)
     quoted: dict[int, set[int]] = {}  # id of a claim others joined -> its quotations and theirs
     by_cue = _by_cue(claims)
+    by_cue_start: dict[int, Claim] = {}  # where a cue starts -> the latest claim of it kept so far
     for claim in claims:
         if claim.continues is not None:
             claim.continues = host.get(id(claim.continues), claim.continues)
-        previous = _turn_before(claim, joined, by_cue)
+        shared = by_cue_start.get(claim.cue.start) if claim.cue is not None else None
+        previous = _turn_before(claim, claim.continues or shared, joined, by_cue)
         if previous is not None and claim.quote_type == "direct":
             same_turn = claim.continues is previous or (
                 claim.cue is not None and previous.cue is not None and claim.cue.start == previous.cue.start
@@ -195,6 +197,8 @@ def _join_turns(doc: Doc, claims: list[Claim]) -> list[Claim]:
                     host[id(claim)] = previous
                     continue
         joined.append(claim)
+        if claim.cue is not None:
+            by_cue_start[claim.cue.start] = claim
     for claim in joined:  # kept apart while joining: a turn of many pieces stays linear
         if id(claim) in quoted:
             claim.quotations = sorted(quoted[id(claim)])
@@ -218,11 +222,11 @@ def _index_cue(by_cue: dict[int, Claim], claim: Claim) -> None:
             by_cue[claim.cue.root.i] = claim
 
 
-def _turn_before(claim: Claim, joined: list[Claim], by_cue: dict[int, Claim]) -> Claim | None:
-    """The claim ``claim`` may join: the last one, or the turn it continues when the claims after that turn are
-    all in its tag ("“A,” X said, referring to Y. “B.”": B joins A over the reference to Y)."""
+def _turn_before(claim: Claim, turn: Claim | None, joined: list[Claim], by_cue: dict[int, Claim]) -> Claim | None:
+    """The claim ``claim`` may join: the last one, or ``turn`` (the one it continues or shares its cue with) when
+    the claims after that turn are all in its tag ("“A,” X said, referring to Y. “B.”": B joins A over the
+    reference to Y)."""
     last = joined[-1] if joined else None
-    turn = claim.continues or _sharing_cue(claim, joined)
     if turn is None or turn.cue is None or last is None or turn is last:
         return last
     for other in reversed(joined):
@@ -234,13 +238,6 @@ def _turn_before(claim: Claim, joined: list[Claim], by_cue: dict[int, Claim]) ->
         if governor is None:
             return last
     return last
-
-
-def _sharing_cue(claim: Claim, joined: list[Claim]) -> Claim | None:
-    """The latest claim before ``claim`` with the same cue ("“A,” X said, referring to Y, “B.”": A's, for B)."""
-    if claim.cue is None:
-        return None
-    return next((c for c in reversed(joined) if c.cue is not None and c.cue.start == claim.cue.start), None)
 
 
 def _narration(between: Span, claim: Claim) -> int:
