@@ -10,6 +10,9 @@
 
 The markers are kept honest: a test not marked ``model`` that loads the model (``spacy.load``) fails,
 and so does one not marked ``subprocess`` that starts claimex or Python, each with a message naming the marker.
+
+Property tests (hypothesis) draw the same examples on every run, so that a run passes or fails for the code
+alone; ``HYPOTHESIS_PROFILE=explore`` draws new ones (and keeps what fails in ``.hypothesis/``).
 """
 
 from __future__ import annotations
@@ -20,6 +23,11 @@ from pathlib import Path
 
 import pytest
 import spacy
+from hypothesis import settings
+
+settings.register_profile("repeatable", derandomize=True)
+settings.register_profile("explore", derandomize=False)
+settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "repeatable"))
 
 ROOT = Path(__file__).resolve().parents[1]
 _REAL_SPACY_LOAD = spacy.load
