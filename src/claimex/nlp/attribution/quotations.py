@@ -106,9 +106,7 @@ def _interrupted(doc: Doc, qi: int, quote: Span, spoken: _ClaimsByStart) -> Clai
     reports the next quotation is that turn's first piece (its cue and speaker); None when anything but the tag (the
     cue, the speaker's words, what hangs on the cue) and marks lies between, when the quotation is too short, a title
     or inside narration (:func:`_opens_turn`), or does not end in a comma in the tag's sentence."""
-    after = spoken.after(quote.end)
-    while after is not None and (governor := spoken.tag_governor(after)) is not None:
-        after = governor  # a claim in the tag ("referring to Y") stands for the turn whose tag holds it
+    after = spoken.turn_of(spoken.after(quote.end))  # a claim in the tag ("referring to Y") stands for its turn
     if after is None or after.cue is None or after.source is None or after.quote_type == "indirect":
         return None
     if not quote.end <= after.cue.start < after.cue.end <= after.start:
@@ -140,9 +138,8 @@ def _uncued_quotation(
     if not (words >= MIN_CONTINUATION_WORDS or (words and _whole_sentence(doc, quote))) or _names(doc, quote):
         return None
     guess = guess_speaker(doc, quote, claims, paragraphs)
-    previous = spoken.before(quote.start)
-    while previous is not None and (governor := spoken.tag_governor(previous)) is not None:
-        previous = governor  # "“A,” X said, referring to Y. “B.”": B continues what X said, not the reference
+    # "“A,” X said, referring to Y. “B.”": B continues what X said, not the reference
+    previous = spoken.turn_of(spoken.before(quote.start))
     if guess is not None:  # a floating quotation: the conversation's current speaker, no cue
         turn = guess.turn if isinstance(guess.turn, Claim) else None
         floating = Claim(quote.start, quote.end, None, guess.source, "direct", [qi], continues=turn)
@@ -490,9 +487,11 @@ class _ClaimsByStart:
                 _index_cue(self.by_cue, claim)
         self.seen = len(self.claims)
 
-    def tag_governor(self, claim: Claim) -> Claim | None:
-        """The claim whose cue's tag holds the cue of ``claim`` (see :func:`_tag_governor`)."""
-        return _tag_governor(claim, self.by_cue)
+    def turn_of(self, claim: Claim | None) -> Claim | None:
+        """The turn whose tag holds ``claim`` (climbing :func:`_tag_governor`), else ``claim`` itself."""
+        while claim is not None and (governor := _tag_governor(claim, self.by_cue)) is not None:
+            claim = governor
+        return claim
 
     def after(self, start: int) -> Claim | None:
         """The first claim that starts at ``start`` or later."""
