@@ -290,6 +290,20 @@ RESOLVED = [
         "Donald Trump and Hillary Clinton",
         id="each-is-the-pair-subject-of-its-clause",
     ),
+    pytest.param(
+        "Eswar Prasad, a professor of international economics at Cornell, disagreed. Mr. Prasad said the rate "
+        "was too high.",
+        "the rate was too high",
+        "Eswar Prasad",
+        id="a-first-name-the-name-data-lacks-with-an-honored-surname",
+    ),
+    pytest.param(
+        "“The public is not comfortable with it,” said Sylke Tempel, the editor of a journal. Ms. Tempel said "
+        "the debate would go on.",
+        "the debate would go on",
+        "Sylke Tempel",
+        id="an-apposed-editor-and-ms-make-a-person",
+    ),
     # --- a surname named in full only inside a quotation or another name, by the given name of its gender
     pytest.param(
         "Michelle Obama spoke first. Mr. Obama said the vote mattered. Leaders planned a "
@@ -524,6 +538,12 @@ TYPED = [
         "ORG",
         id="an-organization-a-person-heads-stays-an-organization",
     ),
+    pytest.param(
+        "Morgan Stanley, the investment bank, said the sale would close soon.",
+        "the sale would close soon",
+        "ORG",
+        id="an-unknown-first-word-with-no-honored-surname-stays-as-tagged",
+    ),
 ]
 
 
@@ -593,6 +613,8 @@ def _doc(words: list[str], tags: list[str], pos: list[str], spaces: list[bool] |
         (["speech", "Mrs.", "Clinton"], ["NN", "NNP", "NNP"], ["NOUN", "PROPN", "PROPN"], "Mrs. Clinton"),
         (["Ludwig", "van", "Beethoven"], ["NNP", "NNP", "NNP"], ["PROPN"] * 3, "Ludwig van Beethoven"),
         (["Mike", "Pence"], ["NNP", "NNP"], ["PROPN", "PROPN"], "Mike Pence"),  # nothing to trim
+        (["Hope", "Hicks"], ["NNP", "NNP"], ["PROPN", "PROPN"], "Hope Hicks"),  # a first name, not the verb
+        (["Warn", "Trump"], ["VB", "NNP"], ["VERB", "PROPN"], "Trump"),
     ],
 )
 def test_name_without_debris(words, tags, pos, name):

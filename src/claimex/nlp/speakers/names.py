@@ -134,7 +134,7 @@ def without_debris(tokens: list[Token]) -> list[Token]:
         or tokens[0].is_lower
         or (tokens[0].is_stop and not gender.first_name_gender(tokens[0].text))
         or tokens[0].lower_ in _PREFIXES
-        or tokens[0].lower_ in SPEECH_VERBS
+        or (tokens[0].lower_ in SPEECH_VERBS and not gender.first_name_gender(tokens[0].text))  # "Hope Hicks"
     ):
         tokens = tokens[1:]
     for k, token in enumerate(tokens):

@@ -8,7 +8,9 @@ began his speech").  *Whether a person at all*, whatever the recognizer's label:
 opens with a first name of the name data, is written as a name and holds no organization's word is a person when
 the article says anything of a person about it: a gender vote, or a noun for a person as its title or apposed to
 it ("former tech executive Carly Fiorina", "Christian Estrosi, a former mayor"), not "the chairman of Bear
-Stearns" (the name is the noun's complement) nor "the watchdog group Media Matters" (a group).
+Stearns" (the name is the noun's complement) nor "the watchdog group Media Matters" (a group).  A first name
+the name data lacks ("Eswar Prasad, a professor") needs both that noun and a person's honorific on the surname
+alone ("Mr. Prasad").
 
 Limits: one pronoun vote per sentence naming one person only; no coreference model.
 """
@@ -54,7 +56,18 @@ class PersonEvidence:
 
     def says_person(self, words: list[str]) -> bool:
         """Whether these name words name a person whatever their label (see the module doc)."""
-        return self.first_name_led(words) and (bool(self.gender_votes(words)) or self._described_as_person(words))
+        if self.first_name_led(words):
+            return bool(self.gender_votes(words)) or self._described_as_person(words)
+        return self._surname_honored(words) and self._described_as_person(words)
+
+    def _surname_honored(self, words: list[str]) -> bool:
+        """A full name whose first name the name data lacks ("Eswar Prasad", "Sylke Tempel") whose surname the
+        article gives a person's honorific alone ("Mr. Prasad")."""
+        if not 2 <= len(words) <= 3 or any(w in _ORG_NAME_WORDS for w in words):
+            return False
+        if not any(_name_shaped(self.entities[k]) for k in self._exactly(words)):
+            return False
+        return any(_honorific_gender(self.entities[k]) for k in self._exactly(words[-1:]))
 
     def gender_votes(self, words: list[str] | tuple[str, ...]) -> Counter:
         """The gender votes of what the article says of the person (the first name aside); a surname alone
