@@ -304,6 +304,13 @@ RESOLVED = [
         "Sylke Tempel",
         id="an-apposed-editor-and-ms-make-a-person",
     ),
+    pytest.param(
+        "Tashfeen Malik passed three background checks, but none uncovered that she had talked openly online. "
+        "Ms. Malik said she wanted to move.",
+        "she wanted to move",
+        "Tashfeen Malik",
+        id="an-unknown-first-name-with-her-pronoun-and-an-honored-surname",
+    ),
     # --- a surname named in full only inside a quotation or another name, by the given name of its gender
     pytest.param(
         "Michelle Obama spoke first. Mr. Obama said the vote mattered. Leaders planned a "

@@ -9,8 +9,8 @@ opens with a first name of the name data, is written as a name and holds no orga
 the article says anything of a person about it: a gender vote, or a noun for a person as its title or apposed to
 it ("former tech executive Carly Fiorina", "Christian Estrosi, a former mayor"), not "the chairman of Bear
 Stearns" (the name is the noun's complement) nor "the watchdog group Media Matters" (a group).  A first name
-the name data lacks ("Eswar Prasad, a professor") needs both that noun and a person's honorific on the surname
-alone ("Mr. Prasad").
+the name data lacks ("Eswar Prasad, a professor") needs two of the three: that noun, a gender vote, a
+person's honorific on the surname alone ("Mr. Prasad").
 
 Limits: one pronoun vote per sentence naming one person only; no coreference model.
 """
@@ -58,15 +58,23 @@ class PersonEvidence:
         """Whether these name words name a person whatever their label (see the module doc)."""
         if self.first_name_led(words):
             return bool(self.gender_votes(words)) or self._described_as_person(words)
-        return self._surname_honored(words) and self._described_as_person(words)
+        if not self._name_shaped(words):
+            return False
+        evidence = (self._surname_honored(words), bool(self.gender_votes(words)), self._described_as_person(words))
+        return sum(evidence) >= 2
 
-    def _surname_honored(self, words: list[str]) -> bool:
-        """A full name whose first name the name data lacks ("Eswar Prasad", "Sylke Tempel") whose surname the
-        article gives a person's honorific alone ("Mr. Prasad")."""
+    def _may_be_person(self, words: list[str]) -> bool:
+        """Led by a first name of the name data, or a name whose surname alone carries an honorific."""
+        return self.first_name_led(words) or (self._name_shaped(words) and self._surname_honored(words))
+
+    def _name_shaped(self, words: list[str]) -> bool:
+        """Two or three name words, no organization's word among them, written as a person's name somewhere."""
         if not 2 <= len(words) <= 3 or any(w in _ORG_NAME_WORDS for w in words):
             return False
-        if not any(_name_shaped(self.entities[k]) for k in self._exactly(words)):
-            return False
+        return any(_name_shaped(self.entities[k]) for k in self._exactly(words))
+
+    def _surname_honored(self, words: list[str]) -> bool:
+        """Whether the article gives the surname alone a person's honorific ("Mr. Prasad")."""
         return any(_honorific_gender(self.entities[k]) for k in self._exactly(words[-1:]))
 
     def gender_votes(self, words: list[str] | tuple[str, ...]) -> Counter:
@@ -118,7 +126,7 @@ class PersonEvidence:
             for start, end in zip(sentence_starts, sentence_starts[1:], strict=False):
                 people = []
                 while k < len(self.entities) and self.entities[k].start < end:
-                    person = self.entities[k].label_ == "PERSON" or self.first_name_led(self.words[k])
+                    person = self.entities[k].label_ == "PERSON" or self._may_be_person(self.words[k])
                     if person and self.entities[k].start >= start and self.named[k]:
                         people.append(k)
                     k += 1
