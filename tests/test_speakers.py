@@ -311,6 +311,13 @@ RESOLVED = [
         "Tashfeen Malik",
         id="an-unknown-first-name-with-her-pronoun-and-an-honored-surname",
     ),
+    pytest.param(
+        'For a short time, Vanessa Iampaglia considered selling her eggs to pay for college. "I do well," said '
+        "Iampaglia, who graduated in 2009.",
+        "I do well",
+        "Vanessa Iampaglia",
+        id="a-surname-tagged-a-place-is-the-person-named-in-full",
+    ),
     # --- a surname named in full only inside a quotation or another name, by the given name of its gender
     pytest.param(
         "Michelle Obama spoke first. Mr. Obama said the vote mattered. Leaders planned a "
@@ -544,6 +551,13 @@ TYPED = [
         "the sale would close soon",
         "ORG",
         id="an-organization-a-person-heads-stays-an-organization",
+    ),
+    pytest.param(
+        "Carly Fiorina threw her support behind Sen. Ted Cruz on Wednesday. Fiorina, the former Hewlett-Packard "
+        "CEO who dropped her own bid in February, made a surprise appearance. “We must unite,” Fiorina said.",
+        "We must unite",
+        "PERSON",
+        id="a-surname-apposed-a-person-noun-makes-its-full-name-a-person",
     ),
     pytest.param(
         "Morgan Stanley, the investment bank, said the sale would close soon.",

@@ -112,7 +112,13 @@ class MentionIndex:
                 return True
         # Whatever the recognizer's label, a first name the article says something of a person about (see
         # :mod:`.person_evidence`: "former tech executive Carly Fiorina", "Carly Fiorina ... her").
-        return self.labels_of(words).most_common(1)[0][0] == "PERSON" or self.evidence.says_person(words)
+        if self.labels_of(words).most_common(1)[0][0] == "PERSON" or self.evidence.says_person(words):
+            return True
+        # A surname alone is a person's where the article's full name with it is ("Fiorina" of "Carly Fiorina").
+        return len(words) == 1 and any(
+            len(self.words[k]) >= 2 and self.evidence.says_person(self.words[k])
+            for k in self.holding_entities(frozenset(words))
+        )
 
     def latest_before(self, name: frozenset[str], position: int) -> int:
         """The start of the latest entity named exactly ``name`` before ``position``, or -1."""

@@ -6,11 +6,11 @@ possessive pronouns in sentences naming only them, as the subject, after the nam
 not in a "who" clause of someone else ("Christie said his plan ...": 2 each; not "Melanie said to the nominee, who
 began his speech").  *Whether a person at all*, whatever the recognizer's label: a name that
 opens with a first name of the name data, is written as a name and holds no organization's word is a person when
-the article says anything of a person about it: a gender vote, or a noun for a person as its title or apposed to
-it ("former tech executive Carly Fiorina", "Christian Estrosi, a former mayor"), not "the chairman of Bear
-Stearns" (the name is the noun's complement) nor "the watchdog group Media Matters" (a group).  A first name
-the name data lacks ("Eswar Prasad, a professor") needs two of the three: that noun, a gender vote, a
-person's honorific on the surname alone ("Mr. Prasad").
+the article says anything of a person about it or about its surname alone: a gender vote, a person's honorific
+on the surname ("Mr. Prasad"), or a noun for a person as its title or apposed to it ("former tech executive Carly
+Fiorina", "Fiorina, the former Hewlett-Packard CEO"), not "the chairman of Bear Stearns" (the name is the noun's
+complement) nor "the watchdog group Media Matters" (a group).  A first name the name data lacks ("Eswar Prasad, a
+professor") needs two of the three.
 
 Limits: one pronoun vote per sentence naming one person only; no coreference model.
 """
@@ -53,15 +53,25 @@ class PersonEvidence:
         self.named = named
         self.holding = holding
         self._pronoun_genders: dict[frozenset[str], Counter] | None = None
+        self._says_person: dict[tuple[str, ...], bool] = {}
 
     def says_person(self, words: list[str]) -> bool:
         """Whether these name words name a person whatever their label (see the module doc)."""
-        if self.first_name_led(words):
-            return bool(self.gender_votes(words)) or self._described_as_person(words)
+        key = tuple(words)
+        if key not in self._says_person:
+            self._says_person[key] = self._find_says_person(words)
+        return self._says_person[key]
+
+    def _find_says_person(self, words: list[str]) -> bool:
         if not self._name_shaped(words):
             return False
-        evidence = (self._surname_honored(words), bool(self.gender_votes(words)), self._described_as_person(words))
-        return sum(evidence) >= 2
+        surname = words[-1:]
+        evidence = (
+            self._surname_honored(words),
+            bool(self.gender_votes(words)),
+            self._described_as_person(words) or self._described_as_person(surname),
+        )
+        return any(evidence) if self.first_name_led(words) else sum(evidence) >= 2
 
     def _may_be_person(self, words: list[str]) -> bool:
         """Led by a first name of the name data, or a name whose surname alone carries an honorific."""
