@@ -318,6 +318,12 @@ RESOLVED = [
         "Vanessa Iampaglia",
         id="a-surname-tagged-a-place-is-the-person-named-in-full",
     ),
+    pytest.param(
+        "Nigel Farage, the UKIP leader, said it was over. Mr Farage said the vote mattered.",
+        "the vote mattered",
+        "Nigel Farage",
+        id="a-title-without-its-period-before-a-name-the-recognizer-missed",
+    ),
     # --- a surname named in full only inside a quotation or another name, by the given name of its gender
     pytest.param(
         "Michelle Obama spoke first. Mr. Obama said the vote mattered. Leaders planned a "

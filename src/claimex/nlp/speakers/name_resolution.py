@@ -31,6 +31,7 @@ from .grammar import _apposed_below, _conjuncts, _plural, _subject_before
 from .layout import ArticleLayout
 from .mentions import ENTITY_TYPES, MentionIndex
 from .names import (
+    TITLES,
     _first_names_only,
     _given_name,
     _honorific_gender,
@@ -236,6 +237,8 @@ class NameResolver:
         or an acronym of one ("AROS")."""
         mentions = self.mentions
         tokens = [t for t in mention if t.tag_ != "POS"]
+        while len(tokens) > 1 and tokens[0].lower_ in TITLES:
+            tokens = tokens[1:]  # "Mr Farage", the recognizer missing a name after a title without its period
         if len(tokens) == 2 and tokens[0].lower_ == "the" and _is_acronym(tokens[1].text):
             tokens = tokens[1:]  # "the S.E.C.": "The Brujas" is a group, no person named Brujas
         # a lone name may be tagged as any word ("Jolly said", "Will wrote"): the entity holding it decides
