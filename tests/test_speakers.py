@@ -324,6 +324,12 @@ RESOLVED = [
         "Nigel Farage",
         id="a-title-without-its-period-before-a-name-the-recognizer-missed",
     ),
+    pytest.param(
+        "Immigration, Refugees and Citizenship Canada (IRCC) said in a statement that it would review its targets.",
+        "it would review its targets",
+        "Immigration, Refugees and Citizenship Canada",
+        id="a-name-with-commas-spelled-by-its-acronym-is-one-organization",
+    ),
     # --- a surname named in full only inside a quotation or another name, by the given name of its gender
     pytest.param(
         "Michelle Obama spoke first. Mr. Obama said the vote mattered. Leaders planned a "

@@ -24,7 +24,7 @@ from spacy.tokens import Doc, Span, Token
 from ...lexicon import gender, table
 from ...lexicon.nouns import names_person
 from ..profiles import titled_person
-from .acronyms import _is_acronym
+from .acronyms import _is_acronym, spelled_out
 from .descriptions import COLLECTIVE_HEADS
 from .gender_evidence import GenderEvidence
 from .grammar import _apposed_below, _conjuncts, _plural, _subject_before
@@ -263,6 +263,21 @@ class NameResolver:
         if named is not None:
             return self.fullest(named, name)
         return Speaker(name.text, "PERSON" if gender.first_name_gender(name[0].text) else "OTHER")
+
+    def spelled_by_acronym(self, mention: Span) -> Speaker | None:
+        """A name the parser split at its commas and the recognizer missed, spelled by the acronym in parentheses
+        after it: "Immigration, Refugees and Citizenship Canada (IRCC) said" is one organization, not
+        "Immigration" and others."""
+        head = mention.root
+        for token in head.subtree:
+            if token.dep_ != "appos" or token.i <= head.i or not _is_acronym(token.text):
+                continue
+            if self.doc[token.i - 1].text != "(":
+                continue
+            spelled = spelled_out(self.doc, token.text)
+            if spelled is not None and spelled.start <= head.i < spelled.end:
+                return self.fullest(spelled, mention)
+        return None
 
     def coordinated(self, mention: Span) -> Speaker | None:
         """Two or more coordinated names are one speaker: "Trump and Clinton" -> "Donald Trump and Hillary Clinton"."""
