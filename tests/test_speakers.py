@@ -330,6 +330,12 @@ RESOLVED = [
         "Immigration, Refugees and Citizenship Canada",
         id="a-name-with-commas-spelled-by-its-acronym-is-one-organization",
     ),
+    pytest.param(
+        "Health Canada said the recall affected three brands. The department said no illnesses had been reported.",
+        "no illnesses had been reported",
+        "Health Canada",
+        id="a-department-whose-name-says-no-kind",
+    ),
     # --- a surname named in full only inside a quotation or another name, by the given name of its gender
     pytest.param(
         "Michelle Obama spoke first. Mr. Obama said the vote mattered. Leaders planned a "
@@ -417,6 +423,12 @@ def test_resolved(nlp, text, quote_words, speaker):
 
 
 NOT_RESOLVED = [
+    pytest.param(
+        "IBM hired her in 1999. The board said the merger would go ahead.",
+        "the merger would go ahead",
+        "IBM",
+        id="a-board-is-not-the-company-named-before",
+    ),
     pytest.param(
         "Mr. Obama said the vote mattered. Michelle Obama and Malia Obama spoke later.",
         "the vote mattered",

@@ -54,6 +54,10 @@ ORG_KINDS: dict[str, frozenset[str]] = {
     **{kind: frozenset(names.split()) for kind, names in lexicon_table("org_kinds")},
     **dict.fromkeys(lexicon_words("generic_org_nouns"), frozenset()),
 }
+#: Nouns that may describe a body whose name says no kind ("Health Canada ... the department").
+_UNKINDED_BODY_NOUNS = lexicon_words("unkinded_body_nouns")
+#: Every word that says an organization's kind in its name ("Department", "Bank", "Times").
+_KIND_WORDS = frozenset().union(*ORG_KINDS.values(), ORG_KINDS)
 #: Qualifier words that name the same thing ("the GOP nominee" is the "Republican nominee").
 _QUALIFIER_FORMS = {row[0]: row[1] for row in lexicon_table("qualifier_forms")}
 #: Nouns of bodies a name before them makes a speaker of their own: "the Trump campaign", "a Bloomberg poll".
@@ -188,6 +192,11 @@ def described_organization(
         return before[-1] if names else _salient(before)
     if names and kind not in WORKS and len({org.name for org in fits}) == 1:
         return fits[0]  # the article's only union, named later or long before (a "paper" may be a study)
+    if kind in _UNKINDED_BODY_NOUNS and not narrowing and not any(_of_kind(org, kind, names) for org in named):
+        # Nothing of the kind is named: a body whose name says no kind ("Health Canada ... The department").
+        unkinded = [o for o in named if o.typed and not o.words & _KIND_WORDS and o.position < mention.start]
+        unkinded = [o for o in unkinded if o.paragraph >= setting.paragraph - _PARAGRAPHS_BACK]
+        return _salient(unkinded) if unkinded else None
     return None
 
 
