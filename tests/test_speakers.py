@@ -336,6 +336,12 @@ RESOLVED = [
         "Health Canada",
         id="a-department-whose-name-says-no-kind",
     ),
+    pytest.param(
+        "Assembly of First Nations National Chief RoseAnne Archibald said the government had broken its promise.",
+        "the government had broken its promise",
+        "RoseAnne Archibald",
+        id="a-titled-name-the-parser-hung-under-the-organization-of-the-subject",
+    ),
     # --- a surname named in full only inside a quotation or another name, by the given name of its gender
     pytest.param(
         "Michelle Obama spoke first. Mr. Obama said the vote mattered. Leaders planned a "
@@ -423,6 +429,12 @@ def test_resolved(nlp, text, quote_words, speaker):
 
 
 NOT_RESOLVED = [
+    pytest.param(
+        "A spokesperson for Housing Minister Sean Fraser said the minister would meet mayors next week.",
+        "the minister would meet mayors",
+        "Sean Fraser",
+        id="a-spokesperson-for-a-titled-minister-is-not-the-minister",
+    ),
     pytest.param(
         "IBM hired her in 1999. The board said the merger would go ahead.",
         "the merger would go ahead",

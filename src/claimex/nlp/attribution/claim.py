@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
+from ...lexicon.titles import TITLE_WORDS
 from ..cues import CueLexicon
 from ..syntax import subtree
 
@@ -74,6 +75,20 @@ class Reading:
         return cls(doc, lexicon, quotations, paragraphs, body, in_quote)
 
 
+def _titled_person_end(head: Token) -> int:
+    """Where a titled person's name ends that closes an organization's phrase the parser made the subject:
+    "Assembly of First Nations National Chief RoseAnne Archibald said" (the name hung under "of"); else 0."""
+    doc = head.doc
+    last = head.right_edge
+    if last.ent_type_ != "PERSON" or last.i <= head.i:
+        return 0
+    first = last.i
+    while first > head.i + 1 and doc[first].ent_iob_ != "B":
+        first -= 1
+    title = doc[first - 1]
+    return last.i + 1 if title.lower_ in TITLE_WORDS and title.is_title and title.i > head.i else 0
+
+
 def _mention(head: Token) -> Span:
     """The speaker's words: the noun phrase up to its head, extended over a name it starts."""
     doc = head.doc
@@ -95,6 +110,8 @@ def _mention(head: Token) -> Span:
         if child.dep_ in ("appos", "compound", "flat") and child.ent_type_ in ("PERSON", "ORG") and child.i >= right:
             right = child.right_edge.i + 1
             break
+    if head.ent_type_ == "ORG":
+        right = max(right, _titled_person_end(head))
     if head.pos_ == "NOUN" and not head.ent_type_:
         # "the spokesperson of the Chinese Foreign Ministry Geng Shuang": the name is part of the mention.
         # Not a name inside a clause on it other than its subject ("a tech staffer who told his subordinates never

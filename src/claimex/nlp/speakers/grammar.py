@@ -17,6 +17,7 @@ from spacy.tokens import Span, Token
 
 from ...lexicon import words as lexicon_words
 from ...lexicon.nouns import GROUP, PERSON, noun_classes
+from ...lexicon.titles import TITLE_WORDS
 from .works import WORKS
 
 
@@ -119,9 +120,13 @@ def _apposed_name(head: Token, entity: Span) -> Span | None:
 
 
 def _after_organization(entity: Span) -> bool:
-    """A name right after an organization's, both taken for one object ("of the Foreign Ministry Geng Shuang")."""
+    """A name right after an organization's, or after its title that follows one, both taken for one object ("of
+    the Foreign Ministry Geng Shuang", "Assembly of First Nations National Chief RoseAnne Archibald")."""
     doc = entity.doc
-    before = doc[entity.start - 1] if entity.start else None
+    start = entity.start
+    if start > 1 and doc[start - 1].lower_ in TITLE_WORDS and doc[start - 1].is_title:
+        start -= 1
+    before = doc[start - 1] if start else None
     return before is not None and before.ent_type_ == "ORG" and entity.root.head.lower_ == "of"
 
 
