@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from claimex.normalize.places import place_country
+from claimex.normalize.places import place_country, region_country
 
 
 @pytest.mark.parametrize(
@@ -27,3 +27,19 @@ from claimex.normalize.places import place_country
 )
 def test_place_country(name, code):
     assert place_country(name) == code
+
+
+@pytest.mark.parametrize(
+    "name, code",
+    [
+        ("Saskatchewan", "CAN"),
+        ("Nova Scotia", "CAN"),
+        ("Texas", "USA"),
+        ("Syria", "SYR"),
+        ("Houston", ""),  # a city: no region
+        ("Portland", ""),
+        ("", ""),
+    ],
+)
+def test_region_country(name, code):
+    assert region_country(name) == code

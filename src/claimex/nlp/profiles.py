@@ -66,7 +66,7 @@ from ..lexicon import words as lexicon_words
 from ..lexicon.nouns import PERSON, noun_classes
 from ..lexicon.titles import HONORIFICS, PERSON_TITLES, TITLE_LINKS, TITLE_WORDS
 from ..normalize import countries
-from ..normalize.places import place_country
+from ..normalize.places import place_country, region_country
 from .attributes import party_tag_after
 
 _ENTS_KEY: Any = ("claimex", "ents")  # a tuple key in doc.user_data (typed as str keys by spaCy)
@@ -155,6 +155,9 @@ _MAX_NAME_WORDS = 4
 #: Abbreviated and variant role words ("Gov.", "Adm."): a descriptor holding one names a role.
 _ROLE_FORMS = frozenset(row[0] for row in lexicon_table("role_forms"))
 _ROLE_NOUNS = lexicon_words("role_nouns")
+_US_STATES = frozenset(row[0] for row in lexicon_table("us_states"))
+#: Offices a US state's name comes right before ("Georgia Gov."): that Georgia is no country.
+_US_STATE_OFFICES = lexicon_words("us_state_offices")
 
 
 @dataclass(frozen=True)
@@ -608,8 +611,9 @@ def _role_text(tokens: list[Token]) -> str:
 
 
 def _is_country_name(token: Token) -> bool:
-    """A country named before the role ("US Secretary of State"): it goes to the country."""
-    return bool(countries.country_code(token.text)) and token.pos_ == "PROPN"
+    """A country named before the role ("US Secretary of State"): it goes to the country; a US state of a country's
+    name stays ("Georgia Gov.")."""
+    return bool(countries.country_code(token.text)) and token.pos_ == "PROPN" and not _us_state_office(token)
 
 
 def _join(tokens: list[Token]) -> str:
@@ -666,12 +670,18 @@ def _country_in(tokens: list[Token]) -> str:
             continue
         code = countries.country_code(token.text)
         if code:
-            return code
+            return "USA" if _us_state_office(token) else code
     for token in words:
         place = _place_at(token)
         if place:
             return place
     return ""
+
+
+def _us_state_office(token: Token) -> bool:
+    """A US state's name that is also a country's, right before a state's office ("Georgia Gov. Brian Kemp")."""
+    after = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+    return after is not None and token.text in _US_STATES and after.lower_ in _US_STATE_OFFICES
 
 
 def _qualifying_words(tokens: list[Token]) -> list[Token]:
@@ -710,6 +720,9 @@ def _place_at(token: Token) -> str:
     after = doc[token.i + 1] if token.i + 1 < len(doc) else None
     if not token.ent_type_ and token.pos_ == "PROPN" and after is not None and after.lower_ in TITLE_WORDS:
         return place_country(token.text)  # a place the recognizer missed, right before a title: "Ontario Premier"
+    titled = _place_before_title(token)
+    if titled:
+        return titled
     if token.ent_type_ != "GPE" and not based:
         return ""
     entity = entity_at(token)
@@ -718,6 +731,23 @@ def _place_at(token: Token) -> str:
             return ""
         return place_country(" ".join(t.text for t in entity if not t.is_punct or t.text == "."))
     return place_country(token.text)
+
+
+def _place_before_title(token: Token) -> str:
+    """The country of a place of two to four words ``token`` begins right before a title, whatever the recognizer
+    took them for ("Nova Scotia Premier", with "Nova" a PERSON; "Newfoundland and Labrador Premier"), or of a
+    state or province of one word ("Saskatchewan Premier", with "Saskatchewan" a PERSON)."""
+    doc = token.doc
+    if not token.is_title or _in_other_name(token):
+        return ""  # not "Ohio State University professor"
+    if token.i >= 2 and doc[token.i - 1].lower_ == "and" and doc[token.i - 2].is_title:
+        token = doc[token.i - 2]  # the parser hung "Newfoundland and" elsewhere: the descriptor starts at "Labrador"
+    for end in range(min(token.i + 4, len(doc) - 1), token.i, -1):
+        words = doc[token.i : end]
+        if doc[end].lower_ in TITLE_WORDS and all(t.is_title or t.lower_ in ("and", "of") for t in words):
+            # one word the recognizer took for a name only if a state or province ("Saskatchewan Premier")
+            return place_country(words.text) if len(words) > 1 else region_country(words.text)
+    return ""
 
 
 _CLAUSE_WORDS = frozenset({"who", "whom", "whose", "which", "that", "where", "when"})

@@ -24,7 +24,7 @@ from pathlib import Path
 
 from .countries import country_code
 
-__all__ = ["place_country"]
+__all__ = ["place_country", "region_country"]
 
 _PLACES = Path(__file__).resolve().parent.parent / "data" / "places.tsv"
 
@@ -66,3 +66,9 @@ def place_country(name: str) -> str:
     if not name:
         return ""
     return country_code(name) or _subdivisions().get(name, "") or _places().get(name, "")
+
+
+def region_country(name: str) -> str:
+    """The country of a country, state or province named ``name`` (no city: "Saskatchewan" -> CAN, "Houston" -> "")."""
+    name = " ".join(name.split())
+    return (country_code(name) or _subdivisions().get(name, "")) if name else ""

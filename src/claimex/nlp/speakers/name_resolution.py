@@ -23,6 +23,8 @@ from spacy.tokens import Doc, Span, Token
 
 from ...lexicon import gender, table
 from ...lexicon.nouns import names_person
+from ...lexicon.titles import TITLE_WORDS
+from ...normalize.places import place_country
 from ..profiles import titled_person
 from .acronyms import _is_acronym, spelled_out
 from .descriptions import COLLECTIVE_HEADS
@@ -278,6 +280,22 @@ class NameResolver:
             if spelled is not None and spelled.start <= head.i < spelled.end:
                 return self.fullest(spelled, mention)
         return None
+
+    def titled_after_place(self, mention: Span) -> Speaker | None:
+        """A titled person the parser coordinated with the first word of a place's name of two joined by "and":
+        "Newfoundland and Labrador Premier Andrew Furey said" is Andrew Furey, not Newfoundland."""
+        head = mention.root
+        conjuncts = [c for c in head.children if c.dep_ == "conj"]
+        if head.ent_type_ != "GPE" or len(conjuncts) != 1:
+            return None
+        person = self.mentions.at(conjuncts[0].i)
+        if person is None or person.label_ != "PERSON" or person.start < head.i + 3:
+            return None
+        title = self.doc[person.start - 1]
+        place = self.doc[head.i : person.start - 1]
+        if title.lower_ not in TITLE_WORDS or not place_country(place.text):
+            return None
+        return self.fullest(person, mention)
 
     def coordinated(self, mention: Span) -> Speaker | None:
         """Two or more coordinated names are one speaker: "Trump and Clinton" -> "Donald Trump and Hillary Clinton"."""
