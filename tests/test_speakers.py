@@ -342,6 +342,12 @@ RESOLVED = [
         "RoseAnne Archibald",
         id="a-titled-name-the-parser-hung-under-the-organization-of-the-subject",
     ),
+    pytest.param(
+        "The Canadian Federation of Independent Business (CFIB) said small firms were not getting their share.",
+        "small firms were not getting their share",
+        "Canadian Federation of Independent Business",
+        id="a-name-without-the-parenthesis-the-recognizer-took-in",
+    ),
     # --- a surname named in full only inside a quotation or another name, by the given name of its gender
     pytest.param(
         "Michelle Obama spoke first. Mr. Obama said the vote mattered. Leaders planned a "

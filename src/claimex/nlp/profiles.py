@@ -270,7 +270,7 @@ def _profile_from(descriptors: list[list[Token]], doc: Doc, role_tokens: list[To
 
 
 def _org_profile(entity: Span, doc: Doc) -> Profile:
-    tokens = list(entity)
+    tokens = list(before_parenthesis(entity))
     before = list(doc[max(entity.start - 3, 0) : entity.start])
     # The words owning the organization ("China’s Foreign Ministry", "by Syria's army"), after any preposition.
     while any(t.pos_ == "ADP" or t.is_punct for t in before):
@@ -637,13 +637,21 @@ def _org_in(tokens: list[Token]) -> str:
         if ent.label_ == "ORG":
             if _split_titled(ent) is not None or _only_title_words(ent):
                 continue  # "State Pompeo", "State" (of "State Councilor") are no organizations
-            return _strip_nationality(list(ent))
+            return _strip_nationality(list(before_parenthesis(ent)))
     return ""
 
 
 def _only_title_words(span: Span) -> bool:
     words = [t for t in span if not (t.is_punct or t.is_space or t.tag_ == "POS" or t.lower_ == "the")]
     return all(t.lower_ in TITLE_WORDS or t.lower_ in TITLE_LINKS for t in words)
+
+
+def before_parenthesis(entity: Span) -> Span:
+    """A name without the parenthesis the recognizer took in: "Canadian Federation of Independent Business (CFIB"."""
+    for token in entity[1:]:
+        if token.text == "(":
+            return entity.doc[entity.start : token.i]
+    return entity
 
 
 def _strip_nationality(tokens: list[Token]) -> str:

@@ -20,6 +20,7 @@ from ...lexicon import words as lexicon_words
 from ...lexicon.cues import SPEECH_VERBS
 from ...lexicon.nouns import names_person
 from ...lexicon.titles import TITLE_WORDS
+from ..profiles import before_parenthesis
 
 #: Abbreviated titles a name may begin with ("Mr.", "Sen."): no name words.
 TITLES = lexicon_words("title_abbreviations")
@@ -170,7 +171,7 @@ def name_text(entity: Span, label: str | None = None) -> str:
     ("the IMF's" -> "IMF")."""
     tokens = _name_tokens(entity)
     if (label or entity.label_) != "PERSON" or not tokens:
-        return _without_determiner(_without_modifiers(entity))
+        return _without_determiner(_without_modifiers(before_parenthesis(entity)))
     doc = entity.doc
     end = tokens[-1].i + 1
     while end + 1 < len(doc) and doc[end].text == "-" and not doc[end - 1].whitespace_ and _hyphenated(doc[end + 1]):
