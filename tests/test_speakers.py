@@ -602,6 +602,12 @@ TYPED = [
         id="a-surname-apposed-a-person-noun-makes-its-full-name-a-person",
     ),
     pytest.param(
+        "Jean-François Roberge, Quebec's immigration minister, said the province would take its share.",
+        "the province would take its share",
+        "PERSON",
+        id="a-hyphenated-first-name-described-as-a-person",
+    ),
+    pytest.param(
         "Morgan Stanley, the investment bank, said the sale would close soon.",
         "the sale would close soon",
         "ORG",
@@ -636,10 +642,21 @@ def test_speaker_org_is_never_the_speaker(nlp):
 # ---------------------------------------------------------------- pure helpers
 
 
-def test_first_name_gender_from_the_name_data():
-    assert gender.first_name_gender("Hillary") == gender.FEMALE
-    assert gender.first_name_gender("donald") == gender.MALE
-    assert gender.first_name_gender("Zzyzx") is None  # not in the data: no evidence
+@pytest.mark.parametrize(
+    "name, sex, known",
+    [
+        ("Hillary", gender.FEMALE, True),
+        ("donald", gender.MALE, True),
+        ("Zzyzx", None, False),  # not in the data: no evidence
+        ("François", gender.MALE, True),  # accents folded
+        ("Hélène", gender.FEMALE, True),
+        ("Anne-Marie", gender.FEMALE, True),  # hyphenated: parts that agree
+        ("Jean-François", None, True),  # parts that disagree (Jean is mostly a woman's name in the US data)
+        ("Xyz-Abc", None, False),
+    ],
+)
+def test_first_name_gender_from_the_name_data(name, sex, known):
+    assert (gender.first_name_gender(name), gender.is_first_name(name)) == (sex, known)
 
 
 @pytest.mark.parametrize(

@@ -7,18 +7,20 @@ read from what the article itself says, strongest first:
   under ``lexicon/``);
 * a gendered role noun describing them ("spokeswoman", "congressman", "his wife", "mother";
   ``data/noun_gender.tsv`` under ``lexicon/``);
-* their first name, from US Social Security baby-name counts (``data/first_names.tsv``: public
-  domain data; see its header and ``scripts/build_first_names.py``).
+* their first name (accents folded; a hyphenated name by its parts), from US Social Security baby-name counts
+  (``data/first_names.tsv``: public domain data; see its header and ``scripts/build_first_names.py``).
 
 Limits, plainly: a first name says what most people with that name were registered as at
 birth in the United States; names rare there (many non-Western names) give no evidence, and a
-name shared by both sexes ("Jean" in France, "Andrea" in Italy) may mislead.  Unknown gender
+name shared by both sexes ("Jean" in France, "Andrea" in Italy) may mislead; a hyphenated name whose parts
+disagree ("Jean-Luc") gives none.  Unknown gender
 agrees with either pronoun.
 """
 
 from __future__ import annotations
 
 import functools
+import unicodedata
 from pathlib import Path
 
 from . import table as lexicon_table
@@ -65,9 +67,23 @@ def _first_names() -> dict[str, str]:
     return table
 
 
+def _parts(word: str) -> list[str]:
+    """A first name's lookup forms: lowercase, without accents ("François" -> francois), each part of a hyphenated
+    one ("Jean-Luc" -> jean, luc)."""
+    folded = "".join(c for c in unicodedata.normalize("NFKD", word.lower()) if not unicodedata.combining(c))
+    return [part for part in folded.split("-") if part]
+
+
 def first_name_gender(word: str) -> str | None:
-    """The gender most people with first name ``word`` have in the name data, or None."""
-    return _first_names().get(word.lower())
+    """The gender most people with first name ``word`` have in the name data, or None; a hyphenated name's only
+    when its known parts agree ("Anne-Marie" f; "Jean-Luc" None: Jean is mostly a woman's name in the US data)."""
+    genders = {_first_names().get(part) for part in _parts(word)} - {None}
+    return next(iter(genders)) if len(genders) == 1 else None
+
+
+def is_first_name(word: str) -> bool:
+    """Whether ``word`` is a first name of the name data, or a hyphenated one with a part that is ("Jean-François")."""
+    return any(part in _first_names() for part in _parts(word))
 
 
 def agrees(gender: str | None, wanted: str | None) -> bool:

@@ -264,7 +264,7 @@ class NameResolver:
         named = self.named_unrecognized(name)
         if named is not None:
             return self.fullest(named, name)
-        return Speaker(name.text, "PERSON" if gender.first_name_gender(name[0].text) else "OTHER")
+        return Speaker(name.text, "PERSON" if gender.is_first_name(name[0].text) else "OTHER")
 
     def spelled_by_acronym(self, mention: Span) -> Speaker | None:
         """A name the parser split at its commas and the recognizer missed, spelled by the acronym in parentheses
@@ -366,7 +366,7 @@ def _given_names(doc: Doc) -> dict[str, dict[str, int]]:
     for token in doc[1:]:
         given = doc[token.i - 1]
         proper = token.pos_ == given.pos_ == "PROPN"  # not "Will Twitter", a question
-        if proper and token.is_title and token.is_alpha and _given_name(given) and gender.first_name_gender(given.text):
+        if proper and token.is_title and token.is_alpha and _given_name(given) and gender.is_first_name(given.text):
             found.setdefault(_word(token), {}).setdefault(given.lower_, given.i)
     return found
 

@@ -94,7 +94,7 @@ def _one_letter_apart(a: str, b: str) -> bool:
 
 def _first_names_only(name: list[str], words: list[str]) -> bool:
     """Whether every word of ``name`` other than ``words`` is a first name ("Barack" of "Barack Obama")."""
-    return all(w in words or gender.first_name_gender(w) for w in name)
+    return all(w in words or gender.is_first_name(w) for w in name)
 
 
 def _name_words(entity: Span) -> list[str]:
@@ -133,9 +133,9 @@ def without_debris(tokens: list[Token]) -> list[Token]:
         tokens[0].is_punct
         or tokens[0].is_space
         or tokens[0].is_lower
-        or (tokens[0].is_stop and not gender.first_name_gender(tokens[0].text))
+        or (tokens[0].is_stop and not gender.is_first_name(tokens[0].text))
         or tokens[0].lower_ in _PREFIXES
-        or (tokens[0].lower_ in SPEECH_VERBS and not gender.first_name_gender(tokens[0].text))  # "Hope Hicks"
+        or (tokens[0].lower_ in SPEECH_VERBS and not gender.is_first_name(tokens[0].text))  # "Hope Hicks"
     ):
         tokens = tokens[1:]
     for k, token in enumerate(tokens):

@@ -109,7 +109,7 @@ class PersonEvidence:
     def first_name_led(self, words: list[str] | tuple[str, ...]) -> bool:
         """Two or three name words led by a first name of the name data, holding no organization's word and
         written as a person's name somewhere ("Carly Fiorina"; not "KING-TV" or "CLEVELAND - Donald Trump")."""
-        if not 2 <= len(words) <= 3 or gender.first_name_gender(words[0]) is None:
+        if not 2 <= len(words) <= 3 or not gender.is_first_name(words[0]):
             return False
         if any(w in _ORG_NAME_WORDS for w in words):
             return False
@@ -183,4 +183,15 @@ def _describes_as_person(descriptor: list[Token], name: Span) -> bool:
 def _name_shaped(entity: Span) -> bool:
     """Written as a person's name: capitalized words and initials, nothing else ("Brett O’Donnell", "Mary J.
     Blige"; not "KING-TV", "CLEVELAND - Donald Trump")."""
-    return all(t.is_title or (len(t.text) == 2 and t.text[0].isupper() and t.text[1] == ".") for t in entity)
+    return all(
+        t.is_title or (len(t.text) == 2 and t.text[0].isupper() and t.text[1] == ".") or _joining_hyphen(t)
+        for t in entity
+    )
+
+
+def _joining_hyphen(token: Token) -> bool:
+    """A hyphen inside a name ("Jean-François")."""
+    doc = token.doc
+    return (
+        token.text == "-" and 0 < token.i < len(doc) - 1 and not doc[token.i - 1].whitespace_ and not token.whitespace_
+    )

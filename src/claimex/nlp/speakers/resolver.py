@@ -189,7 +189,7 @@ class SpeakerResolver:
             head.pos_ == "PROPN"
             and head.i == max((t.i for t in mention if not t.is_punct), default=head.i)  # not "CEO Carly Fiorina"
             and names_person(head.lower_)
-            and not gender.first_name_gender(before.text)
+            and not gender.is_first_name(before.text)
         )
         common = head.pos_ == "NOUN" or titled_role
         if entity is not None and not entity.start <= head.i < entity.end and common:
