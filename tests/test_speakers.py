@@ -348,6 +348,19 @@ RESOLVED = [
         "Canadian Federation of Independent Business",
         id="a-name-without-the-parenthesis-the-recognizer-took-in",
     ),
+    pytest.param(
+        "Senator Lindsey Graham said on Sunday that it was bad. Mr. Graham said it was worse. “This is wrong,” he "
+        "said.",
+        "This is wrong",
+        "Lindsey Graham",
+        id="an-honorific-overrules-a-first-name-that-does-not-decide",
+    ),
+    pytest.param(
+        "Jean Charest said the campaign was over. Mr. Charest said he would return to law.",
+        "he would return to law",
+        "Jean Charest",
+        id="jean-is-mostly-a-womans-name-in-the-us-data-not-here",
+    ),
     # --- a surname named in full only inside a quotation or another name, by the given name of its gender
     pytest.param(
         "Michelle Obama spoke first. Mr. Obama said the vote mattered. Leaders planned a "
@@ -435,6 +448,12 @@ def test_resolved(nlp, text, quote_words, speaker):
 
 
 NOT_RESOLVED = [
+    pytest.param(
+        "Michelle Obama spoke first. Mr. Obama said the vote mattered.",
+        "the vote mattered",
+        "Michelle Obama",
+        id="a-first-name-that-decides-is-not-overruled",
+    ),
     pytest.param(
         "A spokesperson for Housing Minister Sean Fraser said the minister would meet mayors next week.",
         "the minister would meet mayors",
@@ -657,6 +676,14 @@ def test_speaker_org_is_never_the_speaker(nlp):
 )
 def test_first_name_gender_from_the_name_data(name, sex, known):
     assert (gender.first_name_gender(name), gender.is_first_name(name)) == (sex, known)
+
+
+@pytest.mark.parametrize(
+    "name, decides",
+    [("Michelle", True), ("Donald", True), ("Jean", False), ("Lindsey", False), ("Anne-Marie", False), ("Zzyzx", False)],
+)
+def test_a_first_name_decides_only_when_all_but_certain(name, decides):
+    assert gender.first_name_decides(name) is decides
 
 
 @pytest.mark.parametrize(

@@ -57,13 +57,23 @@ HONORIFIC_GENDER = _gender_table("honorific_gender")
 NOUN_GENDER = _gender_table("noun_gender")
 
 
+#: A first name at least this share of whose bearers have one sex decides; below it ("Jean", "Lindsey") the
+#: article's own pronouns and honorifics may overrule it.
+DECISIVE_SHARE = 0.99
+
+
 @functools.cache
 def _first_names() -> dict[str, str]:
+    return {name: sex for name, (sex, _share) in _first_name_rows().items()}
+
+
+@functools.cache
+def _first_name_rows() -> dict[str, tuple[str, float]]:
     table = {}
     for line in _FIRST_NAMES.read_text(encoding="utf-8").splitlines():
         if line and not line.startswith("#"):
-            name, sex = line.split("\t")
-            table[name] = FEMALE if sex == "F" else MALE
+            name, sex, share = line.split("\t")
+            table[name] = (FEMALE if sex == "F" else MALE, float(share))
     return table
 
 
@@ -79,6 +89,14 @@ def first_name_gender(word: str) -> str | None:
     when its known parts agree ("Anne-Marie" f; "Jean-Luc" None: Jean is mostly a woman's name in the US data)."""
     genders = {_first_names().get(part) for part in _parts(word)} - {None}
     return next(iter(genders)) if len(genders) == 1 else None
+
+
+def first_name_decides(word: str) -> bool:
+    """Whether ``word``'s gender in the name data is all but certain (a share of at least :data:`DECISIVE_SHARE`):
+    "Michelle" yes, "Jean" and "Lindsey" no (Jean Chrétien, Lindsey Graham)."""
+    parts = _parts(word)
+    rows = _first_name_rows()
+    return len(parts) == 1 and parts[0] in rows and rows[parts[0]][1] >= DECISIVE_SHARE
 
 
 def is_first_name(word: str) -> bool:

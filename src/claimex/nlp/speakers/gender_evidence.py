@@ -64,6 +64,23 @@ class GenderEvidence:
         (top, n), *rest = votes.most_common()
         return top if not rest or rest[0][1] < n else None
 
+    def overrule(self, entity: Span, said: str) -> None:
+        """Take ``said`` for the person's gender: an honorific at a mention resolved to them overrules a first name
+        that does not decide ("Mr. Graham" of Lindsey Graham; see :meth:`firm`)."""
+        self._genders[tuple(self.mentions.name_words(entity))] = said
+
+    def firm(self, entity: Span) -> str | None:
+        """The gender of :meth:`of`, unless it rests only on a first name that does not decide ("Jean Chrétien",
+        "Lindsey Graham": no honorific, role noun or pronoun of the article's says so)."""
+        words = tuple(self.mentions.name_words(entity))
+        if (
+            len(words) >= 2
+            and not self.mentions.evidence.gender_votes(words)
+            and not gender.first_name_decides(words[0])
+        ):
+            return None
+        return self.of(entity)
+
     def of_speaker(self, speaker: Speaker) -> str | None:
         """The gender of a resolved speaker's fullest entity (None for one without: "A and B", a description)."""
         return self.of(speaker.entity) if speaker.entity is not None else None

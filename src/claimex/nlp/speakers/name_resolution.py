@@ -116,7 +116,7 @@ class NameResolver:
         # A name extends only to a person of its gender ("Mr. Obama" is not Michelle Obama, the only Obama named
         # in full), by the honorifics before it.
         if own is not None:
-            names = [n for n in names if gender.agrees(self.genders.of(mentions.entities[first_of[n]]), own)]
+            names = self._agreeing(names, first_of, own)
         if not any(len(n) > 1 for n in names):
             return self._given_elsewhere(words, own) or (mentions.entities[first_of[names[0]]] if names else None)
         if len(names) > 1:
@@ -128,6 +128,21 @@ class NameResolver:
                 self._bearer(words, {n: first_of[n] for n in names}, mention.start)
             ]
         return mentions.entities[first_of[names[0]]]
+
+    def _agreeing(
+        self, names: list[frozenset[str]], first_of: dict[frozenset[str], int], own: str
+    ) -> list[frozenset[str]]:
+        """The names whose bearer's gender agrees with an honorific's, else the one whose gender rests only on a first
+        name that does not decide, which the honorific then overrules ("Mr. Graham" of Lindsey Graham)."""
+        entities = self.mentions.entities
+        agreeing = [n for n in names if gender.agrees(self.genders.of(entities[first_of[n]]), own)]
+        if agreeing:
+            return agreeing
+        overruled = [n for n in names if gender.agrees(self.genders.firm(entities[first_of[n]]), own)]
+        if len(overruled) != 1:
+            return []
+        self.genders.overrule(entities[first_of[overruled[0]]], own)
+        return overruled
 
     def _given_elsewhere(self, words: list[str], own: str | None) -> Span | None:
         """A surname the article names in full only where the recognizer saw no person of that name: inside a
