@@ -680,7 +680,14 @@ def test_first_name_gender_from_the_name_data(name, sex, known):
 
 @pytest.mark.parametrize(
     "name, decides",
-    [("Michelle", True), ("Donald", True), ("Jean", False), ("Lindsey", False), ("Anne-Marie", False), ("Zzyzx", False)],
+    [
+        ("Michelle", True),
+        ("Donald", True),
+        ("Jean", False),
+        ("Lindsey", False),
+        ("Anne-Marie", False),
+        ("Zzyzx", False),
+    ],
 )
 def test_a_first_name_decides_only_when_all_but_certain(name, decides):
     assert gender.first_name_decides(name) is decides
