@@ -110,3 +110,28 @@ NOT_OPENING = [
 @pytest.mark.parametrize("text, opening", NOT_OPENING)
 def test_the_statement_does_not_open_with(nlp, text, opening):
     assert not any(q.startswith(opening) for _, q in statements(nlp, text))
+
+
+# The narration before a speaker that the parser hung on the cue as a second complement stays out when the clause
+# right after the cue is what was said; a statement interrupted by its tag ("A, X said, that B") stays whole.
+# (text, the rows as (speaker, statement))
+AFTER_THE_CUE = [
+    (
+        "Fiorina was a microscopic planner - a former speechwriter said she demanded detailed analyses of her audiences.",
+        [("former speechwriter", "she demanded detailed analyses of her audiences")],
+    ),
+    (
+        "The union polled its members online last July: 1,409 teachers said they wanted to endorse Sanders.",
+        [("1,409 teachers", "they wanted to endorse Sanders")],
+    ),
+    (
+        "It is no surprise, Mr. Garin said, that Mrs. Clinton did better among African-Americans.",
+        [("Garin", "It is no surprise, Mr. Garin said, that Mrs. Clinton did better among African-Americans")],
+    ),
+    ("This campaign, he says, is different.", [("he", "This campaign, he says, is different")]),
+]
+
+
+@pytest.mark.parametrize("text, rows", AFTER_THE_CUE)
+def test_the_statement_starts_after_the_cue(nlp, text, rows):
+    assert statements(nlp, text) == rows
