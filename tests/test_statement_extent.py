@@ -84,6 +84,21 @@ KEPT = [
         "Officials",
         "the plan would cut costs",
     ),
+    # a noun the parser coordinated with a learned construction's cue is more of what it is about
+    (
+        "She criticized him for repeated votes against the bill in the 1990s and his vote a decade ago to curtail"
+        " liability.",
+        "She",
+        "him for repeated votes against the bill in the 1990s and his vote a decade ago to curtail liability",
+    ),
+    (
+        "Trump blamed Clinton directly for the past decade and a half of foreign policies that have wrought turmoil.",
+        "Trump",
+        "Clinton directly for the past decade and a half of foreign policies that have wrought turmoil",
+    ),
+    # ... not a coordinated verb, the narrator's next report, nor anything past a semicolon
+    ("The senator attacked the new tax plan and praised the governor for his courage.", "senator", "the new tax plan"),
+    ("The senator attacked the new tax plan; and the governor, in turn, defended it.", "senator", "the new tax plan"),
     # "but declined to ...": the narrator's contrast, not part of what was said
     (
         "She said she would support the nominee, but declined to say whether she would campaign for him.",
