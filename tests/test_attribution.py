@@ -1556,3 +1556,53 @@ def test_a_name_closed_by_a_colon_labels_the_quotation(nlp):
 )
 def test_a_label_that_is_no_name_labels_nothing(nlp, text, wrong):
     assert all(wrong not in s for s, _, _, _ in claims(nlp, text))
+
+
+# A gerund cue with no subject of its own, after "by", "after", "before", "in" ... on a verb: the verb's subject
+# (the one a passive is about, not its agent) said it.
+GERUND_REPORTS = [
+    (
+        "Trump landed himself in hot water last week by saying that the judge could not be impartial in the case.",
+        "Trump",
+        "say",
+        "the judge could not be impartial in the case",
+    ),
+    (
+        "After initially saying he would not advertise on television in the state, Mr. Sanders took to the airwaves.",
+        "Sanders",
+        "say",
+        "he would not advertise on television",
+    ),
+    (
+        "Sheppard presented a message about healing before explaining why she stands behind Clinton.",
+        "Sheppard",
+        "explain",
+        "why she stands behind Clinton",
+    ),
+    (
+        "The comedian was booed by supporters after telling them that they were being ridiculous.",
+        "comedian",
+        "tell",
+        "they were being ridiculous",
+    ),
+]
+
+
+@pytest.mark.parametrize("text, speaker, cue, statement", GERUND_REPORTS)
+def test_a_gerund_after_a_preposition_is_said_by_the_verbs_subject(nlp, text, speaker, cue, statement):
+    found = claims(nlp, text)
+    assert any(speaker in s and c == cue and statement in q for s, c, _, q in found), found
+
+
+# Gerunds whose speaker is someone else, or nobody: no row of the gerund's cue.
+GERUNDS_OF_OTHERS = [
+    ("The senator criticized the governor for saying that the state budget was balanced.", "say"),  # the governor's
+    ("She was stopped from saying that the vote had been rigged.", "say"),  # not said
+    ("They reminded voters of the state's record in predicting winners.", "predict"),  # on a noun
+    ("There is no inconsistency in saying I disagree with the administration.", "say"),  # nobody's
+]
+
+
+@pytest.mark.parametrize("text, cue", GERUNDS_OF_OTHERS)
+def test_a_gerund_of_another_preposition_or_on_a_noun_is_not_the_subjects(nlp, text, cue):
+    assert not any(c == cue for _, c, _, _ in claims(nlp, text)), claims(nlp, text)
