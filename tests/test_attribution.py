@@ -1606,3 +1606,34 @@ GERUNDS_OF_OTHERS = [
 @pytest.mark.parametrize("text, cue", GERUNDS_OF_OTHERS)
 def test_a_gerund_of_another_preposition_or_on_a_noun_is_not_the_subjects(nlp, text, cue):
     assert not any(c == cue for _, c, _, _ in claims(nlp, text)), claims(nlp, text)
+
+
+# "called on X to Y", "called for X to Y": the one urged opens the statement, and is never the speaker (the parser may
+# leave "on" without its object and read the name after it as a second subject).
+DIRECTIVES = [
+    (
+        "On Saturday, Sen. Bernie Sanders (I-Vt.) called on Michigan Gov. Rick Snyder (R) to resign over the crisis.",
+        "Bernie Sanders",
+        "Rick Snyder (R) to resign over the crisis",
+    ),
+    (
+        "Trump called for a special prosecutor to oversee an investigation into the alleged relationship.",
+        "Trump",
+        "a special prosecutor to oversee an investigation",
+    ),
+    (
+        "Sen. Bernie Sanders also called upon the U.S. to press China into forcing North Korea to abide by norms.",
+        "Bernie Sanders",
+        "the U.S. to press China",
+    ),
+]
+
+
+@pytest.mark.parametrize("text, speaker, statement", DIRECTIVES)
+def test_the_one_urged_opens_the_statement(nlp, text, speaker, statement):
+    found = claims(nlp, text)
+    assert any(s == speaker and c == "call" and statement in q for s, c, _, q in found), found
+
+
+def test_a_call_that_is_no_directive_attributes_nothing(nlp):
+    assert claims(nlp, "The race was too close to call for much of the night.") == []
