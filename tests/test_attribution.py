@@ -1637,3 +1637,30 @@ def test_the_one_urged_opens_the_statement(nlp, text, speaker, statement):
 
 def test_a_call_that_is_no_directive_attributes_nothing(nlp):
     assert claims(nlp, "The race was too close to call for much of the night.") == []
+
+
+# A reporting verb coordinated with a passive one shares its subject, never its agent.
+AFTER_A_PASSIVE = [
+    (
+        "FBI officials were angered by the deal and predicted it would affect the outcome of other cases.",
+        "FBI",
+        "deal",
+    ),
+    (
+        "Silverman was joined on stage by Sen. Al Franken and joked that the crowd was being ridiculous.",
+        "Silverman",
+        "Franken",
+    ),
+    (
+        "By the end of the day, Mr. Trump was forced into damage control and said that his words had been misconstrued.",
+        "Trump",
+        "",
+    ),
+]
+
+
+@pytest.mark.parametrize("text, speaker, agent", AFTER_A_PASSIVE)
+def test_a_cue_after_a_passive_shares_its_subject(nlp, text, speaker, agent):
+    found = [(s, c) for s, c, _, _ in claims(nlp, text) if c not in ("anger", "join", "force")]
+    assert any(speaker in s for s, _ in found), found
+    assert not agent or not any(agent in s for s, _ in found), found

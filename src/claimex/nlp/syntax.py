@@ -61,7 +61,18 @@ def _own_speaker(verb: Token) -> tuple[int | None, bool]:
         return subject.i, False
     if not (verb.dep_ in ("conj", "advcl", "xcomp") and verb.head.pos_ in ("VERB", "AUX") and verb.head != verb):
         return None, False
+    shared = _passive_subject_shared(verb)
+    if shared is not None:
+        return shared.i, False
     return None, not (verb.dep_ == "advcl" and verb.tag_ != "VBG")
+
+
+def _passive_subject_shared(verb: Token) -> Token | None:
+    """ "Trump was forced into damage control and said ...": an active verb coordinated with a passive one shares its
+    subject, not its agent ("X was criticized by Y and said ...": X said it); None for any other verb."""
+    if verb.dep_ != "conj" or any(c.dep_ == "auxpass" for c in verb.children):
+        return None
+    return next((c for c in verb.head.children if c.dep_ == "nsubjpass"), None)
 
 
 def _stranded_object(subject: Token, verb: Token) -> bool:
