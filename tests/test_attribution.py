@@ -1600,6 +1600,8 @@ GERUNDS_OF_OTHERS = [
     ("She was stopped from saying that the vote had been rigged.", "say"),  # not said
     ("They reminded voters of the state's record in predicting winners.", "predict"),  # on a noun
     ("There is no inconsistency in saying I disagree with the administration.", "say"),  # nobody's
+    # the means of a passive are its unnamed agent's, not the subject's
+    ("Their hostility is often justified by arguing that Islam is incompatible with liberal values.", "argue"),
 ]
 
 

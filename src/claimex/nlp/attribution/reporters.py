@@ -78,9 +78,12 @@ def gerund_speaker(verb: Token) -> Token | None:
         return None
     if governor.pos_ not in ("VERB", "AUX"):
         return None
-    # "was booed by supporters after telling them ...": the one booed told them, not the agent.
+    # "was booed by supporters after telling them ...": the one booed told them, not the agent; but "hostility is
+    # justified by arguing that ...": the means of a passive are its unnamed agent's.
     passive = next((c for c in governor.children if c.dep_ == "nsubjpass"), None)
-    return passive or subject_or_agent(governor)
+    if passive is not None:
+        return None if preposition.lower_ == "by" else passive
+    return subject_or_agent(governor)
 
 
 def _controlling_object(verb: Token) -> Token | None:
