@@ -1556,3 +1556,113 @@ def test_a_name_closed_by_a_colon_labels_the_quotation(nlp):
 )
 def test_a_label_that_is_no_name_labels_nothing(nlp, text, wrong):
     assert all(wrong not in s for s, _, _, _ in claims(nlp, text))
+
+
+# A gerund cue with no subject of its own, after "by", "after", "before", "in" ... on a verb: the verb's subject
+# (the one a passive is about, not its agent) said it.
+GERUND_REPORTS = [
+    (
+        "Trump landed himself in hot water last week by saying that the judge could not be impartial in the case.",
+        "Trump",
+        "say",
+        "the judge could not be impartial in the case",
+    ),
+    (
+        "After initially saying he would not advertise on television in the state, Mr. Sanders took to the airwaves.",
+        "Sanders",
+        "say",
+        "he would not advertise on television",
+    ),
+    (
+        "Sheppard presented a message about healing before explaining why she stands behind Clinton.",
+        "Sheppard",
+        "explain",
+        "why she stands behind Clinton",
+    ),
+    (
+        "The comedian was booed by supporters after telling them that they were being ridiculous.",
+        "comedian",
+        "tell",
+        "they were being ridiculous",
+    ),
+]
+
+
+@pytest.mark.parametrize("text, speaker, cue, statement", GERUND_REPORTS)
+def test_a_gerund_after_a_preposition_is_said_by_the_verbs_subject(nlp, text, speaker, cue, statement):
+    found = claims(nlp, text)
+    assert any(speaker in s and c == cue and statement in q for s, c, _, q in found), found
+
+
+# Gerunds whose speaker is someone else, or nobody: no row of the gerund's cue.
+GERUNDS_OF_OTHERS = [
+    ("The senator criticized the governor for saying that the state budget was balanced.", "say"),  # the governor's
+    ("She was stopped from saying that the vote had been rigged.", "say"),  # not said
+    ("They reminded voters of the state's record in predicting winners.", "predict"),  # on a noun
+    ("There is no inconsistency in saying I disagree with the administration.", "say"),  # nobody's
+    # the means of a passive are its unnamed agent's, not the subject's
+    ("Their hostility is often justified by arguing that Islam is incompatible with liberal values.", "argue"),
+]
+
+
+@pytest.mark.parametrize("text, cue", GERUNDS_OF_OTHERS)
+def test_a_gerund_of_another_preposition_or_on_a_noun_is_not_the_subjects(nlp, text, cue):
+    assert not any(c == cue for _, c, _, _ in claims(nlp, text)), claims(nlp, text)
+
+
+# "called on X to Y", "called for X to Y": the one urged opens the statement, and is never the speaker (the parser may
+# leave "on" without its object and read the name after it as a second subject).
+DIRECTIVES = [
+    (
+        "On Saturday, Sen. Bernie Sanders (I-Vt.) called on Michigan Gov. Rick Snyder (R) to resign over the crisis.",
+        "Bernie Sanders",
+        "Rick Snyder (R) to resign over the crisis",
+    ),
+    (
+        "Trump called for a special prosecutor to oversee an investigation into the alleged relationship.",
+        "Trump",
+        "a special prosecutor to oversee an investigation",
+    ),
+    (
+        "Sen. Bernie Sanders also called upon the U.S. to press China into forcing North Korea to abide by norms.",
+        "Bernie Sanders",
+        "the U.S. to press China",
+    ),
+]
+
+
+@pytest.mark.parametrize("text, speaker, statement", DIRECTIVES)
+def test_the_one_urged_opens_the_statement(nlp, text, speaker, statement):
+    found = claims(nlp, text)
+    assert any(s == speaker and c == "call" and statement in q for s, c, _, q in found), found
+
+
+def test_a_call_that_is_no_directive_attributes_nothing(nlp):
+    assert claims(nlp, "The race was too close to call for much of the night.") == []
+
+
+# A reporting verb coordinated with a passive one shares its subject, never its agent.
+AFTER_A_PASSIVE = [
+    (
+        "FBI officials were angered by the deal and predicted it would affect the outcome of other cases.",
+        "FBI",
+        "deal",
+    ),
+    (
+        "Silverman was joined on stage by Sen. Al Franken and joked that the crowd was being ridiculous.",
+        "Silverman",
+        "Franken",
+    ),
+    (
+        "By the end of the day, Mr. Trump was forced into damage control and said that his words had been misconstrued.",
+        "Trump",
+        "",
+    ),
+]
+
+
+@pytest.mark.parametrize("text, speaker, agent", AFTER_A_PASSIVE)
+def test_a_cue_after_a_passive_shares_its_subject(nlp, text, speaker, agent):
+    found = [(s, c) for s, c, _, _ in claims(nlp, text) if c not in ("anger", "join", "force")]
+    assert any(speaker in s for s, _ in found), found
+    assert not agent or not any(agent in s for s, _ in found), found

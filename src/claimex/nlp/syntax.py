@@ -49,7 +49,9 @@ def _own_speaker(verb: Token) -> tuple[int | None, bool]:
                 return objects[0].i, False
     # Two subjects are a misparse ("“... Full panic mode,” said Leslie Wimes"): the one next to the verb is right.
     subject = min(
-        (c for c in verb.children if c.dep_ in ("nsubj", "csubj")), key=lambda c: abs(c.i - verb.i), default=None
+        (c for c in verb.children if c.dep_ in ("nsubj", "csubj") and not _stranded_object(c, verb)),
+        key=lambda c: abs(c.i - verb.i),
+        default=None,
     )
     if subject is not None:
         if subject.lower_ == "there" or (subject.lower_ == "it" and verb.lemma_ in RAISING_VERBS):
@@ -59,7 +61,31 @@ def _own_speaker(verb: Token) -> tuple[int | None, bool]:
         return subject.i, False
     if not (verb.dep_ in ("conj", "advcl", "xcomp") and verb.head.pos_ in ("VERB", "AUX") and verb.head != verb):
         return None, False
+    shared = _passive_subject_shared(verb)
+    if shared is not None:
+        return shared.i, False
     return None, not (verb.dep_ == "advcl" and verb.tag_ != "VBG")
+
+
+def _passive_subject_shared(verb: Token) -> Token | None:
+    """ "Trump was forced into damage control and said ...": an active verb coordinated with a passive one shares its
+    subject, not its agent ("X was criticized by Y and said ...": X said it); None for any other verb."""
+    if verb.dep_ != "conj" or any(c.dep_ == "auxpass" for c in verb.children):
+        return None
+    return next((c for c in verb.head.children if c.dep_ == "nsubjpass"), None)
+
+
+def _stranded_object(subject: Token, verb: Token) -> bool:
+    """ "Sanders called on Michigan Gov. Rick Snyder to resign": a "subject" right after a preposition of the verb that
+    the parser left with no object is that preposition's object."""
+    before = subject.doc[subject.left_edge.i - 1] if subject.left_edge.i > 0 else None
+    return (
+        before is not None
+        and before.dep_ == "prep"
+        and before.head.i == verb.i
+        and before.i > verb.i
+        and not any(c.dep_ in ("pobj", "pcomp") for c in before.children)
+    )
 
 
 def _predicated_of(noun: Token, relative: Token) -> Token | None:

@@ -45,11 +45,13 @@ from .reporters import (
     _past_dateline,
     _stranded_name,
     _verb_speaker,
+    gerund_speaker,
 )
 
 CONTENT_DEPS = ("ccomp", "parataxis")
 # Verbs whose infinitive complement is the statement ("urged Congress to act").
 DIRECTIVE_VERBS = words("directive_verbs")
+_DIRECTIVE_PREPOSITIONS = words("directive_prepositions")
 # A closing clause with these, or "even as", that reports something else is the narrator's contrast.
 CONTRASTIVE_MARKS = frozenset({"while", "though", "although", "whereas"})
 ANAPHORIC_SUBJECTS = frozenset({"this", "that", "it", "these", "those", "which"})
@@ -150,7 +152,7 @@ def _learned_claim(token: Token, lexicon: CueLexicon) -> Claim | None:
     if lexicon.model is None or token.pos_ not in CUE_POS:
         return None
     narrated = _narrated_speaker(token, lexicon) if token.pos_ in ("VERB", "AUX") else None
-    speaker = _past_clitic(_past_dateline(narrated or speaker_of(token)))
+    speaker = _past_clitic(_past_dateline(narrated or speaker_of(token) or gerund_speaker(token)))
     if speaker is None:
         return None
     statements = [
@@ -295,12 +297,21 @@ def _addressee(verb: Token, infinitive: Token) -> list[Token]:
         return []
     between = [c for c in verb.children if verb.i < c.i < infinitive.i]
     obj = next((c for c in between if c.dep_ in ("dobj", "dative")), None)
-    if obj is None:  # "called on Congress to act"
-        on = next((c for c in between if c.dep_ == "prep" and c.lower_ == "on"), None)
-        obj = next((c for c in on.children if c.dep_ == "pobj"), None) if on is not None else None
+    if obj is None:  # "called on Congress to act", "called for a special prosecutor to oversee ..."
+        on = next((c for c in between if c.dep_ == "prep" and c.lower_ in _DIRECTIVE_PREPOSITIONS), None)
+        obj = _object_of(on, verb) if on is not None else None
     if obj is None or obj.ent_type_ in ("DATE", "TIME"):
         return []  # "promised Monday to begin ...", "called on Monday to ...": a time is no one urged
     return subtree(obj)
+
+
+def _object_of(preposition: Token, verb: Token) -> Token | None:
+    """The object of a preposition of the verb, or, when the parser left it with none, the verb's "subject" right after
+    it ("called on Michigan Gov. Rick Snyder to resign", with "Snyder" read as a second subject)."""
+    obj = next((c for c in preposition.children if c.dep_ == "pobj"), None)
+    if obj is not None:
+        return obj
+    return next((c for c in verb.children if c.dep_ == "nsubj" and c.left_edge.i == preposition.i + 1), None)
 
 
 def _coordinated(cue: Token, lexicon: CueLexicon, statement: list[Token]) -> list[Token]:

@@ -3,7 +3,8 @@
 The subject or agent as parsed, else the one a cue relays ("X cited Y as saying"), narrates, or continues ("X said,
 going on to say ..."), the object of a verb of object control ("forced Stumpf to admit"), a name after a closing
 quotation mark ("“A,” Flynn, a top Trump surrogate, said"), a name tagged inside the statement ("To understand ...,
-Chief Justice Roberts said, ..."), an inverted speaker ("Said Ellis: ..."), or, for a verb the parser left without a
+Chief Justice Roberts said, ..."), the subject of the verb a gerund's preposition hangs on ("won by saying ..."), an
+inverted speaker ("Said Ellis: ..."), or, for a verb the parser left without a
 subject, the known name that opens its clause ("Jolly said", "Sanders, meanwhile, who sits ..., said").  Past a
 contracted "'s" and a dateline.  :mod:`.reported` builds the claims these speak.
 """
@@ -43,6 +44,7 @@ DASHES = (
 )  # marks that set off words in pairs, as commas do ("Mr. Bush - in a line - declared")
 MAX_SET_OFF = 40  # "RoseAnn DeMoro, executive director of ..., a union that ..., said": words from the name to the cue
 _OBJECT_CONTROL_VERBS = words("object_control_verbs")
+_GERUND_PREPOSITIONS = words("gerund_prepositions")
 
 
 def _verb_speaker(verb: Token, lexicon: CueLexicon, in_quote: list[int]) -> Token | None:
@@ -55,11 +57,33 @@ def _verb_speaker(verb: Token, lexicon: CueLexicon, in_quote: list[int]) -> Toke
         or _continuing_speaker(verb, lexicon)
         or _controlling_object(verb)
         or subject_or_agent(verb)
+        or gerund_speaker(verb)
     )
     if head is None or in_quote[head.i] >= 0:
         head = _named_after_quotation(verb) or head
     head = _tagged_name(head, verb) or head
     return _past_clitic(_past_dateline(head or _inverted_speaker(verb))) or _stranded_name(verb)
+
+
+def gerund_speaker(verb: Token) -> Token | None:
+    """ "landed himself in hot water by saying that ...", "after initially saying he would not advertise, Mr. Sanders
+    took to the airwaves": a gerund with no subject of its own, the object of a preposition of
+    ``gerund_prepositions`` that hangs on a verb, is said by that verb's speaker; None otherwise (not "criticized him
+    for saying", "a record in predicting winners": another preposition, or one on a noun)."""
+    if verb.tag_ != "VBG" or verb.dep_ != "pcomp" or _has_subject(verb):
+        return None
+    preposition = verb.head
+    governor = preposition.head
+    if preposition.dep_ != "prep" or preposition.lower_ not in _GERUND_PREPOSITIONS or governor.i == preposition.i:
+        return None
+    if governor.pos_ not in ("VERB", "AUX"):
+        return None
+    # "was booed by supporters after telling them ...": the one booed told them, not the agent; but "hostility is
+    # justified by arguing that ...": the means of a passive are its unnamed agent's.
+    passive = next((c for c in governor.children if c.dep_ == "nsubjpass"), None)
+    if passive is not None:
+        return None if preposition.lower_ == "by" else passive
+    return subject_or_agent(governor)
 
 
 def _controlling_object(verb: Token) -> Token | None:
