@@ -210,6 +210,15 @@ FOUND = [
     ),
     # a quotation signed with a dash and a name that closes its paragraph
     (
+        "Readers wrote in.\n\n“I have never felt so worried about this country.” ― Ana Ruiz\n\n"
+        "“No one I know wants a leader who insults their grandparents as criminals.” And that is all he has, "
+        "“the root of all evil.” ― Maria Lopez",
+        "Maria Lopez",
+        "―",
+        "direct",
+        "No one I know wants a leader",  # the paragraph's signature signs its first quotation too
+    ),
+    (
         "Readers wrote in after the debate.\n\n“Our town deserves better leaders than these two candidates.” ― Maria Lopez"
         "\n\nOther readers disagreed.",
         "Maria Lopez",

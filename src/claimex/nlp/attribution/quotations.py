@@ -18,7 +18,7 @@ from ..conversation import guess_speaker
 from ..cues import CueLexicon
 from ..syntax import ancestors, sentence_of, subject_or_agent, subtree
 from .claim import MIN_CONTINUATION_WORDS, MIN_CUED_QUOTE_WORDS, Claim, Reading, _cue, _CuesByPosition, _mention, _trim
-from .signatures import _credit_signature, _dash_signature
+from .signatures import _credit_signature, _dash_signature, paragraph_signature
 
 MAX_TITLE_WORDS = 8  # a title-case quotation this short is a name or a title, not speech
 MAX_INTRODUCTION_WORDS = 6  # "17-year-old Jared Potts echoed:"
@@ -43,7 +43,7 @@ def direct_quotations(reading: Reading, reported: list[Claim]) -> list[Claim]:
             continue
         claim = _quotation_claim(doc, qi, quote, in_quote, reading.cues, reading.lexicon)
         if claim is None:
-            claim = _interrupted(doc, qi, quote, spoken)
+            claim = _interrupted(doc, qi, quote, spoken) or _signed_with_its_paragraph(doc, qi, quote, reading)
         if claim is None:
             claim = _uncued_quotation(doc, qi, quote, claims, spoken, reading.paragraphs)
         if claim is not None:
@@ -127,6 +127,18 @@ def _interrupted(doc: Doc, qi: int, quote: Span, spoken: _ClaimsByStart) -> Clai
 def _hangs_on(token: Token, cue: Token) -> bool:
     """Whether ``token`` is part of what the cue governs: its speaker's words, its adjuncts, a participle."""
     return any(head.i == cue.i for head in ancestors(token))
+
+
+def _signed_with_its_paragraph(doc: Doc, qi: int, quote: Span, reading: Reading) -> Claim | None:
+    """A quotation of a paragraph a dash signature closes, after another quotation (see
+    :func:`.signatures.paragraph_signature`)."""
+    if sum(1 for t in quote if t.is_alpha) < MIN_CUED_QUOTE_WORDS:
+        return None
+    signature = paragraph_signature(doc, quote, reading.quotations, reading.paragraphs)
+    if signature is None:
+        return None
+    dash, name = signature
+    return Claim(quote.start, quote.end, dash, name, "direct", [qi])
 
 
 def _uncued_quotation(

@@ -34,6 +34,21 @@ def _dash_signature(doc: Doc, quote: Span) -> tuple[Span, Span] | None:
     return doc[dash : dash + 1], doc[start:i]
 
 
+def paragraph_signature(
+    doc: Doc, quote: Span, quotations: list[Span], paragraphs: list[Span]
+) -> tuple[Span, Span] | None:
+    """(dash, name) of the dash signature closing the paragraph of ``quote`` after the paragraph's last quotation,
+    which signs every quotation of the paragraph ("“A ...” And that's all he has “B.” ― Christina Lastra" signs A
+    too); None without one."""
+    paragraph = next((p for p in paragraphs if p.start <= quote.start < p.end), None)
+    if paragraph is None:
+        return None
+    last = max(
+        (q for q in quotations if quote.end <= q.start and q.end <= paragraph.end), key=lambda q: q.start, default=None
+    )
+    return _dash_signature(doc, last) if last is not None else None
+
+
 def _signature_dash(text: str) -> bool:
     """A dash, or a closing mark and a dash the tokenizer left in one token ("”―")."""
     return text.lstrip(_CLOSING_MARKS) in SIGNATURE_DASHES
