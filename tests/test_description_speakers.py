@@ -5,9 +5,12 @@ stay as written (a spokesperson for X is not X; a place no one is said to hold i
 from __future__ import annotations
 
 import pytest
+import spacy
+from spacy.tokens import Doc
 
 from claimex.api import extract_text
 from claimex.nlp.attributes import attributes, conflict, tag_after
+from claimex.nlp.speakers.descriptions import person_role_words
 
 
 @pytest.mark.parametrize(
@@ -68,6 +71,18 @@ def _speaker(nlp, text: str, quote_words: str) -> str:
 
 
 RESOLVED = [
+    pytest.param(
+        "A memorable Hillary Clinton ad aired on Monday. The ad says the economy needs work.",
+        "the economy needs work",
+        "Hillary Clinton",
+        id="a-work-goes-on-speaking-for-its-author",
+    ),
+    pytest.param(
+        "Indiana Gov. Mike Pence campaigned in Ohio on Friday. The governor said the ticket was united.",
+        "the ticket was united",
+        "Mike Pence",
+        id="a-title-before-a-name-is-the-person-s-role",
+    ),
     pytest.param(
         "Ben Carson campaigned in Iowa on Monday. The retired neurosurgeon said the plan would fail.",
         "the plan would fail",
@@ -161,6 +176,13 @@ def test_resolved(nlp, text, quote_words, speaker):
 
 
 NOT_RESOLVED = [
+    pytest.param(
+        "Party leaders met in Indiana on Monday. There, the district GOP Chairman Chuck Williams declined to name "
+        "the delegates. The district said the slate was full.",
+        "the slate was full",
+        "Chuck Williams",
+        id="a-noun-naming-no-person-before-a-title-is-not-the-person",
+    ),
     pytest.param(
         'Hillary Clinton has a new campaign ad hitting Donald Trump over taxes. "You work hard. So why did Donald '
         'Trump not pay?" a narrator in the Clinton ad asks.',
@@ -296,3 +318,78 @@ NOT_RESOLVED = [
 def test_not_resolved(nlp, text, quote_words, wrong):
     rows = extract_text(text, nlp=nlp, kinds="all")
     assert all(r["speaker"] != wrong for r in rows if quote_words in r["quote"])
+
+
+def _phrase(words, heads, deps, pos, lemmas, ents=None):
+    """A hand-parsed noun phrase (heads as indices), on a blank pipeline."""
+    vocab = spacy.blank("en").vocab
+    doc = Doc(vocab, words=words, heads=heads, deps=deps, pos=pos, lemmas=lemmas, ents=ents)
+    return doc[:]
+
+
+@pytest.mark.parametrize(
+    "phrase, roles",
+    [
+        pytest.param(
+            _phrase(
+                ["the", "president", "and", "the", "first", "lady", ",", "Michelle", "Obama"],
+                [1, 1, 1, 5, 5, 1, 5, 8, 5],
+                ["det", "ROOT", "cc", "det", "amod", "conj", "punct", "compound", "appos"],
+                ["DET", "NOUN", "CCONJ", "DET", "ADJ", "NOUN", "PUNCT", "PROPN", "PROPN"],
+                ["the", "president", "and", "the", "first", "lady", ",", "Michelle", "Obama"],
+                ["O", "O", "O", "O", "O", "O", "O", "B-PERSON", "I-PERSON"],
+            ),
+            [],
+            id="a-coordination-gives-its-nouns-to-no-one",
+        ),
+        pytest.param(
+            _phrase(
+                ["the", "district", "GOP", "Chairman", "Chuck", "Williams"],
+                [5, 3, 3, 5, 5, 5],
+                ["det", "compound", "compound", "compound", "compound", "ROOT"],
+                ["DET", "NOUN", "PROPN", "PROPN", "PROPN", "PROPN"],
+                ["the", "district", "GOP", "Chairman", "Chuck", "Williams"],
+                ["O", "O", "B-ORG", "O", "B-PERSON", "I-PERSON"],
+            ),
+            ["chair"],
+            id="a-noun-naming-no-person-is-no-role",
+        ),
+        pytest.param(
+            _phrase(
+                ["The", "congressman", "'s", "spokesman"],
+                [1, 3, 1, 3],
+                ["det", "poss", "case", "ROOT"],
+                ["DET", "NOUN", "PART", "NOUN"],
+                ["the", "congressman", "'s", "spokesman"],
+            ),
+            ["spokesperson"],
+            id="a-possessor-is-someone-else",
+        ),
+        pytest.param(
+            _phrase(
+                ["Indiana", "Gov.", "Mike", "Pence"],
+                [1, 3, 3, 3],
+                ["compound", "compound", "compound", "ROOT"],
+                ["PROPN", "PROPN", "PROPN", "PROPN"],
+                ["Indiana", "Gov.", "Mike", "Pence"],
+                ["B-GPE", "O", "B-PERSON", "I-PERSON"],
+            ),
+            ["governor"],
+            id="a-title-before-the-name",
+        ),
+        pytest.param(
+            _phrase(
+                ["a", "memorable", "Clinton", "ad"],
+                [3, 3, 3, 3],
+                ["det", "amod", "compound", "ROOT"],
+                ["DET", "ADJ", "PROPN", "NOUN"],
+                ["a", "memorable", "Clinton", "ad"],
+                ["O", "O", "B-PERSON", "O"],
+            ),
+            ["ad"],
+            id="a-work-is-its-author-s",
+        ),
+    ],
+)
+def test_person_role_words(phrase, roles):
+    assert person_role_words(phrase) == roles
