@@ -72,6 +72,12 @@ def _speaker(nlp, text: str, quote_words: str) -> str:
 
 RESOLVED = [
     pytest.param(
+        "A new study released by the Brookings Institution shows that wages rose in March.",
+        "wages rose",
+        "Brookings Institution",
+        id="a-work-released-by-x-is-x-s",
+    ),
+    pytest.param(
         "A memorable Hillary Clinton ad aired on Monday. The ad says the economy needs work.",
         "the economy needs work",
         "Hillary Clinton",
@@ -176,6 +182,18 @@ def test_resolved(nlp, text, quote_words, speaker):
 
 
 NOT_RESOLVED = [
+    pytest.param(
+        "A previously undisclosed email obtained by Citizens United shows that the donor was invited to the dinner.",
+        "the donor was invited",
+        "Citizens United",
+        id="a-work-obtained-by-x-is-not-x-s",
+    ),
+    pytest.param(
+        "An email obtained by The Post says that the meeting was canceled.",
+        "the meeting was canceled",
+        "Post",
+        id="a-work-obtained-by-a-paper-is-not-the-paper-s",
+    ),
     pytest.param(
         "Party leaders met in Indiana on Monday. There, the district GOP Chairman Chuck Williams declined to name "
         "the delegates. The district said the slate was full.",
