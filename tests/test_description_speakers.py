@@ -9,8 +9,12 @@ import spacy
 from spacy.tokens import Doc
 
 from claimex.api import extract_text
+from claimex.article import Article
 from claimex.nlp.attributes import attributes, conflict, tag_after
+from claimex.nlp.pipeline import annotate
+from claimex.nlp.speakers import SpeakerResolver
 from claimex.nlp.speakers.descriptions import person_role_words
+from claimex.speakermodel.descriptions import DescriptionRanker
 
 
 @pytest.mark.parametrize(
@@ -411,3 +415,34 @@ def _phrase(words, heads, deps, pos, lemmas, ents=None):
 )
 def test_person_role_words(phrase, roles):
     assert person_role_words(phrase) == roles
+
+
+# A ranker that takes whoever is salient: only the resolver's own requirement of a tie can refuse them.
+_SALIENCE_ONLY = DescriptionRanker({"salience": 5.0, "spoke": 5.0, "role_match": 5.0}, -2.0, 0.4)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text, description, speaker",
+    [
+        pytest.param(
+            "Hillary Clinton spoke in Ohio. Clinton said the plan would work. Clinton then left. "
+            "The announcer said the polls were open.",
+            "The announcer",
+            "announcer",
+            id="salience-alone-ties-no-one-to-a-description",
+        ),
+        pytest.param(
+            "Gov. Mike Pence spoke in Ohio. Pence said the plan would work. Pence then left. "
+            "The governor said the polls were open.",
+            "The governor",
+            "Mike Pence",
+            id="the-role-noun-ties-the-holder",
+        ),
+    ],
+)
+def test_the_description_ranker_takes_only_someone_tied_to_the_description(nlp, text, description, speaker):
+    ((_, doc),) = annotate(nlp, [Article(doc_id="test", text=text)])
+    start = doc.text.index(description)
+    mention = doc.char_span(start, start + len(description))
+    assert SpeakerResolver(doc, descriptions=_SALIENCE_ONLY).resolve(mention).name == speaker

@@ -94,6 +94,8 @@ _CATAPHORA_SENTENCES = 2  # a description may name its holder in the next senten
 _EPITHET_SENTENCES = 3  # an epithet's person was named or spoke in the last sentences
 _TITLE_SPAN = 3  # the place and title words before a name: "Wisconsin Gov." of "Wisconsin Gov. Scott Walker"
 _EPITHET_MARGIN = 1.0  # by how much the antecedent ranker must prefer them to the next person
+#: Ranker features that tie a candidate to the description itself: its role noun, qualifiers, gender or possessor.
+_DESCRIPTION_TIES = ("role_match", "qualifiers_described", "gender_agrees", "possessor")
 
 
 @functools.cache
@@ -428,6 +430,8 @@ class SpeakerResolver:
         if not found or self._introduced_unnamed(mention):
             return None
         best = max(found, key=lambda c: (self._descriptions.probability(c[0]), -c[2]))
+        if not any(best[0][tie] for tie in _DESCRIPTION_TIES):
+            return None  # salience alone: "the announcer" of an ad is not the candidate the story is about
         return best[1] if self._descriptions.probability(best[0]) >= self._descriptions.threshold else None
 
     def _epithet_antecedent(self, mention: Span) -> Speaker | None:
