@@ -76,6 +76,14 @@ def _speaker(nlp, text: str, quote_words: str) -> str:
 
 RESOLVED = [
     pytest.param(
+        "Ben Carson announced a shake-up of his campaign on Thursday. Carson had risen in the polls in November. But "
+        "he fell to 10 percent in the latest poll, a drop driven by a series of blunders.\n\nThe retired "
+        "neurosurgeon said that the campaign would go on.",
+        "the campaign would go on",
+        "Ben Carson",
+        id="modifiers-alone-narrow-an-epithet-of-a-clear-topic",
+    ),
+    pytest.param(
         "A new study released by the Brookings Institution shows that wages rose in March.",
         "wages rose",
         "Brookings Institution",

@@ -472,8 +472,9 @@ class SpeakerResolver:
         scored.sort(key=lambda entry: entry[0], reverse=True)
         if not scored or (len(scored) > 1 and scored[0][0] - scored[1][0] < _EPITHET_MARGIN) or not scored[0][1]:
             return None  # no clear topic: the leading person was last named as a subject, or spoke
-        if kind == "characterized" and not self._just_subject(scored[0][3], here):
-            return None  # modifiers alone ("the retired neurosurgeon") are weaker: only of the one just a subject
+        if kind == "characterized" and not (self._just_subject(scored[0][3], here) or _far_ahead(scored)):
+            return None  # modifiers alone ("the retired neurosurgeon") are weaker: of the one just a subject, or of a
+            # clear topic
         best = scored[0][2]
         person = people.get(best.name)
         if person is not None:
@@ -700,6 +701,14 @@ class SpeakerResolver:
         if self._roles is None:
             self._roles = roles_of(self.mentions)
         return self._roles
+
+
+def _far_ahead(scored: list) -> bool:
+    """Whether the antecedent ranker puts the first person ahead of the next (or, alone, of no one: score 0) by twice
+    the margin an epithet needs: the clear topic a characterizing epithet ("the real estate tycoon") may go on with
+    though they were not the subject just before."""
+    rival = scored[1][0] if len(scored) > 1 else 0.0
+    return scored[0][0] - rival >= 2 * _EPITHET_MARGIN
 
 
 def _named(noun: Token) -> bool:
