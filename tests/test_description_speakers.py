@@ -350,11 +350,11 @@ def test_not_resolved(nlp, text, quote_words, wrong):
     assert all(r["speaker"] != wrong for r in rows if quote_words in r["quote"])
 
 
-def _phrase(words, heads, deps, pos, lemmas, ents=None):
-    """A hand-parsed noun phrase (heads as indices), on a blank pipeline."""
+def _phrase(words, heads, deps, pos, lemmas, ents=None, start=0):
+    """A hand-parsed noun phrase (heads as indices) from token ``start``, on a blank pipeline."""
     vocab = spacy.blank("en").vocab
     doc = Doc(vocab, words=words, heads=heads, deps=deps, pos=pos, lemmas=lemmas, ents=ents)
-    return doc[:]
+    return doc[start:]
 
 
 @pytest.mark.parametrize(
@@ -406,6 +406,19 @@ def _phrase(words, heads, deps, pos, lemmas, ents=None):
             ),
             ["governor"],
             id="a-title-before-the-name",
+        ),
+        pytest.param(
+            _phrase(
+                ["by", "the", "spokesperson", "of", "the", "ministry", "Geng", "Shuang"],
+                [0, 2, 0, 2, 5, 7, 7, 3],
+                ["ROOT", "det", "pobj", "prep", "det", "compound", "compound", "pobj"],
+                ["ADP", "DET", "NOUN", "ADP", "DET", "NOUN", "PROPN", "PROPN"],
+                ["by", "the", "spokesperson", "of", "the", "ministry", "Geng", "Shuang"],
+                ["O", "O", "O", "O", "O", "O", "B-PERSON", "I-PERSON"],
+                start=1,
+            ),
+            ["spokesperson"],
+            id="the-phrase-s-own-head-though-an-object-outside-it",
         ),
         pytest.param(
             _phrase(

@@ -97,8 +97,12 @@ def person_role_words(mention: Span) -> list[str]:
     noun naming no person ("the district GOP chairman" is no district)."""
     if any(c.dep_ == "conj" for c in mention.root.children):
         return []
+    words = _role_words(list(mention))
+    root = mention.root  # its own dependency ("by the spokesperson of ...": an object) ties it to no one else
+    if root.pos_ in ("NOUN", "PROPN") and all(t.i != root.i for t in words):
+        words.insert(0, root)
     roles = []
-    for token in _role_words(list(mention)):
+    for token in words:
         role = _role_form(token)
         # not a name ("Miller" of "Jason Miller", "Indiana"), a title word only qualifying an office ("State")
         if role in _OFFICES - TITLE_MODIFIERS or (
