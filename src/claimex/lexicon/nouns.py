@@ -38,3 +38,8 @@ def noun_classes(lemma: str) -> str:
 def names_person(lemma: str) -> bool:
     """Whether the noun's most frequent sense is a person ("governor", "mother"; not "bank")."""
     return noun_classes(lemma)[:1] == PERSON
+
+
+def may_name_person(lemma: str) -> bool:
+    """Whether one of the noun's first senses is a person ("star", "chair"; not "district", "state")."""
+    return PERSON in noun_classes(lemma)

@@ -19,13 +19,14 @@ from spacy.tokens import Doc, Span, Token
 
 from ...lexicon import table as lexicon_table
 from ...lexicon import words as lexicon_words
-from ...lexicon.nouns import names_person
-from ...lexicon.titles import HONORIFICS, TITLE_WORDS
+from ...lexicon.nouns import may_name_person, names_person
+from ...lexicon.titles import HONORIFICS, TITLE_MODIFIERS, TITLE_WORDS
 from ...speakermodel.descriptions import Description
 from ..attributes import attributes
 from .acronyms import _ACRONYM_SKIP
 from .grammar import _plural
 from .organizations import ORG_KINDS
+from .works import WORKS
 
 #: Abbreviated and variant role words, as the article may write them before a name.
 ROLE_FORMS = {row[0]: row[1] for row in lexicon_table("role_forms")}
@@ -76,9 +77,41 @@ def _role_words(descriptor: list[Token]) -> list[Token]:
                 nested = True
                 break
             ancestor = ancestor.head
-        if not nested and token.dep_ not in ("pobj", "poss"):
+        if not nested and token.dep_ not in ("pobj", "poss") and not _other_conjunct(token, inside):
             found.append(token)
     return found
+
+
+def _other_conjunct(token: Token, inside: set[int]) -> bool:
+    """Whether a noun is coordinated with a later one of its own determiner, who is someone else: "the president"
+    of "the president and the first lady, Michelle Obama" (the name goes with the nearer noun); "the actor and
+    director" is one person."""
+    return any(c.dep_ == "conj" and c.i in inside and any(d.dep_ == "det" for d in c.children) for c in token.children)
+
+
+def person_role_words(mention: Span) -> list[str]:
+    """The role nouns (in their article's form) a mention resolved to one person gives them, for a later "the
+    governor" to go on with: its own words naming a person or an office ("Indiana Gov. Mike Pence", "the
+    governor"); none of a coordination ("the president and the first lady, Michelle Obama" gives "president" to
+    no one of them), of a possessor or of an object ("The congressman's spokesman" is no congressman), nor a
+    noun naming no person ("the district GOP chairman" is no district)."""
+    if any(c.dep_ == "conj" for c in mention.root.children):
+        return []
+    words = _role_words(list(mention))
+    root = mention.root  # its own dependency ("by the spokesperson of ...": an object) ties it to no one else
+    if root.pos_ in ("NOUN", "PROPN") and all(t.i != root.i for t in words):
+        words.insert(0, root)
+    roles = []
+    for token in words:
+        role = _role_form(token)
+        # not a name ("Miller" of "Jason Miller", "Indiana"), a title word only qualifying an office ("State")
+        if role in _OFFICES - TITLE_MODIFIERS or (
+            token.pos_ == "NOUN" and not token.ent_type_ and may_name_person(role)
+        ):
+            roles.append(role)
+    if mention.root.lemma_.lower() in WORKS:  # "A memorable Hillary Clinton ad" ... "The ad" is hers still
+        roles.append(mention.root.lemma_.lower())
+    return roles
 
 
 def _qualified(qualifiers: frozenset[str], words: frozenset[str]) -> bool:

@@ -32,7 +32,7 @@ from bisect import bisect_left
 from spacy.tokens import Doc, Span, Token
 
 from ...lexicon import gender
-from ...lexicon.nouns import names_person
+from ...lexicon.nouns import may_name_person, names_person
 from ...speakermodel.descriptions import Candidate, DescriptionRanker, description_features, shipped_description_ranker
 from ...speakermodel.ranker import WINDOW_SENTENCES as _WINDOW_SENTENCES
 from ...speakermodel.ranker import AntecedentRanker, shipped_ranker
@@ -56,6 +56,7 @@ from .descriptions import (
     _share,
     _wanted,
     _words_of,
+    person_role_words,
 )
 from .determiners import _indefinite
 from .gender_evidence import GenderEvidence
@@ -87,12 +88,14 @@ from .relation_resolution import RelationResolver
 from .relations import person_head, tied_to_person
 from .speaker import Speaker
 from .work_resolution import WorkResolver
-from .works import _author
+from .works import WORKS, _author
 
 _CATAPHORA_SENTENCES = 2  # a description may name its holder in the next sentences
 _EPITHET_SENTENCES = 3  # an epithet's person was named or spoke in the last sentences
 _TITLE_SPAN = 3  # the place and title words before a name: "Wisconsin Gov." of "Wisconsin Gov. Scott Walker"
 _EPITHET_MARGIN = 1.0  # by how much the antecedent ranker must prefer them to the next person
+#: Ranker features that tie a candidate to the description itself: its role noun, qualifiers, gender or possessor.
+_DESCRIPTION_TIES = ("role_match", "qualifiers_described", "gender_agrees", "possessor")
 
 
 @functools.cache
@@ -150,7 +153,11 @@ class SpeakerResolver:
             return None
         speaker = self._resolve(mention, enclosing)
         if speaker is not None:
-            if speaker.type != "OTHER":
+            if speaker.type == "PERSON" and not speaker.plural:
+                named = {t.lower_ for t in mention if t.pos_ == "PROPN" and t.lower_ in speaker.name.lower().split()}
+                for role in [*person_role_words(mention), *named]:  # "MacNab" goes on with "J.J. MacNab"
+                    self._last_by_lemma[role] = (mention, speaker)
+            elif speaker.type != "OTHER":
                 for token in mention:
                     if token.pos_ in ("NOUN", "PROPN"):
                         self._last_by_lemma[_role_form(token)] = (mention, speaker)
@@ -371,11 +378,16 @@ class SpeakerResolver:
         plural = _plural(head)  # "many diplomats" are not the one diplomat the article named
         indefinite = _indefinite(mention)  # "a senior official" is someone new, unless named right after
         earlier = None if indefinite else self._last_by_lemma.get(role)
+        # "the campaign", "the district" are no person, nor is "the book" the one a descriptor calls a book
+        thing = head.pos_ == "NOUN" and not (may_name_person(role) or role in _OFFICES)
+        body = plural or _collective(head) or thing
+        former = any(t.lower_ in _FORMER for t in mention)
         if (
             earlier is not None
-            and not ((plural or _collective(head)) and earlier[1].type == "PERSON")  # "the campaign" is no person
+            and not ((body and role not in WORKS) and earlier[1].type == "PERSON")  # "The ad" is its author's
             and not earlier[1].plural
             and qualifiers <= _qualifiers(earlier[0]) | _words_of(earlier[1].name)
+            and not (former and not any(t.lower_ in _FORMER for t in earlier[0]))  # "the former president"
         ):
             return earlier[1]
         best = None
@@ -386,9 +398,7 @@ class SpeakerResolver:
         lede = self.layout.paragraph(mention.start) <= self.layout.paragraph(self.layout.title_end) + 1 or opening
         title = mention.end <= self.layout.opening_end() and person_noun  # "Campaign for Trump" is no person
         wanted, keys = _wanted(mention, qualifiers)
-        former = any(t.lower_ in _FORMER for t in mention)
         fresh = self._fresh(mention)
-        body = plural or _collective(head)  # "the transport union" is not its "union general secretary"
         for noun in ROLE_CLASSES.get(role, (role,)):
             for position, words, k in self._role_index().get(noun, ()):
                 if conflict(keys, words) or (body and mentions.entities[k].label_ == "PERSON"):
@@ -422,6 +432,8 @@ class SpeakerResolver:
         if not found or self._introduced_unnamed(mention):
             return None
         best = max(found, key=lambda c: (self._descriptions.probability(c[0]), -c[2]))
+        if not any(best[0][tie] for tie in _DESCRIPTION_TIES):
+            return None  # salience alone: "the announcer" of an ad is not the candidate the story is about
         return best[1] if self._descriptions.probability(best[0]) >= self._descriptions.threshold else None
 
     def _epithet_antecedent(self, mention: Span) -> Speaker | None:
@@ -462,8 +474,9 @@ class SpeakerResolver:
         scored.sort(key=lambda entry: entry[0], reverse=True)
         if not scored or (len(scored) > 1 and scored[0][0] - scored[1][0] < _EPITHET_MARGIN) or not scored[0][1]:
             return None  # no clear topic: the leading person was last named as a subject, or spoke
-        if kind == "characterized" and not self._just_subject(scored[0][3], here):
-            return None  # modifiers alone ("the retired neurosurgeon") are weaker: only of the one just a subject
+        if kind == "characterized" and not (self._just_subject(scored[0][3], here) or _far_ahead(scored)):
+            return None  # modifiers alone ("the retired neurosurgeon") are weaker: of the one just a subject, or of a
+            # clear topic
         best = scored[0][2]
         person = people.get(best.name)
         if person is not None:
@@ -614,6 +627,7 @@ class SpeakerResolver:
         required, keys = _wanted(mention, qualifiers)
         roles = set(ROLE_CLASSES.get(_role_form(head), (_role_form(head),)))
         wanted = gender.NOUN_GENDER.get(head.lower_)
+        former = any(t.lower_ in _FORMER for t in mention)
         here = self.layout.sentence(mention.start)
         people = self._people_index()
         most = max((len(p.positions) for p in people.values()), default=1)
@@ -638,6 +652,8 @@ class SpeakerResolver:
             agreement = None if wanted is None or known is None else ("agrees" if known == wanted else "clashes")
             if agreement == "clashes" or (description.office and not roles & person.roles):
                 continue  # "the spokeswoman" is no man; "the senator" no one the article never calls a senator
+            if former and not person.described_words & _FORMER:
+                continue  # "the former president" is no one the article never calls former
             candidate = Candidate(
                 role_match=bool(roles & person.roles),
                 described=bool(person.roles),
@@ -687,6 +703,14 @@ class SpeakerResolver:
         if self._roles is None:
             self._roles = roles_of(self.mentions)
         return self._roles
+
+
+def _far_ahead(scored: list) -> bool:
+    """Whether the antecedent ranker puts the first person ahead of the next (or, alone, of no one: score 0) by twice
+    the margin an epithet needs: the clear topic a characterizing epithet ("the real estate tycoon") may go on with
+    though they were not the subject just before."""
+    rival = scored[1][0] if len(scored) > 1 else 0.0
+    return scored[0][0] - rival >= 2 * _EPITHET_MARGIN
 
 
 def _named(noun: Token) -> bool:

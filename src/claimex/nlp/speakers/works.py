@@ -20,6 +20,8 @@ WORKS = lexicon_words("works")
 VOICED = lexicon_words("voiced_nouns")
 #: Verbs whose subject makes their object: "The Security Council issued a statement".
 _MAKING_VERBS = lexicon_words("making_verbs")
+#: Verbs of coming to have or see a work: "an email obtained by Citizens United" is not its.
+_OBTAINING_VERBS = lexicon_words("obtaining_verbs")
 _WORK_PARAGRAPHS = 3  # "the report" is the one named in the last paragraphs
 
 
@@ -37,14 +39,15 @@ def _author(head: Token, entity: Span) -> Span | None:
 
 def _author_token(work: Token) -> Token | None:
     """The word naming a work's author: its possessor or a name compounded with it ("Politico's report", "A USA
-    TODAY analysis"), the object of "by" after it or after a participle ("a study released by X"), or the subject
+    TODAY analysis"), the object of "by" after it or after a participle ("a study released by X"; not "an email
+    obtained by X"), or the subject
     of a verb making it ("X issued a statement")."""
     for child in work.children:
         if child.dep_ == "poss" or (child.dep_ in ("compound", "nmod") and child.pos_ == "PROPN"):
             return child
     for child in work.children:
         by = child if child.lower_ == "by" else None
-        if by is None and child.dep_ == "acl":
+        if by is None and child.dep_ == "acl" and child.lemma_.lower() not in _OBTAINING_VERBS:
             by = next((c for c in child.children if c.dep_ == "agent"), None)
         pobj = next((c for c in by.children if c.dep_ == "pobj"), None) if by is not None else None
         if pobj is not None:
