@@ -40,6 +40,12 @@ the object, "“A,” X said, referring to Y, “B.”" one turn), content 0.762
 (speech rows 0.025); speakers 0.942
 (works called "the piece"/"the article", "the former secretary" and modifier-narrowed epithets, introduced unnamed
 persons, names modifying another noun; description 0.793).
+Sixth session (2026-11-30): who-said-what 0.748 (P 0.813, R 0.693; a statement starting after its own cue when the
+parser hung the narration before the speaker on it, reporting gerunds after "by"/"after"/..., nouns coordinated with a
+learned construction's cue, a paragraph's dash signature signing all its quotations), content 0.766; speech P 0.851
+R 0.806 F1 0.828; ECE 0.034 (speech rows 0.027); speakers 0.943 (name 0.952, surname 0.973, pronoun 0.960,
+description 0.793; speaker fixes outside dev's gold: unknown and accented first names, honorifics overruling a first
+name that does not decide, Canadian-style names, places and bodies).
 Raise these floors when the measurement improves; never lower them to pass.
 """
 
@@ -48,11 +54,11 @@ import pytest
 pytestmark = [pytest.mark.model, pytest.mark.slow]
 
 # Every kind of row against every gold attribution, and the speaker resolution (speakers.jsonl).
-FLOORS = {"content_f1": 0.755, "who_said_what_f1": 0.735, "speaker_resolved_right": 0.935}
-# The default output (speech) against the speech gold, who-said-what: measured P 0.848, R 0.800 (2026-11-30).
-SPEECH_FLOORS = {"precision": 0.84, "recall": 0.795}
-MAX_CALIBRATION_ERROR = 0.05  # of the confidence column on every row; measured 0.036 (2026-11-30)
-# Speaker resolved right by the gold source's kind: measured pronoun 0.963, description 0.793 (2026-11-30).
+FLOORS = {"content_f1": 0.76, "who_said_what_f1": 0.74, "speaker_resolved_right": 0.935}
+# The default output (speech) against the speech gold, who-said-what: measured P 0.851, R 0.806 (2026-11-30).
+SPEECH_FLOORS = {"precision": 0.845, "recall": 0.80}
+MAX_CALIBRATION_ERROR = 0.05  # of the confidence column on every row; measured 0.034 (2026-11-30)
+# Speaker resolved right by the gold source's kind: measured pronoun 0.960, description 0.793 (2026-11-30).
 SPEAKER_KIND_FLOORS = {"pronoun": 0.95, "description": 0.78}
 
 
