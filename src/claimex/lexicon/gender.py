@@ -63,12 +63,8 @@ DECISIVE_SHARE = 0.99
 
 
 @functools.cache
-def _first_names() -> dict[str, str]:
-    return {name: sex for name, (sex, _share) in _first_name_rows().items()}
-
-
-@functools.cache
 def _first_name_rows() -> dict[str, tuple[str, float]]:
+    """First name -> (its gender, the share of its bearers of that gender)."""
     table = {}
     for line in _FIRST_NAMES.read_text(encoding="utf-8").splitlines():
         if line and not line.startswith("#"):
@@ -87,7 +83,8 @@ def _parts(word: str) -> list[str]:
 def first_name_gender(word: str) -> str | None:
     """The gender most people with first name ``word`` have in the name data, or None; a hyphenated name's only
     when its known parts agree ("Anne-Marie" f; "Jean-Luc" None: Jean is mostly a woman's name in the US data)."""
-    genders = {_first_names().get(part) for part in _parts(word)} - {None}
+    rows = _first_name_rows()
+    genders = {rows[part][0] for part in _parts(word) if part in rows}
     return next(iter(genders)) if len(genders) == 1 else None
 
 
@@ -101,7 +98,7 @@ def first_name_decides(word: str) -> bool:
 
 def is_first_name(word: str) -> bool:
     """Whether ``word`` is a first name of the name data, or a hyphenated one with a part that is ("Jean-François")."""
-    return any(part in _first_names() for part in _parts(word))
+    return any(part in _first_name_rows() for part in _parts(word))
 
 
 def agrees(gender: str | None, wanted: str | None) -> bool:

@@ -109,11 +109,7 @@ class PersonEvidence:
     def first_name_led(self, words: list[str] | tuple[str, ...]) -> bool:
         """Two or three name words led by a first name of the name data, holding no organization's word and
         written as a person's name somewhere ("Carly Fiorina"; not "KING-TV" or "CLEVELAND - Donald Trump")."""
-        if not 2 <= len(words) <= 3 or not gender.is_first_name(words[0]):
-            return False
-        if any(w in _ORG_NAME_WORDS for w in words):
-            return False
-        return any(_name_shaped(self.entities[k]) for k in self._exactly(words))
+        return bool(words) and gender.is_first_name(words[0]) and self._name_shaped(list(words))
 
     def _described_as_person(self, words: list[str]) -> bool:
         return any(
