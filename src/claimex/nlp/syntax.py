@@ -49,7 +49,7 @@ def _own_speaker(verb: Token) -> tuple[int | None, bool]:
                 return objects[0].i, False
     # Two subjects are a misparse ("“... Full panic mode,” said Leslie Wimes"): the one next to the verb is right.
     subject = min(
-        (c for c in verb.children if c.dep_ in ("nsubj", "csubj") and not _stranded_object(c, verb)),
+        (c for c in verb.children if c.dep_ in ("nsubj", "csubj") and not stranded_object(c, verb)),
         key=lambda c: abs(c.i - verb.i),
         default=None,
     )
@@ -75,7 +75,7 @@ def _passive_subject_shared(verb: Token) -> Token | None:
     return next((c for c in verb.head.children if c.dep_ == "nsubjpass"), None)
 
 
-def _stranded_object(subject: Token, verb: Token) -> bool:
+def stranded_object(subject: Token, verb: Token) -> bool:
     """ "Sanders called on Michigan Gov. Rick Snyder to resign": a "subject" right after a preposition of the verb that
     the parser left with no object is that preposition's object."""
     before = subject.doc[subject.left_edge.i - 1] if subject.left_edge.i > 0 else None

@@ -20,6 +20,7 @@ from ..syntax import (
     charge,
     climb,
     sentence_of,
+    stranded_object,
     subject_or_agent,
     subtree,
     subtree_ids,
@@ -311,7 +312,14 @@ def _object_of(preposition: Token, verb: Token) -> Token | None:
     obj = next((c for c in preposition.children if c.dep_ == "pobj"), None)
     if obj is not None:
         return obj
-    return next((c for c in verb.children if c.dep_ == "nsubj" and c.left_edge.i == preposition.i + 1), None)
+    return next(
+        (
+            c
+            for c in verb.children
+            if c.dep_ == "nsubj" and c.left_edge.i == preposition.i + 1 and stranded_object(c, verb)
+        ),
+        None,
+    )
 
 
 def _coordinated(cue: Token, lexicon: CueLexicon, statement: list[Token]) -> list[Token]:
