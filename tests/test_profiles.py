@@ -357,6 +357,24 @@ PROFILE_CASES = [
         id="province-the-recognizer-missed",
     ),
     pytest.param(
+        "RCMP Cpl. Jane MacDonald said officers had responded to the protest.",
+        "Jane MacDonald",
+        "PERSON",
+        "RCMP Cpl.",  # "Cpl." one token: spaCy's tokenizer split it and ended the sentence after "Cpl"
+        "RCMP",
+        "",
+        id="an-abbreviated-rank-stays-with-its-name",
+    ),
+    pytest.param(
+        "Det. Sgt. Jane Roe said the case was still open.",
+        "Jane Roe",
+        "PERSON",
+        "Det. Sgt.",
+        "",
+        "",
+        id="two-abbreviated-ranks",
+    ),
+    pytest.param(
         "Nova Scotia Premier Tim Houston said the tax should pause.",
         "Tim Houston",
         "PERSON",

@@ -29,13 +29,14 @@ from typing import cast
 
 import numpy
 import spacy
-from spacy.attrs import DEP, ENT_IOB, ENT_KB_ID, ENT_TYPE, HEAD, LEMMA, MORPH, POS, TAG
+from spacy.attrs import DEP, ENT_IOB, ENT_KB_ID, ENT_TYPE, HEAD, LEMMA, MORPH, ORTH, POS, TAG
 from spacy.language import Language
 from spacy.pipeline import Lemmatizer, Sentencizer
 from spacy.tokens import Doc
 from spacy.util import registry
 
 from ..article import Article
+from ..lexicon import words as lexicon_words
 from . import blas, cleaning, standins
 from .components import CLAIMEX_COMPONENTS  # importing the module registers the factories
 from .cues import CueLexicon
@@ -87,11 +88,23 @@ def load_pipeline(
     # Without claimex's components, a pipeline saved with them loads without them too (train-cues needs the model alone).
     nlp = spacy.load(target, exclude=[*UNUSED_COMPONENTS, *(() if claimex_components else CLAIMEX_COMPONENTS)])
     blas.use_numpy_blas(nlp)
+    _keep_title_abbreviations(nlp)
     for component in CLAIMEX_COMPONENTS if claimex_components else ():
         if component not in nlp.pipe_names:  # a pipeline saved with them (nlp.to_disk) has them already
             nlp.add_pipe(component)
     nlp.meta[META_KEY] = {"model": str(target), "gate": gate}
     return nlp
+
+
+def _keep_title_abbreviations(nlp: Language) -> None:
+    """ "Sgt. Paul Boucher said": an abbreviated rank stays one token with its period, as "Gen." does, so that the
+    parser does not end a sentence after "Sgt" (``lexicon/data/title_abbreviation_tokens.txt``)."""
+    add_special_case = getattr(nlp.tokenizer, "add_special_case", None)
+    if add_special_case is None:
+        return  # a custom tokenizer keeps its own rules
+    for abbreviation in sorted(lexicon_words("title_abbreviation_tokens")):
+        form = abbreviation[0].upper() + abbreviation[1:]
+        add_special_case(form, [{ORTH: form}])
 
 
 # --- paragraph gate ----------------------------------------------------------
