@@ -63,9 +63,7 @@ def _places() -> dict[str, str]:
 def place_country(name: str) -> str:
     """The country of a place named ``name``: a country itself, a state or province, a large city; else ""."""
     name = " ".join(name.split())
-    if not name:
-        return ""
-    return country_code(name) or _subdivisions().get(name, "") or _places().get(name, "")
+    return (region_country(name) or _places().get(name, "")) if name else ""
 
 
 def region_country(name: str) -> str:

@@ -18,7 +18,7 @@ from ..conversation import guess_speaker
 from ..cues import CueLexicon
 from ..syntax import ancestors, sentence_of, subject_or_agent, subtree
 from .claim import MIN_CONTINUATION_WORDS, MIN_CUED_QUOTE_WORDS, Claim, Reading, _cue, _CuesByPosition, _mention, _trim
-from .signatures import _credit_signature, _dash_signature, paragraph_signature
+from .signatures import _credit_signature, _dash_signature, paragraph_signatures
 
 MAX_TITLE_WORDS = 8  # a title-case quotation this short is a name or a title, not speech
 MAX_INTRODUCTION_WORDS = 6  # "17-year-old Jared Potts echoed:"
@@ -37,13 +37,14 @@ def direct_quotations(reading: Reading, reported: list[Claim]) -> list[Claim]:
     doc, quotations, in_quote = reading.doc, reading.quotations, reading.in_quote
     claims, used_quotes = _quoted_reports(reported, doc, quotations, in_quote)
     spoken = _ClaimsByStart(claims)  # the claims with a speaker, as they come
+    signed = paragraph_signatures(doc, quotations, reading.paragraphs)
     for qi, quote in enumerate(quotations):
         spoken.add_new()
         if qi in used_quotes or not reading.body[quote.start]:
             continue
         claim = _quotation_claim(doc, qi, quote, in_quote, reading.cues, reading.lexicon)
         if claim is None:
-            claim = _interrupted(doc, qi, quote, spoken) or _signed_with_its_paragraph(doc, qi, quote, reading)
+            claim = _interrupted(doc, qi, quote, spoken) or _signed_with_its_paragraph(qi, quote, signed.get(qi))
         if claim is None:
             claim = _uncued_quotation(doc, qi, quote, claims, spoken, reading.paragraphs)
         if claim is not None:
@@ -129,13 +130,10 @@ def _hangs_on(token: Token, cue: Token) -> bool:
     return any(head.i == cue.i for head in ancestors(token))
 
 
-def _signed_with_its_paragraph(doc: Doc, qi: int, quote: Span, reading: Reading) -> Claim | None:
-    """A quotation of a paragraph a dash signature closes, after another quotation (see
-    :func:`.signatures.paragraph_signature`)."""
-    if sum(1 for t in quote if t.is_alpha) < MIN_CUED_QUOTE_WORDS:
-        return None
-    signature = paragraph_signature(doc, quote, reading.quotations, reading.paragraphs)
-    if signature is None:
+def _signed_with_its_paragraph(qi: int, quote: Span, signature: tuple[Span, Span] | None) -> Claim | None:
+    """A quotation of a paragraph a dash signature closes, after another quotation (``signature``, see
+    :func:`.signatures.paragraph_signatures`)."""
+    if signature is None or sum(1 for t in quote if t.is_alpha) < MIN_CUED_QUOTE_WORDS:
         return None
     dash, name = signature
     return Claim(quote.start, quote.end, dash, name, "direct", [qi])

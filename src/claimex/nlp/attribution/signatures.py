@@ -34,19 +34,25 @@ def _dash_signature(doc: Doc, quote: Span) -> tuple[Span, Span] | None:
     return doc[dash : dash + 1], doc[start:i]
 
 
-def paragraph_signature(
-    doc: Doc, quote: Span, quotations: list[Span], paragraphs: list[Span]
-) -> tuple[Span, Span] | None:
-    """(dash, name) of the dash signature closing the paragraph of ``quote`` after the paragraph's last quotation,
-    which signs every quotation of the paragraph ("“A ...” And that's all he has “B.” ― Christina Lastra" signs A
-    too); None without one."""
-    paragraph = next((p for p in paragraphs if p.start <= quote.start < p.end), None)
-    if paragraph is None:
-        return None
-    last = max(
-        (q for q in quotations if quote.end <= q.start and q.end <= paragraph.end), key=lambda q: q.start, default=None
-    )
-    return _dash_signature(doc, last) if last is not None else None
+def paragraph_signatures(doc: Doc, quotations: list[Span], paragraphs: list[Span]) -> dict[int, tuple[Span, Span]]:
+    """Quotation index -> (dash, name) of the dash signature closing its paragraph after the paragraph's last
+    quotation, which signs every quotation of the paragraph ("“A ...” And that's all he has “B.” ― Christina Lastra"
+    signs A too), for the quotations before that last one.  One pass over both lists, in text order."""
+    signed: dict[int, tuple[Span, Span]] = {}
+    k = 0
+    for paragraph in paragraphs:
+        inside = []
+        while k < len(quotations) and quotations[k].start < paragraph.end:
+            if quotations[k].start >= paragraph.start and quotations[k].end <= paragraph.end:
+                inside.append(k)
+            k += 1
+        if len(inside) < 2:
+            continue
+        last = quotations[inside[-1]]
+        signature = _dash_signature(doc, last)
+        if signature is not None:
+            signed.update((qi, signature) for qi in inside[:-1] if quotations[qi].end <= last.start)
+    return signed
 
 
 def _signature_dash(text: str) -> bool:
