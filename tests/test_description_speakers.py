@@ -184,6 +184,19 @@ RESOLVED = [
         "Mark MacDougall",
         id="a-name-hung-on-the-owner-describes-the-role-noun",
     ),
+    pytest.param(
+        "“It is a tax on everything,” Conservative MP Melissa Lantsman said in the House of Commons. "
+        "The Toronto MP said families could not afford it.",
+        "families could not afford it",
+        "Melissa Lantsman",
+        id="an-abbreviated-role-the-tagger-takes-for-a-name",
+    ),
+    pytest.param(
+        "Facebook CEO Mark Zuckerberg said the company would change. The Facebook CEO said users would be told.",
+        "users would be told",
+        "Mark Zuckerberg",
+        id="an-upper-case-role-noun-heads-an-epithet",
+    ),
 ]
 
 

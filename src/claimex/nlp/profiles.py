@@ -16,8 +16,10 @@ title nor a noun for a person ("68-year-old", "the health of") gives no role.
   spokeswoman", "President", "ambassador to China", "spokesperson of the
   Foreign Ministry", "State Councilor".  Words are joined by single spaces
   (line breaks and no-break spaces inside the phrase are not kept);
-* org: an organization named in the descriptor (nationality dropped:
-  "Foreign Ministry"), or the speaker itself when it is one ("Reuters");
+* org: an organization named in the descriptor (a state body's nationality
+  dropped: "Foreign Ministry"; not a minister's portfolio: "Housing Minister"),
+  else the one the name is "of" or "with" ("Michael O'Hanlon of the Brookings
+  Institution"), or the speaker itself when it is one ("Reuters");
 * country (ISO alpha-3): a nationality adjective or country in the
   descriptor ("Syrian", "US"; not the country after "to": "ambassador to
   China" is Syria's), else a place inside a country there ("New York Gov.",
@@ -158,6 +160,8 @@ _ROLE_NOUNS = lexicon_words("role_nouns")
 _US_STATES = frozenset(row[0] for row in lexicon_table("us_states"))
 #: Offices a US state's name comes right before ("Georgia Gov."): that Georgia is no country.
 _US_STATE_OFFICES = lexicon_words("us_state_offices")
+_AFFILIATION_PREPOSITIONS = lexicon_words("affiliation_prepositions")
+_PORTFOLIO_TITLES = lexicon_words("portfolio_titles")  # "Housing Minister": "Housing" is no organization
 
 
 @dataclass(frozen=True)
@@ -226,12 +230,34 @@ def _described_profile(entity: Span) -> Profile | None:
         descriptors = [d for occurrence in occurrences for d in _descriptors(occurrence)]
         descriptors = [d for d in descriptors if d]
         profile = _profile_from(descriptors, entity.doc) if descriptors else None
+        if profile is None or not profile.org:
+            org = next((o for o in map(_affiliation, occurrences) if o), "")
+            if org:
+                profile = replace(profile or Profile(), org=org)
         if profile is None or not profile.country:
             tagged = next((c for c in map(_party_tag_country, occurrences) if c), "")
             if tagged:
                 profile = replace(profile or Profile(), country=tagged)
         memo[key] = profile
     return memo[key]
+
+
+def _affiliation(name: Span) -> str:
+    """The organization a name is "of" or "with" right after it ("Michael O'Hanlon of the Brookings Institution",
+    "Jane Smith, of the University of Toronto,"): the whole object must be that organization's name, and the name
+    no verb's object ("accused Mr. Obama of ...")."""
+    doc = name.doc
+    if name.root.dep_ == "dobj":
+        return ""
+    for prep in name.root.children:
+        gap = doc[name.end : prep.i]
+        if prep.dep_ != "prep" or prep.lower_ not in _AFFILIATION_PREPOSITIONS or any(not t.is_punct for t in gap):
+            continue
+        words = [t for t in doc[prep.i + 1 : prep.right_edge.i + 1] if t.lower_ != "the"]
+        entity = entity_at(words[0]) if words else None
+        if entity is not None and entity.label_ == "ORG" and entity.start <= words[0].i and entity.end > words[-1].i:
+            return _strip_nationality(list(before_parenthesis(entity)))
+    return ""
 
 
 def _party_tag_country(name: Span) -> str:
@@ -635,10 +661,22 @@ def _org_in(tokens: list[Token]) -> str:
     positions = sorted({k for k in (index.position_at(t.i) for t in tokens) if k >= 0})
     for ent in (index.ents[k] for k in positions):
         if ent.label_ == "ORG":
-            if _split_titled(ent) is not None or _only_title_words(ent):
-                continue  # "State Pompeo", "State" (of "State Councilor") are no organizations
+            if _split_titled(ent) is not None or _only_title_words(ent) or _portfolio(ent):
+                continue  # "State Pompeo", "State" (of "State Councilor"), "Housing" (Minister) are no organizations
             return _strip_nationality(list(before_parenthesis(ent)))
     return ""
+
+
+def _portfolio(entity: Span) -> bool:
+    """Whether an entity is the portfolio of a capitalized minister's or secretary's title right after it ("Housing
+    Minister", "Treasury Secretary"), not a body: not an acronym ("NDP critic"), nor before a secretary-general."""
+    doc = entity.doc
+    title = doc[entity.end] if entity.end < len(doc) else None
+    if title is None or not title.is_title or title.lower_ not in _PORTFOLIO_TITLES:
+        return False
+    after = doc[entity.end + 1 : entity.end + 3]
+    general = any(t.lower_ == "general" for t in after)
+    return not general and not any(t.is_upper and len(t) > 1 for t in entity)
 
 
 def _only_title_words(span: Span) -> bool:
@@ -655,10 +693,14 @@ def before_parenthesis(entity: Span) -> Span:
 
 
 def _strip_nationality(tokens: list[Token]) -> str:
+    """An organization's name without "the", a possessive and, for a state body only, the nationality before it
+    ("Chinese Foreign Ministry" -> "Foreign Ministry"; "American Enterprise Institute" keeps its name)."""
     words = [t for t in tokens if t.lower_ != "the" and t.tag_ != "POS" and not t.is_space]
     if words and words[-1].tag_ == "POS":
         words = words[:-1]
-    while words and (countries.is_demonym(words[0].text) or countries.country_code(words[0].text)):
+    # a name that is only a nationality ("German", a person's name the recognizer took for a body) is none
+    national = _is_national_body(words) or all(countries.is_demonym(t.text) for t in words)
+    while national and words and (countries.is_demonym(words[0].text) or countries.country_code(words[0].text)):
         words = words[1:]
     return _join(words)
 

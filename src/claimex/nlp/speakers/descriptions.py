@@ -178,7 +178,7 @@ def _epithet(mention: Span) -> str | None:
     owner = next((c for c in head.children if c.dep_ == "poss"), None)
     # "Obama's former campaign strategist" is not Obama, and may be the one the story is about
     named_owner = owner is not None and owner.pos_ == "PROPN" and owner.ent_type_ == "PERSON"
-    if (mention[0].lower_ != "the" and not named_owner) or head.pos_ != "NOUN" or _plural(head):
+    if (mention[0].lower_ != "the" and not named_owner) or not person_noun_head(head) or _plural(head):
         return None
     if (owner is not None and not named_owner) or head.lower_ in _RELATIONAL or head.lemma_.lower() in _RELATIONAL:
         return None
@@ -191,6 +191,12 @@ def _epithet(mention: Span) -> str | None:
         return "named"
     group_role = head.lemma_.lower() in _GROUP_ROLES
     return "characterized" if not (office or group_role) and _characterized(head) else None
+
+
+def person_noun_head(head: Token) -> bool:
+    """Whether a description's head word is a common noun, or an abbreviation the tagger takes for a name that names
+    a person ("the Toronto *MP*", "the Facebook *CEO*")."""
+    return head.pos_ == "NOUN" or (head.pos_ == "PROPN" and head.is_upper and names_person(head.lower_))
 
 
 def _characterized(head: Token) -> bool:

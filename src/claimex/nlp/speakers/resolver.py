@@ -56,6 +56,7 @@ from .descriptions import (
     _share,
     _wanted,
     _words_of,
+    person_noun_head,
     person_role_words,
 )
 from .determiners import _indefinite
@@ -620,7 +621,7 @@ class SpeakerResolver:
         before it and, in the next sentences, after it; none named inside it ("Pagliano's lawyer" is not Pagliano);
         [] for what is no singular, specific description of a person ("a senior official", "protesters")."""
         head = mention.root
-        if head.pos_ != "NOUN" or _plural(head) or _indefinite(mention) or not names_person(head.lemma_):
+        if not person_noun_head(head) or _plural(head) or _indefinite(mention) or not names_person(head.lemma_):
             return []
         qualifiers = _qualifiers(mention)
         description = _description(mention, qualifiers)
