@@ -483,6 +483,15 @@ PROFILE_CASES = [
         "",
         id="nothing-a-place-at-which-someone-was",
     ),
+    pytest.param(
+        "A spokesman for the ACLU, John Doe, said the law was unconstitutional.",
+        "John Doe",
+        "PERSON",
+        "spokesman for the ACLU",
+        "ACLU",
+        "",
+        id="a-name-hung-on-the-body-is-apposed-to-the-role-noun-before-it",
+    ),
     # --- a portfolio is no organization; a proper name keeps its country word
     pytest.param(
         "A spokesperson for Housing Minister Sean Fraser said the minister would meet with mayors next week.",

@@ -439,6 +439,13 @@ RESOLVED = [
         "Christyn Gionfriddo",
         id="names-in-a-list-are-no-introduction",
     ),
+    pytest.param(
+        "Quebec Premier François Legault said the province would opt out. Legault's spokesperson, Ewan Sauves, "
+        "said talks would continue.",
+        "talks would continue",
+        "Ewan Sauves",
+        id="a-person-apposed-to-a-spokesperson-the-recognizer-took-for-an-organization",
+    ),
 ]
 
 
@@ -572,6 +579,13 @@ NOT_RESOLVED = [
         "the plan is wrong",
         "the council",
         id="an-unsigned-i-stays-unnamed",
+    ),
+    pytest.param(
+        "Bernie Sanders, who had not endorsed during the primaries, decided to back Obama. At the time, Sanders's "
+        'hometown Burlington Free Press wrote: "Sanders said he held off supporting either of the Democrats."',
+        "Sanders said he held off",
+        "Bernie Sanders",
+        id="a-possessor-is-not-the-body-it-owns",
     ),
 ]
 

@@ -567,14 +567,14 @@ def _phrase_only(tokens: list[Token]) -> list[Token]:
 
 def _apposed_noun(root: Token) -> Token | None:
     """The noun a name stands in apposition to: its head ("Imad Moustapha, the Syrian ambassador"), or, where the
-    parser hung the name on a person named inside the noun's phrase (a name takes no name in apposition), the noun
-    before that phrase ("An attorney for Pagliano, Mark MacDougall")."""
+    parser hung the name on a name inside the noun's phrase (a name takes no name in apposition), the noun before
+    that phrase ("An attorney for Pagliano, Mark MacDougall", "A spokesman for the ACLU, John Doe")."""
     if root.dep_ != "appos":
         return None
     head = root.head
     if head.pos_ == "NOUN":
         return head
-    prep = head.head if head.dep_ == "pobj" and head.ent_type_ == "PERSON" else None
+    prep = head.head if head.dep_ == "pobj" and head.pos_ == "PROPN" else None
     if prep is not None and prep.dep_ == "prep" and prep.head.pos_ == "NOUN" and _is_role_word(prep.head):
         return prep.head
     return None

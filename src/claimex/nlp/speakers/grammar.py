@@ -106,11 +106,11 @@ def _possessed_name_head(possessor: Span, head: Token) -> bool:
     return all(t.tag_ == "POS" or (t.pos_ == "PROPN" and t.dep_ in ("compound", "flat")) for t in between)
 
 
-def _apposed_name(head: Token, entity: Span) -> Span | None:
-    """A person named after the description heading a mention, other than as the object of a preposition or a
-    possessor ("His former business partner, Lawrence B. Cummings", "the spokesperson of the Foreign Ministry
-    Geng Shuang"; not "a spokeswoman for Hillary Clinton")."""
-    if entity.label_ != "PERSON" or entity.root.i < head.i or entity.root.dep_ == "poss":
+def _apposed_name(head: Token, entity: Span, person: bool) -> Span | None:
+    """A person (``person``: the entity names one, whatever its label) named after the description heading a
+    mention, other than as the object of a preposition or a possessor ("His former business partner, Lawrence B.
+    Cummings", "the spokesperson of the Foreign Ministry Geng Shuang"; not "a spokeswoman for Hillary Clinton")."""
+    if not person or entity.root.i < head.i or entity.root.dep_ == "poss":
         return None
     if entity.root.dep_ in ("compound", "nmod", "amod") and entity.root.head.i != head.i:
         return None  # a name modifying another noun ("a narrator in the Clinton ad") names no one here

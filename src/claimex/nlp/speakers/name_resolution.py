@@ -228,7 +228,12 @@ class NameResolver:
         for entity in pool:
             if entity.start <= mention.root.i < entity.end:
                 return entity
-        apposed = [e for e in persons if _apposed_below(e.root, mention.root)]
+        # a person the recognizer took for an organization counts here ("Legault's spokesperson, Ewan Sauves")
+        apposed = [
+            e
+            for e in inside
+            if (e.label_ == "PERSON" or self.mentions.type_of(e) == "PERSON") and _apposed_below(e.root, mention.root)
+        ]
         return (apposed or pool)[-1]
 
     def apposed_to(self, mention: Span) -> Span | None:

@@ -164,15 +164,20 @@ def _in_relative_clause(token: Token, name: Token) -> bool:
 
 
 def _describes_as_person(descriptor: list[Token], name: Span) -> bool:
-    """Whether a descriptor's head is a noun for a person, written as a title before the name or apposed after a
-    comma ("Concord resident Whit Symms", "Christian Estrosi, a former mayor"; not "the chairman of Bear Stearns",
-    where the name is the noun's complement, nor "the watchdog group Media Matters")."""
+    """Whether a descriptor's head is a noun for a person, written as a title before the name or apposed to it across
+    a comma ("Concord resident Whit Symms", "Christian Estrosi, a former mayor", "Legault's spokesperson, Ewan
+    Sauves"; not "the chairman of Bear Stearns", where the name is the noun's complement, nor "the watchdog group
+    Media Matters")."""
     inside = {t.i for t in descriptor}
     heads = [t for t in descriptor if t.head.i not in inside]
-    if len(heads) != 1 or heads[0].pos_ not in ("NOUN", "PROPN") or name.root.head.i in inside:
+    if len(heads) != 1 or heads[0].pos_ not in ("NOUN", "PROPN"):
         return False
     head = heads[0]
-    apposed = head.i > name.end and any(t.text == "," for t in name.doc[name.end : head.i])
+    doc = name.doc
+    apposed = head.i > name.end and any(t.text == "," for t in doc[name.end : head.i])
+    apposed_to = name.root.dep_ == "appos" and name.root.head.i == head.i and doc[name.start - 1].text == ","
+    if name.root.head.i in inside and not apposed_to:
+        return False
     return names_person(head.lemma_.lower()) and (head.i < name.start or apposed)
 
 

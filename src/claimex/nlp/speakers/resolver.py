@@ -200,11 +200,11 @@ class SpeakerResolver:
         )
         common = head.pos_ == "NOUN" or titled_role
         if entity is not None and not entity.start <= head.i < entity.end and common:
-            # "An attorney for Pagliano, Mark MacDougall" is MacDougall; "Ivana Trump's brief" speaks for her;
-            # "The Trump campaign" speaks as itself; "the Indiana governor" is not Indiana.
+            # "An attorney for Pagliano, Mark MacDougall" is MacDougall; "Ivana Trump's brief" speaks for her; "The
+            # Trump campaign" speaks as itself; "the Indiana governor" is not Indiana.
             example = _named_example(head, entity)  # "Critics of the program, like Senators Grassley and Leahy"
             named = self.mentions.at(example.i) if example is not None else None
-            named = named or _apposed_name(head, entity) or _author(head, entity)
+            named = named or _apposed_name(head, entity, self._person(entity)) or _author(head, entity)
             if named is not None:  # "The Democratic candidates, Hillary Clinton and Bernie Sanders" are both
                 return self.names.coordinated(self.doc[named.start : named.end]) or self.names.fullest(named, mention)
             apposed = self.names.apposed_to(mention)  # "Ban Ki-moon, the secretary general of the United Nations,"
@@ -225,6 +225,10 @@ class SpeakerResolver:
         if named is not None:
             return self.names.fullest(named, mention)
         return self._description(mention)
+
+    def _person(self, entity: Span) -> bool:
+        """Whether an entity names a person, whatever its label ("Ewan Sauves" taken for an organization)."""
+        return entity.label_ == "PERSON" or self.mentions.type_of(entity) == "PERSON"
 
     # ------------------------------------------------------------------ pronouns
 
