@@ -480,6 +480,21 @@ def test_a_dateline_never_speaks(nlp):
     assert ("Mary J. Blige", "Promise mama you’ll keep your hands in sight,") in [(s, q) for s, _, _, q in found]
 
 
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        ("FBI Director James Comey — speaking in Washington — said the probe was over.", "James Comey"),
+        ("NDP MP Charlie Angus (Timmins—James Bay) said the plan was a win for families.", "Charlie Angus"),
+        ("NATO Secretary General Jens Stoltenberg — in Brussels — said allies would respond.", "Jens Stoltenberg"),
+        ("OTTAWA — Health Minister Mark Holland said the plan would start in May.", "Mark Holland"),
+        ("ST. LOUIS — Police Chief John Hayden said the suspect fled.", "John Hayden"),
+    ],
+    ids=["acronym-then-dashes", "acronym-then-a-dash-in-parentheses", "acronym-title", "dateline", "dotted-dateline"],
+)
+def test_an_acronym_opening_a_paragraph_is_no_dateline(nlp, text, speaker):
+    assert speaker in [s for s, _, _, _ in claims(nlp, text)]
+
+
 def test_signatures_glued_to_the_closing_mark(nlp):
     text = (
         "Readers wrote in after the debate.\n\n“Our town deserves better leaders than these two candidates.”― Maria Lopez"

@@ -492,6 +492,15 @@ PROFILE_CASES = [
         "",
         id="a-name-hung-on-the-body-is-apposed-to-the-role-noun-before-it",
     ),
+    pytest.param(
+        "NDP MP Charlie Angus (Timmins—James Bay) said the plan was a win for families.",
+        "Charlie Angus",
+        "PERSON",
+        "NDP MP",
+        "NDP",
+        "",
+        id="a-riding-in-parentheses-is-no-role",
+    ),
     # --- a portfolio is no organization; a proper name keeps its country word
     pytest.param(
         "A spokesperson for Housing Minister Sean Fraser said the minister would meet with mayors next week.",

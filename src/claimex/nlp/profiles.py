@@ -608,6 +608,8 @@ def _is_role_word(token: Token) -> bool:
     word = token.lower_
     if word in TITLE_WORDS or word in _ROLE_FORMS:
         return True
+    if token.pos_ == "PROPN" and token.ent_type_ == "PERSON":
+        return False  # a name's word ("James" of "James Bay") is no noun for a person
     lemma = token.lemma_.lower()
     return token.pos_ in ("NOUN", "PROPN") and (PERSON in noun_classes(lemma) or lemma in _ROLE_NOUNS)
 

@@ -172,14 +172,19 @@ def _alpha_words(doc: Doc, start: int, end: int) -> int:
 
 
 def _strip_dateline(tokens: list[Token]) -> list[Token]:
-    """Drop a leading "BEIJING, November 6 (INP):" dateline."""
+    """Drop a leading "BEIJING, November 6 (INP):" dateline: a place in capitals, then what follows it up to a colon
+    or a dash (not "NDP MP Charlie Angus (Timmins—James Bay) said": a name follows the capitals)."""
     if not tokens or not (tokens[0].is_upper and len(tokens[0].text) > 1):
         return tokens
     if not _opens_paragraph(tokens[0]):
         return tokens
+    in_place = True
     for k, token in enumerate(tokens[:MAX_DATELINE_TOKENS]):
         if (token.text.endswith(":") or token.text in ("—", "–", "--")) and k + 1 < len(tokens):
             return tokens[k + 1 :]
+        in_place = in_place and not (token.is_punct and token.text not in (".", "-"))
+        if in_place and token.is_alpha and not token.is_upper:
+            return tokens  # the capitals are an acronym opening a sentence, not a place
     return tokens
 
 
