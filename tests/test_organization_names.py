@@ -10,7 +10,7 @@ import pytest
 import spacy
 from spacy.tokens import Doc, Span
 
-from claimex.nlp.speakers.organizations import describes, extended_name
+from claimex.nlp.speakers.organizations import coordinated_start, describes, extended_name
 
 VOCAB = spacy.blank("en").vocab
 _MARK = re.compile(r"\[([^\]]+)\]|\{(\w+):([^}]+)\}|(\S+)")
@@ -98,6 +98,27 @@ DESCRIBES = [
     # other descriptions are not judged here
     ("the senator", "DT NN", "DET NOUN", "Lindsey Graham", True),
 ]
+
+
+COORDINATED = [
+    ("Fisheries and [Oceans Canada] said", "Fisheries and Oceans Canada"),
+    ("Environment and [Climate Change Canada] said", "Environment and Climate Change Canada"),
+    ("a new Immigration and [Customs Enforcement] rule", "Immigration and Customs Enforcement"),
+    ("Health and [Human Services] said", "Health and Human Services"),
+    # must stay as the recognizer found it
+    ("{PERSON:Donald Trump} and [Republican National Committee] said", "Republican National Committee"),
+    ("Critics and [Amnesty International] said", "Amnesty International"),  # a noun for people
+    ("police and [Amnesty International] said", "Amnesty International"),  # not capitalized
+    ("[Oceans Canada] said", "Oceans Canada"),
+]
+
+
+@pytest.mark.parametrize(("marked", "name"), COORDINATED)
+def test_coordinated_start(marked, name):
+    doc, org = _doc_with(marked)
+    for token in doc:
+        token.lemma_ = "critic" if token.text == "Critics" else token.lower_
+    assert coordinated_start(org).text == name
 
 
 @pytest.mark.parametrize(("words", "tags", "pos", "name", "expected"), DESCRIBES)

@@ -446,6 +446,18 @@ RESOLVED = [
         "Ewan Sauves",
         id="a-person-apposed-to-a-spokesperson-the-recognizer-took-for-an-organization",
     ),
+    pytest.param(
+        "Fisheries and Oceans Canada said the stock was recovering.",
+        "the stock was recovering",
+        "Fisheries and Oceans Canada",
+        id="a-name-the-recognizer-cut-after-its-and",
+    ),
+    pytest.param(
+        "Environment and Climate Change Canada said the program had no environmental impact.",
+        "the program had no",
+        "Environment and Climate Change Canada",
+        id="a-name-the-recognizer-cut-after-its-and-parsed-as-a-modifier",
+    ),
 ]
 
 

@@ -44,7 +44,7 @@ from .names import (
     _word,
     name_text,
 )
-from .organizations import extended_name, kind_words
+from .organizations import coordinated_start, extended_name, kind_words
 from .speaker import Speaker
 
 GROUP_NUMBERS = {word: int(number) for word, number in table("group_numbers")}  # "the two", "both", "the pair"
@@ -88,7 +88,8 @@ class NameResolver:
             titled = titled_person(best)
             if titled is not None:  # "Secretary of State Pompeo" tagged ORG "State Pompeo"
                 return Speaker(titled.name, "PERSON", best)
-            best = extended_name(best)  # "the U.S. Court of Appeals" for the Sixth Circuit
+            # "the U.S. Court of Appeals" for the Sixth Circuit; "Fisheries and" Oceans Canada
+            best = extended_name(coordinated_start(best))
         return Speaker(name_text(best, label), label, best)
 
     def _fullest_person(self, entity: Span, words: list[str], mention: Span) -> Span | None:
@@ -286,6 +287,10 @@ class NameResolver:
             return self.fullest(named, name)
         return Speaker(name.text, "PERSON" if gender.is_first_name(name[0].text) else "OTHER")
 
+    def one_name(self, mention: Span) -> Speaker | None:
+        """One name the parser or the recognizer split into several (see the three methods below)."""
+        return self.spelled_by_acronym(mention) or self.titled_after_place(mention) or self.joined_by_and(mention)
+
     def spelled_by_acronym(self, mention: Span) -> Speaker | None:
         """A name the parser split at its commas and the recognizer missed, spelled by the acronym in parentheses
         after it: "Immigration, Refugees and Citizenship Canada (IRCC) said" is one organization, not
@@ -299,6 +304,15 @@ class NameResolver:
             spelled = spelled_out(self.doc, token.text)
             if spelled is not None and spelled.start <= head.i < spelled.end:
                 return self.fullest(spelled, mention)
+        return None
+
+    def joined_by_and(self, mention: Span) -> Speaker | None:
+        """An organization's name the parser split at its "and", the recognizer keeping only what follows:
+        "Fisheries and Oceans Canada said" is one organization, not "Fisheries" and "Oceans Canada"."""
+        for conj in (c for c in mention.root.children if c.dep_ == "conj"):
+            entity = self.mentions.at(conj.i)
+            if entity is not None and coordinated_start(entity).start <= mention.root.i < entity.start:
+                return self.fullest(entity, mention)
         return None
 
     def titled_after_place(self, mention: Span) -> Speaker | None:

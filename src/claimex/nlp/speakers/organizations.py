@@ -46,6 +46,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ...lexicon import table as lexicon_table
 from ...lexicon import words as lexicon_words
+from ...lexicon.nouns import names_person
 from ..profiles import ORG_NAME_WORDS, entity_at, span_ents
 from .determiners import _indefinite
 
@@ -94,6 +95,36 @@ def extended_name(entity: Span) -> Span:
         i += 1
     end = _complement_end(doc, i)
     return Span(doc, entity.start, end, label="ORG") if end > i else entity
+
+
+def coordinated_start(entity: Span) -> Span:
+    """``entity`` run back over the capitalized words before an "and" the recognizer left out of its name ("Fisheries
+    and | Oceans Canada", "Environment and | Climate Change Canada", "Immigration and | Customs Enforcement",
+    "Innovation, Science and | Economic Development Canada"): words in a row that no entity holds and that name no
+    person ("Critics and Amnesty International" are two speakers), else ``entity`` itself."""
+    doc = entity.doc
+    if entity.label_ != "ORG" or entity.start < 2 or doc[entity.start - 1].lower_ not in ("and", "&"):
+        return entity
+    start, i = entity.start, entity.start - 2
+    while i >= 0:
+        token = doc[i]
+        if token.text == "," and start == i + 1 and i > 0 and not doc[i - 1].ent_type_:
+            i -= 1
+            continue
+        if not (token.is_alpha and token.is_title) or token.ent_type_ or names_person(token.lemma_.lower()):
+            # a word of another name before them: they may be its end ("Trump and Customs Enforcement")
+            return entity if token.ent_type_ or (token.is_alpha and token.is_title) else _from(entity, start)
+        start, i = i, i - 1
+        if token.is_sent_start:
+            break
+    return _from(entity, start)
+
+
+def _from(entity: Span, start: int) -> Span:
+    doc = entity.doc
+    while start < entity.start and doc[start].is_punct:
+        start += 1
+    return Span(doc, start, entity.end, label="ORG") if start < entity.start - 1 else entity
 
 
 def _complement_end(doc: Doc, start: int) -> int:

@@ -184,9 +184,8 @@ class SpeakerResolver:
                 return self._group_antecedent(mention) or Speaker(mention.text, "OTHER")
             if word in DISTRIBUTIVES:
                 return self._pair_antecedent(mention) or Speaker(mention.text, "OTHER")
-        names = self.names  # one name parsed as several: "Immigration, Refugees and Citizenship Canada (IRCC)"
-        one_name = names.spelled_by_acronym(mention) or names.titled_after_place(mention)
-        work_or_pair = one_name or self.works.named_work(mention) or names.coordinated(mention)
+        names = self.names
+        work_or_pair = names.one_name(mention) or self.works.named_work(mention) or names.coordinated(mention)
         if work_or_pair is not None:
             return work_or_pair
         entity = self.names.entity_in(mention)
