@@ -453,6 +453,24 @@ RESOLVED = [
         id="a-name-the-recognizer-cut-after-its-and",
     ),
     pytest.param(
+        "Sen. Chuck Schumer spoke on Monday. Schumer's office said the senator would vote no.",
+        "the senator would vote no",
+        "Chuck Schumer's office",
+        id="a-persons-office-by-the-possessive-of-the-fullest-name",
+    ),
+    pytest.param(
+        "Benjamin Netanyahu flew to Washington on Sunday. His office said the talks would be short.",
+        "the talks would be short",
+        "Benjamin Netanyahu's office",
+        id="his-office",
+    ),
+    pytest.param(
+        "Donald Trump spoke in Ohio. His campaign said the rally drew 10,000 people.",
+        "the rally drew",
+        "Trump campaign",
+        id="his-campaign-by-the-surname",
+    ),
+    pytest.param(
         "Environment and Climate Change Canada said the program had no environmental impact.",
         "the program had no",
         "Environment and Climate Change Canada",

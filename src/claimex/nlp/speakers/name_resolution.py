@@ -22,6 +22,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from ...lexicon import gender, table
+from ...lexicon import words as lexicon_words
 from ...lexicon.nouns import names_person
 from ...lexicon.titles import TITLE_WORDS
 from ...normalize.places import place_country
@@ -46,6 +47,8 @@ from .names import (
 )
 from .organizations import coordinated_start, extended_name, kind_words
 from .speaker import Speaker
+
+_POSSESSED_HEADS = lexicon_words("possessed_heads")  # "Schumer's office", not "the Schumer office"
 
 GROUP_NUMBERS = {word: int(number) for word, number in table("group_numbers")}  # "the two", "both", "the pair"
 _BEARER_PARAGRAPHS = 2  # a surname is the bearer named in full in the last paragraphs ("Jeh Johnson ... Johnson")
@@ -387,10 +390,19 @@ class NameResolver:
             return None
         if entity.root.head != head or entity.root.dep_ not in ("compound", "poss", "nmod", "amod"):
             return None
-        person = self.mentions.type_of(entity) == "PERSON"  # a person's campaign goes by the surname
-        name = _surname(_name_tokens(entity)) if person else _without_determiner(entity)
-        kind = head.text if person else kind_words(entity, head)  # "Washington Post-ABC News national poll"
-        return Speaker(f"{name} {kind}", "ORG", None)
+        if self.mentions.type_of(entity) == "PERSON":
+            return Speaker(persons_body(_name_tokens(entity), self.fullest(entity, entity).name, head), "ORG", None)
+        # "Washington Post-ABC News national poll"
+        return Speaker(f"{_without_determiner(entity)} {kind_words(entity, head)}", "ORG", None)
+
+
+def persons_body(name: list[Token], fullest: str, head: Token) -> str:
+    """A person's campaign, team or office named as news names it: by the surname of ``name`` ("Trump campaign",
+    "Obama administration"), or, for the nouns of ``possessed_heads``, by the possessive of the person's ``fullest``
+    name ("Chuck Schumer's office")."""
+    if head.lemma_.lower() in _POSSESSED_HEADS:
+        return f"{fullest}'s {head.lower_}"
+    return f"{_surname(name)} {head.text}"
 
 
 def _given_names(doc: Doc) -> dict[str, dict[str, int]]:

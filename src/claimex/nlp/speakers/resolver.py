@@ -73,11 +73,10 @@ from .grammar import (
 from .headlines import lede_echo
 from .layout import ArticleLayout
 from .mentions import MentionIndex
-from .name_resolution import NameResolver
+from .name_resolution import NameResolver, persons_body
 from .names import (
     _ORG_NAME_WORDS,
     _name_tokens,
-    _surname,
     _without_determiner,
     _word,
     name_text,
@@ -331,13 +330,13 @@ class SpeakerResolver:
         if owner is not None and head.lemma_.lower() in COLLECTIVE_HEADS and not _plural(head):
             person = self._person_antecedent(self.doc[owner.i : owner.i + 1], gender.PRONOUN_GENDER[owner.lower_])
             if person is not None and person.entity is not None:  # "his campaign" -> "Carson campaign"
-                return Speaker(f"{_surname(_name_tokens(person.entity))} {head.text}", "ORG")
+                return Speaker(persons_body(_name_tokens(person.entity), person.name, head), "ORG")
         candidate = campaign_subject(
             mention, self.bodies.campaign_holders()
         )  # "Hillary Clinton plans ... . The campaign"
         if candidate is not None:
-            fullest = self.names.fullest(candidate, candidate).entity or candidate
-            return Speaker(f"{_surname(_name_tokens(fullest))} {head.text}", "ORG")
+            holder = self.names.fullest(candidate, candidate)
+            return Speaker(persons_body(_name_tokens(holder.entity or candidate), holder.name, head), "ORG")
         # A title-case headline's role noun may be parsed as an adjective: "Retired General Reveals ...".
         noun = head.pos_ in ("NOUN", "PROPN") or (head.is_title and names_person(head.lower_))
         if named_works.work_kind(head) is not None and _plural(head):
