@@ -471,6 +471,13 @@ RESOLVED = [
         id="his-campaign-by-the-surname",
     ),
     pytest.param(
+        "Health Minister Mark Holland announced the plan. A spokesperson for Holland said the figure would be "
+        "released Friday.",
+        "the figure would be released",
+        "spokesperson for Holland",
+        id="a-surname-the-recognizer-took-for-a-place-stays-in-the-description",
+    ),
+    pytest.param(
         "Environment and Climate Change Canada said the program had no environmental impact.",
         "the program had no",
         "Environment and Climate Change Canada",

@@ -376,6 +376,11 @@ def _named_person_elsewhere(doc: Doc, last: Token) -> bool:
     return bool(entity_index(doc).by_last("PERSON", last.lower_))
 
 
+def is_persons_surname(token: Token) -> bool:
+    """Whether the article names a person whose name ends with this word ("Holland" with "Mark Holland" named)."""
+    return token.is_title and _named_person_elsewhere(token.doc, token)
+
+
 def _leading_title(tokens: list[Token]) -> list[Token]:
     """The title words (and links between them: "Secretary of State") opening ``tokens``."""
     end = 0

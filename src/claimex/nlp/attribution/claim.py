@@ -10,6 +10,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ...lexicon.titles import TITLE_WORDS
 from ..cues import CueLexicon
+from ..profiles import is_persons_surname
 from ..syntax import subtree
 
 MIN_CONTINUATION_WORDS = 4  # an uncued quotation shorter than this is a scare quote or a title
@@ -119,12 +120,28 @@ def _mention(head: Token) -> Span:
         inside = {t.i for c in head.rights if c.dep_ in ("relcl", "acl") for t in subtree(c)}
         inside -= {t.i for c in head.rights for s in c.children if s.dep_ == "nsubj" for t in subtree(s)}
         person_end = max(
-            (t.i + 1 for t in subtree(head) if t.i >= right and t.i not in inside and t.ent_type_ == "PERSON"),
+            (t.i + 1 for t in subtree(head) if t.i >= right and t.i not in inside and _names_person(t, head)),
             default=0,
         )
         if person_end:
             right = person_end
     return doc[left:right]
+
+
+def _names_person(token: Token, head: Token) -> bool:
+    """Whether a word in a speaker's noun phrase names a person: a PERSON entity's, or a surname the recognizer took
+    for a place or a body right after "for" or "of" ("A spokesperson for Holland", with "Mark Holland" named)."""
+    if token.ent_type_ == "PERSON":
+        return True
+    preposition = token.head
+    return (
+        token.dep_ == "pobj"
+        and preposition.head.i == head.i
+        and preposition.lower_ in ("for", "of")
+        and token.ent_iob_ == "B"
+        and (token.i + 1 == len(token.doc) or token.doc[token.i + 1].ent_iob_ != "I")
+        and is_persons_surname(token)
+    )
 
 
 def _cue(claim: Claim) -> Span:
