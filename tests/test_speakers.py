@@ -478,6 +478,13 @@ RESOLVED = [
         id="a-surname-the-recognizer-took-for-a-place-stays-in-the-description",
     ),
     pytest.param(
+        "“We need a real partner,” Ontario Premier Doug Ford told reporters on Monday. Ford said the provinces "
+        "would keep pushing.",
+        "the provinces would keep pushing",
+        "Doug Ford",
+        id="a-titled-name-after-a-quotation-the-recognizer-took-for-a-work",
+    ),
+    pytest.param(
         "Environment and Climate Change Canada said the program had no environmental impact.",
         "the program had no",
         "Environment and Climate Change Canada",

@@ -45,6 +45,7 @@ from . import cleaning, quotes
 from .attribution import find_claims
 from .attribution.signatures import is_credit_line
 from .cues import DEFAULT_THRESHOLD, SHIPPED_MODEL, CueLexicon, shipped_cue_model
+from .entities import titled_names
 from .keys import CLAIMS, PARAGRAPHS, QUOTATIONS, READ_BY_CLAIMEX
 from .kinds import KindLexicon, claim_kind, default_lexicon
 from .speakers import FIRST_PERSON, Speaker, SpeakerResolver
@@ -253,6 +254,13 @@ class Attribution(_SavedModel):
 # pyproject's spacy_factories entry points name them, so spacy.load() of a saved pipeline finds them.
 
 
+@Language.factory("claimex_entities", requires=["doc.ents"], assigns=["doc.ents"])
+def make_entities(nlp: Language, name: str) -> Callable[[Doc], Doc]:
+    """Titled names the recognizer took for another kind of entity, given back to their person
+    (:mod:`claimex.nlp.entities`)."""
+    return titled_names
+
+
 @Language.factory("claimex_paragraphs", assigns=["doc.spans"])
 def make_paragraphs(nlp: Language, name: str) -> Callable[[Doc], Doc]:
     return mark_paragraphs
@@ -438,6 +446,7 @@ def make_confidence(nlp: Language, name: str) -> Confidence:
 
 
 CLAIMEX_COMPONENTS = (
+    "claimex_entities",
     "claimex_paragraphs",
     "claimex_quotations",
     "claimex_attribution",

@@ -1,0 +1,86 @@
+"""Titled names the recognizer took for something else, given back to the person they name.
+
+After a closing quotation mark the recognizer often takes a whole "place, title, name" phrase for one entity of
+the wrong kind: "“We need a real partner,” Ontario Premier Doug Ford said" gives WORK_OF_ART "Ontario Premier Doug
+Ford", and the speaker is lost (later "Ford" is taken for the car maker).  :func:`titled_names` splits such an
+entity as the recognizer splits the same words elsewhere: the qualifier before the title (a GPE when it is a
+place, else an ORG: "NDP Leader Jagmeet Singh"), the title words (no entity), and the name (a PERSON).
+
+Limits, plainly: only a name of two or three capitalized words led by a first name of the name data ("Doug
+Ford", "Wab Kinew"), after a title that names an office holder ("Premier", "Minister", "Mayor"; not "Deputy"
+alone); a one-word name ("Premier Ford") or a first name the data lacks stays as the recognizer tagged it, and so
+does an entity opening with "the" ("the King James Bible").
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span, Token
+
+from ..lexicon import gender
+from ..lexicon import words as lexicon_words
+from ..lexicon.titles import PERSON_TITLES, TITLE_WORDS
+from ..normalize.places import place_country, region_country
+
+_ORG_NAME_WORDS = lexicon_words("org_name_words")  # "Services", "University": no person's name
+_MAX_QUALIFIER = 4  # words before the title: "Newfoundland and Labrador"
+_NOT_NAMES = frozenset({"PERSON", "DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"})
+
+
+def titled_names(doc: Doc) -> Doc:
+    """Split each entity that is a qualifier, a title and a person's name (see the module doc)."""
+    found: list[Span] = []
+    changed = False
+    for entity in doc.ents:
+        parts = _split(entity)
+        if parts is None:
+            found.append(entity)
+            continue
+        changed = True
+        qualifier, name = parts
+        if len(qualifier):
+            place = place_country(qualifier.text) or region_country(qualifier.text)
+            found.append(Span(doc, qualifier.start, qualifier.end, label="GPE" if place else "ORG"))
+        found.append(Span(doc, name.start, name.end, label="PERSON"))
+    if changed:
+        doc.ents = found
+    return doc
+
+
+def _split(entity: Span) -> tuple[Span, Span] | None:
+    """(qualifier, name) of an entity that is a titled person's name, else None."""
+    if entity.label_ in _NOT_NAMES or entity[0].lower_ == "the":
+        return None
+    tokens = [t for t in entity if not t.is_space]
+    while tokens and (tokens[-1].tag_ == "POS" or tokens[-1].is_punct):
+        tokens = tokens[:-1]
+    first = next((k for k, t in enumerate(tokens) if _title_word(t)), None)
+    if first is None or first > _MAX_QUALIFIER:
+        return None
+    end = first
+    while end < len(tokens) and _title_word(tokens[end]):
+        end += 1
+    title, name = tokens[first:end], tokens[end:]
+    if not any(t.lower_ in PERSON_TITLES for t in title) or not _names_person(name):
+        return None
+    if not all(_capitalized(t) or t.lower_ in ("and", "of") for t in tokens[:end]):
+        return None  # "Newfoundland and Labrador Premier"
+    doc = entity.doc
+    return doc[entity.start : tokens[first].i], doc[name[0].i : name[-1].i + 1]
+
+
+def _title_word(token: Token) -> bool:
+    return token.lower_ in TITLE_WORDS
+
+
+def _names_person(name: list[Token]) -> bool:
+    """Two or three capitalized words led by a first name, none an organization's ("Private Jet Services")."""
+    return (
+        2 <= len(name) <= 3
+        and gender.is_first_name(name[0].text)
+        and all(_capitalized(t) and t.lower_ not in _ORG_NAME_WORDS for t in name)
+    )
+
+
+def _capitalized(token: Token) -> bool:
+    """A capitalized word, an abbreviation ("B.C.", "Sgt.") or a joining mark inside a name."""
+    return token.is_title or token.is_upper or token.text in ("-", "'", "’", "&")

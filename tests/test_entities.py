@@ -1,0 +1,56 @@
+"""Titled names the recognizer took for another kind of entity (issue 16): pure cases on hand-built Docs (a blank
+pipeline, no model), the recognizer's entity marked by ``[LABEL: ...]``."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+import spacy
+from spacy.tokens import Doc, Span
+
+from claimex.nlp.entities import titled_names
+
+VOCAB = spacy.blank("en").vocab
+_MARK = re.compile(r"\[(\w+): ([^\]]+)\]|(\S+)")
+
+
+def _doc(marked: str) -> Doc:
+    words: list[str] = []
+    spans = []
+    for match in _MARK.finditer(marked):
+        label, inside, word = match.groups()
+        if word is not None:
+            words.append(word)
+            continue
+        start = len(words)
+        words.extend(inside.split())
+        spans.append((start, len(words), label))
+    doc = Doc(VOCAB, words=words)
+    doc.ents = [Span(doc, s, e, label=lab) for s, e, lab in spans]
+    return doc
+
+
+@pytest.mark.parametrize(
+    ("marked", "entities"),
+    [
+        ("[WORK_OF_ART: Ontario Premier Doug Ford] said", [("Ontario", "GPE"), ("Doug Ford", "PERSON")]),
+        ("[WORK_OF_ART: B.C. Premier David Eby] said", [("B.C.", "GPE"), ("David Eby", "PERSON")]),
+        ("[WORK_OF_ART: Liberal Minister Jenny Kwan] said", [("Liberal", "ORG"), ("Jenny Kwan", "PERSON")]),
+        ("[ORG: Private Jet Services] said", [("Private Jet Services", "ORG")]),  # a rank, then a body
+        ("[ORG: Spokeswoman Haley Morris] said", [("Haley Morris", "PERSON")]),
+        (
+            "[WORK_OF_ART: Newfoundland and Labrador Premier Andrew Furey] said",
+            [("Newfoundland and Labrador", "GPE"), ("Andrew Furey", "PERSON")],
+        ),
+        # must stay as the recognizer tagged them
+        ("[WORK_OF_ART: the King James Bible] says", [("the King James Bible", "WORK_OF_ART")]),
+        ("[WORK_OF_ART: Manitoba Premier Wab Kinew] said", [("Manitoba Premier Wab Kinew", "WORK_OF_ART")]),
+        ("[ORG: Premier Ford] said", [("Premier Ford", "ORG")]),  # one word: a surname or a company
+        ("[ORG: Deputy Chief Constable] said", [("Deputy Chief Constable", "ORG")]),
+        ("[PERSON: Mayor Greg Stanton] said", [("Mayor Greg Stanton", "PERSON")]),
+        ("[ORG: Premier League Football] said", [("Premier League Football", "ORG")]),
+    ],
+)
+def test_titled_names(marked, entities):
+    assert [(e.text, e.label_) for e in titled_names(_doc(marked)).ents] == entities
