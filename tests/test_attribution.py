@@ -1618,6 +1618,56 @@ def test_a_gerund_after_a_preposition_is_said_by_the_verbs_subject(nlp, text, sp
     assert any(speaker in s and c == cue and statement in q for s, c, _, q in found), found
 
 
+# A reporting participle that modifies a noun (a reduced relative clause) is said by that noun when it can speak; a
+# work that is a verb's object, or an occasion after a preposition on a verb, speaks for the verb's subject.
+PARTICIPLE_REPORTS = [
+    (
+        "More than 300,000 people signed a petition calling on the government to ban him from the country.",
+        "petition",
+        "call",
+        "the government to ban him from the country",
+    ),
+    (
+        "Police received several 911 calls saying shots had been fired inside the building.",
+        "911 calls",
+        "say",
+        "shots had been fired inside the building",
+    ),
+    (
+        "The senator issued a statement saying that the bill would hurt working families.",
+        "senator",
+        "say",
+        "the bill would hurt working families",
+    ),
+    (
+        "The mayor spoke at a news conference announcing that the city would sue the state.",
+        "mayor",
+        "announce",
+        "the city would sue the state",
+    ),
+    ("Most voters said yes, with 40 percent saying she is not prepared for the job.", "40 percent", "say", "prepared"),
+]
+
+
+@pytest.mark.parametrize("text, speaker, cue, statement", PARTICIPLE_REPORTS)
+def test_a_participle_on_a_noun_is_said_by_the_noun_or_its_issuer(nlp, text, speaker, cue, statement):
+    found = claims(nlp, "Officials met on Monday.\n\n" + text)
+    assert any(speaker in s and c == cue and statement in q for s, c, _, q in found), found
+
+
+# Participles on nouns that cannot speak: no row of the participle's cue.
+PARTICIPLES_OF_NOBODY = [
+    ("Reporters watched a video of the rally showing the candidate on stage in Ohio.", "show"),
+    ("He made the trip hoping that the talks would succeed.", "hope"),
+]
+
+
+@pytest.mark.parametrize("text, cue", PARTICIPLES_OF_NOBODY)
+def test_a_participle_on_a_noun_that_cannot_speak_reports_nothing(nlp, text, cue):
+    found = claims(nlp, "Officials met on Monday.\n\n" + text)
+    assert not any(c == cue for _, c, _, _ in found), found
+
+
 # Gerunds whose speaker is someone else, or nobody: no row of the gerund's cue.
 GERUNDS_OF_OTHERS = [
     ("The senator criticized the governor for saying that the state budget was balanced.", "say"),  # the governor's

@@ -14,6 +14,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from ...lexicon import words
+from ...lexicon.nouns import GROUP, MESSAGE, PERSON, names_person, noun_classes
 from ..cues import CueLexicon
 from ..syntax import (
     ParseIndex,
@@ -45,6 +46,8 @@ DASHES = (
 MAX_SET_OFF = 40  # "RoseAnn DeMoro, executive director of ..., a union that ..., said": words from the name to the cue
 _OBJECT_CONTROL_VERBS = words("object_control_verbs")
 _GERUND_PREPOSITIONS = words("gerund_prepositions")
+_WORKS = words("works")
+_SPEAKING_CLASSES = frozenset({PERSON, GROUP, MESSAGE})
 
 
 def _verb_speaker(verb: Token, lexicon: CueLexicon, in_quote: list[int]) -> Token | None:
@@ -58,6 +61,7 @@ def _verb_speaker(verb: Token, lexicon: CueLexicon, in_quote: list[int]) -> Toke
         or _controlling_object(verb)
         or subject_or_agent(verb)
         or gerund_speaker(verb)
+        or participle_bearer(verb)
     )
     if head is None or in_quote[head.i] >= 0:
         head = _named_after_quotation(verb) or head
@@ -84,6 +88,29 @@ def gerund_speaker(verb: Token) -> Token | None:
     if passive is not None:
         return None if preposition.lower_ == "by" else passive
     return subject_or_agent(governor)
+
+
+def participle_bearer(verb: Token) -> Token | None:
+    """ "a petition calling on him to be banned", "911 calls saying shots have been fired", "50 percent saying she is
+    prepared": a reporting participle that modifies a noun (a reduced relative clause) is said by that noun, if it
+    can speak (a name, a pronoun, a number, or a noun one of whose first senses is a person, a group or a message);
+    "issued a statement saying ...", "released an ad calling ...": a work (lexicon ``works``) that is the object of a
+    verb speaks for that verb's subject, and so does anything not a person's noun after a preposition on one ("said
+    in a statement announcing ...", "at a news conference announcing ...").  None for any other verb (not a past participle,
+    whose noun is what was said: "the plan proposed by X")."""
+    if verb.dep_ != "acl" or verb.tag_ != "VBG" or verb.head.i >= verb.i or _has_subject(verb):
+        return None
+    noun = verb.head
+    work = noun.lemma_.lower() in _WORKS and noun.dep_ == "dobj"
+    occasion = noun.dep_ == "pobj" and noun.pos_ == "NOUN" and not names_person(noun.lemma_)
+    if work or occasion:
+        issuer = noun.head if work else noun.head.head
+        subject = subject_or_agent(issuer) if issuer.pos_ in ("VERB", "AUX") else None
+        if subject is not None:
+            return subject
+    if noun.pos_ in ("PROPN", "PRON") or noun.like_num or any(c.dep_ == "nummod" for c in noun.children):
+        return noun
+    return noun if noun.pos_ == "NOUN" and set(noun_classes(noun.lemma_)) & _SPEAKING_CLASSES else None
 
 
 def _controlling_object(verb: Token) -> Token | None:
