@@ -37,6 +37,12 @@ FLOATING = {
         "“Then we will have to go back and get them now.”\n",
         [("she", "Then we will have to go back")],
     ),
+    "the outer speaker, not one their statement reports on": (
+        "The committee issued a statement apologizing to Sanders for the emails, which included staff members "
+        "suggesting someone should question his faith.\n\n"
+        "“We want to offer a deep and sincere apology to Senator Sanders and his supporters.”\n",
+        [("committee", "We want to offer")],
+    ),
 }
 
 

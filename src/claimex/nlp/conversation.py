@@ -65,6 +65,7 @@ def guess_speaker(doc: Doc, quote: Span, claims: Sequence[Turn], paragraphs: Seq
     recent = sorted(
         (c for c in claims if since <= c.start < quote.start and c.source is not None), key=lambda c: c.start
     )
+    recent = _outermost(recent)
     turns = [(k, c) for c in recent if paragraphs[k := _paragraph_index(starts, c.start)].label_ != TITLE]
     if turns:
         dialogue = _alternation(turns, here)
@@ -74,6 +75,16 @@ def guess_speaker(doc: Doc, quote: Span, claims: Sequence[Turn], paragraphs: Seq
         if guess is not None:
             return guess
     return _introduced(doc, paragraphs, here)
+
+
+def _outermost(claims: list[Turn]) -> list[Turn]:
+    """The claims not inside another one's statement: "the DNC issued a statement apologizing for emails, which
+    included staff members suggesting ..." goes on with the DNC, not the staff members it reports on."""
+    kept: list[Turn] = []
+    for claim in claims:  # in text order: a claim holding this one starts before it
+        if not any(other.start <= claim.start and claim.end <= other.end for other in kept):
+            kept.append(claim)
+    return kept
 
 
 def _alternation(turns: list[tuple[int, Turn]], here: int) -> Guess | None | bool:
