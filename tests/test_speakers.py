@@ -485,6 +485,12 @@ RESOLVED = [
         id="a-titled-name-after-a-quotation-the-recognizer-took-for-a-work",
     ),
     pytest.param(
+        "The union representing the workers, the United Steelworkers, said it would fight the cuts.",
+        "it would fight the cuts",
+        "United Steelworkers",
+        id="a-body-named-in-apposition-to-a-noun-for-a-body",
+    ),
+    pytest.param(
         "Environment and Climate Change Canada said the program had no environmental impact.",
         "the program had no",
         "Environment and Climate Change Canada",

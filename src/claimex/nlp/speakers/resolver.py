@@ -62,6 +62,7 @@ from .descriptions import (
 from .determiners import _indefinite
 from .gender_evidence import GenderEvidence
 from .grammar import (
+    _apposed_below,
     _apposed_name,
     _governs,
     _is_subject,
@@ -202,7 +203,7 @@ class SpeakerResolver:
             # Trump campaign" speaks as itself; "the Indiana governor" is not Indiana.
             example = _named_example(head, entity)  # "Critics of the program, like Senators Grassley and Leahy"
             named = self.mentions.at(example.i) if example is not None else None
-            named = named or _apposed_name(head, entity, self._person(entity)) or _author(head, entity)
+            named = named or self._apposed(head, entity) or _author(head, entity)
             if named is not None:  # "The Democratic candidates, Hillary Clinton and Bernie Sanders" are both
                 return self.names.coordinated(self.doc[named.start : named.end]) or self.names.fullest(named, mention)
             apposed = self.names.apposed_to(mention)  # "Ban Ki-moon, the secretary general of the United Nations,"
@@ -224,9 +225,15 @@ class SpeakerResolver:
             return self.names.fullest(named, mention)
         return self._description(mention)
 
-    def _person(self, entity: Span) -> bool:
-        """Whether an entity names a person, whatever its label ("Ewan Sauves" taken for an organization)."""
-        return entity.label_ == "PERSON" or self.mentions.type_of(entity) == "PERSON"
+    def _apposed(self, head: Token, entity: Span) -> Span | None:
+        """The name in apposition to a description's head: a person's (whatever the recognizer's label: "Legault's
+        spokesperson, Ewan Sauves"), or a body's after a noun naming a body ("The union representing the workers,
+        the United Steelworkers")."""
+        person = entity.label_ == "PERSON" or self.mentions.type_of(entity) == "PERSON"
+        named = _apposed_name(head, entity, person)
+        if named is None and not person and entity.label_ == "ORG" and _collective(head) and not _plural(head):
+            named = entity if _apposed_below(entity.root, head) else None
+        return named
 
     # ------------------------------------------------------------------ pronouns
 
