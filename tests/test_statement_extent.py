@@ -34,6 +34,12 @@ KEPT = [
         "mayor",
         "Congress to pass the bill before the recess",
     ),
+    # "on" parsed as a particle holding the object
+    (
+        "In June, the senator called on fellow Republicans to unendorse Trump.",
+        "senator",
+        "fellow Republicans to unendorse Trump",
+    ),
     # no object: the infinitive alone
     ("The governor urged to withdraw from the race.", "governor", "to withdraw from the race"),
     # a time misread as the object is no one urged

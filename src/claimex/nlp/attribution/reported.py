@@ -299,7 +299,8 @@ def _addressee(verb: Token, infinitive: Token) -> list[Token]:
     between = [c for c in verb.children if verb.i < c.i < infinitive.i]
     obj = next((c for c in between if c.dep_ in ("dobj", "dative")), None)
     if obj is None:  # "called on Congress to act", "called for a special prosecutor to oversee ..."
-        on = next((c for c in between if c.dep_ == "prep" and c.lower_ in _DIRECTIVE_PREPOSITIONS), None)
+        # the parser may take "on" for a particle that still holds the object ("called on fellow Republicans to")
+        on = next((c for c in between if c.dep_ in ("prep", "prt") and c.lower_ in _DIRECTIVE_PREPOSITIONS), None)
         obj = _object_of(on, verb) if on is not None else None
     if obj is None or obj.ent_type_ in ("DATE", "TIME"):
         return []  # "promised Monday to begin ...", "called on Monday to ...": a time is no one urged
