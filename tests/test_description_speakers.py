@@ -197,6 +197,13 @@ RESOLVED = [
         "Mark Zuckerberg",
         id="an-upper-case-role-noun-heads-an-epithet",
     ),
+    pytest.param(
+        "Bernie Sanders praised Hillary Clinton on Friday after the Democratic nominee said that the economy was "
+        "improving.",
+        "the economy was improving",
+        "Hillary Clinton",
+        id="the-other-person-of-a-sentence-whose-subject-the-epithet-cannot-be",
+    ),
 ]
 
 
@@ -352,6 +359,12 @@ NOT_RESOLVED = [
         "the party needs a plan",
         "Barack Obama",
         id="a-person-named-in-the-description-s-own-sentence-is-someone-else",
+    ),
+    pytest.param(
+        "Bernie Sanders spoke in Iowa on Friday after the Democratic nominee said that the economy was improving.",
+        "the economy was improving",
+        "Bernie Sanders",
+        id="not-the-subject-of-a-clause-holding-the-epithet",
     ),
 ]
 

@@ -473,18 +473,14 @@ class SpeakerResolver:
         phrase = range(head.left_edge.i, head.right_edge.i + 1)
         here = self.layout.sentence(mention.start)
         people = self._people_index()
-        scored = []
-        for features, position, speaker in self.antecedent_candidates(
-            mention.start, gender.NOUN_GENDER.get(head.lower_)
-        ):
-            back = here - self.layout.sentence(position)
-            if back > _EPITHET_SENTENCES or position in phrase or (back == 0 and self._commands(position, head)):
-                continue  # the subject of the clause holding it is someone else ("Sanders advised her as the nominee")
-            scored.append((self._ranker.score(features), features["subject"], speaker, position))
-        scored.sort(key=lambda entry: entry[0], reverse=True)
-        if not scored or (len(scored) > 1 and scored[0][0] - scored[1][0] < _EPITHET_MARGIN) or not scored[0][1]:
-            return None  # no clear topic: the leading person was last named as a subject, or spoke
-        if kind == "characterized" and not (self._just_subject(scored[0][3], here) or _far_ahead(scored)):
+        scored, commanded = self._epithet_scores(mention, phrase)
+        # The subject of a clause holding it is someone else; the other person its sentence names may be it.
+        disjoint = commanded and bool(scored) and self.layout.sentence(scored[0][3]) == here
+        if not scored or (len(scored) > 1 and scored[0][0] - scored[1][0] < _EPITHET_MARGIN):
+            return None  # no clear topic
+        if not (scored[0][1] or disjoint):
+            return None  # the leading person was last named as a subject, or spoke
+        if kind == "characterized" and not (disjoint or self._just_subject(scored[0][3], here) or _far_ahead(scored)):
             return None  # modifiers alone ("the retired neurosurgeon") are weaker: of the one just a subject, or of a
             # clear topic
         best = scored[0][2]
@@ -503,6 +499,25 @@ class SpeakerResolver:
         ):
             return None  # "the Indiana governor" is not a Trump named only in a side clause
         return best
+
+    def _epithet_scores(self, mention: Span, phrase: range) -> tuple[list[tuple[float, float, Speaker, int]], bool]:
+        """(score, subject, speaker, position) of the people named or speaking in the last sentences an epithet may
+        be, best first, and whether the subject of a clause holding it was set aside: someone else ("Sanders advised
+        her as the nominee"; "Graham called on Republicans to unendorse Trump after the billionaire estate mogul
+        claimed" is not Graham)."""
+        head = mention.root
+        here = self.layout.sentence(mention.start)
+        scored, commanded = [], False
+        for features, position, speaker in self.antecedent_candidates(
+            mention.start, gender.NOUN_GENDER.get(head.lower_)
+        ):
+            back = here - self.layout.sentence(position)
+            if back == 0 and features["subject"] and self._commands(position, head):
+                commanded = True
+            elif back <= _EPITHET_SENTENCES and position not in phrase:
+                scored.append((self._ranker.score(features), features["subject"], speaker, position))
+        scored.sort(key=lambda entry: entry[0], reverse=True)
+        return scored, commanded
 
     def _placed_elsewhere(self, places: set[str], speaker: Speaker) -> bool:
         """Whether the article states an epithet's places ("the Wisconsin governor") of someone other than
