@@ -54,3 +54,22 @@ def _doc(marked: str) -> Doc:
 )
 def test_titled_names(marked, entities):
     assert [(e.text, e.label_) for e in titled_names(_doc(marked)).ents] == entities
+
+
+@pytest.mark.parametrize(
+    ("marked", "entities"),
+    [
+        (
+            "[PERSON: Josée St-Onge] spoke . [WORK_OF_ART: St-Onge] told",
+            [("Josée St-Onge", "PERSON"), ("St-Onge", "PERSON")],
+        ),
+        # must stay as the recognizer tagged them
+        (
+            "[PERSON: Josée St-Onge] spoke . [WORK_OF_ART: Onge Rising] aired",
+            [("Josée St-Onge", "PERSON"), ("Onge Rising", "WORK_OF_ART")],
+        ),
+        ("[PERSON: Doug Ford] spoke . [ORG: Ford] said", [("Doug Ford", "PERSON"), ("Ford", "ORG")]),  # the resolver's
+    ],
+)
+def test_a_persons_name_taken_for_a_work(marked, entities):
+    assert [(e.text, e.label_) for e in titled_names(_doc(marked)).ents] == entities

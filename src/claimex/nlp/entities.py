@@ -4,7 +4,9 @@ After a closing quotation mark the recognizer often takes a whole "place, title,
 the wrong kind: "“We need a real partner,” Ontario Premier Doug Ford said" gives WORK_OF_ART "Ontario Premier Doug
 Ford", and the speaker is lost (later "Ford" is taken for the car maker).  :func:`titled_names` splits such an
 entity as the recognizer splits the same words elsewhere: the qualifier before the title (a GPE when it is a
-place, else an ORG: "NDP Leader Jagmeet Singh"), the title words (no entity), and the name (a PERSON).
+place, else an ORG: "NDP Leader Jagmeet Singh"), the title words (no entity), and the name (a PERSON).  A work,
+event, product, law or facility whose words are all in the name of a person the article names is that person
+("“Conditions are extremely dry,” St-Onge told CBC News", with "Josée St-Onge" named).
 
 Limits, plainly: only a name of two or three capitalized words led by a first name of the name data ("Doug
 Ford", "Wab Kinew"), after a title that names an office holder ("Premier", "Minister", "Mayor"; not "Deputy"
@@ -22,12 +24,14 @@ from ..lexicon.titles import PERSON_TITLES, TITLE_WORDS
 from ..normalize.places import place_country, region_country
 
 _ORG_NAME_WORDS = lexicon_words("org_name_words")  # "Services", "University": no person's name
+_WORK_LABELS = frozenset({"WORK_OF_ART", "EVENT", "PRODUCT", "LAW", "FAC"})  # kinds a quoted name is taken for
 _MAX_QUALIFIER = 4  # words before the title: "Newfoundland and Labrador"
 _NOT_NAMES = frozenset({"PERSON", "DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"})
 
 
 def titled_names(doc: Doc) -> Doc:
-    """Split each entity that is a qualifier, a title and a person's name (see the module doc)."""
+    """Split each entity that is a qualifier, a title and a person's name, and give back to its person a name the
+    article gives a person that the recognizer took for a work (see the module doc)."""
     found: list[Span] = []
     changed = False
     for entity in doc.ents:
@@ -41,9 +45,18 @@ def titled_names(doc: Doc) -> Doc:
             place = place_country(qualifier.text) or region_country(qualifier.text)
             found.append(Span(doc, qualifier.start, qualifier.end, label="GPE" if place else "ORG"))
         found.append(Span(doc, name.start, name.end, label="PERSON"))
+    people = [_words(e) for e in found if e.label_ == "PERSON"]
+    for k, entity in enumerate(found):
+        if entity.label_ in _WORK_LABELS and _words(entity) and any(_words(entity) <= words for words in people):
+            found[k] = Span(doc, entity.start, entity.end, label="PERSON")  # "“...,” St-Onge told CBC News"
+            changed = True
     if changed:
         doc.ents = found
     return doc
+
+
+def _words(entity: Span) -> frozenset[str]:
+    return frozenset(t.lower_ for t in entity if not (t.is_punct or t.is_space))
 
 
 def _split(entity: Span) -> tuple[Span, Span] | None:
