@@ -491,6 +491,13 @@ RESOLVED = [
         id="a-body-named-in-apposition-to-a-noun-for-a-body",
     ),
     pytest.param(
+        "Editor’s note: Donald Trump regularly incites political violence and is a serial liar, rampant xenophobe, "
+        "racist, misogynist and birther who has repeatedly pledged to ban all Muslims from entering the U.S.",
+        "to ban all Muslims",
+        "Donald Trump",
+        id="who-after-a-predicate-noun-is-its-subject",
+    ),
+    pytest.param(
         "Environment and Climate Change Canada said the program had no environmental impact.",
         "the program had no",
         "Environment and Climate Change Canada",
@@ -636,6 +643,12 @@ NOT_RESOLVED = [
         "Sanders said he held off",
         "Bernie Sanders",
         id="a-possessor-is-not-the-body-it-owns",
+    ),
+    pytest.param(
+        "Ms. Hendricks was the biggest donor to the super PAC that backed the presidential bid of Gov. Scott Walker.",
+        "the presidential bid",
+        "Hendricks",
+        id="that-after-a-predicate-noun-is-not-its-subject",
     ),
 ]
 

@@ -163,9 +163,40 @@ def _relative_antecedent(mention: Span) -> Span | None:
         noun = previous  # "Will Smith and Stevie Wonder, who said": the nearest of coordinated names
     if noun is None or noun.i >= mention.start or not _may_speak(noun):
         return None
+    subject = _predicated_of(noun) if mention[0].lower_ == "who" else None
+    if subject is not None:  # "Donald Trump is a serial liar and birther who has promised ...": Trump
+        return doc[subject.left_edge.i : subject.i + 1]
     start = min((t.i for t in noun.lefts), default=noun.i)
     start = min(start, noun.left_edge.i) if noun.left_edge.i < noun.i else start
     return doc[start : noun.i + 1]
+
+
+def predicate_subject(mention: Span) -> Span | None:
+    """The named subject a predicate noun heading a relative clause's antecedent is said of ("Trump ... is a serial
+    liar, rampant xenophobe and birther who has pledged ...": the one who pledged is Trump; not through "that",
+    which the parser hangs on the wrong noun), else None."""
+    head = mention.root
+    relative = any(
+        c.dep_ == "relcl" and any(s.dep_ == "nsubj" and s.lower_ == "who" for s in c.children) for c in head.children
+    )
+    subject = _predicated_of(head) if relative and head.pos_ == "NOUN" else None
+    return mention.doc[subject.left_edge.i : subject.i + 1] if subject is not None else None
+
+
+def _predicated_of(noun: Token) -> Token | None:
+    """The named subject a singular predicate noun is said of ("Trump is a liar and a birther": Trump for "birther"),
+    else None."""
+    first = noun
+    while first.dep_ in ("conj", "appos") and first.head.i != first.i:  # "a serial liar, rampant xenophobe, ..."
+        first = first.head
+    if first.dep_ != "attr" or first.head.lemma_ != "be" or _plural(noun):
+        return None
+    verb = first.head
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    while subject is None and verb.dep_ == "conj" and verb.head.i != verb.i:  # "incites violence and is a liar"
+        verb = verb.head
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    return subject if subject is not None and subject.pos_ == "PROPN" and subject.i < first.i else None
 
 
 def _may_speak(noun: Token) -> bool:

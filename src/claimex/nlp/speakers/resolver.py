@@ -70,6 +70,7 @@ from .grammar import (
     _plural,
     _possessed_name_head,
     _relative_antecedent,
+    predicate_subject,
 )
 from .headlines import lede_echo
 from .layout import ArticleLayout
@@ -168,7 +169,7 @@ class SpeakerResolver:
     def _resolve(self, mention: Span, enclosing: Speaker | None) -> Speaker | None:
         head = mention.root
         word = head.lower_
-        antecedent = _relative_antecedent(mention)
+        antecedent = _relative_antecedent(mention) or predicate_subject(mention)
         if antecedent is not None:  # "the Chicago Police Department, which said ..." speaks as its antecedent
             return self._resolve(antecedent, enclosing)
         if len(mention) == 1 or (len(mention) == 2 and mention[-1].tag_ == "POS"):
