@@ -44,6 +44,16 @@ KINDED = [
     ("The Senate decided to delay the vote until next week.", "decide", "action"),
     # a speech verb aimed at someone, with no content of its own, is an act
     ("Donald Trump attacked Alicia Machado on Friday.", "attack", "action"),
+    # a speech verb in the infinitive of a verb whose complement did not take place reports no speech
+    ("Trump refused to say that Jerusalem should be the undivided capital of Israel.", "say", "action"),
+    ("Obama failed to explain why the strategy against the militants was working.", "explain", "action"),
+    # ... but one a light verb or a verb of causing governs was said
+    ("He went on to say that the economy was doing better than ever.", "say", "speech"),
+    (
+        "The early timing of the debate led Republicans to say that Democrats were protecting their candidate.",
+        "say",
+        "speech",
+    ),
 ]
 
 

@@ -149,6 +149,9 @@ def claim_kind(
     if reports_nothing(words, statement):
         return ACTION  # "declined to comment", "did not respond to requests for comment": no statement
     key = _key_word(words, lexicon)
+    unrealized = _unrealized_by(key, lexicon)
+    if unrealized:
+        return unrealized  # "refused to say that A", "wanted to know": said by no one
     entry = lexicon.cues.get(_lemma(key))
     how = relation(key, statement)
     if entry is None:
@@ -162,6 +165,21 @@ def claim_kind(
     if entry.target and kind == SPEECH and quote_type != "mixed" and _aimed_at(how, statement):
         return ACTION  # "attacked Machado", "spoke about the economy": what the words were aimed at
     return kind
+
+
+# Verbs whose infinitive complement did not take place ("refused to say", "wanted to know").
+_UNREALIZED = words("unrealized_verbs")
+
+
+def _unrealized_by(cue: Token, lexicon: KindLexicon) -> str:
+    """The kind of the verb whose unrealized infinitive complement ``cue`` is ("refused to say that A":
+    action, "wanted to know": thought), or "" when the cue is no such complement.  Only the parser's
+    open complement (xcomp); a light verb's ("went on to say") never."""
+    head = cue.head
+    if cue.dep_ != "xcomp" or head.i == cue.i or _lemma(head) not in _UNREALIZED:
+        return ""
+    entry = lexicon.cues.get(_lemma(head))
+    return entry.kind if entry is not None and entry.kind != SPEECH else ACTION
 
 
 def _aimed_at(how: str, statement: Sequence[Token]) -> bool:
