@@ -26,7 +26,9 @@ the default output is scored against the gold attributions of the same kind.
 Limits, plainly: the kind is a word's usual sense in news, not this sentence's ("he showed the
 letter to reporters" is an action, "he showed that he can win" is one too); a cue word that is
 not listed takes its kind from the construction alone (a clause: speech, an infinitive: thought,
-anything else: action); a multi-word cue is judged by its highest listed word other than a light
+anything else: action); a verb of phase or raising ("continued to", "seems to") takes its infinitive's
+kind, and a speech verb in the infinitive of a verb whose complement did not happen ("refused to say",
+"wanted to know") that verb's kind, both only as the parser hangs the infinitive on the verb; a multi-word cue is judged by its highest listed word other than a light
 verb ("issued a statement" by "statement", "went on to say" by "say"), an unlisted word before a
 light verb.
 """
@@ -161,12 +163,17 @@ def claim_kind(
         return EVIDENCE
     if source_class == DATA and entry.kind != SPEECH:
         return EVIDENCE  # "the poll has Clinton at 45 percent", "a survey gives ..."
+    verb = _infinitive_verb(key, statement) if how == INFINITIVE and _lemma(key) in _PHASE_VERBS else None
+    if verb is not None:  # "continued to insist that A", "continued to invest billions": the verb decides
+        return claim_kind([verb], source, [t for t in statement if t.i > verb.i], quote_type, lexicon)
     kind = entry.by_relation.get(how, entry.by_relation.get(how.split(":")[0], entry.kind))
     if entry.target and kind == SPEECH and quote_type != "mixed" and _aimed_at(how, statement):
         return ACTION  # "attacked Machado", "spoke about the economy": what the words were aimed at
     return kind
 
 
+# Verbs of phase and raising: their infinitive's verb decides the kind ("continued to invest billions").
+_PHASE_VERBS = words("phase_verbs")
 # Verbs whose infinitive complement did not take place ("refused to say", "wanted to know").
 _UNREALIZED = words("unrealized_verbs")
 
@@ -271,6 +278,14 @@ def relation(cue: Token, statement: Sequence[Token]) -> str:
         if root.head.dep_ in ("prep", "prt") and root.head.i == cue.i + 1 and root.head.head.i == cue.i:
             return f"prep:{root.head.lower_}"
     return OTHER
+
+
+def _infinitive_verb(cue: Token, statement: Sequence[Token]) -> Token | None:
+    """The verb of the infinitive ``statement`` that hangs on ``cue`` ("continued to invest billions": invest)."""
+    return next(
+        (t for t in statement if t.head.i == cue.i and t.i != cue.i and t.pos_ in ("VERB", "AUX") and t.i > cue.i),
+        None,
+    )
 
 
 def _key_word(words: list[Token], lexicon: KindLexicon) -> Token:
