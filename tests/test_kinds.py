@@ -44,6 +44,14 @@ KINDED = [
     ("The Senate decided to delay the vote until next week.", "decide", "action"),
     # a speech verb aimed at someone, with no content of its own, is an act
     ("Donald Trump attacked Alicia Machado on Friday.", "attack", "action"),
+    ("The campaign unveiled its first Spanish-language ad on Tuesday.", "unveil", "action"),
+    ("Obama called both candidates on Tuesday night.", "call", "action"),
+    ("The governor responded to the criticism on Monday.", "respond", "action"),
+    ("Mitt Romney attacked his Republican rival Donald Trump on Monday.", "attack", "action"),
+    # ... but naming it something says something, also where the parser apposed the two objects
+    ("Trump called the trade deal a disaster for American workers.", "call", "speech"),
+    ("The mother called her fallen son her hero before the service.", "call", "speech"),
+    ("The governor responded that the criticism was unfair.", "respond", "speech"),
     # a speech verb in the infinitive of a verb whose complement did not take place reports no speech
     ("Trump refused to say that Jerusalem should be the undivided capital of Israel.", "say", "action"),
     ("Obama failed to explain why the strategy against the militants was working.", "explain", "action"),

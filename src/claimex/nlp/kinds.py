@@ -195,8 +195,21 @@ def _aimed_at(how: str, statement: Sequence[Token]) -> bool:
     if how != OBJECT and not (how.startswith("prep:") and how not in ("prep:for", "prep:as")):
         return False
     says = (t for t in statement if t.pos_ in ("VERB", "AUX") and t.dep_ not in ("relcl", "acl", "amod"))
-    predicate = (t for t in statement if t.dep_ == "oprd" or (t.dep_ == "prep" and t.lower_ in ("as", "for")))
+    predicate = (
+        t
+        for t in statement
+        if t.dep_ == "oprd" or (t.dep_ == "prep" and t.lower_ in ("as", "for")) or _unmarked_apposition(t)
+    )
     return not any(says) and not any(predicate) and not any(t.is_quote for t in statement)
+
+
+def _unmarked_apposition(token: Token) -> bool:
+    """A determined noun phrase the parser apposed to the one before it with no mark between: the second
+    object of a naming verb it misread ("called her son her hero", "called global warming a hoax")."""
+    start = token.left_edge.i
+    if token.dep_ != "appos" or start == 0 or token.doc[start - 1].is_punct:
+        return False
+    return any(c.dep_ in ("det", "poss") for c in token.children)  # not a name after a title ("rival Donald Trump")
 
 
 # Words of a request for comment and of commenting itself: "to comment on the report", "requests for
