@@ -163,9 +163,9 @@ def claim_kind(
         return EVIDENCE
     if source_class == DATA and entry.kind != SPEECH:
         return EVIDENCE  # "the poll has Clinton at 45 percent", "a survey gives ..."
-    verb = _infinitive_verb(key, statement) if how == INFINITIVE and _lemma(key) in _PHASE_VERBS else None
-    if verb is not None:  # "continued to insist that A", "continued to invest billions": the verb decides
-        return claim_kind([verb], source, [t for t in statement if t.i > verb.i], quote_type, lexicon)
+    word = _deciding_complement(key, how, statement, entry, lexicon)
+    if word is not None:  # "continued to insist that A", "issued a statement saying A": that word decides
+        return claim_kind([word], source, [t for t in statement if t.i > word.i], quote_type, lexicon)
     kind = entry.by_relation.get(how, entry.by_relation.get(how.split(":")[0], entry.kind))
     if entry.target and kind == SPEECH and quote_type != "mixed" and _aimed_at(how, statement):
         return ACTION  # "attacked Machado", "spoke about the economy": what the words were aimed at
@@ -291,6 +291,24 @@ def relation(cue: Token, statement: Sequence[Token]) -> str:
         if root.head.dep_ in ("prep", "prt") and root.head.i == cue.i + 1 and root.head.head.i == cue.i:
             return f"prep:{root.head.lower_}"
     return OTHER
+
+
+def _deciding_complement(
+    key: Token, how: str, statement: Sequence[Token], entry: CueKind, lexicon: KindLexicon
+) -> Token | None:
+    """The word of the statement that decides the kind in place of the cue: the verb of a phase or raising
+    verb's infinitive ("continued to invest billions"), or a light verb's listed object noun that carries
+    a clause ("issued a statement saying A", "made a commitment to hold news conferences"; not "gave a
+    speech": a bare noun says nothing)."""
+    if how == INFINITIVE and _lemma(key) in _PHASE_VERBS:
+        return _infinitive_verb(key, statement)
+    if not (entry.light and how == OBJECT):
+        return None
+    noun = next((t for t in statement if t.head.i == key.i and t.dep_ in _OBJECT_DEPS), None)
+    listed = noun is not None and _lemma(noun) in lexicon.cues and not lexicon.cues[_lemma(noun)].light
+    if listed and any(c.dep_ == "ccomp" or (c.dep_ == "acl" and c.tag_ == "VBG") for c in noun.children):
+        return noun
+    return None
 
 
 def _infinitive_verb(cue: Token, statement: Sequence[Token]) -> Token | None:
