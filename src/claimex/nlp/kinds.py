@@ -298,17 +298,18 @@ def _deciding_complement(
 ) -> Token | None:
     """The word of the statement that decides the kind in place of the cue: the verb of a phase or raising
     verb's infinitive ("continued to invest billions"), or a light verb's listed object noun that carries
-    a clause ("issued a statement saying A", "made a commitment to hold news conferences"; not "gave a
-    speech": a bare noun says nothing)."""
+    a participle or a that-clause ("issued a statement saying A", "laid out his concerns that A"; not
+    "gave a speech": a bare noun says nothing; not a relative clause: "released a letter that says A"
+    names the letter, whose words would open the statement)."""
     if how == INFINITIVE and _lemma(key) in _PHASE_VERBS:
         return _infinitive_verb(key, statement)
     if not (entry.light and how == OBJECT):
         return None
     noun = next((t for t in statement if t.head.i == key.i and t.dep_ in _OBJECT_DEPS), None)
-    listed = noun is not None and _lemma(noun) in lexicon.cues and not lexicon.cues[_lemma(noun)].light
-    if listed and any(c.dep_ == "ccomp" or (c.dep_ == "acl" and c.tag_ == "VBG") for c in noun.children):
-        return noun
-    return None
+    if noun is None or _lemma(noun) not in lexicon.cues or lexicon.cues[_lemma(noun)].light:
+        return None
+    says = any(c.dep_ == "ccomp" or (c.dep_ == "acl" and c.tag_ == "VBG") for c in noun.children)
+    return noun if says else None
 
 
 def _infinitive_verb(cue: Token, statement: Sequence[Token]) -> Token | None:
