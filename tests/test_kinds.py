@@ -55,6 +55,7 @@ KINDED = [
     # a speech verb in the infinitive of a verb whose complement did not take place reports no speech
     ("Trump refused to say that Jerusalem should be the undivided capital of Israel.", "say", "action"),
     ("Obama failed to explain why the strategy against the militants was working.", "explain", "action"),
+    ("But he wanted to know, “How surprised are you that we woke up after Nevada?”", "know", "thought"),
     # ... but one a light verb or a verb of causing governs was said
     ("He went on to say that the economy was doing better than ever.", "say", "speech"),
     (

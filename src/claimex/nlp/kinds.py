@@ -142,18 +142,21 @@ def claim_kind(
     """The kind of a claim from its cue's words, its source's words, its statement's words and quote type.
 
     ``cue`` may be a multi-word gold cue ("has said", "issued a statement describing"); without a
-    word (a colon, a dash, no cue) and for a direct quotation the claim is speech."""
+    word (a colon, a dash, no cue) and for a direct quotation the claim is speech, unless its cue is the
+    infinitive of a verb whose complement did not happen ("wanted to know, “...”")."""
     lexicon = lexicon or default_lexicon()
     words = [t for t in cue or () if t.is_alpha]
-    if not words or quote_type == "direct":
+    if not words:
+        return SPEECH
+    key = _key_word(words, lexicon)
+    unrealized = _unrealized_by(key, lexicon)
+    if unrealized:
+        return unrealized  # "refused to say that A", "wanted to know, “...”": said by no one, even quoted
+    if quote_type == "direct":
         return SPEECH
     statement = statement or ()
     if reports_nothing(words, statement):
         return ACTION  # "declined to comment", "did not respond to requests for comment": no statement
-    key = _key_word(words, lexicon)
-    unrealized = _unrealized_by(key, lexicon)
-    if unrealized:
-        return unrealized  # "refused to say that A", "wanted to know": said by no one
     entry = lexicon.cues.get(_lemma(key))
     how = relation(key, statement)
     if entry is None:
