@@ -183,10 +183,12 @@ _UNREALIZED = words("unrealized_verbs")
 
 def _unrealized_by(cue: Token, lexicon: KindLexicon) -> str:
     """The kind of the verb whose unrealized infinitive complement ``cue`` is ("refused to say that A":
-    action, "wanted to know": thought), or "" when the cue is no such complement.  Only the parser's
-    open complement (xcomp); a light verb's ("went on to say") never."""
+    action, "wanted to know": thought), or "" when the cue is no such complement.  Only an infinitive
+    (the parser's open complement, or a clausal one in the bare form: "wants voters to recall that A"),
+    never a finite clause ("meaning he had not said that A" was said); a light verb's never."""
     head = cue.head
-    if cue.dep_ != "xcomp" or head.i == cue.i or _lemma(head) not in _UNREALIZED:
+    infinitive = cue.dep_ == "xcomp" or (cue.dep_ == "ccomp" and cue.tag_ == "VB")  # "wants voters to recall"
+    if not infinitive or head.i == cue.i or _lemma(head) not in _UNREALIZED:
         return ""
     entry = lexicon.cues.get(_lemma(head))
     return entry.kind if entry is not None and entry.kind != SPEECH else ACTION
