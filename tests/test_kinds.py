@@ -70,6 +70,7 @@ KINDED = [
     # a light verb's object noun that carries a participle decides; a bare one says nothing
     ("The senator issued a statement saying that the vote was a disgrace.", "issue", "speech"),
     ("The campaign released a statement on Monday.", "release", "action"),
+    ("Hundreds of delegates cast their votes for other candidates.", "cast", "action"),
 ]
 
 

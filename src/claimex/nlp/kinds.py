@@ -302,8 +302,9 @@ def _deciding_complement(
     key: Token, how: str, statement: Sequence[Token], entry: CueKind, lexicon: KindLexicon
 ) -> Token | None:
     """The word of the statement that decides the kind in place of the cue: the verb of a phase or raising
-    verb's infinitive ("continued to invest billions"), or a light verb's listed object noun that carries
-    a participle or a that-clause ("issued a statement saying A", "laid out his concerns that A"; not
+    verb's infinitive ("continued to invest billions"), or a light verb's listed object noun: one of
+    another kind always ("cast their votes", "threw her support behind": acts; "laid out his plan": a
+    thought), a speech noun only with a participle or a that-clause ("issued a statement saying A"; not
     "gave a speech": a bare noun says nothing; not a relative clause: "released a letter that says A"
     names the letter, whose words would open the statement)."""
     if how == INFINITIVE and _lemma(key) in _PHASE_VERBS:
@@ -314,7 +315,7 @@ def _deciding_complement(
     if noun is None or _lemma(noun) not in lexicon.cues or lexicon.cues[_lemma(noun)].light:
         return None
     says = any(c.dep_ == "ccomp" or (c.dep_ == "acl" and c.tag_ == "VBG") for c in noun.children)
-    return noun if says else None
+    return noun if says or lexicon.cues[_lemma(noun)].kind != SPEECH else None
 
 
 def _infinitive_verb(cue: Token, statement: Sequence[Token]) -> Token | None:
