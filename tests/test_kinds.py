@@ -44,6 +44,33 @@ KINDED = [
     ("The Senate decided to delay the vote until next week.", "decide", "action"),
     # a speech verb aimed at someone, with no content of its own, is an act
     ("Donald Trump attacked Alicia Machado on Friday.", "attack", "action"),
+    ("The campaign unveiled its first Spanish-language ad on Tuesday.", "unveil", "action"),
+    ("Obama called both candidates on Tuesday night.", "call", "action"),
+    ("The governor responded to the criticism on Monday.", "respond", "action"),
+    ("Mitt Romney attacked his Republican rival Donald Trump on Monday.", "attack", "action"),
+    # ... but naming it something says something, also where the parser apposed the two objects
+    ("Trump called the trade deal a disaster for American workers.", "call", "speech"),
+    ("The mother called her fallen son her hero before the service.", "call", "speech"),
+    ("The governor responded that the criticism was unfair.", "respond", "speech"),
+    # a speech verb in the infinitive of a verb whose complement did not take place reports no speech
+    ("Trump refused to say that Jerusalem should be the undivided capital of Israel.", "say", "action"),
+    ("Obama failed to explain why the strategy against the militants was working.", "explain", "action"),
+    ("But he wanted to know, “How surprised are you that we woke up after Nevada?”", "know", "thought"),
+    # ... but one a light verb or a verb of causing governs was said
+    ("He went on to say that the economy was doing better than ever.", "say", "speech"),
+    (
+        "The early timing of the debate led Republicans to say that Democrats were protecting their candidate.",
+        "say",
+        "speech",
+    ),
+    # a verb of phase or raising takes the kind of its infinitive's verb
+    ("Energy companies continue to invest billions each year in new oil fields.", "continue", "action"),
+    ("Republicans continue to believe that the economy is weak.", "continue", "thought"),
+    ("The senator continued to insist that the deal was a dangerous mistake.", "insist", "speech"),
+    # a light verb's object noun that carries a participle decides; a bare one says nothing
+    ("The senator issued a statement saying that the vote was a disgrace.", "issue", "speech"),
+    ("The campaign released a statement on Monday.", "release", "action"),
+    ("Hundreds of delegates cast their votes for other candidates.", "cast", "action"),
 ]
 
 

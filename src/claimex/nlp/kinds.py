@@ -26,7 +26,9 @@ the default output is scored against the gold attributions of the same kind.
 Limits, plainly: the kind is a word's usual sense in news, not this sentence's ("he showed the
 letter to reporters" is an action, "he showed that he can win" is one too); a cue word that is
 not listed takes its kind from the construction alone (a clause: speech, an infinitive: thought,
-anything else: action); a multi-word cue is judged by its highest listed word other than a light
+anything else: action); a verb of phase or raising ("continued to", "seems to") takes its infinitive's
+kind, and a speech verb in the infinitive of a verb whose complement did not happen ("refused to say",
+"wanted to know") that verb's kind, both only as the parser hangs the infinitive on the verb; a multi-word cue is judged by its highest listed word other than a light
 verb ("issued a statement" by "statement", "went on to say" by "say"), an unlisted word before a
 light verb.
 """
@@ -140,15 +142,21 @@ def claim_kind(
     """The kind of a claim from its cue's words, its source's words, its statement's words and quote type.
 
     ``cue`` may be a multi-word gold cue ("has said", "issued a statement describing"); without a
-    word (a colon, a dash, no cue) and for a direct quotation the claim is speech."""
+    word (a colon, a dash, no cue) and for a direct quotation the claim is speech, unless its cue is the
+    infinitive of a verb whose complement did not happen ("wanted to know, “...”")."""
     lexicon = lexicon or default_lexicon()
     words = [t for t in cue or () if t.is_alpha]
-    if not words or quote_type == "direct":
+    if not words:
+        return SPEECH
+    key = _key_word(words, lexicon)
+    unrealized = _unrealized_by(key, lexicon)
+    if unrealized:
+        return unrealized  # "refused to say that A", "wanted to know, “...”": said by no one, even quoted
+    if quote_type == "direct":
         return SPEECH
     statement = statement or ()
     if reports_nothing(words, statement):
         return ACTION  # "declined to comment", "did not respond to requests for comment": no statement
-    key = _key_word(words, lexicon)
     entry = lexicon.cues.get(_lemma(key))
     how = relation(key, statement)
     if entry is None:
@@ -158,10 +166,32 @@ def claim_kind(
         return EVIDENCE
     if source_class == DATA and entry.kind != SPEECH:
         return EVIDENCE  # "the poll has Clinton at 45 percent", "a survey gives ..."
+    word = _deciding_complement(key, how, statement, entry, lexicon)
+    if word is not None:  # "continued to insist that A", "issued a statement saying A": that word decides
+        return claim_kind([word], source, [t for t in statement if t.i > word.i], quote_type, lexicon)
     kind = entry.by_relation.get(how, entry.by_relation.get(how.split(":")[0], entry.kind))
     if entry.target and kind == SPEECH and quote_type != "mixed" and _aimed_at(how, statement):
         return ACTION  # "attacked Machado", "spoke about the economy": what the words were aimed at
     return kind
+
+
+# Verbs of phase and raising: their infinitive's verb decides the kind ("continued to invest billions").
+_PHASE_VERBS = words("phase_verbs")
+# Verbs whose infinitive complement did not take place ("refused to say", "wanted to know").
+_UNREALIZED = words("unrealized_verbs")
+
+
+def _unrealized_by(cue: Token, lexicon: KindLexicon) -> str:
+    """The kind of the verb whose unrealized infinitive complement ``cue`` is ("refused to say that A":
+    action, "wanted to know": thought), or "" when the cue is no such complement.  Only an infinitive
+    (the parser's open complement, or a clausal one in the bare form: "wants voters to recall that A"),
+    never a finite clause ("meaning he had not said that A" was said); a light verb's never."""
+    head = cue.head
+    infinitive = cue.dep_ == "xcomp" or (cue.dep_ == "ccomp" and cue.tag_ == "VB")  # "wants voters to recall"
+    if not infinitive or head.i == cue.i or _lemma(head) not in _UNREALIZED:
+        return ""
+    entry = lexicon.cues.get(_lemma(head))
+    return entry.kind if entry is not None and entry.kind != SPEECH else ACTION
 
 
 def _aimed_at(how: str, statement: Sequence[Token]) -> bool:
@@ -170,8 +200,21 @@ def _aimed_at(how: str, statement: Sequence[Token]) -> bool:
     if how != OBJECT and not (how.startswith("prep:") and how not in ("prep:for", "prep:as")):
         return False
     says = (t for t in statement if t.pos_ in ("VERB", "AUX") and t.dep_ not in ("relcl", "acl", "amod"))
-    predicate = (t for t in statement if t.dep_ == "oprd" or (t.dep_ == "prep" and t.lower_ in ("as", "for")))
+    predicate = (
+        t
+        for t in statement
+        if t.dep_ == "oprd" or (t.dep_ == "prep" and t.lower_ in ("as", "for")) or _unmarked_apposition(t)
+    )
     return not any(says) and not any(predicate) and not any(t.is_quote for t in statement)
+
+
+def _unmarked_apposition(token: Token) -> bool:
+    """A determined noun phrase the parser apposed to the one before it with no mark between: the second
+    object of a naming verb it misread ("called her son her hero", "called global warming a hoax")."""
+    start = token.left_edge.i
+    if token.dep_ != "appos" or start == 0 or token.doc[start - 1].is_punct:
+        return False
+    return any(c.dep_ in ("det", "poss") for c in token.children)  # not a name after a title ("rival Donald Trump")
 
 
 # Words of a request for comment and of commenting itself: "to comment on the report", "requests for
@@ -253,6 +296,34 @@ def relation(cue: Token, statement: Sequence[Token]) -> str:
         if root.head.dep_ in ("prep", "prt") and root.head.i == cue.i + 1 and root.head.head.i == cue.i:
             return f"prep:{root.head.lower_}"
     return OTHER
+
+
+def _deciding_complement(
+    key: Token, how: str, statement: Sequence[Token], entry: CueKind, lexicon: KindLexicon
+) -> Token | None:
+    """The word of the statement that decides the kind in place of the cue: the verb of a phase or raising
+    verb's infinitive ("continued to invest billions"), or a light verb's listed object noun: one of
+    another kind always ("cast their votes", "threw her support behind": acts; "laid out his plan": a
+    thought), a speech noun only with a participle or a that-clause ("issued a statement saying A"; not
+    "gave a speech": a bare noun says nothing; not a relative clause: "released a letter that says A"
+    names the letter, whose words would open the statement)."""
+    if how == INFINITIVE and _lemma(key) in _PHASE_VERBS:
+        return _infinitive_verb(key, statement)
+    if not (entry.light and how == OBJECT):
+        return None
+    noun = next((t for t in statement if t.head.i == key.i and t.dep_ in _OBJECT_DEPS), None)
+    if noun is None or _lemma(noun) not in lexicon.cues or lexicon.cues[_lemma(noun)].light:
+        return None
+    says = any(c.dep_ == "ccomp" or (c.dep_ == "acl" and c.tag_ == "VBG") for c in noun.children)
+    return noun if says or lexicon.cues[_lemma(noun)].kind != SPEECH else None
+
+
+def _infinitive_verb(cue: Token, statement: Sequence[Token]) -> Token | None:
+    """The verb of the infinitive ``statement`` that hangs on ``cue`` ("continued to invest billions": invest)."""
+    return next(
+        (t for t in statement if t.head.i == cue.i and t.i != cue.i and t.pos_ in ("VERB", "AUX") and t.i > cue.i),
+        None,
+    )
 
 
 def _key_word(words: list[Token], lexicon: KindLexicon) -> Token:
