@@ -1712,6 +1712,12 @@ PURPOSE_REPORTS = [
         "ask",
         "if the primary had been rigged",
     ),
+    (
+        "The crisis has created a natural opening for the governor to argue that the state needs a new budget.",
+        "governor",
+        "argue",
+        "the state needs a new budget",
+    ),
 ]
 
 
@@ -1730,6 +1736,12 @@ PURPOSES_OF_OTHERS = [
     ("The senator sent an aide to the hearing to argue that the rule was illegal.", "argue", "senator"),  # sent
     ("The group has been lobbying other states to declare that the law is void.", "declare", "group"),
     ("Hundreds more showed up to hear the senator address demonstrators at the park.", "hear", "Hundreds"),  # an aim
+    # "for X to": X is the infinitive's subject
+    (
+        "The crisis has created a natural opening for the governor to argue that the state needs a new budget.",
+        "argue",
+        "crisis",
+    ),
 ]
 
 

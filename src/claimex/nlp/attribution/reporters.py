@@ -120,15 +120,20 @@ def purpose_speaker(verb: Token) -> Token | None:
     """ "Trump took the stage to acknowledge that ...", "invoked Reagan's deficit to claim that ...", "delayed the vote
     in order to argue that ...": the understood subject of an infinitive of purpose with no subject of its own is
     the subject of the verb it hangs on; for a verb of ``sending_verbs`` with a person as its object, that object
-    ("sent a reporter to the streets to ask ...").  None for an infinitive with a subject ("in order for members to
+    ("sent a reporter to the streets to ask ..."); a person in "for X to" that the parser hung on a preposition
+    ("created an opening for Clinton to highlight ...").  None for an infinitive with a subject ("in order for members to
     say"), on a noun ("a plan to say"), on a passive ("the report was released to argue": its unnamed agent's), on
     "be", or on a verb of ``object_control_verbs`` (its object is the subject: :func:`_controlling_object`); and for
     a verb of thought ("went to see", "showed up to hear", "to learn about"): an aim to perceive or to know holds no
     thought yet."""
     if verb.dep_ not in ("advcl", "acl") or verb.tag_ != "VB" or _has_subject(verb) or _thinks(verb):
         return None
-    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+    to = next((c for c in verb.children if c.dep_ == "aux" and c.lower_ == "to"), None)
+    if to is None:
         return None
+    for_object = _for_object_before(to)
+    if for_object is not None and _can_be_sent(for_object):
+        return for_object  # "an opening for Clinton to highlight ...": "for X to" names its own subject
     main = verb.head
     if main.lower_ == "order" and main.dep_ == "pobj" and main.head.lower_ == "in":
         main = main.head.head  # "in order to say" hangs on "order"
@@ -144,6 +149,18 @@ def purpose_speaker(verb: Token) -> Token | None:
             return sent
     # "prompting Western powers to launch preparations to draft ...": the main verb's own controller acts.
     return _controlling_object(main) or subject_or_agent(main)
+
+
+def _for_object_before(to: Token) -> Token | None:
+    """X in "for X to ...", the subject the parser hung on a preposition "for" ending right before the infinitive's
+    "to" ("created an opening for Clinton to highlight"); None when no such phrase ends there."""
+    if to.i == 0:
+        return None
+    last = to.doc[to.i - 1]
+    return next(
+        (a for a in [last, *ancestors(last)] if a.dep_ == "pobj" and a.head.lower_ == "for" and a.right_edge == last),
+        None,
+    )
 
 
 def _thinks(verb: Token) -> bool:
