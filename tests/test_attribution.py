@@ -1684,6 +1684,73 @@ def test_a_gerund_of_another_preposition_or_on_a_noun_is_not_the_subjects(nlp, t
     assert not any(c == cue for _, c, _, _ in claims(nlp, text)), claims(nlp, text)
 
 
+# An infinitive of purpose with no subject of its own is said by the subject of the verb it hangs on (or, after a
+# verb of sending, by the person sent).
+PURPOSE_REPORTS = [
+    (
+        "Trump took the stage on Tuesday to acknowledge that the race was closer than expected.",
+        "Trump",
+        "acknowledge",
+        "the race was closer than expected",
+    ),
+    (
+        "Mr. Manafort invoked Ronald Reagan's polling deficit in 1980 to claim that the deficiencies were not permanent.",
+        "Manafort",
+        "claim",
+        "the deficiencies were not permanent",
+    ),
+    ("Sanders went on television to say that the primary had been rigged.", "Sanders", "say", "had been rigged"),
+    (
+        "The senator delayed the vote in order to argue that the bill needed more work.",
+        "senator",
+        "argue",
+        "the bill needed more work",
+    ),
+    (
+        "Fox News sent a reporter to the streets to ask voters if the primary had been rigged.",
+        "reporter",
+        "ask",
+        "if the primary had been rigged",
+    ),
+    (
+        "The crisis has created a natural opening for the governor to argue that the state needs a new budget.",
+        "governor",
+        "argue",
+        "the state needs a new budget",
+    ),
+]
+
+
+@pytest.mark.parametrize("text, speaker, cue, statement", PURPOSE_REPORTS)
+def test_an_infinitive_of_purpose_is_said_by_the_verbs_subject(nlp, text, speaker, cue, statement):
+    found = claims(nlp, "Officials met on Monday.\n\n" + text)
+    assert any(speaker in s and c == cue and statement in q for s, c, _, q in found), found
+
+
+# Infinitives whose understood subject is not the main verb's subject: the subject never says the cue.
+PURPOSES_OF_OTHERS = [
+    ("The governor urged the mayor to say that the bill was dead.", "say", "governor"),  # object control
+    ("The committee changed the rules in order for members to say what they think.", "say", "committee"),
+    ("The mayor announced a plan to say no to the developers.", "say", "mayor"),  # on a noun
+    ("The report was released on Monday to argue that the policy had failed.", "argue", "report"),  # passive
+    ("The senator sent an aide to the hearing to argue that the rule was illegal.", "argue", "senator"),  # sent
+    ("The group has been lobbying other states to declare that the law is void.", "declare", "group"),
+    ("Hundreds more showed up to hear the senator address demonstrators at the park.", "hear", "Hundreds"),  # an aim
+    # "for X to": X is the infinitive's subject
+    (
+        "The crisis has created a natural opening for the governor to argue that the state needs a new budget.",
+        "argue",
+        "crisis",
+    ),
+]
+
+
+@pytest.mark.parametrize("text, cue, subject", PURPOSES_OF_OTHERS)
+def test_an_infinitive_with_another_understood_subject_is_not_the_subjects(nlp, text, cue, subject):
+    found = claims(nlp, "Officials met on Monday.\n\n" + text)
+    assert not any(c == cue and subject in s for s, c, _, _ in found), found
+
+
 # "called on X to Y", "called for X to Y": the one urged opens the statement, and is never the speaker (the parser may
 # leave "on" without its object and read the name after it as a second subject).
 DIRECTIVES = [

@@ -60,7 +60,7 @@ GIVE_UP = {
     "someone else acts between": (
         "“The plan will work,” Mayor Jane Brown said on Monday.\n\n"
         "Councilman Robert White voted against the plan and left the meeting early.\n\n"
-        "The council meets again next week to discuss the budget and the parks.\n\n"
+        "The council meets again next week, with the budget and the parks on its agenda.\n\n"
         "“We will fight this all the way to the state supreme court.”\n"
     ),
     "too far from the last speaker": (

@@ -47,6 +47,7 @@ from .reporters import (
     _stranded_name,
     _verb_speaker,
     gerund_speaker,
+    purpose_speaker,
 )
 
 CONTENT_DEPS = ("ccomp", "parataxis")
@@ -153,7 +154,9 @@ def _learned_claim(token: Token, lexicon: CueLexicon) -> Claim | None:
     if lexicon.model is None or token.pos_ not in CUE_POS:
         return None
     narrated = _narrated_speaker(token, lexicon) if token.pos_ in ("VERB", "AUX") else None
-    speaker = _past_clitic(_past_dateline(narrated or speaker_of(token) or gerund_speaker(token)))
+    speaker = _past_clitic(
+        _past_dateline(narrated or speaker_of(token) or gerund_speaker(token) or purpose_speaker(token))
+    )
     if speaker is None:
         return None
     statements = [

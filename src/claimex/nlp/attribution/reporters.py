@@ -16,6 +16,7 @@ from spacy.tokens import Doc, Token
 from ...lexicon import words
 from ...lexicon.nouns import GROUP, MESSAGE, PERSON, names_person, noun_classes
 from ..cues import CueLexicon
+from ..kinds import THOUGHT, default_lexicon
 from ..syntax import (
     ParseIndex,
     ancestors,
@@ -46,6 +47,7 @@ DASHES = (
 MAX_SET_OFF = 40  # "RoseAnn DeMoro, executive director of ..., a union that ..., said": words from the name to the cue
 _OBJECT_CONTROL_VERBS = words("object_control_verbs")
 _GERUND_PREPOSITIONS = words("gerund_prepositions")
+_SENDING_VERBS = words("sending_verbs")
 _WORKS = words("works")
 _SPEAKING_CLASSES = frozenset({PERSON, GROUP, MESSAGE})
 
@@ -62,6 +64,7 @@ def _verb_speaker(verb: Token, lexicon: CueLexicon, in_quote: list[int]) -> Toke
         or subject_or_agent(verb)
         or gerund_speaker(verb)
         or participle_bearer(verb)
+        or purpose_speaker(verb)
     )
     if head is None or in_quote[head.i] >= 0:
         head = _named_after_quotation(verb) or head
@@ -113,11 +116,72 @@ def participle_bearer(verb: Token) -> Token | None:
     return noun if noun.pos_ == "NOUN" and set(noun_classes(noun.lemma_)) & _SPEAKING_CLASSES else None
 
 
+def purpose_speaker(verb: Token) -> Token | None:
+    """ "Trump took the stage to acknowledge that ...", "invoked Reagan's deficit to claim that ...", "delayed the vote
+    in order to argue that ...": the understood subject of an infinitive of purpose with no subject of its own is
+    the subject of the verb it hangs on; for a verb of ``sending_verbs`` with a person as its object, that object
+    ("sent a reporter to the streets to ask ..."); a person in "for X to" that the parser hung on a preposition
+    ("created an opening for Clinton to highlight ...").  None for an infinitive with a subject ("in order for members to
+    say"), on a noun ("a plan to say"), on a passive ("the report was released to argue": its unnamed agent's), on
+    "be", or on a verb of ``object_control_verbs`` (its object is the subject: :func:`_controlling_object`); and for
+    a verb of thought ("went to see", "showed up to hear", "to learn about"): an aim to perceive or to know holds no
+    thought yet."""
+    if verb.dep_ not in ("advcl", "acl") or verb.tag_ != "VB" or _has_subject(verb) or _thinks(verb):
+        return None
+    to = next((c for c in verb.children if c.dep_ == "aux" and c.lower_ == "to"), None)
+    if to is None:
+        return None
+    for_object = _for_object_before(to)
+    if for_object is not None and _can_be_sent(for_object):
+        return for_object  # "an opening for Clinton to highlight ...": "for X to" names its own subject
+    main = verb.head
+    if main.lower_ == "order" and main.dep_ == "pobj" and main.head.lower_ == "in":
+        main = main.head.head  # "in order to say" hangs on "order"
+    elif verb.dep_ == "acl":
+        return None  # "a plan to say": the noun's, whoever holds it
+    if main.pos_ not in ("VERB", "AUX") or main.lemma_ == "be" or main.lemma_.lower() in _OBJECT_CONTROL_VERBS:
+        return None
+    if any(c.dep_ in ("nsubjpass", "auxpass") for c in main.children):
+        return None
+    if main.lemma_.lower() in _SENDING_VERBS:
+        sent = next((c for c in main.children if c.dep_ == "dobj" and main.i < c.i < verb.i), None)
+        if sent is not None and _can_be_sent(sent):
+            return sent
+    # "prompting Western powers to launch preparations to draft ...": the main verb's own controller acts.
+    return _controlling_object(main) or subject_or_agent(main)
+
+
+def _for_object_before(to: Token) -> Token | None:
+    """X in "for X to ...", the subject the parser hung on a preposition "for" ending right before the infinitive's
+    "to" ("created an opening for Clinton to highlight"); None when no such phrase ends there."""
+    if to.i == 0:
+        return None
+    last = to.doc[to.i - 1]
+    return next(
+        (a for a in [last, *ancestors(last)] if a.dep_ == "pobj" and a.head.lower_ == "for" and a.right_edge == last),
+        None,
+    )
+
+
+def _thinks(verb: Token) -> bool:
+    """Whether the verb is listed as a cue of thought (``claim_kinds.tsv``): seeing, hearing, knowing, learning."""
+    entry = default_lexicon().cues.get(verb.lemma_.lower())
+    return entry is not None and entry.kind == THOUGHT
+
+
+def _can_be_sent(noun: Token) -> bool:
+    """Whether a verb's object is someone who can be sent to act: a name, a pronoun but "it", or a person's or
+    group's noun."""
+    if noun.pos_ == "PROPN" or (noun.pos_ == "PRON" and noun.lower_ != "it"):
+        return True
+    return noun.pos_ == "NOUN" and bool(set(noun_classes(noun.lemma_)) & {PERSON, GROUP})
+
+
 def _controlling_object(verb: Token) -> Token | None:
     """The object that is the subject of an infinitive cue: "led some to speculate", "prompted Rubio to call",
     "asked reporters to say" (the object, between the two verbs, of a verb of ``object_control_verbs``); None for
     any other verb, whose subject speaks ("used an expletive to describe")."""
-    if verb.dep_ != "xcomp" or not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+    if verb.dep_ not in ("xcomp", "advcl") or not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
         return None
     head = verb.head
     if head.lemma_.lower() not in _OBJECT_CONTROL_VERBS:
