@@ -46,6 +46,11 @@ learned construction's cue, a paragraph's dash signature signing all its quotati
 R 0.806 F1 0.828; ECE 0.034 (speech rows 0.027); speakers 0.943 (name 0.952, surname 0.973, pronoun 0.960,
 description 0.793; speaker fixes outside dev's gold: unknown and accented first names, honorifics overruling a first
 name that does not decide, Canadian-style names, places and bodies).
+Seventh session (2026-11-30): who-said-what 0.750 (P 0.812, R 0.697; purpose infinitives and participles on nouns
+said by their bearer, the addressee after "called on" parsed as a particle), content 0.768; speech P 0.857 R 0.812
+F1 0.834 (kinds: unrealized complements, phase verbs, acts aimed at a bare object, light verbs' object nouns); ECE
+0.037 (speech rows 0.028); speakers 0.941 (name 0.952, surname 0.971, pronoun 0.960, description 0.795; speaker
+fixes outside dev's gold: titled names the recognizer mislabels, bodies a name is "of", portfolios, offices).
 Raise these floors when the measurement improves; never lower them to pass.
 """
 
@@ -54,11 +59,11 @@ import pytest
 pytestmark = [pytest.mark.model, pytest.mark.slow]
 
 # Every kind of row against every gold attribution, and the speaker resolution (speakers.jsonl).
-FLOORS = {"content_f1": 0.76, "who_said_what_f1": 0.74, "speaker_resolved_right": 0.935}
-# The default output (speech) against the speech gold, who-said-what: measured P 0.851, R 0.806 (2026-11-30).
-SPEECH_FLOORS = {"precision": 0.845, "recall": 0.80}
-MAX_CALIBRATION_ERROR = 0.05  # of the confidence column on every row; measured 0.034 (2026-11-30)
-# Speaker resolved right by the gold source's kind: measured pronoun 0.960, description 0.793 (2026-11-30).
+FLOORS = {"content_f1": 0.765, "who_said_what_f1": 0.745, "speaker_resolved_right": 0.935}
+# The default output (speech) against the speech gold, who-said-what: measured P 0.857, R 0.812 (2026-11-30).
+SPEECH_FLOORS = {"precision": 0.85, "recall": 0.805}
+MAX_CALIBRATION_ERROR = 0.05  # of the confidence column on every row; measured 0.037 (2026-11-30)
+# Speaker resolved right by the gold source's kind: measured pronoun 0.960, description 0.795 (2026-11-30).
 SPEAKER_KIND_FLOORS = {"pronoun": 0.95, "description": 0.78}
 
 
