@@ -9,7 +9,7 @@ event, product, law or facility whose words are all in the name of a person the 
 ("“Conditions are extremely dry,” St-Onge told CBC News", with "Josée St-Onge" named).
 
 Limits, plainly: only a name of two or three capitalized words led by a first name of the name data ("Doug
-Ford", "Wab Kinew"), after a title that names an office holder ("Premier", "Minister", "Mayor"; not "Deputy"
+Ford", "David Eby"), after a title that names an office holder ("Premier", "Minister", "Mayor"; not "Deputy"
 alone); a one-word name ("Premier Ford") or a first name the data lacks stays as the recognizer tagged it, and so
 does an entity opening with "the" ("the King James Bible").
 """
@@ -47,7 +47,8 @@ def titled_names(doc: Doc) -> Doc:
         found.append(Span(doc, name.start, name.end, label="PERSON"))
     people = [_words(e) for e in found if e.label_ == "PERSON"]
     for k, entity in enumerate(found):
-        if entity.label_ in _WORK_LABELS and _words(entity) and any(_words(entity) <= words for words in people):
+        words = _words(entity) if entity.label_ in _WORK_LABELS else frozenset()
+        if words and any(words <= named for named in people):
             found[k] = Span(doc, entity.start, entity.end, label="PERSON")  # "“...,” St-Onge told CBC News"
             changed = True
     if changed:
@@ -66,11 +67,11 @@ def _split(entity: Span) -> tuple[Span, Span] | None:
     tokens = [t for t in entity if not t.is_space]
     while tokens and (tokens[-1].tag_ == "POS" or tokens[-1].is_punct):
         tokens = tokens[:-1]
-    first = next((k for k, t in enumerate(tokens) if _title_word(t)), None)
+    first = next((k for k, t in enumerate(tokens) if t.lower_ in TITLE_WORDS), None)
     if first is None or first > _MAX_QUALIFIER:
         return None
     end = first
-    while end < len(tokens) and _title_word(tokens[end]):
+    while end < len(tokens) and tokens[end].lower_ in TITLE_WORDS:
         end += 1
     title, name = tokens[first:end], tokens[end:]
     if not any(t.lower_ in PERSON_TITLES for t in title) or not _names_person(name):
@@ -79,10 +80,6 @@ def _split(entity: Span) -> tuple[Span, Span] | None:
         return None  # "Newfoundland and Labrador Premier"
     doc = entity.doc
     return doc[entity.start : tokens[first].i], doc[name[0].i : name[-1].i + 1]
-
-
-def _title_word(token: Token) -> bool:
-    return token.lower_ in TITLE_WORDS
 
 
 def _names_person(name: list[Token]) -> bool:

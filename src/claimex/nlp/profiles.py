@@ -256,7 +256,7 @@ def _affiliation(name: Span) -> str:
         words = [t for t in doc[prep.i + 1 : prep.right_edge.i + 1] if t.lower_ != "the"]
         entity = entity_at(words[0]) if words else None
         if entity is not None and entity.label_ == "ORG" and entity.start <= words[0].i and entity.end > words[-1].i:
-            return _strip_nationality(list(before_parenthesis(entity)))
+            return _org_name(entity)
     return ""
 
 
@@ -307,7 +307,7 @@ def _org_profile(entity: Span, doc: Doc) -> Profile:
     country = own or _country_in(before)
     if not country and _is_government(tokens):
         country = _dateline_country_of(doc)
-    return Profile(org=_strip_nationality(tokens), country=country)
+    return Profile(org=_org_name(entity), country=country)
 
 
 # ------------------------------------------------------------ a person folded into an ORG
@@ -670,7 +670,7 @@ def _org_in(tokens: list[Token]) -> str:
         if ent.label_ == "ORG":
             if _split_titled(ent) is not None or _only_title_words(ent) or _portfolio(ent):
                 continue  # "State Pompeo", "State" (of "State Councilor"), "Housing" (Minister) are no organizations
-            return _strip_nationality(list(before_parenthesis(ent)))
+            return _org_name(ent)
     return ""
 
 
@@ -697,6 +697,12 @@ def before_parenthesis(entity: Span) -> Span:
         if token.text == "(":
             return entity.doc[entity.start : token.i]
     return entity
+
+
+def _org_name(entity: Span) -> str:
+    """An organization entity's name as the org column gives it: before a parenthesis the recognizer took in,
+    without "the", a possessive and a state body's nationality."""
+    return _strip_nationality(list(before_parenthesis(entity)))
 
 
 def _strip_nationality(tokens: list[Token]) -> str:
