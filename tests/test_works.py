@@ -22,6 +22,12 @@ def _speaker(nlp, text: str, quote_words: str) -> str:
 
 RESOLVED = [
     pytest.param(
+        "A study from Harvard University found that the tax would hurt growth.",
+        "the tax would hurt growth",
+        "Harvard University",
+        id="a-work-from-a-named-body",
+    ),
+    pytest.param(
         "The Washington Post ran a feature on Saturday about a Trump supporter.\n\n"
         "The piece said that she had spent time in a hospital.",
         "she had spent time in a hospital",
@@ -194,6 +200,12 @@ def test_resolved(nlp, text, quote_words, speaker):
 
 
 NOT_RESOLVED = [
+    pytest.param(
+        "A report from the scene said three people were hurt.",
+        "three people were hurt",
+        "scene",
+        id="a-work-from-a-place-no-name-is-its-own",
+    ),
     pytest.param(
         "The Washington Post ran a feature on Saturday about a Trump supporter.\n\n"
         "The woman said she had been in a hospital.\n\nShe said her friends were surprised.\n\nHer boyfriend watched the convention with her.\n\nThe crowd cheered for a long time.\n\n"

@@ -40,13 +40,13 @@ def _author(head: Token, entity: Span) -> Span | None:
 def _author_token(work: Token) -> Token | None:
     """The word naming a work's author: its possessor or a name compounded with it ("Politico's report", "A USA
     TODAY analysis"), the object of "by" after it or after a participle ("a study released by X"; not "an email
-    obtained by X"), or the subject
-    of a verb making it ("X issued a statement")."""
+    obtained by X"), a name after "from" ("A statement from the Prime Minister's Office"; not "a report from the
+    scene"), or the subject of a verb making it ("X issued a statement")."""
     for child in work.children:
         if child.dep_ == "poss" or (child.dep_ in ("compound", "nmod") and child.pos_ == "PROPN"):
             return child
     for child in work.children:
-        by = child if child.lower_ == "by" else None
+        by = child if child.lower_ == "by" or _from_a_name(child) else None
         if by is None and child.dep_ == "acl" and child.lemma_.lower() not in _OBTAINING_VERBS:
             by = next((c for c in child.children if c.dep_ == "agent"), None)
         pobj = next((c for c in by.children if c.dep_ == "pobj"), None) if by is not None else None
@@ -56,6 +56,13 @@ def _author_token(work: Token) -> Token | None:
     if work.dep_ == "dobj" and verb.lemma_.lower() in _MAKING_VERBS:
         return next((c for c in verb.children if c.dep_ == "nsubj"), None)
     return None
+
+
+def _from_a_name(preposition: Token) -> bool:
+    """ "from" with a named person, body or place for its object."""
+    return preposition.lower_ == "from" and any(
+        c.dep_ == "pobj" and c.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") for c in preposition.children
+    )
 
 
 def _author_entity(named: Token) -> Span | None:
