@@ -465,6 +465,13 @@ RESOLVED = [
         id="his-office",
     ),
     pytest.param(
+        "Ontario Premier Doug Ford announced new funding on Monday. The premier's office said the money would flow "
+        "in April.",
+        "the money would flow",
+        "Doug Ford's office",
+        id="the-office-of-the-holder-of-an-office",
+    ),
+    pytest.param(
         "Donald Trump spoke in Ohio. His campaign said the rally drew 10,000 people.",
         "the rally drew",
         "Trump campaign",

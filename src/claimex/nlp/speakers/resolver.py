@@ -334,11 +334,9 @@ class SpeakerResolver:
     def _description(self, mention: Span) -> Speaker:
         """A role or body: its named holder (see the module doc), else the description itself."""
         head = mention.root
-        owner = next((c for c in head.children if c.dep_ == "poss" and c.lower_ in ("his", "her")), None)
-        if owner is not None and head.lemma_.lower() in COLLECTIVE_HEADS and not _plural(head):
-            person = self._person_antecedent(self.doc[owner.i : owner.i + 1], gender.PRONOUN_GENDER[owner.lower_])
-            if person is not None and person.entity is not None:  # "his campaign" -> "Carson campaign"
-                return Speaker(persons_body(_name_tokens(person.entity), person.name, head), "ORG")
+        owners = self._owners_body(head)
+        if owners is not None:
+            return owners
         candidate = campaign_subject(
             mention, self.bodies.campaign_holders()
         )  # "Hillary Clinton plans ... . The campaign"
@@ -379,6 +377,22 @@ class SpeakerResolver:
             if named is not None and named.label_ == "PERSON":
                 return self.names.fullest(named, trimmed)
         return Speaker(_without_determiner(mention), "OTHER")
+
+    def _owners_body(self, head: Token) -> Speaker | None:
+        """The campaign, team or office of the person a possessor names: "his campaign" -> "Carson campaign", "The
+        premier's office" -> "Doug Ford's office" (the premier the article names)."""
+        owner = next((c for c in head.children if c.dep_ == "poss"), None)
+        if owner is None or head.lemma_.lower() not in COLLECTIVE_HEADS or _plural(head):
+            return None
+        if owner.lower_ in ("his", "her"):
+            person = self._person_antecedent(self.doc[owner.i : owner.i + 1], gender.PRONOUN_GENDER[owner.lower_])
+        elif owner.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ == "the" for c in owner.children):
+            person = self._holder(self.doc[owner.left_edge.i : owner.i + 1])
+        else:
+            return None
+        if person is None or person.entity is None or person.type != "PERSON":
+            return None
+        return Speaker(persons_body(_name_tokens(person.entity), person.name, head), "ORG")
 
     def _holder(self, mention: Span) -> Speaker | None:
         """The earlier speaker or person described with the mention's role noun and all its qualifiers."""
