@@ -45,10 +45,13 @@ def titled_names(doc: Doc) -> Doc:
             place = place_country(qualifier.text) or region_country(qualifier.text)
             found.append(Span(doc, qualifier.start, qualifier.end, label="GPE" if place else "ORG"))
         found.append(Span(doc, name.start, name.end, label="PERSON"))
-    people = [_words(e) for e in found if e.label_ == "PERSON"]
+    people: dict[str, list[frozenset[str]]] = {}  # a name word -> the names of persons holding it
+    for named in (_words(e) for e in found if e.label_ == "PERSON"):
+        for word in named:
+            people.setdefault(word, []).append(named)
     for k, entity in enumerate(found):
         words = _words(entity) if entity.label_ in _WORK_LABELS else frozenset()
-        if words and any(words <= named for named in people):
+        if words and any(words <= named for named in people.get(next(iter(words)), ())):
             found[k] = Span(doc, entity.start, entity.end, label="PERSON")  # "“...,” St-Onge told CBC News"
             changed = True
     if changed:
