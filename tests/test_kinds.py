@@ -65,10 +65,11 @@ KINDED = [
     ),
     # a verb of phase or raising takes the kind of its infinitive's verb
     ("Energy companies continue to invest billions each year in new oil fields.", "continue", "action"),
-    ("Republicans continue to believe that the economy is weak.", "continue", "thought"),
+    ("Republicans continue to believe that the economy is weak.", "believe", "thought"),  # the chained verb is the cue
     ("The senator continued to insist that the deal was a dangerous mistake.", "insist", "speech"),
     # a light verb's object noun that carries a participle decides; a bare one says nothing
-    ("The senator issued a statement saying that the vote was a disgrace.", "issue", "speech"),
+    # (the reporting verb the object's participle chains is the cue: "saying")
+    ("The senator issued a statement saying that the vote was a disgrace.", "say", "speech"),
     ("The campaign released a statement on Monday.", "release", "action"),
     ("Hundreds of delegates cast their votes for other candidates.", "cast", "action"),
 ]

@@ -26,6 +26,7 @@ from ..syntax import (
     subtree_ids,
 )
 from .asides import without_trailing_aside
+from .chains import chained_report
 from .claim import (
     MIN_CUED_QUOTE_WORDS,
     Claim,
@@ -136,13 +137,18 @@ def _reported_claim(token: Token, lexicon: CueLexicon, in_quote: list[int]) -> C
 
 
 def _before_aside(claim: Claim | None, lexicon: CueLexicon, in_quote: list[int]) -> Claim | None:
-    """The claim without the writer's trailing aside (", which ..."; see :mod:`.asides`)."""
+    """The claim without the writer's trailing aside (", which ..."; see :mod:`.asides`) and, unless it is in pieces,
+    without a reporting verb opening it, which becomes its cue ("continued to complain that A"; see :mod:`.chains`)."""
     if claim is None or claim.end == claim.start or claim.cue is None:
         return claim
     doc = claim.cue.doc
     charge(doc, claim.end - claim.start)
     tokens = list(doc[claim.start : claim.end])
     kept = without_trailing_aside(tokens, lexicon, in_quote)
+    chained = chained_report(kept, claim.cue[0], lexicon) if not claim.pieces else None
+    if chained is not None:
+        kept = [t for t in kept if t.i > chained.i]
+        claim.cue = doc[chained.i : chained.i + 1]
     bounds = _trim(kept) if len(kept) < len(tokens) else None
     if bounds is not None:
         claim.start, claim.end = bounds
