@@ -2,26 +2,11 @@
 hand-built Docs (no model), then on the real model; with the cases that must keep their clause."""
 
 import pytest
-import spacy
-from spacy.tokens import Doc
 
 from claimex.api import extract_text
 from claimex.nlp.attribution.asides import without_trailing_aside
 from claimex.nlp.cues import make_default_lexicon
-
-
-def _doc(rows):
-    """A Doc from rows of (word, head id, dependency, coarse tag, lemma)."""
-    words, heads, deps, pos, lemmas = zip(*rows, strict=True)
-    return Doc(
-        spacy.blank("en").vocab,
-        words=list(words),
-        heads=list(heads),
-        deps=list(deps),
-        pos=list(pos),
-        lemmas=list(lemmas),
-    )
-
+from handbuilt import doc_from_rows
 
 # he supports the bill , which includes provisions
 WHICH = [
@@ -122,7 +107,7 @@ CASES = [
 
 @pytest.mark.parametrize("rows, quotation, kept", CASES)
 def test_without_trailing_aside(rows, quotation, kept):
-    doc = _doc(rows)
+    doc = doc_from_rows(rows)
     in_quote = [-1] * len(doc)
     if quotation is not None:
         in_quote[quotation[0] : quotation[1]] = [0] * (quotation[1] - quotation[0])

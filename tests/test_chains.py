@@ -2,26 +2,10 @@
 saying A"): the statement is A.  Table-driven on hand-built Docs (no model), with the cases that must stay as they are."""
 
 import pytest
-import spacy
-from spacy.tokens import Doc
 
 from claimex.nlp.attribution.chains import chained_report
 from claimex.nlp.cues import make_default_lexicon
-
-
-def _doc(rows):
-    """A Doc from rows of (word, head id, dependency, coarse tag, fine tag, lemma)."""
-    words, heads, deps, pos, tags, lemmas = zip(*rows, strict=True)
-    return Doc(
-        spacy.blank("en").vocab,
-        words=list(words),
-        heads=list(heads),
-        deps=list(deps),
-        pos=list(pos),
-        tags=list(tags),
-        lemmas=list(lemmas),
-    )
-
+from handbuilt import doc_from_rows
 
 # he continued to complain that Khan lied
 CONTINUED = [
@@ -95,7 +79,7 @@ CALLED_FOR = [
     ],
 )
 def test_the_statement_starts_after_a_chained_report(rows, statement_start, expected):
-    doc = _doc(rows)
+    doc = doc_from_rows(rows)
     tokens = list(doc[statement_start:])
     verb = chained_report(tokens, doc[1], make_default_lexicon())
     kept = tokens if verb is None else [t for t in tokens if t.i > verb.i]
@@ -103,6 +87,6 @@ def test_the_statement_starts_after_a_chained_report(rows, statement_start, expe
 
 
 def test_a_short_statement_is_left_alone():
-    doc = _doc(CONTINUED[:4])  # "he continued to complain": nothing after the verb
+    doc = doc_from_rows(CONTINUED[:4])  # "he continued to complain": nothing after the verb
     tokens = list(doc[2:])
     assert chained_report(tokens, doc[1], make_default_lexicon()) is None
