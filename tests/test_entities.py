@@ -9,6 +9,7 @@ import pytest
 import spacy
 from spacy.tokens import Doc, Span
 
+from claimex.api import extract_text
 from claimex.nlp.entities import titled_names
 
 VOCAB = spacy.blank("en").vocab
@@ -72,4 +73,30 @@ def test_titled_names(marked, entities):
     ],
 )
 def test_a_persons_name_taken_for_a_work(marked, entities):
+    assert [(e.text, e.label_) for e in titled_names(_doc(marked)).ents] == entities
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("“We will act,” Anita Anand said.", "Anita Anand"),  # a first name of the name data
+        ("“We will act,” Jagmeet Singh said. Singh added that the bill would pass.", "Jagmeet Singh"),
+        ("“We will act,” Gudie Hutchings said. Hutchings added that the bill would pass.", "Gudie Hutchings"),
+    ],
+    ids=["first-name", "surname-a-person-alone", "surname-recurring-alone"],
+)
+@pytest.mark.model
+def test_an_untitled_name_after_a_quotation(nlp, text, speaker):
+    assert speaker in [r["speaker"] for r in extract_text(text, nlp=nlp)]
+
+
+@pytest.mark.parametrize(
+    ("marked", "entities"),
+    [
+        ("[FAC: Pershing Square] puts limits", [("Pershing Square", "FAC")]),  # a place named after someone
+        ("[WORK_OF_ART: The Big Short] was a hit", [("The Big Short", "WORK_OF_ART")]),
+        ("[WORK_OF_ART: Zero Hedge] said", [("Zero Hedge", "WORK_OF_ART")]),  # no first name, no surname alone
+    ],
+)
+def test_works_that_stay_works(marked, entities):
     assert [(e.text, e.label_) for e in titled_names(_doc(marked)).ents] == entities

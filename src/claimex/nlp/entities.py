@@ -6,12 +6,16 @@ Ford", and the speaker is lost (later "Ford" is taken for the car maker).  :func
 entity as the recognizer splits the same words elsewhere: the qualifier before the title (a GPE when it is a
 place, else an ORG: "NDP Leader Jagmeet Singh"), the title words (no entity), and the name (a PERSON).  A work,
 event, product, law or facility whose words are all in the name of a person the article names is that person
-("“Conditions are extremely dry,” St-Onge told CBC News", with "Josée St-Onge" named).
+("“Conditions are extremely dry,” St-Onge told CBC News", with "Josée St-Onge" named).  An untitled name the
+recognizer took for a work or product ("“We will act,” Anita Anand said": WORK_OF_ART) is a person's when its last
+word is a person's the article names alone ("Singh" after "Jagmeet Singh"), or, right before a verb, when it opens
+with a first name of the name data or its last word recurs alone ("Hutchings added").
 
-Limits, plainly: only a name of two or three capitalized words led by a first name of the name data ("Doug
-Ford", "David Eby"), after a title that names an office holder ("Premier", "Minister", "Mayor"; not "Deputy"
-alone); a one-word name ("Premier Ford") or a first name the data lacks stays as the recognizer tagged it, and so
-does an entity opening with "the" ("the King James Bible").
+Limits, plainly: a titled name is split only when it is two or three capitalized words led by a first name of the
+name data ("Doug Ford", "David Eby"), after a title that names an office holder ("Premier", "Minister", "Mayor"; not
+"Deputy" alone); a one-word name ("Premier Ford") or a first name the data lacks stays as the recognizer tagged it,
+and so does an entity opening with "the" ("the King James Bible") or a place or event named after someone
+("Pershing Square").  A name the recognizer splits itself ("Navdeep" and ORG "Bains") is not joined.
 """
 
 from __future__ import annotations
@@ -25,6 +29,7 @@ from ..normalize.places import place_country, region_country
 
 _ORG_NAME_WORDS = lexicon_words("org_name_words")  # "Services", "University": no person's name
 _WORK_LABELS = frozenset({"WORK_OF_ART", "EVENT", "PRODUCT", "LAW", "FAC"})  # kinds a quoted name is taken for
+_NAMED_AS_WORKS = frozenset({"WORK_OF_ART", "PRODUCT"})  # labels the recognizer gives a person after a quotation
 _MAX_QUALIFIER = 4  # words before the title: "Newfoundland and Labrador"
 _NOT_NAMES = frozenset({"PERSON", "DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"})
 
@@ -46,17 +51,48 @@ def titled_names(doc: Doc) -> Doc:
             found.append(Span(doc, qualifier.start, qualifier.end, label="GPE" if place else "ORG"))
         found.append(Span(doc, name.start, name.end, label="PERSON"))
     people: dict[str, list[frozenset[str]]] = {}  # a name word -> the names of persons holding it
-    for named in (_words(e) for e in found if e.label_ == "PERSON"):
-        for word in named:
-            people.setdefault(word, []).append(named)
+    surnames = set()
+    for entity in found:
+        if entity.label_ == "PERSON":
+            named = _words(entity)
+            surnames.add(entity[-1].lower_)
+            for word in named:
+                people.setdefault(word, []).append(named)
     for k, entity in enumerate(found):
         words = _words(entity) if entity.label_ in _WORK_LABELS else frozenset()
-        if words and any(words <= named for named in people.get(next(iter(words)), ())):
+        known = bool(words) and any(words <= person for person in people.get(next(iter(words)), ()))
+        # a work or product only, not a place or event named after someone ("Pershing Square puts restrictions")
+        if known or (entity.label_ in _NAMED_AS_WORKS and _person(entity, surnames)):
             found[k] = Span(doc, entity.start, entity.end, label="PERSON")  # "“...,” St-Onge told CBC News"
             changed = True
     if changed:
         doc.ents = found
     return doc
+
+
+def _person(entity: Span, surnames: set[str]) -> bool:
+    """Whether a name the recognizer took for a work is a person's: two or three proper nouns, none an
+    organization's, whose last the article gives a person alone ("“...,” Jagmeet Singh said. Singh added"), or, right
+    before a verb, led by a first name of the name data ("“...,” Anita Anand said") or whose last the article names
+    alone elsewhere ("“...,” Gudie Hutchings said. Hutchings added")."""
+    tokens = [t for t in entity if not (t.is_punct or t.is_space)]
+    if entity[0].lower_ == "the" or not _names_person_words(tokens) or any(t.pos_ != "PROPN" for t in tokens):
+        return False  # not "‘Deport Nikki Haley’", a headline's words
+    if tokens[-1].lower_ in surnames:
+        return True
+    doc = entity.doc
+    after = doc[entity.end] if entity.end < len(doc) else None
+    if after is None or after.pos_ not in ("VERB", "AUX"):
+        return False
+    return gender.is_first_name(tokens[0].text) or _surname_alone(tokens)
+
+
+def _surname_alone(name: list[Token]) -> bool:
+    """Whether the article names the last word of ``name`` alone somewhere, as news goes on with a person ("“...,”
+    Gudie Hutchings said. Hutchings added")."""
+    doc = name[0].doc
+    last, before = name[-1], name[-2]
+    return any(t.text == last.text and t.i != last.i and (t.i == 0 or doc[t.i - 1].text != before.text) for t in doc)
 
 
 def _words(entity: Span) -> frozenset[str]:
@@ -87,11 +123,12 @@ def _split(entity: Span) -> tuple[Span, Span] | None:
 
 def _names_person(name: list[Token]) -> bool:
     """Two or three capitalized words led by a first name, none an organization's ("Private Jet Services")."""
-    return (
-        2 <= len(name) <= 3
-        and gender.is_first_name(name[0].text)
-        and all(_capitalized(t) and t.lower_ not in _ORG_NAME_WORDS for t in name)
-    )
+    return gender.is_first_name(name[0].text) if _names_person_words(name) else False
+
+
+def _names_person_words(name: list[Token]) -> bool:
+    """Two or three capitalized words, none an organization's."""
+    return 2 <= len(name) <= 3 and all(_capitalized(t) and t.lower_ not in _ORG_NAME_WORDS for t in name)
 
 
 def _capitalized(token: Token) -> bool:
