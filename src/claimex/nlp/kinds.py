@@ -28,9 +28,9 @@ letter to reporters" is an action, "he showed that he can win" is one too); a cu
 not listed takes its kind from the construction alone (a clause: speech, an infinitive: thought,
 anything else: action); a verb of phase or raising ("continued to", "seems to") takes its infinitive's
 kind, and a speech verb in the infinitive of a verb whose complement did not happen ("refused to say",
-"wanted to know") that verb's kind, both only as the parser hangs the infinitive on the verb; a multi-word cue is judged by its highest listed word other than a light
-verb ("issued a statement" by "statement", "went on to say" by "say"), an unlisted word before a
-light verb.
+"wanted to know") that verb's kind, both only as the parser hangs the infinitive on the verb; a
+multi-word cue is judged by its highest listed word other than a light verb ("issued a statement" by
+"statement", "went on to say" by "say"), an unlisted word before a light verb.
 """
 
 from __future__ import annotations

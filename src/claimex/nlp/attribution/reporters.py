@@ -49,7 +49,8 @@ _OBJECT_CONTROL_VERBS = words("object_control_verbs")
 _GERUND_PREPOSITIONS = words("gerund_prepositions")
 _SENDING_VERBS = words("sending_verbs")
 _WORKS = words("works")
-_SPEAKING_CLASSES = frozenset({PERSON, GROUP, MESSAGE})
+_SPEAKING_CLASSES = frozenset({PERSON, GROUP, MESSAGE})  # nouns that may say something
+_ACTING_CLASSES = frozenset({PERSON, GROUP})  # nouns that may be sent to act
 
 
 def _verb_speaker(verb: Token, lexicon: CueLexicon, in_quote: list[int]) -> Token | None:
@@ -113,7 +114,7 @@ def participle_bearer(verb: Token) -> Token | None:
             return subject
     if noun.pos_ in ("PROPN", "PRON") or noun.like_num or any(c.dep_ == "nummod" for c in noun.children):
         return noun
-    return noun if noun.pos_ == "NOUN" and set(noun_classes(noun.lemma_)) & _SPEAKING_CLASSES else None
+    return noun if _noun_of(noun, _SPEAKING_CLASSES) else None
 
 
 def purpose_speaker(verb: Token) -> Token | None:
@@ -174,7 +175,12 @@ def _can_be_sent(noun: Token) -> bool:
     group's noun."""
     if noun.pos_ == "PROPN" or (noun.pos_ == "PRON" and noun.lower_ != "it"):
         return True
-    return noun.pos_ == "NOUN" and bool(set(noun_classes(noun.lemma_)) & {PERSON, GROUP})
+    return _noun_of(noun, _ACTING_CLASSES)
+
+
+def _noun_of(noun: Token, classes: frozenset[str]) -> bool:
+    """A common noun one of whose first senses is of ``classes`` (lexicon noun classes)."""
+    return noun.pos_ == "NOUN" and bool(set(noun_classes(noun.lemma_)) & classes)
 
 
 def _controlling_object(verb: Token) -> Token | None:
