@@ -469,6 +469,24 @@ def test_where_the_statement_ends(nlp, text, speaker, statement):
     assert (speaker, statement) in [(s, q) for s, _, _, q in claims(nlp, text)]
 
 
+@pytest.mark.parametrize(
+    "text, statement",
+    [
+        # a mixed statement ending inside a quotation keeps its closing mark and the punctuation before it
+        ("The senator called the bill “a disgrace.”", "the bill “a disgrace.”"),
+        ('The senator called the bill "a disgrace."', 'the bill "a disgrace."'),
+        ("Critics called the plan ''a giveaway.''", "the plan ''a giveaway.''"),
+        # a statement ending outside its quotations: nothing added after it
+        (
+            "Sanders called his returns “very boring tax returns” because he is one of the poorest senators.",
+            "his returns “very boring tax returns” because he is one of the poorest senators",
+        ),
+    ],
+)
+def test_a_mixed_statement_keeps_its_closing_mark(nlp, text, statement):
+    assert statement in [q for _, _, quote_type, q in claims(nlp, text) if quote_type == "mixed"]
+
+
 def test_a_dateline_never_speaks(nlp):
     text = (
         "LOS ANGELES, Sept. 28 (UPI) — In a preview clip for Mary J. Blige’s upcoming Apple Music show The 411, "

@@ -86,7 +86,7 @@ COLUMNS: tuple[Column, ...] = (
     Column("speaker_org", "str", "The body the speaker speaks for."),
     Column("speaker_country", "str", "ISO 3166-1 alpha-3 code of the speaker's country."),
     Column("cue", "str", "Reporting verb or phrase, lemmatized ('say', 'according to')."),
-    Column("quote", "str", "The statement as written; direct quotes without their marks."),
+    Column("quote", "str", "The statement as written; direct quotes without their marks, mixed ones with theirs."),
     Column("quote_type", "str", "direct, indirect or mixed."),
     Column("claim_kind", "str", "speech, thought, evidence or action (what the cue attributes; see README)."),
     Column(

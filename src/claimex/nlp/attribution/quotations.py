@@ -20,6 +20,7 @@ from ..syntax import ancestors, sentence_of, subject_or_agent, subtree
 from .claim import MIN_CONTINUATION_WORDS, MIN_CUED_QUOTE_WORDS, Claim, Reading, _cue, _CuesByPosition, _mention, _trim
 from .signatures import _credit_signature, _dash_signature, paragraph_signatures
 
+CLOSING_PUNCTUATION = frozenset({".", ",", "!", "?"})  # written inside a closing mark: 'a “pact.”'
 MAX_TITLE_WORDS = 8  # a title-case quotation this short is a name or a title, not speech
 MAX_INTRODUCTION_WORDS = 6  # "17-year-old Jared Potts echoed:"
 MAX_COLON_CLAUSE_WORDS = 12  # "Clinton shot back at the end of the debate:" before a quotation
@@ -51,7 +52,9 @@ def direct_quotations(reading: Reading, reported: list[Claim]) -> list[Claim]:
             claims.append(claim)
             used_quotes.update(claim.quotations)  # a quotation a claim holds gets no claim of its own
     claims.sort(key=lambda c: (c.start, c.end))
-    return _join_turns(doc, claims)
+    joined = _join_turns(doc, claims)
+    _with_closing_marks(doc, joined, quotations, in_quote)
+    return joined
 
 
 def _quoted_reports(
@@ -78,6 +81,25 @@ def _quoted_reports(
             used_quotes |= inside
         claims.append(claim)
     return claims, used_quotes
+
+
+def _with_closing_marks(doc: Doc, claims: list[Claim], quotations: list[Span], in_quote: list[int]) -> None:
+    """A mixed statement that ends inside a quotation it opens keeps the mark closing it, and the punctuation
+    written before that mark: 'was “true.”', not 'was “true.'; 'a “pact.”', not 'a “pact'.  A last piece that is
+    a whole quotation stays without its marks, as direct quotations are."""
+    for claim in claims:
+        end = claim.end
+        if claim.quote_type != "mixed" or not 0 < end < len(doc) or in_quote[end - 1] < 0:
+            continue
+        last_start = claim.pieces[-1][0] if claim.pieces else claim.start
+        if quotations[in_quote[end - 1]].start <= last_start:
+            continue
+        marks = 2 if doc[end].text in CLOSING_PUNCTUATION and end + 1 < len(doc) else 1
+        closing = doc[end + marks - 1]
+        if closing.is_quote and not any(t.whitespace_ for t in doc[end - 1 : end + marks - 1]):
+            claim.end = end + marks
+            if claim.pieces:
+                claim.pieces[-1] = (claim.pieces[-1][0], claim.end)
 
 
 def _quotation_claim(
