@@ -547,6 +547,34 @@ PROFILE_CASES = [
         "",
         id="a-country-word-of-an-organization-speaking-stays-in-its-name",
     ),
+    # a possessor after a preposition is the article's wording; one inside a name is part of it
+    pytest.param(
+        "Mark Zandi, an economist at Moody's Analytics, said the economy was slowing.",
+        "Mark Zandi",
+        "PERSON",
+        "economist at Moody's Analytics",
+        "Moody's Analytics",
+        "",
+        id="a-possessive-inside-a-name-stays",
+    ),
+    pytest.param(
+        "Tad Devine, a strategist for Gore's 2000 presidential campaign, said the race was close.",
+        "Tad Devine",
+        "PERSON",
+        "strategist for Gore's 2000 presidential campaign",
+        "",
+        "",
+        id="a-possessor-after-a-preposition-stays-in-the-role",
+    ),
+    pytest.param(
+        "The country's top diplomat, Wang Yi, said China values its ties with Turkey.",
+        "Wang Yi",
+        "PERSON",
+        "top diplomat",
+        "",
+        "",
+        id="a-possessor-opening-the-role-is-dropped",
+    ),
 ]
 
 

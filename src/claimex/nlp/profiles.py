@@ -622,9 +622,15 @@ def _is_role_word(token: Token) -> bool:
 def _role_text(tokens: list[Token]) -> str:
     """The role as the article words it, less what is not role (see the module doc)."""
     tokens = sorted({t.i: t for t in _clean_tokens(tokens)}.values(), key=lambda t: t.i)
-    # Drop a possessor's words ("the Chinese government’s top diplomat" -> "top diplomat").
-    drop = {s.i for t in tokens if t.dep_ == "poss" for s in t.subtree}
-    words = [t for t in tokens if t.i not in drop and t.dep_ != "case" and t.tag_ != "POS"]
+    # Drop a possessor's words ("the Chinese government’s top diplomat" -> "top diplomat"), kept in a prepositional
+    # phrase ("a spokeswoman for the Democrats’ event") unless what they possess is not in the role.
+    phrase_start = next((t.i for t in tokens if t.pos_ == "ADP"), len(tokens[0].doc) if tokens else 0)
+    in_role = {t.i for t in tokens}
+    possessors = [t for t in tokens if t.dep_ == "poss" and (t.i < phrase_start or t.head.i not in in_role)]
+    drop = {s.i for t in possessors for s in t.subtree} | {
+        c.i for t in possessors for c in t.children if c.dep_ == "case"
+    }
+    words = [t for t in tokens if t.i not in drop and not (t.i < phrase_start and t.tag_ == "POS")]
     # Nationality words go to the country; a country after "to" is the host and stays.
     host = next((k for k, t in enumerate(words) if t.lower_ == "to"), len(words))
     words = [t for k, t in enumerate(words) if k >= host or not countries.is_demonym(t.text) or _in_other_name(t)]
@@ -706,10 +712,12 @@ def _org_name(entity: Span) -> str:
 
 
 def _strip_nationality(tokens: list[Token]) -> str:
-    """An organization's name without "the", a possessive and, for a state body only, the nationality before it
+    """An organization's name without a leading "the", a closing possessive and, for a state body only, the nationality before it
     ("Chinese Foreign Ministry" -> "Foreign Ministry"; "American Enterprise Institute" keeps its name)."""
-    words = [t for t in tokens if t.lower_ != "the" and t.tag_ != "POS" and not t.is_space]
-    if words and words[-1].tag_ == "POS":
+    words = [t for t in tokens if not t.is_space]
+    if words and words[0].lower_ == "the":
+        words = words[1:]
+    if words and words[-1].tag_ == "POS":  # "the Chinese government's" (within: "Moody's Analytics")
         words = words[:-1]
     # a name that is only a nationality ("German", a person's name the recognizer took for a body) is none
     national = _is_national_body(words) or all(countries.is_demonym(t.text) for t in words)
