@@ -72,6 +72,15 @@ KINDED = [
     ("The senator issued a statement saying that the vote was a disgrace.", "say", "speech"),
     ("The campaign released a statement on Monday.", "release", "action"),
     ("Hundreds of delegates cast their votes for other candidates.", "cast", "action"),
+    # a demonstrative pronoun points at a fact: what it says or suggests is evidence, no one's statement
+    (
+        "It uses a network run by one of the intelligence agencies, officials said. That suggests a lack of "
+        "confidence that the department's systems can be trusted.",
+        "suggest",
+        "evidence",
+    ),
+    ("Clinton will win the nomination. That said, a loss in this state would hurt her campaign.", "say", "evidence"),
+    ("The senator spoke for an hour. That senator said the bill would fail.", "say", "speech"),
 ]
 
 

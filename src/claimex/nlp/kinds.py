@@ -11,7 +11,8 @@ speech alone:
 * **thought**: beliefs, knowledge, perceptions, feelings about something, wishes and intentions:
   believes, thinks, knows, sees, wants, hopes, fears, expects, plans, "is confident that";
 * **evidence**: what a thing shows or finds: a poll, a study, data or records that show, find,
-  suggest or indicate ("records show", "the study found", "according to a new poll");
+  suggest or indicate ("records show", "the study found", "according to a new poll"), and what a
+  demonstrative pronoun points at ("That suggests ...", the idiom "That said, ...");
 * **action**: acts and stances: backed, voted, endorsed, supported, decided, refused to, sought,
   offered, pushed.
 
@@ -154,6 +155,8 @@ def claim_kind(
         return unrealized  # "refused to say that A", "wanted to know, “...”": said by no one, even quoted
     if quote_type == "direct":
         return SPEECH
+    if _demonstrative(source):
+        return EVIDENCE  # "That suggests a lack of confidence", "That said, ...": a fact speaks, no one's words
     statement = statement or ()
     if reports_nothing(words, statement):
         return ACTION  # "declined to comment", "did not respond to requests for comment": no statement
@@ -348,6 +351,14 @@ def _key_word(words: list[Token], lexicon: KindLexicon) -> Token:
 def _lemma(token: Token) -> str:
     lemma = (token.lemma_ or token.lower_).lower()
     return "accord" if token.lower_ == "according" else lemma
+
+
+_DEMONSTRATIVES = frozenset({"that", "this"})
+
+
+def _demonstrative(source: Span | None) -> bool:
+    """A source that is a lone demonstrative pronoun ("That", "this"): it points at a fact or an event."""
+    return source is not None and len(source) == 1 and source[0].lower_ in _DEMONSTRATIVES and source[0].tag_ == "DT"
 
 
 def _source_class(source: Span | None, lexicon: KindLexicon) -> str:
