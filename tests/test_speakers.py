@@ -192,6 +192,15 @@ RESOLVED = [
         "Hillary Clinton",
         id="qualifiers-pick-the-holder",
     ),
+    # a party's member described with a place is a person, resolved like a role ("the Wisconsin Republican")
+    pytest.param(
+        "The Republican National Committee met in Cleveland on Monday.\n\n"
+        "House Speaker Paul Ryan of Wisconsin spoke to reporters on Tuesday.\n\n"
+        "The Wisconsin Republican said the budget would pass next week.",
+        "the budget would pass next week",
+        "Paul Ryan",
+        id="a-party-member-described-is-a-person-not-the-party",
+    ),
     pytest.param(
         "According to a new report by Politico, turnout in the state fell.",
         "turnout in the state fell",
@@ -548,6 +557,20 @@ NOT_RESOLVED = [
         "the ticket was united",
         "Indiana",
         id="a-description-is-not-its-place",
+    ),
+    pytest.param(
+        "The Republican National Committee met in Cleveland on Monday.\n\nThe Florida Republican said the budget "
+        "would pass next week.",
+        "the budget would pass next week",
+        "Republican National Committee",
+        id="a-party-member-is-not-the-party",
+    ),
+    pytest.param(
+        "The Republican National Committee met in Cleveland on Monday.\n\nThe Florida Republican said the budget "
+        "would pass next week.",
+        "the budget would pass next week",
+        "Florida",
+        id="a-party-member-is-not-the-place-either",
     ),
     pytest.param(
         "Hillary Clinton spoke in Iowa on Monday. A spokeswoman for Hillary Clinton said the schedule would change.",

@@ -195,8 +195,11 @@ def _epithet(mention: Span) -> str | None:
 
 def person_noun_head(head: Token) -> bool:
     """Whether a description's head word is a common noun, or an abbreviation the tagger takes for a name that names
-    a person ("the Toronto *MP*", "the Facebook *CEO*")."""
-    return head.pos_ == "NOUN" or (head.pos_ == "PROPN" and head.is_upper and names_person(head.lower_))
+    a person ("the Toronto *MP*", "the Facebook *CEO*"), or a party's or nation's member ("the Florida *Republican*")."""
+    if head.pos_ == "NOUN":
+        return True
+    member = head.ent_type_ == "NORP" or head.is_upper
+    return head.pos_ == "PROPN" and member and names_person(head.lower_)
 
 
 def _characterized(head: Token) -> bool:

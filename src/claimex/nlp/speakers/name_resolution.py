@@ -40,6 +40,7 @@ from .names import (
     _honorific_gender,
     _in_a_row,
     _name_tokens,
+    _name_words,
     _surname,
     _without_determiner,
     _word,
@@ -208,14 +209,17 @@ class NameResolver:
         return self._bearers[key]
 
     def _fullest_other(self, entity: Span, words: list[str]) -> Span:
-        """The longest organization (or group) name holding ``words`` in a row; a place is itself."""
+        """The longest organization (or group) name holding ``words`` in a row; a place is itself.  A nationality
+        or party word is extended only to a name the text goes on to spell ("Islamic" of "Islamic State"): "the
+        Wisconsin Republican" is no "Republican National Committee"."""
         mentions = self.mentions
         if entity.label_ == "GPE":
             return entity
         best, size = entity, len(words)
         for k in mentions.holding_entities(frozenset(words)):
             other = mentions.words[k]
-            if len(other) > size and mentions.entities[k].label_ != "PERSON" and _in_a_row(words, other):
+            longer = len(other) > size and mentions.entities[k].label_ != "PERSON" and _in_a_row(words, other)
+            if longer and (entity.label_ != "NORP" or _spelled_on(entity, other)):
                 best, size = mentions.entities[k], len(other)
         return best
 
@@ -223,8 +227,8 @@ class NameResolver:
         """The entity a mention names, of those inside it: the head's own, else a person apposed to the head, else
         the rightmost; persons before other kinds."""
         inside = [e for e in self.mentions.within(mention.start, mention.end) if e.label_ in ENTITY_TYPES]
-        if not inside:
-            return None
+        if not inside or any(_member_described(e, mention) for e in inside):
+            return None  # "the Florida Republican" is a person described, neither Florida nor the party
         persons = [e for e in inside if e.label_ == "PERSON"]
         pool = persons or inside
         # The head's own entity first, else a person in apposition to it ("the election, Minyon Moore, a senior
@@ -443,3 +447,22 @@ def _coordinated_run(names: list[Span]) -> bool:
         if between not in ([["and"], [",", "and"]] if last else [[","]]):
             return False
     return True
+
+
+def _spelled_on(entity: Span, name: list[str]) -> bool:
+    """Whether the text at ``entity`` reads as ``name`` (its words, see :func:`_name_words`), in order."""
+    doc = entity.doc
+    reading = _name_words(doc[entity.start : min(len(doc), entity.end + len(name) + 2)])
+    return reading[: len(name)] == name
+
+
+def _member_described(entity: Span, mention: Span) -> bool:
+    """A party's or nation's member described by one singular word with a determiner ("the Florida Republican",
+    "a Texas Democrat"): a person, not the group."""
+    head = mention.root
+    return (
+        entity.label_ == "NORP"
+        and entity.start <= head.i < entity.end
+        and head.tag_ == "NNP"
+        and any(t.dep_ == "det" for t in head.children)
+    )
