@@ -192,6 +192,14 @@ RESOLVED = [
         "Hillary Clinton",
         id="qualifiers-pick-the-holder",
     ),
+    # an office's place the article says of no one is the reader's knowledge: the one holder of the office it names
+    pytest.param(
+        "Rep. Adam Schiff, the top Democrat on the House Intelligence Committee, called on the president to act. "
+        "The hacking is designed to sow discord, the California congressman said.",
+        "The hacking is designed to sow discord",
+        "Adam Schiff",
+        id="an-unstated-place-of-an-office-is-not-required",
+    ),
     # a party's member described with a place is a person, resolved like a role ("the Wisconsin Republican")
     pytest.param(
         "The Republican National Committee met in Cleveland on Monday.\n\n"
@@ -571,6 +579,12 @@ NOT_RESOLVED = [
         "the budget would pass next week",
         "Florida",
         id="a-party-member-is-not-the-place-either",
+    ),
+    pytest.param(
+        "Sen. Ted Cruz (R-Texas) spoke in Iowa on Monday. The Vermont senator said the system was rigged.",
+        "the system was rigged",
+        "Ted Cruz",
+        id="a-holder-stated-of-another-place-is-not-the-one",
     ),
     pytest.param(
         "Hillary Clinton spoke in Iowa on Monday. A spokeswoman for Hillary Clinton said the schedule would change.",

@@ -28,6 +28,7 @@ from __future__ import annotations
 
 import functools
 from bisect import bisect_left
+from collections.abc import Iterable
 
 from spacy.tokens import Doc, Span, Token
 
@@ -97,6 +98,7 @@ _EPITHET_SENTENCES = 3  # an epithet's person was named or spoke in the last sen
 _TITLE_SPAN = 3  # the place and title words before a name: "Wisconsin Gov." of "Wisconsin Gov. Scott Walker"
 _EPITHET_MARGIN = 1.0  # by how much the antecedent ranker must prefer them to the next person
 #: Ranker features that tie a candidate to the description itself: its role noun, qualifiers, gender or possessor.
+_PLACE_KEYS = ("state:", "country:")  # attribute keys of where an office is held
 _DESCRIPTION_TIES = ("role_match", "qualifiers_described", "gender_agrees", "possessor")
 
 
@@ -670,6 +672,8 @@ class SpeakerResolver:
         former = any(t.lower_ in _FORMER for t in mention)
         here = self.layout.sentence(mention.start)
         people = self._people_index()
+        if description.office:
+            required = _unstated_places_dropped(required, people.values())
         most = max((len(p.positions) for p in people.values()), default=1)
         spoke = self._spoke_before(mention.start)
         possessor = self._pronoun_possessor(head)
@@ -743,6 +747,14 @@ class SpeakerResolver:
         if self._roles is None:
             self._roles = roles_of(self.mentions)
         return self._roles
+
+
+def _unstated_places_dropped(required: frozenset[str], people: Iterable[_Person]) -> frozenset[str]:
+    """An office's state or country that the article says of no one it names is the reader's knowledge, not a
+    requirement: "the Vermont senator" may be the "Sen. Bernie Sanders" of an article that never names Vermont (the
+    office itself is still required, and a holder stated of another state is still excluded)."""
+    stated = {key for person in people for key in person.attributes}
+    return frozenset(k for k in required if not (k.startswith(_PLACE_KEYS) and k not in stated))
 
 
 def _far_ahead(scored: list) -> bool:
