@@ -72,6 +72,11 @@ KINDED = [
     ("The senator issued a statement saying that the vote was a disgrace.", "say", "speech"),
     ("The campaign released a statement on Monday.", "release", "action"),
     ("Hundreds of delegates cast their votes for other candidates.", "cast", "action"),
+    # a verb of speaking aimed at a bare noun phrase names what it was aimed at, not what was said
+    ("Cruz wrote an op-ed in the Washington Post on Monday.", "write", "action"),
+    ("Clinton later asked reporters in the hall.", "ask", "action"),
+    ("Cruz wrote that the plan would fail.", "write", "speech"),
+    ("Clinton asked whether the plan would work.", "ask", "speech"),
     # a demonstrative pronoun points at a fact: what it says or suggests is evidence, no one's statement
     (
         "It uses a network run by one of the intelligence agencies, officials said. That suggests a lack of "
