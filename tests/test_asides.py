@@ -144,7 +144,7 @@ ON_THE_MODEL = [
     ),
     (
         "Senator Smith said the bill is “a good law, which we badly need.”",
-        "the bill is “a good law, which we badly need.",
+        "the bill is “a good law, which we badly need.”",
     ),
 ]
 
