@@ -510,6 +510,32 @@ RESOLVED = [
         "Environment and Climate Change Canada",
         id="a-name-the-recognizer-cut-after-its-and-parsed-as-a-modifier",
     ),
+    pytest.param(
+        "Bank of Canada Governor Tiff Macklem knows he is not well-loved.\n“We have a job to do,” he said.",
+        "We have a job to do",
+        "Tiff Macklem",
+        id="a-given-name-the-recognizer-left-out-after-a-title",
+    ),
+    pytest.param(
+        "TORONTO — OPP Const. Mike Smith said the driver was charged with impaired driving.",
+        "the driver was charged",
+        "Mike Smith",
+        id="of-a-rank-and-a-name-hung-on-the-dateline-the-name-speaks",
+    ),
+    pytest.param(
+        "Premier of Manitoba Wab Kinew, left, and Prime Minister Mark Carney met in Saskatoon on Monday.\n"
+        "Manitoba Premier Wab Kinew said the projects present a generational opportunity.",
+        "the projects present",
+        "Wab Kinew",
+        id="a-province-after-premier-of-is-no-part-of-the-name",
+    ),
+    pytest.param(
+        "Other premiers, including fellow Conservative Brian Pallister, said the plan was flawed. “It is wrong,” "
+        "Pallister said.",
+        "It is wrong",
+        "Brian Pallister",
+        id="a-party-word-is-no-part-of-the-name",
+    ),
 ]
 
 
@@ -656,6 +682,12 @@ NOT_RESOLVED = [
         "the presidential bid",
         "Hendricks",
         id="that-after-a-predicate-noun-is-not-its-subject",
+    ),
+    pytest.param(
+        "The remark came at a campaign stop in Welland, Ont., on Thursday. “I feel bad about what I said,” he said.",
+        "I feel bad",
+        "Ont",
+        id="a-provinces-abbreviation-is-no-person",
     ),
 ]
 

@@ -23,6 +23,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from ..lexicon import gender
+from ..lexicon import table as lexicon_table
 from ..lexicon import words as lexicon_words
 from ..lexicon.titles import PERSON_TITLES, TITLE_WORDS
 from ..normalize.places import place_country, region_country
@@ -31,6 +32,7 @@ _ORG_NAME_WORDS = lexicon_words("org_name_words")  # "Services", "University": n
 _WORK_LABELS = frozenset({"WORK_OF_ART", "EVENT", "PRODUCT", "LAW", "FAC"})  # kinds a quoted name is taken for
 _NAMED_AS_WORKS = frozenset({"WORK_OF_ART", "PRODUCT"})  # labels the recognizer gives a person after a quotation
 _MAX_QUALIFIER = 4  # words before the title: "Newfoundland and Labrador"
+_PARTY_WORDS = frozenset(row[0] for row in lexicon_table("party_names"))  # "Conservative", "New Democrat"
 _NOT_NAMES = frozenset({"PERSON", "DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"})
 
 
@@ -40,15 +42,19 @@ def titled_names(doc: Doc) -> Doc:
     found: list[Span] = []
     changed = False
     for entity in doc.ents:
-        parts = _split(entity)
-        if parts is None:
-            found.append(entity)
+        parts = _split(entity) or _place_led(entity)
+        party = _party_led(entity) if parts is None else None
+        if parts is None and party is None:
+            abbreviated = _abbreviated_place(entity)
+            changed = changed or abbreviated is not entity
+            found.append(abbreviated)
             continue
         changed = True
-        qualifier, name = parts
+        qualifier, name = parts or party  # type: ignore[misc]
         if len(qualifier):
             place = place_country(qualifier.text) or region_country(qualifier.text)
-            found.append(Span(doc, qualifier.start, qualifier.end, label="GPE" if place else "ORG"))
+            label = "NORP" if party else "GPE" if place else "ORG"
+            found.append(Span(doc, qualifier.start, qualifier.end, label=label))
         found.append(Span(doc, name.start, name.end, label="PERSON"))
     people: dict[str, list[frozenset[str]]] = {}  # a name word -> the names of persons holding it
     surnames = set()
@@ -100,25 +106,78 @@ def _words(entity: Span) -> frozenset[str]:
 
 
 def _split(entity: Span) -> tuple[Span, Span] | None:
-    """(qualifier, name) of an entity that is a titled person's name, else None."""
-    if entity.label_ in _NOT_NAMES or entity[0].lower_ == "the":
+    """(qualifier, name) of an entity that is a titled person's name, else None.  A PERSON is split only after a
+    qualifier ("Manitoba Premier Wab Kinew": the person is the words after the title), and its name needs no first
+    name of the name data (the recognizer said it is a person's)."""
+    person = entity.label_ == "PERSON"
+    if entity.label_ in _NOT_NAMES and not person or entity[0].lower_ == "the":
         return None
-    tokens = [t for t in entity if not t.is_space]
-    while tokens and (tokens[-1].tag_ == "POS" or tokens[-1].is_punct):
-        tokens = tokens[:-1]
+    tokens = _name_tokens(entity)
     first = next((k for k, t in enumerate(tokens) if t.lower_ in TITLE_WORDS), None)
-    if first is None or first > _MAX_QUALIFIER:
+    if first is None or first > _MAX_QUALIFIER or (person and first == 0):
         return None
     end = first
     while end < len(tokens) and tokens[end].lower_ in TITLE_WORDS:
         end += 1
     title, name = tokens[first:end], tokens[end:]
-    if not any(t.lower_ in PERSON_TITLES for t in title) or not _names_person(name):
+    if not any(t.lower_ in PERSON_TITLES for t in title):
+        return None
+    if not (_names_person_words(name) if person else _names_person(name)):
         return None
     if not all(_capitalized(t) or t.lower_ in ("and", "of") for t in tokens[:end]):
         return None  # "Newfoundland and Labrador Premier"
     doc = entity.doc
     return doc[entity.start : tokens[first].i], doc[name[0].i : name[-1].i + 1]
+
+
+def _name_tokens(entity: Span) -> list[Token]:
+    tokens = [t for t in entity if not t.is_space]
+    while tokens and (tokens[-1].tag_ == "POS" or tokens[-1].is_punct):
+        tokens = tokens[:-1]
+    return tokens
+
+
+def _place_led(entity: Span) -> tuple[Span, Span] | None:
+    """(place, name) of an entity that is a province, state or country and a person's name, after "of" or a title
+    ("Premier of Manitoba Wab Kinew", "Premier of Québec François Legault" in a caption), else None."""
+    doc = entity.doc
+    before = doc[entity.start - 1].lower_ if entity.start else ""
+    if entity.label_ in _NOT_NAMES and entity.label_ != "PERSON" or before not in TITLE_WORDS | {"of"}:
+        return None
+    tokens = _name_tokens(entity)
+    for k in range(1, min(_MAX_QUALIFIER, len(tokens) - 1)):
+        name = tokens[k:]
+        if not region_country(" ".join(t.text for t in tokens[:k])):
+            continue
+        if _names_person_words(name) if entity.label_ == "PERSON" else _names_person(name):
+            return doc[entity.start : tokens[k].i], doc[name[0].i : name[-1].i + 1]
+    return None
+
+
+def _party_led(entity: Span) -> tuple[Span, Span] | None:
+    """(party, name) of a person's name the recognizer led with a party's word ("fellow Conservative Brian
+    Pallister"), else None."""
+    if entity.label_ != "PERSON":
+        return None
+    tokens = _name_tokens(entity)
+    for k in (2, 1):
+        if " ".join(t.lower_ for t in tokens[:k]) in _PARTY_WORDS and _names_person_words(tokens[k:]):
+            doc = entity.doc
+            return doc[entity.start : tokens[k].i], doc[tokens[k].i : tokens[-1].i + 1]
+    return None
+
+
+def _abbreviated_place(entity: Span) -> Span:
+    """A state's or province's abbreviation after a place and a comma ("Welland, Ont."), which the recognizer may
+    take for a person, as a place (GPE); any other entity as it is."""
+    doc = entity.doc
+    if entity.label_ == "GPE" or len(entity) != 1 or entity.start == 0 or doc[entity.start - 1].text != ",":
+        return entity
+    after = doc[entity.end].text if entity.end < len(doc) else ""
+    written = entity.text if entity.text.endswith(".") else entity.text + "." if after == "." else ""
+    if not written or not place_country(written):
+        return entity
+    return Span(doc, entity.start, entity.end, label="GPE")
 
 
 def _names_person(name: list[Token]) -> bool:
