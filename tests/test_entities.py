@@ -72,6 +72,13 @@ def test_titled_names(marked, entities):
             [("Conservative", "NORP"), ("Brian Pallister", "PERSON")],
         ),
         ("[PERSON: New Democrat Jenny Kwan] said", [("New Democrat", "NORP"), ("Jenny Kwan", "PERSON")]),
+        # a place and the party it possesses
+        (
+            "by [ORG: Ontario ’s Progressive Conservative] premier",
+            [("Ontario", "GPE"), ("Progressive Conservative", "NORP")],
+        ),
+        ("[PERSON: New Brunswick ’s Conservative] premier", [("New Brunswick", "GPE"), ("Conservative", "NORP")]),
+        ("[ORG: McDonald ’s Liberal] wing", [("McDonald ’s Liberal", "ORG")]),  # must stay: no place
         # a province's abbreviation after a town and a comma
         ("in Welland , [PERSON: Ont] . Thursday", [("Ont", "GPE")]),
         ("in Welland , [ORG: Sask.] Thursday", [("Sask.", "GPE")]),

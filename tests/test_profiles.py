@@ -547,6 +547,45 @@ PROFILE_CASES = [
         "",
         id="a-country-word-of-an-organization-speaking-stays-in-its-name",
     ),
+    # --- possessors of a role
+    pytest.param(
+        "“Everything was discussed,” said Blaine Higgs, New Brunswick’s Conservative premier and the chair of the "
+        "meeting from the premiers’ side.",
+        "Blaine Higgs",
+        "PERSON",
+        "New Brunswick’s Conservative premier and chair of the meeting from the premiers’ side",
+        "",
+        "CAN",
+        id="a-province-possessing-the-role-gives-the-country-and-stays-in-it",
+    ),
+    pytest.param(
+        "The one sour note was sounded by Ontario’s Progressive Conservative premier, Doug Ford. “It is wrong,” Ford "
+        "said.",
+        "Doug Ford",
+        "PERSON",
+        "Ontario’s Progressive Conservative premier",
+        "",
+        "CAN",
+        id="a-province-and-its-party-are-no-organization",
+    ),
+    pytest.param(
+        "“We lost,” said Mark Penn, a strategist for Clinton's 2008 campaign.",
+        "Mark Penn",
+        "PERSON",
+        "strategist for Clinton's 2008 campaign",
+        "",
+        "",
+        id="a-possessor-inside-a-phrase-of-the-role-stays",
+    ),
+    pytest.param(
+        "“We will talk,” said Wang Yi, the Chinese government’s top diplomat.",
+        "Wang Yi",
+        "PERSON",
+        "top diplomat",
+        "",
+        "CHN",
+        id="nothing-a-possessor-before-the-role-that-is-no-place-goes",
+    ),
 ]
 
 

@@ -42,20 +42,9 @@ def titled_names(doc: Doc) -> Doc:
     found: list[Span] = []
     changed = False
     for entity in doc.ents:
-        parts = _split(entity) or _place_led(entity)
-        party = _party_led(entity) if parts is None else None
-        if parts is None and party is None:
-            abbreviated = _abbreviated_place(entity)
-            changed = changed or abbreviated is not entity
-            found.append(abbreviated)
-            continue
-        changed = True
-        qualifier, name = parts or party  # type: ignore[misc]
-        if len(qualifier):
-            place = place_country(qualifier.text) or region_country(qualifier.text)
-            label = "NORP" if party else "GPE" if place else "ORG"
-            found.append(Span(doc, qualifier.start, qualifier.end, label=label))
-        found.append(Span(doc, name.start, name.end, label="PERSON"))
+        parts = _parts(entity)
+        changed = changed or parts != [entity]
+        found.extend(parts)
     people: dict[str, list[frozenset[str]]] = {}  # a name word -> the names of persons holding it
     surnames = set()
     for entity in found:
@@ -74,6 +63,42 @@ def titled_names(doc: Doc) -> Doc:
     if changed:
         doc.ents = found
     return doc
+
+
+def _parts(entity: Span) -> list[Span]:
+    """The entities an entity is, as news writes them: a qualifier, a title and a name ("Manitoba Premier Wab
+    Kinew"), a place and a name ("Premier of Manitoba Wab Kinew"), a party and a name ("Conservative Brian
+    Pallister"), a place's party ("Ontario’s Progressive Conservative"), a place's abbreviation ("Welland, Ont.");
+    else the entity itself."""
+    doc = entity.doc
+    split = _split(entity) or _place_led(entity)
+    party = _party_led(entity) if split is None else None
+    if split is None and party is None:
+        owned = _place_party(entity)
+        return owned if owned is not None else [_abbreviated_place(entity)]
+    qualifier, name = split or party  # type: ignore[misc]
+    found = []
+    if len(qualifier):
+        place = place_country(qualifier.text) or region_country(qualifier.text)
+        found.append(Span(doc, qualifier.start, qualifier.end, label="NORP" if party else "GPE" if place else "ORG"))
+    return [*found, Span(doc, name.start, name.end, label="PERSON")]
+
+
+def _place_party(entity: Span) -> list[Span] | None:
+    """A place and the party it possesses ("Ontario’s Progressive Conservative premier", "New Brunswick’s
+    Conservative premier"), which the recognizer may take for one name, as a place (GPE) and a party (NORP)."""
+    tokens = _name_tokens(entity)
+    mark = next((k for k, t in enumerate(tokens) if t.tag_ == "POS" or t.lower_ in ("'s", "’s")), None)
+    if not mark or " ".join(t.lower_ for t in tokens[mark + 1 :]) not in _PARTY_WORDS:
+        return None
+    place = entity.doc[tokens[0].i : tokens[mark].i]
+    if not (region_country(place.text) or place_country(place.text)):
+        return None
+    party = entity.doc[tokens[mark + 1].i : tokens[-1].i + 1]
+    return [
+        Span(entity.doc, place.start, place.end, label="GPE"),
+        Span(entity.doc, party.start, party.end, label="NORP"),
+    ]
 
 
 def _person(entity: Span, surnames: set[str]) -> bool:

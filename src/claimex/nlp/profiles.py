@@ -622,9 +622,15 @@ def _is_role_word(token: Token) -> bool:
 def _role_text(tokens: list[Token]) -> str:
     """The role as the article words it, less what is not role (see the module doc)."""
     tokens = sorted({t.i: t for t in _clean_tokens(tokens)}.values(), key=lambda t: t.i)
-    # Drop a possessor's words ("the Chinese government’s top diplomat" -> "top diplomat").
-    drop = {s.i for t in tokens if t.dep_ == "poss" for s in t.subtree}
-    words = [t for t in tokens if t.i not in drop and t.dep_ != "case" and t.tag_ != "POS"]
+    # Drop a possessor's words ("the Chinese government’s top diplomat" -> "top diplomat"), but not a place's, which
+    # qualifies the office as "Ontario Premier" does ("New Brunswick’s premier"), nor one inside a phrase after the
+    # role noun ("chair of the meeting from the premiers’ side").
+    ids = {t.i for t in tokens}
+    kept_possessors = {
+        t.i for t in tokens if t.dep_ == "poss" and t.head.i in ids and (_possessor_place(t) or _inside_phrase(t, ids))
+    }
+    drop = {s.i for t in tokens if t.dep_ == "poss" and t.i not in kept_possessors for s in t.subtree}
+    words = [t for t in tokens if t.i not in drop and not _dropped_mark(t, kept_possessors)]
     # Nationality words go to the country; a country after "to" is the host and stays.
     host = next((k for k, t in enumerate(words) if t.lower_ == "to"), len(words))
     words = [t for k, t in enumerate(words) if k >= host or not countries.is_demonym(t.text) or _in_other_name(t)]
@@ -636,11 +642,36 @@ def _role_text(tokens: list[Token]) -> str:
             continue
         kept.append(t)
     words = kept
-    while words and (words[0].is_punct or words[0].pos_ in ("DET", "ADP", "CCONJ") or _is_country_name(words[0])):
+    while words and (
+        words[0].is_punct
+        or words[0].pos_ in ("DET", "ADP", "CCONJ")
+        or words[0].tag_ == "POS"
+        or _is_country_name(words[0])
+    ):
         words = words[1:]
     while words and (words[-1].is_punct or words[-1].pos_ in ("DET", "ADP", "CCONJ")):
         words = words[:-1]
     return _join(words)
+
+
+def _possessor_place(possessor: Token) -> str:
+    """The country of a place that possesses a role ("New Brunswick’s Conservative premier"), or "" (not a
+    nationality word, nor a person's name: "German's brother")."""
+    if possessor.pos_ != "PROPN" or possessor.ent_type_ == "PERSON":
+        return ""
+    words = [t for t in possessor.lefts if t.dep_ == "compound"] + [possessor]
+    name = " ".join(t.text for t in words)
+    return "" if countries.is_demonym(name) else region_country(name) or place_country(name)
+
+
+def _inside_phrase(token: Token, ids: set[int]) -> bool:
+    """Whether a descriptor's word is inside a prepositional phrase of the descriptor ("from the premiers’ side")."""
+    return any(a.pos_ == "ADP" for a in token.ancestors if a.i in ids)
+
+
+def _dropped_mark(token: Token, kept_possessors: set[int]) -> bool:
+    """A possessive mark of a possessor the role drops."""
+    return (token.dep_ == "case" or token.tag_ == "POS") and token.head.i not in kept_possessors
 
 
 def _is_country_name(token: Token) -> bool:
@@ -735,7 +766,7 @@ def _country_in(tokens: list[Token]) -> str:
         if code:
             return "USA" if _us_state_office(token) else code
     for token in words:
-        place = _place_at(token)
+        place = _place_at(token) or (_possessor_place(token) if token.dep_ == "poss" else "")
         if place:
             return place
     return ""
