@@ -536,6 +536,13 @@ RESOLVED = [
         "Brian Pallister",
         id="a-party-word-is-no-part-of-the-name",
     ),
+    pytest.param(
+        "Canada-U.S. Trade and One Canadian Economy Minister Dominic LeBlanc said there was no pursuit of a free "
+        "trade deal with China.",
+        "there was no pursuit",
+        "Dominic LeBlanc",
+        id="a-portfolio-coordinated-in-a-title-is-no-speaker-of-its-own",
+    ),
 ]
 
 
