@@ -537,6 +537,12 @@ RESOLVED = [
         id="a-party-word-is-no-part-of-the-name",
     ),
     pytest.param(
+        "White House officials said the president would sign the bill.",
+        "the president would sign",
+        "White House",
+        id="an-institutions-officials-are-the-institution",
+    ),
+    pytest.param(
         "Canada-U.S. Trade and One Canadian Economy Minister Dominic LeBlanc said there was no pursuit of a free "
         "trade deal with China.",
         "there was no pursuit",
@@ -695,6 +701,12 @@ NOT_RESOLVED = [
         "I feel bad",
         "Ont",
         id="a-provinces-abbreviation-is-no-person",
+    ),
+    pytest.param(
+        "Canada’s 13 premiers met in Halifax and said Ottawa should step away from their jurisdiction.",
+        "Ottawa should step away",
+        "Canada",
+        id="a-places-officeholders-are-not-the-place",
     ),
 ]
 
