@@ -79,6 +79,9 @@ def test_titled_names(marked, entities):
         ),
         ("[PERSON: New Brunswick ’s Conservative] premier", [("New Brunswick", "GPE"), ("Conservative", "NORP")]),
         ("[ORG: McDonald ’s Liberal] wing", [("McDonald ’s Liberal", "ORG")]),  # must stay: no place
+        # an office's name is no body
+        ("from [ORG: the Minister of Public Safety and Solicitor General] , Mike", []),
+        ("[ORG: Ministry of Finance] said", [("Ministry of Finance", "ORG")]),  # must stay: a body
         # a province's abbreviation after a town and a comma
         ("in Welland , [PERSON: Ont] . Thursday", [("Ont", "GPE")]),
         ("in Welland , [ORG: Sask.] Thursday", [("Sask.", "GPE")]),

@@ -586,6 +586,35 @@ PROFILE_CASES = [
         "CHN",
         id="nothing-a-possessor-before-the-role-that-is-no-place-goes",
     ),
+    pytest.param(
+        "The Minister of Finance, Bill Morneau, said the deficit would shrink.",
+        "Bill Morneau",
+        "PERSON",
+        "Minister of Finance",
+        "",
+        "",
+        id="a-capitalized-title-a-name-is-apposed-to",
+    ),
+    pytest.param(
+        "VICTORIA - A statement from the Minister of Public Safety and Solicitor General, Mike Farnworth, says the "
+        "allegations are disturbing.",
+        "Mike Farnworth",
+        "PERSON",
+        "Minister of Public Safety and Solicitor General",
+        "",
+        "",
+        id="an-offices-name-is-no-organization",
+    ),
+    pytest.param(
+        "“That was a good speech you gave last night, Mr. President,” Representative Steve Cohen, Democrat of "
+        "Tennessee, told Mr. Obama.",
+        "Steve Cohen",
+        "PERSON",
+        "Representative",
+        "",
+        "USA",
+        id="nothing-a-title-the-speaker-addresses-is-not-theirs",
+    ),
 ]
 
 

@@ -537,6 +537,13 @@ RESOLVED = [
         id="a-party-word-is-no-part-of-the-name",
     ),
     pytest.param(
+        "A statement from the Minister of Public Safety and Solicitor General, Mike Farnworth, says the allegations "
+        "are disturbing.\nThe minister’s statement says he spoke with his federal counterpart about the case.",
+        "he spoke with his federal counterpart",
+        "Mike Farnworth",
+        id="the-ministers-statement-is-the-named-ministers",
+    ),
+    pytest.param(
         "White House officials said the president would sign the bill.",
         "the president would sign",
         "White House",

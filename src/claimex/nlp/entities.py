@@ -68,20 +68,34 @@ def titled_names(doc: Doc) -> Doc:
 def _parts(entity: Span) -> list[Span]:
     """The entities an entity is, as news writes them: a qualifier, a title and a name ("Manitoba Premier Wab
     Kinew"), a place and a name ("Premier of Manitoba Wab Kinew"), a party and a name ("Conservative Brian
-    Pallister"), a place's party ("Ontario’s Progressive Conservative"), a place's abbreviation ("Welland, Ont.");
-    else the entity itself."""
+    Pallister"), a place's party ("Ontario’s Progressive Conservative"), a place's abbreviation ("Welland, Ont."),
+    nothing for an office's name ("the Minister of Public Safety"); else the entity itself."""
     doc = entity.doc
     split = _split(entity) or _place_led(entity)
     party = _party_led(entity) if split is None else None
     if split is None and party is None:
         owned = _place_party(entity)
-        return owned if owned is not None else [_abbreviated_place(entity)]
+        return owned if owned is not None else [] if _office(entity) else [_abbreviated_place(entity)]
     qualifier, name = split or party  # type: ignore[misc]
     found = []
     if len(qualifier):
         place = place_country(qualifier.text) or region_country(qualifier.text)
         found.append(Span(doc, qualifier.start, qualifier.end, label="NORP" if party else "GPE" if place else "ORG"))
     return [*found, Span(doc, name.start, name.end, label="PERSON")]
+
+
+def _office(entity: Span) -> bool:
+    """Whether an organization entity is the name of an office, a title for a person and what it is "of" or "for"
+    ("the Minister of Public Safety and Solicitor General, Mike Farnworth"): no body, but its holder's title."""
+    tokens = _name_tokens(entity)
+    if tokens and tokens[0].lower_ == "the":
+        tokens = tokens[1:]
+    return (
+        entity.label_ == "ORG"
+        and len(tokens) > 2
+        and tokens[0].lower_ in PERSON_TITLES
+        and tokens[1].lower_ in ("of", "for")
+    )
 
 
 def _place_party(entity: Span) -> list[Span] | None:

@@ -577,12 +577,20 @@ def _apposed_noun(root: Token) -> Token | None:
     if root.dep_ != "appos":
         return None
     head = root.head
-    if head.pos_ == "NOUN":
-        return head
+    if head.pos_ == "NOUN" or _apposed_title(head, root):
+        return head  # "Imad Moustapha, the Syrian ambassador"; "the Minister of Finance, Bill Morneau"
     prep = head.head if head.dep_ == "pobj" and head.pos_ == "PROPN" else None
     if prep is not None and prep.dep_ == "prep" and prep.head.pos_ == "NOUN" and _is_role_word(prep.head):
         return prep.head
     return None
+
+
+def _apposed_title(head: Token, name: Token) -> bool:
+    """A capitalized title a name is apposed to ("the Minister of Finance, Bill Morneau"), not across a quotation's
+    end ("“... last night, Mr. President,” Representative Steve Cohen told him": an address)."""
+    if head.pos_ != "PROPN" or head.lower_ not in PERSON_TITLES or head.ent_type_ == "PERSON":
+        return False
+    return not any(t.is_quote for t in head.doc[min(head.i, name.i) : max(head.i, name.i)])
 
 
 def _joins_words(token: Token) -> bool:

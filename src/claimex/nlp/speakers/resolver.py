@@ -211,10 +211,9 @@ class SpeakerResolver:
             if apposed is not None and apposed.label_ == "PERSON":
                 return self.names.fullest(apposed, mention)
             institution = entity.label_ in ("ORG", "GPE") and self.mentions.type_of(entity) != "PERSON"
-            # "White House officials": the institution speaks; not a place's officeholders ("Canada’s 13 premiers")
-            place_owned = entity.label_ == "GPE" and entity.root.dep_ == "poss"
-            if _plural(head) and institution and entity.root.head.i == head.i and not place_owned:
-                return self.names.fullest(entity, mention)
+            institution = institution and not (entity.label_ == "GPE" and entity.root.dep_ == "poss")
+            if _plural(head) and institution and entity.root.head.i == head.i:
+                return self.names.fullest(entity, mention)  # "White House officials"; not "Canada’s 13 premiers"
             return self.names.compound(mention, entity) or self._description(mention)
         if entity is not None and head.pos_ == "PROPN" and head.lower_ in _ORG_NAME_WORDS and head.i >= entity.end:
             # The recognizer took a place for the name: "The Miami-Dade Police" with "Miami" a GPE.
