@@ -615,6 +615,15 @@ PROFILE_CASES = [
         "USA",
         id="nothing-a-title-the-speaker-addresses-is-not-theirs",
     ),
+    pytest.param(
+        "BURNABY, B.C. — Cst. Mike Kalanj said officers were called to the home at 2 a.m.",
+        "Mike Kalanj",
+        "PERSON",
+        "Cst.",
+        "",
+        "CAN",
+        id="a-dateline-hung-on-the-name-is-no-role-nor-org-but-a-last-resort-country",
+    ),
 ]
 
 

@@ -544,6 +544,12 @@ RESOLVED = [
         id="the-ministers-statement-is-the-named-ministers",
     ),
     pytest.param(
+        '"A letter like that is a little inappropriate," said Coun. Sonya Sharp, the Ward 7 representative.',
+        "A letter like that",
+        "Sonya Sharp",
+        id="a-councillors-abbreviated-title-ends-no-sentence",
+    ),
+    pytest.param(
         "White House officials said the president would sign the bill.",
         "the president would sign",
         "White House",

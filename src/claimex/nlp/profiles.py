@@ -236,10 +236,22 @@ def _described_profile(entity: Span) -> Profile | None:
                 profile = replace(profile or Profile(), org=org)
         if profile is None or not profile.country:
             tagged = next((c for c in map(_party_tag_country, occurrences) if c), "")
-            if tagged:
-                profile = replace(profile or Profile(), country=tagged)
+            dated = tagged or next((c for c in map(_dateline_country_before, occurrences) if c), "")
+            if dated:
+                profile = replace(profile or Profile(), country=dated)
         memo[key] = profile
     return memo[key]
+
+
+def _dateline_country_before(name: Span) -> str:
+    """The country of a dateline the parser hung on a name ("FLORENCE, S.C. - Sen. Ted Cruz"): no descriptor, but
+    where the story is filed, the speaker's country as often as not; a last resort."""
+    start = name.root.left_edge.i
+    cut = _after_dash(name.doc, start, name.start)
+    places = (
+        countries.country_code(t.text) or _place_at(t) for t in name.doc[start : cut - 1] if t.is_alpha or "." in t.text
+    )
+    return next((c for c in places if c), "") if cut > start else ""
 
 
 def _affiliation(name: Span) -> str:
@@ -513,7 +525,9 @@ def _descriptors(name: Span) -> list[list[Token]]:
     titles = _leading_title(list(name))  # "Councilor Wang Yi"; not the "King" of "Larry King"
     if len(titles) == len(name):  # the name is all title words ("King" for Larry King): a name
         titles = []
-    left = [t for t in doc[root.left_edge.i : name.start] if not t.is_punct or _joins_words(t)]
+    left = [
+        t for t in doc[_after_dash(doc, root.left_edge.i, name.start) : name.start] if not t.is_punct or _joins_words(t)
+    ]
     if titles or left:
         found.append(left + titles)
     for child in root.children:
@@ -528,6 +542,13 @@ def _descriptors(name: Span) -> list[list[Token]]:
     found = [_clean_tokens(_phrase_only(d)) for d in found]
     # Not a descriptor: nothing but numbers ("Tom Clarke, 61,").
     return [d for d in found if any(not (t.is_punct or t.like_num or t.pos_ == "NUM") for t in d)]
+
+
+def _after_dash(doc: Doc, start: int, end: int) -> int:
+    """Where the words before a name start after a dash among them: a dateline the parser hung on the name ("BURNABY,
+    B.C. — Cst. Mike Kalanj said") or an aside before it is no descriptor."""
+    dashes = [t.i for t in doc[start:end] if t.text in ("—", "–", "--") or (t.text == "-" and t.whitespace_)]
+    return dashes[-1] + 1 if dashes else start
 
 
 #: Clauses hung on a descriptor's nouns ("the lawyer, who said …", "a firm founded in 2014"): never part of it.  A
