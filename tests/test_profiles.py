@@ -624,6 +624,24 @@ PROFILE_CASES = [
         "CAN",
         id="a-dateline-hung-on-the-name-is-no-role-nor-org-but-a-last-resort-country",
     ),
+    pytest.param(
+        "Nathaniel Erskine-Smith, the Liberal MP for Beaches—East York, said the bill would pass.",
+        "Nathaniel Erskine-Smith",
+        "PERSON",
+        "Liberal MP for Beaches—East York",
+        "",
+        "",
+        id="a-ridings-dash-joins-its-names",
+    ),
+    pytest.param(
+        "Michael Steele, the former head of the Republican National Committee. Steele said the party would split.",
+        "Michael Steele",
+        "PERSON",
+        "former head of the Republican National Committee",
+        "Republican National Committee",
+        "",
+        id="nothing-a-period-runs-no-descriptor-on",
+    ),
 ]
 
 

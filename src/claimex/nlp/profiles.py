@@ -532,7 +532,7 @@ def _descriptors(name: Span) -> list[list[Token]]:
         found.append(left + titles)
     for child in root.children:
         if child.dep_ == "appos" and child.ent_type_ != "PERSON":
-            found.append(list(child.subtree))
+            found.append(_through_joined_names(list(child.subtree)))
     head = _apposed_noun(root)
     if head is not None:
         found.append([t for t in head.subtree if t.i < root.left_edge.i and (not t.is_punct or _joins_words(t))])
@@ -614,13 +614,36 @@ def _apposed_title(head: Token, name: Token) -> bool:
     return not any(t.is_quote for t in head.doc[min(head.i, name.i) : max(head.i, name.i)])
 
 
+def _through_joined_names(tokens: list[Token]) -> list[Token]:
+    """A descriptor run on over a riding's name the parser cut at its dash ("the MP for University—Rosedale")."""
+    doc = tokens[-1].doc
+    end = tokens[-1].i + 1
+    if end >= len(doc) or not _riding_dash(doc[end]):
+        return tokens
+    end += 1
+    while end < len(doc) and ((doc[end].is_title and doc[end].pos_ == "PROPN") or _riding_dash(doc[end])):
+        end += 1
+    return tokens + list(doc[tokens[-1].i + 1 : end])
+
+
+def _riding_dash(token: Token) -> bool:
+    """A dash joining two capitalized names without spaces ("University—Rosedale"), not an aside's dash."""
+    doc = token.doc
+    if token.text not in ("\u2014", "\u2013") or token.whitespace_ or token.i == 0 or token.i + 1 >= len(doc):
+        return False
+    return not doc[token.i - 1].whitespace_ and doc[token.i - 1].is_title and doc[token.i + 1].is_title
+
+
 def _joins_words(token: Token) -> bool:
-    """A hyphen or slash inside a word ("Vice-President"), an abbreviation's period ("Lt."): kept in the role."""
+    """A hyphen or slash inside a word ("Vice-President"), an abbreviation's period ("Lt."), a dash joining the
+    capitalized names of a riding ("MP for University—Rosedale"): kept in the role."""
     doc = token.doc
     if token.i == 0 or doc[token.i - 1].whitespace_ or token.i + 1 >= len(doc):
         return False
     if token.text == ".":
         return doc[token.i - 1].is_alpha
+    if token.text in ("\u2014", "\u2013"):
+        return _riding_dash(token)
     return token.text in ("-", "\u2010", "\u2011", "/") and not token.whitespace_
 
 
