@@ -82,6 +82,10 @@ def test_titled_names(marked, entities):
         # an office's name is no body
         ("from [ORG: the Minister of Public Safety and Solicitor General] , Mike", []),
         ("[ORG: Ministry of Finance] said", [("Ministry of Finance", "ORG")]),  # must stay: a body
+        # a word qualifying the title after a body's name is the title's
+        ("[ORG: AFN Regional] Chief Joanna Bernard", [("AFN", "ORG")]),
+        ("[PERSON: Nishnawbe Aski Nation Grand] Chief Alvin", [("Nishnawbe Aski Nation", "ORG")]),
+        ("[ORG: Republican National] Committee said", [("Republican National", "ORG")]),  # must stay: no title after
         # a province's abbreviation after a town and a comma
         ("in Welland , [PERSON: Ont] . Thursday", [("Ont", "GPE")]),
         ("in Welland , [ORG: Sask.] Thursday", [("Sask.", "GPE")]),

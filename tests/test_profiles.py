@@ -634,6 +634,15 @@ PROFILE_CASES = [
         id="a-ridings-dash-joins-its-names",
     ),
     pytest.param(
+        "AFN Regional Chief Joanna Bernard said the ministers must answer.",
+        "Joanna Bernard",
+        "PERSON",
+        "AFN Regional Chief",
+        "AFN",
+        "",
+        id="a-word-qualifying-the-title-is-no-part-of-the-body",
+    ),
+    pytest.param(
         "Michael Steele, the former head of the Republican National Committee. Steele said the party would split.",
         "Michael Steele",
         "PERSON",

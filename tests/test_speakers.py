@@ -550,6 +550,12 @@ RESOLVED = [
         id="a-councillors-abbreviated-title-ends-no-sentence",
     ),
     pytest.param(
+        "Assembly of First Nations National Chief Cindy Woodhouse Nepinak said the budget fails First Nations.",
+        "the budget fails",
+        "Cindy Woodhouse Nepinak",
+        id="a-titled-name-after-a-body-and-a-qualified-title",
+    ),
+    pytest.param(
         "White House officials said the president would sign the bill.",
         "the president would sign",
         "White House",

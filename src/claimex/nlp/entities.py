@@ -32,6 +32,7 @@ _ORG_NAME_WORDS = lexicon_words("org_name_words")  # "Services", "University": n
 _WORK_LABELS = frozenset({"WORK_OF_ART", "EVENT", "PRODUCT", "LAW", "FAC"})  # kinds a quoted name is taken for
 _NAMED_AS_WORKS = frozenset({"WORK_OF_ART", "PRODUCT"})  # labels the recognizer gives a person after a quotation
 _MAX_QUALIFIER = 4  # words before the title: "Newfoundland and Labrador"
+_TITLE_QUALIFIERS = lexicon_words("title_qualifiers")  # "Regional" of "AFN Regional Chief"
 _PARTY_WORDS = frozenset(row[0] for row in lexicon_table("party_names"))  # "Conservative", "New Democrat"
 _NOT_NAMES = frozenset({"PERSON", "DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"})
 
@@ -74,7 +75,7 @@ def _parts(entity: Span) -> list[Span]:
     split = _split(entity) or _place_led(entity)
     party = _party_led(entity) if split is None else None
     if split is None and party is None:
-        owned = _place_party(entity)
+        owned = _place_party(entity) or _without_title_qualifier(entity)
         return owned if owned is not None else [] if _office(entity) else [_abbreviated_place(entity)]
     qualifier, name = split or party  # type: ignore[misc]
     found = []
@@ -82,6 +83,25 @@ def _parts(entity: Span) -> list[Span]:
         place = place_country(qualifier.text) or region_country(qualifier.text)
         found.append(Span(doc, qualifier.start, qualifier.end, label="NORP" if party else "GPE" if place else "ORG"))
     return [*found, Span(doc, name.start, name.end, label="PERSON")]
+
+
+def _without_title_qualifier(entity: Span) -> list[Span] | None:
+    """A body's name the recognizer ran on over the word qualifying a title after it ("AFN Regional Chief Joanna
+    Bernard", "Nishnawbe Aski Nation Grand Chief"), without that word: a place (GPE) or a body (ORG); else None."""
+    doc = entity.doc
+    tokens = _name_tokens(entity)
+    after = doc[entity.end] if entity.end < len(doc) else None
+    if (
+        len(tokens) < 2
+        or after is None
+        or after.lower_ not in PERSON_TITLES
+        or entity.label_ in _NOT_NAMES - {"PERSON"}
+    ):
+        return None
+    if tokens[-1].lower_ not in _TITLE_QUALIFIERS or not tokens[-1].is_title or tokens[-1].i != entity.end - 1:
+        return None
+    body = doc[entity.start : tokens[-1].i]
+    return [Span(doc, body.start, body.end, label="GPE" if region_country(body.text) else "ORG")]
 
 
 def _office(entity: Span) -> bool:
