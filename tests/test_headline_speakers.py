@@ -55,6 +55,13 @@ def _speaker(nlp, text: str, quote_words: str) -> str:
             "Adam Schiff",
             id="a-member-of-a-body-is-no-tie-to-a-person",
         ),
+        pytest.param(
+            "PM says Canada will not back down\n\n"
+            "OTTAWA — Prime Minister Mark Carney said Canada will not back down in the trade dispute.",
+            "Canada will not back down",
+            "Mark Carney",
+            id="a-titles-abbreviated-title-is-the-one-the-lede-so-titles-in-a-two-paragraph-article",
+        ),
     ],
 )
 def test_headline_description_resolved(nlp, text, quote_words, speaker):
@@ -77,6 +84,13 @@ def test_headline_description_resolved(nlp, text, quote_words, speaker):
             "party must act",
             "John Roe",
             id="a-former-chairman-is-not-the-chairman-now",
+        ),
+        pytest.param(
+            "PM says Canada will not back down\n\n"
+            "OTTAWA — Deputy Prime Minister Chrystia Freeland said Canada will not back down in the trade dispute.",
+            "Canada will not back down",
+            "Chrystia Freeland",
+            id="a-deputy-prime-minister-is-no-pm",
         ),
     ],
 )

@@ -72,7 +72,7 @@ from .grammar import (
     _relative_antecedent,
     predicate_subject,
 )
-from .headlines import lede_echo
+from .headlines import lede_echo, titled_in_lede
 from .layout import ArticleLayout
 from .mentions import MentionIndex
 from .name_resolution import NameResolver, persons_body
@@ -623,7 +623,12 @@ class SpeakerResolver:
         end = self.layout.opening_end()
         if not end or mention.end > end or not self.layout.paragraphs:
             return None
-        lede = self.layout.paragraph_starts[min(self.layout.paragraph(end) + 2, len(self.layout.paragraph_starts) - 1)]
+        after = self.layout.paragraph(end) + 2  # the title's paragraph and the lede's; an article may have no more
+        starts = self.layout.paragraph_starts
+        lede = starts[after] if after < len(starts) else len(self.doc)
+        titled = titled_in_lede(mention, end, max(lede, end), self.layout.quoted)  # "PM says": "Prime Minister X"
+        if titled is not None:
+            return self.names.fullest(titled, titled)
         echo = lede_echo(mention, end, max(lede, end), self.layout.quoted)
         found = self._description(echo) if echo is not None else None
         return found if found is not None and found.type == "PERSON" and not found.plural else None
