@@ -643,6 +643,17 @@ PROFILE_CASES = [
         id="a-word-qualifying-the-title-is-no-part-of-the-body",
     ),
     pytest.param(
+        "Premier of Manitoba Wab Kinew, left to right, Prime Minister Mark Carney, Minister of Intergovernmental "
+        "Affairs of Canada Dominic LeBlanc, Premier of Québec François Legault, during the meeting.\n"
+        "“We will build,” Carney said.",
+        "Mark Carney",
+        "PERSON",
+        "Prime Minister",
+        "",
+        "",
+        id="nothing-a-captions-next-titled-person-describes-no-one-before",
+    ),
+    pytest.param(
         "Michael Steele, the former head of the Republican National Committee. Steele said the party would split.",
         "Michael Steele",
         "PERSON",

@@ -531,7 +531,7 @@ def _descriptors(name: Span) -> list[list[Token]]:
     if titles or left:
         found.append(left + titles)
     for child in root.children:
-        if child.dep_ == "appos" and child.ent_type_ != "PERSON":
+        if child.dep_ == "appos" and child.ent_type_ != "PERSON" and not _titled_list(child):
             found.append(_through_joined_names(list(child.subtree)))
     head = _apposed_noun(root)
     if head is not None:
@@ -612,6 +612,16 @@ def _apposed_title(head: Token, name: Token) -> bool:
     if head.pos_ != "PROPN" or head.lower_ not in PERSON_TITLES or head.ent_type_ == "PERSON":
         return False
     return not any(t.is_quote for t in head.doc[min(head.i, name.i) : max(head.i, name.i)])
+
+
+def _titled_list(apposed: Token) -> bool:
+    """Whether a capitalized title apposed to a name opens a list of other titled people, as a caption names them
+    ("Prime Minister Mark Carney, Minister of Intergovernmental Affairs of Canada Dominic LeBlanc, Premier of Québec
+    François Legault"): no descriptor of the name before it."""
+    if apposed.pos_ != "PROPN" or apposed.lower_ not in TITLE_WORDS:
+        return False
+    titled = (t for t in apposed.subtree if t.dep_ == "appos" and t.i != apposed.i and t.lower_ in TITLE_WORDS)
+    return any(t.ent_type_ == "PERSON" for t in apposed.subtree) or next(titled, None) is not None
 
 
 def _through_joined_names(tokens: list[Token]) -> list[Token]:
