@@ -55,6 +55,21 @@ def _speaker(nlp, text: str, quote_words: str) -> str:
             "Adam Schiff",
             id="a-member-of-a-body-is-no-tie-to-a-person",
         ),
+        pytest.param(
+            "PM says Canada will not back down\n\n"
+            "OTTAWA — Prime Minister Mark Carney said Canada will not back down in the trade dispute.",
+            "Canada will not back down",
+            "Mark Carney",
+            id="a-titles-abbreviated-title-is-the-one-the-lede-so-titles-in-a-two-paragraph-article",
+        ),
+        pytest.param(
+            "'Don't be fooled,' says chief skeptical of Ottawa on 1st day of AFN meetings\n\n"
+            "Hundreds of First Nations chiefs are in Regina until Thursday.\n\n"
+            "“Don't be fooled, ladies and gentlemen,” said Wallace Fox, chief of the Onion Lake Cree Nation.",
+            "Don't be fooled",
+            "Wallace Fox",
+            id="a-titles-quotation-the-body-quotes-again-is-the-bodys-speakers",
+        ),
     ],
 )
 def test_headline_description_resolved(nlp, text, quote_words, speaker):
@@ -77,6 +92,20 @@ def test_headline_description_resolved(nlp, text, quote_words, speaker):
             "party must act",
             "John Roe",
             id="a-former-chairman-is-not-the-chairman-now",
+        ),
+        pytest.param(
+            "PM says Canada will not back down\n\n"
+            "OTTAWA — Deputy Prime Minister Chrystia Freeland said Canada will not back down in the trade dispute.",
+            "Canada will not back down",
+            "Chrystia Freeland",
+            id="a-deputy-prime-minister-is-no-pm",
+        ),
+        pytest.param(
+            "'We will win this fight,' says Trump\n\n"
+            '"We will win this fight," said Hillary Clinton on Monday in Ohio.',
+            "We will win this fight",
+            "Hillary Clinton",
+            id="a-titles-named-speaker-stays",
         ),
     ],
 )

@@ -34,10 +34,12 @@ def test_place_country(name, code):
     [
         ("Saskatchewan", "CAN"),
         ("Nova Scotia", "CAN"),
+        ("Québec", "CAN"),  # the accented spelling of ISO's "Quebec"
         ("Texas", "USA"),
         ("Syria", "SYR"),
         ("Houston", ""),  # a city: no region
         ("Portland", ""),
+        ("Montréal", ""),  # a city, accented or not
         ("", ""),
     ],
 )

@@ -527,6 +527,64 @@ RESOLVED = [
         "Environment and Climate Change Canada",
         id="a-name-the-recognizer-cut-after-its-and-parsed-as-a-modifier",
     ),
+    pytest.param(
+        "Bank of Canada Governor Tiff Macklem knows he is not well-loved.\n“We have a job to do,” he said.",
+        "We have a job to do",
+        "Tiff Macklem",
+        id="a-given-name-the-recognizer-left-out-after-a-title",
+    ),
+    pytest.param(
+        "TORONTO — OPP Const. Mike Smith said the driver was charged with impaired driving.",
+        "the driver was charged",
+        "Mike Smith",
+        id="of-a-rank-and-a-name-hung-on-the-dateline-the-name-speaks",
+    ),
+    pytest.param(
+        "Premier of Manitoba Wab Kinew, left, and Prime Minister Mark Carney met in Saskatoon on Monday.\n"
+        "Manitoba Premier Wab Kinew said the projects present a generational opportunity.",
+        "the projects present",
+        "Wab Kinew",
+        id="a-province-after-premier-of-is-no-part-of-the-name",
+    ),
+    pytest.param(
+        "Other premiers, including fellow Conservative Brian Pallister, said the plan was flawed. “It is wrong,” "
+        "Pallister said.",
+        "It is wrong",
+        "Brian Pallister",
+        id="a-party-word-is-no-part-of-the-name",
+    ),
+    pytest.param(
+        "A statement from the Minister of Public Safety and Solicitor General, Mike Farnworth, says the allegations "
+        "are disturbing.\nThe minister’s statement says he spoke with his federal counterpart about the case.",
+        "he spoke with his federal counterpart",
+        "Mike Farnworth",
+        id="the-ministers-statement-is-the-named-ministers",
+    ),
+    pytest.param(
+        '"A letter like that is a little inappropriate," said Coun. Sonya Sharp, the Ward 7 representative.',
+        "A letter like that",
+        "Sonya Sharp",
+        id="a-councillors-abbreviated-title-ends-no-sentence",
+    ),
+    pytest.param(
+        "Assembly of First Nations National Chief Cindy Woodhouse Nepinak said the budget fails First Nations.",
+        "the budget fails",
+        "Cindy Woodhouse Nepinak",
+        id="a-titled-name-after-a-body-and-a-qualified-title",
+    ),
+    pytest.param(
+        "White House officials said the president would sign the bill.",
+        "the president would sign",
+        "White House",
+        id="an-institutions-officials-are-the-institution",
+    ),
+    pytest.param(
+        "Canada-U.S. Trade and One Canadian Economy Minister Dominic LeBlanc said there was no pursuit of a free "
+        "trade deal with China.",
+        "there was no pursuit",
+        "Dominic LeBlanc",
+        id="a-portfolio-coordinated-in-a-title-is-no-speaker-of-its-own",
+    ),
 ]
 
 
@@ -693,6 +751,18 @@ NOT_RESOLVED = [
         "the presidential bid",
         "Hendricks",
         id="that-after-a-predicate-noun-is-not-its-subject",
+    ),
+    pytest.param(
+        "The remark came at a campaign stop in Welland, Ont., on Thursday. “I feel bad about what I said,” he said.",
+        "I feel bad",
+        "Ont",
+        id="a-provinces-abbreviation-is-no-person",
+    ),
+    pytest.param(
+        "Canada’s 13 premiers met in Halifax and said Ottawa should step away from their jurisdiction.",
+        "Ottawa should step away",
+        "Canada",
+        id="a-places-officeholders-are-not-the-place",
     ),
 ]
 

@@ -323,6 +323,8 @@ def make_speakers(nlp: Language, name: str, ranker: AntecedentRanker, descriptio
             if outer is not None and id(claim) in first_person and outer._.speaker_name:
                 quoting = Speaker(outer._.speaker_name, outer._.speaker_type, outer._.speaker_entity)
             speaker = resolver.resolve(_speaking_words(claim), quoting, nested=outer is not None)
+            if claim.start < resolver.title_end and (speaker is None or speaker.type == "OTHER"):
+                speaker = _body_speaker_of(claim, claims, resolver.title_end) or speaker
             if speaker is not None:
                 claim._.speaker_name = speaker.name
                 claim._.speaker_type = speaker.type
@@ -330,6 +332,39 @@ def make_speakers(nlp: Language, name: str, ranker: AntecedentRanker, descriptio
         return doc
 
     return speakers
+
+
+_MIN_ECHO_WORDS = 3  # a title's quotation shorter than this may be anyone's words
+_QUOTE_MARKS = frozenset("'\"‘’“”")
+
+
+def _body_speaker_of(claim: Span, claims: list[Span], title_end: int) -> Speaker | None:
+    """The speaker of the body's claim that quotes a title's quotation again ("‘Don't be fooled,’ says chief
+    skeptical of Ottawa" ... "“Don't be fooled, ladies and gentlemen,” said Wallace Fox"), when the title describes
+    them only: a named person or organization; else None."""
+    words = _words_said(claim)
+    if len(words) < _MIN_ECHO_WORDS or not _quoted(claim):  # a title's paraphrase may be anyone's
+        return None
+    for other in claims:
+        if other.start < title_end or other._.speaker_type not in ("PERSON", "ORG"):
+            continue
+        said = _words_said(other)
+        if any(said[k : k + len(words)] == words for k in range(len(said) - len(words) + 1)):
+            return Speaker(other._.speaker_name, other._.speaker_type, other._.speaker_entity)
+    return None
+
+
+def _quoted(claim: Span) -> bool:
+    """Whether a statement opens with a quotation mark (a title's single quotes too: "'Don't be fooled,' says")."""
+    doc = claim.doc
+    before = doc[claim.start - 1].text if claim.start else ""
+    return claim.text[:1] in _QUOTE_MARKS or before[-1:] in _QUOTE_MARKS
+
+
+def _words_said(claim: Span) -> list[str]:
+    """A statement's words, lower case, without quotation marks and punctuation."""
+    words = (t.lower_.strip("'\"‘’“”") for t in claim if not t.is_punct or t.lower_ in ("n't", "'s"))
+    return [w for w in words if w]
 
 
 def _speaking_words(claim: Span) -> Span | None:

@@ -23,6 +23,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from ..lexicon import gender
+from ..lexicon import table as lexicon_table
 from ..lexicon import words as lexicon_words
 from ..lexicon.titles import PERSON_TITLES, TITLE_WORDS
 from ..normalize.places import place_country, region_country
@@ -31,6 +32,8 @@ _ORG_NAME_WORDS = lexicon_words("org_name_words")  # "Services", "University": n
 _WORK_LABELS = frozenset({"WORK_OF_ART", "EVENT", "PRODUCT", "LAW", "FAC"})  # kinds a quoted name is taken for
 _NAMED_AS_WORKS = frozenset({"WORK_OF_ART", "PRODUCT"})  # labels the recognizer gives a person after a quotation
 _MAX_QUALIFIER = 4  # words before the title: "Newfoundland and Labrador"
+_TITLE_QUALIFIERS = lexicon_words("title_qualifiers")  # "Regional" of "AFN Regional Chief"
+_PARTY_WORDS = frozenset(row[0] for row in lexicon_table("party_names"))  # "Conservative", "New Democrat"
 _NOT_NAMES = frozenset({"PERSON", "DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"})
 
 
@@ -40,16 +43,9 @@ def titled_names(doc: Doc) -> Doc:
     found: list[Span] = []
     changed = False
     for entity in doc.ents:
-        parts = _split(entity)
-        if parts is None:
-            found.append(entity)
-            continue
-        changed = True
-        qualifier, name = parts
-        if len(qualifier):
-            place = place_country(qualifier.text) or region_country(qualifier.text)
-            found.append(Span(doc, qualifier.start, qualifier.end, label="GPE" if place else "ORG"))
-        found.append(Span(doc, name.start, name.end, label="PERSON"))
+        parts = _parts(entity)
+        changed = changed or parts != [entity]
+        found.extend(parts)
     people: dict[str, list[frozenset[str]]] = {}  # a name word -> the names of persons holding it
     surnames = set()
     for entity in found:
@@ -68,6 +64,75 @@ def titled_names(doc: Doc) -> Doc:
     if changed:
         doc.ents = found
     return doc
+
+
+def _parts(entity: Span) -> list[Span]:
+    """The entities an entity is, as news writes them: a qualifier, a title and a name ("Manitoba Premier Wab
+    Kinew"), a place and a name ("Premier of Manitoba Wab Kinew"), a party and a name ("Conservative Brian
+    Pallister"), a place's party ("Ontario’s Progressive Conservative"), a place's abbreviation ("Welland, Ont."),
+    nothing for an office's name ("the Minister of Public Safety"); else the entity itself."""
+    doc = entity.doc
+    split = _split(entity) or _place_led(entity)
+    party = _party_led(entity) if split is None else None
+    if split is None and party is None:
+        owned = _place_party(entity) or _without_title_qualifier(entity)
+        return owned if owned is not None else [] if _office(entity) else [_abbreviated_place(entity)]
+    qualifier, name = split or party  # type: ignore[misc]
+    found = []
+    if len(qualifier):
+        place = place_country(qualifier.text) or region_country(qualifier.text)
+        found.append(Span(doc, qualifier.start, qualifier.end, label="NORP" if party else "GPE" if place else "ORG"))
+    return [*found, Span(doc, name.start, name.end, label="PERSON")]
+
+
+def _without_title_qualifier(entity: Span) -> list[Span] | None:
+    """A body's name the recognizer ran on over the word qualifying a title after it ("AFN Regional Chief Joanna
+    Bernard", "Nishnawbe Aski Nation Grand Chief"), without that word: a place (GPE) or a body (ORG); else None."""
+    doc = entity.doc
+    tokens = _name_tokens(entity)
+    after = doc[entity.end] if entity.end < len(doc) else None
+    if (
+        len(tokens) < 2
+        or after is None
+        or after.lower_ not in PERSON_TITLES
+        or entity.label_ in _NOT_NAMES - {"PERSON"}
+    ):
+        return None
+    if tokens[-1].lower_ not in _TITLE_QUALIFIERS or not tokens[-1].is_title or tokens[-1].i != entity.end - 1:
+        return None
+    body = doc[entity.start : tokens[-1].i]
+    return [Span(doc, body.start, body.end, label="GPE" if region_country(body.text) else "ORG")]
+
+
+def _office(entity: Span) -> bool:
+    """Whether an organization entity is the name of an office, a title for a person and what it is "of" or "for"
+    ("the Minister of Public Safety and Solicitor General, Mike Farnworth"): no body, but its holder's title."""
+    tokens = _name_tokens(entity)
+    if tokens and tokens[0].lower_ == "the":
+        tokens = tokens[1:]
+    return (
+        entity.label_ == "ORG"
+        and len(tokens) > 2
+        and tokens[0].lower_ in PERSON_TITLES
+        and tokens[1].lower_ in ("of", "for")
+    )
+
+
+def _place_party(entity: Span) -> list[Span] | None:
+    """A place and the party it possesses ("Ontario’s Progressive Conservative premier", "New Brunswick’s
+    Conservative premier"), which the recognizer may take for one name, as a place (GPE) and a party (NORP)."""
+    tokens = _name_tokens(entity)
+    mark = next((k for k, t in enumerate(tokens) if t.tag_ == "POS" or t.lower_ in ("'s", "’s")), None)
+    if not mark or " ".join(t.lower_ for t in tokens[mark + 1 :]) not in _PARTY_WORDS:
+        return None
+    place = entity.doc[tokens[0].i : tokens[mark].i]
+    if not (region_country(place.text) or place_country(place.text)):
+        return None
+    party = entity.doc[tokens[mark + 1].i : tokens[-1].i + 1]
+    return [
+        Span(entity.doc, place.start, place.end, label="GPE"),
+        Span(entity.doc, party.start, party.end, label="NORP"),
+    ]
 
 
 def _person(entity: Span, surnames: set[str]) -> bool:
@@ -100,25 +165,78 @@ def _words(entity: Span) -> frozenset[str]:
 
 
 def _split(entity: Span) -> tuple[Span, Span] | None:
-    """(qualifier, name) of an entity that is a titled person's name, else None."""
-    if entity.label_ in _NOT_NAMES or entity[0].lower_ == "the":
+    """(qualifier, name) of an entity that is a titled person's name, else None.  A PERSON is split only after a
+    qualifier ("Manitoba Premier Wab Kinew": the person is the words after the title), and its name needs no first
+    name of the name data (the recognizer said it is a person's)."""
+    person = entity.label_ == "PERSON"
+    if entity.label_ in _NOT_NAMES and not person or entity[0].lower_ == "the":
         return None
-    tokens = [t for t in entity if not t.is_space]
-    while tokens and (tokens[-1].tag_ == "POS" or tokens[-1].is_punct):
-        tokens = tokens[:-1]
+    tokens = _name_tokens(entity)
     first = next((k for k, t in enumerate(tokens) if t.lower_ in TITLE_WORDS), None)
-    if first is None or first > _MAX_QUALIFIER:
+    if first is None or first > _MAX_QUALIFIER or (person and first == 0):
         return None
     end = first
     while end < len(tokens) and tokens[end].lower_ in TITLE_WORDS:
         end += 1
     title, name = tokens[first:end], tokens[end:]
-    if not any(t.lower_ in PERSON_TITLES for t in title) or not _names_person(name):
+    if not any(t.lower_ in PERSON_TITLES for t in title):
+        return None
+    if not (_names_person_words(name) if person else _names_person(name)):
         return None
     if not all(_capitalized(t) or t.lower_ in ("and", "of") for t in tokens[:end]):
         return None  # "Newfoundland and Labrador Premier"
     doc = entity.doc
     return doc[entity.start : tokens[first].i], doc[name[0].i : name[-1].i + 1]
+
+
+def _name_tokens(entity: Span) -> list[Token]:
+    tokens = [t for t in entity if not t.is_space]
+    while tokens and (tokens[-1].tag_ == "POS" or tokens[-1].is_punct):
+        tokens = tokens[:-1]
+    return tokens
+
+
+def _place_led(entity: Span) -> tuple[Span, Span] | None:
+    """(place, name) of an entity that is a province, state or country and a person's name, after "of" or a title
+    ("Premier of Manitoba Wab Kinew", "Premier of Québec François Legault" in a caption), else None."""
+    doc = entity.doc
+    before = doc[entity.start - 1].lower_ if entity.start else ""
+    if entity.label_ in _NOT_NAMES and entity.label_ != "PERSON" or before not in TITLE_WORDS | {"of"}:
+        return None
+    tokens = _name_tokens(entity)
+    for k in range(1, min(_MAX_QUALIFIER, len(tokens) - 1)):
+        name = tokens[k:]
+        if not region_country(" ".join(t.text for t in tokens[:k])):
+            continue
+        if _names_person_words(name) if entity.label_ == "PERSON" else _names_person(name):
+            return doc[entity.start : tokens[k].i], doc[name[0].i : name[-1].i + 1]
+    return None
+
+
+def _party_led(entity: Span) -> tuple[Span, Span] | None:
+    """(party, name) of a person's name the recognizer led with a party's word ("fellow Conservative Brian
+    Pallister"), else None."""
+    if entity.label_ != "PERSON":
+        return None
+    tokens = _name_tokens(entity)
+    for k in (2, 1):
+        if " ".join(t.lower_ for t in tokens[:k]) in _PARTY_WORDS and _names_person_words(tokens[k:]):
+            doc = entity.doc
+            return doc[entity.start : tokens[k].i], doc[tokens[k].i : tokens[-1].i + 1]
+    return None
+
+
+def _abbreviated_place(entity: Span) -> Span:
+    """A state's or province's abbreviation after a place and a comma ("Welland, Ont."), which the recognizer may
+    take for a person, as a place (GPE); any other entity as it is."""
+    doc = entity.doc
+    if entity.label_ == "GPE" or len(entity) != 1 or entity.start == 0 or doc[entity.start - 1].text != ",":
+        return entity
+    after = doc[entity.end].text if entity.end < len(doc) else ""
+    written = entity.text if entity.text.endswith(".") else entity.text + "." if after == "." else ""
+    if not written or not place_country(written):
+        return entity
+    return Span(doc, entity.start, entity.end, label="GPE")
 
 
 def _names_person(name: list[Token]) -> bool:

@@ -236,10 +236,22 @@ def _described_profile(entity: Span) -> Profile | None:
                 profile = replace(profile or Profile(), org=org)
         if profile is None or not profile.country:
             tagged = next((c for c in map(_party_tag_country, occurrences) if c), "")
-            if tagged:
-                profile = replace(profile or Profile(), country=tagged)
+            dated = tagged or next((c for c in map(_dateline_country_before, occurrences) if c), "")
+            if dated:
+                profile = replace(profile or Profile(), country=dated)
         memo[key] = profile
     return memo[key]
+
+
+def _dateline_country_before(name: Span) -> str:
+    """The country of a dateline the parser hung on a name ("FLORENCE, S.C. - Sen. Ted Cruz"): no descriptor, but
+    where the story is filed, the speaker's country as often as not; a last resort."""
+    start = name.root.left_edge.i
+    cut = _after_dash(name.doc, start, name.start)
+    places = (
+        countries.country_code(t.text) or _place_at(t) for t in name.doc[start : cut - 1] if t.is_alpha or "." in t.text
+    )
+    return next((c for c in places if c), "") if cut > start else ""
 
 
 def _affiliation(name: Span) -> str:
@@ -513,12 +525,14 @@ def _descriptors(name: Span) -> list[list[Token]]:
     titles = _leading_title(list(name))  # "Councilor Wang Yi"; not the "King" of "Larry King"
     if len(titles) == len(name):  # the name is all title words ("King" for Larry King): a name
         titles = []
-    left = [t for t in doc[root.left_edge.i : name.start] if not t.is_punct or _joins_words(t)]
+    left = [
+        t for t in doc[_after_dash(doc, root.left_edge.i, name.start) : name.start] if not t.is_punct or _joins_words(t)
+    ]
     if titles or left:
         found.append(left + titles)
     for child in root.children:
-        if child.dep_ == "appos" and child.ent_type_ != "PERSON":
-            found.append(list(child.subtree))
+        if child.dep_ == "appos" and child.ent_type_ != "PERSON" and not _titled_list(child):
+            found.append(_through_joined_names(list(child.subtree)))
     head = _apposed_noun(root)
     if head is not None:
         found.append([t for t in head.subtree if t.i < root.left_edge.i and (not t.is_punct or _joins_words(t))])
@@ -528,6 +542,13 @@ def _descriptors(name: Span) -> list[list[Token]]:
     found = [_clean_tokens(_phrase_only(d)) for d in found]
     # Not a descriptor: nothing but numbers ("Tom Clarke, 61,").
     return [d for d in found if any(not (t.is_punct or t.like_num or t.pos_ == "NUM") for t in d)]
+
+
+def _after_dash(doc: Doc, start: int, end: int) -> int:
+    """Where the words before a name start after a dash among them: a dateline the parser hung on the name ("BURNABY,
+    B.C. — Cst. Mike Kalanj said") or an aside before it is no descriptor."""
+    dashes = [t.i for t in doc[start:end] if t.text in ("—", "–", "--") or (t.text == "-" and t.whitespace_)]
+    return dashes[-1] + 1 if dashes else start
 
 
 #: Clauses hung on a descriptor's nouns ("the lawyer, who said …", "a firm founded in 2014"): never part of it.  A
@@ -577,21 +598,62 @@ def _apposed_noun(root: Token) -> Token | None:
     if root.dep_ != "appos":
         return None
     head = root.head
-    if head.pos_ == "NOUN":
-        return head
+    if head.pos_ == "NOUN" or _apposed_title(head, root):
+        return head  # "Imad Moustapha, the Syrian ambassador"; "the Minister of Finance, Bill Morneau"
     prep = head.head if head.dep_ == "pobj" and head.pos_ == "PROPN" else None
     if prep is not None and prep.dep_ == "prep" and prep.head.pos_ == "NOUN" and _is_role_word(prep.head):
         return prep.head
     return None
 
 
+def _apposed_title(head: Token, name: Token) -> bool:
+    """A capitalized title a name is apposed to ("the Minister of Finance, Bill Morneau"), not across a quotation's
+    end ("“... last night, Mr. President,” Representative Steve Cohen told him": an address)."""
+    if head.pos_ != "PROPN" or head.lower_ not in PERSON_TITLES or head.ent_type_ == "PERSON":
+        return False
+    return not any(t.is_quote for t in head.doc[min(head.i, name.i) : max(head.i, name.i)])
+
+
+def _titled_list(apposed: Token) -> bool:
+    """Whether a capitalized title apposed to a name opens a list of other titled people, as a caption names them
+    ("Prime Minister Mark Carney, Minister of Intergovernmental Affairs of Canada Dominic LeBlanc, Premier of Québec
+    François Legault"): no descriptor of the name before it."""
+    if apposed.pos_ != "PROPN" or apposed.lower_ not in TITLE_WORDS:
+        return False
+    titled = (t for t in apposed.subtree if t.dep_ == "appos" and t.i != apposed.i and t.lower_ in TITLE_WORDS)
+    return any(t.ent_type_ == "PERSON" for t in apposed.subtree) or next(titled, None) is not None
+
+
+def _through_joined_names(tokens: list[Token]) -> list[Token]:
+    """A descriptor run on over a riding's name the parser cut at its dash ("the MP for University—Rosedale")."""
+    doc = tokens[-1].doc
+    end = tokens[-1].i + 1
+    if end >= len(doc) or not _riding_dash(doc[end]):
+        return tokens
+    end += 1
+    while end < len(doc) and ((doc[end].is_title and doc[end].pos_ == "PROPN") or _riding_dash(doc[end])):
+        end += 1
+    return tokens + list(doc[tokens[-1].i + 1 : end])
+
+
+def _riding_dash(token: Token) -> bool:
+    """A dash joining two capitalized names without spaces ("University—Rosedale"), not an aside's dash."""
+    doc = token.doc
+    if token.text not in ("\u2014", "\u2013") or token.whitespace_ or token.i == 0 or token.i + 1 >= len(doc):
+        return False
+    return not doc[token.i - 1].whitespace_ and doc[token.i - 1].is_title and doc[token.i + 1].is_title
+
+
 def _joins_words(token: Token) -> bool:
-    """A hyphen or slash inside a word ("Vice-President"), an abbreviation's period ("Lt."): kept in the role."""
+    """A hyphen or slash inside a word ("Vice-President"), an abbreviation's period ("Lt."), a dash joining the
+    capitalized names of a riding ("MP for University—Rosedale"): kept in the role."""
     doc = token.doc
     if token.i == 0 or doc[token.i - 1].whitespace_ or token.i + 1 >= len(doc):
         return False
     if token.text == ".":
         return doc[token.i - 1].is_alpha
+    if token.text in ("\u2014", "\u2013"):
+        return _riding_dash(token)
     return token.text in ("-", "\u2010", "\u2011", "/") and not token.whitespace_
 
 
@@ -622,15 +684,15 @@ def _is_role_word(token: Token) -> bool:
 def _role_text(tokens: list[Token]) -> str:
     """The role as the article words it, less what is not role (see the module doc)."""
     tokens = sorted({t.i: t for t in _clean_tokens(tokens)}.values(), key=lambda t: t.i)
-    # Drop a possessor's words ("the Chinese government’s top diplomat" -> "top diplomat"), kept in a prepositional
-    # phrase ("a spokeswoman for the Democrats’ event") unless what they possess is not in the role.
-    phrase_start = next((t.i for t in tokens if t.pos_ == "ADP"), len(tokens[0].doc) if tokens else 0)
-    in_role = {t.i for t in tokens}
-    possessors = [t for t in tokens if t.dep_ == "poss" and (t.i < phrase_start or t.head.i not in in_role)]
-    drop = {s.i for t in possessors for s in t.subtree} | {
-        c.i for t in possessors for c in t.children if c.dep_ == "case"
+    # Drop a possessor's words ("the Chinese government’s top diplomat" -> "top diplomat"), but not a place's, which
+    # qualifies the office as "Ontario Premier" does ("New Brunswick’s premier"), nor one inside a phrase after the
+    # role noun ("chair of the meeting from the premiers’ side").
+    ids = {t.i for t in tokens}
+    kept_possessors = {
+        t.i for t in tokens if t.dep_ == "poss" and t.head.i in ids and (_possessor_place(t) or _inside_phrase(t, ids))
     }
-    words = [t for t in tokens if t.i not in drop and not (t.i < phrase_start and t.tag_ == "POS")]
+    drop = {s.i for t in tokens if t.dep_ == "poss" and t.i not in kept_possessors for s in t.subtree}
+    words = [t for t in tokens if t.i not in drop and not _dropped_mark(t, kept_possessors)]
     # Nationality words go to the country; a country after "to" is the host and stays.
     host = next((k for k, t in enumerate(words) if t.lower_ == "to"), len(words))
     words = [t for k, t in enumerate(words) if k >= host or not countries.is_demonym(t.text) or _in_other_name(t)]
@@ -642,11 +704,36 @@ def _role_text(tokens: list[Token]) -> str:
             continue
         kept.append(t)
     words = kept
-    while words and (words[0].is_punct or words[0].pos_ in ("DET", "ADP", "CCONJ") or _is_country_name(words[0])):
+    while words and (
+        words[0].is_punct
+        or words[0].pos_ in ("DET", "ADP", "CCONJ")
+        or words[0].tag_ == "POS"
+        or _is_country_name(words[0])
+    ):
         words = words[1:]
     while words and (words[-1].is_punct or words[-1].pos_ in ("DET", "ADP", "CCONJ")):
         words = words[:-1]
     return _join(words)
+
+
+def _possessor_place(possessor: Token) -> str:
+    """The country of a place that possesses a role ("New Brunswick’s Conservative premier"), or "" (not a
+    nationality word, nor a person's name: "German's brother")."""
+    if possessor.pos_ != "PROPN" or possessor.ent_type_ == "PERSON":
+        return ""
+    words = [t for t in possessor.lefts if t.dep_ == "compound"] + [possessor]
+    name = " ".join(t.text for t in words)
+    return "" if countries.is_demonym(name) else region_country(name) or place_country(name)
+
+
+def _inside_phrase(token: Token, ids: set[int]) -> bool:
+    """Whether a descriptor's word is inside a prepositional phrase of the descriptor ("from the premiers’ side")."""
+    return any(a.pos_ == "ADP" for a in token.ancestors if a.i in ids)
+
+
+def _dropped_mark(token: Token, kept_possessors: set[int]) -> bool:
+    """A possessive mark of a possessor the role drops."""
+    return (token.dep_ == "case" or token.tag_ == "POS") and token.head.i not in kept_possessors
 
 
 def _is_country_name(token: Token) -> bool:
@@ -743,7 +830,7 @@ def _country_in(tokens: list[Token]) -> str:
         if code:
             return "USA" if _us_state_office(token) else code
     for token in words:
-        place = _place_at(token)
+        place = _place_at(token) or (_possessor_place(token) if token.dep_ == "poss" else "")
         if place:
             return place
     return ""

@@ -20,6 +20,7 @@ shares maps to the larger one ("Portland" -> USA); towns under 100,000 people ar
 from __future__ import annotations
 
 import functools
+import unicodedata
 from pathlib import Path
 
 from .countries import country_code
@@ -67,6 +68,14 @@ def place_country(name: str) -> str:
 
 
 def region_country(name: str) -> str:
-    """The country of a country, state or province named ``name`` (no city: "Saskatchewan" -> CAN, "Houston" -> "")."""
+    """The country of a country, state or province named ``name`` (no city: "Saskatchewan" -> CAN, "Houston" -> "").
+    A subdivision may be written with accents its ISO name lacks ("Québec" -> CAN)."""
     name = " ".join(name.split())
-    return (country_code(name) or _subdivisions().get(name, "")) if name else ""
+    if not name:
+        return ""
+    subdivisions = _subdivisions()
+    return country_code(name) or subdivisions.get(name, "") or subdivisions.get(_without_accents(name), "")
+
+
+def _without_accents(text: str) -> str:
+    return "".join(ch for ch in unicodedata.normalize("NFKD", text) if not unicodedata.combining(ch))

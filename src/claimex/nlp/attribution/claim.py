@@ -78,7 +78,9 @@ class Reading:
 
 def _titled_person_end(head: Token) -> int:
     """Where a titled person's name ends that closes an organization's phrase the parser made the subject:
-    "Assembly of First Nations National Chief RoseAnne Archibald said" (the name hung under "of"); else 0."""
+    "Assembly of First Nations National Chief RoseAnne Archibald said" (the name hung under "of"), or a portfolio's
+    coordinated in the title ("Canada-U.S. Trade and One Canadian Economy Minister Dominic LeBlanc said": the
+    parser made "Trade" the subject and the name its conjunct); else 0."""
     doc = head.doc
     last = head.right_edge
     if last.ent_type_ != "PERSON" or last.i <= head.i:
@@ -111,7 +113,7 @@ def _mention(head: Token) -> Span:
         if child.dep_ in ("appos", "compound", "flat") and child.ent_type_ in ("PERSON", "ORG") and child.i >= right:
             right = child.right_edge.i + 1
             break
-    if head.ent_type_ == "ORG":
+    if head.ent_type_ == "ORG" or (head.pos_ == "PROPN" and not head.ent_type_):
         right = max(right, _titled_person_end(head))
     if head.pos_ == "NOUN" and not head.ent_type_:
         # "the spokesperson of the Chinese Foreign Ministry Geng Shuang": the name is part of the mention.

@@ -428,10 +428,12 @@ def _past_clitic(head: Token | None) -> Token | None:
 
 def _past_dateline(head: Token | None) -> Token | None:
     """The speaker's head word, unless the parser took the dateline for the subject: then the name
-    it hung on the dateline ("CLEVELAND (UPI) — Gov. Mike Pence told ..."), or nobody."""
+    it hung on the dateline ("CLEVELAND (UPI) — Gov. Mike Pence told ..."), or nobody.  Of several, a person's
+    name ("TORONTO — OPP Const. Mike Smith said": the rank and the name each hang on the dateline)."""
     if head is None or not _in_dateline(head):
         return head
-    return next((c for c in head.children if c.dep_ == "appos" and not _in_dateline(c)), None)
+    hung = [c for c in head.children if c.dep_ == "appos" and not _in_dateline(c)]
+    return next((c for c in hung if c.ent_type_ == "PERSON"), hung[0] if hung else None)
 
 
 def _in_dateline(token: Token) -> bool:

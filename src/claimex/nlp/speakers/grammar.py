@@ -20,6 +20,8 @@ from ...lexicon.nouns import GROUP, PERSON, noun_classes
 from ...lexicon.titles import TITLE_WORDS
 from .works import WORKS
 
+_TITLE_QUALIFIERS = lexicon_words("title_qualifiers")  # "National" of "National Chief"
+
 
 def _plural(noun: Token) -> bool:
     return noun.tag_ in ("NNS", "NNPS")
@@ -126,6 +128,8 @@ def _after_organization(entity: Span) -> bool:
     start = entity.start
     if start > 1 and doc[start - 1].lower_ in TITLE_WORDS and doc[start - 1].is_title:
         start -= 1
+        if start > 1 and doc[start - 1].lower_ in _TITLE_QUALIFIERS and doc[start - 1].is_title:
+            start -= 1  # "National" of "National Chief", which the recognizer may leave out of the body's name
     before = doc[start - 1] if start else None
     return before is not None and before.ent_type_ == "ORG" and entity.root.head.lower_ == "of"
 

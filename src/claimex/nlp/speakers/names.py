@@ -49,7 +49,8 @@ def _with_nickname(entity: Span) -> Span:
 
 def _with_given_name(entity: Span) -> Span:
     """A one-word person's name with the given name the recognizer left out right before it: "Joseph" of
-    "Amelize Joseph loves the school" is "Amelize Joseph" (the parser hangs the given name on the surname)."""
+    "Amelize Joseph loves the school" is "Amelize Joseph" (the parser hangs the given name on the surname), and so
+    after a title ("Bank of Canada Governor Tiff Macklem"), not after another proper noun ("Hurricane Sandy")."""
     doc, start = entity.doc, entity.start
     if entity.label_ != "PERSON" or len(entity) != 1 or start == 0:
         return entity
@@ -57,7 +58,9 @@ def _with_given_name(entity: Span) -> Span:
     if given.pos_ != "PROPN" or given.dep_ not in ("compound", "flat") or given.head.i != start:
         return entity
     person_noun = names_person(given.lower_)  # "Professor Nega": a title, not a given name
-    if not _given_name(given) or person_noun or given.ent_type_ or (start > 1 and doc[start - 2].pos_ == "PROPN"):
+    before = doc[start - 2] if start > 1 else None
+    titled = before is not None and before.lower_ in TITLE_WORDS | TITLES
+    if not _given_name(given) or person_noun or given.ent_type_ or (before and before.pos_ == "PROPN" and not titled):
         return entity
     return Span(doc, start - 1, entity.end, label="PERSON")
 

@@ -73,7 +73,7 @@ from .grammar import (
     _relative_antecedent,
     predicate_subject,
 )
-from .headlines import lede_echo
+from .headlines import lede_echo, titled_in_lede
 from .layout import ArticleLayout
 from .mentions import MentionIndex
 from .name_resolution import NameResolver, persons_body
@@ -213,8 +213,9 @@ class SpeakerResolver:
             if apposed is not None and apposed.label_ == "PERSON":
                 return self.names.fullest(apposed, mention)
             institution = entity.label_ in ("ORG", "GPE") and self.mentions.type_of(entity) != "PERSON"
+            institution = institution and not (entity.label_ == "GPE" and entity.root.dep_ == "poss")
             if _plural(head) and institution and entity.root.head.i == head.i:
-                return self.names.fullest(entity, mention)  # "White House officials": the institution speaks
+                return self.names.fullest(entity, mention)  # "White House officials"; not "Canada’s 13 premiers"
             return self.names.compound(mention, entity) or self._description(mention)
         if entity is not None and head.pos_ == "PROPN" and head.lower_ in _ORG_NAME_WORDS and head.i >= entity.end:
             # The recognizer took a place for the name: "The Miami-Dade Police" with "Miami" a GPE.
@@ -624,7 +625,12 @@ class SpeakerResolver:
         end = self.layout.opening_end()
         if not end or mention.end > end or not self.layout.paragraphs:
             return None
-        lede = self.layout.paragraph_starts[min(self.layout.paragraph(end) + 2, len(self.layout.paragraph_starts) - 1)]
+        after = self.layout.paragraph(end) + 2  # the title's paragraph and the lede's; an article may have no more
+        starts = self.layout.paragraph_starts
+        lede = starts[after] if after < len(starts) else len(self.doc)
+        titled = titled_in_lede(mention, end, max(lede, end), self.layout.quoted)  # "PM says": "Prime Minister X"
+        if titled is not None:
+            return self.names.fullest(titled, titled)
         echo = lede_echo(mention, end, max(lede, end), self.layout.quoted)
         found = self._description(echo) if echo is not None else None
         return found if found is not None and found.type == "PERSON" and not found.plural else None
