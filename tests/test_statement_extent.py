@@ -105,6 +105,25 @@ KEPT = [
     # ... not a coordinated verb, the narrator's next report, nor anything past a semicolon
     ("The senator attacked the new tax plan and praised the governor for his courage.", "senator", "the new tax plan"),
     ("The senator attacked the new tax plan; and the governor, in turn, defended it.", "senator", "the new tax plan"),
+    # a coordinated clause with a modal after the statement is the speaker's forecast, not the narrator's
+    (
+        "Basanta says it would be a last resort, but unauthorized aircraft and drones will be met by RCMP aircraft.",
+        "Basanta",
+        "it would be a last resort, but unauthorized aircraft and drones will be met by RCMP aircraft",
+    ),
+    # ... not when the cue has a modal too (the narrator forecasting), nor a clause without one
+    (
+        "Republicans will pledge to appoint strict judges, and they will also be under pressure to act fast.",
+        "Republicans",
+        "to appoint strict judges",
+    ),
+    ("The mayor said the plan would fail, but critics disagreed.", "mayor", "the plan would fail"),
+    # a coordinated subject the parser split into the cue's "object" and a conjunct's subject
+    (
+        "Ford said the premiers, and the whole country along with them, stand united against the tariffs.",
+        "Ford",
+        "the premiers, and the whole country along with them, stand united against the tariffs",
+    ),
     # "but declined to ...": the narrator's contrast, not part of what was said
     (
         "She said she would support the nominee, but declined to say whether she would campaign for him.",

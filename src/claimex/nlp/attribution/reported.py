@@ -68,6 +68,8 @@ _PHRASING_VERBS = words("phrasing_verbs")
 _ADDRESSEE_VERBS = words("addressee_verbs")
 # "said during a visit that ...": adjuncts of when, where, on what occasion (see _that_clause_in).
 _OCCASION_PREPOSITIONS = words("occasion_prepositions")
+# "said the premiers, and ... stand": verbs whose noun object is a misparsed subject (see _subject_taken_for_object).
+_CLAUSE_ONLY_VERBS = words("clause_only_verbs")
 # What reading one sentence's cues may cost, in tokens handed out by subtree walks (ParseIndex.work):
 # this many per token of the sentence, plus a fixed allowance.  PolNeAR train needs at most 22 per token
 # (9 beyond the allowance; 31.5k sentences); a crafted sentence whose cues each walk most of it ("according to" 3,000 times,
@@ -188,6 +190,7 @@ def _learned_claim(token: Token, lexicon: CueLexicon) -> Claim | None:
         best = subtree(clause) if clause is not None else best
     statement = _cut_at_cue_conjunct(token, best, lexicon)
     statement = sorted(statement + _coordinated_nouns(token, statement), key=lambda t: t.i)
+    statement = _subject_taken_for_object(token, statement)
     if statement and statement[0].i < token.i < statement[-1].i:
         # "what employees called a “scheme”": the words before the cue are the speaker's own clause
         statement = [t for t in statement if t.i > token.i]
@@ -197,6 +200,28 @@ def _learned_claim(token: Token, lexicon: CueLexicon) -> Claim | None:
     start, end = bounds
     cue = token.doc[token.i : token.i + 1]
     return Claim(start, end, cue, _mention(speaker), "indirect", learned=True, probability=probability)
+
+
+def _subject_taken_for_object(cue: Token, statement: list[Token]) -> list[Token]:
+    """ "Ford said the premiers, and the whole country along with them, stand united": the parser took the first
+    part of a coordinated subject for the cue's object and hung the clause's verb on the cue as a conjunct, so the
+    statement was "the premiers".  When the statement is a noun object of a verb that takes only clauses and the words after it
+    are only a conjunction (and marks) before a conjunct verb's own subject, the statement runs on to the end of that
+    verb's clause.  Not when the conjunct is in the past tense with no modal ("praised the premiers, and the
+    country cheered"): the narrator's."""
+    obj = next((t for t in statement if t.dep_ == "dobj" and t.head.i == cue.i), None)
+    if obj is None or obj.pos_ not in ("NOUN", "PROPN") or cue.lemma_.lower() not in _CLAUSE_ONLY_VERBS:
+        return statement
+    last = statement[-1].i
+    verb = next((c for c in cue.children if c.dep_ == "conj" and c.i > last and c.pos_ in ("VERB", "AUX")), None)
+    subject = None if verb is None else next((c for c in verb.children if c.dep_ in SUBJECTS), None)
+    if verb is None or subject is None or (verb.tag_ in ("VBD", "VBN") and not _modal(verb)):
+        return statement
+    between = cue.doc[last + 1 : subject.left_edge.i]
+    charge(cue.doc, len(between))
+    if not any(t.dep_ == "cc" for t in between) or any(not (t.is_punct or t.dep_ == "cc") for t in between):
+        return statement
+    return statement + list(cue.doc[last + 1 : verb.right_edge.i + 1])
 
 
 def _according_to(token: Token) -> Claim | None:
@@ -345,15 +370,26 @@ def _coordinated(cue: Token, lexicon: CueLexicon, statement: list[Token]) -> lis
             continue
         if child.pos_ in ("VERB", "AUX") and not _has_that(child):
             verbs = [child] + [c for c in child.children if c.dep_ == "xcomp"]
-            if any(lexicon.is_verb_cue(v.lemma_) for v in verbs) or _has_subject(child):
+            if any(lexicon.is_verb_cue(v.lemma_) for v in verbs):
                 continue
-            charge(cue.doc, cue.n_lefts + cue.n_rights)
-            if any(c.dep_ == "cc" and c.lower_ == "but" and last < c.i < child.i for c in cue.children):
-                continue
+            if _has_subject(child):
+                if not _modal(child) or _modal(cue):
+                    continue  # "said A, but critics disagree": the narrator's; not "..., but drones will be met"
+            else:
+                charge(cue.doc, cue.n_lefts + cue.n_rights)
+                if any(c.dep_ == "cc" and c.lower_ == "but" and last < c.i < child.i for c in cue.children):
+                    continue
         elif child.pos_ not in ("VERB", "AUX", "NOUN", "PROPN"):
             continue
         out += subtree(child)
     return out
+
+
+def _modal(verb: Token) -> bool:
+    """ "will be met", "could be shot down": a clause with a modal is a forecast or a stance, which a narrator
+    coordinating facts with "said" rarely makes; the speaker does (not after "will pledge A, and they will also
+    be ...", where the narrator is the one forecasting)."""
+    return any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children)
 
 
 def _coordinated_nouns(cue: Token, statement: list[Token]) -> list[Token]:
