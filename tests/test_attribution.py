@@ -1122,6 +1122,13 @@ CONTINUING_PARTICIPLES = [
         "Cruz",
         "it showed the need",
     ),
+    # a report inside what a speaker says: the participle after both continues the outer one
+    (
+        "She says the Liberal government believes a strong public broadcaster strengthens democracy and is promising "
+        "to keep supporting it — adding she believes a Conservative government would destroy it.",
+        "She",
+        "a Conservative government would destroy it",
+    ),
     # the comma that sets the participle off closes a quotation too
     (
         'Cardin stressed that "the way to proceed is to get Democrats and Republicans working together," suggesting '
@@ -1160,6 +1167,13 @@ OWN_CLAUSE_PARTICIPLES = [
         "Clinton asks as a maintenance guy walks in front of her, saying he is here to fix the holes in the wall.",
         "maintenance guy",
         "he is here to fix",
+    ),
+    # an outer report tagged after the participle does not take it over
+    (
+        'Trump welcomed the news that Kasich would quit, saying the Ohio Republican was "doing the right thing," '
+        "CNN reported.",
+        "Trump",
+        "the Ohio Republican was",
     ),
 ]
 

@@ -388,6 +388,22 @@ def _continuing_speaker(verb: Token, lexicon: CueLexicon) -> Token | None:
     return subject_or_agent(report)
 
 
+def _outer_report(report: Token, lexicon: CueLexicon) -> Token:
+    """ "She says the government believes A and is promising B — adding C": a report that is itself what a speaker
+    said ("believes" in what "she says") is part of that statement, and a participle set off after both continues
+    the outer report: the speaker adding C is "she", not "the government".  Not an outer report tagged after
+    ("X welcomed the news, saying A, CNN reported": X said A)."""
+    while (
+        report.dep_ == "ccomp"
+        and report.head.i < report.i
+        and report.head.pos_ in ("VERB", "AUX")
+        and lexicon.is_verb_cue(report.head.lemma_)
+        and _has_subject(report.head)
+    ):
+        report = report.head
+    return report
+
+
 def _closing_report(last: Token, participle: Token, lexicon: CueLexicon) -> Token | None:
     """The report that closes at ``last``, right before a participle set off from it: the verb ``last`` hangs on,
     or, when that verb reports nothing ("argued that a database would keep people out"), the nearest report
@@ -400,7 +416,7 @@ def _closing_report(last: Token, participle: Token, lexicon: CueLexicon) -> Toke
         return verbs[0]
     for word in ancestors(participle):
         if word.i < participle.i and word.pos_ in ("VERB", "AUX") and lexicon.is_verb_cue(word.lemma_):
-            return word if word in verbs else None
+            return _outer_report(word, lexicon) if word in verbs else None
         if word.dep_ not in _INSIDE_REPORT:
             return None  # "..., and the ACLU has sued the city, saying": the participle is the suer's
     return None
