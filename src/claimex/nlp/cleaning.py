@@ -16,7 +16,9 @@ own use of each word as the evidence.
 Limits, plainly: the rules are typographic.  A one-line paragraph of prose
 without final punctuation (up to 40 words) is taken for a headline or caption, and a caption
 that ends with a full stop is taken for prose (it then rarely holds a
-reporting cue, so it rarely yields a claim).
+reporting cue, so it rarely yields a claim) unless it ends with the photo's credit ("... THE CANADIAN
+PRESS/Chad Hipolito", "(AP Photo/Evan Vucci)"): that is a caption however long, and what it reports retells the
+story's own report.
 """
 
 from __future__ import annotations
