@@ -1821,3 +1821,32 @@ def test_a_cue_after_a_passive_shares_its_subject(nlp, text, speaker, agent):
     found = [(s, c) for s, c, _, _ in claims(nlp, text) if c not in ("anger", "join", "force")]
     assert any(speaker in s for s, _ in found), found
     assert not agent or not any(agent in s for s, _ in found), found
+
+
+# A quotation closed by a comma and tagged after an abbreviated rank: the parser may end the sentence at the rank's
+# period, and the tag in the next segment is still the quotation's.  (text, speaker, words of the statement)
+RANK_AFTER_QUOTATION = [
+    (
+        "“The house appeared to be open, the garage door had been left open for a couple of days,” Const. Mark Fischer"
+        " told Global News Wednesday.",
+        "Mark Fischer",
+        "the garage door had been left open",
+    ),
+    (
+        "“We are asking anyone with video to come forward,” Supt. Jane Roe told reporters on Monday.",
+        "Jane Roe",
+        "anyone with video",
+    ),
+]
+
+
+@pytest.mark.parametrize("text, speaker, statement", RANK_AFTER_QUOTATION)
+def test_a_quotation_tagged_after_a_rank_is_the_named_speakers(nlp, text, speaker, statement):
+    found = claims(nlp, text)
+    assert any(speaker in s and statement in q for s, _, _, q in found), found
+
+
+def test_a_rank_closing_a_sentence_after_a_quotation_tags_nothing_else(nlp):
+    # a quotation that closes its own sentence with a full stop is not tagged by the next one
+    found = claims(nlp, "“We will not stop.” Const. Mark Fischer said police were called at noon.")
+    assert not any("We will not stop" in q and "Fischer" in s for s, _, _, q in found), found

@@ -29,6 +29,8 @@ _NOT_INTRODUCERS = frozenset({"it", "this", "that", "there", "here", "what", "wh
 # adjuncts ("said, referring to ...", "said as she called for ..."): another cue under one is part of the tag.
 _TAG_ARCS = frozenset({"nsubj", "nsubjpass", "agent", "advcl", "prep", "npadvmod"})
 _CONTINUING_VERBS = words("continuing_verbs")  # "said, adding that ...": more of the speech, not the tag
+# "“A,” Const. Mark Fischer said": ranks whose period the parser may take for a sentence's end.
+_RANK_ABBREVIATIONS = words("title_abbreviation_tokens")
 
 
 def direct_quotations(reading: Reading, reported: list[Claim]) -> list[Claim]:
@@ -307,8 +309,9 @@ def _cue_near(doc: Doc, quote: Span, cues: _CuesByPosition, in_quote: list[int])
     first = sentence_of(doc[quote.start])
     last = sentence_of(doc[quote.end - 1])
     lo, hi = first.start, last.end
-    # The closing mark and "she said" may fall into the next sentence segment.
-    if hi < len(doc) and quote.end < len(doc) and doc[hi - 1].i <= quote.end:
+    # The closing mark and "she said" may fall into the next sentence segment, and so may the speaker after a rank
+    # the parser took for a sentence's end ("“A,” Const. Mark Fischer told Global News": a break after "Const.").
+    if hi < len(doc) and quote.end < len(doc) and (doc[hi - 1].i <= quote.end or _rank_ends(doc[quote.end : hi])):
         hi = sentence_of(doc[min(hi, len(doc) - 1)]).end
     candidates = [c for c in cues.between(lo, hi) if in_quote[_cue(c).start] < 0]
     if not candidates and lo > 0:
@@ -323,6 +326,12 @@ def _cue_near(doc: Doc, quote: Span, cues: _CuesByPosition, in_quote: list[int])
     if not candidates:
         return None
     return min(candidates, key=lambda c: min(abs(_cue(c).start - quote.start), abs(_cue(c).start - quote.end)))
+
+
+def _rank_ends(tail: Span) -> bool:
+    """The words after a quotation up to its sentence's end are marks and an abbreviated rank ("” Const.")."""
+    ranks = [t for t in tail if t.lower_ in _RANK_ABBREVIATIONS]
+    return len(ranks) == 1 and ranks[0].i == tail.end - 1 and all(t.is_punct or t.is_space for t in tail[:-1])
 
 
 def _introduction(sentence: Span) -> Claim | None:
