@@ -25,6 +25,18 @@ _speaker = row_quoting
 
 RESOLVED = [
     pytest.param(
+        "Toronto police say the man was arrested on Monday.",
+        "the man was arrested",
+        "Toronto police",
+        id="a-places-police-speak-as-the-body-not-the-place",
+    ),
+    pytest.param(
+        "White House officials said the talks had failed.",
+        "the talks had failed",
+        "White House",
+        id="officials-of-an-institution-still-speak-as-the-institution",
+    ),
+    pytest.param(
         "Amelize Joseph loves the public school that her 14-year-old daughter attends. "
         "Joseph said the school needed more money.",
         "the school needed more money",

@@ -212,6 +212,9 @@ class SpeakerResolver:
                 return self.names.fullest(apposed, mention)
             institution = entity.label_ in ("ORG", "GPE") and self.mentions.type_of(entity) != "PERSON"
             if _plural(head) and institution and entity.root.head.i == head.i:
+                if entity.label_ == "GPE" and head.lower_ in _ORG_NAME_WORDS and entity.end == head.i:
+                    # "Toronto police": a place's body named by a collective noun speaks as the body, not the place
+                    return Speaker(_without_determiner(self.doc[entity.start : head.i + 1]), "ORG")
                 return self.names.fullest(entity, mention)  # "White House officials": the institution speaks
             return self.names.compound(mention, entity) or self._description(mention)
         if entity is not None and head.pos_ == "PROPN" and head.lower_ in _ORG_NAME_WORDS and head.i >= entity.end:
