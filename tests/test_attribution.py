@@ -1850,3 +1850,31 @@ def test_a_rank_closing_a_sentence_after_a_quotation_tags_nothing_else(nlp):
     # a quotation that closes its own sentence with a full stop is not tagged by the next one
     found = claims(nlp, "“We will not stop.” Const. Mark Fischer said police were called at noon.")
     assert not any("We will not stop" in q and "Fischer" in s for s, _, _, q in found), found
+
+
+# "“A,” added another attendee.": the parser may take the speaker after an inverted verb of saying for its object.
+# (text, speaker, words of the statement)
+INVERTED_TAG_OBJECTS = [
+    (
+        "The council met on Monday.\n“More co-operation than ever before. I think that would make a huge"
+        " difference,” added another attendee.",
+        "another attendee",
+        "a huge difference",
+    ),
+    (
+        "“If anyone wonders why the probe is not complete, this report is Exhibit A,” added Gowdy.",
+        "Gowdy",
+        "Exhibit A",
+    ),
+]
+
+
+@pytest.mark.parametrize("text, speaker, statement", INVERTED_TAG_OBJECTS)
+def test_an_inverted_tags_object_is_its_speaker(nlp, text, speaker, statement):
+    found = claims(nlp, text)
+    assert any(speaker in s and statement in q for s, _, _, q in found), found
+
+
+def test_a_verb_with_more_than_an_object_after_a_quotation_tags_nothing(nlp):
+    found = claims(nlp, "The council met on Monday.\n“We need more money,” added weight to the argument.")
+    assert not any("weight" in s for s, _, _, _ in found), found

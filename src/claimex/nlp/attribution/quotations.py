@@ -454,12 +454,24 @@ def _trailing_verb(doc: Doc, quote: Span) -> Claim | None:
     verb = next((t for t in doc[after : after + MAX_INTRODUCTION_WORDS] if t.tag_ in ("VBD", "VBZ", "VBP")), None)
     if verb is None or verb.pos_ != "VERB":
         return None  # "“A,” an idea that was ...": a copula or an auxiliary tags nothing
-    subject = subject_or_agent(verb)
+    subject = subject_or_agent(verb) or _inverted_object(verb, after)
     if subject is None or any(c.dep_ in ("ccomp", "xcomp") and c.i > verb.i for c in verb.children):
         return None  # "“This Week,” Rubio said that ...": the verb's own complement is its statement
     before = subject.i < verb.i and subject.left_edge.i == after
     inverted = verb.i == after and subject.left_edge.i == verb.i + 1
-    return _introduced_by(verb) if before or inverted else None
+    return _introduced_by(verb, subject) if before or inverted else None
+
+
+def _inverted_object(verb: Token, after: int) -> Token | None:
+    """ "“A,” added another attendee.": the parser may take the speaker after an inverted verb of saying for its
+    object; a noun right after the verb, ending the sentence, is the speaker (not "“A,” added weight to ...")."""
+    if verb.i != after or not _speech_verb_form(verb.lower_):
+        return None
+    obj = next((c for c in verb.children if c.dep_ == "dobj" and c.left_edge.i == verb.i + 1), None)
+    if obj is None or obj.pos_ not in ("NOUN", "PROPN"):
+        return None
+    end = obj.right_edge.i + 1
+    return obj if end >= len(verb.doc) or verb.doc[end].is_punct else None
 
 
 def _opens_turn(doc: Doc, quote: Span) -> bool:
@@ -471,10 +483,10 @@ def _opens_turn(doc: Doc, quote: Span) -> bool:
     return i < sentence_of(quote).start or doc[i].text in (":", "—", "–", "-", "--")
 
 
-def _introduced_by(verb: Token) -> Claim | None:
-    """The verb of an introduction as a cue without statement, its subject in its sentence the speaker;
-    None for an empty subject ("Wait, it gets better:", "Here is how:")."""
-    subject = subject_or_agent(verb)
+def _introduced_by(verb: Token, subject: Token | None = None) -> Claim | None:
+    """The verb of an introduction as a cue without statement, its subject (or ``subject``) in its sentence the
+    speaker; None for an empty subject ("Wait, it gets better:", "Here is how:")."""
+    subject = subject or subject_or_agent(verb)
     if subject is None or subject.lower_ in _NOT_INTRODUCERS or sentence_of(subject) != sentence_of(verb):
         return None
     return Claim(verb.i, verb.i, verb.doc[verb.i : verb.i + 1], _mention(subject), "indirect")
