@@ -124,6 +124,13 @@ KEPT = [
         "Ford",
         "the premiers, and the whole country along with them, stand united against the tariffs",
     ),
+    # a closing tag the parser hung on the clause before it as a conjunct
+    (
+        "All 13 of the premiers will remain united as “Team Canada” despite “chaos” in Ottawa, Ontario Premier Doug"
+        " Ford said hours after the minister’s resignation.",
+        "Doug Ford",
+        "All 13 of the premiers will remain united as “Team Canada” despite “chaos” in Ottawa",
+    ),
     # "but declined to ...": the narrator's contrast, not part of what was said
     (
         "She said she would support the nominee, but declined to say whether she would campaign for him.",
@@ -175,3 +182,18 @@ AFTER_THE_CUE = [
 @pytest.mark.parametrize("text, rows", AFTER_THE_CUE)
 def test_the_statement_starts_after_the_cue(nlp, text, rows):
     assert statements(nlp, text) == rows
+
+
+# A clause of its own after a comma is no tag of the clause before it.
+NO_TAG = [
+    (
+        "The seven family members have lived in this suburb for three months, and though they speak barely a word of"
+        " English, their smiles said a lot.",
+        "their smiles",
+    ),
+]
+
+
+@pytest.mark.parametrize("text, speaker", NO_TAG)
+def test_a_clause_of_its_own_tags_nothing(nlp, text, speaker):
+    assert not any(s == speaker for s, _ in statements(nlp, text))

@@ -273,6 +273,8 @@ def _verb_claim(verb: Token, lexicon: CueLexicon, in_quote: list[int]) -> Claim 
     content = _whole_object(verb, _complement(verb))
     if content is None and verb.lemma_ in DIRECTIVE_VERBS:
         content = next((c for c in verb.children if c.dep_ == "xcomp"), None)
+    if content is None and source_head is not None and _tag_taken_for_conjunct(verb):
+        return _tagged_clause(verb, source_head)
     if content is None and (
         (verb.dep_ == "parataxis" and verb.head.pos_ in ("VERB", "AUX")) or _reporting_as_clause(verb, lexicon)
     ):
@@ -312,6 +314,35 @@ def _verb_claim(verb: Token, lexicon: CueLexicon, in_quote: list[int]) -> Claim 
     return continued_after_tag(
         Claim(start, end, verb.doc[verb.i : verb.i + 1], _mention(source_head), "indirect"), verb
     )
+
+
+def _tag_taken_for_conjunct(verb: Token) -> bool:
+    """ "All 13 premiers will remain united despite “chaos” in Ottawa, Ontario Premier Doug Ford said hours after
+    ...": the parser may hang a closing tag on the clause before it as a conjunct.  A cue that ends its sentence
+    with nothing of its own to say (no object or complement), whose subject opens right after a comma with no
+    conjunction, is the tag of the clause it hangs on (not "..., and Ford said on Monday": a report of its own)."""
+    head = verb.head
+    if verb.dep_ != "conj" or head.i >= verb.i or head.pos_ not in ("VERB", "AUX"):
+        return False
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < verb.i), None)
+    if subject is None or any(c.dep_ in ("dobj", "ccomp", "xcomp", "cc", "conj") for c in verb.children):
+        return False
+    doc = verb.doc
+    comma = subject.left_edge.i - 1
+    if verb.left_edge.i != subject.left_edge.i or comma < 1 or doc[comma].text != "," or doc[comma - 1].dep_ == "cc":
+        return False  # "..., and though they speak no English, their smiles said a lot": a clause of its own
+    sentence = sentence_of(verb)
+    return all(t.is_punct or t.is_space for t in doc[verb.right_edge.i + 1 : sentence.end])
+
+
+def _tagged_clause(verb: Token, source_head: Token) -> Claim | None:
+    """The claim of a closing tag the parser took for a conjunct (:func:`_tag_taken_for_conjunct`): the clause it
+    hangs on, without the tag."""
+    skip = set(subtree_ids(verb))
+    bounds = _trim([t for t in subtree(verb.head) if t.i not in skip])
+    if bounds is None:
+        return None
+    return Claim(bounds[0], bounds[1], verb.doc[verb.i : verb.i + 1], _mention(source_head), "indirect")
 
 
 def _whole_object(verb: Token, clause: Token | None) -> Token | None:
