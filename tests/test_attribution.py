@@ -1878,3 +1878,26 @@ def test_an_inverted_tags_object_is_its_speaker(nlp, text, speaker, statement):
 def test_a_verb_with_more_than_an_object_after_a_quotation_tags_nothing(nlp):
     found = claims(nlp, "The council met on Monday.\n“We need more money,” added weight to the argument.")
     assert not any("weight" in s for s, _, _, _ in found), found
+
+
+# A second clause's subject the parser coordinated with a noun of the first ("the deaths and police said"): the noun
+# right before the subjectless verb is its speaker.  (text, speaker, words of the statement)
+CONJOINED_SUBJECTS = [
+    (
+        "There was no concern for public safety in connection with the deaths and police said the homicide bureau is"
+        " not investigating.",
+        "police",
+        "the homicide bureau is not investigating",
+    ),
+]
+
+
+@pytest.mark.parametrize("text, speaker, statement", CONJOINED_SUBJECTS)
+def test_a_subject_coordinated_into_the_clause_before_speaks(nlp, text, speaker, statement):
+    found = claims(nlp, text)
+    assert any(s == speaker and statement in q for s, _, _, q in found), found
+
+
+def test_a_verb_with_its_own_subject_keeps_it(nlp):
+    found = claims(nlp, "The mayor met the deaths' families and the chief said the bureau is not investigating.")
+    assert not any(s == "families" for s, _, _, _ in found), found

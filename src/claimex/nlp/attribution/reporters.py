@@ -70,7 +70,25 @@ def _verb_speaker(verb: Token, lexicon: CueLexicon, in_quote: list[int]) -> Toke
     if head is None or in_quote[head.i] >= 0:
         head = _named_after_quotation(verb) or head
     head = _tagged_name(head, verb) or head
-    return _past_clitic(_past_dateline(head or _inverted_speaker(verb))) or _stranded_name(verb)
+    return (
+        _past_clitic(_past_dateline(head or _inverted_speaker(verb)))
+        or _stranded_name(verb)
+        or _conjoined_subject(verb)
+    )
+
+
+def _conjoined_subject(verb: Token) -> Token | None:
+    """ "There was no concern for public safety in connection with the deaths and police said the homicide bureau is
+    not investigating": the parser coordinated the subject of a second clause with a noun of the first ("deaths and
+    police") and left the finite verb with none; the noun right before the verb, right after the conjunction, is
+    its subject.  None when the verb has a subject, or is not coordinated with a clause before it."""
+    if verb.tag_ not in ("VBD", "VBZ", "VBP") or verb.dep_ != "conj" or subject_or_agent(verb) is not None:
+        return None
+    noun = verb.doc[verb.i - 1] if verb.i else verb
+    if noun.pos_ not in ("NOUN", "PROPN") or noun.dep_ != "conj" or noun.head.i < verb.head.i:
+        return None
+    before = noun.left_edge.i - 1
+    return noun if before > 0 and noun.doc[before].dep_ == "cc" and noun.doc[before].head.i == noun.head.i else None
 
 
 def gerund_speaker(verb: Token) -> Token | None:
