@@ -124,6 +124,17 @@ KEPT = [
         "Ford",
         "the premiers, and the whole country along with them, stand united against the tariffs",
     ),
+    # ", adding B" hung on the reported clause: B is a statement of its own, of the same speaker
+    (
+        "The minister said the talks were productive, adding both sides would meet again.",
+        "minister",
+        "the talks were productive",
+    ),
+    (
+        "The minister said the talks were productive, adding both sides would meet again.",
+        "minister",
+        "both sides would meet again",
+    ),
     # a closing tag the parser hung on the clause before it as a conjunct
     (
         "All 13 of the premiers will remain united as “Team Canada” despite “chaos” in Ottawa, Ontario Premier Doug"

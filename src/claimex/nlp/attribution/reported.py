@@ -38,6 +38,7 @@ from .claim import (
 )
 from .continuations import continued_after_tag
 from .reporters import (
+    SETTING_OFF_MARKS,
     SUBJECTS,
     _has_subject,
     _name_start,
@@ -70,6 +71,8 @@ _ADDRESSEE_VERBS = words("addressee_verbs")
 _OCCASION_PREPOSITIONS = words("occasion_prepositions")
 # "said the premiers, and ... stand": verbs whose noun object is a misparsed subject (see _subject_taken_for_object).
 _CLAUSE_ONLY_VERBS = words("clause_only_verbs")
+# ", adding she is ...": participles that go on with more of the same speech (see _continuing_participle).
+_CONTINUING_VERBS = words("continuing_verbs")
 # What reading one sentence's cues may cost, in tokens handed out by subtree walks (ParseIndex.work):
 # this many per token of the sentence, plus a fixed allowance.  PolNeAR train needs at most 22 per token
 # (9 beyond the allowance; 31.5k sentences); a crafted sentence whose cues each walk most of it ("according to" 3,000 times,
@@ -475,6 +478,10 @@ def _reported_clause(root: Token, lexicon: CueLexicon) -> list[Token]:
     cut = next((k for k, t in enumerate(tokens) if t.text == ";" and k > 0), None)
     tokens = tokens if cut is None else tokens[:cut]
     doc = root.doc
+    adding = _continuing_participle(root)
+    if adding is not None:
+        # "said she will not run again, adding she is a new mom": the participle's words are a statement of their own
+        tokens = [t for t in tokens if t.i < adding.left_edge.i - 1]
     for child in root.rights:
         mark = next((c for c in child.children if c.dep_ == "mark"), None)
         if child.dep_ != "advcl" or mark is None or child.right_edge.i < tokens[-1].i - 1:
@@ -485,6 +492,19 @@ def _reported_clause(root: Token, lexicon: CueLexicon) -> list[Token]:
         if contrast and reports and doc[left - 1].text == ",":
             return [t for t in tokens if t.i < left]
     return tokens
+
+
+def _continuing_participle(root: Token) -> Token | None:
+    """ ", adding she is a new mom": a participle of a verb of going on (``continuing_verbs``) with a clause of its own,
+    set off by a comma or a dash after a reported clause, which the parser hung on that clause (it reports more of
+    the same speech; :func:`.reporters._continuing_speaker` gives it the report's speaker)."""
+    for child in root.rights:
+        if child.dep_ != "advcl" or child.tag_ != "VBG" or child.lemma_.lower() not in _CONTINUING_VERBS:
+            continue
+        mark = root.doc[child.left_edge.i - 1] if child.left_edge.i else child
+        if mark.text in SETTING_OFF_MARKS and any(c.dep_ == "ccomp" for c in child.children):
+            return child
+    return None
 
 
 def _complement(verb: Token) -> Token | None:
