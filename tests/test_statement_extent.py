@@ -135,6 +135,8 @@ KEPT = [
         "minister",
         "both sides would meet again",
     ),
+    # "in a news release that A", with "that" read as a relative pronoun: A is what the release said
+    ("The union said in a news release that talks have broken down.", "union", "talks have broken down"),
     # a closing tag the parser hung on the clause before it as a conjunct
     (
         "All 13 of the premiers will remain united as “Team Canada” despite “chaos” in Ottawa, Ontario Premier Doug"
@@ -193,6 +195,15 @@ AFTER_THE_CUE = [
 @pytest.mark.parametrize("text, rows", AFTER_THE_CUE)
 def test_the_statement_starts_after_the_cue(nlp, text, rows):
     assert statements(nlp, text) == rows
+
+
+# A relative clause that makes the work says nothing the work said.
+NOT_SAID = [("The company commented in a statement that it posted on Monday.", "it posted on Monday")]
+
+
+@pytest.mark.parametrize("text, words", NOT_SAID)
+def test_a_clause_making_the_work_is_not_its_statement(nlp, text, words):
+    assert not any(words in q for _, q in statements(nlp, text))
 
 
 # A clause of its own after a comma is no tag of the clause before it.

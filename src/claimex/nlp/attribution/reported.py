@@ -73,6 +73,9 @@ _OCCASION_PREPOSITIONS = words("occasion_prepositions")
 _CLAUSE_ONLY_VERBS = words("clause_only_verbs")
 # ", adding she is ...": participles that go on with more of the same speech (see _continuing_participle).
 _CONTINUING_VERBS = words("continuing_verbs")
+# "in a news release that A" (see _object_taken_for_that): a work's noun, and the verbs that make a work.
+_WORKS = words("works")
+_MAKING_VERBS = words("making_verbs")
 # What reading one sentence's cues may cost, in tokens handed out by subtree walks (ParseIndex.work):
 # this many per token of the sentence, plus a fixed allowance.  PolNeAR train needs at most 22 per token
 # (9 beyond the allowance; 31.5k sentences); a crafted sentence whose cues each walk most of it ("according to" 3,000 times,
@@ -580,11 +583,18 @@ def _that_clause_in(phrase: Token) -> Token | None:
         if (
             opener.lower_ == "that"
             and opener.head.i == clause.i
-            and opener.dep_ in ("mark", "advmod")
+            and (opener.dep_ in ("mark", "advmod") or _object_taken_for_that(opener, clause))
             and any(c.dep_ in SUBJECTS for c in clause.children)
         ):
             return clause
     return None
+
+
+def _object_taken_for_that(that: Token, clause: Token) -> bool:
+    """ "said in a news release that talks have broken down": the parser read "that" as a relative pronoun, the
+    object of the clause on a work's noun; unless the clause makes or sends the work ("in a statement that he
+    posted", ``making_verbs``), the clause is what the work said."""
+    return that.dep_ == "dobj" and clause.head.lemma_.lower() in _WORKS and clause.lemma_.lower() not in _MAKING_VERBS
 
 
 def _through_nouns(noun: Token, phrase: Token) -> bool:
