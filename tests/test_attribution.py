@@ -1140,6 +1140,13 @@ CONTINUING_PARTICIPLES = [
         "Cruz",
         "it showed the need",
     ),
+    # a report inside what a speaker says: the participle after both continues the outer one
+    (
+        "She says the Liberal government believes a strong public broadcaster strengthens democracy and is promising "
+        "to keep supporting it — adding she believes a Conservative government would destroy it.",
+        "She",
+        "a Conservative government would destroy it",
+    ),
     # the comma that sets the participle off closes a quotation too
     (
         'Cardin stressed that "the way to proceed is to get Democrats and Republicans working together," suggesting '
@@ -1178,6 +1185,13 @@ OWN_CLAUSE_PARTICIPLES = [
         "Clinton asks as a maintenance guy walks in front of her, saying he is here to fix the holes in the wall.",
         "maintenance guy",
         "he is here to fix",
+    ),
+    # an outer report tagged after the participle does not take it over
+    (
+        'Trump welcomed the news that Kasich would quit, saying the Ohio Republican was "doing the right thing," '
+        "CNN reported.",
+        "Trump",
+        "the Ohio Republican was",
     ),
 ]
 
@@ -1825,3 +1839,83 @@ def test_a_cue_after_a_passive_shares_its_subject(nlp, text, speaker, agent):
     found = [(s, c) for s, c, _, _ in claims(nlp, text) if c not in ("anger", "join", "force")]
     assert any(speaker in s for s, _ in found), found
     assert not agent or not any(agent in s for s, _ in found), found
+
+
+# A quotation closed by a comma and tagged after an abbreviated rank: the parser may end the sentence at the rank's
+# period, and the tag in the next segment is still the quotation's.  (text, speaker, words of the statement)
+RANK_AFTER_QUOTATION = [
+    (
+        "“The house appeared to be open, the garage door had been left open for a couple of days,” Const. Mark Fischer"
+        " told Global News Wednesday.",
+        "Mark Fischer",
+        "the garage door had been left open",
+    ),
+    (
+        "“We are asking anyone with video to come forward,” Supt. Jane Roe told reporters on Monday.",
+        "Jane Roe",
+        "anyone with video",
+    ),
+]
+
+
+@pytest.mark.parametrize("text, speaker, statement", RANK_AFTER_QUOTATION)
+def test_a_quotation_tagged_after_a_rank_is_the_named_speakers(nlp, text, speaker, statement):
+    found = claims(nlp, text)
+    assert any(speaker in s and statement in q for s, _, _, q in found), found
+
+
+def test_a_rank_closing_a_sentence_after_a_quotation_tags_nothing_else(nlp):
+    # a quotation that closes its own sentence with a full stop is not tagged by the next one
+    found = claims(nlp, "“We will not stop.” Const. Mark Fischer said police were called at noon.")
+    assert not any("We will not stop" in q and "Fischer" in s for s, _, _, q in found), found
+
+
+# "“A,” added another attendee.": the parser may take the speaker after an inverted verb of saying for its object.
+# (text, speaker, words of the statement)
+INVERTED_TAG_OBJECTS = [
+    (
+        "The council met on Monday.\n“More co-operation than ever before. I think that would make a huge"
+        " difference,” added another attendee.",
+        "another attendee",
+        "a huge difference",
+    ),
+    (
+        "“If anyone wonders why the probe is not complete, this report is Exhibit A,” added Gowdy.",
+        "Gowdy",
+        "Exhibit A",
+    ),
+]
+
+
+@pytest.mark.parametrize("text, speaker, statement", INVERTED_TAG_OBJECTS)
+def test_an_inverted_tags_object_is_its_speaker(nlp, text, speaker, statement):
+    found = claims(nlp, text)
+    assert any(speaker in s and statement in q for s, _, _, q in found), found
+
+
+def test_a_verb_with_more_than_an_object_after_a_quotation_tags_nothing(nlp):
+    found = claims(nlp, "The council met on Monday.\n“We need more money,” added weight to the argument.")
+    assert not any("weight" in s for s, _, _, _ in found), found
+
+
+# A second clause's subject the parser coordinated with a noun of the first ("the deaths and police said"): the noun
+# right before the subjectless verb is its speaker.  (text, speaker, words of the statement)
+CONJOINED_SUBJECTS = [
+    (
+        "There was no concern for public safety in connection with the deaths and police said the homicide bureau is"
+        " not investigating.",
+        "police",
+        "the homicide bureau is not investigating",
+    ),
+]
+
+
+@pytest.mark.parametrize("text, speaker, statement", CONJOINED_SUBJECTS)
+def test_a_subject_coordinated_into_the_clause_before_speaks(nlp, text, speaker, statement):
+    found = claims(nlp, text)
+    assert any(s == speaker and statement in q for s, _, _, q in found), found
+
+
+def test_a_verb_with_its_own_subject_keeps_it(nlp):
+    found = claims(nlp, "The mayor met the deaths' families and the chief said the bureau is not investigating.")
+    assert not any(s == "families" for s, _, _, _ in found), found

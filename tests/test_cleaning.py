@@ -5,6 +5,7 @@ import pytest
 from claimex.nlp.cleaning import (
     BODY,
     BOILERPLATE,
+    CAPTION,
     HEADER,
     HEADLINE,
     TITLE,
@@ -33,6 +34,19 @@ LONG_CUT_OFF = " ".join(["The minister said the economy grew by three percent in
         (LONG_CUT_OFF, BODY),
         ("He said:", BODY),  # introduces the quotation in the next paragraph
         ("Tags:", BOILERPLATE),
+        # a photo caption ends with the photo's credit, however long and however many sentences it holds
+        (
+            "Ontario Premier Doug Ford is swarmed by the media as they ask him about the resignation, in Toronto,"
+            " Monday, Dec. 16, 2024. Ford says the premiers are united. THE CANADIAN PRESS/Nathan Denette",
+            CAPTION,
+        ),
+        ("The CBC building is seen on Jan. 28, 2021 in Montreal. Ryan Remiorz/The Canadian Press files", CAPTION),
+        ("Premier David Eby in Ottawa to discuss wildfires (Photo: THE CANADIAN PRESS/Chad Hipolito)", CAPTION),
+        ("Trump speaks at a rally in Ohio on Monday. (AP Photo/Evan Vucci)", CAPTION),
+        # ... not a sentence that names an agency, nor a credit opening a paragraph of prose
+        ("He said the plan, first reported by The Canadian Press, would fail.", BODY),
+        ("He said the figures came from Reuters/AP.", BODY),
+        ("(File/Getty Images - image credit) Connor McDavid says the games have been low scoring.", BODY),
     ],
 )
 def test_classify(paragraph, kind):

@@ -25,6 +25,36 @@ _speaker = row_quoting
 
 RESOLVED = [
     pytest.param(
+        "“The road is closed,” said one of the hundreds of residents in attendance.",
+        "The road is closed",
+        "one of the hundreds of residents in attendance",
+        id="a-part-of-a-group-is-described-with-its-group",
+    ),
+    pytest.param(
+        "Hillary Clinton spoke in Ohio. Some of her aides said the campaign was short of money.",
+        "short of money",
+        "Some of her aides",
+        id="a-part-of-a-persons-group-is-not-that-person",
+    ),
+    pytest.param(
+        "Bernie Sanders spoke in Iowa. One of his advisers, Tad Devine, said the race was close.",
+        "the race was close",
+        "Tad Devine",
+        id="a-name-in-apposition-to-a-part-of-a-group-is-the-speaker",
+    ),
+    pytest.param(
+        "Toronto police say the man was arrested on Monday.",
+        "the man was arrested",
+        "Toronto police",
+        id="a-places-police-speak-as-the-body-not-the-place",
+    ),
+    pytest.param(
+        "White House officials said the talks had failed.",
+        "the talks had failed",
+        "White House",
+        id="officials-of-an-institution-still-speak-as-the-institution",
+    ),
+    pytest.param(
         "Amelize Joseph loves the public school that her 14-year-old daughter attends. "
         "Joseph said the school needed more money.",
         "the school needed more money",

@@ -105,6 +105,45 @@ KEPT = [
     # ... not a coordinated verb, the narrator's next report, nor anything past a semicolon
     ("The senator attacked the new tax plan and praised the governor for his courage.", "senator", "the new tax plan"),
     ("The senator attacked the new tax plan; and the governor, in turn, defended it.", "senator", "the new tax plan"),
+    # a coordinated clause with a modal after the statement is the speaker's forecast, not the narrator's
+    (
+        "Basanta says it would be a last resort, but unauthorized aircraft and drones will be met by RCMP aircraft.",
+        "Basanta",
+        "it would be a last resort, but unauthorized aircraft and drones will be met by RCMP aircraft",
+    ),
+    # ... not when the cue has a modal too (the narrator forecasting), nor a clause without one
+    (
+        "Republicans will pledge to appoint strict judges, and they will also be under pressure to act fast.",
+        "Republicans",
+        "to appoint strict judges",
+    ),
+    ("The mayor said the plan would fail, but critics disagreed.", "mayor", "the plan would fail"),
+    # a coordinated subject the parser split into the cue's "object" and a conjunct's subject
+    (
+        "Ford said the premiers, and the whole country along with them, stand united against the tariffs.",
+        "Ford",
+        "the premiers, and the whole country along with them, stand united against the tariffs",
+    ),
+    # ", adding B" hung on the reported clause: B is a statement of its own, of the same speaker
+    (
+        "The minister said the talks were productive, adding both sides would meet again.",
+        "minister",
+        "the talks were productive",
+    ),
+    (
+        "The minister said the talks were productive, adding both sides would meet again.",
+        "minister",
+        "both sides would meet again",
+    ),
+    # "in a news release that A", with "that" read as a relative pronoun: A is what the release said
+    ("The union said in a news release that talks have broken down.", "union", "talks have broken down"),
+    # a closing tag the parser hung on the clause before it as a conjunct
+    (
+        "All 13 of the premiers will remain united as “Team Canada” despite “chaos” in Ottawa, Ontario Premier Doug"
+        " Ford said hours after the minister’s resignation.",
+        "Doug Ford",
+        "All 13 of the premiers will remain united as “Team Canada” despite “chaos” in Ottawa",
+    ),
     # "but declined to ...": the narrator's contrast, not part of what was said
     (
         "She said she would support the nominee, but declined to say whether she would campaign for him.",
@@ -156,3 +195,27 @@ AFTER_THE_CUE = [
 @pytest.mark.parametrize("text, rows", AFTER_THE_CUE)
 def test_the_statement_starts_after_the_cue(nlp, text, rows):
     assert statements(nlp, text) == rows
+
+
+# A relative clause that makes the work says nothing the work said.
+NOT_SAID = [("The company commented in a statement that it posted on Monday.", "it posted on Monday")]
+
+
+@pytest.mark.parametrize("text, words", NOT_SAID)
+def test_a_clause_making_the_work_is_not_its_statement(nlp, text, words):
+    assert not any(words in q for _, q in statements(nlp, text))
+
+
+# A clause of its own after a comma is no tag of the clause before it.
+NO_TAG = [
+    (
+        "The seven family members have lived in this suburb for three months, and though they speak barely a word of"
+        " English, their smiles said a lot.",
+        "their smiles",
+    ),
+]
+
+
+@pytest.mark.parametrize("text, speaker", NO_TAG)
+def test_a_clause_of_its_own_tags_nothing(nlp, text, speaker):
+    assert not any(s == speaker for s, _ in statements(nlp, text))

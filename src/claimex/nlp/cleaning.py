@@ -16,7 +16,9 @@ own use of each word as the evidence.
 Limits, plainly: the rules are typographic.  A one-line paragraph of prose
 without final punctuation (up to 40 words) is taken for a headline or caption, and a caption
 that ends with a full stop is taken for prose (it then rarely holds a
-reporting cue, so it rarely yields a claim).
+reporting cue, so it rarely yields a claim) unless it ends with the photo's credit ("... THE CANADIAN
+PRESS/Chad Hipolito", "(AP Photo/Evan Vucci)"): that is a caption however long, and what it reports retells the
+story's own report.
 """
 
 from __future__ import annotations
@@ -33,6 +35,7 @@ BODY = "body"
 BOILERPLATE = "boilerplate"
 HEADER = "header"
 HEADLINE = "headline"
+CAPTION = "caption"
 TITLE = "title"
 #: Paragraph kinds that can hold claims.
 READABLE = frozenset({BODY, TITLE})
@@ -67,6 +70,18 @@ MAX_NOTICE_WORDS = 80
 # "\"MR. TRUMP: ...").
 _TURN_LABEL = re.compile(r"""^["“]?(?:[A-Z][A-Z.'’-]*\s+){0,3}[A-Z][A-Z.'’-]+:\s""")
 MIN_TRANSCRIPT_TURNS = 2
+
+# A photo caption: a paragraph that ends with the photo's credit, the agency in capitals after a slash ("...
+# Toronto, Monday, Dec. 16, 2024. THE CANADIAN PRESS/Nathan Denette"), a credit in brackets ("(Photo: THE CANADIAN
+# PRESS/Chad Hipolito)", "(AP Photo/Evan Vucci)") or a photographer's name before the agency ("Ryan Remiorz/The
+# Canadian Press files").  What a caption says someone said is the story's, told again in its own words.
+_PHOTO_CREDIT = re.compile(
+    r"""(?:\bTHE\ CANADIAN\ PRESS/[^\n]{0,80}
+        |\((?:[A-Z][\w.]*\ )?Photos?(?:\ by)?[:/][^()\n]{0,80}\)
+        |\b[A-Z][\w.'’-]*(?:\ [A-Z][\w.'’-]*){0,3}/(?:The\ Canadian\ Press|The\ Associated\ Press|AP|Reuters|AFP
+            |Getty\ Images|Bloomberg)(?:\ files?)?)\s*$""",
+    re.VERBOSE,
+)
 
 # A line holding only a date, a time or a "date ... Register" stamp.
 _HEADER = re.compile(
@@ -113,9 +128,11 @@ def paragraph_spans(text: str) -> list[tuple[int, int]]:
 
 
 def classify(paragraph: str) -> str:
-    """The kind of one paragraph: body, boilerplate, header or headline."""
+    """The kind of one paragraph: body, boilerplate, caption, header or headline."""
     if _BOILERPLATE.match(paragraph) or _reader_notice(paragraph):
         return BOILERPLATE
+    if _PHOTO_CREDIT.search(paragraph):
+        return CAPTION
     if _HEADER.match(paragraph):
         return HEADER
     words = _WORD.findall(paragraph)

@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
+from ...lexicon import words
 from ...lexicon.titles import TITLE_WORDS
 from ..cues import CueLexicon
 from ..profiles import is_persons_surname
@@ -17,6 +18,8 @@ MIN_CONTINUATION_WORDS = 4  # an uncued quotation shorter than this is a scare q
 MIN_CUED_QUOTE_WORDS = 2
 MAX_DATELINE_TOKENS = 14  # "LOS ANGELES, Sept. 28 (UPI) —"
 DOUBLE_MARKS = frozenset({"“", "”", '"', "''", "``", "„"})  # not "’", which is also a possessive's apostrophe
+# "one of the residents", "many of the protesters": the of-phrase is part of the mention (see _partitive_end).
+_PARTITIVE_HEADS = words("partitive_heads")
 
 
 @dataclass
@@ -115,6 +118,7 @@ def _mention(head: Token) -> Span:
             break
     if head.ent_type_ == "ORG" or (head.pos_ == "PROPN" and not head.ent_type_):
         right = max(right, _titled_person_end(head))
+    right = max(right, _partitive_end(head))
     if head.pos_ == "NOUN" and not head.ent_type_:
         # "the spokesperson of the Chinese Foreign Ministry Geng Shuang": the name is part of the mention.
         # Not a name inside a clause on it other than its subject ("a tech staffer who told his subordinates never
@@ -128,6 +132,18 @@ def _mention(head: Token) -> Span:
         if person_end:
             right = person_end
     return doc[left:right]
+
+
+def _partitive_end(head: Token) -> int:
+    """ "one of the hundreds of residents in attendance", "many of the protesters": after a word naming part of a
+    group, the of-phrase right after it that names the group is part of the mention (its end; 0 otherwise)."""
+    if not (head.like_num or head.lower_ in _PARTITIVE_HEADS) or head.i + 1 >= len(head.doc):
+        return 0
+    of = head.doc[head.i + 1]
+    if of.lower_ != "of" or of.head.i != head.i:
+        return 0
+    group = next((c for c in of.children if c.dep_ == "pobj"), None)
+    return of.right_edge.i + 1 if group is not None and group.pos_ in ("NOUN", "PROPN", "PRON") else 0
 
 
 def _names_person(token: Token, head: Token) -> bool:

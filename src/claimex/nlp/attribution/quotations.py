@@ -30,6 +30,8 @@ _NOT_INTRODUCERS = frozenset({"it", "this", "that", "there", "here", "what", "wh
 # adjuncts ("said, referring to ...", "said as she called for ..."): another cue under one is part of the tag.
 _TAG_ARCS = frozenset({"nsubj", "nsubjpass", "agent", "advcl", "prep", "npadvmod"})
 _CONTINUING_VERBS = words("continuing_verbs")  # "said, adding that ...": more of the speech, not the tag
+# "“A,” Const. Mark Fischer said": ranks whose period the parser may take for a sentence's end.
+_RANK_ABBREVIATIONS = words("title_abbreviation_tokens")
 
 
 def direct_quotations(reading: Reading, reported: list[Claim]) -> list[Claim]:
@@ -329,8 +331,9 @@ def _cue_near(doc: Doc, quote: Span, cues: _CuesByPosition, in_quote: list[int])
     first = sentence_of(doc[quote.start])
     last = sentence_of(doc[quote.end - 1])
     lo, hi = first.start, last.end
-    # The closing mark and "she said" may fall into the next sentence segment.
-    if hi < len(doc) and quote.end < len(doc) and doc[hi - 1].i <= quote.end:
+    # The closing mark and "she said" may fall into the next sentence segment, and so may the speaker after a rank
+    # the parser took for a sentence's end ("“A,” Const. Mark Fischer told Global News": a break after "Const.").
+    if hi < len(doc) and quote.end < len(doc) and (doc[hi - 1].i <= quote.end or _rank_ends(doc[quote.end : hi])):
         hi = sentence_of(doc[min(hi, len(doc) - 1)]).end
     candidates = [c for c in cues.between(lo, hi) if in_quote[_cue(c).start] < 0]
     if not candidates and lo > 0:
@@ -345,6 +348,12 @@ def _cue_near(doc: Doc, quote: Span, cues: _CuesByPosition, in_quote: list[int])
     if not candidates:
         return None
     return min(candidates, key=lambda c: min(abs(_cue(c).start - quote.start), abs(_cue(c).start - quote.end)))
+
+
+def _rank_ends(tail: Span) -> bool:
+    """The words after a quotation up to its sentence's end are marks and an abbreviated rank ("” Const.")."""
+    ranks = [t for t in tail if t.lower_ in _RANK_ABBREVIATIONS]
+    return len(ranks) == 1 and ranks[0].i == tail.end - 1 and all(t.is_punct or t.is_space for t in tail[:-1])
 
 
 def _introduction(sentence: Span) -> Claim | None:
@@ -467,12 +476,24 @@ def _trailing_verb(doc: Doc, quote: Span) -> Claim | None:
     verb = next((t for t in doc[after : after + MAX_INTRODUCTION_WORDS] if t.tag_ in ("VBD", "VBZ", "VBP")), None)
     if verb is None or verb.pos_ != "VERB":
         return None  # "“A,” an idea that was ...": a copula or an auxiliary tags nothing
-    subject = subject_or_agent(verb)
+    subject = subject_or_agent(verb) or _inverted_object(verb, after)
     if subject is None or any(c.dep_ in ("ccomp", "xcomp") and c.i > verb.i for c in verb.children):
         return None  # "“This Week,” Rubio said that ...": the verb's own complement is its statement
     before = subject.i < verb.i and subject.left_edge.i == after
     inverted = verb.i == after and subject.left_edge.i == verb.i + 1
-    return _introduced_by(verb) if before or inverted else None
+    return _introduced_by(verb, subject) if before or inverted else None
+
+
+def _inverted_object(verb: Token, after: int) -> Token | None:
+    """ "“A,” added another attendee.": the parser may take the speaker after an inverted verb of saying for its
+    object; a noun right after the verb, ending the sentence, is the speaker (not "“A,” added weight to ...")."""
+    if verb.i != after or not _speech_verb_form(verb.lower_):
+        return None
+    obj = next((c for c in verb.children if c.dep_ == "dobj" and c.left_edge.i == verb.i + 1), None)
+    if obj is None or obj.pos_ not in ("NOUN", "PROPN"):
+        return None
+    end = obj.right_edge.i + 1
+    return obj if end >= len(verb.doc) or verb.doc[end].is_punct else None
 
 
 def _opens_turn(doc: Doc, quote: Span) -> bool:
@@ -484,10 +505,10 @@ def _opens_turn(doc: Doc, quote: Span) -> bool:
     return i < sentence_of(quote).start or doc[i].text in (":", "—", "–", "-", "--")
 
 
-def _introduced_by(verb: Token) -> Claim | None:
-    """The verb of an introduction as a cue without statement, its subject in its sentence the speaker;
-    None for an empty subject ("Wait, it gets better:", "Here is how:")."""
-    subject = subject_or_agent(verb)
+def _introduced_by(verb: Token, subject: Token | None = None) -> Claim | None:
+    """The verb of an introduction as a cue without statement, its subject (or ``subject``) in its sentence the
+    speaker; None for an empty subject ("Wait, it gets better:", "Here is how:")."""
+    subject = subject or subject_or_agent(verb)
     if subject is None or subject.lower_ in _NOT_INTRODUCERS or sentence_of(subject) != sentence_of(verb):
         return None
     return Claim(verb.i, verb.i, verb.doc[verb.i : verb.i + 1], _mention(subject), "indirect")

@@ -38,6 +38,7 @@ from .claim import (
 )
 from .continuations import continued_after_tag
 from .reporters import (
+    SETTING_OFF_MARKS,
     SUBJECTS,
     _has_subject,
     _name_start,
@@ -68,6 +69,13 @@ _PHRASING_VERBS = words("phrasing_verbs")
 _ADDRESSEE_VERBS = words("addressee_verbs")
 # "said during a visit that ...": adjuncts of when, where, on what occasion (see _that_clause_in).
 _OCCASION_PREPOSITIONS = words("occasion_prepositions")
+# "said the premiers, and ... stand": verbs whose noun object is a misparsed subject (see _subject_taken_for_object).
+_CLAUSE_ONLY_VERBS = words("clause_only_verbs")
+# ", adding she is ...": participles that go on with more of the same speech (see _continuing_participle).
+_CONTINUING_VERBS = words("continuing_verbs")
+# "in a news release that A" (see _object_taken_for_that): a work's noun, and the verbs that make a work.
+_WORKS = words("works")
+_MAKING_VERBS = words("making_verbs")
 # What reading one sentence's cues may cost, in tokens handed out by subtree walks (ParseIndex.work):
 # this many per token of the sentence, plus a fixed allowance.  PolNeAR train needs at most 22 per token
 # (9 beyond the allowance; 31.5k sentences); a crafted sentence whose cues each walk most of it ("according to" 3,000 times,
@@ -188,6 +196,7 @@ def _learned_claim(token: Token, lexicon: CueLexicon) -> Claim | None:
         best = subtree(clause) if clause is not None else best
     statement = _cut_at_cue_conjunct(token, best, lexicon)
     statement = sorted(statement + _coordinated_nouns(token, statement), key=lambda t: t.i)
+    statement = _subject_taken_for_object(token, statement)
     if statement and statement[0].i < token.i < statement[-1].i:
         # "what employees called a “scheme”": the words before the cue are the speaker's own clause
         statement = [t for t in statement if t.i > token.i]
@@ -197,6 +206,28 @@ def _learned_claim(token: Token, lexicon: CueLexicon) -> Claim | None:
     start, end = bounds
     cue = token.doc[token.i : token.i + 1]
     return Claim(start, end, cue, _mention(speaker), "indirect", learned=True, probability=probability)
+
+
+def _subject_taken_for_object(cue: Token, statement: list[Token]) -> list[Token]:
+    """ "Ford said the premiers, and the whole country along with them, stand united": the parser took the first
+    part of a coordinated subject for the cue's object and hung the clause's verb on the cue as a conjunct, so the
+    statement was "the premiers".  When the statement is a noun object of a verb that takes only clauses and the words after it
+    are only a conjunction (and marks) before a conjunct verb's own subject, the statement runs on to the end of that
+    verb's clause.  Not when the conjunct is in the past tense with no modal ("praised the premiers, and the
+    country cheered"): the narrator's."""
+    obj = next((t for t in statement if t.dep_ == "dobj" and t.head.i == cue.i), None)
+    if obj is None or obj.pos_ not in ("NOUN", "PROPN") or cue.lemma_.lower() not in _CLAUSE_ONLY_VERBS:
+        return statement
+    last = statement[-1].i
+    verb = next((c for c in cue.children if c.dep_ == "conj" and c.i > last and c.pos_ in ("VERB", "AUX")), None)
+    subject = None if verb is None else next((c for c in verb.children if c.dep_ in SUBJECTS), None)
+    if verb is None or subject is None or (verb.tag_ in ("VBD", "VBN") and not _modal(verb)):
+        return statement
+    between = cue.doc[last + 1 : subject.left_edge.i]
+    charge(cue.doc, len(between))
+    if not any(t.dep_ == "cc" for t in between) or any(not (t.is_punct or t.dep_ == "cc") for t in between):
+        return statement
+    return statement + list(cue.doc[last + 1 : verb.right_edge.i + 1])
 
 
 def _according_to(token: Token) -> Claim | None:
@@ -248,6 +279,8 @@ def _verb_claim(verb: Token, lexicon: CueLexicon, in_quote: list[int]) -> Claim 
     content = _whole_object(verb, _complement(verb))
     if content is None and verb.lemma_ in DIRECTIVE_VERBS:
         content = next((c for c in verb.children if c.dep_ == "xcomp"), None)
+    if content is None and source_head is not None and _tag_taken_for_conjunct(verb):
+        return _tagged_clause(verb, source_head)
     if content is None and (
         (verb.dep_ == "parataxis" and verb.head.pos_ in ("VERB", "AUX")) or _reporting_as_clause(verb, lexicon)
     ):
@@ -287,6 +320,35 @@ def _verb_claim(verb: Token, lexicon: CueLexicon, in_quote: list[int]) -> Claim 
     return continued_after_tag(
         Claim(start, end, verb.doc[verb.i : verb.i + 1], _mention(source_head), "indirect"), verb
     )
+
+
+def _tag_taken_for_conjunct(verb: Token) -> bool:
+    """ "All 13 premiers will remain united despite “chaos” in Ottawa, Ontario Premier Doug Ford said hours after
+    ...": the parser may hang a closing tag on the clause before it as a conjunct.  A cue that ends its sentence
+    with nothing of its own to say (no object or complement), whose subject opens right after a comma with no
+    conjunction, is the tag of the clause it hangs on (not "..., and Ford said on Monday": a report of its own)."""
+    head = verb.head
+    if verb.dep_ != "conj" or head.i >= verb.i or head.pos_ not in ("VERB", "AUX"):
+        return False
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < verb.i), None)
+    if subject is None or any(c.dep_ in ("dobj", "ccomp", "xcomp", "cc", "conj") for c in verb.children):
+        return False
+    doc = verb.doc
+    comma = subject.left_edge.i - 1
+    if verb.left_edge.i != subject.left_edge.i or comma < 1 or doc[comma].text != "," or doc[comma - 1].dep_ == "cc":
+        return False  # "..., and though they speak no English, their smiles said a lot": a clause of its own
+    sentence = sentence_of(verb)
+    return all(t.is_punct or t.is_space for t in doc[verb.right_edge.i + 1 : sentence.end])
+
+
+def _tagged_clause(verb: Token, source_head: Token) -> Claim | None:
+    """The claim of a closing tag the parser took for a conjunct (:func:`_tag_taken_for_conjunct`): the clause it
+    hangs on, without the tag."""
+    skip = set(subtree_ids(verb))
+    bounds = _trim([t for t in subtree(verb.head) if t.i not in skip])
+    if bounds is None:
+        return None
+    return Claim(bounds[0], bounds[1], verb.doc[verb.i : verb.i + 1], _mention(source_head), "indirect")
 
 
 def _whole_object(verb: Token, clause: Token | None) -> Token | None:
@@ -345,15 +407,26 @@ def _coordinated(cue: Token, lexicon: CueLexicon, statement: list[Token]) -> lis
             continue
         if child.pos_ in ("VERB", "AUX") and not _has_that(child):
             verbs = [child] + [c for c in child.children if c.dep_ == "xcomp"]
-            if any(lexicon.is_verb_cue(v.lemma_) for v in verbs) or _has_subject(child):
+            if any(lexicon.is_verb_cue(v.lemma_) for v in verbs):
                 continue
-            charge(cue.doc, cue.n_lefts + cue.n_rights)
-            if any(c.dep_ == "cc" and c.lower_ == "but" and last < c.i < child.i for c in cue.children):
-                continue
+            if _has_subject(child):
+                if not _modal(child) or _modal(cue):
+                    continue  # "said A, but critics disagree": the narrator's; not "..., but drones will be met"
+            else:
+                charge(cue.doc, cue.n_lefts + cue.n_rights)
+                if any(c.dep_ == "cc" and c.lower_ == "but" and last < c.i < child.i for c in cue.children):
+                    continue
         elif child.pos_ not in ("VERB", "AUX", "NOUN", "PROPN"):
             continue
         out += subtree(child)
     return out
+
+
+def _modal(verb: Token) -> bool:
+    """ "will be met", "could be shot down": a clause with a modal is a forecast or a stance, which a narrator
+    coordinating facts with "said" rarely makes; the speaker does (not after "will pledge A, and they will also
+    be ...", where the narrator is the one forecasting)."""
+    return any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children)
 
 
 def _coordinated_nouns(cue: Token, statement: list[Token]) -> list[Token]:
@@ -408,6 +481,10 @@ def _reported_clause(root: Token, lexicon: CueLexicon) -> list[Token]:
     cut = next((k for k, t in enumerate(tokens) if t.text == ";" and k > 0), None)
     tokens = tokens if cut is None else tokens[:cut]
     doc = root.doc
+    adding = _continuing_participle(root)
+    if adding is not None:
+        # "said she will not run again, adding she is a new mom": the participle's words are a statement of their own
+        tokens = [t for t in tokens if t.i < adding.left_edge.i - 1]
     for child in root.rights:
         mark = next((c for c in child.children if c.dep_ == "mark"), None)
         if child.dep_ != "advcl" or mark is None or child.right_edge.i < tokens[-1].i - 1:
@@ -418,6 +495,19 @@ def _reported_clause(root: Token, lexicon: CueLexicon) -> list[Token]:
         if contrast and reports and doc[left - 1].text == ",":
             return [t for t in tokens if t.i < left]
     return tokens
+
+
+def _continuing_participle(root: Token) -> Token | None:
+    """ ", adding she is a new mom": a participle of a verb of going on (``continuing_verbs``) with a clause of its own,
+    set off by a comma or a dash after a reported clause, which the parser hung on that clause (it reports more of
+    the same speech; :func:`.reporters._continuing_speaker` gives it the report's speaker)."""
+    for child in root.rights:
+        if child.dep_ != "advcl" or child.tag_ != "VBG" or child.lemma_.lower() not in _CONTINUING_VERBS:
+            continue
+        mark = root.doc[child.left_edge.i - 1] if child.left_edge.i else child
+        if mark.text in SETTING_OFF_MARKS and any(c.dep_ == "ccomp" for c in child.children):
+            return child
+    return None
 
 
 def _complement(verb: Token) -> Token | None:
@@ -493,11 +583,18 @@ def _that_clause_in(phrase: Token) -> Token | None:
         if (
             opener.lower_ == "that"
             and opener.head.i == clause.i
-            and opener.dep_ in ("mark", "advmod")
+            and (opener.dep_ in ("mark", "advmod") or _object_taken_for_that(opener, clause))
             and any(c.dep_ in SUBJECTS for c in clause.children)
         ):
             return clause
     return None
+
+
+def _object_taken_for_that(that: Token, clause: Token) -> bool:
+    """ "said in a news release that talks have broken down": the parser read "that" as a relative pronoun, the
+    object of the clause on a work's noun; unless the clause makes or sends the work ("in a statement that he
+    posted", ``making_verbs``), the clause is what the work said."""
+    return that.dep_ == "dobj" and clause.head.lemma_.lower() in _WORKS and clause.lemma_.lower() not in _MAKING_VERBS
 
 
 def _through_nouns(noun: Token, phrase: Token) -> bool:

@@ -70,7 +70,25 @@ def _verb_speaker(verb: Token, lexicon: CueLexicon, in_quote: list[int]) -> Toke
     if head is None or in_quote[head.i] >= 0:
         head = _named_after_quotation(verb) or head
     head = _tagged_name(head, verb) or head
-    return _past_clitic(_past_dateline(head or _inverted_speaker(verb))) or _stranded_name(verb)
+    return (
+        _past_clitic(_past_dateline(head or _inverted_speaker(verb)))
+        or _stranded_name(verb)
+        or _conjoined_subject(verb)
+    )
+
+
+def _conjoined_subject(verb: Token) -> Token | None:
+    """ "There was no concern for public safety in connection with the deaths and police said the homicide bureau is
+    not investigating": the parser coordinated the subject of a second clause with a noun of the first ("deaths and
+    police") and left the finite verb with none; the noun right before the verb, right after the conjunction, is
+    its subject.  None when the verb has a subject, or is not coordinated with a clause before it."""
+    if verb.tag_ not in ("VBD", "VBZ", "VBP") or verb.dep_ != "conj" or subject_or_agent(verb) is not None:
+        return None
+    noun = verb.doc[verb.i - 1] if verb.i else verb
+    if noun.pos_ not in ("NOUN", "PROPN") or noun.dep_ != "conj" or noun.head.i < verb.head.i:
+        return None
+    before = noun.left_edge.i - 1
+    return noun if before > 0 and noun.doc[before].dep_ == "cc" and noun.doc[before].head.i == noun.head.i else None
 
 
 def gerund_speaker(verb: Token) -> Token | None:
@@ -388,6 +406,22 @@ def _continuing_speaker(verb: Token, lexicon: CueLexicon) -> Token | None:
     return subject_or_agent(report)
 
 
+def _outer_report(report: Token, lexicon: CueLexicon) -> Token:
+    """ "She says the government believes A and is promising B — adding C": a report that is itself what a speaker
+    said ("believes" in what "she says") is part of that statement, and a participle set off after both continues
+    the outer report: the speaker adding C is "she", not "the government".  Not an outer report tagged after
+    ("X welcomed the news, saying A, CNN reported": X said A)."""
+    while (
+        report.dep_ == "ccomp"
+        and report.head.i < report.i
+        and report.head.pos_ in ("VERB", "AUX")
+        and lexicon.is_verb_cue(report.head.lemma_)
+        and _has_subject(report.head)
+    ):
+        report = report.head
+    return report
+
+
 def _closing_report(last: Token, participle: Token, lexicon: CueLexicon) -> Token | None:
     """The report that closes at ``last``, right before a participle set off from it: the verb ``last`` hangs on,
     or, when that verb reports nothing ("argued that a database would keep people out"), the nearest report
@@ -400,7 +434,7 @@ def _closing_report(last: Token, participle: Token, lexicon: CueLexicon) -> Toke
         return verbs[0]
     for word in ancestors(participle):
         if word.i < participle.i and word.pos_ in ("VERB", "AUX") and lexicon.is_verb_cue(word.lemma_):
-            return word if word in verbs else None
+            return _outer_report(word, lexicon) if word in verbs else None
         if word.dep_ not in _INSIDE_REPORT:
             return None  # "..., and the ACLU has sued the city, saying": the participle is the suer's
     return None

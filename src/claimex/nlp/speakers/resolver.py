@@ -33,6 +33,7 @@ from collections.abc import Iterable
 from spacy.tokens import Doc, Span, Token
 
 from ...lexicon import gender
+from ...lexicon import words as lexicon_words
 from ...lexicon.nouns import may_name_person, names_person
 from ...speakermodel.descriptions import Candidate, DescriptionRanker, description_features, shipped_description_ranker
 from ...speakermodel.ranker import WINDOW_SENTENCES as _WINDOW_SENTENCES
@@ -96,6 +97,8 @@ from .works import WORKS, _author
 _CATAPHORA_SENTENCES = 2  # a description may name its holder in the next sentences
 _EPITHET_SENTENCES = 3  # an epithet's person was named or spoke in the last sentences
 _TITLE_SPAN = 3  # the place and title words before a name: "Wisconsin Gov." of "Wisconsin Gov. Scott Walker"
+# "one of the residents", "some of his supporters": a part of a group is no one in particular (see _partitive).
+_PARTITIVE_HEADS = lexicon_words("partitive_heads")
 _EPITHET_MARGIN = 1.0  # by how much the antecedent ranker must prefer them to the next person
 #: Ranker features that tie a candidate to the description itself: its role noun, qualifiers, gender or possessor.
 _PLACE_KEYS = ("state:", "country:")  # attribute keys of where an office is held
@@ -155,7 +158,8 @@ class SpeakerResolver:
         claim's statement: "rejected Pompeo's statement that ...") is no salient speaker for later pronouns."""
         if mention is None or len(mention) == 0:
             return None
-        speaker = self._resolve(mention, enclosing)
+        # "one of the residents": no one in particular of a group
+        speaker = Speaker(mention.text, "OTHER") if _partitive(mention) else self._resolve(mention, enclosing)
         if speaker is not None:
             if speaker.type == "PERSON" and not speaker.plural:
                 named = {t.lower_ for t in mention if t.pos_ == "PROPN" and t.lower_ in speaker.name.lower().split()}
@@ -215,7 +219,8 @@ class SpeakerResolver:
             institution = entity.label_ in ("ORG", "GPE") and self.mentions.type_of(entity) != "PERSON"
             institution = institution and not (entity.label_ == "GPE" and entity.root.dep_ == "poss")
             if _plural(head) and institution and entity.root.head.i == head.i:
-                return self.names.fullest(entity, mention)  # "White House officials"; not "Canada’s 13 premiers"
+                # "White House officials": the institution speaks; "Toronto police": the place's body; not "Canada’s 13 premiers"
+                return _places_body(entity, head) or self.names.fullest(entity, mention)
             return self.names.compound(mention, entity) or self._description(mention)
         if entity is not None and head.pos_ == "PROPN" and head.lower_ in _ORG_NAME_WORDS and head.i >= entity.end:
             # The recognizer took a place for the name: "The Miami-Dade Police" with "Miami" a GPE.
@@ -761,6 +766,25 @@ def _unstated_places_dropped(required: frozenset[str], people: Iterable[_Person]
     office itself is still required, and a holder stated of another state is still excluded)."""
     stated = {key for person in people for key in person.attributes}
     return frozenset(k for k in required if not (k.startswith(_PLACE_KEYS) and k not in stated))
+
+
+def _places_body(entity: Span, head: Token) -> Speaker | None:
+    """ "Toronto police": a place's body named by a collective noun right after it speaks as the body, not the place."""
+    if entity.label_ != "GPE" or head.lower_ not in _ORG_NAME_WORDS or entity.end != head.i:
+        return None
+    return Speaker(_without_determiner(head.doc[entity.start : head.i + 1]), "ORG")
+
+
+def _partitive(mention: Span) -> bool:
+    """ "one of the hundreds of residents", "some of his supporters": a part of a group named after "of", with no
+    name in apposition ("One of his advisers, Tad Devine" is Devine)."""
+    head = mention.root
+    return (
+        (head.like_num or head.lower_ in _PARTITIVE_HEADS)
+        and head.i + 1 < mention.end
+        and mention.doc[head.i + 1].lower_ == "of"
+        and not any(t.dep_ == "appos" or t.text == "," for t in mention)
+    )
 
 
 def _far_ahead(scored: list) -> bool:
