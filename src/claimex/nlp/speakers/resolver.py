@@ -33,6 +33,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ...lexicon import gender
 from ...lexicon.nouns import may_name_person, names_person
+from ...normalize.countries import is_demonym
 from ...speakermodel.descriptions import Candidate, DescriptionRanker, description_features, shipped_description_ranker
 from ...speakermodel.ranker import WINDOW_SENTENCES as _WINDOW_SENTENCES
 from ...speakermodel.ranker import AntecedentRanker, shipped_ranker
@@ -210,8 +211,7 @@ class SpeakerResolver:
             apposed = self.names.apposed_to(mention)  # "Ban Ki-moon, the secretary general of the United Nations,"
             if apposed is not None and apposed.label_ == "PERSON":
                 return self.names.fullest(apposed, mention)
-            institution = entity.label_ in ("ORG", "GPE") and self.mentions.type_of(entity) != "PERSON"
-            if _plural(head) and institution and entity.root.head.i == head.i:
+            if _plural(head) and self._institution(entity) and entity.root.head.i == head.i:
                 return self.names.fullest(entity, mention)  # "White House officials": the institution speaks
             return self.names.compound(mention, entity) or self._description(mention)
         if entity is not None and head.pos_ == "PROPN" and head.lower_ in _ORG_NAME_WORDS and head.i >= entity.end:
@@ -225,6 +225,13 @@ class SpeakerResolver:
         if named is not None:
             return self.names.fullest(named, mention)
         return self._description(mention)
+
+    def _institution(self, entity: Span) -> bool:
+        """Whether a name is an institution's, whose officials speak as it ("White House officials"); not a
+        nationality's ("Ukrainian officials"), though the recognizer may take the adjective for a place."""
+        if entity.label_ not in ("ORG", "GPE") or self.mentions.type_of(entity) == "PERSON":
+            return False
+        return entity.root.pos_ != "ADJ" and not is_demonym(entity.text)
 
     def _apposed(self, head: Token, entity: Span) -> Span | None:
         """The name in apposition to a description's head: a person's (whatever the recognizer's label: "Legault's
