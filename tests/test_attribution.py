@@ -14,6 +14,13 @@ def claims(nlp, text):
 
 # (text, speaker, cue lemma, quote type, words the statement must contain)
 FOUND = [
+    (  # anonymity on the internet is a topic, not the terms of speaking
+        "She said anonymity on the internet protects dissidents.",
+        "She",
+        "say",
+        "indirect",
+        "anonymity on the internet protects dissidents",
+    ),
     (  # a dateline in capitals and a colon is no speaker's label: the sentence after it says who speaks
         "NEW DELHI: External Affairs Minister S Jaishankar has said that it is difficult to engage with Pakistan.",
         "S Jaishankar",
@@ -370,6 +377,9 @@ NEVER_A_ROW = {
         "A spokeswoman declined to say whether the talks would resume.",
         "The campaign did not comment on the report.",
         "He declined to elaborate.",
+        # the terms of speaking, not what was said
+        "The Hamas official spoke on condition of anonymity because he was not authorized to discuss the talks.",
+        "One former executive requested anonymity to avoid damaging his business relationships.",
     ],
     "titles of works": [
         "He also starred in “Once Upon A Time in Hollywood” last year, alongside Leonardo DiCaprio.",
