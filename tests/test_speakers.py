@@ -538,6 +538,23 @@ def test_resolved(nlp, text, quote_words, speaker):
 
 
 NOT_RESOLVED = [
+    pytest.param(  # an official who spoke on condition of anonymity is no one named after
+        "WASHINGTON (Reuters) - The United States will impose new sanctions on Iran, a senior State Department "
+        "official told Reuters on condition of anonymity.\n\nKremlin spokesman Dmitry Peskov told reporters that "
+        "Moscow had not received the proposal.",
+        "impose new sanctions",
+        "Dmitry Peskov",
+        id="an-anonymous-official-is-not-named-next",
+    ),
+    pytest.param(  # "the official" goes on with the unnamed official described before, not a later-named one
+        "Hamas still wants a ceasefire, a Palestinian official told AFP.\n\n"
+        "The Palestinian official said a Hamas delegation would meet Egyptian officials in Cairo.\n\n"
+        "U.S. Secretary of State Antony Blinken has met Netanyahu on his latest visit.\n\n"
+        "“Hamas is open to discussions,” the official added.",
+        "open to discussions",
+        "Antony Blinken",
+        id="the-official-is-the-unnamed-one-described-before",
+    ),
     pytest.param(
         "Michelle Obama spoke first. Mr. Obama said the vote mattered.",
         "the vote mattered",

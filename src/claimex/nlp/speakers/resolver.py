@@ -32,6 +32,7 @@ from bisect import bisect_left
 from spacy.tokens import Doc, Span, Token
 
 from ...lexicon import gender
+from ...lexicon import words as lexicon_words
 from ...lexicon.nouns import may_name_person, names_person
 from ...normalize.countries import is_demonym
 from ...speakermodel.descriptions import Candidate, DescriptionRanker, description_features, shipped_description_ranker
@@ -99,6 +100,7 @@ _TITLE_SPAN = 3  # the place and title words before a name: "Wisconsin Gov." of 
 _EPITHET_MARGIN = 1.0  # by how much the antecedent ranker must prefer them to the next person
 #: Ranker features that tie a candidate to the description itself: its role noun, qualifiers, gender or possessor.
 _DESCRIPTION_TIES = ("role_match", "qualifiers_described", "gender_agrees", "possessor")
+_SPEAKING_TERMS = lexicon_words("speaking_terms")  # "on condition of anonymity": the speaker stays unnamed
 
 
 @functools.cache
@@ -164,6 +166,8 @@ class SpeakerResolver:
                 for token in mention:
                     if token.pos_ in ("NOUN", "PROPN"):
                         self._last_by_lemma[_role_form(token)] = (mention, speaker)
+            elif _unnamed_person(mention):  # "The Palestinian official said ... , added the official": the same one
+                self._last_by_lemma[_role_form(mention.root)] = (mention, speaker)
             self.history.append((mention, speaker, nested))
         return speaker
 
@@ -418,6 +422,7 @@ class SpeakerResolver:
             earlier is not None
             and not ((body and role not in WORKS) and earlier[1].type == "PERSON")  # "The ad" is its author's
             and not earlier[1].plural
+            and not (earlier[1].type == "OTHER" and (plural or self._named_since(role, earlier[0], mention)))
             and qualifiers <= _qualifiers(earlier[0]) | _words_of(earlier[1].name)
             and not (former and not any(t.lower_ in _FORMER for t in earlier[0]))  # "the former president"
         ):
@@ -430,7 +435,7 @@ class SpeakerResolver:
         lede = self.layout.paragraph(mention.start) <= self.layout.paragraph(self.layout.title_end) + 1 or opening
         title = mention.end <= self.layout.opening_end() and person_noun  # "Campaign for Trump" is no person
         wanted, keys = _wanted(mention, qualifiers)
-        fresh = self._fresh(mention)
+        fresh = self._fresh(mention) and not _anonymous(mention)
         for noun in ROLE_CLASSES.get(role, (role,)):
             for position, words, k in self._role_index().get(noun, ()):
                 if conflict(keys, words) or (body and mentions.entities[k].label_ == "PERSON"):
@@ -589,7 +594,7 @@ class SpeakerResolver:
         if any(self.mentions.names_person(t) for t in mention) or not self._introduces(mention):
             return None
         here = self.layout.sentence(mention.start)
-        if not self._fresh(mention):
+        if not self._fresh(mention) or _anonymous(mention):
             return None
         after = self.mentions.within(
             mention.end, self.layout.sentence_starts[min(here + 1, len(self.layout.sentence_starts) - 1)]
@@ -745,6 +750,12 @@ class SpeakerResolver:
             self._people = people_of(self.mentions, lambda entity: self.names.fullest(entity, entity))
         return self._people
 
+    def _named_since(self, role: str, described: Span, mention: Span) -> bool:
+        """Whether someone called by the role noun itself was named between an unnamed description of it and
+        ``mention`` ("the judge ... Judge Berman ... the judge": Berman; a "Secretary of State" named between is no
+        "official" the writer goes on with)."""
+        return any(described.end <= position < mention.start for position, _, _ in self._role_index().get(role, ()))
+
     def _role_index(self) -> RoleIndex:
         """The holders of each role noun (:func:`.people.roles_of`), built when a description first needs them."""
         if self._roles is None:
@@ -779,3 +790,23 @@ def _topic_span(pronoun: Span) -> tuple[int, int] | None:
     if words != ["as", "for"] or comma <= sentence.start + 2 or doc[comma].text != ",":
         return None
     return sentence.start + 2, comma
+
+
+def _anonymous(mention: Span) -> bool:
+    """Whether the sentence says the described speaker stays unnamed ("a senior official told Reuters on condition
+    of anonymity", "spoke on condition of anonymity because he was not authorized to ..."): no one named after it is
+    that speaker."""
+    return any(t.lemma_.lower() in _SPEAKING_TERMS for t in mention.sent)
+
+
+def _unnamed_person(mention: Span) -> bool:
+    """A description of one person the article does not name ("The Palestinian official", "a Hamas official"), whom
+    a later "the official" goes on with: a determiner, then words without punctuation; not a tie to someone ("a
+    friend" is not "her friend")."""
+    head = mention.root
+    lemma = head.lemma_.lower()
+    if len(mention) < 2 or mention[0].pos_ != "DET" or mention[0].lower_ in ("what", "which", "whose"):
+        return False
+    if any(t.is_punct for t in mention) or head.lower_ in _RELATIONAL or lemma in _RELATIONAL:
+        return False
+    return head.pos_ == "NOUN" and not _plural(head) and names_person(lemma)
