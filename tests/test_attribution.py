@@ -14,6 +14,20 @@ def claims(nlp, text):
 
 # (text, speaker, cue lemma, quote type, words the statement must contain)
 FOUND = [
+    (  # anonymity on the internet is a topic, not the terms of speaking
+        "She said anonymity on the internet protects dissidents.",
+        "She",
+        "say",
+        "indirect",
+        "anonymity on the internet protects dissidents",
+    ),
+    (  # a dateline in capitals and a colon is no speaker's label: the sentence after it says who speaks
+        "NEW DELHI: External Affairs Minister S Jaishankar has said that it is difficult to engage with Pakistan.",
+        "S Jaishankar",
+        "say",
+        "indirect",
+        "difficult to engage with Pakistan",
+    ),
     (  # the parser hangs "he" under a contracted "’s" (has): the speaker is still "he", not "he’s"
         "Donald Trump spoke in Ohio on Monday. While he’s said he believes marriage is between a man and a woman, he "
         "supports the community.",
@@ -324,6 +338,7 @@ NOTHING = [
     "Talks between the “terrorist forces” and the army resumed in the spring.",  # scare quote
     "Officials met on Monday.\n\nUPDATE: The story has been revised to include new figures from the agency.",  # a label, not a speaker
     "Officials met on Monday.\n\nWASHINGTON: The Senate voted on the spending bill late on Friday night.",  # a dateline
+    "Officials met on Monday.\n\nNEW DELHI: The cabinet approved the spending bill late on Friday night.",  # a dateline
     "Officials met on Monday.\n\nPhoto: Crowds gathered outside the stadium before the match began.",  # a caption label
     "The key question: will the council approve the new budget this week?",  # not a name
     "According to MSNBC, basically.",  # one word after "according to X" is no statement
@@ -362,6 +377,9 @@ NEVER_A_ROW = {
         "A spokeswoman declined to say whether the talks would resume.",
         "The campaign did not comment on the report.",
         "He declined to elaborate.",
+        # the terms of speaking, not what was said
+        "The Hamas official spoke on condition of anonymity because he was not authorized to discuss the talks.",
+        "One former executive requested anonymity to avoid damaging his business relationships.",
     ],
     "titles of works": [
         "He also starred in “Once Upon A Time in Hollywood” last year, alongside Leonardo DiCaprio.",

@@ -85,6 +85,47 @@ def test_the_opening_headline_is_the_title(text, kinds):
 
 
 @pytest.mark.parametrize(
+    "text, pieces",
+    [
+        # a scraper's date stamp opening a line of the page: the stamp is a header, the rest its own paragraph
+        (
+            " date 2023-01-02 KYIV, Ukraine (AP) — Officials say drones attacked the city.",
+            [("date 2023-01-02", HEADER), ("KYIV, Ukraine (AP) — Officials say drones attacked the city.", BODY)],
+        ),
+        # the rest, a headline, is the title
+        (
+            "date 2024-12-06 Gaza ceasefire talks resume, Hamas says\n\nA Hamas official said so.",
+            [
+                ("date 2024-12-06", HEADER),
+                ("Gaza ceasefire talks resume, Hamas says", TITLE),
+                ("A Hamas official said so.", BODY),
+            ],
+        ),
+        # a stamp followed by a word or two stays one header; a stamp further down is no title's
+        (
+            " date 2017-03-13 Register\nThe ministry said so.",
+            [("date 2017-03-13 Register", HEADER), ("The ministry said so.", BODY)],
+        ),
+        (
+            "The ministry said so.\ndate 2019-05-12 Four ships were hit, officials said.",
+            [
+                ("The ministry said so.", BODY),
+                ("date 2019-05-12", HEADER),
+                ("Four ships were hit, officials said.", BODY),
+            ],
+        ),
+        # "date" opening prose without a stamp is prose
+        ("Date rape drugs are banned, the minister said.", [("Date rape drugs are banned, the minister said.", BODY)]),
+    ],
+)
+def test_a_date_stamp_opening_a_line_is_cut_from_its_words(text, pieces):
+    paragraphs = classify_paragraphs(text)
+    assert [(text[p.start : p.end], p.kind) for p in paragraphs] == pieces
+    title = next(((p.start, p.end) for p in paragraphs if p.kind == TITLE), None)
+    assert opening_title(text) == title
+
+
+@pytest.mark.parametrize(
     "text, kinds",
     [
         # a transcript's turn of names is a turn, quoted or not

@@ -181,6 +181,13 @@ KEPT = [
         "union",
         id="two-unions-named-after-none-before",
     ),
+    pytest.param(  # the ministry is the one written of before, not the news agency of the dateline
+        "TOKYO, Feb. 22 (Xinhua) -- The Japanese foreign ministry on Wednesday denied a joint statement, local media "
+        "reported.\n\nJapan did not issue such a statement, said the ministry.",
+        "did not issue",
+        "ministry",
+        id="the-ministry-written-of-before-is-no-news-agency",
+    ),
 ]
 
 

@@ -134,3 +134,20 @@ def test_cue_forms_cover_inflections_and_learned_constructions():
     forms = cue_forms(learned)
     assert "rebukes" in forms
     assert "reckoned" in forms and "blurted" not in forms
+
+
+@pytest.mark.parametrize(
+    "text, chunks",
+    [
+        # a date stamp opening a line is parsed apart from the words after it
+        (
+            " date 2023-01-02 KYIV (AP) — Officials say so.\n\nMore.",
+            [" date 2023-01-02 ", "KYIV (AP) — Officials say so.\n\n", "More."],
+        ),
+        # a stamp and a word or two stay one chunk; "date" in prose cuts nothing
+        (" date 2017-03-13 Register\nMore.", [" date 2017-03-13 Register\n", "More."]),
+        ("Date rape drugs are banned, he said.", ["Date rape drugs are banned, he said."]),
+    ],
+)
+def test_chunks_cut_a_date_stamp_from_the_line_it_opens(text, chunks):
+    assert chunk_text(text, 1_000_000) == chunks

@@ -24,6 +24,25 @@ _speaker = row_quoting
 
 
 RESOLVED = [
+    pytest.param(  # a nationality's officials are no institution, though the recognizer may take it for a place
+        "Ukrainian officials said the drones were Iranian-made.",
+        "Iranian-made",
+        "Ukrainian officials",
+        id="a-demonyms-officials-stay-a-description",
+    ),
+    pytest.param(
+        "White House officials said nothing new about the talks.",
+        "nothing new",
+        "White House",
+        id="an-institutions-officials-speak-as-it",
+    ),
+    pytest.param(  # a lower-case particle belongs to the name, Arabic ones too
+        "Both sides will free women and children, said Ezzat el-Reshiq. The deal will include a ceasefire, "
+        "according to el-Reshiq.",
+        "include a ceasefire",
+        "Ezzat el-Reshiq",
+        id="an-arabic-particle-is-part-of-the-name",
+    ),
     pytest.param(
         "“The road is closed,” said one of the hundreds of residents in attendance.",
         "The road is closed",
@@ -624,6 +643,23 @@ def test_resolved(nlp, text, quote_words, speaker):
 
 
 NOT_RESOLVED = [
+    pytest.param(  # an official who spoke on condition of anonymity is no one named after
+        "WASHINGTON (Reuters) - The United States will impose new sanctions on Iran, a senior State Department "
+        "official told Reuters on condition of anonymity.\n\nKremlin spokesman Dmitry Peskov told reporters that "
+        "Moscow had not received the proposal.",
+        "impose new sanctions",
+        "Dmitry Peskov",
+        id="an-anonymous-official-is-not-named-next",
+    ),
+    pytest.param(  # "the official" goes on with the unnamed official described before, not a later-named one
+        "Hamas still wants a ceasefire, a Palestinian official told AFP.\n\n"
+        "The Palestinian official said a Hamas delegation would meet Egyptian officials in Cairo.\n\n"
+        "U.S. Secretary of State Antony Blinken has met Netanyahu on his latest visit.\n\n"
+        "“Hamas is open to discussions,” the official added.",
+        "open to discussions",
+        "Antony Blinken",
+        id="the-official-is-the-unnamed-one-described-before",
+    ),
     pytest.param(
         "Michelle Obama spoke first. Mr. Obama said the vote mattered.",
         "the vote mattered",

@@ -83,13 +83,19 @@ _PHOTO_CREDIT = re.compile(
     re.VERBOSE,
 )
 
-# A line holding only a date, a time or a "date ... Register" stamp.
+# A line holding only a date, a time or a "date 2017-03-13 ... Register" stamp (not prose opening with "Date").
 _HEADER = re.compile(
-    r"""^(?:date\b.*|\d{1,2}:\d{2}(?::\d{2})?(?:\s*(?:am|pm))?(?:\s*(?:gmt|utc|[a-z]{2,4}))?\s*(?:[+-]\s*\d{1,2})?
+    r"""^(?:date\b\s*[:\d].*|\d{1,2}:\d{2}(?::\d{2})?(?:\s*(?:am|pm))?(?:\s*(?:gmt|utc|[a-z]{2,4}))?\s*(?:[+-]\s*\d{1,2})?
         |\d{1,2}\s+[a-z]+\.?\s+\d{4}|[a-z]+\.?\s+\d{1,2},?\s+\d{4}|\d{4}-\d{2}-\d{2}(?:[ t]\d{2}:\d{2}.*)?
         |updated:?.*|published:?.*|posted:?.*)$""",
     re.IGNORECASE | re.VERBOSE,
 )
+
+# A scraper's date stamp opening a line that goes on with the page's words (" date 2023-01-02 KYIV, Ukraine (AP)
+# — ...", " date 2024-12-06 Gaza ceasefire talks resume, Hamas says"): the stamp is a header, the rest a
+# paragraph of its own.  A stamp followed by a word or two ("date 2017-03-13 Register") stays one header line.
+_DATE_STAMP = re.compile(r"date\s+\d{4}-\d{2}-\d{2}(?:[ t]\d{2}:\d{2}(?::\d{2})?)?\s+(?=\S)", re.IGNORECASE)
+MIN_WORDS_AFTER_STAMP = 3
 
 # Prose ends like a sentence: full stop, question, exclamation, colon, ellipsis, possibly inside quotes/brackets.
 _SENTENCE_END = re.compile(r"""[.!?:…][\"'”’»)\]]*\s*$""")
@@ -125,6 +131,26 @@ def paragraph_spans(text: str) -> list[tuple[int, int]]:
             start = match.start() + (len(line) - len(line.lstrip()))
             spans.append((start, start + len(stripped)))
     return spans
+
+
+def stamp_end(line: str) -> int:
+    """Length of the date stamp opening ``line`` (up to the first word after it) when more than a word or two
+    follow it, else 0."""
+    match = _DATE_STAMP.match(line)
+    if match is None or len(_WORD.findall(line[match.end() :])) < MIN_WORDS_AFTER_STAMP:
+        return 0
+    return match.end()
+
+
+def _split_stamps(spans: list[tuple[int, int]], text: str) -> list[tuple[int, int]]:
+    """``spans`` with each line that opens with a date stamp cut in two: the stamp, and the rest."""
+    out = []
+    for start, end in spans:
+        cut = stamp_end(text[start:end])
+        out.extend(
+            [(start, start + len(text[start : start + cut].rstrip())), (start + cut, end)] if cut else [(start, end)]
+        )
+    return out
 
 
 def classify(paragraph: str) -> str:
@@ -168,7 +194,8 @@ def classify_paragraphs(text: str) -> list[Paragraph]:
     """Every paragraph of ``text`` with its kind, in order; a headline opening the text is its title, and in a
     transcript (two paragraphs or more opening with a label in capitals, "WALLACE:") a labelled sentence
     is a turn, not a headline, however many names it holds."""
-    paragraphs = [Paragraph(start, end, classify(text[start:end])) for start, end in paragraph_spans(text)]
+    spans = paragraph_spans(text)
+    paragraphs = [Paragraph(start, end, classify(text[start:end])) for start, end in _split_stamps(spans, text)]
     turns = [k for k, p in enumerate(paragraphs) if _TURN_LABEL.match(text[p.start : p.end])]
     if len(turns) >= MIN_TRANSCRIPT_TURNS:
         # A transcript's short turn of names is no headline ("PENCE: And that's why Donald Trump is on his way
@@ -177,18 +204,22 @@ def classify_paragraphs(text: str) -> list[Paragraph]:
             paragraph = paragraphs[k]
             if k and paragraph.kind == HEADLINE and _SENTENCE_END.search(text[paragraph.start : paragraph.end]):
                 paragraphs[k] = Paragraph(paragraph.start, paragraph.end, BODY)
-    if paragraphs and paragraphs[0].kind == HEADLINE:
-        paragraphs[0] = Paragraph(paragraphs[0].start, paragraphs[0].end, TITLE)
+    # The title opens the text, or follows the date stamp on the first line.
+    first = 1 if spans and stamp_end(text[spans[0][0] : spans[0][1]]) else 0
+    if len(paragraphs) > first and paragraphs[first].kind == HEADLINE:
+        paragraphs[first] = Paragraph(paragraphs[first].start, paragraphs[first].end, TITLE)
     return paragraphs
 
 
 def opening_title(text: str) -> tuple[int, int] | None:
-    """Offsets of the text's title (a headline as its first paragraph), if it opens with one."""
+    """Offsets of the text's title (a headline as its first paragraph, or after a date stamp opening the first
+    line), if it opens with one."""
     for match in _LINE_RE.finditer(text):
         line = match.group()
         if line.strip():
             start = match.start() + len(line) - len(line.lstrip())
             end = start + len(line.strip())
+            start += stamp_end(text[start:end])
             return (start, end) if classify(text[start:end]) == HEADLINE else None
     return None
 

@@ -224,6 +224,8 @@ def _unmarked_apposition(token: Token) -> bool:
 # comment", "to say whether ...".  A statement of these words alone, what they are about aside, says nothing.
 _COMMENT_WORDS = words("comment_words")
 _NO_CONTENT_CUES = words("no_content_cues")
+_SPEAKING_TERMS = words("speaking_terms")
+_TERMS_PURPOSE = frozenset({"to", "because", "since", ","})  # "anonymity to discuss ...", "... because they were"
 # Verbs that, withheld ("did not comment", "declined to elaborate"), report nothing whatever they are about.
 _COMMENTING = words("commenting_verbs")
 # Verbs that, withheld, report nothing when what follows is only a question ("declined to say whether ...").
@@ -237,6 +239,8 @@ def reports_nothing(cue: Sequence[Token], statement: Sequence[Token]) -> bool:
     not respond to requests for comment", "could not be reached for comment", "was not available for
     comment", "did not comment on ...".  Never a row, and never speech in the gold."""
     lemmas = {_lemma(t) for t in cue if t.is_alpha}
+    if _speaking_terms(statement):
+        return True  # "spoke on condition of anonymity because ...": the terms of speaking, not what was said
     if any(_withheld(t) for t in cue if _lemma(t) in _SPEAKING):
         first = next((t for t in statement if t.is_alpha), None)
         if lemmas & _COMMENTING or first is None or first.lower_ in _QUESTION_MARKS | _TOPIC_PREPS:
@@ -245,6 +249,22 @@ def reports_nothing(cue: Sequence[Token], statement: Sequence[Token]) -> bool:
         return False
     words = [t for t in _without_topic(statement) if t.is_alpha and not t.is_stop]
     return all(_lemma(t) in _COMMENT_WORDS for t in words)
+
+
+def _speaking_terms(statement: Sequence[Token]) -> bool:
+    """The statement is the terms of speaking: the head noun of its opening phrase is one of ``speaking_terms``
+    ("anonymity to discuss ..."), or "condition" of one ("the condition of anonymity because they were not
+    authorized ..."), with nothing after it but what the terms are for ("anonymity on the internet" is a topic)."""
+    ids = {t.i for t in statement}
+    head = next((t for t in statement if t.head.i not in ids or t.head.i == t.i), None)  # the opening phrase's
+    if head is None:
+        return False
+    if _lemma(head) == "condition":
+        head = next((g for c in head.children if c.lower_ == "of" for g in c.children if g.dep_ == "pobj"), head)
+    if _lemma(head) not in _SPEAKING_TERMS:
+        return False
+    after = next((t for t in statement if t.i > head.i), None)  # what anonymity is for, or nothing
+    return after is None or after.lower_ in _TERMS_PURPOSE
 
 
 def _withheld(token: Token) -> bool:

@@ -294,6 +294,9 @@ def chunk_text(text: str, max_length: int) -> list[str]:
     """
     max_length = min(max_length, MAX_CHUNK_CHARS)
     starts = [m.start() for m in re.finditer(r"(?m)^[ \t]*\S", text)]
+    # A date stamp opening a line is parsed apart from the words after it (see cleaning.stamp_end).
+    stamps = [(m.start(1), cleaning.stamp_end(m.group(1))) for m in re.finditer(r"(?m)^[ \t]*(date\b.*)", text)]
+    starts += [start + length for start, length in stamps if length]
     words = [k for m in _LONG_WORD.finditer(text) for k in range(m.start() + MAX_WORD_CHARS, m.end(), MAX_WORD_CHARS)]
     cuts = sorted({0, *(s for s in starts if s > 0), *words})
     chunks = [text[a:b] for a, b in zip(cuts, [*cuts[1:], len(text)], strict=True)]

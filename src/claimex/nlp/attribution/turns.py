@@ -7,6 +7,8 @@ from spacy.tokens import Span, Token
 
 from ...lexicon import words
 from ...lexicon.titles import TITLE_WORDS
+from ...normalize.countries import country_code
+from ...normalize.places import place_country
 from ..cleaning import TITLE
 from ..cues import CueLexicon
 from .claim import MIN_CONTINUATION_WORDS, Claim, Reading, _alpha_words, _trim
@@ -204,6 +206,16 @@ def _title_label(label: Span, lexicon: CueLexicon) -> bool:
     return all(t.is_title for t in words) and any({t.lower_ for t in words} <= name for name in names)
 
 
+def _dateline_place(words: list[Token]) -> bool:
+    """Whether a label in capitals names a country or a city ("NEW DELHI:", "ISLAMABAD:"): a dateline, which the
+    recognizer rarely tags in capitals.  Limits: a speaker whose name is a city's ("JACKSON:") is taken for one."""
+    name = " ".join(t.text for t in words)
+    if not name.isupper():
+        return False
+    titled = name.title()
+    return bool(place_country(titled) or country_code(titled))
+
+
 def _label_words(label: Span) -> list[Token] | None:
     """The words of a label ("MR. TRUMP" without the abbreviation's stop), or None when it holds anything
     but words or names no speaker ("UPDATE", "Photo")."""
@@ -219,6 +231,6 @@ def _speaker_label(label: Span) -> bool:
     words = _label_words(label)
     if words is None:
         return False
-    if any(t.ent_type_ in ("GPE", "LOC", "DATE", "TIME", "NORP") for t in label):
+    if any(t.ent_type_ in ("GPE", "LOC", "DATE", "TIME", "NORP") for t in label) or _dateline_place(words):
         return False
     return all(t.is_upper and len(t.text) > 1 for t in words) or all(t.ent_type_ == "PERSON" for t in words)

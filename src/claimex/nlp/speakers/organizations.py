@@ -223,12 +223,29 @@ def described_organization(
         return before[-1] if names else _salient(before)
     if names and kind not in WORKS and len({org.name for org in fits}) == 1:
         return fits[0]  # the article's only union, named later or long before (a "paper" may be a study)
-    if kind in _UNKINDED_BODY_NOUNS and not narrowing and not any(_of_kind(org, kind, names) for org in named):
+    if (
+        kind in _UNKINDED_BODY_NOUNS
+        and not narrowing
+        and not any(_of_kind(org, kind, names) for org in named)
+        and not _written_of_before(mention, kind)
+    ):
         # Nothing of the kind is named: a body whose name says no kind ("Health Canada ... The department").
         unkinded = [o for o in named if o.typed and not o.words & _KIND_WORDS and o.position < mention.start]
         unkinded = [o for o in unkinded if o.paragraph >= setting.paragraph - _PARAGRAPHS_BACK]
         return _salient(unkinded) if unkinded else None
     return None
+
+
+def _written_of_before(mention: Span, kind: str) -> bool:
+    """Whether the article wrote of a body of this kind in words before ``mention`` ("The Japanese foreign ministry
+    denied ... the ministry said"): the description is that body's, not that of a name saying no kind (a news
+    agency's in the dateline).  A noun modifying another ("a ministry spokesman") or inside a name ("the Foreign
+    Ministry") does not count."""
+    return any(t.lemma_.lower() == kind and _body_noun(t) for t in mention.doc[: mention.start])
+
+
+def _body_noun(token: Token) -> bool:
+    return token.is_lower and token.pos_ in ("NOUN", "PROPN") and token.dep_ != "compound" and token.ent_type_ != "ORG"
 
 
 def describes(mention: Span, name: str) -> bool:

@@ -35,6 +35,7 @@ from spacy.tokens import Doc, Span, Token
 from ...lexicon import gender
 from ...lexicon import words as lexicon_words
 from ...lexicon.nouns import may_name_person, names_person
+from ...normalize.countries import is_demonym
 from ...speakermodel.descriptions import Candidate, DescriptionRanker, description_features, shipped_description_ranker
 from ...speakermodel.ranker import WINDOW_SENTENCES as _WINDOW_SENTENCES
 from ...speakermodel.ranker import AntecedentRanker, shipped_ranker
@@ -103,6 +104,7 @@ _EPITHET_MARGIN = 1.0  # by how much the antecedent ranker must prefer them to t
 #: Ranker features that tie a candidate to the description itself: its role noun, qualifiers, gender or possessor.
 _PLACE_KEYS = ("state:", "country:")  # attribute keys of where an office is held
 _DESCRIPTION_TIES = ("role_match", "qualifiers_described", "gender_agrees", "possessor")
+_SPEAKING_TERMS = lexicon_words("speaking_terms")  # "on condition of anonymity": the speaker stays unnamed
 
 
 @functools.cache
@@ -169,6 +171,8 @@ class SpeakerResolver:
                 for token in mention:
                     if token.pos_ in ("NOUN", "PROPN"):
                         self._last_by_lemma[_role_form(token)] = (mention, speaker)
+            elif _unnamed_person(mention):  # "The Palestinian official said ... , added the official": the same one
+                self._last_by_lemma[_role_form(mention.root)] = (mention, speaker)
             self.history.append((mention, speaker, nested))
         return speaker
 
@@ -216,10 +220,10 @@ class SpeakerResolver:
             apposed = self.names.apposed_to(mention)  # "Ban Ki-moon, the secretary general of the United Nations,"
             if apposed is not None and apposed.label_ == "PERSON":
                 return self.names.fullest(apposed, mention)
-            institution = entity.label_ in ("ORG", "GPE") and self.mentions.type_of(entity) != "PERSON"
-            institution = institution and not (entity.label_ == "GPE" and entity.root.dep_ == "poss")
+            # "White House officials": the institution speaks; "Toronto police": the place's body; not "Canada’s 13
+            # premiers"
+            institution = self._institution(entity) and not (entity.label_ == "GPE" and entity.root.dep_ == "poss")
             if _plural(head) and institution and entity.root.head.i == head.i:
-                # "White House officials": the institution speaks; "Toronto police": the place's body; not "Canada’s 13 premiers"
                 return _places_body(entity, head) or self.names.fullest(entity, mention)
             return self.names.compound(mention, entity) or self._description(mention)
         if entity is not None and head.pos_ == "PROPN" and head.lower_ in _ORG_NAME_WORDS and head.i >= entity.end:
@@ -233,6 +237,13 @@ class SpeakerResolver:
         if named is not None:
             return self.names.fullest(named, mention)
         return self._description(mention)
+
+    def _institution(self, entity: Span) -> bool:
+        """Whether a name is an institution's, whose officials speak as it ("White House officials"); not a
+        nationality's ("Ukrainian officials"), though the recognizer may take the adjective for a place."""
+        if entity.label_ not in ("ORG", "GPE") or self.mentions.type_of(entity) == "PERSON":
+            return False
+        return entity.root.pos_ != "ADJ" and not is_demonym(entity.text)
 
     def _apposed(self, head: Token, entity: Span) -> Span | None:
         """The name in apposition to a description's head: a person's (whatever the recognizer's label: "Legault's
@@ -419,6 +430,7 @@ class SpeakerResolver:
             earlier is not None
             and not ((body and role not in WORKS) and earlier[1].type == "PERSON")  # "The ad" is its author's
             and not earlier[1].plural
+            and not (earlier[1].type == "OTHER" and (plural or self._named_since(role, earlier[0], mention)))
             and qualifiers <= _qualifiers(earlier[0]) | _words_of(earlier[1].name)
             and not (former and not any(t.lower_ in _FORMER for t in earlier[0]))  # "the former president"
         ):
@@ -431,7 +443,7 @@ class SpeakerResolver:
         lede = self.layout.paragraph(mention.start) <= self.layout.paragraph(self.layout.title_end) + 1 or opening
         title = mention.end <= self.layout.opening_end() and person_noun  # "Campaign for Trump" is no person
         wanted, keys = _wanted(mention, qualifiers)
-        fresh = self._fresh(mention)
+        fresh = self._fresh(mention) and not _anonymous(mention)
         for noun in ROLE_CLASSES.get(role, (role,)):
             for position, words, k in self._role_index().get(noun, ()):
                 if conflict(keys, words) or (body and mentions.entities[k].label_ == "PERSON"):
@@ -590,7 +602,7 @@ class SpeakerResolver:
         if any(self.mentions.names_person(t) for t in mention) or not self._introduces(mention):
             return None
         here = self.layout.sentence(mention.start)
-        if not self._fresh(mention):
+        if not self._fresh(mention) or _anonymous(mention):
             return None
         after = self.mentions.within(
             mention.end, self.layout.sentence_starts[min(here + 1, len(self.layout.sentence_starts) - 1)]
@@ -753,6 +765,12 @@ class SpeakerResolver:
             self._people = people_of(self.mentions, lambda entity: self.names.fullest(entity, entity))
         return self._people
 
+    def _named_since(self, role: str, described: Span, mention: Span) -> bool:
+        """Whether someone called by the role noun itself was named between an unnamed description of it and
+        ``mention`` ("the judge ... Judge Berman ... the judge": Berman; a "Secretary of State" named between is no
+        "official" the writer goes on with)."""
+        return any(described.end <= position < mention.start for position, _, _ in self._role_index().get(role, ()))
+
     def _role_index(self) -> RoleIndex:
         """The holders of each role noun (:func:`.people.roles_of`), built when a description first needs them."""
         if self._roles is None:
@@ -814,3 +832,23 @@ def _topic_span(pronoun: Span) -> tuple[int, int] | None:
     if words != ["as", "for"] or comma <= sentence.start + 2 or doc[comma].text != ",":
         return None
     return sentence.start + 2, comma
+
+
+def _anonymous(mention: Span) -> bool:
+    """Whether the sentence says the described speaker stays unnamed ("a senior official told Reuters on condition
+    of anonymity", "spoke on condition of anonymity because he was not authorized to ..."): no one named after it is
+    that speaker."""
+    return any(t.lemma_.lower() in _SPEAKING_TERMS for t in mention.sent)
+
+
+def _unnamed_person(mention: Span) -> bool:
+    """A description of one person the article does not name ("The Palestinian official", "a Hamas official"), whom
+    a later "the official" goes on with: a determiner, then words without punctuation; not a tie to someone ("a
+    friend" is not "her friend")."""
+    head = mention.root
+    lemma = head.lemma_.lower()
+    if len(mention) < 2 or mention[0].pos_ != "DET" or mention[0].lower_ in ("what", "which", "whose"):
+        return False
+    if any(t.is_punct for t in mention) or head.lower_ in _RELATIONAL or lemma in _RELATIONAL:
+        return False
+    return head.pos_ == "NOUN" and not _plural(head) and names_person(lemma)
