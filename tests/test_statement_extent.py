@@ -137,6 +137,12 @@ KEPT = [
     ),
     # "in a news release that A", with "that" read as a relative pronoun: A is what the release said
     ("The union said in a news release that talks have broken down.", "union", "talks have broken down"),
+    # a headline's noun with its participle before ", X says": what was said
+    (
+        "Mayor's expense fiasco harming North Bay's reputation, councillor says\nThe mayor spent too much.",
+        "councillor",
+        "Mayor's expense fiasco harming North Bay's reputation",
+    ),
     # a closing tag the parser hung on the clause before it as a conjunct
     (
         "All 13 of the premiers will remain united as “Team Canada” despite “chaos” in Ottawa, Ontario Premier Doug"

@@ -281,6 +281,7 @@ def _verb_claim(verb: Token, lexicon: CueLexicon, in_quote: list[int]) -> Claim 
         content = next((c for c in verb.children if c.dep_ == "xcomp"), None)
     if content is None and source_head is not None and _tag_taken_for_conjunct(verb):
         return _tagged_clause(verb, source_head)
+    content = content if content is not None or source_head is None else _headline_statement(verb, source_head)
     if content is None and (
         (verb.dep_ == "parataxis" and verb.head.pos_ in ("VERB", "AUX")) or _reporting_as_clause(verb, lexicon)
     ):
@@ -339,6 +340,19 @@ def _tag_taken_for_conjunct(verb: Token) -> bool:
         return False  # "..., and though they speak no English, their smiles said a lot": a clause of its own
     sentence = sentence_of(verb)
     return all(t.is_punct or t.is_space for t in doc[verb.right_edge.i + 1 : sentence.end])
+
+
+def _headline_statement(verb: Token, speaker: Token) -> Token | None:
+    """ "Mayor's expense fiasco harming North Bay's reputation, councillor says": headline style drops the auxiliary,
+    and the parser hangs the noun with its participle on the cue as a mere dependent; before the comma that opens
+    the speaker, it is what was said."""
+    head = next((c for c in verb.lefts if c.dep_ in ("dep", "npadvmod")), None)
+    if head is None or head.pos_ not in ("NOUN", "PROPN") or head.left_edge.i != sentence_of(verb).start:
+        return None
+    if not any(c.dep_ == "acl" and c.tag_ == "VBG" for c in head.children):
+        return None
+    comma = head.right_edge.i + 1
+    return head if verb.doc[comma].text == "," and speaker.left_edge.i == comma + 1 else None
 
 
 def _tagged_clause(verb: Token, source_head: Token) -> Claim | None:
