@@ -643,6 +643,20 @@ def test_resolved(nlp, text, quote_words, speaker):
 
 
 NOT_RESOLVED = [
+    pytest.param(  # "one X" is someone new: neither the party nor another member described before
+        "Democratic insiders were split.\n\n“It will be close,” said another New Hampshire Democrat.\n\n"
+        "“If Hillary does win New Hampshire, it will be by a margin as close as Iowa,” said one New Hampshire Democrat.",
+        "If Hillary does win",
+        "another New Hampshire Democrat",
+        id="one-member-described-is-not-another",
+    ),
+    pytest.param(
+        "Democratic insiders were split.\n\n“If Hillary does win New Hampshire, it will be by a margin as close as "
+        "Iowa,” said one New Hampshire Democrat.",
+        "If Hillary does win",
+        "Democrat",
+        id="one-member-described-is-not-the-party-word",
+    ),
     pytest.param(  # an official who spoke on condition of anonymity is no one named after
         "WASHINGTON (Reuters) - The United States will impose new sanctions on Iran, a senior State Department "
         "official told Reuters on condition of anonymity.\n\nKremlin spokesman Dmitry Peskov told reporters that "

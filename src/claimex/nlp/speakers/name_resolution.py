@@ -457,12 +457,12 @@ def _spelled_on(entity: Span, name: list[str]) -> bool:
 
 
 def _member_described(entity: Span, mention: Span) -> bool:
-    """A party's or nation's member described by one singular word with a determiner ("the Florida Republican",
-    "a Texas Democrat"): a person, not the group."""
+    """A party's or nation's member described by one singular word with a determiner or a number ("the Florida
+    Republican", "a Texas Democrat", "one New Hampshire Democrat"): a person, not the group."""
     head = mention.root
     return (
         entity.label_ == "NORP"
         and entity.start <= head.i < entity.end
         and head.tag_ == "NNP"
-        and any(t.dep_ == "det" for t in head.children)
+        and any(t.dep_ in ("det", "nummod") for t in head.children)
     )
