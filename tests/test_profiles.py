@@ -654,6 +654,15 @@ PROFILE_CASES = [
         id="nothing-a-captions-next-titled-person-describes-no-one-before",
     ),
     pytest.param(
+        "“We battled hard,” said Darnell Nurse, a veteran Oilers defenceman.",
+        "Darnell Nurse",
+        "PERSON",
+        "veteran Oilers defenceman",
+        "Oilers",
+        "",
+        id="a-players-position-is-a-role",
+    ),
+    pytest.param(
         "Michael Steele, the former head of the Republican National Committee. Steele said the party would split.",
         "Michael Steele",
         "PERSON",
