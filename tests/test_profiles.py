@@ -663,6 +663,15 @@ PROFILE_CASES = [
         id="a-players-position-is-a-role",
     ),
     pytest.param(
+        "“We need answers,” said Rachel Notley, the NDP MLA for Edmonton-Strathcona.",
+        "Rachel Notley",
+        "PERSON",
+        "NDP MLA for Edmonton-Strathcona",
+        "",
+        "",
+        id="a-provincial-members-title-is-a-role",
+    ),
+    pytest.param(
         "Michael Steele, the former head of the Republican National Committee. Steele said the party would split.",
         "Michael Steele",
         "PERSON",
