@@ -137,6 +137,25 @@ def test_an_untitled_name_after_a_quotation(nlp, text, speaker):
 
 
 @pytest.mark.parametrize(
+    ("text", "quote_words", "speaker"),
+    [
+        (
+            "OTTAWA — Jagmeet Singh apologized Friday for a comment. Singh said he felt bad.",
+            "he felt bad",
+            "Jagmeet Singh",
+        ),
+        # must stay: the recognizer found the person after the dateline, the title is no name
+        ("LOS ANGELES — Actress Rosario Dawson said the campaign would go on.", "the campaign", "Rosario Dawson"),
+        ("OTTAWA — Canada Post said the strike would end. The Post said mail would resume.", "strike", "Canada Post"),
+    ],
+    ids=["a-name-missed-after-a-dateline", "a-title-before-a-name-after-a-dateline", "a-body-after-a-dateline"],
+)
+@pytest.mark.model
+def test_a_name_right_after_a_dateline(nlp, text, quote_words, speaker):
+    assert [r["speaker"] for r in extract_text(text, nlp=nlp) if quote_words in r["quote"]] == [speaker]
+
+
+@pytest.mark.parametrize(
     ("marked", "entities"),
     [
         ("[FAC: Pershing Square] puts limits", [("Pershing Square", "FAC")]),  # a place named after someone

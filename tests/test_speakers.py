@@ -622,6 +622,12 @@ RESOLVED = [
         id="a-titled-name-after-a-body-and-a-qualified-title",
     ),
     pytest.param(
+        "Liberal MNA Marwah Rizqy said the bill was flawed.",
+        "the bill was flawed",
+        "Marwah Rizqy",
+        id="a-provincial-members-abbreviated-title-is-no-part-of-the-name",
+    ),
+    pytest.param(
         "White House officials said the president would sign the bill.",
         "the president would sign",
         "White House",

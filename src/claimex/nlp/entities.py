@@ -15,7 +15,9 @@ Limits, plainly: a titled name is split only when it is two or three capitalized
 name data ("Doug Ford", "David Eby"), after a title that names an office holder ("Premier", "Minister", "Mayor"; not
 "Deputy" alone); a one-word name ("Premier Ford") or a first name the data lacks stays as the recognizer tagged it,
 and so does an entity opening with "the" ("the King James Bible") or a place or event named after someone
-("Pershing Square").  A name the recognizer splits itself ("Navdeep" and ORG "Bains") is not joined.
+("Pershing Square").  A name the recognizer splits itself ("Navdeep" and ORG "Bains") is not joined, but for two or
+three proper nouns right after a dateline's dash and before a verb ("OTTAWA — Jagmeet Singh apologized"), led by a
+first name of the name data or whose last word the article names alone.
 """
 
 from __future__ import annotations
@@ -61,9 +63,53 @@ def titled_names(doc: Doc) -> Doc:
         if known or (entity.label_ in _NAMED_AS_WORKS and _person(entity, surnames)):
             found[k] = Span(doc, entity.start, entity.end, label="PERSON")  # "“...,” St-Onge told CBC News"
             changed = True
+    dated = _names_after_datelines(doc, found, surnames)
+    if dated:
+        found = [e for e in found if not any(e.start < n.end and n.start < e.end for n in dated)] + dated
+        changed = True
     if changed:
-        doc.ents = found
+        doc.ents = sorted(found, key=lambda e: e.start)
     return doc
+
+
+def _names_after_datelines(doc: Doc, found: list[Span], surnames: set[str]) -> list[Span]:
+    """The persons' names right after a dateline's dash and before a verb ("OTTAWA — Jagmeet Singh apologized",
+    "OTTAWA — Chrystia Freeland has resigned") that the recognizer missed or split there: two or three proper nouns
+    led by a first name of the name data or whose last word the article names alone ("Singh said"); not a name the
+    recognizer gave another kind whole ("OTTAWA — Canada Post said")."""
+    names = []
+    for dash in doc:
+        if dash.text not in ("—", "–", "--") or not _after_dateline(dash):
+            continue
+        end = dash.i + 1
+        while end < len(doc) and end - dash.i <= 3 and doc[end].pos_ == "PROPN" and doc[end].is_title:
+            end += 1
+        name = doc[dash.i + 1 : end]
+        if end >= len(doc) or doc[end].pos_ not in ("VERB", "AUX") or not 2 <= len(name) <= 3:
+            continue
+        inside = [e for e in found if name.start <= e.start < name.end]
+        if any(e.label_ == "PERSON" for e in inside) or any(
+            e.start == name.start and e.end == name.end for e in inside
+        ):
+            continue  # the recognizer found the person ("LOS ANGELES — Actress Rosario Dawson") or a body there
+        tokens = list(name)
+        known = gender.is_first_name(tokens[0].text) or tokens[-1].lower_ in surnames or _surname_alone(tokens)
+        if _names_person_words(tokens) and known:
+            names.append(Span(doc, name.start, name.end, label="PERSON"))
+    return names
+
+
+def _after_dateline(dash: Token) -> bool:
+    """Whether a dash closes a paragraph's opening dateline: a place in capitals, maybe its province ("OTTAWA —",
+    "SURREY, B.C. —")."""
+    doc = dash.doc
+    start = dash.i
+    while start > 0 and dash.i - start < 6 and not (doc[start - 1].is_space and "\n" in doc[start - 1].text):
+        start -= 1
+    if start > 0 and not (doc[start - 1].is_space and "\n" in doc[start - 1].text):
+        return False
+    words = [t for t in doc[start : dash.i] if not t.is_punct]
+    return bool(words) and words[0].is_upper and len(words[0].text) > 1 and all(t.is_upper or t.is_title for t in words)
 
 
 def _parts(entity: Span) -> list[Span]:

@@ -161,6 +161,7 @@ _US_STATES = frozenset(row[0] for row in lexicon_table("us_states"))
 #: Offices a US state's name comes right before ("Georgia Gov."): that Georgia is no country.
 _US_STATE_OFFICES = lexicon_words("us_state_offices")
 _AFFILIATION_PREPOSITIONS = lexicon_words("affiliation_prepositions")
+_MEMBER_TITLES = lexicon_words("member_titles")  # "MLA" of "the NDP MLA for Edmonton-Strathcona"
 _PORTFOLIO_TITLES = lexicon_words("portfolio_titles")  # "Housing Minister": "Housing" is no organization
 
 
@@ -761,10 +762,16 @@ def _org_in(tokens: list[Token]) -> str:
     positions = sorted({k for k in (index.position_at(t.i) for t in tokens) if k >= 0})
     for ent in (index.ents[k] for k in positions):
         if ent.label_ == "ORG":
-            if _split_titled(ent) is not None or _only_title_words(ent) or _portfolio(ent):
+            if _split_titled(ent) is not None or _only_title_words(ent) or _portfolio(ent) or _district(ent):
                 continue  # "State Pompeo", "State" (of "State Councilor"), "Housing" (Minister) are no organizations
             return _org_name(ent)
     return ""
+
+
+def _district(entity: Span) -> bool:
+    """Whether an entity is the district a legislature's member represents ("the NDP MLA for Edmonton-Strathcona")."""
+    preposition = entity.root.head
+    return preposition.lower_ == "for" and preposition.head.lower_ in _MEMBER_TITLES
 
 
 def _portfolio(entity: Span) -> bool:
