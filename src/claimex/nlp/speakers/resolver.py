@@ -220,8 +220,7 @@ class SpeakerResolver:
             apposed = self.names.apposed_to(mention)  # "Ban Ki-moon, the secretary general of the United Nations,"
             if apposed is not None and apposed.label_ == "PERSON":
                 return self.names.fullest(apposed, mention)
-            # "White House officials": the institution speaks; "Toronto police": the place's body; not "Canada’s 13
-            # premiers"
+            # "White House officials", "Toronto police" speak as the body; not "Canada’s 13 premiers"
             institution = self._institution(entity) and not (entity.label_ == "GPE" and entity.root.dep_ == "poss")
             if _plural(head) and institution and entity.root.head.i == head.i:
                 return _places_body(entity, head) or self.names.fullest(entity, mention)
