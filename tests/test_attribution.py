@@ -1843,3 +1843,25 @@ def test_a_cue_after_a_passive_shares_its_subject(nlp, text, speaker, agent):
     found = [(s, c) for s, c, _, _ in claims(nlp, text) if c not in ("anger", "join", "force")]
     assert any(speaker in s for s, _ in found), found
     assert not agent or not any(agent in s for s, _ in found), found
+
+
+@pytest.mark.parametrize(
+    "text, statement",
+    [
+        # a dateline's dash, or a hyphen written for one, is no part of the statement
+        ("KYIV - Russia launched a drone attack on Kyiv, Ukrainian officials said.", "Russia launched a drone attack"),
+        ("KYIV (Reuters) - Russia launched a drone attack on Kyiv, officials said.", "Russia launched a drone attack"),
+        (
+            "KYIV, Ukraine (AP) — Russia launched a drone attack on Kyiv, officials said.",
+            "Russia launched a drone attack",
+        ),
+        # a hyphen inside the place's name is no dash
+        (
+            "WILKES-BARRE, Pa. - Russia launched a drone attack on Kyiv, officials said.",
+            "Russia launched a drone attack",
+        ),
+    ],
+)
+def test_a_dateline_opens_no_statement(nlp, text, statement):
+    (found,) = claims(nlp, text)
+    assert found[3].startswith(statement), found
