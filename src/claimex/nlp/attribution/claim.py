@@ -101,6 +101,7 @@ def _mention(head: Token) -> Span:
         # a closing mark, glued to the word before: the parser hung words of a quotation that closes before the name
         # on it ("hunky-dory,” Gene Sperling")
         left = marks[-1] + 1
+    left = _after_dateline(doc, left, head.i)
     while left < head.i and (doc[left].is_punct or doc[left].is_space):
         left += 1
     right = head.i + 1
@@ -206,6 +207,18 @@ def _strip_dateline(tokens: list[Token]) -> list[Token]:
         if in_place and token.is_alpha and not token.is_upper:
             return tokens  # the capitals are an acronym opening a sentence, not a place
     return tokens
+
+
+def _after_dateline(doc: Doc, left: int, head: int) -> int:
+    """Where a speaker's words start that the parser hung on the dateline opening their paragraph ("RANGOON, Burma -
+    Aung San Suu Kyi's political allies", "WASHINGTON — Sen. Bernie Sanders"): after it; else ``left``."""
+    start = left
+    while start > 0 and left - start < MAX_DATELINE_TOKENS and not _opens_paragraph(doc[start]):
+        start -= 1
+    if not _opens_paragraph(doc[start]):
+        return left
+    rest = _strip_dateline(list(doc[start : min(head, start + MAX_DATELINE_TOKENS)]))
+    return rest[0].i if rest and left <= rest[0].i - 1 < head and rest[0].i > start else left
 
 
 def _spaced_hyphen(token: Token) -> bool:
