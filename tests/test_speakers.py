@@ -26,7 +26,7 @@ _speaker = row_quoting
 RESOLVED = [
     pytest.param(  # a person who goes by the given name: "Tedros Adhanom", tagged ORG, is the "Tedros" tagged PERSON
         "In a news conference, Tedros Adhanom said the world has never seen such a virus. "
-        "\"We are in uncharted territory,\" Tedros said.",
+        '"We are in uncharted territory," Tedros said.',
         "uncharted territory",
         "Tedros Adhanom",
         id="a-given-name-alone-is-the-full-names",
