@@ -14,6 +14,13 @@ def claims(nlp, text):
 
 # (text, speaker, cue lemma, quote type, words the statement must contain)
 FOUND = [
+    (  # the dateline's place is no part of the speaker's words, though the parser hangs them on it
+        "RANGOON, Burma - Aung San Suu Kyi's political allies on Monday predicted an overwhelming victory in the vote.",
+        "Aung San Suu Kyi's political allies",
+        "predict",
+        "indirect",
+        "an overwhelming victory",
+    ),
     (  # anonymity on the internet is a topic, not the terms of speaking
         "She said anonymity on the internet protects dissidents.",
         "She",
@@ -1937,3 +1944,25 @@ def test_a_subject_coordinated_into_the_clause_before_speaks(nlp, text, speaker,
 def test_a_verb_with_its_own_subject_keeps_it(nlp):
     found = claims(nlp, "The mayor met the deaths' families and the chief said the bureau is not investigating.")
     assert not any(s == "families" for s, _, _, _ in found), found
+
+
+@pytest.mark.parametrize(
+    "text, statement",
+    [
+        # a dateline's dash, or a hyphen written for one, is no part of the statement
+        ("KYIV - Russia launched a drone attack on Kyiv, Ukrainian officials said.", "Russia launched a drone attack"),
+        ("KYIV (Reuters) - Russia launched a drone attack on Kyiv, officials said.", "Russia launched a drone attack"),
+        (
+            "KYIV, Ukraine (AP) — Russia launched a drone attack on Kyiv, officials said.",
+            "Russia launched a drone attack",
+        ),
+        # a hyphen inside the place's name is no dash
+        (
+            "WILKES-BARRE, Pa. - Russia launched a drone attack on Kyiv, officials said.",
+            "Russia launched a drone attack",
+        ),
+    ],
+)
+def test_a_dateline_opens_no_statement(nlp, text, statement):
+    (found,) = claims(nlp, text)
+    assert found[3].startswith(statement), found

@@ -24,6 +24,13 @@ _speaker = row_quoting
 
 
 RESOLVED = [
+    pytest.param(  # a person who goes by the given name: "Tedros Adhanom", tagged ORG, is the "Tedros" tagged PERSON
+        "In a news conference, Tedros Adhanom said the world has never seen such a virus. "
+        '"We are in uncharted territory," Tedros said.',
+        "uncharted territory",
+        "Tedros Adhanom",
+        id="a-given-name-alone-is-the-full-names",
+    ),
     pytest.param(  # a nationality's officials are no institution, though the recognizer may take it for a place
         "Ukrainian officials said the drones were Iranian-made.",
         "Iranian-made",

@@ -106,6 +106,7 @@ def _mention(head: Token) -> Span:
         # a closing mark, glued to the word before: the parser hung words of a quotation that closes before the name
         # on it ("hunky-dory,” Gene Sperling")
         left = marks[-1] + 1
+    left = _after_dateline(doc, left, head.i)
     while left < head.i and (doc[left].is_punct or doc[left].is_space):
         left += 1
     right = head.i + 1
@@ -208,19 +209,41 @@ def _alpha_words(doc: Doc, start: int, end: int) -> int:
 
 def _strip_dateline(tokens: list[Token]) -> list[Token]:
     """Drop a leading "BEIJING, November 6 (INP):" dateline: a place in capitals, then what follows it up to a colon
-    or a dash (not "NDP MP Charlie Angus (Timmins—James Bay) said": a name follows the capitals)."""
+    or a dash, or a hyphen written for one ("KYIV (Reuters) -"; not "NDP MP Charlie Angus (Timmins—James Bay) said":
+    a name follows the capitals)."""
     if not tokens or not (tokens[0].is_upper and len(tokens[0].text) > 1):
         return tokens
     if not _opens_paragraph(tokens[0]):
         return tokens
     in_place = True
     for k, token in enumerate(tokens[:MAX_DATELINE_TOKENS]):
-        if (token.text.endswith(":") or token.text in ("—", "–", "--")) and k + 1 < len(tokens):
+        if (token.text.endswith(":") or token.text in ("—", "–", "--") or _spaced_hyphen(token)) and k + 1 < len(
+            tokens
+        ):
             return tokens[k + 1 :]
         in_place = in_place and not (token.is_punct and token.text not in (".", "-"))
         if in_place and token.is_alpha and not token.is_upper:
             return tokens  # the capitals are an acronym opening a sentence, not a place
     return tokens
+
+
+def _after_dateline(doc: Doc, left: int, head: int) -> int:
+    """Where a speaker's words start that the parser hung on the dateline opening their paragraph ("RANGOON, Burma -
+    Aung San Suu Kyi's political allies", "WASHINGTON — Sen. Bernie Sanders"): after it; else ``left``."""
+    start = left
+    while start > 0 and left - start < MAX_DATELINE_TOKENS and not _opens_paragraph(doc[start]):
+        start -= 1
+    if not _opens_paragraph(doc[start]):
+        return left
+    rest = _strip_dateline(list(doc[start : min(head, start + MAX_DATELINE_TOKENS)]))
+    return rest[0].i if rest and left <= rest[0].i - 1 < head and rest[0].i > start else left
+
+
+def _spaced_hyphen(token: Token) -> bool:
+    """A hyphen standing for a dash, with spaces around it ("KYIV (Reuters) - Russia launched ..."), not one inside a
+    word ("WILKES-BARRE")."""
+    doc = token.doc
+    return token.text == "-" and bool(token.whitespace_) and token.i > 0 and bool(doc[token.i - 1].whitespace_)
 
 
 def _opens_paragraph(token: Token) -> bool:

@@ -110,6 +110,8 @@ class MentionIndex:
         for k in self.holding_entities(frozenset(words)):
             if self.entities[k].label_ == "PERSON" and len(self.words[k]) >= 2:
                 return True
+        if 2 <= len(words) <= 3 and self._given_name_alone(words[0]):
+            return True  # "Tedros Adhanom", tagged ORG, in an article that calls him "Tedros", tagged PERSON
         # Whatever the recognizer's label, a first name the article says something of a person about (see
         # :mod:`.person_evidence`: "former tech executive Carly Fiorina", "Carly Fiorina ... her").
         if self.labels_of(words).most_common(1)[0][0] == "PERSON" or self.evidence.says_person(words):
@@ -144,6 +146,16 @@ class MentionIndex:
                     votes[self.entities[k].label_] += 1
             self._labels[key] = votes or Counter({"OTHER": 1})
         return self._labels[key]
+
+    def _given_name_alone(self, word: str) -> bool:
+        """Whether the article names someone by this word alone, tagged PERSON each time, though it is no surname
+        of the article's other names: the given name a person goes by ("Tedros" of "Tedros Adhanom")."""
+        holding = self.holding_entities(frozenset({word}))
+        alone = [k for k in holding if self.words[k] == [word]]
+        surname = any(
+            len(self.words[k]) >= 2 and self.words[k][-1] == word for k in holding
+        )  # "Trump" of "Trump Tower"
+        return bool(alone) and not surname and all(self.entities[k].label_ == "PERSON" for k in alone)
 
     def type_of(self, entity: Span) -> str:
         """The speaker's type from all mentions of its name: an organization's name word makes an ORG, a
