@@ -56,6 +56,12 @@ RESOLVED = [
         "one of the hundreds of residents in attendance",
         id="a-part-of-a-group-is-described-with-its-group",
     ),
+    pytest.param(  # a clause on the group is said of it, not part of the description
+        "Some of his supporters, who gathered outside the hall, said the vote was rigged.",
+        "the vote was rigged",
+        "Some of his supporters",
+        id="a-clause-on-the-group-is-no-part-of-the-speaker",
+    ),
     pytest.param(
         "Hillary Clinton spoke in Ohio. Some of her aides said the campaign was short of money.",
         "short of money",

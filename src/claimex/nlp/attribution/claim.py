@@ -137,14 +137,19 @@ def _mention(head: Token) -> Span:
 
 def _partitive_end(head: Token) -> int:
     """ "one of the hundreds of residents in attendance", "many of the protesters": after a word naming part of a
-    group, the of-phrase right after it that names the group is part of the mention (its end; 0 otherwise)."""
+    group, the of-phrase right after it that names the group is part of the mention, up to a clause hung on the
+    group (its end; 0 otherwise)."""
     if not (head.like_num or head.lower_ in _PARTITIVE_HEADS) or head.i + 1 >= len(head.doc):
         return 0
     of = head.doc[head.i + 1]
     if of.lower_ != "of" or of.head.i != head.i:
         return 0
     group = next((c for c in of.children if c.dep_ == "pobj"), None)
-    return of.right_edge.i + 1 if group is not None and group.pos_ in ("NOUN", "PROPN", "PRON") else 0
+    if group is None or group.pos_ not in ("NOUN", "PROPN", "PRON"):
+        return 0
+    # a clause hung on the group is said of it, not part of the name ("one of our ads that I had put in")
+    kept = [c.right_edge.i for c in group.rights if c.dep_ not in ("relcl", "acl", "punct")]
+    return max([group.i, *kept]) + 1
 
 
 def _names_person(token: Token, head: Token) -> bool:
