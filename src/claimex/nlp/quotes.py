@@ -35,7 +35,9 @@ Marks
   double ones) gets only its double ones; an elision opening a word
   (``'em``, ``'til``) inside such an article can open a quotation that a
   later closer ends; a quotation's closer after a word is missed when a
-  closer after punctuation follows before the next opener.
+  closer after punctuation follows before the next opener; a plural
+  possessive in a paragraph whose quotation runs on unclosed to the next
+  one ends that quotation there (``'We back the premiers' plan.¶'And…``).
 * Nesting: an opener inside an open quotation nests (straight quotes inside
   curly ones and vice versa, curly inside guillemets...).  Only outermost
   quotations are reported; a closer of the outermost family closes it and
