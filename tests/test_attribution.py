@@ -866,7 +866,7 @@ TITLE_CLAIMS = [
         "The president opened the museum on Saturday. Barack Obama said the building would tell the story of the nation.",
         "Barack Obama",
         "say",
-        "indirect",
+        "mixed",  # 'Suffering and Delight.' is a quotation: the article sets its quotations in single marks
         "African-American Museum Will Tell of 'Suffering and Delight",
     ),
     (

@@ -13,6 +13,8 @@ from claimex.nlp.quotes import Quotation, find_quotations, split_paragraphs
 
 BREAKS = "\n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029"
 DOUBLE_MARKS = '"“”„«»'
+SINGLE_OPENERS = "'‘"
+SINGLE_CLOSERS = "'’"
 
 REAL_EXAMPLE = """He emphasized that there is no such thing as Mr. Pompeo’s so-called “detention camp” in Xinjiang.
 
@@ -194,6 +196,91 @@ CASES = [
 ]
 
 
+# Articles that set quotations in single marks (Canadian Press copy): (id, text, expected found(text)).
+SINGLE_MARK_CASES = [
+    (
+        "straight-single-marks",
+        "'The point is to build the certainty,' Carney said.\n'Nothing was carved in stone,' Ford said.",
+        [("The point is to build the certainty,", True, 1), ("Nothing was carved in stone,", True, 1)],
+    ),
+    ("curly-single-marks", "‘We will win,’ she said.", [("We will win,", True, 1)]),
+    (
+        "headline",
+        "'You are a very bad minister,' Conservative immigration critic says",
+        [("You are a very bad minister,", True, 1)],
+    ),
+    (
+        "apostrophes-inside-single-quotation",
+        "'Canada's workers don't quit,' he said.",
+        [("Canada's workers don't quit,", True, 1)],
+    ),
+    (
+        "plural-possessive-inside-is-not-a-closer",
+        "'The premiers' side is ready,' Ford said.",
+        [("The premiers' side is ready,", True, 1)],
+    ),
+    (
+        "closer-after-a-word-when-no-punctuation-closer-follows",
+        "'Enough,' he said. She called it 'a bad idea' at the premiers' meeting.",
+        [("Enough,", True, 1), ("a bad idea", True, 1)],
+    ),
+    (
+        "closer-before-colon",
+        "'Done,' he said.\nMORE | 'I guess we have money to blow': More fallout",
+        [("Done,", True, 1), ("I guess we have money to blow", True, 1)],
+    ),
+    (
+        "one-word-in-marks-is-a-term",
+        "He cited 'whistleblowers' there. 'It is true,' he said.",
+        [("It is true,", True, 1)],
+    ),
+    ("rock-n-roll", "He loves rock 'n' roll, he said. 'It's great,' he added.", [("It's great,", True, 1)]),
+    ("year-elision", "In the '90s, he said, 'things were different.'", [("things were different.", True, 1)]),
+    (
+        "reopened-in-next-paragraph",
+        "'We will fight.\n'And we will win,' he said.",
+        [("We will fight.\nAnd we will win,", True, 2)],
+    ),
+    (
+        "opener-left-open-without-reopening-is-an-apostrophe",
+        "'Enough,' he said.\nGive 'em hell\nThe end.",
+        [("Enough,", True, 1)],
+    ),
+]
+
+# Single marks that must find nothing (or leave the double quotation as it is).
+SINGLE_MARK_NOTHING = [
+    ("apostrophes-and-possessives", "Canada's premiers’ side said the ’90s and rock ’n’ roll don't matter.", []),
+    ("curly-elisions", "‘90s fans and the premiers’ side met.", []),
+    ("no-closer-after-punctuation-no-evidence", "He said it was 'a bad idea' and left.", []),
+    (
+        "double-marks-win",
+        "He said “she called it ‘fake news’ today” and 'no,' they said.",
+        [("she called it ‘fake news’ today", True, 1)],
+    ),
+    (
+        "straight-double-marks-win",
+        "'Hello,' he said. \"Bye,\" she said.",
+        [("Bye,", True, 1)],
+    ),
+    (
+        "double-apostrophes-win",
+        "''We will win,'' she said of the 'best' plan, 'again,' he said.",
+        [("We will win,", True, 1)],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [c[1:] for c in SINGLE_MARK_CASES + SINGLE_MARK_NOTHING],
+    ids=[c[0] for c in SINGLE_MARK_CASES + SINGLE_MARK_NOTHING],
+)
+def test_single_mark_quotations(text: str, expected: list) -> None:
+    assert found(text) == expected
+    check_invariants(text, find_quotations(text))
+
+
 @pytest.mark.parametrize("text, expected", [c[1:] for c in CASES], ids=[c[0] for c in CASES])
 def test_find_quotations(text: str, expected: list) -> None:
     assert found(text) == expected
@@ -290,7 +377,7 @@ def check_invariants(text: str, qs: list[Quotation], default_spans: bool = True)
         assert q.start >= prev_end, "sorted and non-overlapping"
         prev_end = q.end
         assert q.pieces and q.paragraphs >= 1
-        assert text[q.start] in DOUBLE_MARKS or text[q.start : q.start + 2] == "''"
+        assert text[q.start] in DOUBLE_MARKS + SINGLE_OPENERS or text[q.start : q.start + 2] == "''"
         last = q.start
         for a, b in q.pieces:
             assert q.start < a < b <= q.end
@@ -303,7 +390,7 @@ def check_invariants(text: str, qs: list[Quotation], default_spans: bool = True)
         assert any(ch.isalnum() for a, b in q.pieces for ch in text[a:b])
         assert q.inner_start == q.pieces[0][0] and q.inner_end == q.pieces[-1][1]
         if q.closed:
-            assert text[q.end - 1] in DOUBLE_MARKS or text[q.end - 2 : q.end] == "''"
+            assert text[q.end - 1] in DOUBLE_MARKS + SINGLE_CLOSERS or text[q.end - 2 : q.end] == "''"
 
 
 mark_heavy = st.text(

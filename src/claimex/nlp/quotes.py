@@ -13,11 +13,31 @@ Marks
   or a dash and is followed by a non-space; a closer when it follows a
   non-space and is followed by a space, punctuation or the paragraph end;
   otherwise it closes an open straight quote or else opens one (alternation).
-* Single marks ``‘ ’ ‚ ‹ › '`` are never quotation boundaries.  They are
-  apostrophes most of the time (China’s, ’90s, O’Neill, rock ’n’ roll), and
-  inside a double quotation they only nest (“He said ‘no’ to us”), which
-  cannot move where the enclosing quotation ends; so they are simply part
-  of the quoted text.
+* Single marks ``‘ ’ ‚ ‹ › '`` are apostrophes most of the time (China’s,
+  ’90s, O’Neill, rock ’n’ roll), and inside a double quotation they only
+  nest (“He said ‘no’ to us”), which cannot move where the enclosing
+  quotation ends; so they are part of the quoted text.  The exception is
+  an article that sets its quotations in single marks (Canadian Press copy:
+  ``'Nothing was decided,' Ford said.``), told by its own evidence: it has
+  no double mark at all (``''`` counts as one), and some single-marked
+  quotation closes right after ``, . ? !`` (an apostrophe never does).  In
+  such an article, per paragraph, ``'`` or ``‘`` opens in opening position
+  (not ``'90s``; ``’`` never opens: ’90s, ’n’), and ``'`` or ``’`` in
+  closing position closes: after ``, . ? !`` always, after a word only if
+  no such closer follows before the next opener (else it is a plural
+  possessive: ``'The premiers' side is ready,'``).  Openers inside an open
+  quotation are ignored, one word in marks closed after a word is a term
+  or an elision (``'whistleblowers'``, rock 'n' roll) and no quotation,
+  and an opener left open at the paragraph's end counts only when the next
+  paragraph reopens with a single mark.  The marks are then read as “ and
+  ” with the rules below.  Limits: an article mixing double marks with
+  single-marked quotations (a headline in single marks over a body in
+  double ones) gets only its double ones; an elision opening a word
+  (``'em``, ``'til``) inside such an article can open a quotation that a
+  later closer ends; a quotation's closer after a word is missed when a
+  closer after punctuation follows before the next opener; a plural
+  possessive in a paragraph whose quotation runs on unclosed to the next
+  one ends that quotation there (``'We back the premiers' plan.¶'And…``).
 * Nesting: an opener inside an open quotation nests (straight quotes inside
   curly ones and vice versa, curly inside guillemets...).  Only outermost
   quotations are reported; a closer of the outermost family closes it and
@@ -443,6 +463,81 @@ class _Scanner:
         return after
 
 
+_SINGLE_MARK_RE = re.compile("['\u2018\u2019]")  # ' ‘ ’
+_SINGLE_OPENERS = "'\u2018"  # ’ at a word start is an elision (’90s, rock ’n’ roll), never an opener
+_SINGLE_CLOSERS = "'\u2019"
+_YEAR_ELISION_RE = re.compile(r"\d\d(?!\d)")  # '90s, '08
+_QUOTE_END_PUNCTUATION = ",.?!"  # an apostrophe never follows these
+_S_OPEN, _S_AFTER_PUNCT, _S_AFTER_WORD = range(3)
+
+
+def _single_mark_roles(text: str, para: tuple[int, int]) -> list[tuple[int, int]]:
+    """(offset, role) of each single mark of the paragraph that could open or close a quotation."""
+    ps, pe = para
+    roles = []
+    for m in _SINGLE_MARK_RE.finditer(text, ps, pe):
+        pos, c = m.start(), m.group()
+        prev = text[pos - 1] if pos > ps else None
+        nxt = text[pos + 1] if pos + 1 < pe else None
+        if c in _SINGLE_OPENERS and _open_ctx(prev, nxt) and not _YEAR_ELISION_RE.match(text, pos + 1, pe):
+            roles.append((pos, _S_OPEN))
+        elif c in _SINGLE_CLOSERS and _close_ctx(prev, nxt):
+            roles.append(
+                (pos, _S_AFTER_PUNCT if prev is not None and prev in _QUOTE_END_PUNCTUATION else _S_AFTER_WORD)
+            )
+    return roles
+
+
+def _closes_here(roles: list[tuple[int, int]], k: int) -> bool:
+    """Does the closer after a word at ``roles[k]`` close the open quotation?  Not when a closer after
+    punctuation follows before the next opener: then it is a plural possessive ('The premiers' side is
+    ready,')."""
+    for _, role in roles[k + 1 :]:
+        if role == _S_OPEN:
+            return True
+        if role == _S_AFTER_PUNCT:
+            return False
+    return True
+
+
+def _pair_single_marks(roles: list[tuple[int, int]]) -> tuple[list[tuple[int, int, int]], int | None]:
+    """(opener, closer, closer's role) pairs of one paragraph, and the opener still open at its end."""
+    pairs = []
+    opener: int | None = None
+    for k, (pos, role) in enumerate(roles):
+        if opener is None:
+            opener = pos if role == _S_OPEN else None
+        elif role == _S_AFTER_PUNCT or (role == _S_AFTER_WORD and _closes_here(roles, k)):
+            pairs.append((opener, pos, role))
+            opener = None
+    return pairs, opener
+
+
+def _single_marks_as_double(text: str, paras: list[tuple[int, int]]) -> str:
+    """``text`` with single quotation marks rewritten, same length, as “ and ”, in an article that uses no
+    double mark and closes at least one single-marked quotation after punctuation ('Enough,' he said)."""
+    if _MARK_RE.search(text) or not _SINGLE_MARK_RE.search(text):
+        return text
+    chars = list(text)
+    evidence = False
+    continuing = False  # the previous paragraph ended inside a quotation that this one may reopen
+    for pi, para in enumerate(paras):
+        roles = _single_mark_roles(text, para)
+        pairs, left_open = _pair_single_marks(roles)
+        if continuing and roles and roles[0] == (para[0], _S_OPEN):
+            chars[para[0]] = "\u201c"
+        for opener, closer, role in pairs:
+            if role == _S_AFTER_WORD and not any(ch.isspace() for ch in text[opener:closer]):
+                continue  # one word in marks: a term ('whistleblowers'), or rock 'n' roll
+            evidence = evidence or role == _S_AFTER_PUNCT
+            chars[opener], chars[closer] = "\u201c", "\u201d"
+        nxt = paras[pi + 1][0] if pi + 1 < len(paras) else None
+        continuing = left_open is not None and nxt is not None and text[nxt] in _SINGLE_OPENERS
+        if continuing and left_open is not None:
+            chars[left_open] = "\u201c"
+    return "".join(chars) if evidence else text
+
+
 def find_quotations(text: str, paragraph_spans: Sequence[tuple[int, int]] | None = None) -> list[Quotation]:
     """Direct quotations in ``text``, in order, never overlapping.
 
@@ -453,7 +548,7 @@ def find_quotations(text: str, paragraph_spans: Sequence[tuple[int, int]] | None
         return []
     text = _double_apostrophes_as_marks(text)  # same offsets
     paras = split_paragraphs(text) if paragraph_spans is None else _clean_spans(text, paragraph_spans)
-    out = _Scanner(text, paras).scan()
+    out = _Scanner(_single_marks_as_double(text, paras), paras).scan()
     if _PAD in text:  # a mark read from '' spans both apostrophes
         out = [_whole_apostrophe_marks(text, q) for q in out]
     return out
