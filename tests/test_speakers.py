@@ -409,6 +409,13 @@ RESOLVED = [
         "Immigration, Refugees and Citizenship Canada",
         id="a-name-with-commas-spelled-by-its-acronym-is-one-organization",
     ),
+    pytest.param(  # the recognizer takes the article in: "A Saskatchewan Marshals Service" still spells "SMS"
+        "A Saskatchewan Marshals Service (SMS) member has resigned.\n\nIn a statement, the SMS confirmed it has "
+        "received a report from the commission.",
+        "received a report",
+        "Saskatchewan Marshals Service",
+        id="an-acronym-is-spelled-by-a-name-after-an-article",
+    ),
     pytest.param(
         "Health Canada said the recall affected three brands. The department said no illnesses had been reported.",
         "no illnesses had been reported",

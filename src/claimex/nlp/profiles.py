@@ -806,10 +806,10 @@ def _org_name(entity: Span) -> str:
 
 
 def _strip_nationality(tokens: list[Token]) -> str:
-    """An organization's name without a leading "the", a closing possessive and, for a state body only, the nationality before it
+    """An organization's name without a leading article, a closing possessive and, for a state body only, the nationality before it
     ("Chinese Foreign Ministry" -> "Foreign Ministry"; "American Enterprise Institute" keeps its name)."""
     words = [t for t in tokens if not t.is_space]
-    if words and words[0].lower_ == "the":
+    if words and words[0].lower_ in ("the", "a", "an"):
         words = words[1:]
     if words and words[-1].tag_ == "POS":  # "the Chinese government's" (within: "Moody's Analytics")
         words = words[:-1]

@@ -148,7 +148,7 @@ def _partitive_end(head: Token) -> int:
     if group is None or group.pos_ not in ("NOUN", "PROPN", "PRON"):
         return 0
     # a clause hung on the group is said of it, not part of the name ("one of our ads that I had put in")
-    kept = [c.right_edge.i for c in group.rights if c.dep_ not in ("relcl", "acl", "punct")]
+    kept = [c.right_edge.i for c in group.rights if c.dep_ not in ("relcl", "punct")]
     return max([group.i, *kept]) + 1
 
 

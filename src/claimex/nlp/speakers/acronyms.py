@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..profiles import entity_index
 
-_ACRONYM_SKIP = frozenset({"of", "and", "the", "for", "to", "on", "in", "&"})
+_ACRONYM_SKIP = frozenset({"a", "an", "of", "and", "the", "for", "to", "on", "in", "&"})
 
 
 def _is_acronym(text: str) -> bool:
