@@ -80,6 +80,13 @@ RESOLVED = [
         "Toronto police",
         id="a-places-police-speak-as-the-body-not-the-place",
     ),
+    pytest.param(  # "they" after a place's police is the body, and so is the statement they issued
+        "In a statement from Saskatoon police, they confirmed a sergeant was suspended.\n\n"
+        "“We are not able to provide any further details at this time,” the statement reads.",
+        "We are not able to provide",
+        "Saskatoon police",
+        id="they-after-a-places-police-is-the-body",
+    ),
     pytest.param(
         "White House officials said the talks had failed.",
         "the talks had failed",

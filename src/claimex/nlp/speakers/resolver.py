@@ -322,7 +322,9 @@ class SpeakerResolver:
                 and names_person(head.lemma_.lower())
             )
             if entity.label_ in labels and mentions.named[k] and entity.root.pos_ != "ADJ" and not modifier:
-                return self.names.fullest(entity, entity)
+                # "a statement from Saskatoon police, they confirmed": the place's body, not the place
+                body = _places_body(entity, self.doc[entity.end]) if entity.end < len(self.doc) else None
+                return body or self.names.fullest(entity, entity)
             k -= 1
         return None
 
