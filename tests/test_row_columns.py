@@ -61,6 +61,7 @@ def test_countries(extractor: ClaimExtractor, text: str, countries: list[str]) -
         ("“COVID-19 cases are rising,” Premier Jane Brown said.", []),
         ("“The Youth Criminal Justice Act is too weak,” Premier Jane Brown said.", []),
         ("“Ottawa's approach is wrong,” Premier Jane Brown said.", []),
+        ("Premier Mark Carney met them. “The deal is dead, Carney said, and we move on,” a source said.", []),
     ],
 )
 def test_orgs(extractor: ClaimExtractor, text: str, orgs: list[str]) -> None:
