@@ -23,10 +23,12 @@ def _row(extractor: ClaimExtractor, text: str) -> dict:
         ("Mayor Jane Brown said on Monday that the plan would fail.", "on Monday"),
         ("Mayor Jane Brown said Tuesday that the plan would fail.", "Tuesday"),
         ("Mayor Jane Brown said over the weekend that the plan would fail.", "over the weekend"),
+        ("The minister said in Tuesday's budget update that taxes would rise.", "Tuesday"),
         # must give nothing: a span or another event is not the day it was said
         ("Mayor Jane Brown has said for years that the plan would fail.", ""),
         ("Mayor Jane Brown has said since 2009 that the plan would fail.", ""),
         ("Mayor Jane Brown said that the plan would fail.", ""),
+        ("The minister said in the budget update that taxes would rise.", ""),
     ],
 )
 def test_said_on_text(extractor: ClaimExtractor, text: str, said_on_text: str) -> None:

@@ -147,7 +147,8 @@ def cue_lemma(cue: Span | None) -> str:
 
 
 def _date_phrase(cue: Span) -> str:
-    """The date expression attached to the cue: "Monday" in "said Monday", "on Wednesday" (not "for years")."""
+    """The date expression attached to the cue: "Monday" in "said Monday", "on Wednesday", "Tuesday" in "said
+    in Tuesday's budget update" (not "for years")."""
     verb = cue.root
     for child in verb.children:
         if child.dep_ not in DATE_DEPS:
@@ -158,6 +159,10 @@ def _date_phrase(cue: Span) -> str:
             for obj in child.children:
                 if obj.dep_ == "pobj" and obj.ent_type_ == "DATE":
                     return f"{child.text} {_entity_text(obj)}"
+                # "said in Tuesday's budget update": the occasion's day is the day it was said
+                owner = next((t for t in obj.children if t.dep_ == "poss" and t.ent_type_ == "DATE"), None)
+                if obj.dep_ == "pobj" and owner is not None:
+                    return _entity_text(owner)
     return ""
 
 
