@@ -58,6 +58,12 @@ def test_countries(extractor: ClaimExtractor, text: str, countries: list[str]) -
     [
         ("“The Toronto Blue Jays' season is over,” Premier Jane Brown said.", ["Toronto Blue Jays"]),
         ("“The RCMP will investigate the leaks,” Premier Jane Brown said.", ["RCMP"]),
+        # a headline the recognizer takes whole is no fuller name of the body
+        (
+            "Ottawa news\n\nCBC Exec Targets Opposition\nCBC President Catherine Tait said the CBC is a pillar of "
+            "democracy.\n",
+            ["CBC"],
+        ),
         # must give nothing: an adjective, a disease, a law, a capital, a person
         ("“An Indigenous teen was hurt,” Premier Jane Brown said.", []),
         ("“COVID-19 cases are rising,” Premier Jane Brown said.", []),

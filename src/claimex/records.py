@@ -200,8 +200,9 @@ def _names_language(token) -> bool:
 
 
 def _fullest_org_names(doc: Doc) -> dict[str, str]:
-    """Each ORG name (and acronym) in the article mapped to its fullest form."""
-    orgs = [e for e in doc_ents(doc) if e.label_ in ORG_LABELS]
+    """Each ORG name (and acronym) in the article mapped to its fullest form.  A name that fills a line
+    alone is left out: a headline the recognizer took whole ("CBC Exec Targets Opposition") names no body."""
+    orgs = [e for e in doc_ents(doc) if e.label_ in ORG_LABELS and not (len(e) > 2 and _fills_line(e))]
     names: dict[str, str] = {}
     for org in orgs:
         key = _org_key(org.text)
@@ -230,6 +231,13 @@ def _fullest_org_names(doc: Doc) -> dict[str, str]:
                 holding.setdefault(word, set()).add(key)
             names[key] = new
     return names
+
+
+def _fills_line(ent: Span) -> bool:
+    text = ent.doc.text
+    before = text[: ent.start_char].rstrip(" \t")
+    after = text[ent.start_char + len(ent.text.rstrip()) :].lstrip(" \t")  # the entity may hold the line's end
+    return (not before or before.endswith("\n")) and (not after or after.startswith("\n"))
 
 
 def _orgs(claim: Span, org_names: dict[str, str], persons: frozenset[str] = frozenset()) -> list[str]:
