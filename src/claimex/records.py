@@ -268,18 +268,19 @@ def _names_org(ent: Span, persons: frozenset[str]) -> bool:
 
 def _person_words(doc: Doc) -> frozenset[str]:
     """The names of the article's persons and their surnames ("Mark Carney", "Carney") that the recognizer
-    calls a person more often than an organization (a body it once calls PERSON stays a body; a surname of a
-    full name counts twice)."""
+    calls a person more often than an organization (a body it once calls PERSON stays a body), and every
+    surname of a full name (the recognizer often calls "Chow" of "Olivia Chow" an ORG)."""
     as_person: Counter[str] = Counter()
     as_org: Counter[str] = Counter()
+    surnames: set[str] = set()
     for ent in doc_ents(doc):
         if ent.label_ == "PERSON":
             as_person[ent.text] += 1
-            if len(ent) > 1:  # a full name's surname counts twice: "Mark Carney" outweighs one ORG "Carney"
-                as_person[ent[-1].text] += 2
+            if len(ent) > 1:  # a full name's surname outweighs the ORGs: "Olivia Chow" makes "Chow said" hers
+                surnames.add(ent[-1].text)
         elif ent.label_ in ORG_LABELS:
             as_org[_strip_the(ent.text)] += 1
-    return frozenset(name for name, count in as_person.items() if count > as_org[name])
+    return frozenset(surnames) | frozenset(name for name, count in as_person.items() if count > as_org[name])
 
 
 def _org_key(text: str) -> str:
