@@ -277,3 +277,20 @@ def test_scan_is_fast() -> None:
     start = time.perf_counter()
     assert countries_in(text) == ["CHN", "SYR", "TUR"]
     assert time.perf_counter() - start < 0.5
+
+
+@pytest.mark.parametrize(
+    "text, word, expected",
+    [
+        ("All British Columbians are angry", "British", True),
+        ("He lives in New Mexico now", "Mexico", True),
+        ("West Papuans marched", "West", True),
+        # must be False: the word names the country there
+        ("All British troops left", "British", False),
+        ("He lives in Mexico now", "Mexico", False),
+        ("British Columbia", "Columbia", True),
+    ],
+)
+def test_in_stop_phrase(text: str, word: str, expected: bool) -> None:
+    start = text.index(word)
+    assert C.in_stop_phrase(text, start, start + len(word)) is expected

@@ -53,6 +53,15 @@ BODY = "A paragraph of body text that goes on and on without any date in it at a
         ),
         ("Title\nUpdated March 14, 2017\nPublished March 13, 2017\n", "2017-03-13"),
         ("Title\nUpdated March 14, 2017\n", "2017-03-14"),
+        ("Title\n23-05-2025\nbody", "2025-05-23"),
+        ("Title\nUpdated 07:47, 12-Mar-2020\nbody", "2020-03-12"),
+        (
+            "Title\n\n" + BODY * 15 + "This report by The Canadian Press was first published Dec. 29, 2023.\n",
+            "2023-12-29",
+        ),
+        ("Title\n\n" + BODY + "This story was originally published on Monday, March 13, 2017.\n", "2017-03-13"),
+        ("Title\nUpdated March 14, 2017\n" + BODY + "This report was first published March 13, 2017.", "2017-03-13"),
+        ("Title\nMarch 12, 2017\n" + BODY + "This report was first published March 13, 2017.", "2017-03-12"),
         # must find nothing
         (INP, ""),
         ("Title\n\nIn 2015 the group carried out attacks.\n", ""),
@@ -66,6 +75,9 @@ BODY = "A paragraph of body text that goes on and on without any date in it at a
         ("17.5 C\nFrankfurt am Main\n\nChina seeks Turkey’s support\n", ""),
         ("Title\nMarch 13\n", ""),  # no year: never guessed
         ("Title\n02/03/2017\n", ""),  # day/month order unknown
+        ("Title\n05-06-2025\n", ""),
+        ("Title\n\n" + BODY * 15 + "The law was first published in draft on March 13, 2017.\n", ""),
+        ("Title\n\n" + BODY * 15 + "The book, first published 50 years ago, sold well.\n", ""),
         ("Title\nFebruary 30, 2017\n", ""),
         ("", ""),
     ],

@@ -11,21 +11,34 @@ from __future__ import annotations
 
 import hashlib
 from bisect import bisect_right
+from collections import Counter
 from collections.abc import Collection
 from datetime import date
 
 from spacy.tokens import Doc, Span
 
 from .article import Article
+from .lexicon import table, words
 from .nlp.keys import CLAIMS, PARAGRAPHS
 from .nlp.profiles import doc_ents, entity_at, span_ents, speaker_profile
 from .nlp.syntax import relative_pronoun
 from .normalize import countries, dates
+from .normalize.places import region_country
 from .schema import conform
 
 ORG_LABELS = ("ORG",)
 # Dependency links by which a date phrase attaches to its cue ("said Monday", "said on Wednesday").
 DATE_DEPS = ("npadvmod", "tmod", "obl", "prep", "advmod")
+# Prepositions whose date says when ("on Wednesday"), not for how long or before what ("for years").
+DATE_PREPOSITIONS = words("date_prepositions")
+# Last words of names that are no organization's (laws, streets, diseases) though the recognizer says ORG.
+NON_ORG_NAME_ENDS = words("non_org_name_ends")
+# Party words ("a Liberal minority", "Conservative politicians"): a modifier that still names the party.
+PARTY_WORDS = frozenset(row[0] for row in table("party_names")) | frozenset(row[0] for row in table("party_forms"))
+# Nationality words that are also languages: a country only as a modifier ("French government"), not "speak French".
+LANGUAGE_DEMONYMS = words("language_demonyms")
+# Dependencies by which a nationality word modifies a noun or is said of one ("French government", "called German").
+MODIFIER_DEPS = ("amod", "compound", "nmod", "poss", "acomp", "attr", "oprd")
 
 
 def claim_id(doc_id: str, start: int, end: int) -> str:
@@ -74,10 +87,13 @@ def doc_to_records(
         published = article_date(article, reference)
     paragraph_starts = [p.start_char for p in doc.spans.get(PARAGRAPHS, [])]
     org_names = _fullest_org_names(doc)
-    return [conform(_row(claim, article, published, paragraph_starts, org_names)) for claim in claims]
+    persons = _person_words(doc)
+    return [conform(_row(claim, article, published, paragraph_starts, (org_names, persons))) for claim in claims]
 
 
-def _row(claim: Span, article: Article, published: str, paragraph_starts: list[int], org_names: dict) -> dict:
+def _row(
+    claim: Span, article: Article, published: str, paragraph_starts: list[int], names: tuple[dict, frozenset]
+) -> dict:
     mention = claim._.speaker
     cue = claim._.cue
     said_on_text = _date_phrase(cue) if cue is not None else ""
@@ -102,7 +118,7 @@ def _row(claim: Span, article: Article, published: str, paragraph_starts: list[i
         "said_on": said_on,
         "said_on_text": said_on_text,
         "countries": _countries(claim),
-        "orgs": _orgs(claim, org_names),
+        "orgs": _orgs(claim, *names),
         "char_start": start,
         "char_end": end,
         "said_on_precision": precision,
@@ -131,17 +147,22 @@ def cue_lemma(cue: Span | None) -> str:
 
 
 def _date_phrase(cue: Span) -> str:
-    """The date expression attached to the cue: "Monday" in "said Monday", "on Wednesday"."""
+    """The date expression attached to the cue: "Monday" in "said Monday", "on Wednesday", "Tuesday" in "said
+    in Tuesday's budget update" (not "for years")."""
     verb = cue.root
     for child in verb.children:
         if child.dep_ not in DATE_DEPS:
             continue
         if child.ent_type_ == "DATE" or child.ent_type_ == "TIME":
             return _entity_text(child)
-        if child.dep_ == "prep":
+        if child.dep_ == "prep" and child.lower_ in DATE_PREPOSITIONS:
             for obj in child.children:
                 if obj.dep_ == "pobj" and obj.ent_type_ == "DATE":
                     return f"{child.text} {_entity_text(obj)}"
+                # "said in Tuesday's budget update": the occasion's day is the day it was said
+                owner = next((t for t in obj.children if t.dep_ == "poss" and t.ent_type_ == "DATE"), None)
+                if obj.dep_ == "pobj" and owner is not None:
+                    return _entity_text(owner)
     return ""
 
 
@@ -151,13 +172,37 @@ def _entity_text(token) -> str:
 
 
 def _countries(claim: Span) -> list[str]:
-    entities = [(e.text, e.label_) for e in span_ents(claim) if e.label_ in ("GPE", "NORP", "LOC", "ORG")]
-    return countries.countries_in(claim.text, entities)
+    """The countries the claim names; a language ("protect French", "English and French") is no country, nor
+    an entity cut out of a place's name ("British" of "British Columbians")."""
+    languages = [t for t in claim if t.lower_ in LANGUAGE_DEMONYMS and _names_language(t)]
+    text = claim.text
+    entities = [
+        (e.text, e.label_)
+        for e in span_ents(claim)
+        if e.label_ in ("GPE", "NORP", "LOC", "ORG")
+        and not (len(e) == 1 and e[0] in languages)
+        and not countries.in_stop_phrase(text, e.start_char - claim.start_char, e.end_char - claim.start_char)
+    ]
+    for token in languages:  # blanked, same length, so the scan of the text does not find it either
+        at = token.idx - claim.start_char
+        text = text[:at] + " " * len(token.text) + text[at + len(token.text) :]
+    return countries.countries_in(text, entities)
+
+
+def _names_language(token) -> bool:
+    """A nationality word that modifies no noun and has no determiner ("the French") names the language; one
+    joined to a modifier ("Russian and Chinese hackers") is a modifier too."""
+    if any(child.dep_ == "det" for child in token.children):
+        return False
+    while token.dep_ == "conj" and token.head is not token:
+        token = token.head
+    return token.dep_ not in MODIFIER_DEPS and not any(child.dep_ == "det" for child in token.children)
 
 
 def _fullest_org_names(doc: Doc) -> dict[str, str]:
-    """Each ORG name (and acronym) in the article mapped to its fullest form."""
-    orgs = [e for e in doc_ents(doc) if e.label_ in ORG_LABELS]
+    """Each ORG name (and acronym) in the article mapped to its fullest form.  A name that fills a line
+    alone is left out: a headline the recognizer took whole ("CBC Exec Targets Opposition") names no body."""
+    orgs = [e for e in doc_ents(doc) if e.label_ in ORG_LABELS and not (len(e) > 2 and _fills_line(e))]
     names: dict[str, str] = {}
     for org in orgs:
         key = _org_key(org.text)
@@ -188,14 +233,54 @@ def _fullest_org_names(doc: Doc) -> dict[str, str]:
     return names
 
 
-def _orgs(claim: Span, org_names: dict[str, str]) -> list[str]:
+def _fills_line(ent: Span) -> bool:
+    text = ent.doc.text
+    before = text[: ent.start_char].rstrip(" \t")
+    after = text[ent.start_char + len(ent.text.rstrip()) :].lstrip(" \t")  # the entity may hold the line's end
+    return (not before or before.endswith("\n")) and (not after or after.startswith("\n"))
+
+
+def _orgs(claim: Span, org_names: dict[str, str], persons: frozenset[str] = frozenset()) -> list[str]:
     found: list[str] = []
     for ent in span_ents(claim):
-        if ent.label_ in ORG_LABELS:
+        if ent.label_ in ORG_LABELS and _names_org(ent, persons):
             name = org_names.get(_org_key(ent.text), _strip_the(ent.text))
             if name not in found:
                 found.append(name)
     return found
+
+
+def _names_org(ent: Span, persons: frozenset[str]) -> bool:
+    """Whether an ORG entity names an organization: not a lower-case word ("un-redacted"), an adjective
+    ("an Indigenous teen"; a party's stays: "a Liberal minority"), a country, capital, state or province
+    ("the UAE's", "Ottawa", "Yukon"; a city stays: "Dartmouth" and "Columbia" are often colleges), a law,
+    street or disease ("... Act", "COVID-19"), nor a person the article names ("Carney said")."""
+    text = _strip_the(ent.text)
+    words = text.split()
+    if not words or not any(ch.isupper() for ch in text):
+        return False
+    if len(ent) == 1 and ent[0].dep_ == "amod" and ent[0].lower_ not in PARTY_WORDS:
+        return False
+    if words[-1].lower() in NON_ORG_NAME_ENDS or text in persons:
+        return False
+    return not region_country(text)
+
+
+def _person_words(doc: Doc) -> frozenset[str]:
+    """The names of the article's persons and their surnames ("Mark Carney", "Carney") that the recognizer
+    calls a person more often than an organization (a body it once calls PERSON stays a body), and every
+    surname of a full name (the recognizer often calls "Chow" of "Olivia Chow" an ORG)."""
+    as_person: Counter[str] = Counter()
+    as_org: Counter[str] = Counter()
+    surnames: set[str] = set()
+    for ent in doc_ents(doc):
+        if ent.label_ == "PERSON":
+            as_person[ent.text] += 1
+            if len(ent) > 1:  # a full name's surname outweighs the ORGs: "Olivia Chow" makes "Chow said" hers
+                surnames.add(ent[-1].text)
+        elif ent.label_ in ORG_LABELS:
+            as_org[_strip_the(ent.text)] += 1
+    return frozenset(surnames) | frozenset(name for name, count in as_person.items() if count > as_org[name])
 
 
 def _org_key(text: str) -> str:
@@ -203,11 +288,15 @@ def _org_key(text: str) -> str:
 
 
 def _strip_the(text: str) -> str:
-    text = text.strip()
+    """The name without a leading "the", a possessive ending ("Oilers'", "CBC's") or a dangling bracket or
+    dash ("Métis Nation of Ontario (")."""
+    text = text.strip().rstrip("([{-–—,;: ")
     if text.lower().startswith("the "):
         text = text[4:]
     if text.endswith("’s") or text.endswith("'s"):
         text = text[:-2]
+    elif text.endswith("s’") or text.endswith("s'"):
+        text = text[:-1]
     return text
 
 

@@ -42,6 +42,7 @@ __all__ = [
     "ADJECTIVE_FORMS",  # noqa: F822  (built on first use by the module __getattr__)
     "country_code",
     "countries_in",
+    "in_stop_phrase",
     "is_demonym",
 ]
 
@@ -202,6 +203,10 @@ def _tables() -> _Tables:
     for alias, alpha3, k in _alias_rows():
         if k == "demonym":
             put(_plural(alias), alpha3, k, primary=False)
+        elif k == "stop" and alias.endswith("a"):
+            # A place's people stop too: "British Columbia" -> "British Columbian(s)", not British.
+            for form in (alias + "n", alias + "ns"):
+                put(form, alpha3, k, primary=False)
 
     # 3. ALL-CAPS spellings of forms with four or more characters.
     for form in list(code):
@@ -268,6 +273,20 @@ def _scan(text: str, kinds: frozenset[str] | None = None) -> set[str]:
         if t.code[form]:
             found.add(t.code[form])
     return found
+
+
+def in_stop_phrase(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` lies inside a longer phrase that names no country ("British" in "British
+    Columbians", "Mexico" in "New Mexico"), so that a recognizer's entity cut out of it is not one.
+
+    >>> in_stop_phrase("All British Columbians", 4, 11), in_stop_phrase("All British troops", 4, 11)
+    (True, False)
+    """
+    t = _tables()
+    for m in t.regex.finditer(text.translate(_TRANSLATE)):
+        if m.start() <= start and end <= m.end() and t.kind[m.group(0)] == "stop":
+            return True
+    return False
 
 
 def countries_in(text: str, entities: Iterable[tuple[str, str]] | None = None) -> list[str]:

@@ -109,9 +109,16 @@ _DATE_PATTERNS = [
     re.compile(r"(?<![\w])(?P<mon>" + _MONTH + r")\s+(?P<d>" + _DAY + r"),?\s+(?P<y>" + _YEAR + r")(?!\d)", re.I),
     # 13.03.2017 (day first, European numeric)
     re.compile(r"(?<![\d.])(?P<d>[0-2]?\d|3[01])\.(?P<m>0?[1-9]|1[0-2])\.(?P<y>" + _YEAR + r")(?![\d])"),
-    # 03/13/2017 or 13/03/2017: only taken when one part is > 12 (see _match_date)
-    re.compile(r"(?<![\d/])(?P<a>[0-3]?\d)/(?P<b>[0-3]?\d)/(?P<y>" + _YEAR + r")(?![\d/])"),
+    # 03/13/2017, 13/03/2017 or 23-05-2025: only taken when one part is > 12 (see _match_date)
+    re.compile(r"(?<![\d/-])(?P<a>[0-3]?\d)(?P<sep>[/-])(?P<b>[0-3]?\d)(?P=sep)(?P<y>" + _YEAR + r")(?![\d/-])"),
+    # 12-Mar-2020 (a CMS's stamp)
+    re.compile(r"(?<![\w-])(?P<d>" + _DAY + r")-(?P<mon>" + _MONTH + r")-(?P<y>" + _YEAR + r")(?!\d)", re.I),
 ]
+
+# A wire tagline anywhere in the text: "This report by The Canadian Press was first published Dec. 29, 2023."
+_FIRST_PUBLISHED_RE = re.compile(
+    r"\b(?:first|originally)\s+(?:published|posted)\s+(?:on\s+)?(?:" + _WEEKDAY + r",?\s+)?", re.I
+)
 
 _LABEL_RE = re.compile(
     r"\b(?:published|posted|date[d]?|created|released?)\W*(?:on\s+)?(?:" + _WEEKDAY + r",?\s*)?$",
@@ -209,10 +216,11 @@ def published_from_text(text: str, path: str = "") -> str:
        "2017-03-13T10:00") on a short header line or after a label such as
        "Published:", or in a dateline with a year ("WASHINGTON, Nov. 6, 2019
        (AP) —").  The first such date wins; a date labelled "Updated" is used
-       only when there is no other.
+       only when there is no other.  A "first published" tagline anywhere in the text ("This report
+       by The Canadian Press was first published Dec. 29, 2023.") comes before that "Updated" date.
     2. Else a date in ``path``: "2017/03/13/", "2016-09-12", "2016_09_12",
        "20170313" (the last one in the path wins: the file name beats folders).
-    3. Else "".  A bare year is never a date, and nothing below the header is read.
+    3. Else "".  A bare year is never a date, and nothing else below the header is read.
     """
     if text:
         updated: str = ""
@@ -234,9 +242,21 @@ def published_from_text(text: str, path: str = "") -> str:
                     updated = updated or d.isoformat()
                     continue
                 return d.isoformat()
-        if updated:
-            return updated
+        tagline = _first_published(text)
+        if tagline or updated:
+            return tagline or updated
     return _date_from_path(path)
+
+
+def _first_published(text: str) -> str:
+    """The date of a "first published" tagline anywhere in the text (the last one wins: a page's own
+    tagline closes its story), else ""."""
+    found = ""
+    for m in _FIRST_PUBLISHED_RE.finditer(text):
+        dated = _dates_in_line(text[m.end() : m.end() + 40])
+        if dated and dated[0][0] == 0:
+            found = dated[0][1].isoformat()
+    return found
 
 
 def _date_from_path(path: str) -> str:
