@@ -62,6 +62,13 @@ RESOLVED = [
         "Some of his supporters",
         id="a-clause-on-the-group-is-no-part-of-the-speaker",
     ),
+    pytest.param(  # a name set off in that clause is the one meant, apposed where the parser hung it low
+        "One of Grayson’s former supporters who still backs Randolph, former Colorado Rep. Pat Schroeder, said the "
+        "race was close.",
+        "the race was close",
+        "Pat Schroeder",
+        id="a-name-set-off-in-the-clause-on-the-group-is-the-speaker",
+    ),
     pytest.param(
         "Hillary Clinton spoke in Ohio. Some of her aides said the campaign was short of money.",
         "short of money",

@@ -147,9 +147,16 @@ def _partitive_end(head: Token) -> int:
     group = next((c for c in of.children if c.dep_ == "pobj"), None)
     if group is None or group.pos_ not in ("NOUN", "PROPN", "PRON"):
         return 0
-    # a clause hung on the group is said of it, not part of the name ("one of our ads that I had put in")
-    kept = [c.right_edge.i for c in group.rights if c.dep_ not in ("relcl", "punct")]
+    # a clause hung on the group is said of it, not part of the name ("one of our ads that I had put in"), unless a
+    # name set off in it is the one meant, apposed where the parser hung it low ("One of his supporters who backs
+    # Randolph, former Colorado Rep. Pat Schroeder")
+    kept = [c.right_edge.i for c in group.rights if c.dep_ != "punct" and (c.dep_ != "relcl" or _sets_off_a_name(c))]
     return max([group.i, *kept]) + 1
+
+
+def _sets_off_a_name(clause: Token) -> bool:
+    comma = next((t.i for t in clause.subtree if t.text == ","), None)
+    return comma is not None and any(t.ent_type_ == "PERSON" and t.i > comma for t in clause.subtree)
 
 
 def _names_person(token: Token, head: Token) -> bool:
