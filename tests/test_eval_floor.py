@@ -53,7 +53,7 @@ verbs, acts aimed at a bare object, light verbs' object nouns); ECE 0.037 (speec
 fixes outside dev's gold: titled names the recognizer mislabels, bodies a name is "of", portfolios, offices).
 Eighth session (2026-11-30): who-said-what 0.750 (P 0.813, R 0.697), content 0.768; speech P 0.858 R 0.812 F1 0.835
 (kinds: demonstrative sources are evidence; ask, describe, explain, remind, share, post and write aimed at a bare
-object are acts); ECE 0.036 (speech rows 0.026); speakers 0.942 (description 0.803: an office's place the article
+object are acts); ECE 0.037 (speech rows 0.030); speakers 0.942 (description 0.803: an office's place the article
 states of no one; party members described; speaker fixes outside dev's gold from Canadian and wire copy).
 Raise these floors when the measurement improves; never lower them to pass.
 """
@@ -66,7 +66,7 @@ pytestmark = [pytest.mark.model, pytest.mark.slow]
 FLOORS = {"content_f1": 0.765, "who_said_what_f1": 0.745, "speaker_resolved_right": 0.937}
 # The default output (speech) against the speech gold, who-said-what: measured P 0.858, R 0.812 (2026-11-30).
 SPEECH_FLOORS = {"precision": 0.855, "recall": 0.808}
-MAX_CALIBRATION_ERROR = 0.05  # of the confidence column on every row; measured 0.036 (2026-11-30)
+MAX_CALIBRATION_ERROR = 0.05  # of the confidence column on every row; measured 0.037 (2026-11-30)
 # Speaker resolved right by the gold source's kind: measured pronoun 0.960, description 0.803 (2026-11-30).
 SPEAKER_KIND_FLOORS = {"pronoun": 0.95, "description": 0.79}
 
