@@ -242,10 +242,8 @@ def _strip_dateline(tokens: list[Token]) -> list[Token]:
 def _after_dateline(doc: Doc, left: int, head: int) -> int:
     """Where a speaker's words start that the parser hung on the dateline opening their paragraph ("RANGOON, Burma -
     Aung San Suu Kyi's political allies", "WASHINGTON — Sen. Bernie Sanders"): after it; else ``left``."""
-    start = left
-    while start > 0 and left - start < MAX_DATELINE_TOKENS and not _opens_paragraph(doc[start]):
-        start -= 1
-    if not _opens_paragraph(doc[start]):
+    start = paragraph_opening(doc[left])
+    if start is None:
         return left
     rest = _strip_dateline(list(doc[start : min(head, start + MAX_DATELINE_TOKENS)]))
     return rest[0].i if rest and left <= rest[0].i - 1 < head and rest[0].i > start else left
@@ -256,6 +254,16 @@ def _spaced_hyphen(token: Token) -> bool:
     word ("WILKES-BARRE")."""
     doc = token.doc
     return token.text == "-" and bool(token.whitespace_) and token.i > 0 and bool(doc[token.i - 1].whitespace_)
+
+
+def paragraph_opening(token: Token) -> int | None:
+    """The first token of ``token``'s paragraph when it is at most :data:`MAX_DATELINE_TOKENS` back (where a
+    dateline holding it would start), else None."""
+    doc = token.doc
+    start = token.i
+    while start > 0 and token.i - start < MAX_DATELINE_TOKENS and not _opens_paragraph(doc[start]):
+        start -= 1
+    return start if _opens_paragraph(doc[start]) else None
 
 
 def _opens_paragraph(token: Token) -> bool:

@@ -28,8 +28,8 @@ from ..syntax import (
 )
 from .claim import (
     MAX_DATELINE_TOKENS,
-    _opens_paragraph,
     _strip_dateline,
+    paragraph_opening,
 )
 
 SUBJECTS = ("nsubj", "nsubjpass", "csubj")
@@ -473,17 +473,10 @@ def _past_dateline(head: Token | None) -> Token | None:
 def _in_dateline(token: Token) -> bool:
     """The token is part of a paragraph's opening dateline ("LOS ANGELES, Sept. 28 (UPI) —"), which the
     parser may read as the subject of the first verb; a dateline never speaks."""
-    doc = token.doc
-    start = token.i
-    while (
-        start > 0
-        and not (doc[start - 1].is_space and "\n" in doc[start - 1].text)
-        and token.i - start < MAX_DATELINE_TOKENS
-    ):
-        start -= 1
-    if not _opens_paragraph(doc[start]):
+    start = paragraph_opening(token)
+    if start is None:
         return False
-    opening = list(doc[start : start + MAX_DATELINE_TOKENS])
+    opening = list(token.doc[start : start + MAX_DATELINE_TOKENS])
     rest = _strip_dateline(opening)
     return len(rest) < len(opening) and token.i < rest[0].i
 
