@@ -224,6 +224,17 @@ def test_normal_article_page_gets_no_warning(tmp_path):
     assert PARAGRAPHS[3] in article.text
 
 
+@pytest.mark.subprocess  # HTML is read in a helper process (claimex.io.html_worker)
+def test_stray_control_characters_do_not_lose_the_page(tmp_path):
+    # Browsers show such a page; lxml refuses any text XML forbids, so the reader drops them first.
+    page = _page(f"<article><h1>{TITLE}</h1>{ARTICLE_PARAGRAPHS}</article>").replace("<h1>", "<h1>\x11\x0b")
+    path = tmp_path / "story.html"
+    path.write_text(page, encoding="utf-8")
+    article = read_one(path)
+    assert isinstance(article, Article), article
+    assert PARAGRAPHS[3] in article.text and "\x11" not in article.text
+
+
 # --------------------------------------------------------------------------
 # With the model: a wrapped article gives the claims of the unwrapped one
 

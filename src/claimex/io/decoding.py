@@ -51,6 +51,7 @@ _MOJIBAKE_ONLY = ftfy.TextFixerConfig(
 
 LONE_SURROGATE = re.compile("[\ud800-\udfff]")
 _CONTROL_CHAR = re.compile("[\x00-\x08\x0e-\x1f\x7f-\x9f]")  # category Cc but whitespace
+_NOT_IN_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f]")  # C0 controls XML 1.0 forbids
 
 
 def decode_bytes(data: bytes, encoding: str | None = None) -> str:
@@ -78,6 +79,14 @@ def repair_text(text: str) -> str:
 def valid_text(text: str) -> str:
     """``text`` without NUL characters and with lone surrogates as U+FFFD: text that every writer accepts."""
     return LONE_SURROGATE.sub("\ufffd", text.replace("\x00", ""))
+
+
+def without_xml_controls(text: str) -> str:
+    """``text`` without the C0 control characters XML forbids (all but tab, line feed and carriage return).
+
+    Browsers show a page with a stray one; lxml refuses the whole page.
+    """
+    return _NOT_IN_XML.sub("", text)
 
 
 def decode_raw(data: bytes, encoding: str | None = None) -> str:

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from claimex.article import Article, InputError
-from claimex.io.decoding import bom_encoding, decode_raw, repair_text
+from claimex.io.decoding import bom_encoding, decode_raw, repair_text, without_xml_controls
 from claimex.io.html_worker import ExtractionFailed, ExtractionTimeout, shared_extractor
 from claimex.io.read_settings import ReadSettings
 
@@ -18,7 +18,7 @@ _META_CHARSET = re.compile(rb"""<meta[^>]*?charset\s*=\s*["']?\s*([A-Za-z0-9_.:-
 def html_article(data: bytes, doc_id: str, source: str, options: ReadSettings) -> Article | InputError:
     """An HTML page's main text as one article; a page without one, or not extracted in time, is an error."""
     try:
-        page = _decode_html(data, options.encoding)
+        page = without_xml_controls(_decode_html(data, options.encoding))
     except ValueError as error:
         return InputError(source, str(error))
     if not page.strip():
