@@ -29,11 +29,13 @@ from ..lexicon import table as lexicon_table
 from ..lexicon import words as lexicon_words
 from ..lexicon.titles import PERSON_TITLES, TITLE_WORDS
 from ..normalize.places import place_country, region_country
+from .syntax import paragraph_opening
 
 _ORG_NAME_WORDS = lexicon_words("org_name_words")  # "Services", "University": no person's name
 _WORK_LABELS = frozenset({"WORK_OF_ART", "EVENT", "PRODUCT", "LAW", "FAC"})  # kinds a quoted name is taken for
 _NAMED_AS_WORKS = frozenset({"WORK_OF_ART", "PRODUCT"})  # labels the recognizer gives a person after a quotation
 _MAX_QUALIFIER = 4  # words before the title: "Newfoundland and Labrador"
+_DATELINE_PLACE_TOKENS = 6  # "SURREY, B.C. —": the place and its province before the dash
 _TITLE_QUALIFIERS = lexicon_words("title_qualifiers")  # "Regional" of "AFN Regional Chief"
 _PARTY_WORDS = frozenset(row[0] for row in lexicon_table("party_names"))  # "Conservative", "New Democrat"
 _NOT_NAMES = frozenset({"PERSON", "DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"})
@@ -103,10 +105,8 @@ def _after_dateline(dash: Token) -> bool:
     """Whether a dash closes a paragraph's opening dateline: a place in capitals, maybe its province ("OTTAWA —",
     "SURREY, B.C. —")."""
     doc = dash.doc
-    start = dash.i
-    while start > 0 and dash.i - start < 6 and not (doc[start - 1].is_space and "\n" in doc[start - 1].text):
-        start -= 1
-    if start > 0 and not (doc[start - 1].is_space and "\n" in doc[start - 1].text):
+    start = paragraph_opening(dash, _DATELINE_PLACE_TOKENS)
+    if start is None:
         return False
     words = [t for t in doc[start : dash.i] if not t.is_punct]
     return bool(words) and words[0].is_upper and len(words[0].text) > 1 and all(t.is_upper or t.is_title for t in words)

@@ -125,6 +125,27 @@ def relative_pronoun(cue: Token, antecedent: Token) -> Token | None:
     return next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in RELATIVE_PRONOUNS), None)
 
 
+def paragraph_opening(token: Token, within: int) -> int | None:
+    """The first token of ``token``'s paragraph when it is at most ``within`` tokens back (where a dateline holding
+    it would start), else None."""
+    doc = token.doc
+    start = token.i
+    while start > 0 and token.i - start < within and not opens_paragraph(doc[start]):
+        start -= 1
+    return start if opens_paragraph(doc[start]) else None
+
+
+def opens_paragraph(token: Token) -> bool:
+    """Whether only spaces, among them a line break, or nothing come before ``token``."""
+    doc = token.doc
+    i = token.i - 1
+    while i >= 0 and doc[i].is_space:
+        if "\n" in doc[i].text:
+            return True
+        i -= 1
+    return i < 0
+
+
 def climb(token: Token) -> Iterator[Token]:
     """``token``, then its head, its head's head ... up to the root, each step counted as work of
     :class:`ParseIndex` (a crafted tree may be thousands of levels deep)."""

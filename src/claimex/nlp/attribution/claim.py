@@ -8,18 +8,16 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
-from ...lexicon import words
 from ...lexicon.titles import TITLE_WORDS
 from ..cues import CueLexicon
+from ..phrases import partitive_of
 from ..profiles import is_persons_surname
-from ..syntax import subtree
+from ..syntax import opens_paragraph, paragraph_opening, subtree
 
 MIN_CONTINUATION_WORDS = 4  # an uncued quotation shorter than this is a scare quote or a title
 MIN_CUED_QUOTE_WORDS = 2
 MAX_DATELINE_TOKENS = 14  # "LOS ANGELES, Sept. 28 (UPI) —"
 DOUBLE_MARKS = frozenset({"“", "”", '"', "''", "``", "„"})  # not "’", which is also a possessive's apostrophe
-# "one of the residents", "many of the protesters": the of-phrase is part of the mention (see _partitive_end).
-_PARTITIVE_HEADS = words("partitive_heads")
 
 
 @dataclass
@@ -139,10 +137,8 @@ def _partitive_end(head: Token) -> int:
     """ "one of the hundreds of residents in attendance", "many of the protesters": after a word naming part of a
     group, the of-phrase right after it that names the group is part of the mention, up to a clause hung on the
     group (its end; 0 otherwise)."""
-    if not (head.like_num or head.lower_ in _PARTITIVE_HEADS) or head.i + 1 >= len(head.doc):
-        return 0
-    of = head.doc[head.i + 1]
-    if of.lower_ != "of" or of.head.i != head.i:
+    of = partitive_of(head)
+    if of is None or of.head.i != head.i:
         return 0
     group = next((c for c in of.children if c.dep_ == "pobj"), None)
     if group is None or group.pos_ not in ("NOUN", "PROPN", "PRON"):
@@ -225,7 +221,7 @@ def _strip_dateline(tokens: list[Token]) -> list[Token]:
     a name follows the capitals)."""
     if not tokens or not (tokens[0].is_upper and len(tokens[0].text) > 1):
         return tokens
-    if not _opens_paragraph(tokens[0]):
+    if not opens_paragraph(tokens[0]):
         return tokens
     in_place = True
     for k, token in enumerate(tokens[:MAX_DATELINE_TOKENS]):
@@ -242,7 +238,7 @@ def _strip_dateline(tokens: list[Token]) -> list[Token]:
 def _after_dateline(doc: Doc, left: int, head: int) -> int:
     """Where a speaker's words start that the parser hung on the dateline opening their paragraph ("RANGOON, Burma -
     Aung San Suu Kyi's political allies", "WASHINGTON — Sen. Bernie Sanders"): after it; else ``left``."""
-    start = paragraph_opening(doc[left])
+    start = paragraph_opening(doc[left], MAX_DATELINE_TOKENS)
     if start is None:
         return left
     rest = _strip_dateline(list(doc[start : min(head, start + MAX_DATELINE_TOKENS)]))
@@ -254,23 +250,3 @@ def _spaced_hyphen(token: Token) -> bool:
     word ("WILKES-BARRE")."""
     doc = token.doc
     return token.text == "-" and bool(token.whitespace_) and token.i > 0 and bool(doc[token.i - 1].whitespace_)
-
-
-def paragraph_opening(token: Token) -> int | None:
-    """The first token of ``token``'s paragraph when it is at most :data:`MAX_DATELINE_TOKENS` back (where a
-    dateline holding it would start), else None."""
-    doc = token.doc
-    start = token.i
-    while start > 0 and token.i - start < MAX_DATELINE_TOKENS and not _opens_paragraph(doc[start]):
-        start -= 1
-    return start if _opens_paragraph(doc[start]) else None
-
-
-def _opens_paragraph(token: Token) -> bool:
-    doc = token.doc
-    i = token.i - 1
-    while i >= 0 and doc[i].is_space:
-        if "\n" in doc[i].text:
-            return True
-        i -= 1
-    return i < 0

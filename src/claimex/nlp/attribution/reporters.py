@@ -23,13 +23,13 @@ from ..syntax import (
     charge,
     climb,
     finite_tag,
+    paragraph_opening,
     sentence_of,
     subject_or_agent,
 )
 from .claim import (
     MAX_DATELINE_TOKENS,
     _strip_dateline,
-    paragraph_opening,
 )
 
 SUBJECTS = ("nsubj", "nsubjpass", "csubj")
@@ -473,7 +473,7 @@ def _past_dateline(head: Token | None) -> Token | None:
 def _in_dateline(token: Token) -> bool:
     """The token is part of a paragraph's opening dateline ("LOS ANGELES, Sept. 28 (UPI) —"), which the
     parser may read as the subject of the first verb; a dateline never speaks."""
-    start = paragraph_opening(token)
+    start = paragraph_opening(token, MAX_DATELINE_TOKENS)
     if start is None:
         return False
     opening = list(token.doc[start : start + MAX_DATELINE_TOKENS])

@@ -40,6 +40,7 @@ from ...speakermodel.descriptions import Candidate, DescriptionRanker, descripti
 from ...speakermodel.ranker import WINDOW_SENTENCES as _WINDOW_SENTENCES
 from ...speakermodel.ranker import AntecedentRanker, shipped_ranker
 from ..attributes import attributes, conflict
+from ..phrases import partitive_of
 from . import named_works
 from .body_resolution import BodyResolver
 from .candidates import PersonCandidates
@@ -98,8 +99,6 @@ from .works import WORKS, _author
 _CATAPHORA_SENTENCES = 2  # a description may name its holder in the next sentences
 _EPITHET_SENTENCES = 3  # an epithet's person was named or spoke in the last sentences
 _TITLE_SPAN = 3  # the place and title words before a name: "Wisconsin Gov." of "Wisconsin Gov. Scott Walker"
-# "one of the residents", "some of his supporters": a part of a group is no one in particular (see _partitive).
-_PARTITIVE_HEADS = lexicon_words("partitive_heads")
 _EPITHET_MARGIN = 1.0  # by how much the antecedent ranker must prefer them to the next person
 #: Ranker features that tie a candidate to the description itself: its role noun, qualifiers, gender or possessor.
 _PLACE_KEYS = ("state:", "country:")  # attribute keys of where an office is held
@@ -797,13 +796,8 @@ def _places_body(entity: Span, head: Token) -> Speaker | None:
 def _partitive(mention: Span) -> bool:
     """ "one of the hundreds of residents", "some of his supporters": a part of a group named after "of", with no
     name in apposition ("One of his advisers, Tad Devine" is Devine)."""
-    head = mention.root
-    return (
-        (head.like_num or head.lower_ in _PARTITIVE_HEADS)
-        and head.i + 1 < mention.end
-        and mention.doc[head.i + 1].lower_ == "of"
-        and not any(t.dep_ == "appos" or t.text == "," for t in mention)
-    )
+    of = partitive_of(mention.root)
+    return of is not None and of.i < mention.end and not any(t.dep_ == "appos" or t.text == "," for t in mention)
 
 
 def _far_ahead(scored: list) -> bool:
