@@ -24,6 +24,7 @@ paragraph with narration is not floating (it may still continue the turn before 
 
 from __future__ import annotations
 
+import itertools
 from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -132,8 +133,8 @@ def _introduced(doc: Doc, paragraphs: Sequence[Span], here: int) -> Guess | None
 
 def _whole_paragraph(doc: Doc, quote: Span, paragraph: Span) -> bool:
     """The quotation is all of its paragraph, its marks and closing punctuation aside."""
-    outside = list(doc[paragraph.start : quote.start]) + list(doc[quote.end : paragraph.end])
-    return all(t.is_punct or t.is_space or t.is_quote for t in outside)
+    outside = itertools.chain(doc[paragraph.start : quote.start], doc[quote.end : paragraph.end])
+    return all(t.is_punct or t.is_space or t.is_quote for t in outside)  # lazily: stops at the first word
 
 
 def _about(paragraph: Span, source: Span | None) -> bool:
