@@ -674,6 +674,13 @@ RESOLVED = [
         "Dominic LeBlanc",
         id="a-portfolio-coordinated-in-a-title-is-no-speaker-of-its-own",
     ),
+    pytest.param(
+        "New Delhi, May 15 Making India's position clear once again, External Affairs Minister (EAM) S. Jaishankar "
+        "on Thursday said that any issues pertaining to Pakistan will be dealt with bilaterally.",
+        "any issues pertaining",
+        "S. Jaishankar",
+        id="an-acronym-set-off-after-the-title-is-not-the-name",
+    ),
 ]
 
 

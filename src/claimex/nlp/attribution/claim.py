@@ -111,10 +111,15 @@ def _mention(head: Token) -> Span:
     if head.ent_type_:
         while right < len(doc) and doc[right].ent_iob_ == "I":
             right += 1
-    for child in head.rights:
-        if child.dep_ in ("appos", "compound", "flat") and child.ent_type_ in ("PERSON", "ORG") and child.i >= right:
-            right = child.right_edge.i + 1
-            break
+    named = [
+        c
+        for c in head.rights
+        if c.dep_ in ("appos", "compound", "flat") and c.ent_type_ in ("PERSON", "ORG") and c.i >= right
+    ]
+    # the person's name over an acronym set off before it ("External Affairs Minister (EAM) S. Jaishankar")
+    name = next((c for c in named if c.ent_type_ == "PERSON"), named[0] if named else None)
+    if name is not None:
+        right = name.right_edge.i + 1
     if head.ent_type_ == "ORG" or (head.pos_ == "PROPN" and not head.ent_type_):
         right = max(right, _titled_person_end(head))
     right = max(right, _partitive_end(head))

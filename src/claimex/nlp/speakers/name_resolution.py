@@ -301,7 +301,8 @@ class NameResolver:
     def spelled_by_acronym(self, mention: Span) -> Speaker | None:
         """A name the parser split at its commas and the recognizer missed, spelled by the acronym in parentheses
         after it: "Immigration, Refugees and Citizenship Canada (IRCC) said" is one organization, not
-        "Immigration" and others."""
+        "Immigration" and others.  An acronym of a title is no body's ("External Affairs Minister (EAM) S.
+        Jaishankar")."""
         head = mention.root
         for token in head.subtree:
             if token.dep_ != "appos" or token.i <= head.i or not _is_acronym(token.text):
@@ -309,7 +310,7 @@ class NameResolver:
             if self.doc[token.i - 1].text != "(":
                 continue
             spelled = spelled_out(self.doc, token.text)
-            if spelled is not None and spelled.start <= head.i < spelled.end:
+            if spelled is not None and spelled.start <= head.i < spelled.end and not names_person(spelled[-1].lower_):
                 return self.fullest(spelled, mention)
         return None
 
