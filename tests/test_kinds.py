@@ -77,6 +77,9 @@ KINDED = [
     ("Clinton later asked reporters in the hall.", "ask", "action"),
     ("Cruz wrote that the plan would fail.", "write", "speech"),
     ("Clinton asked whether the plan would work.", "ask", "speech"),
+    ("Michelle Fields tweeted a photograph of her bruised forearm.", "tweet", "action"),
+    ("Huma Abedin emailed supporters on Monday evening.", "email", "action"),  # the object is the addressee
+    ("Trump tweeted that the polls were rigged.", "tweet", "speech"),
     # a demonstrative pronoun points at a fact: what it says or suggests is evidence, no one's statement
     (
         "It uses a network run by one of the intelligence agencies, officials said. That suggests a lack of "

@@ -681,6 +681,13 @@ RESOLVED = [
         "S. Jaishankar",
         id="an-acronym-set-off-after-the-title-is-not-the-name",
     ),
+    pytest.param(
+        "Toronto police tweeted that the information relates to the city.\n\nAn update will follow at noon.\n\n"
+        "“We are responding to an unconfirmed piece of information relating to the city,” the tweet said.",
+        "We are responding",
+        "Toronto police",
+        id="the-tweet-is-theirs-who-tweeted",
+    ),
 ]
 
 

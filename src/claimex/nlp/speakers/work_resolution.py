@@ -24,6 +24,7 @@ from spacy.tokens import Span, Token
 
 from ...lexicon import gender
 from ...lexicon import words as lexicon_words
+from ..syntax import subject_or_agent
 from . import named_works
 from .context import ArticleContext, PersonAntecedent
 from .descriptions import COLLECTIVE_HEADS, _qualifiers
@@ -34,7 +35,10 @@ from .works import _WORK_PARAGRAPHS, VOICED, WORKS, _author_entity, _author_toke
 
 _PERSON_POSSESSIVES = frozenset({"his", "her", "my"})  # a person's: "her account", "my letter" (the writer's)
 
-PUBLICATIONS = lexicon_words("publication_nouns")  # "the website" speaks as the body behind it
+PUBLICATIONS = lexicon_words("publication_nouns")
+_PUBLISHING_VERBS = lexicon_words(
+    "publishing_verbs"
+)  # "X tweeted": "the tweet" later is X's  # "the website" speaks as the body behind it
 _DEFINITE = frozenset({"the", "this"})
 
 Resolve = Callable[[Span, Speaker | None], Speaker | None]  # a mention, its enclosing speaker -> its speaker
@@ -169,11 +173,26 @@ class WorkResolver:
         if self._authors is None:
             self._authors = {}
             for token in self.doc:
-                if token.pos_ == "NOUN" and token.lemma_.lower() in WORKS and not self.layout.quoted[token.i]:
+                lemma = token.lemma_.lower()
+                if self.layout.quoted[token.i] or lemma not in WORKS:
+                    continue
+                if token.pos_ == "NOUN":
                     author = self._author_of(token)
-                    if author is not None:
-                        self._authors[token.i] = (token.lemma_.lower(), author)
+                elif token.pos_ == "VERB" and lemma in _PUBLISHING_VERBS:
+                    author = self._publisher(token)
+                else:
+                    continue
+                if author is not None:
+                    self._authors[token.i] = (lemma, author)
         return self._authors
+
+    def _publisher(self, verb: Token) -> Speaker | None:
+        """The named subject of "tweeted", "posted": the author of "the tweet" read later."""
+        subject = subject_or_agent(verb)
+        if subject is None or subject.pos_ == "PRON":
+            return None
+        speaker = self._resolve(self.doc[subject.left_edge.i : subject.i + 1], None)
+        return speaker if speaker is not None and speaker.type in ("PERSON", "ORG") else None
 
     def _author_of(self, work: Token) -> Speaker | None:
         for child in work.children:
