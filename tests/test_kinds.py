@@ -80,6 +80,10 @@ KINDED = [
     ("Michelle Fields tweeted a photograph of her bruised forearm.", "tweet", "action"),
     ("Huma Abedin emailed supporters on Monday evening.", "email", "action"),  # the object is the addressee
     ("Trump tweeted that the polls were rigged.", "tweet", "speech"),
+    # a verb in a modifier of the noun phrase says nothing; a gerund after "of" may be what was said
+    ("Police asked the public's help in locating a missing woman.", "ask", "action"),
+    ("The premier addressed several topics, including housing and transportation.", "address", "action"),
+    ("Republicans accused the president of politicizing the Orlando tragedy.", "accuse", "speech"),
     # a demonstrative pronoun points at a fact: what it says or suggests is evidence, no one's statement
     (
         "It uses a network run by one of the intelligence agencies, officials said. That suggests a lack of "

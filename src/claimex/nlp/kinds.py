@@ -202,13 +202,23 @@ def _aimed_at(how: str, statement: Sequence[Token]) -> bool:
     a preposition ("spoke about the economy"); "praised X for ...", "described X as ..." say something."""
     if how != OBJECT and not (how.startswith("prep:") and how not in ("prep:for", "prep:as")):
         return False
-    says = (t for t in statement if t.pos_ in ("VERB", "AUX") and t.dep_ not in ("relcl", "acl", "amod"))
+    says = (t for t in statement if t.pos_ in ("VERB", "AUX") and not _modifies_noun(t))
     predicate = (
         t
         for t in statement
         if t.dep_ == "oprd" or (t.dep_ == "prep" and t.lower_ in ("as", "for")) or _unmarked_apposition(t)
     )
     return not any(says) and not any(predicate) and not any(t.is_quote for t in statement)
+
+
+def _modifies_noun(verb: Token) -> bool:
+    """A verb in a modifier of a noun, which says nothing of its own: "the plan that ...", "the public's help in
+    locating X", "topics, including X".  Not after "of", which the parser hangs on the noun where it is what was
+    said ("accused the president of politicizing ...")."""
+    if verb.dep_ in ("relcl", "acl", "amod"):
+        return True
+    phrase = verb.head if verb.dep_ == "pcomp" else verb if verb.dep_ == "prep" else None
+    return phrase is not None and phrase.lower_ != "of" and phrase.head.pos_ in ("NOUN", "PROPN", "PRON")
 
 
 def _unmarked_apposition(token: Token) -> bool:
