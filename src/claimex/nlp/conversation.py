@@ -10,16 +10,21 @@ belongs to the conversation's current speaker (:func:`guess_speaker`):
 * else to the **last speaker**, when the quotation comes one to three paragraphs after that
   speaker's last claim and the paragraphs between are that speaker's words or narration about
   them (their name, or a subject pronoun and nobody else named);
-* else to the person the preceding paragraph **introduces** or is about (the one person it names).
+* else to the person the preceding paragraph **introduces** or is about (the one person it names);
+* a quotation that **closes a paragraph of narration** ("She does not plan to work at 97. “I don't think
+  I'll live that long.”") goes to the subject of the sentence before it (a name, or "he"/"she" for the one
+  person the narration names), else, when the narration names nobody, to the last speaker of the paragraph
+  before.
 
 Otherwise nobody: the quotation is no row.  Pure functions over the Doc, the claims found so far
 (anything with ``start``, ``end``, ``source`` and ``quote_type``) and the readable paragraphs.
 
 Limits, plainly: speakers are compared by the words of their mentions ("Ms. Levine" and "Alison
 Levine" are one, "he" and "she" two, a name and a pronoun are not told apart), so a dialogue told
-with pronouns alone is followed only when the pronouns differ; a quotation that shares its
-paragraph with narration is not floating (it may still continue the turn before it, see
-:mod:`claimex.nlp.attribution`).
+with pronouns alone is followed only when the pronouns differ; a quotation that opens its paragraph
+or sits inside narration is not floating, nor one closing narration after a claim of speech in the same
+paragraph (it may still continue the turn before it, see :mod:`claimex.nlp.attribution`); a "he"/"she"
+narration names nobody for is left to nobody rather than guessed.
 """
 
 from __future__ import annotations
