@@ -43,6 +43,18 @@ FLOATING = {
         "“We want to offer a deep and sincere apology to Senator Sanders and his supporters.”\n",
         [("committee", "We want to offer")],
     ),
+    "closing a paragraph of narration about her": (
+        "“Maybe I am just a little bit off,” Maxine Bennett said on Monday.\n\n"
+        "Her daughter Beverly, 70 in June, will take over the store. But she does not plan to work at 97. "
+        "“I don't think I'll live that long, and I don't want to.”\n",
+        [("Beverly", "I don't think I'll live that long")],
+    ),
+    "closing narration that names nobody, after the last speaker": (
+        "“The good Lord doesn't want me here yet,” Maxine Bennett said.\n\n"
+        "It is hard to go anywhere when you are already in heaven. "
+        "“I want to keep working until I fall down dead on the floor.”\n",
+        [("Maxine Bennett", "I want to keep working")],
+    ),
 }
 
 
@@ -79,6 +91,25 @@ GIVE_UP = {
         "“Lower taxes for everyone,” Bill Jones said.\n\n"
         "“Higher taxes for the rich,” Ann Lee said.\n\n"
         "“And what about the deficit, then?”\n"
+    ),
+    "narration naming two people before it": (
+        "“The race is over,” Craig Robinson said on Monday.\n\n"
+        "Or maybe Jeb Bush, digital consultant Phil Musser says. "
+        "“Several surveys suggest a second look is occurring for Jeb in New Hampshire.”\n"
+    ),
+    "narration about someone else after the last speaker": (
+        "“The race is over,” Craig Robinson said on Monday.\n\n"
+        "Dianne Bystrom and Phil Musser spoke at the forum later. "
+        "“Several surveys suggest a second look is occurring for Jeb in New Hampshire.”\n"
+    ),
+    "narration about someone only a pronoun names": (
+        "“The plan will work,” Mayor Jane Brown said on Monday.\n\n"
+        "The council meets again next week. But she does not plan to attend the meeting. "
+        "“I don't think anyone will listen to me there, and I will not go.”\n"
+    ),
+    "a scare quote closing narration": (
+        "“The plan will work,” Mayor Jane Brown said on Monday.\n\n"
+        "The council called it a plan for “the next generation of residents in town.”\n"
     ),
 }
 

@@ -131,3 +131,60 @@ def test_a_quotation_holding_a_label_gives_way_to_the_turn_unless_cued(cued):
     guessed = Claim(quote.start, quote.end, cue, reading.doc[1:2], "direct", [0])
     claims = labelled_turns(reading, [guessed])
     assert [c.source.text for c in claims] == (["panel", "Chris Matthews"] if cued else ["Chris Matthews"])
+
+
+def _with_people(reading: Reading, *names: str) -> Reading:
+    """``reading`` with each mention of ``names`` tagged PERSON, as the recognizer finds them."""
+    doc, ents = reading.doc, []
+    for name in sorted(names, key=len, reverse=True):  # "Gayle Lemmon" before "Lemmon" alone
+        size = len(name.split())
+        taken = {i for e in ents for i in range(e.start, e.end)}
+        ents += [
+            Span(doc, t.i, t.i + size, "PERSON")
+            for t in doc
+            if doc[t.i : t.i + size].text == name and not taken & set(range(t.i, t.i + size))
+        ]
+    doc.ents = sorted(ents, key=lambda e: e.start)
+    return reading
+
+
+INTERVIEW = (
+    "Q&A with Gayle Lemmon\n\nGayle Lemmon is the author of a new book. Lemmon lives in Washington.\n\n"
+    "Q: What inspired you to write the book?\n\n"
+    "A: One of the soldiers called me and said you have to come to Syria.\n\n"
+    "This is about women who took on men who bought and sold women.\n\n"
+    "Q: How did you research the book?\n\n"
+    "A: It was such a privilege to research this story, and I made seven trips.\n\n"
+    "Learn more about the book at the author's website.\n"
+)
+
+
+@pytest.mark.parametrize(
+    "text, people, answers",
+    [
+        # each answer is the interviewee's and runs on to the next question; the last one stops at its paragraph
+        (
+            INTERVIEW,
+            ("Gayle Lemmon", "Lemmon"),
+            [("Gayle Lemmon", "One of the soldiers", "bought and sold women"), ("Gayle Lemmon", "It was", "trips")],
+        ),
+        # two people named as often before the interview: whose answers they are is not sure
+        (
+            INTERVIEW.replace("with Gayle", "with").replace("Lemmon lives in", "Ann Lee lives in"),
+            ("Gayle Lemmon", "Ann Lee"),
+            [],
+        ),
+        # nobody named before it
+        (INTERVIEW.replace("Gayle Lemmon", "the author").replace("Lemmon", "She"), (), []),
+        # answers with no questions: no interview
+        (INTERVIEW.replace("Q: ", ""), ("Gayle Lemmon", "Lemmon"), []),
+    ],
+)
+def test_an_interviews_answers_are_its_interviewees(text, people, answers):
+    reading = _with_people(_reading(text), *people)
+    doc = reading.doc
+    turns = [c for c in labelled_turns(reading, []) if c.cue is not None and c.cue.text == ":"]
+    found = [(c.source.text, doc[c.start : c.end].text) for c in turns]
+    assert len(found) == len(answers), found
+    for (speaker, said), (want, starts, ends) in zip(found, answers, strict=True):
+        assert speaker == want and said.startswith(starts) and said.endswith(ends), (speaker, said)

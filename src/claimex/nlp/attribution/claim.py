@@ -36,6 +36,7 @@ class Claim:
     probability: float = -1.0  # the cue model's probability of a learned construction
     floating: str = ""  # how a floating quotation's speaker was guessed (see claimex.nlp.conversation)
     distance: int = 0  # paragraphs from that speaker's last claim or introduction
+    holds_claims: bool = True  # claims inside its statement are part of it; an interview's answer keeps them
 
 
 class _CuesByPosition:

@@ -14,7 +14,7 @@ from spacy.tokens import Doc, Span, Token
 from ...cuemodel.model import statement_relations
 from ...lexicon import words
 from ...lexicon.cues import SPEECH_VERBS
-from ..conversation import guess_speaker
+from ..conversation import guess_speaker, narrated_subject, same_speaker
 from ..cues import CueLexicon
 from ..syntax import ancestors, sentence_of, subject_or_agent, subtree
 from .claim import MIN_CONTINUATION_WORDS, MIN_CUED_QUOTE_WORDS, Claim, Reading, _cue, _CuesByPosition, _mention, _trim
@@ -179,9 +179,20 @@ def _uncued_quotation(
         floating = Claim(quote.start, quote.end, None, guess.source, "direct", [qi], continues=turn)
         floating.floating, floating.distance = guess.how, guess.distance
         return floating
-    if previous is not None and _same_turn(doc, previous, quote):
+    if (
+        previous is not None
+        and _same_turn(doc, previous, quote)
+        and not _narrated_by_another(doc, quote, previous, paragraphs)
+    ):
         return Claim(quote.start, quote.end, previous.cue, previous.source, "direct", [qi], continues=previous)
     return None
+
+
+def _narrated_by_another(doc: Doc, quote: Span, previous: Claim, paragraphs: list[Span]) -> bool:
+    """The quotation closes a paragraph whose narration names someone else as its subject ("Iowa State
+    University's Dianne Bystrom agreed. “...”" after Craig Robinson's claim): not Robinson's turn going on."""
+    subject = narrated_subject(doc, quote, paragraphs)
+    return subject is not None and not same_speaker(subject, previous.source)
 
 
 def _join_turns(doc: Doc, claims: list[Claim]) -> list[Claim]:

@@ -26,12 +26,67 @@ def labelled_turns(reading: Reading, claims: list[Claim]) -> list[Claim]:
     quoted transcript, "“Chris Matthews: Seriously, ...”") gives way to the turn: the label names its speaker
     where the conversation's could only be guessed."""
     turns = _labelled_turns(reading.paragraphs, reading.lexicon)
-    labels = [turn.cue.start for turn in turns if turn.cue is not None]
+    answers = _answers(reading.paragraphs)
+    labels = [turn.cue.start for turn in turns + answers if turn.cue is not None]
     kept = [c for c in claims if c.cue is not None or not any(c.start <= at < c.end for at in labels)]
-    return kept + [_continued(turn, reading, kept) for turn in turns]
+    last_label = max(labels, default=-1)
+    return (
+        kept
+        + [_continued(turn, reading, kept) for turn in turns]
+        + [_continued(answer, reading, kept, before=last_label) for answer in answers]
+    )
 
 
-def _continued(turn: Claim, reading: Reading, claims: list[Claim]) -> Claim:
+def _answers(paragraphs: list[Span]) -> list[Claim]:
+    """An interview's answers: in an article whose paragraphs open with "Q:" and "A:", each "A:" paragraph is
+    a turn of the one person the paragraphs before the first of them introduce (the name they mention most:
+    "Q&A with Gayle Tzemach Lemmon ¶ Gayle Tzemach Lemmon is the author of ...  Lemmon's other books ...").
+    The questions are no rows: their asker is the interviewer, rarely named.  Limits: nobody answers when
+    two people share the most mentions, or when no one is named before the interview starts."""
+    labelled = [(p, _qa_label(p)) for p in paragraphs]
+    answers = [(p, colon) for p, (letter, colon) in labelled if letter == "a"]
+    first = next((k for k, (_, (letter, _)) in enumerate(labelled) if letter), None)
+    if first is None or not answers or not any(letter == "q" for _, (letter, _) in labelled):
+        return []
+    interviewee = _interviewee(paragraphs[:first])
+    if interviewee is None:
+        return []
+    claims = []
+    for paragraph, colon in answers:
+        doc = paragraph.doc
+        bounds = _trim(list(doc[colon + 1 : paragraph.end]))
+        if bounds is not None and _alpha_words(doc, *bounds) >= MIN_CONTINUATION_WORDS:
+            answer = Claim(bounds[0], bounds[1], doc[colon : colon + 1], interviewee, "direct", holds_claims=False)
+            claims.append(answer)
+    return claims
+
+
+def _qa_label(paragraph: Span) -> tuple[str, int]:
+    """("q" or "a", the colon's index) for a paragraph opening with "Q:" or "A:", else ("", -1)."""
+    doc = paragraph.doc
+    first = _first_word(paragraph)
+    if first is None or first + 1 >= paragraph.end or doc[first + 1].text != ":":
+        return "", -1
+    letter = doc[first].text
+    return (letter.lower(), first + 1) if letter in ("Q", "A") else ("", -1)
+
+
+def _interviewee(introduction: list[Span]) -> Span | None:
+    """The person an interview's introduction mentions most (by surname), the longest mention of them; None
+    when two share the most mentions or nobody is named."""
+    mentions: dict[str, list[Span]] = {}
+    for paragraph in introduction:
+        for entity in paragraph.ents:
+            words = [t.lower_ for t in entity if t.is_alpha]
+            if entity.label_ == "PERSON" and words:
+                mentions.setdefault(words[-1], []).append(entity)
+    ranked = sorted(mentions.values(), key=len, reverse=True)
+    if not ranked or (len(ranked) > 1 and len(ranked[1]) == len(ranked[0])):
+        return None
+    return max(ranked[0], key=len)
+
+
+def _continued(turn: Claim, reading: Reading, claims: list[Claim], before: int = -1) -> Claim:
     """A transcript's answer over several paragraphs: the label opens the first only, and the turn runs on
     over each next paragraph that continues it (:func:`_continues`) up to the next label.
 
@@ -43,7 +98,11 @@ def _continued(turn: Claim, reading: Reading, claims: list[Claim]) -> Claim:
     if k is None or paragraphs[k].label_ == TITLE:
         return turn
     opening, end = paragraphs[k], turn.end
-    while k + 1 < len(paragraphs) and _continues(opening, paragraphs[k], paragraphs[k + 1], reading, claims):
+    while k + 1 < len(paragraphs) and (
+        _answer_goes_on(paragraphs[k], paragraphs[k + 1], reading, claims, before)
+        if before >= 0
+        else _continues(opening, paragraphs[k], paragraphs[k + 1], reading, claims)
+    ):
         k += 1
         bounds = _trim(list(paragraphs[k]))
         end = bounds[1] if bounds is not None else end
@@ -113,14 +172,10 @@ def _continues(opening: Span, previous: Span, paragraph: Span, reading: Reading,
     turn's label.
     """
     doc = paragraph.doc
-    if any(not t.is_space for t in doc[previous.end : paragraph.start]):
+    if _breaks_turn(previous, paragraph, claims):
         return False
     first = _first_word(paragraph)
-    if first is None or doc[first].text in _STAGE_OPENERS or _labelled(paragraph, first):
-        return False
-    if any(t.text.startswith("@") and len(t.text) > 1 for t in paragraph):
-        return False
-    if any(c.cue is not None and paragraph.start <= c.cue.start < paragraph.end and _narrated(c) for c in claims):
+    if first is None:
         return False
     opened = _first_word(opening)
     if opened is not None and reading.in_quote[opened] >= 0:
@@ -134,6 +189,27 @@ def _continues(opening: Span, previous: Span, paragraph: Span, reading: Reading,
         return False
     next_first = _first_word(following)
     return next_first is not None and _labelled(following, next_first) and any(_conversing(t) for t in paragraph)
+
+
+def _answer_goes_on(previous: Span, paragraph: Span, reading: Reading, claims: list[Claim], before: int) -> bool:
+    """An interview's answer runs on over the paragraphs up to the next question or answer (an interview
+    transcript has no narration between its turns), unless a paragraph breaks it as a transcript's turn is
+    broken (:func:`_breaks_turn`) or the interview is over (no label comes after it, ``before``)."""
+    return paragraph.end <= before and not _breaks_turn(previous, paragraph, claims)
+
+
+def _breaks_turn(previous: Span, paragraph: Span, claims: list[Claim]) -> bool:
+    """What ends a turn: anything between the paragraphs, a label of the paragraph's own ("Q:" too), a stage direction
+    ("(CROSSTALK.)", "[LAUGHTER]"), a handle's credit or narration (see :func:`_continues`)."""
+    doc = paragraph.doc
+    if any(not t.is_space for t in doc[previous.end : paragraph.start]):
+        return True
+    first = _first_word(paragraph)
+    if first is None or doc[first].text in _STAGE_OPENERS or _labelled(paragraph, first) or _qa_label(paragraph)[0]:
+        return True
+    if any(t.text.startswith("@") and len(t.text) > 1 for t in paragraph):
+        return True
+    return any(c.cue is not None and paragraph.start <= c.cue.start < paragraph.end and _narrated(c) for c in claims)
 
 
 def _first_word(paragraph: Span) -> int | None:

@@ -35,6 +35,7 @@ from spacy.tokens import Doc, Span, Token
 from ...lexicon import gender
 from ...lexicon import words as lexicon_words
 from ...lexicon.nouns import may_name_person, names_person
+from ...lexicon.titles import TITLE_WORDS
 from ...normalize.countries import is_demonym
 from ...speakermodel.descriptions import Candidate, DescriptionRanker, description_features, shipped_description_ranker
 from ...speakermodel.ranker import WINDOW_SENTENCES as _WINDOW_SENTENCES
@@ -259,10 +260,24 @@ class SpeakerResolver:
         """The best-ranked earlier person whose gender agrees with the pronoun's (see the module doc)."""
         candidates = self.antecedent_candidates(mention.start, wanted)
         if not candidates:
-            return None
+            return self._title_person(wanted)
         topic = _topic_span(mention)  # "As for Trump, he said": the topic, whoever spoke last
         named = [c for c in candidates if topic is not None and topic[0] <= c[1] < topic[1]]
         return max(named or candidates, key=lambda c: (self._ranker.score(c[0]), c[1]))[2]
+
+    def _title_person(self, wanted: str | None) -> Speaker | None:
+        """With nobody before a "he"/"she" in the body, the one person the title names, their gender agreeing
+        ("TV Host Holly Willoughby Gets Emotional ... ¶ “It's been a tough one,” she told the outlet")."""
+        end = self.layout.title_end
+        people = [e for e in self.doc.ents if e.label_ == "PERSON" and e.end <= end] or _title_cased_names(
+            self.doc[:end]
+        )
+        if len({e[-1].lower_ for e in people}) != 1:
+            return None
+        person = max(people, key=len)
+        if not gender.agrees(self.genders.of(person) or gender.first_name_gender(person[0].text), wanted):
+            return None
+        return self.names.fullest(person, person) if person.label_ == "PERSON" else Speaker(person.text, "PERSON")
 
     def antecedent_candidates(self, at: int, wanted: str | None) -> list[tuple[dict[str, float], int, Speaker]]:
         """(features, latest position, speaker) of the people a "he"/"she" at token ``at`` may be
@@ -815,6 +830,18 @@ def _named(noun: Token) -> bool:
     if noun.dep_ == "attr":
         related += [c for c in noun.head.children if c.dep_ == "nsubj"]
     return any(t.ent_type_ == "PERSON" and (t.dep_ == "appos" or t is noun.head or t.dep_ == "nsubj") for t in related)
+
+
+def _title_cased_names(title: Span) -> list[Span]:
+    """Names the recognizer misses in a title-case headline: a known first name and the capitalized word after
+    it ("TV Host Holly Willoughby Gets Emotional")."""
+    doc, names = title.doc, []
+    for t in title[:-1]:
+        after = doc[t.i + 1]
+        named = t.is_title and after.is_title and after.is_alpha and after.lower_ not in TITLE_WORDS
+        if named and gender.is_first_name(t.text) and not (names and names[-1].end > t.i):  # not "Willoughby Gets"
+            names.append(Span(doc, t.i, t.i + 2, "NAME"))
+    return names
 
 
 def _topic_span(pronoun: Span) -> tuple[int, int] | None:
