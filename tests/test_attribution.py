@@ -361,6 +361,8 @@ NOTHING = [
     # a colon paragraph without a speaking subject introduces no one's words
     "The report came out on Monday.\n\nWait, it gets better:\n\nAt least four emails had their markings changed.",
     "The report came out on Monday.\n\nAmong the findings:\n\nAt least four emails had their markings changed.",
+    # the narration's "you" is the reader, not a speaker
+    "The goalkeeper retired on Monday.\n\nYou can watch the video below:\n\nAt least four clubs had offered him a deal.",
     # "let's say": the writer's supposition, not an attribution ("'s" is "us")
     "Let's say an undergraduate degree will cost a fortune in 18 years.",
 ]
