@@ -674,6 +674,13 @@ RESOLVED = [
         "Dominic LeBlanc",
         id="a-portfolio-coordinated-in-a-title-is-no-speaker-of-its-own",
     ),
+    pytest.param(  # "Premier" is a title, but "League" names no person: the league is no "League" titled Premier
+        "Chelsea signed Alvaro Morata. The Premier League champions announced his arrival, and Morata will fly out "
+        'on Friday. He told the club website: "I am so happy to be here. It is an incredible emotion."',
+        "so happy to be here",
+        "Alvaro Morata",
+        id="an-organization-word-after-a-title-is-no-person-s-name",
+    ),
 ]
 
 
