@@ -347,6 +347,15 @@ PROFILE_CASES = [
         "USA",
         id="state-in-the-role",
     ),
+    pytest.param(
+        "According to Sportsnet's Elliotte Friedman, both sides agreed to a contract.",
+        "Elliotte Friedman",
+        "PERSON",
+        "",
+        "Sportsnet",
+        "",
+        id="an-outlet-owning-a-name-whatever-its-entity-kind",
+    ),
     # --- a team's role: the place or name before it is the team, no country
     pytest.param(
         "Toronto manager John Schneider said the team would be fine.",

@@ -163,6 +163,7 @@ _US_STATE_OFFICES = lexicon_words("us_state_offices")
 _AFFILIATION_PREPOSITIONS = lexicon_words("affiliation_prepositions")
 _MEMBER_TITLES = lexicon_words("member_titles")  # "MLA" of "the NDP MLA for Edmonton-Strathcona"
 _PORTFOLIO_TITLES = lexicon_words("portfolio_titles")  # "Housing Minister": "Housing" is no organization
+_OWNER_LABELS = frozenset({"FAC", "PRODUCT", "WORK_OF_ART"})  # kinds the recognizer gives an outlet
 _TEAM_ROLES = lexicon_words("team_role_nouns")  # "Toronto manager": the team's, not the city's
 _TEAM_ROLE_MODIFIERS = lexicon_words("team_role_modifiers")  # "Maple Leafs head coach"
 
@@ -766,7 +767,9 @@ def _org_in(tokens: list[Token]) -> str:
     index = entity_index(tokens[0].doc)
     positions = sorted({k for k in (index.position_at(t.i) for t in tokens) if k >= 0})
     for ent in (index.ents[k] for k in positions):
-        if ent.label_ == "ORG":
+        # an outlet owning a person's name, whatever kind the recognizer took it for ("Sportsnet's Elliotte Friedman")
+        owner = ent.label_ in _OWNER_LABELS and ent.root.dep_ == "poss" and ent.root.head.ent_type_ == "PERSON"
+        if ent.label_ == "ORG" or owner:
             if _split_titled(ent) is not None or _only_title_words(ent) or _portfolio(ent) or _district(ent):
                 continue  # "State Pompeo", "State" (of "State Councilor"), "Housing" (Minister) are no organizations
             return _org_name(ent)
