@@ -14,6 +14,20 @@ def claims(nlp, text):
 
 # (text, speaker, cue lemma, quote type, words the statement must contain)
 FOUND = [
+    (  # a result word without a count is still what was said ("proclaimed a goal of ...")
+        "Donald Trump proclaimed a goal of peace through strength at the rally on Monday.",
+        "Donald Trump",
+        "proclaim",
+        "indirect",
+        "a goal of peace",
+    ),
+    (  # a counted result word in a clause is said, not played
+        "Smith conceded that the five goals were his fault.",
+        "Smith",
+        "concede",
+        "indirect",
+        "the five goals were his fault",
+    ),
     (  # the dateline's place is no part of the speaker's words, though the parser hangs them on it
         "RANGOON, Burma - Aung San Suu Kyi's political allies on Monday predicted an overwhelming victory in the vote.",
         "Aung San Suu Kyi's political allies",
@@ -361,6 +375,8 @@ NOTHING = [
     # a colon paragraph without a speaking subject introduces no one's words
     "The report came out on Monday.\n\nWait, it gets better:\n\nAt least four emails had their markings changed.",
     "The report came out on Monday.\n\nAmong the findings:\n\nAt least four emails had their markings changed.",
+    # the narration's "you" is the reader, not a speaker
+    "The goalkeeper retired on Monday.\n\nYou can watch the video below:\n\nAt least four clubs had offered him a deal.",
     # "let's say": the writer's supposition, not an attribution ("'s" is "us")
     "Let's say an undergraduate degree will cost a fortune in 18 years.",
 ]
@@ -403,6 +419,10 @@ NEVER_A_ROW = {
         "Sign up for our newsletter. We promise your data will not be shared with any other party.",
         "We use cookies to improve your experience. By continuing to browse you agree to our use of cookies.",
         "You can unsubscribe at any time. Read our privacy policy to learn how we use your email address.",
+    ],
+    "results of play": [
+        "The goalkeeper conceded five goals in the 5-5 draw with Swindon Town on Saturday.",
+        "The defender also claimed five league cups and a Europa League title in 717 games for Chelsea.",
     ],
 }
 

@@ -204,6 +204,20 @@ RESOLVED = [
         "Hillary Clinton",
         id="the-other-person-of-a-sentence-whose-subject-the-epithet-cannot-be",
     ),
+    pytest.param(
+        "Alvaro Morata was a target for Manchester United before Jose Mourinho moved for Romelu Lukaku. "
+        "But the 24-year-old said he is joining the best club in Chelsea.",
+        "he is joining the best club",
+        "Alvaro Morata",
+        id="a-bare-age-is-the-subject-just-named",
+    ),
+    pytest.param(
+        "Keefe said the Devils played well. Anthony Stolarz, who joined the Leafs after Keefe was let go, improved "
+        "his record to 9-5-2. The 30-year-old netminder said the early shots helped him settle in.",
+        "the early shots helped him",
+        "Anthony Stolarz",
+        id="an-age-goes-with-the-main-subject-not-one-in-its-relative-clause",
+    ),
 ]
 
 
@@ -365,6 +379,19 @@ NOT_RESOLVED = [
         "the economy was improving",
         "Bernie Sanders",
         id="not-the-subject-of-a-clause-holding-the-epithet",
+    ),
+    pytest.param(
+        "Sheldon Keefe said the Devils were unlucky. The game ended late after Keefe was ejected. "
+        "The 24-year-old said the team would be back.",
+        "the team would be back",
+        "Sheldon Keefe",
+        id="an-age-is-not-someone-named-only-in-a-side-clause",
+    ),
+    pytest.param(
+        'Mike Babcock praised the defence on Sunday. "We played well," said the old man, who had watched every game.',
+        "We played well",
+        "Mike Babcock",
+        id="old-without-an-age-is-no-epithet",
     ),
 ]
 

@@ -165,3 +165,22 @@ def test_a_name_right_after_a_dateline(nlp, text, quote_words, speaker):
 )
 def test_works_that_stay_works(marked, entities):
     assert [(e.text, e.label_) for e in titled_names(_doc(marked)).ents] == entities
+
+
+@pytest.mark.parametrize(
+    ("text", "quote_words", "speaker"),
+    [
+        (
+            "NEW YORK (AP) -- Curtis McElhinney is getting more comfortable. "
+            '"I just feel like I\'m getting better and better," McElhinney said.',
+            "getting better",
+            "Curtis McElhinney",
+        ),
+        # must stay: a title before a surname is no first name
+        ("Judge Berman said the sentence would stand. Berman said more later.", "the sentence", "Berman"),
+    ],
+    ids=["a-first-name-the-recognizer-cut-off", "a-title-is-no-first-name"],
+)
+@pytest.mark.model
+def test_a_first_name_before_a_one_word_name(nlp, text, quote_words, speaker):
+    assert [r["speaker"] for r in extract_text(text, nlp=nlp) if quote_words in r["quote"]] == [speaker]

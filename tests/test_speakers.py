@@ -695,6 +695,13 @@ RESOLVED = [
         "Holly Willoughby",
         id="a-pronoun-with-no-one-before-it-is-the-titles-one-person",
     ),
+    pytest.param(  # "Premier" is a title, but "League" names no person: the league is no "League" titled Premier
+        "Chelsea signed Alvaro Morata. The Premier League champions announced his arrival, and Morata will fly out "
+        'on Friday. He told the club website: "I am so happy to be here. It is an incredible emotion."',
+        "so happy to be here",
+        "Alvaro Morata",
+        id="an-organization-word-after-a-title-is-no-person-s-name",
+    ),
 ]
 
 

@@ -65,6 +65,10 @@ def titled_names(doc: Doc) -> Doc:
         if known or (entity.label_ in _NAMED_AS_WORKS and _person(entity, surnames)):
             found[k] = Span(doc, entity.start, entity.end, label="PERSON")  # "“...,” St-Onge told CBC News"
             changed = True
+    given = _given_names_before(doc, found)
+    if given:
+        found = [e for e in found if not any(e.start < n.end and n.start < e.end for n in given)] + given
+        changed = True
     dated = _names_after_datelines(doc, found, surnames)
     if dated:
         found = [e for e in found if not any(e.start < n.end and n.start < e.end for n in dated)] + dated
@@ -98,6 +102,28 @@ def _names_after_datelines(doc: Doc, found: list[Span], surnames: set[str]) -> l
         known = gender.is_first_name(tokens[0].text) or tokens[-1].lower_ in surnames or _surname_alone(tokens)
         if _names_person_words(tokens) and known:
             names.append(Span(doc, name.start, name.end, label="PERSON"))
+    return names
+
+
+def _given_names_before(doc: Doc, found: list[Span]) -> list[Span]:
+    """A one-word PERSON the recognizer cut from the first name before it ("NEW YORK (AP) -- Curtis McElhinney is",
+    PERSON "McElhinney"), with that first name: a capitalized proper noun of the name data, in no entity of its
+    own.  Limits: one first name only, and only before a one-word name."""
+    taken = {i for e in found for i in range(e.start, e.end)}
+    names = []
+    for entity in found:
+        before = doc[entity.start - 1] if entity.start > 0 else None
+        if entity.label_ != "PERSON" or len(entity) != 1 or before is None or before.i in taken:
+            continue
+        title = before.lower_ in TITLE_WORDS or before.lower_ in PERSON_TITLES  # "Judge Berman", "Governor Pence"
+        if (
+            before.pos_ == "PROPN"
+            and before.is_title
+            and before.is_alpha
+            and not title
+            and gender.is_first_name(before.text)
+        ):
+            names.append(Span(doc, before.i, entity.end, label="PERSON"))
     return names
 
 

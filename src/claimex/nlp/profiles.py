@@ -163,6 +163,9 @@ _US_STATE_OFFICES = lexicon_words("us_state_offices")
 _AFFILIATION_PREPOSITIONS = lexicon_words("affiliation_prepositions")
 _MEMBER_TITLES = lexicon_words("member_titles")  # "MLA" of "the NDP MLA for Edmonton-Strathcona"
 _PORTFOLIO_TITLES = lexicon_words("portfolio_titles")  # "Housing Minister": "Housing" is no organization
+_OWNER_LABELS = frozenset({"FAC", "PRODUCT", "WORK_OF_ART"})  # kinds the recognizer gives an outlet
+_TEAM_ROLES = lexicon_words("team_role_nouns")  # "Toronto manager": the team's, not the city's
+_TEAM_ROLE_MODIFIERS = lexicon_words("team_role_modifiers")  # "Maple Leafs head coach"
 
 
 @dataclass(frozen=True)
@@ -300,6 +303,9 @@ def _profile_from(descriptors: list[list[Token]], doc: Doc, role_tokens: list[To
     best = role_tokens if role_tokens is not None else ranked[0]
     role = _role_text(best) if role_tokens is not None or _has_role_word(best) else ""
     org = next((o for o in (_org_in(d) for d in ranked) if o), "")
+    team = next((t for t in (_team_in(d) for d in ranked) if t), None)
+    if team is not None:  # "Toronto manager John Schneider": the team, no country
+        return Profile(role=role, org=org or _join(team))
     country = _country_in(best) or next((c for c in (_country_in(d) for d in ranked) if c), "")
     if not country and org and NATIONAL_BODY_WORDS & set(org.lower().split()):
         country = next(iter(countries.countries_in(org)), "")
@@ -761,11 +767,50 @@ def _org_in(tokens: list[Token]) -> str:
     index = entity_index(tokens[0].doc)
     positions = sorted({k for k in (index.position_at(t.i) for t in tokens) if k >= 0})
     for ent in (index.ents[k] for k in positions):
-        if ent.label_ == "ORG":
+        # an outlet owning a person's name, whatever kind the recognizer took it for ("Sportsnet's Elliotte Friedman")
+        owner = ent.label_ in _OWNER_LABELS and ent.root.dep_ == "poss" and ent.root.head.ent_type_ == "PERSON"
+        if ent.label_ == "ORG" or owner:
             if _split_titled(ent) is not None or _only_title_words(ent) or _portfolio(ent) or _district(ent):
                 continue  # "State Pompeo", "State" (of "State Councilor"), "Housing" (Minister) are no organizations
             return _org_name(ent)
     return ""
+
+
+def _team_in(tokens: list[Token]) -> list[Token] | None:
+    """The team a descriptor's role belongs to: the proper nouns right before a team's role noun ("*Toronto*
+    manager", "*Maple Leafs* head coach", "*Newcastle* boss"), over the words only telling the role apart ("head");
+    None when there are none ("Trump campaign manager" stops at "campaign") or they name a country (a national side:
+    "India captain").  Limits: the role nouns are a list (``team_role_nouns.txt``); "Trump manager" would be read
+    as a team's."""
+    words = _qualifying_words(tokens)
+    for k, token in enumerate(words):
+        if token.pos_ != "NOUN" or token.lower_ not in _TEAM_ROLES:
+            continue
+        j = k
+        while j > 0 and words[j - 1].lower_ in _TEAM_ROLE_MODIFIERS:
+            j -= 1
+        start = j
+        while start > 0 and _team_word(words[start - 1]) and words[start - 1].i == words[start].i - 1:
+            start -= 1
+        team = words[start:j]
+        doc = token.doc
+        joined = bool(team) and team[0].i > 0 and doc[team[0].i - 1].text in ("-", "–")  # "All-Star pitcher"
+        if team and not joined and not any(_not_team_word(t) for t in team):
+            return team
+        return None
+    return None
+
+
+def _not_team_word(token: Token) -> bool:
+    """A country or nationality (a national side: "India captain") or a possessor ("OZ’S BOSS")."""
+    possessive = token.tag_ == "POS" or token.lower_.endswith(("'s", "’s"))
+    return possessive or bool(countries.country_code(token.text)) or countries.is_demonym(token.text)
+
+
+def _team_word(token: Token) -> bool:
+    """A word of a team's name: a proper noun, or a capitalized word the recognizer names ("Newcastle", tagged a
+    common noun)."""
+    return token.pos_ == "PROPN" or (token.is_title and bool(token.ent_type_))
 
 
 def _district(entity: Span) -> bool:

@@ -25,7 +25,9 @@ MAX_TITLE_WORDS = 8  # a title-case quotation this short is a name or a title, n
 MAX_INTRODUCTION_WORDS = 6  # "17-year-old Jared Potts echoed:"
 MAX_COLON_CLAUSE_WORDS = 12  # "Clinton shot back at the end of the debate:" before a quotation
 NAME_OR_PRONOUN_TAGS = frozenset({"NNP", "NN", "PRP", "VBD", "VBZ"})  # an inverted "“Why?” asked Todd" too
-_NOT_INTRODUCERS = frozenset({"it", "this", "that", "there", "here", "what", "which", "who"})
+# Subjects that introduce no one's words: a thing, a place, a question word, or the narration's "you", the reader
+# ("You can watch the video below:").
+_NOT_INTRODUCERS = frozenset({"it", "this", "that", "there", "here", "what", "which", "who", "you"})
 # Arcs by which a cue's clause holds its speaker (and a description of them: "said X, who noted ...") and its
 # adjuncts ("said, referring to ...", "said as she called for ..."): another cue under one is part of the tag.
 _TAG_ARCS = frozenset({"nsubj", "nsubjpass", "agent", "advcl", "prep", "npadvmod"})

@@ -63,6 +63,7 @@ MAX_ADVERBIAL_GAP = 6  # "said after the convention he ...": words between the c
 # Pronouns that stand for what was said, not for someone the stance is about ("endorsed him").
 _CONTENT_PRONOUNS = frozenset({"it", "this", "that", "so", "nothing", "something", "anything", "everything"})
 _ASKED = words("asked_nouns")
+_RESULTS = words("result_nouns")  # "conceded five goals", "claimed the title": won or given up in play
 # "as X put it": verbs that report speech only with "it" as object inside an as-clause.
 _PHRASING_VERBS = words("phrasing_verbs")
 # "as Clinton told the Daily News": reporting verbs whose object is the one spoken to.
@@ -122,13 +123,27 @@ def _sentences(doc: Doc) -> Iterable[Span]:
 
 def _contentless(statement: list[Token]) -> bool:
     """ "said nothing", "denied it", "did not say that": a pronoun standing for the content reports nothing
-    a reader can use (what it stands for is a row of its own, or was never said); nor does "a question"."""
+    a reader can use (what it stands for is a row of its own, or was never said); nor does "a question", nor a
+    result of play ("conceded five goals")."""
     words = [t for t in statement if not (t.is_punct or t.is_space)]
     if len(words) == 1 and words[0].lower_ in _CONTENT_PRONOUNS:
         return True
     # "replying to a question": what the speaker was asked, nothing the speaker said
     rest = [t for t in words if t.pos_ != "DET"]
-    return len(rest) == 1 and rest[0].lemma_.lower() in _ASKED
+    if len(rest) == 1 and rest[0].lemma_.lower() in _ASKED:
+        return True
+    inside = {t.i for t in words}
+    # the object, with the cue's own phrases the statement was extended by ("... in the draw on Saturday")
+    roots = [t for t in words if (t.head.i not in inside or t.head.i == t.i) and t.dep_ != "prep"]
+    return len(roots) == 1 and _result_of_play(roots[0])
+
+
+def _result_of_play(noun: Token) -> bool:
+    """ "conceded five goals in the draw", "claimed five league cups": a counted noun naming what is won, scored or
+    given up in play (:data:`_RESULTS`) is a result, no statement.  Limits: only with a number; "proclaimed a goal
+    of peace", "invoked the title of the book" are statements, and "claimed the title" stays one too."""
+    counted = any(c.dep_ == "nummod" for c in noun.children)
+    return counted and noun.pos_ == "NOUN" and noun.lemma_.lower() in _RESULTS
 
 
 def _reported_claim(token: Token, lexicon: CueLexicon, in_quote: list[int]) -> Claim | None:

@@ -44,6 +44,7 @@ _FORMER = lexicon_words("former_words")  # who held a role before, not now
 _RELATIONAL = lexicon_words("relational_nouns")
 _UNCHARACTERIZING = lexicon_words("uncharacterizing_modifiers")  # "the other candidate" is no epithet
 _GROUP_ROLES = lexicon_words("group_role_nouns")  # "the band leader" is the band's, whoever the story is about
+_AGE_UNITS = lexicon_words("age_units")  # "the 24-year-old": an age, no "old man"
 
 
 def _role_form(token: Token) -> str:
@@ -175,6 +176,8 @@ def _epithet(mention: Span) -> str | None:
     qualifier ("the attorney general"), a role in a group ("the band leader"), modifiers that only tell someone
     from others present ("the other candidate")."""
     head = mention.root
+    if age_epithet(mention):
+        return "characterized"
     owner = next((c for c in head.children if c.dep_ == "poss"), None)
     # "Obama's former campaign strategist" is not Obama, and may be the one the story is about
     named_owner = owner is not None and owner.pos_ == "PROPN" and owner.ent_type_ == "PERSON"
@@ -193,6 +196,17 @@ def _epithet(mention: Span) -> str | None:
     return "characterized" if not (office or group_role) and _characterized(head) else None
 
 
+def stated_age(token: Token) -> bool:
+    """Whether an adjective states an age: the "old" of "24-year-old", "eight-month-old" (not "the old man")."""
+    return token.lower_ == "old" and any(c.lemma_.lower() in _AGE_UNITS for c in token.children)
+
+
+def age_epithet(mention: Span) -> bool:
+    """Whether a mention is a definite age standing for a person: "the 24-year-old" (its head the adjective "old",
+    no noun after it).  Limits: read only with "the"; "a 24-year-old" is someone new."""
+    return mention[0].lower_ == "the" and stated_age(mention.root) and mention.root.i == mention.end - 1
+
+
 def person_noun_head(head: Token) -> bool:
     """Whether a description's head word is a common noun, or an abbreviation the tagger takes for a name that names
     a person ("the Toronto *MP*", "the Facebook *CEO*"), or a party's or nation's member ("the Florida *Republican*")."""
@@ -206,7 +220,9 @@ def _characterized(head: Token) -> bool:
     """Whether modifiers before a person noun say who its one holder is ("the retired neurosurgeon", "the gambling
     tycoon", "the 34-year-old mother"), none of them only telling someone from others present ("the other man")."""
     modifiers = [c for c in head.lefts if c.dep_ in ("amod", "compound", "nmod", "npadvmod")]
-    return bool(modifiers) and not any(t.lower_ in _UNCHARACTERIZING for m in modifiers for t in m.subtree)
+    return bool(modifiers) and not any(
+        t.lower_ in _UNCHARACTERIZING and not stated_age(t) for m in modifiers for t in m.subtree
+    )
 
 
 def _share(qualifiers: frozenset[str], words: set[str]) -> float:

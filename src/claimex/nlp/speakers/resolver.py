@@ -61,8 +61,10 @@ from .descriptions import (
     _share,
     _wanted,
     _words_of,
+    age_epithet,
     person_noun_head,
     person_role_words,
+    stated_age,
 )
 from .determiners import _indefinite
 from .gender_evidence import GenderEvidence
@@ -384,6 +386,9 @@ class SpeakerResolver:
         group = self.names.named_group(mention)  # "The two Republican presidents" after Nixon and Reagan
         if group is not None:
             return group
+        aged = self._epithet_antecedent(mention) if age_epithet(mention) else None  # "said the 24-year-old"
+        if aged is not None:
+            return aged
         if noun and not head.like_num:
             place = place_of(mention)  # "The city" of "The city of Phoenix is demanding"
             found = (
@@ -524,6 +529,8 @@ class SpeakerResolver:
         here = self.layout.sentence(mention.start)
         people = self._people_index()
         scored, commanded = self._epithet_scores(mention, phrase)
+        if any(stated_age(t) for t in mention):  # "The 30-year-old netminder said": who the last sentence is about
+            scored = [entry for entry in scored if self._just_subject(entry[3], here)][:1]
         # The subject of a clause holding it is someone else; the other person its sentence names may be it.
         disjoint = commanded and bool(scored) and self.layout.sentence(scored[0][3]) == here
         if not scored or (len(scored) > 1 and scored[0][0] - scored[1][0] < _EPITHET_MARGIN):
