@@ -842,7 +842,8 @@ def _named(noun: Token) -> bool:
 def _title_cased_names(title: Span) -> list[Span]:
     """Names the recognizer misses in a title-case headline: a known first name and the capitalized word after
     it ("TV Host Holly Willoughby Gets Emotional")."""
-    doc, names = title.doc, []
+    doc = title.doc
+    names: list[Span] = []
     for t in title[:-1]:
         after = doc[t.i + 1]
         named = t.is_title and after.is_title and after.is_alpha and after.lower_ not in TITLE_WORDS
