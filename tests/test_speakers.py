@@ -674,6 +674,20 @@ RESOLVED = [
         "Dominic LeBlanc",
         id="a-portfolio-coordinated-in-a-title-is-no-speaker-of-its-own",
     ),
+    pytest.param(
+        "As The Hill’s Niall Stanage noted on television, Trump didn’t speak much about either candidate.\n\n"
+        "“He didn’t really mention Mehmet Oz until really quite late in his remarks,” Stanage said.",
+        "really mention Mehmet Oz",
+        "Niall Stanage",
+        id="a-surname-spelled-out-after-its-outlet-the-recognizer-missing-both",
+    ),
+    pytest.param(
+        "Sheriff Chris Brown said a deputy went up to the suspect.\n\n"
+        "Sheriff Brown added that the investigation has been turned over to the State Police.",
+        "the investigation has been turned over",
+        "Chris Brown",
+        id="a-sheriffs-title-is-no-part-of-the-name",
+    ),
 ]
 
 
@@ -883,6 +897,12 @@ NOT_RESOLVED = [
         "Ottawa should step away",
         "Canada",
         id="a-places-officeholders-are-not-the-place",
+    ),
+    pytest.param(
+        "Pennsylvania’s Supreme Court Justice said on Monday that the ballots could not be counted.",
+        "the ballots could not be counted",
+        "Supreme Court Justice",
+        id="a-place-possessing-an-office-is-no-persons-outlet",
     ),
 ]
 

@@ -70,6 +70,7 @@ class PersonEvidence:
             self._surname_honored(words),
             bool(self.gender_votes(words)),
             self._described_as_person(words) or self._described_as_person(surname),
+            self._staff_of_organization(words),
         )
         return any(evidence) if self.first_name_led(words) else sum(evidence) >= 2
 
@@ -118,6 +119,11 @@ class PersonEvidence:
             for descriptor in descriptors_of(self.entities[k])
         )
 
+    def _staff_of_organization(self, words: list[str]) -> bool:
+        """Whether the article writes the name as an organization's own ("CNN's Manu Raju", "The Hill's Niall
+        Stanage"): an outlet's or a body's reporter, analyst or official."""
+        return any(_possessed_by_organization(self.entities[k]) for k in self._exactly(words))
+
     def _exactly(self, words: list[str] | tuple[str, ...]) -> list[int]:
         key = frozenset(words)
         return [k for k in self.holding(key) if len(self.words[k]) == len(key)]
@@ -151,6 +157,19 @@ class PersonEvidence:
             coreferent = token.dep_ in ("nsubj", "nsubjpass") or token.tag_ == "PRP$"
             if said and coreferent and not self.layout.quoted[token.i] and not _in_relative_clause(token, first.root):
                 self._pronoun_genders.setdefault(frozenset(self.words[k]), Counter())[said] += 2
+
+
+def _possessed_by_organization(name: Span) -> bool:
+    """Whether an organization's name possesses the name ("CNN's Manu Raju"; not "Trump's Mar-a-Lago")."""
+    return any(
+        _possessor(child) and child.ent_type_ == "ORG" and not name.start <= child.i < name.end
+        for child in name.root.children
+    )
+
+
+def _possessor(token: Token) -> bool:
+    """A possessor, as the parser marks it or with its "'s" ("The Washington Post’s" may be a modifier to it)."""
+    return token.dep_ == "poss" or any(c.dep_ == "case" and c.lower_ in ("'s", "’s") for c in token.children)
 
 
 def _in_relative_clause(token: Token, name: Token) -> bool:
