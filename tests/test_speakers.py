@@ -688,6 +688,13 @@ RESOLVED = [
         "Chris Brown",
         id="a-sheriffs-title-is-no-part-of-the-name",
     ),
+    pytest.param(  # the tagger takes a lowercase "councilwoman" before a name for a proper noun: still her gender
+        "“For me it’s not about politics,” said councilwoman Lilisa Mimms.\n\n"
+        "Council president Flavio Rivera did not. He has said Sayegh has been “reckless” in his spending.",
+        "in his spending",
+        "Flavio Rivera",
+        id="a-lowercase-gendered-title-the-tagger-took-for-a-name-still-gives-gender",
+    ),
 ]
 
 

@@ -24,6 +24,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ...lexicon import gender
 from ...lexicon.nouns import names_person
+from ...lexicon.titles import TITLE_WORDS
 from ..profiles import descriptors_of
 from .grammar import _is_subject
 from .layout import ArticleLayout
@@ -102,7 +103,7 @@ class PersonEvidence:
             for descriptor in descriptors_of(entity):
                 for token in descriptor:
                     noun = gender.NOUN_GENDER.get(token.lower_)
-                    if noun and token.pos_ == "NOUN":
+                    if noun and _gendered_noun(token):
                         votes[noun] += 2
         votes.update(self._pronoun_votes().get(frozenset(words), Counter()))
         return votes
@@ -157,6 +158,12 @@ class PersonEvidence:
             coreferent = token.dep_ in ("nsubj", "nsubjpass") or token.tag_ == "PRP$"
             if said and coreferent and not self.layout.quoted[token.i] and not _in_relative_clause(token, first.root):
                 self._pronoun_genders.setdefault(frozenset(self.words[k]), Counter())[said] += 2
+
+
+def _gendered_noun(token: Token) -> bool:
+    """A gendered noun as a noun or a title ("the congresswoman", "Councilwoman Jane Doe", "councilwoman Lilisa
+    Mimms", which the tagger may take for a name's part); not a name's own word ("Mother Jones reporter")."""
+    return token.pos_ == "NOUN" or (token.pos_ == "PROPN" and (token.is_lower or token.lower_ in TITLE_WORDS))
 
 
 def _possessed_by_organization(name: Span) -> bool:
