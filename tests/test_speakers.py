@@ -695,6 +695,30 @@ RESOLVED = [
         "Flavio Rivera",
         id="a-lowercase-gendered-title-the-tagger-took-for-a-name-still-gives-gender",
     ),
+    pytest.param(  # a "Lt. Gov." is no governor
+        "Gov. Josh Shapiro and Lt. Gov. Austin Davis toured the bridge on Monday.\n\n"
+        "The governor said the road would reopen within two weeks.",
+        "the road would reopen",
+        "Josh Shapiro",
+        id="the-governor-is-not-the-lieutenant-governor",
+    ),
+    pytest.param(
+        "Vice President Kamala Harris visited Detroit on Monday with Mayor Mike Duggan.\n\n"
+        "The vice president said the plant would reopen.",
+        "the plant would reopen",
+        "Kamala Harris",
+        id="the-vice-president-is-the-vice-president",
+    ),
+    pytest.param(  # "the president" was ambiguous with "Vice President Kamala Harris"; the name apposed to a
+        # subject title is a subject
+        "An energized President Joe Biden returned Friday to attend a fundraiser with Vice President Kamala Harris "
+        "to boost Senate nominee John Fetterman and gubernatorial candidate Josh Shapiro.\n\n"
+        "The president laid out the stakes immediately, cautioning the elections were a choice.\n\n"
+        "“Democracy is on the ballot this year,” he went on.",
+        "Democracy is on the ballot",
+        "Joe Biden",
+        id="the-president-is-not-the-vice-president",
+    ),
 ]
 
 

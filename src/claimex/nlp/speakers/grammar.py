@@ -29,7 +29,13 @@ def _plural(noun: Token) -> bool:
 
 
 def _is_subject(token: Token) -> bool:
-    return token.dep_ in ("nsubj", "nsubjpass") or (token.dep_ == "poss" and token.head.dep_ in ("nsubj", "nsubjpass"))
+    """A subject, its possessor, or a name apposed to a subject title ("An energized President Joe Biden returned":
+    the parser hangs the name on the title)."""
+    if token.dep_ == "appos" and token.head.lower_ not in TITLE_WORDS:
+        return False  # "Proposals from the front-runner, Hillary Clinton, to raise taxes": no subject
+    if token.dep_ in ("poss", "appos"):
+        return token.head.dep_ in ("nsubj", "nsubjpass") and (token.dep_ == "poss" or token.head.i < token.i)
+    return token.dep_ in ("nsubj", "nsubjpass")
 
 
 def _conjuncts(head: Token) -> list[Token]:
