@@ -719,6 +719,29 @@ RESOLVED = [
         "Joe Biden",
         id="the-president-is-not-the-vice-president",
     ),
+    pytest.param(  # the noun a name is apposed to may be an object itself
+        "Wallace wrote to the judge, Arthur Engoron, on Friday.\n\n"
+        "“I have never seen such a pleading,” the judge told those assembled.",
+        "such a pleading",
+        "Arthur Engoron",
+        id="the-judge-a-name-is-apposed-to-as-an-object",
+    ),
+    pytest.param(  # the parser hangs the name on the verb, not on "the judge"
+        "Kevin Wallace, an attorney with James’s office, raised the possibility of sanctions for the Trumps and their "
+        "legal counsel in a letter to the judge, New York’s Arthur Engoron, which preceded the hearing on Wednesday."
+        "\n\n"
+        "“In my 35 years practicing law, I have never seen such a pleading,” the judge told those assembled.",
+        "such a pleading",
+        "Arthur Engoron",
+        id="the-judge-a-name-the-parser-hung-loose-after-a-comma",
+    ),
+    pytest.param(
+        "President Barack Obama has an admirer in British diplomat Sir Peter Westmacott.\n\n"
+        "The diplomat also mused about the 2016 race, saying the country is not in decline.",
+        "the country is not in decline",
+        "Peter Westmacott",
+        id="a-title-before-a-name-in-a-prepositional-phrase",
+    ),
 ]
 
 

@@ -157,6 +157,8 @@ _MAX_NAME_WORDS = 4
 #: Abbreviated and variant role words ("Gov.", "Adm."): a descriptor holding one names a role.
 _ROLE_FORMS = frozenset(row[0] for row in lexicon_table("role_forms"))
 _ROLE_NOUNS = lexicon_words("role_nouns")
+#: Dependencies of a name the parser hung loose after a comma, where an apposition was meant.
+_LOOSE_DEPS = frozenset(("npadvmod", "dep"))
 _CLOSING_MARKS = frozenset(("”", '"', "''", "’"))
 _US_STATES = frozenset(row[0] for row in lexicon_table("us_states"))
 #: Offices a US state's name comes right before ("Georgia Gov."): that Georgia is no country.
@@ -601,6 +603,8 @@ def _apposed_noun(root: Token) -> Token | None:
     """The noun a name stands in apposition to: its head ("Imad Moustapha, the Syrian ambassador"), or, where the
     parser hung the name on a name inside the noun's phrase (a name takes no name in apposition), the noun before
     that phrase ("An attorney for Pagliano, Mark MacDougall", "A spokesman for the ACLU, John Doe")."""
+    if root.dep_ in _LOOSE_DEPS:
+        return _role_noun_before_comma(root)
     if root.dep_ != "appos":
         return None
     head = root.head
@@ -610,6 +614,17 @@ def _apposed_noun(root: Token) -> Token | None:
     if prep is not None and prep.dep_ == "prep" and prep.head.pos_ == "NOUN" and _is_role_word(prep.head):
         return prep.head
     return None
+
+
+def _role_noun_before_comma(root: Token) -> Token | None:
+    """The role noun with "the" right before a comma and a name the parser hung loose ("a letter to the judge, New
+    York’s Arthur Engoron, which ...", the name a modifier of the verb), or None."""
+    comma = root.left_edge.i - 1
+    if comma < 2 or root.doc[comma].text != ",":
+        return None
+    noun = root.doc[comma - 1]
+    definite = any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children)
+    return noun if noun.pos_ == "NOUN" and definite and _is_role_word(noun) else None
 
 
 def _apposed_title(head: Token, name: Token) -> bool:

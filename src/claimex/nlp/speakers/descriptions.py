@@ -95,7 +95,10 @@ def _role_words(descriptor: list[Token]) -> list[Token]:
                 nested = True
                 break
             ancestor = ancestor.head
-        if not nested and token.dep_ not in ("pobj", "poss") and not _other_conjunct(token, inside):
+        # an object inside the descriptor is another's ("director of the survey"); the noun a name is apposed to
+        # may be an object itself ("a letter to the judge, Arthur Engoron")
+        inner_object = token.dep_ == "pobj" and token.head.i in inside
+        if not nested and not inner_object and token.dep_ != "poss" and not _other_conjunct(token, inside):
             found.append(token)
     return found
 

@@ -103,7 +103,7 @@ class PersonEvidence:
             for descriptor in descriptors_of(entity):
                 for token in descriptor:
                     noun = gender.NOUN_GENDER.get(token.lower_)
-                    if noun and _gendered_noun(token):
+                    if noun and _gendered_noun(token, entity):
                         votes[noun] += 2
         votes.update(self._pronoun_votes().get(frozenset(words), Counter()))
         return votes
@@ -160,10 +160,14 @@ class PersonEvidence:
                 self._pronoun_genders.setdefault(frozenset(self.words[k]), Counter())[said] += 2
 
 
-def _gendered_noun(token: Token) -> bool:
+def _gendered_noun(token: Token, name: Span) -> bool:
     """A gendered noun as a noun or a title ("the congresswoman", "Councilwoman Jane Doe", "councilwoman Lilisa
-    Mimms", which the tagger may take for a name's part); not a name's own word ("Mother Jones reporter")."""
-    return token.pos_ == "NOUN" or (token.pos_ == "PROPN" and (token.is_lower or token.lower_ in TITLE_WORDS))
+    Mimms", which the tagger may take for a name's part); not a name's own word ("Mother Jones reporter", "Queen
+    City")."""
+    if token.pos_ == "NOUN":
+        return True
+    title = token.is_lower or (token.lower_ in TITLE_WORDS and not name.start <= token.i < name.end)
+    return token.pos_ == "PROPN" and title
 
 
 def _possessed_by_organization(name: Span) -> bool:
