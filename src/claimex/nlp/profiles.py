@@ -878,7 +878,14 @@ def _country_in(tokens: list[Token]) -> str:
         place = _place_at(token) or (_possessor_place(token) if token.dep_ == "poss" else "")
         if place:
             return place
-    return ""
+    return "USA" if any(_us_party_office(token) for token in words) else ""
+
+
+def _us_party_office(token: Token) -> bool:
+    """A US party's word right before a US state's or Congress's office ("Republican Gov. Doug Ducey", "Democratic
+    Sen.", "GOP Rep."): the office is American."""
+    after = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+    return after is not None and token.lower_ in _US_PARTY_WORDS and after.lower_ in _US_STATE_OFFICES
 
 
 def _us_state_office(token: Token) -> bool:
