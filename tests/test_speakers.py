@@ -702,6 +702,74 @@ RESOLVED = [
         "Alvaro Morata",
         id="an-organization-word-after-a-title-is-no-person-s-name",
     ),
+    pytest.param(
+        "As The Hill’s Niall Stanage noted on television, Trump didn’t speak much about either candidate.\n\n"
+        "“He didn’t really mention Mehmet Oz until really quite late in his remarks,” Stanage said.",
+        "really mention Mehmet Oz",
+        "Niall Stanage",
+        id="a-surname-spelled-out-after-its-outlet-the-recognizer-missing-both",
+    ),
+    pytest.param(
+        "Sheriff Chris Brown said a deputy went up to the suspect.\n\n"
+        "Sheriff Brown added that the investigation has been turned over to the State Police.",
+        "the investigation has been turned over",
+        "Chris Brown",
+        id="a-sheriffs-title-is-no-part-of-the-name",
+    ),
+    pytest.param(  # the tagger takes a lowercase "councilwoman" before a name for a proper noun: still her gender
+        "“For me it’s not about politics,” said councilwoman Lilisa Mimms.\n\n"
+        "Council president Flavio Rivera did not. He has said Sayegh has been “reckless” in his spending.",
+        "in his spending",
+        "Flavio Rivera",
+        id="a-lowercase-gendered-title-the-tagger-took-for-a-name-still-gives-gender",
+    ),
+    pytest.param(  # a "Lt. Gov." is no governor
+        "Gov. Josh Shapiro and Lt. Gov. Austin Davis toured the bridge on Monday.\n\n"
+        "The governor said the road would reopen within two weeks.",
+        "the road would reopen",
+        "Josh Shapiro",
+        id="the-governor-is-not-the-lieutenant-governor",
+    ),
+    pytest.param(
+        "Vice President Kamala Harris visited Detroit on Monday with Mayor Mike Duggan.\n\n"
+        "The vice president said the plant would reopen.",
+        "the plant would reopen",
+        "Kamala Harris",
+        id="the-vice-president-is-the-vice-president",
+    ),
+    pytest.param(  # "the president" was ambiguous with "Vice President Kamala Harris"; the name apposed to a
+        # subject title is a subject
+        "An energized President Joe Biden returned Friday to attend a fundraiser with Vice President Kamala Harris "
+        "to boost Senate nominee John Fetterman and gubernatorial candidate Josh Shapiro.\n\n"
+        "The president laid out the stakes immediately, cautioning the elections were a choice.\n\n"
+        "“Democracy is on the ballot this year,” he went on.",
+        "Democracy is on the ballot",
+        "Joe Biden",
+        id="the-president-is-not-the-vice-president",
+    ),
+    pytest.param(  # the noun a name is apposed to may be an object itself
+        "Wallace wrote to the judge, Arthur Engoron, on Friday.\n\n"
+        "“I have never seen such a pleading,” the judge told those assembled.",
+        "such a pleading",
+        "Arthur Engoron",
+        id="the-judge-a-name-is-apposed-to-as-an-object",
+    ),
+    pytest.param(  # the parser hangs the name on the verb, not on "the judge"
+        "Kevin Wallace, an attorney with James’s office, raised the possibility of sanctions for the Trumps and their "
+        "legal counsel in a letter to the judge, New York’s Arthur Engoron, which preceded the hearing on Wednesday."
+        "\n\n"
+        "“In my 35 years practicing law, I have never seen such a pleading,” the judge told those assembled.",
+        "such a pleading",
+        "Arthur Engoron",
+        id="the-judge-a-name-the-parser-hung-loose-after-a-comma",
+    ),
+    pytest.param(
+        "President Barack Obama has an admirer in British diplomat Sir Peter Westmacott.\n\n"
+        "The diplomat also mused about the 2016 race, saying the country is not in decline.",
+        "the country is not in decline",
+        "Peter Westmacott",
+        id="a-title-before-a-name-in-a-prepositional-phrase",
+    ),
 ]
 
 
@@ -923,6 +991,12 @@ NOT_RESOLVED = [
         "It has been a tough one",
         "Holly Willoughby",
         id="a-title-naming-two-people-gives-no-pronoun-its-person",
+    ),
+    pytest.param(
+        "Pennsylvania’s Supreme Court Justice said on Monday that the ballots could not be counted.",
+        "the ballots could not be counted",
+        "Supreme Court Justice",
+        id="a-place-possessing-an-office-is-no-persons-outlet",
     ),
 ]
 

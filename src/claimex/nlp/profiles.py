@@ -157,9 +157,16 @@ _MAX_NAME_WORDS = 4
 #: Abbreviated and variant role words ("Gov.", "Adm."): a descriptor holding one names a role.
 _ROLE_FORMS = frozenset(row[0] for row in lexicon_table("role_forms"))
 _ROLE_NOUNS = lexicon_words("role_nouns")
+#: Dependencies of a name the parser hung loose after a comma, where an apposition was meant.
+_LOOSE_DEPS = frozenset(("npadvmod", "dep"))
+_CLOSING_MARKS = frozenset(("”", '"', "''", "’"))
 _US_STATES = frozenset(row[0] for row in lexicon_table("us_states"))
 #: Offices a US state's name comes right before ("Georgia Gov."): that Georgia is no country.
 _US_STATE_OFFICES = lexicon_words("us_state_offices")
+#: Party words a US state's name comes right before ("a Georgia Democrat"): that Georgia is no country either.
+_US_PARTY_WORDS = frozenset(row[0] for row in lexicon_table("party_forms") if len(row[0]) > 1)
+#: US states of more than one word, as token tuples ("New", "Mexico"): their last word is no country.
+_US_STATE_WORDS = frozenset(tuple(row[0].split()) for row in lexicon_table("us_states") if " " in row[0])
 _AFFILIATION_PREPOSITIONS = lexicon_words("affiliation_prepositions")
 _MEMBER_TITLES = lexicon_words("member_titles")  # "MLA" of "the NDP MLA for Edmonton-Strathcona"
 _PORTFOLIO_TITLES = lexicon_words("portfolio_titles")  # "Housing Minister": "Housing" is no organization
@@ -602,6 +609,8 @@ def _apposed_noun(root: Token) -> Token | None:
     """The noun a name stands in apposition to: its head ("Imad Moustapha, the Syrian ambassador"), or, where the
     parser hung the name on a name inside the noun's phrase (a name takes no name in apposition), the noun before
     that phrase ("An attorney for Pagliano, Mark MacDougall", "A spokesman for the ACLU, John Doe")."""
+    if root.dep_ in _LOOSE_DEPS:
+        return _role_noun_before_comma(root)
     if root.dep_ != "appos":
         return None
     head = root.head
@@ -611,6 +620,17 @@ def _apposed_noun(root: Token) -> Token | None:
     if prep is not None and prep.dep_ == "prep" and prep.head.pos_ == "NOUN" and _is_role_word(prep.head):
         return prep.head
     return None
+
+
+def _role_noun_before_comma(root: Token) -> Token | None:
+    """The role noun with "the" right before a comma and a name the parser hung loose ("a letter to the judge, New
+    York’s Arthur Engoron, which ...", the name a modifier of the verb), or None."""
+    comma = root.left_edge.i - 1
+    if comma < 2 or root.doc[comma].text != ",":
+        return None
+    noun = root.doc[comma - 1]
+    definite = any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children)
+    return noun if noun.pos_ == "NOUN" and definite and _is_role_word(noun) else None
 
 
 def _apposed_title(head: Token, name: Token) -> bool:
@@ -688,9 +708,21 @@ def _is_role_word(token: Token) -> bool:
     return token.pos_ in ("NOUN", "PROPN") and (PERSON in noun_classes(lemma) or lemma in _ROLE_NOUNS)
 
 
+def _after_quotation(tokens: list[Token]) -> list[Token]:
+    """The words after a quotation's end the parser took in between them ("“It’s unanimous,” councilmember Mark
+    Levine" -> "councilmember"): its own comma or stop, then a closing mark, between two of the words."""
+    cut = 0
+    for k in range(1, len(tokens)):
+        between = tokens[k].doc[tokens[k - 1].i + 1 : tokens[k].i]
+        if any(t.text in _CLOSING_MARKS and t.i > between.start and t.nbor(-1).text in ",.?!" for t in between):
+            cut = k
+    return tokens[cut:]
+
+
 def _role_text(tokens: list[Token]) -> str:
     """The role as the article words it, less what is not role (see the module doc)."""
     tokens = sorted({t.i: t for t in _clean_tokens(tokens)}.values(), key=lambda t: t.i)
+    tokens = _after_quotation(tokens)
     # Drop a possessor's words ("the Chinese government’s top diplomat" -> "top diplomat"), but not a place's, which
     # qualifies the office as "Ontario Premier" does ("New Brunswick’s premier"), nor one inside a phrase after the
     # role noun ("chair of the meeting from the premiers’ side").
@@ -746,7 +778,12 @@ def _dropped_mark(token: Token, kept_possessors: set[int]) -> bool:
 def _is_country_name(token: Token) -> bool:
     """A country named before the role ("US Secretary of State"): it goes to the country; a US state of a country's
     name stays ("Georgia Gov.")."""
-    return bool(countries.country_code(token.text)) and token.pos_ == "PROPN" and not _us_state_office(token)
+    return (
+        bool(countries.country_code(token.text))
+        and token.pos_ == "PROPN"
+        and not _us_state_office(token)
+        and not _in_us_state_name(token)
+    )
 
 
 def _join(tokens: list[Token]) -> str:
@@ -856,7 +893,8 @@ def _strip_nationality(tokens: list[Token]) -> str:
     words = [t for t in tokens if not t.is_space]
     if words and words[0].lower_ in ("the", "a", "an"):
         words = words[1:]
-    if words and words[-1].tag_ == "POS":  # "the Chinese government's" (within: "Moody's Analytics")
+    # "the Chinese government's" (within: "Moody's Analytics"); the tagger may miss a curly one ("Post’s")
+    if words and (words[-1].tag_ == "POS" or words[-1].lower_ in ("'s", "’s")):
         words = words[:-1]
     # a name that is only a nationality ("German", a person's name the recognizer took for a body) is none
     national = _is_national_body(words) or all(countries.is_demonym(t.text) for t in words)
@@ -880,18 +918,33 @@ def _country_in(tokens: list[Token]) -> str:
             continue
         code = countries.country_code(token.text)
         if code:
-            return "USA" if _us_state_office(token) else code
+            return "USA" if _us_state_office(token) or _in_us_state_name(token) else code
     for token in words:
         place = _place_at(token) or (_possessor_place(token) if token.dep_ == "poss" else "")
         if place:
             return place
-    return ""
+    return "USA" if any(_us_party_office(token) for token in words) else ""
+
+
+def _us_party_office(token: Token) -> bool:
+    """A US party's word right before a US state's or Congress's office ("Republican Gov. Doug Ducey", "Democratic
+    Sen.", "GOP Rep."): the office is American."""
+    after = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+    return after is not None and token.lower_ in _US_PARTY_WORDS and after.lower_ in _US_STATE_OFFICES
 
 
 def _us_state_office(token: Token) -> bool:
-    """A US state's name that is also a country's, right before a state's office ("Georgia Gov. Brian Kemp")."""
+    """A US state's name that is also a country's, right before a state's office or a party word ("Georgia Gov.
+    Brian Kemp", "a Georgia Democrat")."""
     after = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
-    return after is not None and token.text in _US_STATES and after.lower_ in _US_STATE_OFFICES
+    if after is None or token.text not in _US_STATES:
+        return False
+    return after.lower_ in _US_STATE_OFFICES or after.lower_ in _US_PARTY_WORDS
+
+
+def _in_us_state_name(token: Token) -> bool:
+    """A country's name that ends a US state's ("Mexico" of "New Mexico", "Jersey" of "New Jersey")."""
+    return token.i > 0 and (token.doc[token.i - 1].text, token.text) in _US_STATE_WORDS
 
 
 def _qualifying_words(tokens: list[Token]) -> list[Token]:

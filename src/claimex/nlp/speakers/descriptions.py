@@ -38,7 +38,12 @@ QUALIFIER_FORMS = {row[0]: row[1] for row in lexicon_table("qualifier_forms")}
 #: Head nouns that make a name before them a speaker of its own: "the Trump campaign", "a Bloomberg poll".
 COLLECTIVE_HEADS = lexicon_words("collective_heads")
 #: Role nouns naming an office or title, held by one person at a time in a story's world ("the governor").
-_OFFICES = (TITLE_WORDS - HONORIFICS) | set(ROLE_FORMS.values()) | set(ROLE_CLASSES)
+_PLAIN_OFFICES = (TITLE_WORDS - HONORIFICS) | set(ROLE_FORMS.values()) | set(ROLE_CLASSES)
+#: Words before a title that make it another, lower office ("Vice President", "Lt. Gov.").
+_RANK_MODIFIERS = lexicon_words("rank_modifiers")
+_OFFICES = _PLAIN_OFFICES | {
+    f"{ROLE_FORMS.get(rank, rank)} {office}" for rank in _RANK_MODIFIERS for office in _PLAIN_OFFICES
+}
 _FORMER = lexicon_words("former_words")  # who held a role before, not now
 #: Person nouns naming a tie to someone else ("the spokesman", "the wife"): no epithet of the person just named.
 _RELATIONAL = lexicon_words("relational_nouns")
@@ -48,11 +53,24 @@ _AGE_UNITS = lexicon_words("age_units")  # "the 24-year-old": an age, no "old ma
 
 
 def _role_form(token: Token) -> str:
+    """A role word in its article's form ("Gov." -> "governor"), with a rank word before it that makes it another
+    office ("Vice President" -> "vice president", "Lt. Gov." -> "lieutenant governor")."""
     word = token.lower_
-    if word in ROLE_FORMS:
-        return ROLE_FORMS[word]
-    lemma = token.lemma_.lower()
-    return ROLE_FORMS.get(lemma, lemma)
+    form = ROLE_FORMS[word] if word in ROLE_FORMS else ROLE_FORMS.get(token.lemma_.lower(), token.lemma_.lower())
+    rank = _rank_before(token)
+    return f"{rank} {form}" if rank and form in _PLAIN_OFFICES else form
+
+
+def _rank_before(token: Token) -> str:
+    """The rank word right before a title ("Vice", "Lt.", "deputy"; across a hyphen: "vice-president"), in its
+    article's form, or ""."""
+    k = token.i - 1
+    if k >= 1 and token.doc[k].text == "-":
+        k -= 1
+    if k < 0:
+        return ""
+    word = token.doc[k].lower_
+    return ROLE_FORMS.get(word, word) if word in _RANK_MODIFIERS else ""
 
 
 def _qualifier_form(token: Token) -> str:
@@ -78,7 +96,10 @@ def _role_words(descriptor: list[Token]) -> list[Token]:
                 nested = True
                 break
             ancestor = ancestor.head
-        if not nested and token.dep_ not in ("pobj", "poss") and not _other_conjunct(token, inside):
+        # an object inside the descriptor is another's ("director of the survey"); the noun a name is apposed to
+        # may be an object itself ("a letter to the judge, Arthur Engoron")
+        inner_object = token.dep_ == "pobj" and token.head.i in inside
+        if not nested and not inner_object and token.dep_ != "poss" and not _other_conjunct(token, inside):
             found.append(token)
     return found
 

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from ...lexicon import gender
 from ...lexicon import words as lexicon_words
 from ...lexicon.nouns import GROUP, PERSON, noun_classes
 from ...lexicon.titles import TITLE_WORDS
@@ -28,7 +29,13 @@ def _plural(noun: Token) -> bool:
 
 
 def _is_subject(token: Token) -> bool:
-    return token.dep_ in ("nsubj", "nsubjpass") or (token.dep_ == "poss" and token.head.dep_ in ("nsubj", "nsubjpass"))
+    """A subject, its possessor, or a name apposed to a subject title ("An energized President Joe Biden returned":
+    the parser hangs the name on the title)."""
+    if token.dep_ == "appos" and token.head.lower_ not in TITLE_WORDS:
+        return False  # "Proposals from the front-runner, Hillary Clinton, to raise taxes": no subject
+    if token.dep_ in ("poss", "appos"):
+        return token.head.dep_ in ("nsubj", "nsubjpass") and (token.dep_ == "poss" or token.head.i < token.i)
+    return token.dep_ in ("nsubj", "nsubjpass")
 
 
 def _conjuncts(head: Token) -> list[Token]:
@@ -106,6 +113,22 @@ def _possessed_name_head(possessor: Span, head: Token) -> bool:
         return False
     between = possessor.doc[possessor.end : head.i]
     return all(t.tag_ == "POS" or (t.pos_ == "PROPN" and t.dep_ in ("compound", "flat")) for t in between)
+
+
+def _unrecognized_possessed_name(head: Token) -> bool:
+    """Whether ``head`` ends a person's name a proper noun possesses, the recognizer missing both ("The Hill’s Niall
+    Stanage"): led by a first name of the name data, its words proper nouns only (not "Pennsylvania’s Supreme
+    Court", "Trump’s Mar-a-Lago")."""
+    possessor = next((c for c in head.children if c.dep_ == "poss"), None)
+    if head.pos_ != "PROPN" or possessor is None or possessor.pos_ != "PROPN":
+        return False
+    between = head.doc[possessor.i + 1 : head.i]
+    if not all(
+        t.dep_ == "case" or t.tag_ == "POS" or (t.pos_ == "PROPN" and t.dep_ in ("compound", "flat")) for t in between
+    ):
+        return False
+    name = [t for t in between if t.pos_ == "PROPN"]
+    return bool(name) and gender.is_first_name(name[0].text)
 
 
 def _apposed_name(head: Token, entity: Span, person: bool) -> Span | None:

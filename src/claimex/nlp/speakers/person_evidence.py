@@ -24,6 +24,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ...lexicon import gender
 from ...lexicon.nouns import names_person
+from ...lexicon.titles import TITLE_WORDS
 from ..profiles import descriptors_of
 from .grammar import _is_subject
 from .layout import ArticleLayout
@@ -70,6 +71,7 @@ class PersonEvidence:
             self._surname_honored(words),
             bool(self.gender_votes(words)),
             self._described_as_person(words) or self._described_as_person(surname),
+            self._staff_of_organization(words),
         )
         return any(evidence) if self.first_name_led(words) else sum(evidence) >= 2
 
@@ -101,7 +103,7 @@ class PersonEvidence:
             for descriptor in descriptors_of(entity):
                 for token in descriptor:
                     noun = gender.NOUN_GENDER.get(token.lower_)
-                    if noun and token.pos_ == "NOUN":
+                    if noun and _gendered_noun(token, entity):
                         votes[noun] += 2
         votes.update(self._pronoun_votes().get(frozenset(words), Counter()))
         return votes
@@ -117,6 +119,11 @@ class PersonEvidence:
             for k in self._exactly(words)
             for descriptor in descriptors_of(self.entities[k])
         )
+
+    def _staff_of_organization(self, words: list[str]) -> bool:
+        """Whether the article writes the name as an organization's own ("CNN's Manu Raju", "The Hill's Niall
+        Stanage"): an outlet's or a body's reporter, analyst or official."""
+        return any(_possessed_by_organization(self.entities[k]) for k in self._exactly(words))
 
     def _exactly(self, words: list[str] | tuple[str, ...]) -> list[int]:
         key = frozenset(words)
@@ -151,6 +158,29 @@ class PersonEvidence:
             coreferent = token.dep_ in ("nsubj", "nsubjpass") or token.tag_ == "PRP$"
             if said and coreferent and not self.layout.quoted[token.i] and not _in_relative_clause(token, first.root):
                 self._pronoun_genders.setdefault(frozenset(self.words[k]), Counter())[said] += 2
+
+
+def _gendered_noun(token: Token, name: Span) -> bool:
+    """A gendered noun as a noun or a title ("the congresswoman", "Councilwoman Jane Doe", "councilwoman Lilisa
+    Mimms", which the tagger may take for a name's part); not a name's own word ("Mother Jones reporter", "Queen
+    City")."""
+    if token.pos_ == "NOUN":
+        return True
+    title = token.is_lower or (token.lower_ in TITLE_WORDS and not name.start <= token.i < name.end)
+    return token.pos_ == "PROPN" and title
+
+
+def _possessed_by_organization(name: Span) -> bool:
+    """Whether an organization's name possesses the name ("CNN's Manu Raju"; not "Trump's Mar-a-Lago")."""
+    return any(
+        _possessor(child) and child.ent_type_ == "ORG" and not name.start <= child.i < name.end
+        for child in name.root.children
+    )
+
+
+def _possessor(token: Token) -> bool:
+    """A possessor, as the parser marks it or with its "'s" ("The Washington Post’s" may be a modifier to it)."""
+    return token.dep_ == "poss" or any(c.dep_ == "case" and c.lower_ in ("'s", "’s") for c in token.children)
 
 
 def _in_relative_clause(token: Token, name: Token) -> bool:

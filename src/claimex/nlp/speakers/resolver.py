@@ -77,6 +77,7 @@ from .grammar import (
     _plural,
     _possessed_name_head,
     _relative_antecedent,
+    _unrecognized_possessed_name,
     predicate_subject,
 )
 from .headlines import lede_echo, titled_in_lede
@@ -227,17 +228,42 @@ class SpeakerResolver:
             if _plural(head) and institution and entity.root.head.i == head.i:
                 return _places_body(entity, head) or self.names.fullest(entity, mention)
             return self.names.compound(mention, entity) or self._description(mention)
+        return self._named(mention, entity)
+
+    def _named(self, mention: Span, entity: Span | None) -> Speaker | None:
+        """The speaker a mention names (``entity``: the entity in it, if any), or its description."""
+        head = mention.root
         if entity is not None and head.pos_ == "PROPN" and head.lower_ in _ORG_NAME_WORDS and head.i >= entity.end:
             # The recognizer took a place for the name: "The Miami-Dade Police" with "Miami" a GPE.
             return Speaker(_without_determiner(self.doc[entity.start : head.i + 1]), "ORG")
         if entity is not None and _possessed_name_head(entity, head):
             return self.names.possessed_name(head)  # "Fox News' Megyn Kelly", her name missed by the recognizer
         if entity is not None:
-            return self.names.fullest(entity, mention)
+            return self._entity_speaker(entity, mention)
+        if _unrecognized_possessed_name(head):
+            return self.names.possessed_name(head)  # "The Hill’s Niall Stanage", both names missed by the recognizer
         named = self.names.apposed_to(mention) or self.names.named_unrecognized(mention)
         if named is not None:
-            return self.names.fullest(named, mention)
-        return self._description(mention)
+            return self._entity_speaker(named, mention)
+        return self._spelled_after_possessor(mention) or self._description(mention)
+
+    def _entity_speaker(self, entity: Span, mention: Span) -> Speaker:
+        """The fullest name of an entity; a lone word the recognizer took for a body may be a surname spelled out
+        after its possessor earlier."""
+        spelled = self._spelled_after_possessor(mention) if len(entity) == 1 and entity.label_ != "PERSON" else None
+        return spelled or self.names.fullest(entity, mention)
+
+    def _spelled_after_possessor(self, mention: Span) -> Speaker | None:
+        """A lone surname the recognizer missed, whose full name an earlier sentence gives after its possessor
+        ("Stanage said" after "The Hill’s Niall Stanage noted"), or None."""
+        words = [t for t in mention if t.pos_ == "PROPN"]
+        if len(words) != 1 or len(mention) > 2 or not words[0].is_title:
+            return None
+        surname = words[0].text
+        for token in self.doc[: mention.start]:
+            if token.text == surname and _unrecognized_possessed_name(token):
+                return self.names.possessed_name(token)
+        return None
 
     def _institution(self, entity: Span) -> bool:
         """Whether a name is an institution's, whose officials speak as it ("White House officials"); not a
