@@ -26,6 +26,18 @@ CASES = [
         "fired",
         "Wells Fargo",
     ),
+    # the name owning or naming the subject's noun is what the sentence is about, not the exchange after "on"
+    (
+        "Reuters’ American depositary receipts fell $8.75 to close at $71 on Nasdaq. "
+        "The company said that nothing was said at the briefings.",
+        "briefings",
+        "Reuters",
+    ),
+    (
+        "Boeing shares fell 3 percent on the New York Stock Exchange. The company said that deliveries would resume.",
+        "deliveries",
+        "Boeing",
+    ),
     # nothing named before: the noun stays
     ("The company said that advertising sales rose.", "advertising", "company"),
 ]

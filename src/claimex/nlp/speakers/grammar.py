@@ -31,6 +31,14 @@ def _is_subject(token: Token) -> bool:
     return token.dep_ in ("nsubj", "nsubjpass") or (token.dep_ == "poss" and token.head.dep_ in ("nsubj", "nsubjpass"))
 
 
+def _subject_or_its_owner(token: Token) -> bool:
+    """A clause's subject, or a name owning or naming the subject's noun ("Reuters’ American depositary receipts
+    fell", "Boeing shares rose"): what the sentence is about, for a later "the company" to go on with."""
+    head = token.head
+    owner = token.dep_ in ("nmod", "compound") and head.pos_ == "NOUN"  # a name may be tagged NOUN ("Reuters’")
+    return _is_subject(token) or (owner and head.dep_ in ("nsubj", "nsubjpass"))
+
+
 def _conjuncts(head: Token) -> list[Token]:
     """The words coordinated with ``head`` ("A, B and C": B and C), in order."""
     found = []
