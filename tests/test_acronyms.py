@@ -83,6 +83,13 @@ def test_not_spelled_out(text, acronym):
             "59 cents",
             "ADC",
         ),
+        # a short form news writes for a body the article names ("the Fed"), and none where it names none
+        (
+            "The Federal Reserve sent a clear message Wednesday. The Fed said that the economy is rebounding.",
+            "rebounding",
+            "Federal Reserve",
+        ),
+        ("The Fed said that the economy is rebounding.", "rebounding", "Fed"),
         # nothing spells it out: the acronym stays
         ("The PBO said that the deficit would be larger than forecast.", "deficit", "PBO"),
     ],

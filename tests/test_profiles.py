@@ -699,6 +699,44 @@ PROFILE_CASES = [
         "",
         id="nothing-a-period-runs-no-descriptor-on",
     ),
+    # --- an organization before the title that the recognizer missed
+    pytest.param(
+        "(Bloomberg) -- Federal Reserve Chair Jerome Powell said inflation had picked up.",
+        "Jerome Powell",
+        "PERSON",
+        "Federal Reserve Chair",
+        "Federal Reserve",
+        "",
+        id="capitalized-run-ending-in-an-organization-word",
+    ),
+    pytest.param(
+        "The World Health Organization (WHO) held a briefing. “The number of deaths has more than doubled,” said "
+        "WHO Director-General Dr Tedros Adhanom Ghebreyesus.",
+        "Tedros Adhanom Ghebreyesus",
+        "PERSON",
+        "WHO Director-General",
+        "World Health Organization",
+        "",
+        id="an-acronym-the-article-spells-out-tagged-as-a-pronoun",
+    ),
+    pytest.param(
+        "Labor Secretary Tom Perez said that jobs grew.",
+        "Tom Perez",
+        "PERSON",
+        "Labor Secretary",
+        "",
+        "",
+        id="nothing-one-capitalized-word-is-a-portfolio",
+    ),
+    pytest.param(
+        "WHO Director-General Dr Tedros Adhanom Ghebreyesus said that the number of deaths had doubled.",
+        "Tedros Adhanom Ghebreyesus",
+        "PERSON",
+        "WHO Director-General",
+        "",
+        "",
+        id="nothing-an-acronym-the-article-does-not-spell-out",
+    ),
 ]
 
 

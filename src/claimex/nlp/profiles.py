@@ -765,7 +765,39 @@ def _org_in(tokens: list[Token]) -> str:
             if _split_titled(ent) is not None or _only_title_words(ent) or _portfolio(ent) or _district(ent):
                 continue  # "State Pompeo", "State" (of "State Councilor"), "Housing" (Minister) are no organizations
             return _org_name(ent)
-    return ""
+    return _unrecognized_org(tokens)
+
+
+def _unrecognized_org(tokens: list[Token]) -> str:
+    """An organization named right before the role that the recognizer missed: a run of two capitalized words or
+    more ending in an organization's word ("Federal Reserve Chair"), or an acronym the article spells out as an
+    organization's name ("WHO Director-General" after "the World Health Organization (WHO)"); else ""."""
+    run: list[Token] = []
+    for token in tokens:
+        # an all-capital word is a name whatever its tag ("WHO" tagged as the pronoun)
+        capitalized = (token.pos_ == "PROPN" and token.is_title) or (token.is_upper and token.is_alpha)
+        if token.lower_ in TITLE_WORDS or token.lower_ in _ROLE_FORMS or (not capitalized and _is_role_word(token)):
+            break
+        # a place opening the name stays ("South Carolina Democratic Party"), a country or nationality does not
+        foreign = token.ent_type_ in ("PERSON", "NORP") or countries.is_demonym(token.text)
+        foreign = foreign or bool(countries.country_code(token.text))
+        run = [*run, token] if capitalized and not foreign and not token.is_punct else []
+    else:
+        return ""  # no role after the run: "Federal Reserve" alone is not before a title here
+    if len(run) == 1 and run[0].is_upper and len(run[0]) > 1:
+        return _spelled_organization(run[0])
+    return _join(run) if len(run) > 1 and run[-1].lower_ in ORG_NAME_WORDS else ""
+
+
+def _spelled_organization(acronym: Token) -> str:
+    """The name of the one organization entity of the article whose capitalized words' initials are ``acronym``."""
+    letters = acronym.text.replace(".", "")
+    found = set()
+    for ent in doc_ents(acronym.doc):
+        words = [t for t in ent if t.is_alpha and t.is_title and t.lower_ not in TITLE_LINKS]
+        if ent.label_ == "ORG" and "".join(t.text[0] for t in words) == letters:
+            found.add(_org_name(ent))
+    return found.pop() if len(found) == 1 else ""
 
 
 def _district(entity: Span) -> bool:
@@ -924,7 +956,8 @@ def _qualifying(tokens: list[Token]) -> list[Token]:
     """The descriptor up to a clause ("aide who accompanied her ...", "economist, served as ...")."""
     out = []
     for token in sorted(tokens, key=lambda t: t.i):
-        if token.dep_ in _CLAUSE_DEPS or token.lower_ in _CLAUSE_WORDS:
+        acronym = token.is_upper and len(token) > 1  # "WHO Director-General": no relative pronoun
+        if token.dep_ in _CLAUSE_DEPS or (token.lower_ in _CLAUSE_WORDS and not acronym):
             break
         out.append(token)
     return out
