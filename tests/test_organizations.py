@@ -38,6 +38,15 @@ CASES = [
         "deliveries",
         "Boeing",
     ),
+    # a paragraph without a cue is left unparsed: the name opening its sentence is what it is about
+    (
+        "Reuters Group’s shares slumped 11% on Thursday after analysts cut forecasts.\n\n"
+        "Reuters’ American depositary receipts fell $8.75 to close at $71 on Nasdaq.\n\n"
+        "The largest financial information provider held a meeting with analysts. But in reaction to the plunge, "
+        "the company said, “Nothing was said at the briefings that could be construed as a profits forecast.”",
+        "Nothing was said",
+        "Reuters Group",
+    ),
     # nothing named before: the noun stays
     ("The company said that advertising sales rose.", "advertising", "company"),
 ]

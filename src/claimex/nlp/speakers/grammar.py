@@ -39,6 +39,13 @@ def _subject_or_its_owner(token: Token) -> bool:
     return _is_subject(token) or (owner and head.dep_ in ("nsubj", "nsubjpass"))
 
 
+def opens_unparsed_sentence(name: Span) -> bool:
+    """Whether a name opens a sentence the paragraph gate left unparsed (no tags, so no subject known): a
+    sentence's first name is most often what it is about ("Reuters’ depositary receipts fell ... on Nasdaq")."""
+    first = name[0]
+    return not name.root.pos_ and (first.i == 0 or bool(first.is_sent_start) or first.nbor(-1).is_space)
+
+
 def _conjuncts(head: Token) -> list[Token]:
     """The words coordinated with ``head`` ("A, B and C": B and C), in order."""
     found = []
