@@ -47,6 +47,18 @@ CASES = [
         "Nothing was said",
         "Reuters Group",
     ),
+    # a body's description owning a work: the body named before writes it; none named, the work stays
+    (
+        "Boeing Co. agreed to pay a penalty in 2015. The jets may be affected, according to the company’s annual "
+        "report.",
+        "jets may be affected",
+        "Boeing Co.",
+    ),
+    (
+        "The parts were weak, according to the agency’s statement.",
+        "parts were weak",
+        "agency’s statement",
+    ),
     # nothing named before: the noun stays
     ("The company said that advertising sales rose.", "advertising", "company"),
 ]
