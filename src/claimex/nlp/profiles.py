@@ -162,6 +162,8 @@ _US_STATES = frozenset(row[0] for row in lexicon_table("us_states"))
 _US_STATE_OFFICES = lexicon_words("us_state_offices")
 _AFFILIATION_PREPOSITIONS = lexicon_words("affiliation_prepositions")
 _MEMBER_TITLES = lexicon_words("member_titles")  # "MLA" of "the NDP MLA for Edmonton-Strathcona"
+_GENERIC_BODY_NOUNS = lexicon_words("generic_org_nouns")  # "company" of "company spokesperson": the one just named
+_BODY_SENTENCES_BACK = 3
 _PORTFOLIO_TITLES = lexicon_words("portfolio_titles")  # "Housing Minister": "Housing" is no organization
 
 
@@ -765,7 +767,40 @@ def _org_in(tokens: list[Token]) -> str:
             if _split_titled(ent) is not None or _only_title_words(ent) or _portfolio(ent) or _district(ent):
                 continue  # "State Pompeo", "State" (of "State Councilor"), "Housing" (Minister) are no organizations
             return _org_name(ent)
-    return _unrecognized_org(tokens)
+    return _unrecognized_org(tokens) or _company_of(tokens)
+
+
+def _company_of(tokens: list[Token]) -> str:
+    """The organization a generic body noun qualifying the role stands for ("company spokesperson Joe Buccino",
+    "David Grigson, group finance director"): the one the nearest sentence naming one is about (its subject, or the
+    name owning the subject's noun), in the descriptor's sentence before it or the sentences just before; else ""."""
+    ids = {t.i for t in tokens}
+    body = next(
+        (t for t in tokens if t.lemma_.lower() in _GENERIC_BODY_NOUNS and t.head.i in ids and t.i < t.head.i), None
+    )
+    if body is None or not _is_role_word(body.head):
+        return ""
+    doc = body.doc
+    sentence = doc[body.i].sent
+    for _ in range(_BODY_SENTENCES_BACK):
+        if sentence.start == 0:
+            break
+        sentence = doc[sentence.start - 1].sent
+    for ent in reversed(entity_index(doc).within(sentence.start, body.i)):
+        root = ent.root
+        # the subject, a name owning its noun or apposed to it ("a super PAC ..., Priorities USA Action, may start")
+        tied = root.dep_ in ("poss", "nmod", "compound", "appos") and root.head.dep_ in ("nsubj", "nsubjpass")
+        if ent.label_ == "ORG" and (root.dep_ in ("nsubj", "nsubjpass") or tied) and not _quoted(ent):
+            return _org_name(ent)
+    return ""
+
+
+def _quoted(entity: Span) -> bool:
+    """Whether a name is inside a quotation that opens in its sentence (an odd number of double quotation marks
+    before it there): someone's words, not what the story is about."""
+    sentence = entity.sent
+    marks = [t for t in entity.doc[sentence.start : entity.start] if t.is_quote and t.text not in ("'", "’", "‘")]
+    return len(marks) % 2 == 1
 
 
 def _unrecognized_org(tokens: list[Token]) -> str:
