@@ -66,6 +66,30 @@ def test_not_spelled_out(text, acronym):
             "deficit",
             "Parliamentary Budget Officer",
         ),
+        # a company's acronym may spell its legal form ("Inc.") or not
+        (
+            "Shares of Analog Devices Inc. jumped on Wednesday. ADI said that it expects earnings of 59 cents.",
+            "59 cents",
+            "Analog Devices Inc.",
+        ),
+        (
+            "Shares of Analog Devices Inc. jumped on Wednesday. AD said that it expects earnings of 59 cents.",
+            "59 cents",
+            "Analog Devices Inc.",
+        ),
+        # a legal form's letter alone spells nothing new: "ADC" is not Analog Devices Inc.
+        (
+            "Shares of Analog Devices Inc. jumped on Wednesday. ADC said that it expects earnings of 59 cents.",
+            "59 cents",
+            "ADC",
+        ),
+        # a short form news writes for a body the article names ("the Fed"), and none where it names none
+        (
+            "The Federal Reserve sent a clear message Wednesday. The Fed said that the economy is rebounding.",
+            "rebounding",
+            "Federal Reserve",
+        ),
+        ("The Fed said that the economy is rebounding.", "rebounding", "Fed"),
         # nothing spells it out: the acronym stays
         ("The PBO said that the deficit would be larger than forecast.", "deficit", "PBO"),
     ],

@@ -198,6 +198,13 @@ RESOLVED = [
         id="an-upper-case-role-noun-heads-an-epithet",
     ),
     pytest.param(
+        "Section4 laid off a quarter of its staff. CEO Greg Shove said 32 people were impacted. The executive said "
+        "that the severance package was at market or better.",
+        "severance package",
+        "Greg Shove",
+        id="the-executive-is-the-ceo-named-before",
+    ),
+    pytest.param(
         "Bernie Sanders praised Hillary Clinton on Friday after the Democratic nominee said that the economy was "
         "improving.",
         "the economy was improving",
@@ -228,6 +235,12 @@ def test_resolved(nlp, text, quote_words, speaker):
 
 
 NOT_RESOLVED = [
+    pytest.param(
+        "Analyst Jane Doe of Oppenheimer said sales grew. The executive said that margins would widen.",
+        "margins would widen",
+        "Jane Doe",
+        id="the-executive-is-no-analyst",
+    ),
     pytest.param(
         "A previously undisclosed email obtained by Citizens United shows that the donor was invited to the dinner.",
         "the donor was invited",

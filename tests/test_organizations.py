@@ -26,6 +26,39 @@ CASES = [
         "fired",
         "Wells Fargo",
     ),
+    # the name owning or naming the subject's noun is what the sentence is about, not the exchange after "on"
+    (
+        "Reuters’ American depositary receipts fell $8.75 to close at $71 on Nasdaq. "
+        "The company said that nothing was said at the briefings.",
+        "briefings",
+        "Reuters",
+    ),
+    (
+        "Boeing shares fell 3 percent on the New York Stock Exchange. The company said that deliveries would resume.",
+        "deliveries",
+        "Boeing",
+    ),
+    # a paragraph without a cue is left unparsed: the name opening its sentence is what it is about
+    (
+        "Reuters Group’s shares slumped 11% on Thursday after analysts cut forecasts.\n\n"
+        "Reuters’ American depositary receipts fell $8.75 to close at $71 on Nasdaq.\n\n"
+        "The largest financial information provider held a meeting with analysts. But in reaction to the plunge, "
+        "the company said, “Nothing was said at the briefings that could be construed as a profits forecast.”",
+        "Nothing was said",
+        "Reuters Group",
+    ),
+    # a body's description owning a work: the body named before writes it; none named, the work stays
+    (
+        "Boeing Co. agreed to pay a penalty in 2015. The jets may be affected, according to the company’s annual "
+        "report.",
+        "jets may be affected",
+        "Boeing Co.",
+    ),
+    (
+        "The parts were weak, according to the agency’s statement.",
+        "parts were weak",
+        "agency’s statement",
+    ),
     # nothing named before: the noun stays
     ("The company said that advertising sales rose.", "advertising", "company"),
 ]

@@ -799,6 +799,74 @@ PROFILE_CASES = [
         "",
         id="nothing-a-period-runs-no-descriptor-on",
     ),
+    # --- an organization before the title that the recognizer missed
+    pytest.param(
+        "(Bloomberg) -- Federal Reserve Chair Jerome Powell said inflation had picked up.",
+        "Jerome Powell",
+        "PERSON",
+        "Federal Reserve Chair",
+        "Federal Reserve",
+        "",
+        id="capitalized-run-ending-in-an-organization-word",
+    ),
+    pytest.param(
+        "The World Health Organization (WHO) held a briefing. “The number of deaths has more than doubled,” said "
+        "WHO Director-General Dr Tedros Adhanom Ghebreyesus.",
+        "Tedros Adhanom Ghebreyesus",
+        "PERSON",
+        "WHO Director-General",
+        "World Health Organization",
+        "",
+        id="an-acronym-the-article-spells-out-tagged-as-a-pronoun",
+    ),
+    pytest.param(
+        "Labor Secretary Tom Perez said that jobs grew.",
+        "Tom Perez",
+        "PERSON",
+        "Labor Secretary",
+        "",
+        "",
+        id="nothing-one-capitalized-word-is-a-portfolio",
+    ),
+    # --- a generic body noun in the role: the organization the story just named as a subject
+    pytest.param(
+        "Spirit AeroSystems said it is cooperating with investigators. “Spirit is supporting Boeing’s efforts,” "
+        "company spokesperson Joe Buccino said in a statement.",
+        "Joe Buccino",
+        "PERSON",
+        "company spokesperson",
+        "Spirit AeroSystems",
+        "",
+        id="company-spokesperson-speaks-for-the-company-just-named-not-one-in-a-quotation",
+    ),
+    pytest.param(
+        "Working America, a labor-affiliated group, found considerable support for Mr. Trump. But Matt Morrison, the "
+        "group's deputy director, said that many voters were receptive.",
+        "Matt Morrison",
+        "PERSON",
+        "deputy director",
+        "Working America",
+        "",
+        id="the-groups-director-is-the-group-just-named",
+    ),
+    pytest.param(
+        "Prices rose in May. A company spokesman, Joe Doe, said that the plan was fine.",
+        "Joe Doe",
+        "PERSON",
+        "company spokesman",
+        "",
+        "",
+        id="nothing-no-company-named-before",
+    ),
+    pytest.param(
+        "WHO Director-General Dr Tedros Adhanom Ghebreyesus said that the number of deaths had doubled.",
+        "Tedros Adhanom Ghebreyesus",
+        "PERSON",
+        "WHO Director-General",
+        "",
+        "",
+        id="nothing-an-acronym-the-article-does-not-spell-out",
+    ),
 ]
 
 

@@ -87,6 +87,19 @@ RESOLVED = [
         "Toronto police",
         id="a-places-police-speak-as-the-body-not-the-place",
     ),
+    pytest.param(  # "they" of an aside is the people its sentence opens with, not the body named in their phrase
+        "Researchers from Yale University are offering up an explanation: Before birth, they say, mammals dream "
+        "about the world they will enter.",
+        "mammals dream",
+        "Researchers",
+        id="they-of-an-aside-is-the-people-subject-not-their-university",
+    ),
+    pytest.param(
+        "Apple reported its results on Tuesday. Analysts were surprised, and they said that margins would shrink.",
+        "margins would shrink",
+        "Analysts",
+        id="they-in-a-coordinate-clause-is-its-sentences-people-subject",
+    ),
     pytest.param(  # "they" after a place's police is the body, and so is the statement they issued
         "In a statement from Saskatoon police, they confirmed a sergeant was suspended.\n\n"
         "“We are not able to provide any further details at this time,” the statement reads.",
@@ -779,6 +792,19 @@ def test_resolved(nlp, text, quote_words, speaker):
 
 
 NOT_RESOLVED = [
+    pytest.param(  # the subject of a phrase inside the sentence is not who "they" are
+        "Officials in the administration described the plan. With rebel fighters playing a larger role, they said, "
+        "the president has deepened his resistance.",
+        "the president has deepened",
+        "rebel fighters",
+        id="they-is-not-the-subject-of-a-with-phrase",
+    ),
+    pytest.param(  # "we" is the writer's or a speaker's own group, not the sentence's subject
+        "Voters are angry. Politicians will scoff, but we can see this kind of growth nationally, we say.",
+        "this kind of growth",
+        "Politicians",
+        id="we-is-not-the-sentences-people-subject",
+    ),
     pytest.param(  # "one X" is someone new: neither the party nor another member described before
         "Democratic insiders were split.\n\n“It will be close,” said another New Hampshire Democrat.\n\n"
         "“If Hillary does win New Hampshire, it will be by a margin as close as Iowa,” said one New Hampshire Democrat.",

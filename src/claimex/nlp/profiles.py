@@ -169,6 +169,8 @@ _US_PARTY_WORDS = frozenset(row[0] for row in lexicon_table("party_forms") if le
 _US_STATE_WORDS = frozenset(tuple(row[0].split()) for row in lexicon_table("us_states") if " " in row[0])
 _AFFILIATION_PREPOSITIONS = lexicon_words("affiliation_prepositions")
 _MEMBER_TITLES = lexicon_words("member_titles")  # "MLA" of "the NDP MLA for Edmonton-Strathcona"
+_GENERIC_BODY_NOUNS = lexicon_words("generic_org_nouns")  # "company" of "company spokesperson": the one just named
+_BODY_SENTENCES_BACK = 3
 _PORTFOLIO_TITLES = lexicon_words("portfolio_titles")  # "Housing Minister": "Housing" is no organization
 _OWNER_LABELS = frozenset({"FAC", "PRODUCT", "WORK_OF_ART"})  # kinds the recognizer gives an outlet
 _TEAM_ROLES = lexicon_words("team_role_nouns")  # "Toronto manager": the team's, not the city's
@@ -810,6 +812,31 @@ def _org_in(tokens: list[Token]) -> str:
             if _split_titled(ent) is not None or _only_title_words(ent) or _portfolio(ent) or _district(ent):
                 continue  # "State Pompeo", "State" (of "State Councilor"), "Housing" (Minister) are no organizations
             return _org_name(ent)
+    return _unrecognized_org(tokens) or _company_of(tokens)
+
+
+def _company_of(tokens: list[Token]) -> str:
+    """The organization a generic body noun qualifying the role stands for ("company spokesperson Joe Buccino",
+    "David Grigson, group finance director"): the one the nearest sentence naming one is about (its subject, or the
+    name owning the subject's noun), in the descriptor's sentence before it or the sentences just before; else ""."""
+    ids = {t.i for t in tokens}
+    body = next(
+        (t for t in tokens if t.lemma_.lower() in _GENERIC_BODY_NOUNS and t.head.i in ids and t.i < t.head.i), None
+    )
+    if body is None or not _is_role_word(body.head):
+        return ""
+    doc = body.doc
+    sentence = doc[body.i].sent
+    for _ in range(_BODY_SENTENCES_BACK):
+        if sentence.start == 0:
+            break
+        sentence = doc[sentence.start - 1].sent
+    for ent in reversed(entity_index(doc).within(sentence.start, body.i)):
+        root = ent.root
+        # the subject, a name owning its noun or apposed to it ("a super PAC ..., Priorities USA Action, may start")
+        tied = root.dep_ in ("poss", "nmod", "compound", "appos") and root.head.dep_ in ("nsubj", "nsubjpass")
+        if ent.label_ == "ORG" and (root.dep_ in ("nsubj", "nsubjpass") or tied) and not _quoted(ent):
+            return _org_name(ent)
     return ""
 
 
@@ -848,6 +875,46 @@ def _team_word(token: Token) -> bool:
     """A word of a team's name: a proper noun, or a capitalized word the recognizer names ("Newcastle", tagged a
     common noun)."""
     return token.pos_ == "PROPN" or (token.is_title and bool(token.ent_type_))
+
+
+def _quoted(entity: Span) -> bool:
+    """Whether a name is inside a quotation that opens in its sentence (an odd number of double quotation marks
+    before it there): someone's words, not what the story is about."""
+    sentence = entity.sent
+    marks = [t for t in entity.doc[sentence.start : entity.start] if t.is_quote and t.text not in ("'", "’", "‘")]
+    return len(marks) % 2 == 1
+
+
+def _unrecognized_org(tokens: list[Token]) -> str:
+    """An organization named right before the role that the recognizer missed: a run of two capitalized words or
+    more ending in an organization's word ("Federal Reserve Chair"), or an acronym the article spells out as an
+    organization's name ("WHO Director-General" after "the World Health Organization (WHO)"); else ""."""
+    run: list[Token] = []
+    for token in tokens:
+        # an all-capital word is a name whatever its tag ("WHO" tagged as the pronoun)
+        capitalized = (token.pos_ == "PROPN" and token.is_title) or (token.is_upper and token.is_alpha)
+        if token.lower_ in TITLE_WORDS or token.lower_ in _ROLE_FORMS or (not capitalized and _is_role_word(token)):
+            break
+        # a place opening the name stays ("South Carolina Democratic Party"), a country or nationality does not
+        foreign = token.ent_type_ in ("PERSON", "NORP") or countries.is_demonym(token.text)
+        foreign = foreign or bool(countries.country_code(token.text))
+        run = [*run, token] if capitalized and not foreign and not token.is_punct else []
+    else:
+        return ""  # no role after the run: "Federal Reserve" alone is not before a title here
+    if len(run) == 1 and run[0].is_upper and len(run[0]) > 1:
+        return _spelled_organization(run[0])
+    return _join(run) if len(run) > 1 and run[-1].lower_ in ORG_NAME_WORDS else ""
+
+
+def _spelled_organization(acronym: Token) -> str:
+    """The name of the one organization entity of the article whose capitalized words' initials are ``acronym``."""
+    letters = acronym.text.replace(".", "")
+    found = set()
+    for ent in doc_ents(acronym.doc):
+        words = [t for t in ent if t.is_alpha and t.is_title and t.lower_ not in TITLE_LINKS]
+        if ent.label_ == "ORG" and "".join(t.text[0] for t in words) == letters:
+            found.add(_org_name(ent))
+    return found.pop() if len(found) == 1 else ""
 
 
 def _district(entity: Span) -> bool:
@@ -1022,7 +1089,8 @@ def _qualifying(tokens: list[Token]) -> list[Token]:
     """The descriptor up to a clause ("aide who accompanied her ...", "economist, served as ...")."""
     out = []
     for token in sorted(tokens, key=lambda t: t.i):
-        if token.dep_ in _CLAUSE_DEPS or token.lower_ in _CLAUSE_WORDS:
+        acronym = token.is_upper and len(token) > 1  # "WHO Director-General": no relative pronoun
+        if token.dep_ in _CLAUSE_DEPS or (token.lower_ in _CLAUSE_WORDS and not acronym):
             break
         out.append(token)
     return out

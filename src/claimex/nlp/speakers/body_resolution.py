@@ -20,7 +20,7 @@ from spacy.tokens import Span
 from .context import ArticleContext
 from .descriptions import COLLECTIVE_HEADS, ORG_KINDS, _named_heads, _qualifiers
 from .determiners import _indefinite
-from .grammar import _is_subject, _plural
+from .grammar import _plural, _subject_or_its_owner, opens_unparsed_sentence
 from .organizations import (
     NamedOrganization,
     Setting,
@@ -60,7 +60,8 @@ class BodyResolver:
                 if entity.label_ == "ORG" and self.mentions.named[k]:
                     speaker, i = self.names.fullest(entity, entity), entity.root.i
                     words = name_words(speaker.name) | name_words(entity.text)  # "RT" is a network, spelled out or not
-                    where = (i, self.layout.sentence(i), self.layout.paragraph(i), _is_subject(entity.root))
+                    about = _subject_or_its_owner(entity.root) or opens_unparsed_sentence(entity)
+                    where = (i, self.layout.sentence(i), self.layout.paragraph(i), about)
                     self._organizations.append(NamedOrganization(*where, speaker.name, words, speaker.type == "ORG"))
                     self._organization_speakers[i] = speaker
         return self._organizations

@@ -38,6 +38,21 @@ def _is_subject(token: Token) -> bool:
     return token.dep_ in ("nsubj", "nsubjpass")
 
 
+def _subject_or_its_owner(token: Token) -> bool:
+    """A clause's subject, or a name owning or naming the subject's noun ("Reuters’ American depositary receipts
+    fell", "Boeing shares rose"): what the sentence is about, for a later "the company" to go on with."""
+    head = token.head
+    owner = token.dep_ in ("nmod", "compound") and head.pos_ == "NOUN"  # a name may be tagged NOUN ("Reuters’")
+    return _is_subject(token) or (owner and head.dep_ in ("nsubj", "nsubjpass"))
+
+
+def opens_unparsed_sentence(name: Span) -> bool:
+    """Whether a name opens a sentence the paragraph gate left unparsed (no tags, so no subject known): a
+    sentence's first name is most often what it is about ("Reuters’ depositary receipts fell ... on Nasdaq")."""
+    first = name[0]
+    return not name.root.pos_ and (first.i == 0 or bool(first.is_sent_start) or first.nbor(-1).is_space)
+
+
 def _conjuncts(head: Token) -> list[Token]:
     """The words coordinated with ``head`` ("A, B and C": B and C), in order."""
     found = []

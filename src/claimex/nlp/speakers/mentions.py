@@ -19,6 +19,7 @@ from collections import Counter
 
 from spacy.tokens import Doc, Span, Token
 
+from ...lexicon import words as lexicon_words
 from ...normalize.countries import country_code
 from ..profiles import entity_index
 from .acronyms import _ACRONYM_SKIP, _is_acronym, spelled_out
@@ -29,6 +30,7 @@ from .person_evidence import PersonEvidence
 
 ENTITY_TYPES = ("PERSON", "ORG", "GPE", "NORP")
 _MISSPELLED_LENGTH = 5  # a surname this long may be misspelled by a letter ("McLenney" for "McClenney")
+_COMPANY_SUFFIXES = lexicon_words("company_suffixes")  # "Inc." of "Analog Devices Inc.": spelled in "ADI" or not
 
 
 class MentionIndex:
@@ -183,10 +185,7 @@ class MentionIndex:
             for k, entity in enumerate(self.entities):
                 if entity.label_ != "ORG" or not self.named[k]:
                     continue
-                initials = "".join(
-                    t.text[0] for t in entity if t.is_alpha and t.is_title and t.lower_ not in _ACRONYM_SKIP
-                )
-                if len(initials) >= 2 and initials.isupper():
+                for initials in _initials(entity):
                     other = self._acronyms.setdefault(initials, entity)
                     if self.name_words(other) != self.name_words(entity):
                         ambiguous.add(initials)
@@ -222,3 +221,15 @@ class MentionIndex:
             and any(self.entities[k].label_ == "PERSON" for k in self.by_word.get(_word(token), ()))
             or token.ent_type_ == "PERSON"
         )
+
+
+def _initials(entity: Span) -> list[str]:
+    """The acronyms an organization's name may have: its capitalized words' initials, and for a company with its
+    legal form closing the name, those with that form's letter too ("Analog Devices Inc." is "AD" or "ADI")."""
+    initials = "".join(t.text[0] for t in entity if t.is_alpha and t.is_title and t.lower_ not in _ACRONYM_SKIP)
+    if len(initials) < 2 or not initials.isupper():
+        return []
+    last = entity[-1]
+    if last.text[:1].isupper() and last.lower_.rstrip(".") in _COMPANY_SUFFIXES and not last.is_alpha:
+        return [initials, initials + last.text[0]]
+    return [initials]

@@ -49,6 +49,7 @@ from .names import (
 from .organizations import coordinated_start, extended_name, kind_words
 from .speaker import Speaker
 
+_ORG_SHORT_FORMS = {row[0]: frozenset(row[1].split()) for row in table("org_short_forms")}  # "fed": Federal Reserve
 _POSSESSED_HEADS = lexicon_words("possessed_heads")  # "Schumer's office", not "the Schumer office"
 
 GROUP_NUMBERS = {word: int(number) for word, number in table("group_numbers")}  # "the two", "both", "the pair"
@@ -80,6 +81,8 @@ class NameResolver:
             expanded = mentions.acronym_of(entity.text)
             if expanded is not None:
                 entity = expanded
+        elif entity.label_ == "ORG":
+            entity = self._short_form_named(entity) or entity
         words = mentions.name_words(entity)
         best = entity
         if words:
@@ -207,6 +210,17 @@ class NameResolver:
             )
             self._bearers[key] = ranked[-1] if ranked else names[0]
         return self._bearers[key]
+
+    def _short_form_named(self, entity: Span) -> Span | None:
+        """The organization a short form stands for ("the Fed": the Federal Reserve, ``org_short_forms.tsv``), the
+        first the article names holding its listed words, or None."""
+        words = [t.lower_ for t in entity if t.is_alpha and t.lower_ != "the"]
+        wanted = _ORG_SHORT_FORMS.get(words[0]) if len(words) == 1 else None
+        if wanted is None:
+            return None
+        mentions = self.mentions
+        named = (mentions.entities[k] for k in mentions.holding_entities(wanted))
+        return next((e for e in named if e.label_ == "ORG"), None)
 
     def _fullest_other(self, entity: Span, words: list[str]) -> Span:
         """The longest organization (or group) name holding ``words`` in a row; a place is itself.  A nationality

@@ -120,6 +120,18 @@ def _default_description_ranker() -> DescriptionRanker:
     return shipped_description_ranker()
 
 
+_THIRD_GROUP = frozenset({"they", "them"})  # not "we": a writer's or a speaker's own group
+_MAIN_CLAUSE_LINKS = frozenset({"ccomp", "conj", "parataxis"})
+
+
+def _main_clause(verb: Token) -> bool:
+    """Whether a verb heads its sentence's main clause, or a clause joined to it as a complement or coordinate (not
+    one inside a phrase: "With Nusra fighters *playing* a larger role", "until voters *head* to the polls")."""
+    while verb.dep_ in _MAIN_CLAUSE_LINKS and verb.head.i != verb.i:
+        verb = verb.head
+    return verb.dep_ == "ROOT"
+
+
 class SpeakerResolver:
     """Resolves speaker mentions of one article, in text order (earlier claims inform later ones).
 
@@ -328,7 +340,11 @@ class SpeakerResolver:
         return self._latest_entity(mention.start, ("ORG", "GPE"))
 
     def _group_antecedent(self, mention: Span) -> Speaker | None:
-        """ "they": the latest pair or group that spoke, else the latest organization or group named before it."""
+        """ "they": the people its own sentence opens with (:meth:`_people_subject_before`), else the latest pair or
+        group that spoke, else the latest organization or group named before it."""
+        people = self._people_subject_before(mention) if mention.root.lower_ in _THIRD_GROUP else None
+        if people is not None:
+            return people
         for earlier, speaker, nested in reversed(self.history):
             if (
                 not nested
@@ -337,6 +353,25 @@ class SpeakerResolver:
             ):
                 return speaker
         return self._latest_entity(mention.start, ("ORG", "GPE", "NORP"))
+
+    def _people_subject_before(self, mention: Span) -> Speaker | None:
+        """The nearest plural common noun naming people that is the subject of a clause holding "they" (or of its
+        sentence's main clause) before it, as written up to its noun ("Researchers from Yale University are offering
+        up an explanation: Before birth, they say, ..." are the researchers, not the university named in their
+        phrase); None when there is none ("With Nusra fighters playing a larger role, they said": a phrase's
+        subject)."""
+        sentence = self.doc[mention.start].sent
+        ancestors = {t.i for t in mention.root.ancestors} | {sentence.root.i}
+        for token in reversed(self.doc[sentence.start : mention.start]):
+            if (
+                token.dep_ in ("nsubj", "nsubjpass")
+                and token.tag_ == "NNS"
+                and (token.head.i in ancestors or _main_clause(token.head))
+                and not self.layout.quoted[token.i]
+                and names_person(token.lemma_.lower())
+            ):
+                return Speaker(_without_determiner(self.doc[token.left_edge.i : token.i + 1]), "OTHER", plural=True)
+        return None
 
     def _pair_antecedent(self, mention: Span) -> Speaker | None:
         """ "each", "both": the coordinated names subject of a clause holding it ("Donald Trump and Hillary Clinton

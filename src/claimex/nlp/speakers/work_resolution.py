@@ -30,6 +30,7 @@ from .context import ArticleContext, PersonAntecedent
 from .descriptions import COLLECTIVE_HEADS, _qualifiers
 from .determiners import _indefinite
 from .grammar import _conjuncts, _plural
+from .organizations import ORG_KINDS
 from .speaker import Speaker
 from .works import _WORK_PARAGRAPHS, VOICED, WORKS, _author_entity, _author_token
 
@@ -163,9 +164,11 @@ class WorkResolver:
         if any(c.dep_ == "compound" and c.lemma_.lower() in COLLECTIVE_HEADS for c in head.children):
             return None
         owner = next((c for c in head.children if c.dep_ == "poss"), None)
-        if owner is None or not (owner.lower_ in _PERSON_POSSESSIVES or owner.pos_ == "PROPN"):
+        if owner is None or not (owner.lower_ in _PERSON_POSSESSIVES or owner.pos_ == "PROPN" or _body_noun(owner)):
             return None
         speaker = self._resolve(self.doc[owner.left_edge.i : owner.i + 1], None)
+        if speaker is not None and _body_noun(owner) and speaker.type != "ORG":
+            return None  # "the company's annual report" is a named company's, or no one's
         return speaker if speaker is not None and speaker.type != "OTHER" else None
 
     def _work_authors(self) -> dict[int, tuple[str, Speaker]]:
@@ -215,3 +218,10 @@ def _speaking(head: Token) -> bool:
     if head.dep_ in ("nsubj", "nsubjpass"):
         return True
     return head.dep_ == "pobj" and head.head.lower_ == "to" and head.head.head.lower_ == "according"
+
+
+def _body_noun(owner: Token) -> bool:
+    """A definite noun naming a kind of body as a possessor ("the ride-hailing company's annual report", "the
+    agency's statement"): the body the article named before writes it (not "the campaign's": a collective head)."""
+    definite = any(c.lower_ in _DEFINITE for c in owner.children if c.dep_ == "det")
+    return owner.pos_ == "NOUN" and definite and not _plural(owner) and owner.lemma_.lower() in ORG_KINDS
