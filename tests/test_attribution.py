@@ -125,6 +125,21 @@ FOUND = [
         "indirect",
         "the two countries would deepen ties",
     ),
+    # the passive: the one quoted speaks, not the outlet that quoted them
+    (
+        "Wagner was quoted by Politico as saying that the bill would pass easily.",
+        "Wagner",
+        "quote",
+        "indirect",
+        "the bill would pass easily",
+    ),
+    (
+        "Putin was quoted as saying the talks had failed.",
+        "Putin",
+        "quote",
+        "indirect",
+        "the talks had failed",
+    ),
     (
         "The governor told reporters the budget would be balanced next year.",
         "governor",

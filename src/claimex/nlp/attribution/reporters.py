@@ -441,7 +441,7 @@ def _closing_report(last: Token, participle: Token, lexicon: CueLexicon) -> Toke
 
 
 def _relayed_speaker(verb: Token, lexicon: CueLexicon) -> Token | None:
-    """Y in "X cited / quoted / paraphrased Y as saying ..."."""
+    """Y in "X cited / quoted / paraphrased Y as saying ..." and in "Y was quoted (by X) as saying ..."."""
     if verb.lemma_ not in lexicon.relaying:
         return None
     has_as_saying = any(
@@ -449,7 +449,7 @@ def _relayed_speaker(verb: Token, lexicon: CueLexicon) -> Token | None:
     )
     if not has_as_saying:
         return None
-    return next((c for c in verb.children if c.dep_ in ("dobj", "obj")), None)
+    return next((c for c in verb.children if c.dep_ in ("dobj", "obj", "nsubjpass")), None)
 
 
 def _past_clitic(head: Token | None) -> Token | None:
