@@ -152,10 +152,19 @@ def _without_title_qualifier(entity: Span) -> list[Span] | None:
 
 def _office(entity: Span) -> bool:
     """Whether an organization entity is the name of an office, a title for a person and what it is "of" or "for"
-    ("the Minister of Public Safety and Solicitor General, Mike Farnworth"): no body, but its holder's title."""
+    ("the Minister of Public Safety and Solicitor General, Mike Farnworth"), or a lone title word tagged as a name:
+    no body, but its holder's title."""
     tokens = _name_tokens(entity)
     if tokens and tokens[0].lower_ == "the":
         tokens = tokens[1:]
+    if len(tokens) == 1 and tokens[0].lower_ in PERSON_TITLES and entity.label_ in ("PERSON", "ORG", "NORP", "GPE"):
+        # a title alone after "the" or before a name: "the Taoiseach", "Tánaiste Leo Varadkar" tagged PERSON or ORG;
+        # not a surname that is a title word ("King said", "Mr. King")
+        doc, i = entity.doc, tokens[0].i
+        after = doc[i + 1] if i + 1 < len(doc) else None
+        return (i > 0 and doc[i - 1].lower_ == "the") or (
+            after is not None and after.ent_iob_ == "B" and after.ent_type_ == "PERSON"
+        )
     return (
         entity.label_ == "ORG"
         and len(tokens) > 2
