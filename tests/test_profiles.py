@@ -699,6 +699,33 @@ PROFILE_CASES = [
         "",
         id="nothing-a-period-runs-no-descriptor-on",
     ),
+    pytest.param(
+        "Minister for Health Stephen Donnelly said he would publish the report.",
+        "Stephen Donnelly",
+        "PERSON",
+        "Minister for Health",
+        "",
+        "",
+        id="an-office-and-its-portfolio-before-a-name",
+    ),
+    pytest.param(
+        "Union Minister of State for Tourism G. Kishan Reddy has said that the road would be built.",
+        "G. Kishan Reddy",
+        "PERSON",
+        "Union Minister of State for Tourism",
+        "",
+        "",
+        id="an-office-and-its-portfolio-hung-under-the-name",
+    ),
+    pytest.param(
+        "Labour MP David Lammy said the figures were shocking.",
+        "David Lammy",
+        "PERSON",
+        "Labour MP",
+        "",
+        "",
+        id="a-members-title-is-a-role",
+    ),
 ]
 
 

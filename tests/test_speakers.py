@@ -706,6 +706,12 @@ RESOLVED = [
         "Narendra Modi",
         id="the-prime-minister-is-the-prime-minister",
     ),
+    pytest.param(
+        "Dame Andrea Leadsom said the rules were clear.\n\nDame Andrea added that MPs should follow them.",
+        "MPs should follow them",
+        "Andrea Leadsom",
+        id="dame-is-a-form-of-address",
+    ),
 ]
 
 

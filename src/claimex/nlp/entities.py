@@ -29,6 +29,7 @@ from ..lexicon import table as lexicon_table
 from ..lexicon import words as lexicon_words
 from ..lexicon.titles import PERSON_TITLES, TITLE_WORDS
 from ..normalize.places import place_country, region_country
+from .portfolios import portfolio_name_end, portfolio_name_start
 
 _ORG_NAME_WORDS = lexicon_words("org_name_words")  # "Services", "University": no person's name
 _WORK_LABELS = frozenset({"WORK_OF_ART", "EVENT", "PRODUCT", "LAW", "FAC"})  # kinds a quoted name is taken for
@@ -63,13 +64,27 @@ def titled_names(doc: Doc) -> Doc:
         if known or (entity.label_ in _NAMED_AS_WORKS and _person(entity, surnames)):
             found[k] = Span(doc, entity.start, entity.end, label="PERSON")  # "“...,” St-Onge told CBC News"
             changed = True
-    dated = _names_after_datelines(doc, found, surnames)
-    if dated:
-        found = [e for e in found if not any(e.start < n.end and n.start < e.end for n in dated)] + dated
-        changed = True
+    for names in (_names_after_datelines(doc, found, surnames), _names_after_portfolios(doc, found)):
+        if names:
+            found = [e for e in found if not any(e.start < n.end and n.start < e.end for n in names)] + names
+            changed = True
     if changed:
         doc.ents = sorted(found, key=lambda e: e.start)
     return doc
+
+
+def _names_after_portfolios(doc: Doc, found: list[Span]) -> list[Span]:
+    """Persons named after an office and its portfolio that the recognizer missed or ran into the portfolio ("Union
+    Minister of State for Tourism G. Kishan Reddy has said", see :mod:`.portfolios`), as PERSON entities; a name it
+    tagged PERSON as it is stays."""
+    persons = {(e.start, e.end) for e in found if e.label_ == "PERSON"}
+    names = []
+    for token in doc:
+        start = portfolio_name_start(token) if token.lower_ in PERSON_TITLES else 0
+        end = portfolio_name_end(token) if start else 0
+        if start and (start, end) not in persons:
+            names.append(Span(doc, start, end, label="PERSON"))
+    return names
 
 
 def _names_after_datelines(doc: Doc, found: list[Span], surnames: set[str]) -> list[Span]:

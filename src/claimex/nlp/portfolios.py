@@ -22,13 +22,20 @@ _JOINERS = TITLE_LINKS | {"and"}
 
 
 def portfolio_name_start(head: Token) -> int:
-    """Where the name starts in an office subject's portfolio phrase (see the module doc); 0 if there is none."""
+    """Where the name starts in the portfolio phrase after office word ``head`` (see the module doc); 0 if there is
+    none.  The parser hangs the name under the office (the office the subject: "Minister for Health Stephen Donnelly
+    said") or the office under the name ("Union Minister of State for Tourism G. Kishan Reddy has said")."""
     doc = head.doc
-    if head.lower_ not in PERSON_TITLES or not head.is_title or head.dep_ not in ("nsubj", "nsubjpass"):
+    if head.lower_ not in PERSON_TITLES or not head.is_title or head.i + 1 >= len(doc):
         return 0
-    link = doc[head.i + 1] if head.i + 1 < len(doc) else head
-    last = head.right_edge
-    if link.lower_ not in TITLE_LINKS or link.head.i != head.i or last.i + 1 != head.head.i:
+    link = doc[head.i + 1]
+    if link.lower_ not in TITLE_LINKS or link.head.i != head.i:
+        return 0
+    if head.dep_ in ("nsubj", "nsubjpass") and head.right_edge.i + 1 == head.head.i:
+        last = head.right_edge
+    elif head.dep_ in ("nmod", "compound") and head.head.i > head.i and head.head.dep_ in ("nsubj", "nsubjpass"):
+        last = head.head
+    else:
         return 0
     words = doc[link.i + 1 : last.i + 1]
     if not all(t.is_title or t.lower_ in _JOINERS for t in words):
@@ -37,6 +44,13 @@ def portfolio_name_start(head: Token) -> int:
         if _starts_name(token):
             return token.i if all(t.is_title and t.pos_ == "PROPN" for t in doc[token.i : last.i + 1]) else 0
     return 0
+
+
+def portfolio_name_end(head: Token) -> int:
+    """Where the name after office word ``head``'s portfolio ends (see :func:`portfolio_name_start`); 0 if none."""
+    if not portfolio_name_start(head):
+        return 0
+    return head.right_edge.i + 1 if head.dep_ in ("nsubj", "nsubjpass") else head.head.i + 1
 
 
 def _starts_name(token: Token) -> bool:

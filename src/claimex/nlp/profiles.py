@@ -70,6 +70,7 @@ from ..lexicon.titles import HONORIFICS, PERSON_TITLES, TITLE_LINKS, TITLE_WORDS
 from ..normalize import countries
 from ..normalize.places import place_country, region_country
 from .attributes import party_tag_after
+from .portfolios import portfolio_name_start
 
 _ENTS_KEY: Any = ("claimex", "ents")  # a tuple key in doc.user_data (typed as str keys by spaCy)
 
@@ -540,6 +541,8 @@ def _descriptors(name: Span) -> list[list[Token]]:
     if root.dep_ == "pobj" and root.head.lower_ == "of" and _is_role_word(root.head.head):
         role_noun = root.head.head  # "the spokesperson of ... Geng Shuang"; not "the health of Donald Trump"
         found.append([role_noun, root.head, *left])
+    elif root.dep_ == "pobj" and portfolio_name_start(root.head.head) == name.start:
+        found.append([root.head.head, root.head, *left])  # "Minister for Health Stephen Donnelly"
     found = [_clean_tokens(_phrase_only(d)) for d in found]
     # Not a descriptor: nothing but numbers ("Tom Clarke, 61,").
     return [d for d in found if any(not (t.is_punct or t.like_num or t.pos_ == "NUM") for t in d)]
