@@ -714,7 +714,7 @@ PROFILE_CASES = [
         "PERSON",
         "Union Minister of State for Tourism",
         "",
-        "",
+        "IND",
         id="an-office-and-its-portfolio-hung-under-the-name",
     ),
     pytest.param(
@@ -725,6 +725,33 @@ PROFILE_CASES = [
         "",
         "",
         id="a-members-title-is-a-role",
+    ),
+    pytest.param(
+        "Taoiseach Enda Kenny said the talks were useful.",
+        "Enda Kenny",
+        "PERSON",
+        "Taoiseach",
+        "",
+        "IRL",
+        id="an-office-only-one-country-has-gives-its-country",
+    ),
+    pytest.param(
+        "Chhattisgarh Chief Minister Bhupesh Baghel said the Centre had failed.",
+        "Bhupesh Baghel",
+        "PERSON",
+        "Chhattisgarh Chief Minister",
+        "",
+        "IND",
+        id="a-state-the-recognizer-took-for-a-body-before-a-title-is-a-place",
+    ),
+    pytest.param(
+        "Labour minister Jane Smith said the plan would work.",
+        "Jane Smith",
+        "PERSON",
+        "Labour minister",
+        "Labour",
+        "",
+        id="an-office-many-countries-have-gives-no-country",
     ),
 ]
 

@@ -136,7 +136,7 @@ def _parts(entity: Span) -> list[Span]:
     split = _split(entity) or _place_led(entity)
     party = _party_led(entity) if split is None else None
     if split is None and party is None:
-        owned = _place_party(entity) or _without_title_qualifier(entity)
+        owned = _place_party(entity) or _without_title_qualifier(entity) or _region_before_title(entity)
         return owned if owned is not None else [] if _office(entity) else [_abbreviated_place(entity)]
     qualifier, name = split or party  # type: ignore[misc]
     found = []
@@ -144,6 +144,16 @@ def _parts(entity: Span) -> list[Span]:
         place = place_country(qualifier.text) or region_country(qualifier.text)
         found.append(Span(doc, qualifier.start, qualifier.end, label="NORP" if party else "GPE" if place else "ORG"))
     return [*found, Span(doc, name.start, name.end, label="PERSON")]
+
+
+def _region_before_title(entity: Span) -> list[Span] | None:
+    """A state or province the recognizer took for a body or a person right before a title ("Chhattisgarh Chief
+    Minister", "Saskatchewan Premier"), as a place (GPE); else None."""
+    doc = entity.doc
+    after = doc[entity.end] if entity.end < len(doc) else None
+    if entity.label_ not in ("ORG", "PERSON") or after is None or after.lower_ not in TITLE_WORDS:
+        return None
+    return [Span(doc, entity.start, entity.end, label="GPE")] if region_country(entity.text) else None
 
 
 def _without_title_qualifier(entity: Span) -> list[Span] | None:

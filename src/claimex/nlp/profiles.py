@@ -158,6 +158,8 @@ _MAX_NAME_WORDS = 4
 #: Abbreviated and variant role words ("Gov.", "Adm."): a descriptor holding one names a role.
 _ROLE_FORMS = frozenset(row[0] for row in lexicon_table("role_forms"))
 _ROLE_NOUNS = lexicon_words("role_nouns")
+#: Offices only one country has -> that country ("taoiseach" -> IRL).
+_OFFICE_COUNTRIES = {row[0]: row[1] for row in lexicon_table("office_countries")}
 _US_STATES = frozenset(row[0] for row in lexicon_table("us_states"))
 #: Offices a US state's name comes right before ("Georgia Gov."): that Georgia is no country.
 _US_STATE_OFFICES = lexicon_words("us_state_offices")
@@ -306,7 +308,20 @@ def _profile_from(descriptors: list[list[Token]], doc: Doc, role_tokens: list[To
         country = next(iter(countries.countries_in(org)), "")
     if not country and _is_government(best):
         country = _dateline_country_of(doc)
+    country = country or _office_country(best)
     return Profile(role=role, org=org, country=country)
+
+
+def _office_country(tokens: list[Token]) -> str:
+    """The country of an office only one country has, in a descriptor ("Taoiseach", "Union Minister"; see
+    ``office_countries.tsv``); else ""."""
+    words = [t.lower_ for t in tokens]
+    for size in (2, 1):
+        for k in range(len(words) - size + 1):
+            found = _OFFICE_COUNTRIES.get(" ".join(words[k : k + size]))
+            if found:
+                return found
+    return ""
 
 
 def _org_profile(entity: Span, doc: Doc) -> Profile:
