@@ -712,6 +712,12 @@ RESOLVED = [
         "Andrea Leadsom",
         id="dame-is-a-form-of-address",
     ),
+    pytest.param(
+        "Irish Taoiseach Micheál Martin said the talks were useful.",
+        "the talks were useful",
+        "Micheál Martin",
+        id="a-titled-name-the-recognizer-left-untagged-is-no-nationality",
+    ),
 ]
 
 
@@ -947,6 +953,12 @@ NOT_RESOLVED = [
         "there had been widespread anger",
         "M.K. Stalin",
         id="the-minister-is-no-chief-minister",
+    ),
+    pytest.param(
+        "President Grant Shapps Foundation said the talks were useful.",
+        "the talks were useful",
+        "Grant Shapps",
+        id="a-titled-run-of-names-ending-in-a-body-word-is-no-person",
     ),
 ]
 

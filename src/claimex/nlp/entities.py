@@ -64,7 +64,8 @@ def titled_names(doc: Doc) -> Doc:
         if known or (entity.label_ in _NAMED_AS_WORKS and _person(entity, surnames)):
             found[k] = Span(doc, entity.start, entity.end, label="PERSON")  # "“...,” St-Onge told CBC News"
             changed = True
-    for names in (_names_after_datelines(doc, found, surnames), _names_after_portfolios(doc, found)):
+    portfolio = _names_after_portfolios(doc, found)
+    for names in (_names_after_datelines(doc, found, surnames), portfolio, _untagged_titled_names(doc, found)):
         if names:
             found = [e for e in found if not any(e.start < n.end and n.start < e.end for n in names)] + names
             changed = True
@@ -84,6 +85,36 @@ def _names_after_portfolios(doc: Doc, found: list[Span]) -> list[Span]:
         end = portfolio_name_end(token) if start else 0
         if start and (start, end) not in persons:
             names.append(Span(doc, start, end, label="PERSON"))
+    return names
+
+
+def _untagged_titled_names(doc: Doc, found: list[Span]) -> list[Span]:
+    """Names right after an office's title that the recognizer left untagged, often for a letter with a diacritic
+    ("Irish Taoiseach Micheál Martin said", the recognizer tagging "Irish" alone): a first name of the name data and
+    one or two more capitalized proper nouns, none in an entity, before a verb or punctuation; as PERSON entities."""
+    tagged = {i for e in found for i in range(e.start, e.end)}
+    names = []
+    for title in doc[:-2]:
+        first = doc[title.i + 1]
+        if (
+            title.lower_ not in PERSON_TITLES
+            or not title.is_title
+            or first.i in tagged
+            or not gender.is_first_name(first.text)
+        ):
+            continue
+        end = first.i + 1
+        while (
+            end < len(doc)
+            and end - first.i < 3
+            and doc[end].pos_ == "PROPN"
+            and doc[end].is_title
+            and end not in tagged
+        ):
+            end += 1
+        closed = end == len(doc) or doc[end].pos_ in ("VERB", "AUX", "PUNCT")
+        if end - first.i >= 2 and closed:
+            names.append(Span(doc, first.i, end, label="PERSON"))
     return names
 
 
