@@ -46,7 +46,9 @@ def _doc(marked: str) -> Doc:
         ),
         ("The [ORG: Taoiseach] said", []),  # a lone title after "the" names no one
         ("[PERSON: Taoiseach] [PERSON: Enda Kenny] said", [("Enda Kenny", "PERSON")]),  # a title before a name
+        ("the [PERSON: Ashton] - under - Lyne MP added", [("Ashton - under - Lyne", "GPE")]),  # a hyphenated town
         # must stay as the recognizer tagged them
+        ("[PERSON: Ban Ki] - moon said", [("Ban Ki", "PERSON")]),  # a hyphen inside a name
         ("[PERSON: King] said", [("King", "PERSON")]),  # a surname that is a title word
         ("Mr. [PERSON: King] said", [("King", "PERSON")]),
         ("[WORK_OF_ART: the King James Bible] says", [("the King James Bible", "WORK_OF_ART")]),

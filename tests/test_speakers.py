@@ -718,6 +718,13 @@ RESOLVED = [
         "Micheál Martin",
         id="a-titled-name-the-recognizer-left-untagged-is-no-nationality",
     ),
+    pytest.param(
+        "Ms Rayner has challenged Mr Johnson to apologise.\n\n“I’m very happy to sit down with Boris. If he withdraws "
+        "his comments and apologises, I’ll be very happy to apologise to him,” the Ashton-under-Lyne MP added.",
+        "very happy to sit down",
+        "Rayner",
+        id="a-member-described-by-a-hyphenated-constituency",
+    ),
 ]
 
 

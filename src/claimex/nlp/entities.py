@@ -37,6 +37,7 @@ _NAMED_AS_WORKS = frozenset({"WORK_OF_ART", "PRODUCT"})  # labels the recognizer
 _MAX_QUALIFIER = 4  # words before the title: "Newfoundland and Labrador"
 _TITLE_QUALIFIERS = lexicon_words("title_qualifiers")  # "Regional" of "AFN Regional Chief"
 _PARTY_WORDS = frozenset(row[0] for row in lexicon_table("party_names"))  # "Conservative", "New Democrat"
+_TOWN_PREPOSITIONS = frozenset({"under", "upon", "on", "in", "by", "le", "sur"})  # "-under-", "-on-Sea", "-le-Street"
 _NOT_NAMES = frozenset({"PERSON", "DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"})
 
 
@@ -167,7 +168,12 @@ def _parts(entity: Span) -> list[Span]:
     split = _split(entity) or _place_led(entity)
     party = _party_led(entity) if split is None else None
     if split is None and party is None:
-        owned = _place_party(entity) or _without_title_qualifier(entity) or _region_before_title(entity)
+        owned = (
+            _place_party(entity)
+            or _without_title_qualifier(entity)
+            or _region_before_title(entity)
+            or _hyphenated_town(entity)
+        )
         return owned if owned is not None else [] if _office(entity) else [_abbreviated_place(entity)]
     qualifier, name = split or party  # type: ignore[misc]
     found = []
@@ -175,6 +181,18 @@ def _parts(entity: Span) -> list[Span]:
         place = place_country(qualifier.text) or region_country(qualifier.text)
         found.append(Span(doc, qualifier.start, qualifier.end, label="NORP" if party else "GPE" if place else "ORG"))
     return [*found, Span(doc, name.start, name.end, label="PERSON")]
+
+
+def _hyphenated_town(entity: Span) -> list[Span] | None:
+    """A town named with a hyphenated preposition that the recognizer took in part for a person ("Ashton" of
+    "Ashton-under-Lyne", "Stratford" of "Stratford-upon-Avon"): the whole name as a place (GPE); else None."""
+    doc = entity.doc
+    end = entity.end
+    if entity.label_ != "PERSON" or end + 3 >= len(doc) or doc[end].text != "-" or doc[end + 2].text != "-":
+        return None
+    if doc[end + 1].lower_ not in _TOWN_PREPOSITIONS or not doc[end + 3].is_title:
+        return None
+    return [Span(doc, entity.start, end + 4, label="GPE")]
 
 
 def _region_before_title(entity: Span) -> list[Span] | None:

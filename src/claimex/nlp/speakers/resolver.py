@@ -210,7 +210,7 @@ class SpeakerResolver:
             head.pos_ == "PROPN"
             and head.i == max((t.i for t in mention if not t.is_punct), default=head.i)  # not "CEO Carly Fiorina"
             and (names_person(head.lower_) or head.lower_ in PERSON_TITLES)  # "the Congress MLA"
-            and not gender.is_first_name(before.text)
+            and (before.ent_type_ in ("GPE", "NORP") or not gender.is_first_name(before.text))  # a place's "Lyne"
         )
         common = head.pos_ == "NOUN" or titled_role
         if entity is not None and not entity.start <= head.i < entity.end and common:
