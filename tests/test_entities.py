@@ -44,7 +44,13 @@ def _doc(marked: str) -> Doc:
             "[WORK_OF_ART: Newfoundland and Labrador Premier Andrew Furey] said",
             [("Newfoundland and Labrador", "GPE"), ("Andrew Furey", "PERSON")],
         ),
+        ("The [ORG: Taoiseach] said", []),  # a lone title after "the" names no one
+        ("[PERSON: Taoiseach] [PERSON: Enda Kenny] said", [("Enda Kenny", "PERSON")]),  # a title before a name
+        ("the [PERSON: Ashton] - under - Lyne MP added", [("Ashton - under - Lyne", "GPE")]),  # a hyphenated town
         # must stay as the recognizer tagged them
+        ("[PERSON: Ban Ki] - moon said", [("Ban Ki", "PERSON")]),  # a hyphen inside a name
+        ("[PERSON: King] said", [("King", "PERSON")]),  # a surname that is a title word
+        ("Mr. [PERSON: King] said", [("King", "PERSON")]),
         ("[WORK_OF_ART: the King James Bible] says", [("the King James Bible", "WORK_OF_ART")]),
         ("[WORK_OF_ART: Manitoba Premier Wab Kinew] said", [("Manitoba Premier Wab Kinew", "WORK_OF_ART")]),
         ("[ORG: Premier Ford] said", [("Premier Ford", "ORG")]),  # one word: a surname or a company

@@ -35,6 +35,10 @@ def test_place_country(name, code):
         ("Saskatchewan", "CAN"),
         ("Nova Scotia", "CAN"),
         ("Québec", "CAN"),  # the accented spelling of ISO's "Quebec"
+        ("Karnataka", "IND"),  # ISO's "Karnātaka" without its diacritic
+        ("Tamil Nadu", "IND"),
+        ("Gauteng", "ZAF"),  # a South African province
+        ("Punjab", ""),  # India's and Pakistan's: ambiguous
         ("Texas", "USA"),
         ("Syria", "SYR"),
         ("Houston", ""),  # a city: no region

@@ -783,6 +783,57 @@ RESOLVED = [
         "Peter Westmacott",
         id="a-title-before-a-name-in-a-prepositional-phrase",
     ),
+    pytest.param(
+        "The Minister for Regional Development Shane Jones says problems in regional councils are hobbling growth.",
+        "problems in regional councils",
+        "Shane Jones",
+        id="a-name-after-an-office-and-its-portfolio",
+    ),
+    pytest.param(
+        "Minister for Health Stephen Donnelly said he would publish the report on Friday.",
+        "he would publish the report",
+        "Stephen Donnelly",
+        id="a-name-after-an-office-and-its-portfolio-without-article",
+    ),
+    pytest.param(
+        "Taoiseach Enda Kenny refused to be drawn on the row.\n\nThe Taoiseach said it was time for the new team to "
+        "get on with it.",
+        "it was time for the new team",
+        "Enda Kenny",
+        id="an-irish-office-is-its-holder",
+    ),
+    pytest.param(
+        "Congress MLA Jitu Patwari alleged that the money was spent on food.\n\nIn his speech, the Congress MLA alleged "
+        "that the government had funded lunch.",
+        "the government had funded lunch",
+        "Jitu Patwari",
+        id="a-party-legislator-described-is-the-one-named-not-the-party",
+    ),
+    pytest.param(
+        "Prime Minister Narendra Modi said the plan would work.\n\nThe prime minister said the Centre would help.",
+        "the Centre would help",
+        "Narendra Modi",
+        id="the-prime-minister-is-the-prime-minister",
+    ),
+    pytest.param(
+        "Dame Andrea Leadsom said the rules were clear.\n\nDame Andrea added that MPs should follow them.",
+        "MPs should follow them",
+        "Andrea Leadsom",
+        id="dame-is-a-form-of-address",
+    ),
+    pytest.param(
+        "Irish Taoiseach Micheál Martin said the talks were useful.",
+        "the talks were useful",
+        "Micheál Martin",
+        id="a-titled-name-the-recognizer-left-untagged-is-no-nationality",
+    ),
+    pytest.param(
+        "Ms Rayner has challenged Mr Johnson to apologise.\n\n“I’m very happy to sit down with Boris. If he withdraws "
+        "his comments and apologises, I’ll be very happy to apologise to him,” the Ashton-under-Lyne MP added.",
+        "very happy to sit down",
+        "Rayner",
+        id="a-member-described-by-a-hyphenated-constituency",
+    ),
 ]
 
 
@@ -1023,6 +1074,38 @@ NOT_RESOLVED = [
         "the ballots could not be counted",
         "Supreme Court Justice",
         id="a-place-possessing-an-office-is-no-persons-outlet",
+    ),
+    pytest.param(
+        "Minister for Jobs and Enterprise said the plan was working.",
+        "the plan was working",
+        "Jobs and Enterprise",
+        id="a-portfolio-alone-names-no-one",
+    ),
+    pytest.param(
+        "The Minister for Health said the hospital would open next year.",
+        "the hospital would open",
+        "Health",
+        id="an-office-with-its-portfolio-and-no-name-is-no-name",
+    ),
+    pytest.param(
+        "Vice President Joe Biden said the plan would work.\n\nSpeaking to reporters, Mr. Obama said the state should "
+        "act.\n\nThe president said Congress would help.",
+        "Congress would help",
+        "Joe Biden",
+        id="the-president-is-no-vice-president",
+    ),
+    pytest.param(
+        "Chief Minister M.K. Stalin said the party is not against religion.\n\nSpeaking to reporters, Mr. Murugan said "
+        "the remarks were turning against the party.\n\nThe Minister claimed there had been widespread anger.",
+        "there had been widespread anger",
+        "M.K. Stalin",
+        id="the-minister-is-no-chief-minister",
+    ),
+    pytest.param(
+        "President Grant Shapps Foundation said the talks were useful.",
+        "the talks were useful",
+        "Grant Shapps",
+        id="a-titled-run-of-names-ending-in-a-body-word-is-no-person",
     ),
 ]
 

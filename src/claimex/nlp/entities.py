@@ -29,6 +29,7 @@ from ..lexicon import table as lexicon_table
 from ..lexicon import words as lexicon_words
 from ..lexicon.titles import PERSON_TITLES, TITLE_WORDS
 from ..normalize.places import place_country, region_country
+from .portfolios import portfolio_name_end, portfolio_name_start
 from .syntax import paragraph_opening
 
 _ORG_NAME_WORDS = lexicon_words("org_name_words")  # "Services", "University": no person's name
@@ -38,6 +39,7 @@ _MAX_QUALIFIER = 4  # words before the title: "Newfoundland and Labrador"
 _DATELINE_PLACE_TOKENS = 6  # "SURREY, B.C. —": the place and its province before the dash
 _TITLE_QUALIFIERS = lexicon_words("title_qualifiers")  # "Regional" of "AFN Regional Chief"
 _PARTY_WORDS = frozenset(row[0] for row in lexicon_table("party_names"))  # "Conservative", "New Democrat"
+_TOWN_PREPOSITIONS = frozenset({"under", "upon", "on", "in", "by", "le", "sur"})  # "-under-", "-on-Sea", "-le-Street"
 _NOT_NAMES = frozenset({"PERSON", "DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"})
 
 
@@ -69,13 +71,58 @@ def titled_names(doc: Doc) -> Doc:
     if given:
         found = [e for e in found if not any(e.start < n.end and n.start < e.end for n in given)] + given
         changed = True
-    dated = _names_after_datelines(doc, found, surnames)
-    if dated:
-        found = [e for e in found if not any(e.start < n.end and n.start < e.end for n in dated)] + dated
-        changed = True
+    portfolio = _names_after_portfolios(doc, found)
+    for names in (_names_after_datelines(doc, found, surnames), portfolio, _untagged_titled_names(doc, found)):
+        if names:
+            found = [e for e in found if not any(e.start < n.end and n.start < e.end for n in names)] + names
+            changed = True
     if changed:
         doc.ents = sorted(found, key=lambda e: e.start)
     return doc
+
+
+def _names_after_portfolios(doc: Doc, found: list[Span]) -> list[Span]:
+    """Persons named after an office and its portfolio that the recognizer missed or ran into the portfolio ("Union
+    Minister of State for Tourism G. Kishan Reddy has said", see :mod:`.portfolios`), as PERSON entities; a name it
+    tagged PERSON as it is stays."""
+    persons = {(e.start, e.end) for e in found if e.label_ == "PERSON"}
+    names = []
+    for token in doc:
+        start = portfolio_name_start(token) if token.lower_ in PERSON_TITLES else 0
+        end = portfolio_name_end(token) if start else 0
+        if start and (start, end) not in persons:
+            names.append(Span(doc, start, end, label="PERSON"))
+    return names
+
+
+def _untagged_titled_names(doc: Doc, found: list[Span]) -> list[Span]:
+    """Names right after an office's title that the recognizer left untagged, often for a letter with a diacritic
+    ("Irish Taoiseach Micheál Martin said", the recognizer tagging "Irish" alone): a first name of the name data and
+    one or two more capitalized proper nouns, none in an entity, before a verb or punctuation; as PERSON entities."""
+    tagged = {i for e in found for i in range(e.start, e.end)}
+    names = []
+    for title in doc[:-2]:
+        first = doc[title.i + 1]
+        if (
+            title.lower_ not in PERSON_TITLES
+            or not title.is_title
+            or first.i in tagged
+            or not gender.is_first_name(first.text)
+        ):
+            continue
+        end = first.i + 1
+        while (
+            end < len(doc)
+            and end - first.i < 3
+            and doc[end].pos_ == "PROPN"
+            and doc[end].is_title
+            and end not in tagged
+        ):
+            end += 1
+        closed = end == len(doc) or doc[end].pos_ in ("VERB", "AUX", "PUNCT")
+        if end - first.i >= 2 and closed:
+            names.append(Span(doc, first.i, end, label="PERSON"))
+    return names
 
 
 def _names_after_datelines(doc: Doc, found: list[Span], surnames: set[str]) -> list[Span]:
@@ -147,7 +194,12 @@ def _parts(entity: Span) -> list[Span]:
     split = _split(entity) or _place_led(entity)
     party = _party_led(entity) if split is None else None
     if split is None and party is None:
-        owned = _place_party(entity) or _without_title_qualifier(entity)
+        owned = (
+            _place_party(entity)
+            or _without_title_qualifier(entity)
+            or _region_before_title(entity)
+            or _hyphenated_town(entity)
+        )
         return owned if owned is not None else [] if _office(entity) else [_abbreviated_place(entity)]
     qualifier, name = split or party  # type: ignore[misc]
     found = []
@@ -155,6 +207,28 @@ def _parts(entity: Span) -> list[Span]:
         place = place_country(qualifier.text) or region_country(qualifier.text)
         found.append(Span(doc, qualifier.start, qualifier.end, label="NORP" if party else "GPE" if place else "ORG"))
     return [*found, Span(doc, name.start, name.end, label="PERSON")]
+
+
+def _hyphenated_town(entity: Span) -> list[Span] | None:
+    """A town named with a hyphenated preposition that the recognizer took in part for a person ("Ashton" of
+    "Ashton-under-Lyne", "Stratford" of "Stratford-upon-Avon"): the whole name as a place (GPE); else None."""
+    doc = entity.doc
+    end = entity.end
+    if entity.label_ != "PERSON" or end + 3 >= len(doc) or doc[end].text != "-" or doc[end + 2].text != "-":
+        return None
+    if doc[end + 1].lower_ not in _TOWN_PREPOSITIONS or not doc[end + 3].is_title:
+        return None
+    return [Span(doc, entity.start, end + 4, label="GPE")]
+
+
+def _region_before_title(entity: Span) -> list[Span] | None:
+    """A state or province the recognizer took for a body or a person right before a title ("Chhattisgarh Chief
+    Minister", "Saskatchewan Premier"), as a place (GPE); else None."""
+    doc = entity.doc
+    after = doc[entity.end] if entity.end < len(doc) else None
+    if entity.label_ not in ("ORG", "PERSON") or after is None or after.lower_ not in TITLE_WORDS:
+        return None
+    return [Span(doc, entity.start, entity.end, label="GPE")] if region_country(entity.text) else None
 
 
 def _without_title_qualifier(entity: Span) -> list[Span] | None:
@@ -178,10 +252,19 @@ def _without_title_qualifier(entity: Span) -> list[Span] | None:
 
 def _office(entity: Span) -> bool:
     """Whether an organization entity is the name of an office, a title for a person and what it is "of" or "for"
-    ("the Minister of Public Safety and Solicitor General, Mike Farnworth"): no body, but its holder's title."""
+    ("the Minister of Public Safety and Solicitor General, Mike Farnworth"), or a lone title word tagged as a name:
+    no body, but its holder's title."""
     tokens = _name_tokens(entity)
     if tokens and tokens[0].lower_ == "the":
         tokens = tokens[1:]
+    if len(tokens) == 1 and tokens[0].lower_ in PERSON_TITLES and entity.label_ in ("PERSON", "ORG", "NORP", "GPE"):
+        # a title alone after "the" or before a name: "the Taoiseach", "Tánaiste Leo Varadkar" tagged PERSON or ORG;
+        # not a surname that is a title word ("King said", "Mr. King")
+        doc, i = entity.doc, tokens[0].i
+        after = doc[i + 1] if i + 1 < len(doc) else None
+        return (i > 0 and doc[i - 1].lower_ == "the") or (
+            after is not None and after.ent_iob_ == "B" and after.ent_type_ == "PERSON"
+        )
     return (
         entity.label_ == "ORG"
         and len(tokens) > 2

@@ -70,6 +70,7 @@ from ..lexicon.titles import HONORIFICS, PERSON_TITLES, TITLE_LINKS, TITLE_WORDS
 from ..normalize import countries
 from ..normalize.places import place_country, region_country
 from .attributes import party_tag_after
+from .portfolios import portfolio_name_start
 
 _ENTS_KEY: Any = ("claimex", "ents")  # a tuple key in doc.user_data (typed as str keys by spaCy)
 
@@ -160,6 +161,8 @@ _ROLE_NOUNS = lexicon_words("role_nouns")
 #: Dependencies of a name the parser hung loose after a comma, where an apposition was meant.
 _LOOSE_DEPS = frozenset(("npadvmod", "dep"))
 _CLOSING_MARKS = frozenset(("”", '"', "''", "’"))
+#: Offices only one country has -> that country ("taoiseach" -> IRL).
+_OFFICE_COUNTRIES = {row[0]: row[1] for row in lexicon_table("office_countries")}
 _US_STATES = frozenset(row[0] for row in lexicon_table("us_states"))
 #: Offices a US state's name comes right before ("Georgia Gov."): that Georgia is no country.
 _US_STATE_OFFICES = lexicon_words("us_state_offices")
@@ -320,7 +323,20 @@ def _profile_from(descriptors: list[list[Token]], doc: Doc, role_tokens: list[To
         country = next(iter(countries.countries_in(org)), "")
     if not country and _is_government(best):
         country = _dateline_country_of(doc)
+    country = country or _office_country(best)
     return Profile(role=role, org=org, country=country)
+
+
+def _office_country(tokens: list[Token]) -> str:
+    """The country of an office only one country has, in a descriptor ("Taoiseach", "Union Minister"; see
+    ``office_countries.tsv``); else ""."""
+    words = [t.lower_ for t in tokens]
+    for size in (2, 1):
+        for k in range(len(words) - size + 1):
+            found = _OFFICE_COUNTRIES.get(" ".join(words[k : k + size]))
+            if found:
+                return found
+    return ""
 
 
 def _org_profile(entity: Span, doc: Doc) -> Profile:
@@ -555,6 +571,8 @@ def _descriptors(name: Span) -> list[list[Token]]:
     if root.dep_ == "pobj" and root.head.lower_ == "of" and _is_role_word(root.head.head):
         role_noun = root.head.head  # "the spokesperson of ... Geng Shuang"; not "the health of Donald Trump"
         found.append([role_noun, root.head, *left])
+    elif root.dep_ == "pobj" and portfolio_name_start(root.head.head) == name.start:
+        found.append([root.head.head, root.head, *left])  # "Minister for Health Stephen Donnelly"
     found = [_clean_tokens(_phrase_only(d)) for d in found]
     # Not a descriptor: nothing but numbers ("Tom Clarke, 61,").
     return [d for d in found if any(not (t.is_punct or t.like_num or t.pos_ == "NUM") for t in d)]

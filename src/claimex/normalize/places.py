@@ -30,7 +30,7 @@ __all__ = ["place_country", "region_country"]
 _PLACES = Path(__file__).resolve().parent.parent / "data" / "places.tsv"
 
 #: Countries whose first-level subdivisions are known by name (ISO 3166-1 alpha-2).
-FEDERAL = frozenset("US CA AU IN MX BR DE AT CH CN PK NG AR RU MY".split())
+FEDERAL = frozenset("US CA AU IN MX BR DE AT CH CN PK NG AR RU MY ZA".split())
 
 
 @functools.cache
@@ -45,7 +45,9 @@ def _subdivisions() -> dict[str, str]:
         country = pycountry.countries.get(alpha_2=subdivision.country_code)
         if country is None:
             continue
-        for name in {subdivision.name, subdivision.name.split(" (")[0]}:
+        short = subdivision.name.split(" (")[0]
+        # ISO writes some with diacritics news leaves out ("Karnātaka", "Tamil Nādu"): both forms name it
+        for name in {subdivision.name, short, _without_accents(subdivision.name), _without_accents(short)}:
             if found.setdefault(name, country.alpha_3) != country.alpha_3:
                 ambiguous.add(name)
     return {name: code for name, code in found.items() if name not in ambiguous}

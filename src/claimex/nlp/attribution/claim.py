@@ -11,6 +11,7 @@ from spacy.tokens import Doc, Span, Token
 from ...lexicon.titles import TITLE_WORDS
 from ..cues import CueLexicon
 from ..phrases import partitive_of
+from ..portfolios import portfolio_name_start
 from ..profiles import is_persons_surname
 from ..syntax import opens_paragraph, paragraph_opening, subtree
 
@@ -123,6 +124,8 @@ def _mention(head: Token) -> Span:
         right = name.right_edge.i + 1
     if head.ent_type_ == "ORG" or (head.pos_ == "PROPN" and not head.ent_type_):
         right = max(right, _titled_person_end(head))
+        if portfolio_name_start(head):  # "Minister for Health Stephen Donnelly said": the name is the mention's end
+            right = max(right, head.right_edge.i + 1)
     right = max(right, _partitive_end(head))
     if head.pos_ == "NOUN" and not head.ent_type_:
         # "the spokesperson of the Chinese Foreign Ministry Geng Shuang": the name is part of the mention.

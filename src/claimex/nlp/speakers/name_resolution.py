@@ -26,6 +26,7 @@ from ...lexicon import words as lexicon_words
 from ...lexicon.nouns import names_person
 from ...lexicon.titles import TITLE_WORDS
 from ...normalize.places import place_country
+from ..portfolios import portfolio_name_start
 from ..profiles import titled_person
 from .acronyms import _is_acronym, spelled_out
 from .descriptions import COLLECTIVE_HEADS
@@ -310,7 +311,23 @@ class NameResolver:
 
     def one_name(self, mention: Span) -> Speaker | None:
         """One name the parser or the recognizer split into several (see the three methods below)."""
-        return self.spelled_by_acronym(mention) or self.titled_after_place(mention) or self.joined_by_and(mention)
+        return (
+            self.spelled_by_acronym(mention)
+            or self.titled_after_place(mention)
+            or self.joined_by_and(mention)
+            or self.after_portfolio(mention)
+        )
+
+    def after_portfolio(self, mention: Span) -> Speaker | None:
+        """The person named after an office and its portfolio, which the parser hung under the office: "Minister for
+        Health Stephen Donnelly" (see :mod:`claimex.nlp.portfolios`); the article's fullest name for them, else the
+        name as written."""
+        start = portfolio_name_start(mention.root)
+        if not start or start >= mention.end:
+            return None
+        name = self.doc[start : mention.end]
+        named = self.named_unrecognized(name)
+        return self.fullest(named, name) if named is not None else Speaker(name.text, "PERSON")
 
     def spelled_by_acronym(self, mention: Span) -> Speaker | None:
         """A name the parser split at its commas and the recognizer missed, spelled by the acronym in parentheses

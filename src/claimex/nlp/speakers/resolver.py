@@ -33,9 +33,10 @@ from collections.abc import Iterable
 from spacy.tokens import Doc, Span, Token
 
 from ...lexicon import gender
+from ...lexicon import table as lexicon_table
 from ...lexicon import words as lexicon_words
 from ...lexicon.nouns import may_name_person, names_person
-from ...lexicon.titles import TITLE_WORDS
+from ...lexicon.titles import PERSON_TITLES, TITLE_WORDS
 from ...normalize.countries import is_demonym
 from ...speakermodel.descriptions import Candidate, DescriptionRanker, description_features, shipped_description_ranker
 from ...speakermodel.ranker import WINDOW_SENTENCES as _WINDOW_SENTENCES
@@ -108,6 +109,8 @@ _EPITHET_MARGIN = 1.0  # by how much the antecedent ranker must prefer them to t
 _PLACE_KEYS = ("state:", "country:")  # attribute keys of where an office is held
 _DESCRIPTION_TIES = ("role_match", "qualifiers_described", "gender_agrees", "possessor")
 _SPEAKING_TERMS = lexicon_words("speaking_terms")  # "on condition of anonymity": the speaker stays unnamed
+#: Modifiers making an office another ("Vice President" is no "the president") -> the role nouns they do it to.
+_OTHER_OFFICE_MODIFIERS = {row[0]: frozenset(row[1].split()) for row in lexicon_table("other_office_modifiers")}
 
 
 @functools.cache
@@ -220,8 +223,8 @@ class SpeakerResolver:
         titled_role = (
             head.pos_ == "PROPN"
             and head.i == max((t.i for t in mention if not t.is_punct), default=head.i)  # not "CEO Carly Fiorina"
-            and names_person(head.lower_)
-            and not gender.is_first_name(before.text)
+            and (names_person(head.lower_) or head.lower_ in PERSON_TITLES)  # "the Congress MLA"
+            and (before.ent_type_ in ("GPE", "NORP") or not gender.is_first_name(before.text))  # a place's "Lyne"
         )
         common = head.pos_ == "NOUN" or titled_role
         if entity is not None and not entity.start <= head.i < entity.end and common:
@@ -514,6 +517,7 @@ class SpeakerResolver:
             and not (earlier[1].type == "OTHER" and (plural or self._named_since(role, earlier[0], mention)))
             and qualifiers <= _qualifiers(earlier[0]) | _words_of(earlier[1].name)
             and not (former and not any(t.lower_ in _FORMER for t in earlier[0]))  # "the former president"
+            and not _other_office(mention, _words_of(earlier[0].text))  # "the mayor" is no "Deputy Mayor"
         ):
             return earlier[1]
         best = None
@@ -536,6 +540,8 @@ class SpeakerResolver:
                 )
                 if not (_qualified(wanted, words) or ahead) or (former and not words & _FORMER):
                     continue  # a "former chairman" is not the one the article calls chairman now
+                if _other_office(mention, words):
+                    continue  # "the president" is not the one the article calls "Vice President"
                 if title:  # a title's description: the first holder the body names
                     if best is None or position < best[0]:
                         best = (position, k)
@@ -859,6 +865,18 @@ class SpeakerResolver:
         if self._roles is None:
             self._roles = roles_of(self.mentions)
         return self._roles
+
+
+def _other_office(mention: Span, words: frozenset[str]) -> bool:
+    """Whether a holder's descriptor ``words`` make the office another than the description's: a modifier of
+    :data:`_OTHER_OFFICE_MODIFIERS` for its role noun that the description lacks ("the president" of "Vice President
+    Joe Biden", "the minister" of "Chief Minister M.K. Stalin")."""
+    role = _role_form(mention.root)
+    own = {t.lower_ for t in mention}
+    return any(
+        word in _OTHER_OFFICE_MODIFIERS and word not in own and ({"*", role} & _OTHER_OFFICE_MODIFIERS[word])
+        for word in words
+    )
 
 
 def _unstated_places_dropped(required: frozenset[str], people: Iterable[_Person]) -> frozenset[str]:
