@@ -701,6 +701,13 @@ RESOLVED = [
         "Toronto police",
         id="the-tweet-is-theirs-who-tweeted",
     ),
+    pytest.param(
+        "A House Republican denied on Tuesday that the bill was dead.\n\n"
+        "Rep. French Hill, R-Ark., said the talks would go on next week.",
+        "the bill was dead",
+        "French Hill",
+        id="a-party-member-in-the-lede-is-the-representative-named-next",
+    ),
     pytest.param(  # the body names nobody before "she": the title's one person, missed by the recognizer
         "TV Host Holly Willoughby Gets Emotional in First Interview Since the Plot\n\n"
         "“It has been a tough one, there is no way of sugar-coating it,” she told the outlet.",

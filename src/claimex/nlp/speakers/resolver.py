@@ -717,8 +717,9 @@ class SpeakerResolver:
             wanted = gender.NOUN_GENDER.get(head.lower_)
             known = self.genders.of_speaker(person.speaker)
             clash = wanted is not None and known is not None and known != wanted
-            # A tie is no office: a "member of House panel" may be the one the article calls a representative.
-            other_role = person.roles and not person.roles & roles and not relational
+            # A tie is no office: a "member of House panel" may be the one the article calls a representative; nor is
+            # a party's or nation's member ("A House Republican": Rep. French Hill).
+            other_role = person.roles and not person.roles & roles and not relational and head.ent_type_ != "NORP"
             # A "former governor" is not the one the article calls governor now ("Gov. Jim Smith").
             sitting = former and person.roles & roles and not person.described_words & _FORMER
             if clash or conflict(keys, frozenset(person.attributes)) or other_role or sitting:
