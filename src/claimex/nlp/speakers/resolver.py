@@ -101,6 +101,7 @@ from .speaker import Speaker
 from .work_resolution import WorkResolver
 from .works import WORKS, _author
 
+_OFFICE_OF_WORDS = 5  # "the head of the World Health Organization": the of-phrase of an office written out
 _CATAPHORA_SENTENCES = 2  # a description may name its holder in the next sentences
 _EPITHET_SENTENCES = 3  # an epithet's person was named or spoke in the last sentences
 _TITLE_SPAN = 3  # the place and title words before a name: "Wisconsin Gov." of "Wisconsin Gov. Scott Walker"
@@ -479,7 +480,7 @@ class SpeakerResolver:
             named = self.names.named_unrecognized(trimmed) if all(t.pos_ == "PROPN" for t in trimmed) else None
             if named is not None and named.label_ == "PERSON":
                 return self.names.fullest(named, trimmed)
-        return Speaker(_without_determiner(mention), "OTHER")
+        return Speaker(_without_determiner(_with_office_of(mention)), "OTHER")
 
     def _owners_body(self, head: Token) -> Speaker | None:
         """The campaign, team or office of the person a possessor names: "his campaign" -> "Carson campaign", "The
@@ -893,6 +894,24 @@ def _places_body(entity: Span, head: Token) -> Speaker | None:
     if entity.label_ != "GPE" or head.lower_ not in _ORG_NAME_WORDS or entity.end != head.i:
         return None
     return Speaker(_without_determiner(head.doc[entity.start : head.i + 1]), "ORG")
+
+
+def _with_office_of(mention: Span) -> Span:
+    """A person's description as written, with the of-phrase that completes its office ("the secretary of state",
+    "the head of the agency", "his chief of staff"): short, no clause in it; else the mention."""
+    head, doc = mention.root, mention.doc
+    if mention.end >= len(doc) or not names_person(head.lemma_.lower()):
+        return mention
+    of = doc[mention.end]
+    if of.lower_ != "of" or of.head.i != head.i:
+        return mention
+    end = of.right_edge.i + 1
+    phrase = doc[of.i + 1 : end]
+    if not 0 < len(phrase) <= _OFFICE_OF_WORDS or any(
+        t.pos_ in ("VERB", "AUX") or t.is_punct or t.tag_ == "POS" for t in phrase
+    ):
+        return mention
+    return doc[mention.start : end]
 
 
 def _partitive(mention: Span) -> bool:
