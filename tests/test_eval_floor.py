@@ -55,6 +55,11 @@ Eighth session (2026-11-30): who-said-what 0.750 (P 0.813, R 0.697), content 0.7
 (kinds: demonstrative sources are evidence; ask, describe, explain, remind, share, post and write aimed at a bare
 object are acts); ECE 0.037 (speech rows 0.030); speakers 0.942 (description 0.803: an office's place the article
 states of no one; party members described; speaker fixes outside dev's gold from Canadian and wire copy).
+Ninth session (2026-12-01): who-said-what 0.750 (P 0.813, R 0.697), content 0.768; speech P 0.858 R 0.813 F1 0.835
+(a verb modifying the object's noun says nothing: "asked the public's help in locating"; tweet and email aimed at a
+bare object are acts); ECE 0.039 (speech rows 0.029); speakers 0.941 (description 0.795: one lost to a "they" rule
+that fixed 16 of 20 train pronouns read; work outside dev's gold on British, Indian, sports, business, US
+state-house and feature copy).
 Raise these floors when the measurement improves; never lower them to pass.
 """
 
@@ -64,10 +69,10 @@ pytestmark = [pytest.mark.model, pytest.mark.slow]
 
 # Every kind of row against every gold attribution, and the speaker resolution (speakers.jsonl).
 FLOORS = {"content_f1": 0.765, "who_said_what_f1": 0.745, "speaker_resolved_right": 0.937}
-# The default output (speech) against the speech gold, who-said-what: measured P 0.858, R 0.812 (2026-11-30).
-SPEECH_FLOORS = {"precision": 0.855, "recall": 0.808}
-MAX_CALIBRATION_ERROR = 0.05  # of the confidence column on every row; measured 0.037 (2026-11-30)
-# Speaker resolved right by the gold source's kind: measured pronoun 0.960, description 0.803 (2026-11-30).
+# The default output (speech) against the speech gold, who-said-what: measured P 0.858, R 0.813 (2026-12-01).
+SPEECH_FLOORS = {"precision": 0.855, "recall": 0.81}
+MAX_CALIBRATION_ERROR = 0.05  # of the confidence column on every row; measured 0.039 (2026-12-01)
+# Speaker resolved right by the gold source's kind: measured pronoun 0.960, description 0.795 (2026-12-01).
 SPEAKER_KIND_FLOORS = {"pronoun": 0.95, "description": 0.79}
 
 
