@@ -62,6 +62,14 @@ def _speaker(nlp, text: str, quote_words: str) -> str:
             "Mark Carney",
             id="a-titles-abbreviated-title-is-the-one-the-lede-so-titles-in-a-two-paragraph-article",
         ),
+        pytest.param(  # photo captions between title and lede are not the lede
+            "PM defends 'C-list' comments\n\nChristopher Luxon speaking to media earlier this week. Photo: RNZ\n"
+            "Prime Minister Christopher Luxon. Photo: RNZ\nPrime Minister Christopher Luxon has again sought to "
+            "defend his comments about previous delegations.\n\nHe said the comments had been taken out of context.",
+            "C-list",
+            "Christopher Luxon",
+            id="a-titles-abbreviated-title-is-the-one-the-lede-after-the-captions-so-titles",
+        ),
         pytest.param(
             "'Don't be fooled,' says chief skeptical of Ottawa on 1st day of AFN meetings\n\n"
             "Hundreds of First Nations chiefs are in Regina until Thursday.\n\n"

@@ -12,7 +12,7 @@ from bisect import bisect_right
 
 from spacy.tokens import Doc, Span
 
-from ..cleaning import HEADLINE, TITLE
+from ..cleaning import BODY, HEADLINE, TITLE
 from ..keys import PARAGRAPHS, QUOTATIONS
 
 _HEADLINE_WORDS = 20  # a one-sentence first paragraph this short is the title
@@ -64,6 +64,11 @@ class ArticleLayout:
             return 0  # checked before counting words: a giant first paragraph is asked by every description
         words = [t for t in first if not (t.is_punct or t.is_space)]
         return first.end if len(words) <= _HEADLINE_WORDS else 0
+
+    def lede_end(self, after: int) -> int | None:
+        """The end of the first body paragraph starting at or after token ``after``: the lede, past the captions,
+        credits and page furniture a scraped page puts between title and story; None if there is none."""
+        return next((p.end for p in self.paragraphs if p.start >= after and p.label_ == BODY), None)
 
     def opens_paragraph(self, mention: Span) -> bool:
         """Whether the mention is in the first sentence of its paragraph (where news introduces someone)."""

@@ -733,9 +733,7 @@ class SpeakerResolver:
         end = self.layout.opening_end()
         if not end or mention.end > end or not self.layout.paragraphs:
             return None
-        after = self.layout.paragraph(end) + 2  # the title's paragraph and the lede's; an article may have no more
-        starts = self.layout.paragraph_starts
-        lede = starts[after] if after < len(starts) else len(self.doc)
+        lede = self.layout.lede_end(end) or len(self.doc)
         titled = titled_in_lede(mention, end, max(lede, end), self.layout.quoted)  # "PM says": "Prime Minister X"
         if titled is not None:
             return self.names.fullest(titled, titled)
