@@ -714,6 +714,14 @@ RESOLVED = [
         "former secretary of state",
         id="an-unnamed-office-keeps-its-of-phrase",
     ),
+    pytest.param(  # a secretary of a cabinet or shadow cabinet is a minister
+        "There is still no evidence the Labour leader broke the rules, a senior shadow minister has said.\n\n"
+        "The leader had been scheduled to attend an event on Monday but has pulled out. Wes Streeting, the shadow "
+        "education secretary, said he did not know why.",
+        "There is still no evidence",
+        "Wes Streeting",
+        id="a-minister-described-in-the-lede-may-be-the-secretary-named-next",
+    ),
     pytest.param(  # the body names nobody before "she": the title's one person, missed by the recognizer
         "TV Host Holly Willoughby Gets Emotional in First Interview Since the Plot\n\n"
         "“It has been a tough one, there is no way of sugar-coating it,” she told the outlet.",
