@@ -1222,6 +1222,18 @@ CONTINUING_PARTICIPLES = [
         "she",
         "1,500 people were killed",
     ),
+    # a perfect participle is one too
+    (
+        "Prime Minister Christopher Luxon has again sought to defend his comments, having told Newstalk ZB the "
+        "business leaders travelling with him were of high calibre.",
+        "Christopher Luxon",
+        "the business leaders travelling",
+    ),
+    (
+        "Having announced that he would not send me to prison, Judge Berman gave me a stern lecture.",
+        "Berman",
+        "he would not send me to prison",
+    ),
 ]
 
 

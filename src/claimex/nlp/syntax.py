@@ -64,7 +64,9 @@ def _own_speaker(verb: Token) -> tuple[int | None, bool]:
     shared = _passive_subject_shared(verb)
     if shared is not None:
         return shared.i, False
-    return None, not (verb.dep_ == "advcl" and verb.tag_ != "VBG")
+    # a participle shares its head's speaker, a perfect one too ("..., having told reporters that ...")
+    participle = verb.tag_ == "VBG" or any(c.dep_ == "aux" and c.tag_ == "VBG" for c in verb.children)
+    return None, not (verb.dep_ == "advcl" and not participle)
 
 
 def _passive_subject_shared(verb: Token) -> Token | None:
