@@ -71,8 +71,9 @@ def titled_names(doc: Doc) -> Doc:
     if given:
         found = [e for e in found if not any(e.start < n.end and n.start < e.end for n in given)] + given
         changed = True
-    portfolio = _names_after_portfolios(doc, found)
-    for names in (_names_after_datelines(doc, found, surnames), portfolio, _untagged_titled_names(doc, found)):
+    titles = [t for t in doc if t.lower_ in PERSON_TITLES]  # one scan for both title rules below
+    portfolio = _names_after_portfolios(doc, found, titles)
+    for names in (_names_after_datelines(doc, found, surnames), portfolio, _untagged_titled_names(doc, found, titles)):
         if names:
             found = [e for e in found if not any(e.start < n.end and n.start < e.end for n in names)] + names
             changed = True
@@ -81,34 +82,31 @@ def titled_names(doc: Doc) -> Doc:
     return doc
 
 
-def _names_after_portfolios(doc: Doc, found: list[Span]) -> list[Span]:
+def _names_after_portfolios(doc: Doc, found: list[Span], titles: list[Token]) -> list[Span]:
     """Persons named after an office and its portfolio that the recognizer missed or ran into the portfolio ("Union
     Minister of State for Tourism G. Kishan Reddy has said", see :mod:`.portfolios`), as PERSON entities; a name it
     tagged PERSON as it is stays."""
     persons = {(e.start, e.end) for e in found if e.label_ == "PERSON"}
     names = []
-    for token in doc:
-        start = portfolio_name_start(token) if token.lower_ in PERSON_TITLES else 0
+    for token in titles:
+        start = portfolio_name_start(token)
         end = portfolio_name_end(token) if start else 0
         if start and (start, end) not in persons:
             names.append(Span(doc, start, end, label="PERSON"))
     return names
 
 
-def _untagged_titled_names(doc: Doc, found: list[Span]) -> list[Span]:
+def _untagged_titled_names(doc: Doc, found: list[Span], titles: list[Token]) -> list[Span]:
     """Names right after an office's title that the recognizer left untagged, often for a letter with a diacritic
     ("Irish Taoiseach Micheál Martin said", the recognizer tagging "Irish" alone): a first name of the name data and
     one or two more capitalized proper nouns, none in an entity, before a verb or punctuation; as PERSON entities."""
     tagged = {i for e in found for i in range(e.start, e.end)}
     names = []
-    for title in doc[:-2]:
+    for title in titles:
+        if title.i >= len(doc) - 2:
+            break
         first = doc[title.i + 1]
-        if (
-            title.lower_ not in PERSON_TITLES
-            or not title.is_title
-            or first.i in tagged
-            or not gender.is_first_name(first.text)
-        ):
+        if not title.is_title or first.i in tagged or not gender.is_first_name(first.text):
             continue
         end = first.i + 1
         while (
