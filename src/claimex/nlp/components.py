@@ -50,6 +50,7 @@ from .keys import CLAIMS, PARAGRAPHS, QUOTATIONS, READ_BY_CLAIMEX
 from .kinds import KindLexicon, claim_kind, default_lexicon
 from .speakers import FIRST_PERSON, Speaker, SpeakerResolver
 from .syntax import relative_pronoun
+from .title_openings import repair_title_openings
 
 CUE_MODEL_FILE = SHIPPED_MODEL  # cue_model.json, in the component's folder of a saved pipeline
 CONFIDENCE_MODEL_FILE = "confidence_model.json"  # likewise, in claimex_confidence's folder
@@ -249,16 +250,22 @@ class Attribution(_SavedModel):
         self.cue_model = model
 
 
+def entities(doc: Doc) -> Doc:
+    """The entities component: opening offices first, so that the title rules see their names."""
+    return titled_names(repair_title_openings(doc))
+
+
 # The factories: paragraphs and quotations are plain functions, the attribution a class with its state
 # (the cue model), the speakers a function of its registered antecedent ranker.
 # pyproject's spacy_factories entry points name them, so spacy.load() of a saved pipeline finds them.
 
 
-@Language.factory("claimex_entities", requires=["doc.ents"], assigns=["doc.ents"])
+@Language.factory("claimex_entities", requires=["doc.ents"], assigns=["doc.ents", "token.dep", "token.head"])
 def make_entities(nlp: Language, name: str) -> Callable[[Doc], Doc]:
-    """Titled names the recognizer took for another kind of entity, given back to their person
+    """Names after an opening office given the parse of an apposition (:mod:`claimex.nlp.title_openings`), and
+    titled names the recognizer took for another kind of entity given back to their person
     (:mod:`claimex.nlp.entities`)."""
-    return titled_names
+    return entities
 
 
 @Language.factory("claimex_paragraphs", assigns=["doc.spans"])

@@ -654,10 +654,15 @@ def _role_noun_before_comma(root: Token) -> Token | None:
 
 
 def _apposed_title(head: Token, name: Token) -> bool:
-    """A capitalized title a name is apposed to ("the Minister of Finance, Bill Morneau"), not across a quotation's
+    """A capitalized title or noun for a person a name is apposed to ("the Minister of Finance, Bill Morneau", "Chief
+    Executive Officer of the Ports Authority, Michael Luguje"), not across a quotation's
     end ("“... last night, Mr. President,” Representative Steve Cohen told him": an address)."""
-    if head.pos_ != "PROPN" or head.lower_ not in PERSON_TITLES or head.ent_type_ == "PERSON":
+    if head.pos_ != "PROPN" or head.ent_type_ == "PERSON":
         return False
+    if head.lower_ not in PERSON_TITLES and (
+        head.ent_type_ or not _is_role_word(head) or any(c.dep_ == "conj" for c in head.children)
+    ):
+        return False  # "CHICO, Calif. - Bernie Sanders", "the head of Mercury, Vin Weber"; "the Speaker nor ..."
     return not any(t.is_quote for t in head.doc[min(head.i, name.i) : max(head.i, name.i)])
 
 
