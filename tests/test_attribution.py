@@ -140,6 +140,43 @@ FOUND = [
         "indirect",
         "the talks had failed",
     ),
+    # the speech verb right after the object, without "as" (Nigerian and Indian English): the object said it
+    (
+        "He quoted Buhari to have said that workers must be paid.",
+        "Buhari",
+        "quote",
+        "indirect",
+        "workers must be paid",
+    ),
+    (
+        "The spokesman issued a statement on Monday. He quoted Buhari saying that workers must be paid.",
+        "Buhari",
+        "quote",
+        "indirect",
+        "workers must be paid",
+    ),
+    (
+        "“How can anyone sleep soundly when workers have not been paid,” he quoted Buhari to have said.",
+        "Buhari",
+        "quote",
+        "direct",
+        "How can anyone sleep soundly",
+    ),
+    # not right after the object, or not a speech verb: whoever quoted speaks
+    (
+        "She quoted the Bible to make her point, saying that the poor must be helped.",
+        "She",
+        "say",
+        "indirect",
+        "the poor must be helped",
+    ),
+    (
+        "The senator quoted Lincoln while arguing that the union must hold.",
+        "senator",
+        "argue",
+        "indirect",
+        "the union must hold",
+    ),
     (
         "The governor told reporters the budget would be balanced next year.",
         "governor",

@@ -50,6 +50,7 @@ from .reporters import (
     _verb_speaker,
     gerund_speaker,
     purpose_speaker,
+    relayed_speech,
 )
 
 CONTENT_DEPS = ("ccomp", "parataxis")
@@ -74,6 +75,7 @@ _OCCASION_PREPOSITIONS = words("occasion_prepositions")
 _CLAUSE_ONLY_VERBS = words("clause_only_verbs")
 # ", adding she is ...": participles that go on with more of the same speech (see _continuing_participle).
 _CONTINUING_VERBS = words("continuing_verbs")
+_RELAYING_VERBS = words("relaying_verbs")  # "X quoted Y as saying": Y's words
 # "in a news release that A" (see _object_taken_for_that): a work's noun, and the verbs that make a work.
 _WORKS = words("works")
 _MAKING_VERBS = words("making_verbs")
@@ -578,6 +580,10 @@ def _complement(verb: Token) -> Token | None:
             for grandchild in child.children:
                 if grandchild.dep_ == "pcomp":
                     return _complement(grandchild)
+    # "he quoted Buhari to have said that ...", "quoted Buhari saying that ...": the speech verb's clause.
+    if verb.lemma_.lower() in _RELAYING_VERBS:
+        said = next((c for c in verb.children if relayed_speech(verb, c)), None)
+        return _complement(said) if said is not None else None
     return None
 
 

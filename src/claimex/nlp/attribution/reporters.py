@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Token
 from ...lexicon import words
 from ...lexicon.nouns import GROUP, MESSAGE, PERSON, names_person, noun_classes
 from ..cues import CueLexicon
-from ..kinds import THOUGHT, default_lexicon
+from ..kinds import SPEECH, THOUGHT, default_lexicon
 from ..syntax import (
     ParseIndex,
     ancestors,
@@ -46,6 +46,7 @@ DASHES = (
 )  # marks that set off words in pairs, as commas do ("Mr. Bush - in a line - declared")
 MAX_SET_OFF = 40  # "RoseAnn DeMoro, executive director of ..., a union that ..., said": words from the name to the cue
 _OBJECT_CONTROL_VERBS = words("object_control_verbs")
+_RELAYING_VERBS = words("relaying_verbs")
 _GERUND_PREPOSITIONS = words("gerund_prepositions")
 _SENDING_VERBS = words("sending_verbs")
 _WORKS = words("works")
@@ -203,14 +204,32 @@ def _noun_of(noun: Token, classes: frozenset[str]) -> bool:
 
 def _controlling_object(verb: Token) -> Token | None:
     """The object that is the subject of an infinitive cue: "led some to speculate", "prompted Rubio to call",
-    "asked reporters to say" (the object, between the two verbs, of a verb of ``object_control_verbs``); None for
+    "asked reporters to say" (the object, between the two verbs, of a verb of ``object_control_verbs``), and the
+    object of a relaying verb before its speech verb ("quoted Buhari to have said", "quoted Buhari saying"); None for
     any other verb, whose subject speaks ("used an expletive to describe")."""
+    head = verb.head
+    if relayed_speech(head, verb):  # "he quoted Buhari to have said", "quoted Buhari saying": the object said it
+        return next(c for c in head.children if c.dep_ == "dobj" and c.right_edge.i + 1 == verb.left_edge.i)
     if verb.dep_ not in ("xcomp", "advcl") or not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
         return None
-    head = verb.head
     if head.lemma_.lower() not in _OBJECT_CONTROL_VERBS:
         return None
     return next((c for c in head.children if c.dep_ == "dobj" and head.i < c.i < verb.i), None)
+
+
+def relayed_speech(verb: Token, child: Token) -> bool:
+    """Whether ``child`` is a speech verb right after the object of ``verb``, a relaying verb, with nothing between:
+    "he quoted Buhari to have said", "quoted Buhari saying" (not "quoted the Bible to make her point, saying", nor
+    "quoted Lincoln while arguing")."""
+    if verb.lemma_.lower() not in _RELAYING_VERBS or child.head.i != verb.i or child.dep_ not in ("xcomp", "advcl"):
+        return False
+    entry = default_lexicon().cues.get(child.lemma_.lower())
+    if child.pos_ != "VERB" or child.lemma_.lower() in _RELAYING_VERBS or entry is None or entry.kind != SPEECH:
+        return False  # "quoted Buhari to show that ...": a purpose
+    first = child.left_edge
+    if first.i != child.i and first.lower_ != "to":
+        return False
+    return any(c.dep_ == "dobj" and c.right_edge.i + 1 == first.i for c in verb.children)
 
 
 def _tagged_name(subject: Token | None, verb: Token) -> Token | None:
@@ -441,13 +460,15 @@ def _closing_report(last: Token, participle: Token, lexicon: CueLexicon) -> Toke
 
 
 def _relayed_speaker(verb: Token, lexicon: CueLexicon) -> Token | None:
-    """Y in "X cited / quoted / paraphrased Y as saying ..." and in "Y was quoted (by X) as saying ..."."""
+    """Y in "X cited / quoted / paraphrased Y as saying ..." and in "Y was quoted (by X) as saying ..."; also where
+    a speech verb follows the object without "as" ("he quoted Buhari to have said", "quoted Buhari saying")."""
     if verb.lemma_ not in lexicon.relaying:
         return None
     has_as_saying = any(
         c.dep_ == "prep" and c.lower_ == "as" and any(g.dep_ == "pcomp" for g in c.children) for c in verb.children
     )
-    if not has_as_saying:
+    says = any(relayed_speech(verb, c) for c in verb.children)
+    if not (has_as_saying or says):
         return None
     return next((c for c in verb.children if c.dep_ in ("dobj", "obj", "nsubjpass")), None)
 
