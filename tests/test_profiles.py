@@ -885,6 +885,35 @@ PROFILE_CASES = [
         "IND",
         id="an-office-and-its-portfolio-hung-under-the-name",
     ),
+    # --- where it was said is no part of the role; when they held it is
+    pytest.param(
+        "After the meeting, Femi Adesina, Buhari’s spokesman in a statement said the President asked how the "
+        "governors sleep.",
+        "Femi Adesina",
+        "PERSON",
+        "spokesman",
+        "",
+        "",
+        id="an-occasion-hung-on-the-role-noun",
+    ),
+    pytest.param(
+        "John Smith, a presenter on BBC Radio, said the talks failed.",
+        "John Smith",
+        "PERSON",
+        "presenter on BBC Radio",
+        "BBC Radio",
+        "",
+        id="a-stations-name-after-on-stays",
+    ),
+    pytest.param(
+        "Tim Pawlenty, a Republican presidential candidate in 2012, said the talks failed.",
+        "Tim Pawlenty",
+        "PERSON",
+        "Republican presidential candidate in 2012",
+        "",
+        "",
+        id="a-year-after-in-stays",
+    ),
     # --- an office opening the sentence, a comma, the name (the apposition left open)
     pytest.param(
         "Executive Director of the Centre for Democratic Development, Kojo Asante said the vote was free.",

@@ -614,6 +614,8 @@ def _phrase_only(tokens: list[Token]) -> list[Token]:
             break
         following = tokens[k + 1] if k + 1 < len(tokens) else None
         past_head = any(u.i >= head for u in kept)  # "the brusque, take-a-back-seat governor": before its noun
+        if past_head and _speaking_occasion(t):
+            break  # "spokesman in a statement": where it was said
         if (
             t.text == ","
             and past_head
@@ -623,6 +625,20 @@ def _phrase_only(tokens: list[Token]) -> list[Token]:
             break
         kept.append(t)
     return kept
+
+
+_OCCASION_PREPOSITIONS = frozenset({"in", "at", "during", "on"})
+_SPEAKING_OCCASIONS = lexicon_words("speaking_occasions")
+
+
+def _speaking_occasion(token: Token) -> bool:
+    """A preposition opening where or when the statement was made ("in a statement", "at a briefing", "on
+    Monday"), which the parser may hang on the speaker's role noun (``speaking_occasions``)."""
+    if token.lower_ not in _OCCASION_PREPOSITIONS or token.dep_ != "prep":
+        return False
+    objects = [c for c in token.children if c.dep_ == "pobj"]
+    day = token.lower_ == "on"  # "on Monday"; not "a candidate in 2012", which says when they were one
+    return any(o.lemma_.lower() in _SPEAKING_OCCASIONS or (day and o.ent_type_ in ("DATE", "TIME")) for o in objects)
 
 
 def _apposed_noun(root: Token) -> Token | None:
