@@ -190,3 +190,30 @@ def test_works_that_stay_works(marked, entities):
 @pytest.mark.model
 def test_a_first_name_before_a_one_word_name(nlp, text, quote_words, speaker):
     assert [r["speaker"] for r in extract_text(text, nlp=nlp) if quote_words in r["quote"]] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "quote_words", "speaker", "speaker_type"),
+    [
+        # a first name the recognizer does not know, the name described as a person's: a person, whom "he" means
+        (
+            "Femi Adesina, the president's spokesman, said the workers must be paid. He added that salaries were late.",
+            "salaries were late",
+            "Femi Adesina",
+            "PERSON",
+        ),
+        (
+            "The president's spokesman, Femi Adesina, said the workers must be paid. He added that salaries were late.",
+            "salaries were late",
+            "Femi Adesina",
+            "PERSON",
+        ),
+        # must stay: a body described as a body
+        ("Bear Stearns, the investment bank, said the markets were calm.", "markets", "Bear Stearns", "ORG"),
+    ],
+    ids=["apposed-after", "apposed-before", "a-body-stays-a-body"],
+)
+@pytest.mark.model
+def test_an_untagged_name_described_as_a_person(nlp, text, quote_words, speaker, speaker_type):
+    rows = [r for r in extract_text(text, nlp=nlp) if quote_words in r["quote"]]
+    assert [(r["speaker"], r["speaker_type"]) for r in rows] == [(speaker, speaker_type)]

@@ -9,7 +9,9 @@ event, product, law or facility whose words are all in the name of a person the 
 ("“Conditions are extremely dry,” St-Onge told CBC News", with "Josée St-Onge" named).  An untitled name the
 recognizer took for a work or product ("“We will act,” Anita Anand said": WORK_OF_ART) is a person's when its last
 word is a person's the article names alone ("Singh" after "Jagmeet Singh"), or, right before a verb, when it opens
-with a first name of the name data or its last word recurs alone ("Hutchings added").
+with a first name of the name data or its last word recurs alone ("Hutchings added").  Two or three capitalized
+proper nouns the recognizer left untagged (a first name it does not know: "Femi Adesina") are a person's when a noun
+for a person is apposed to them ("Femi Adesina, the president's spokesman, said").
 
 Limits, plainly: a titled name is split only when it is two or three capitalized words led by a first name of the
 name data ("Doug Ford", "David Eby"), after a title that names an office holder ("Premier", "Minister", "Mayor"; not
@@ -27,6 +29,7 @@ from spacy.tokens import Doc, Span, Token
 from ..lexicon import gender
 from ..lexicon import table as lexicon_table
 from ..lexicon import words as lexicon_words
+from ..lexicon.nouns import names_person
 from ..lexicon.titles import PERSON_TITLES, TITLE_WORDS
 from ..normalize.places import place_country, region_country
 from .portfolios import portfolio_name_end, portfolio_name_start
@@ -73,7 +76,8 @@ def titled_names(doc: Doc) -> Doc:
         changed = True
     titles = [t for t in doc if t.lower_ in PERSON_TITLES]  # one scan for both title rules below
     portfolio = _names_after_portfolios(doc, found, titles)
-    for names in (_names_after_datelines(doc, found, surnames), portfolio, _untagged_titled_names(doc, found, titles)):
+    untagged = (_untagged_titled_names(doc, found, titles), _untagged_described_names(doc, found))
+    for names in (_names_after_datelines(doc, found, surnames), portfolio, *untagged):
         if names:
             found = [e for e in found if not any(e.start < n.end and n.start < e.end for n in names)] + names
             changed = True
@@ -121,6 +125,50 @@ def _untagged_titled_names(doc: Doc, found: list[Span], titles: list[Token]) -> 
         if end - first.i >= 2 and closed:
             names.append(Span(doc, first.i, end, label="PERSON"))
     return names
+
+
+def _untagged_described_names(doc: Doc, found: list[Span]) -> list[Span]:
+    """Names the recognizer left untagged, often for a first name it does not know, that the sentence describes as a
+    person's: two or three capitalized proper nouns, in no entity, with a noun for a person apposed across a comma
+    ("Femi Adesina, the president's spokesman, said", "the president's spokesman, Femi Adesina, said"); as PERSON
+    entities.  Limits: the parser's apposition; a name of one word stays untagged."""
+    tagged = {i for e in found for i in range(e.start, e.end)}
+    names = []
+    for token in doc:
+        if token.i in tagged or not _untagged_name_word(token) or not _described_as_person(token):
+            continue
+        start = token.i
+        while start > 0 and token.i - start < 2 and start - 1 not in tagged and _untagged_name_word(doc[start - 1]):
+            start -= 1
+        if token.i > start and all(doc[i].head.i == token.i for i in range(start, token.i)):
+            names.append(Span(doc, start, token.i + 1, label="PERSON"))
+    return names
+
+
+def _untagged_name_word(token: Token) -> bool:
+    word = token.lower_
+    return (
+        token.pos_ == "PROPN"
+        and token.is_title
+        and token.is_alpha
+        and word not in TITLE_WORDS
+        and word not in _ORG_NAME_WORDS
+        and not token.ent_type_
+    )
+
+
+def _described_as_person(root: Token) -> bool:
+    """A noun for a person apposed to ``root`` across a comma, or ``root`` apposed to one ("the president's
+    spokesman, Femi Adesina")."""
+    doc = root.doc
+    nouns = [c for c in root.children if c.dep_ == "appos" and c.i > root.i]
+    if root.dep_ == "appos" and root.head.i < root.i:
+        nouns.append(root.head)
+    for noun in nouns:
+        between = doc[min(noun.i, root.i) : max(noun.i, root.i)]
+        if noun.pos_ == "NOUN" and names_person(noun.lemma_.lower()) and any(t.text == "," for t in between):
+            return True
+    return False
 
 
 def _names_after_datelines(doc: Doc, found: list[Span], surnames: set[str]) -> list[Span]:
