@@ -598,6 +598,20 @@ def test_a_dateline_never_speaks(nlp):
 @pytest.mark.parametrize(
     "text, speaker",
     [
+        # a dateline in capitalized words, ending in a country's or a region's name before the dash
+        ("Metro Manila, Philippines – Malacañang rejected the claim that senators were targeted.", "Malacañang"),
+        ("Lagos, Nigeria — Buhari rejected the claim that senators were targeted.", "Buhari"),
+        ("Austin, Texas — Governor Greg Abbott said the state would sue.", "Greg Abbott"),
+    ],
+    ids=["city-and-country", "city-and-country-then-a-name", "city-and-state"],
+)
+def test_a_dateline_in_capitalized_words_never_speaks(nlp, text, speaker):
+    assert [s for s, _, _, _ in claims(nlp, text)] == [speaker]
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
         ("FBI Director James Comey — speaking in Washington — said the probe was over.", "James Comey"),
         ("NDP MP Charlie Angus (Timmins—James Bay) said the plan was a win for families.", "Charlie Angus"),
         ("NATO Secretary General Jens Stoltenberg — in Brussels — said allies would respond.", "Jens Stoltenberg"),

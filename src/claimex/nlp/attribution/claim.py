@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Span, Token
 
 from ...lexicon.titles import TITLE_WORDS
+from ...normalize.places import region_country
 from ..cues import CueLexicon
 from ..phrases import partitive_of
 from ..portfolios import portfolio_name_start
@@ -227,11 +228,11 @@ def _alpha_words(doc: Doc, start: int, end: int) -> int:
 def _strip_dateline(tokens: list[Token]) -> list[Token]:
     """Drop a leading "BEIJING, November 6 (INP):" dateline: a place in capitals, then what follows it up to a colon
     or a dash, or a hyphen written for one ("KYIV (Reuters) -"; not "NDP MP Charlie Angus (Timmins—James Bay) said":
-    a name follows the capitals)."""
-    if not tokens or not (tokens[0].is_upper and len(tokens[0].text) > 1):
+    a name follows the capitals); or one in capitalized words (:func:`_after_place_dateline`)."""
+    if not tokens or not opens_paragraph(tokens[0]):
         return tokens
-    if not opens_paragraph(tokens[0]):
-        return tokens
+    if not (tokens[0].is_upper and len(tokens[0].text) > 1):
+        return _after_place_dateline(tokens)
     in_place = True
     for k, token in enumerate(tokens[:MAX_DATELINE_TOKENS]):
         if (token.text.endswith(":") or token.text in ("—", "–", "--") or _spaced_hyphen(token)) and k + 1 < len(
@@ -241,6 +242,21 @@ def _strip_dateline(tokens: list[Token]) -> list[Token]:
         in_place = in_place and not (token.is_punct and token.text not in (".", "-"))
         if in_place and token.is_alpha and not token.is_upper:
             return tokens  # the capitals are an acronym opening a sentence, not a place
+    return tokens
+
+
+def _after_place_dateline(tokens: list[Token]) -> list[Token]:
+    """After a dateline written in capitalized words and ending in a country's or region's name before a dash ("Metro
+    Manila, Philippines –", "Lagos, Nigeria —"), else ``tokens``; the name before the dash must be a country or a
+    region the place data knows, so that "Mr. Smith, Democrat –" is no dateline."""
+    for k, token in enumerate(tokens[: MAX_DATELINE_TOKENS + 1]):
+        if token.text in ("—", "–", "--") or _spaced_hyphen(token):
+            if k < 3 or k + 1 >= len(tokens) or tokens[k - 2].text != ",":
+                return tokens
+            last = tokens[k - 1].text
+            return tokens[k + 1 :] if region_country(last) else tokens
+        if not (token.is_title or token.text == ","):
+            return tokens
     return tokens
 
 
