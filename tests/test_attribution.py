@@ -560,6 +560,19 @@ def test_turn_continues_in_the_next_paragraph(nlp):
             "senator",
             "that was not the deal",
         ),
+        # the writer's framing before a tag that opens a quotation is no part of it
+        (
+            "He visited on Wednesday.\n\nLater, he said, “I don’t look into somebody else’s house.”",
+            "he",
+            "I don’t look into somebody else’s house.",
+        ),
+        (
+            "He visited on Wednesday.\n\nOn the party's internal issues, he said, “I don’t look into that.”",
+            "he",
+            "I don’t look into that.",
+        ),
+        # but a subject before the tag is the statement's own
+        ("Terrorism, he said, “is a public enemy.”", "he", "Terrorism, he said, “is a public enemy.”"),
     ],
 )
 def test_where_the_statement_ends(nlp, text, speaker, statement):

@@ -54,6 +54,7 @@ from .reporters import (
 )
 
 CONTENT_DEPS = ("ccomp", "parataxis")
+_FRAMING_DEPS = frozenset({"advmod", "prep", "npadvmod", "advcl", "punct", "cc", "intj"})  # "Later,", "On the issues,"
 # Verbs whose infinitive complement is the statement ("urged Congress to act").
 DIRECTIVE_VERBS = words("directive_verbs")
 _DIRECTIVE_PREPOSITIONS = words("directive_prepositions")
@@ -745,6 +746,7 @@ def _parenthetical(verb: Token, source_head: Token | None, lexicon: CueLexicon) 
         return None
     skip = set(subtree_ids(verb))
     tokens = lexicon.extend(verb, "parataxis", [t for t in subtree(verb.head) if t.i not in skip])
+    tokens = _quotation_after_tag(tokens, verb.doc[min(skip) : max(skip) + 1])
     bounds = _trim(tokens)
     if bounds is None:
         return None
@@ -752,6 +754,19 @@ def _parenthetical(verb: Token, source_head: Token | None, lexicon: CueLexicon) 
     return continued_after_tag(
         Claim(start, end, verb.doc[verb.i : verb.i + 1], _mention(source_head), "indirect"), verb
     )
+
+
+def _quotation_after_tag(tokens: list[Token], tag: Span) -> list[Token]:
+    """The words after the tag when it opens a quotation and nothing before it is quoted ("Later, he said, “I
+    don’t ...”", "On the issues, he said, “...”": the words before are the writer's); else ``tokens``."""
+    doc = tag.doc
+    opens = tag[-1].is_quote or (tag.end < len(doc) and doc[tag.end].is_quote)
+    before = [t for t in tokens if t.i < tag.start]
+    if not opens or not before or any(t.is_quote for t in before):
+        return tokens
+    ids = {t.i for t in before}
+    framing = all(t.dep_ in _FRAMING_DEPS for t in before if t.head.i not in ids)  # not "Terrorism, he said, “is ...”"
+    return [t for t in tokens if t.i >= tag.end] if framing else tokens
 
 
 def _noun_claim(noun: Token, lexicon: CueLexicon) -> Claim | None:
