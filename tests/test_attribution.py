@@ -479,6 +479,20 @@ def test_turn_continues_in_the_next_paragraph(nlp):
             "Trump",
             "he would sign the bill",
         ),
+        # so is a verb the parser coordinated with the cue itself, in the cue's tense and not the statement's
+        (
+            "A judge had ordered the department to release all of the emails by the end of January, but attorneys "
+            "for the department said this week that they would miss the deadline, and requested another month.",
+            "attorneys",
+            "they would miss the deadline",
+        ),
+        # not one in another tense than the cue's: it may go on with what was said
+        (
+            "A judge had ordered the release of the emails, but attorneys for the department said this week that "
+            "they would miss the deadline, and will ask for another month.",
+            "attorneys",
+            "they would miss the deadline, and will ask for another month",
+        ),
         # a second that-clause hung on the cue belongs to the statement
         (
             "She said the law was unfair, but that she would obey it.",

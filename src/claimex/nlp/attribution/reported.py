@@ -19,6 +19,7 @@ from ..syntax import (
     WorkLimitReached,
     charge,
     climb,
+    finite_tag,
     sentence_of,
     stranded_object,
     subject_or_agent,
@@ -445,10 +446,20 @@ def _coordinated(cue: Token, lexicon: CueLexicon, statement: list[Token]) -> lis
                 charge(cue.doc, cue.n_lefts + cue.n_rights)
                 if any(c.dep_ == "cc" and c.lower_ == "but" and last < c.i < child.i for c in cue.children):
                     continue
+                if _in_cue_tense(child, cue, statement):
+                    continue
         elif child.pos_ not in ("VERB", "AUX", "NOUN", "PROPN"):
             continue
         out += subtree(child)
     return out
+
+
+def _in_cue_tense(verb: Token, cue: Token, statement: list[Token]) -> bool:
+    """ "said they would miss the deadline, and requested another month": a verb coordinated with the cue, in the
+    cue's tense and not in that of the statement's head, goes on about the speaker (as :func:`.reporters._narrates`)."""
+    head = next((t for t in statement if t.head.i == cue.i and t.i > cue.i), None)
+    tag = finite_tag(verb)
+    return head is not None and tag == finite_tag(cue) and tag != finite_tag(head)
 
 
 def _modal(verb: Token) -> bool:
