@@ -1,4 +1,4 @@
-"""The writer's trailing aside on reported speech (", which ...", ", who ..."): cut from the statement, table-driven on
+"""The writer's trailing aside on reported speech (", which ...", ", who ...", ", a move that ..."): cut from the statement, table-driven on
 hand-built Docs (no model), then on the real model; with the cases that must keep their clause."""
 
 import pytest
@@ -91,6 +91,61 @@ ACCORDING = [
     ("to", 5, "prep", "ADP", "to"),
     ("aides", 6, "pobj", "NOUN", "aide"),
 ]
+# it will cut jobs , a layoff that rivals
+LAYOFF = [
+    ("it", 2, "nsubj", "PRON", "it"),
+    ("will", 2, "aux", "AUX", "will"),
+    ("cut", 2, "ROOT", "VERB", "cut"),
+    ("jobs", 2, "dobj", "NOUN", "job"),
+    (",", 2, "punct", "PUNCT", ","),
+    ("a", 6, "det", "DET", "a"),
+    ("layoff", 2, "npadvmod", "NOUN", "layoff"),
+    ("that", 8, "nsubj", "PRON", "that"),
+    ("rivals", 6, "relcl", "VERB", "rival"),
+]
+# it was rigged — a charge officials denied
+CHARGE = [
+    ("it", 2, "nsubjpass", "PRON", "it"),
+    ("was", 2, "auxpass", "AUX", "be"),
+    ("rigged", 2, "ROOT", "VERB", "rig"),
+    ("—", 2, "punct", "PUNCT", "—"),
+    ("a", 5, "det", "DET", "a"),
+    ("charge", 2, "npadvmod", "NOUN", "charge"),
+    ("officials", 7, "nsubj", "NOUN", "official"),
+    ("denied", 5, "relcl", "VERB", "deny"),
+]
+# they back Doe , a lawyer  (an appositive naming a person)
+LAWYER = [
+    ("they", 1, "nsubj", "PRON", "they"),
+    ("back", 1, "ROOT", "VERB", "back"),
+    ("Doe", 1, "dobj", "PROPN", "Doe"),
+    (",", 2, "punct", "PUNCT", ","),
+    ("a", 5, "det", "DET", "a"),
+    ("lawyer", 2, "appos", "NOUN", "lawyer"),
+]
+# they back the bill , the measure  (a definite appositive)
+MEASURE = [
+    ("they", 1, "nsubj", "PRON", "they"),
+    ("back", 1, "ROOT", "VERB", "back"),
+    ("the", 3, "det", "DET", "the"),
+    ("bill", 1, "dobj", "NOUN", "bill"),
+    (",", 3, "punct", "PUNCT", ","),
+    ("the", 6, "det", "DET", "the"),
+    ("measure", 3, "appos", "NOUN", "measure"),
+]
+# he wants a cut , a war , a budget  (a list of appositives)
+LIST = [
+    ("he", 1, "nsubj", "PRON", "he"),
+    ("wants", 1, "ROOT", "VERB", "want"),
+    ("a", 3, "det", "DET", "a"),
+    ("cut", 1, "dobj", "NOUN", "cut"),
+    (",", 3, "punct", "PUNCT", ","),
+    ("a", 6, "det", "DET", "a"),
+    ("war", 3, "appos", "NOUN", "war"),
+    (",", 6, "punct", "PUNCT", ","),
+    ("a", 9, "det", "DET", "a"),
+    ("budget", 6, "appos", "NOUN", "budget"),
+]
 
 # (rows, quotation's inner token span or None, the words kept)
 CASES = [
@@ -102,6 +157,12 @@ CASES = [
     (INSIDE, None, "the rules , which start in May , hurt farmers"),
     (QUOTED, (3, 9), "it is “ a law , which we need ”"),
     (WHICH, (0, 8), "he supports the bill , which includes provisions"),  # the whole statement is quoted
+    (LAYOFF, None, "it will cut jobs"),
+    (CHARGE, None, "it was rigged"),
+    (LAWYER, None, "they back Doe , a lawyer"),
+    (MEASURE, None, "they back the bill , the measure"),
+    (LIST, None, "he wants a cut , a war , a budget"),
+    (LAYOFF, (0, 9), "it will cut jobs , a layoff that rivals"),
 ]
 
 
@@ -129,6 +190,15 @@ ON_THE_MODEL = [
         "Governor Kasich said he would have fired the manager in his own campaign, according to press reports.",
         "he would have fired the manager in his own campaign",
     ),
+    (
+        "In September, HP announced it would slash up to 30,000 jobs, a mass layoff rivaling the cuts under Fiorina.",
+        "it would slash up to 30,000 jobs",
+    ),
+    (
+        "The spokesman said the information was not classified at the time - a point that intelligence officials "
+        "have disputed.",
+        "the information was not classified at the time",
+    ),
     # kept: a restrictive clause, the speaker's own report, a clause inside the statement, a quoted clause
     (
         "Senator Smith said he supports the bill that includes new provisions for schools.",
@@ -145,6 +215,14 @@ ON_THE_MODEL = [
     (
         "Senator Smith said the bill is “a good law, which we badly need.”",
         "the bill is “a good law, which we badly need.”",
+    ),
+    (
+        "Senator Smith said the senators would back Jane Doe, a lawyer from Ohio.",
+        "the senators would back Jane Doe, a lawyer from Ohio",
+    ),
+    (
+        "Senator Smith said the bill is “a good law, a measure we badly need.”",
+        "the bill is “a good law, a measure we badly need.”",
     ),
 ]
 
