@@ -493,6 +493,31 @@ def test_turn_continues_in_the_next_paragraph(nlp):
             "attorneys",
             "they would miss the deadline, and will ask for another month",
         ),
+        # the statement's subject, which the parser hung on the cue, opens it
+        (
+            "The budget office said about half of the higher adjustment in its deficit projections reflected revenue "
+            "losses from the tax cuts.",
+            "budget office",
+            "about half of the higher adjustment in its deficit projections reflected revenue losses from the tax cuts",
+        ),
+        (
+            "Judge Jane Stranch, in her dissent, said just because discrimination was not obvious did not mean it was "
+            "not there.",
+            "Jane Stranch",
+            "just because discrimination was not obvious did not mean it was not there",
+        ),
+        (
+            "He told POLITICO Florida the state's own standards are not perfect.",
+            "He",
+            "the state's own standards are not perfect",
+        ),
+        # not the words before a "that" opening the clause, nor the object of a report of its own
+        ("He said on Thursday that Trump needs to do more work.", "He", "Trump needs to do more work"),
+        (
+            "She has touted her husband's record and promised to put him in charge of the economy.",
+            "She",
+            "to put him in charge of the economy",
+        ),
         # a second that-clause hung on the cue belongs to the statement
         (
             "She said the law was unfair, but that she would obey it.",
