@@ -465,7 +465,8 @@ def _object_of(preposition: Token, verb: Token) -> Token | None:
 def _coordinated(cue: Token, lexicon: CueLexicon, statement: list[Token]) -> list[Token]:
     """Conjuncts the parser hung on the cue after the statement: a second that-clause ("said A, but that
     B"), a noun ("went on about A and B"), or a verb with no subject of its own that reports nothing
-    ("said she wanted A and let them know B"; not "said A, but declined to B", the narrator's contrast)."""
+    ("said she wanted A and let them know B"; not "said A, but declined to B", the narrator's contrast, nor "said
+    they would miss the deadline, and requested another month", a verb in the cue's tense: :func:`_in_cue_tense`)."""
     if not statement or min(t.i for t in statement) < cue.i:
         return []  # "“A,” said X, who ..., and nominated ...": narration about the speaker
     last = max(t.i for t in statement)
@@ -495,6 +496,7 @@ def _coordinated(cue: Token, lexicon: CueLexicon, statement: list[Token]) -> lis
 def _in_cue_tense(verb: Token, cue: Token, statement: list[Token]) -> bool:
     """ "said they would miss the deadline, and requested another month": a verb coordinated with the cue, in the
     cue's tense and not in that of the statement's head, goes on about the speaker (as :func:`.reporters._narrates`)."""
+    charge(cue.doc, len(statement))
     head = next((t for t in statement if t.head.i == cue.i and t.i > cue.i), None)
     tag = finite_tag(verb)
     return head is not None and tag == finite_tag(cue) and tag != finite_tag(head)
