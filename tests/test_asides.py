@@ -146,6 +146,34 @@ LIST = [
     ("a", 9, "det", "DET", "a"),
     ("budget", 6, "appos", "NOUN", "budget"),
 ]
+# call it -- a network , a tool , something else  (a list after a dash)
+DASHED_LIST = [
+    ("call", 0, "ROOT", "VERB", "call"),
+    ("it", 0, "dobj", "PRON", "it"),
+    ("--", 0, "punct", "PUNCT", "--"),
+    ("a", 4, "det", "DET", "a"),
+    ("network", 0, "oprd", "NOUN", "network"),
+    (",", 4, "punct", "PUNCT", ","),
+    ("a", 7, "det", "DET", "a"),
+    ("tool", 4, "appos", "NOUN", "tool"),
+    (",", 7, "punct", "PUNCT", ","),
+    ("something", 7, "conj", "NOUN", "something"),
+    ("else", 9, "advmod", "ADV", "else"),
+]
+# it is tribalism - a conviction that you are with them  (the noun's that-clause says what it holds)
+CONVICTION = [
+    ("it", 1, "nsubj", "PRON", "it"),
+    ("is", 1, "ROOT", "AUX", "be"),
+    ("tribalism", 1, "attr", "NOUN", "tribalism"),
+    ("-", 1, "punct", "PUNCT", "-"),
+    ("a", 5, "det", "DET", "a"),
+    ("conviction", 1, "npadvmod", "NOUN", "conviction"),
+    ("that", 8, "mark", "SCONJ", "that"),
+    ("you", 8, "nsubj", "PRON", "you"),
+    ("are", 5, "acl", "AUX", "be"),
+    ("with", 8, "prep", "ADP", "with"),
+    ("them", 9, "pobj", "PRON", "they"),
+]
 
 # (rows, quotation's inner token span or None, the words kept)
 CASES = [
@@ -163,6 +191,8 @@ CASES = [
     (MEASURE, None, "they back the bill , the measure"),
     (LIST, None, "he wants a cut , a war , a budget"),
     (LAYOFF, (0, 9), "it will cut jobs , a layoff that rivals"),
+    (DASHED_LIST, None, "call it -- a network , a tool , something else"),
+    (CONVICTION, None, "it is tribalism - a conviction that you are with them"),
 ]
 
 

@@ -74,8 +74,11 @@ def _aside_comma(
 def _writers_appositive(noun: Token, ids: set[int]) -> bool:
     """ ", a move that could split the party", "— a point officials dispute": an indefinite noun phrase set off after
     the statement, naming no person and said of no person, is the writer's comment on what was said.  Not with a
-    quotation mark, nor in a list of such phrases ("wants a tax cut, a war with Iran, a balanced budget"), nor over
-    a coordinated verb (", a change that benefited A, and to open B": the parser hung the statement's conjunct on it)."""
+    quotation mark, nor in a list of such phrases ("wants a tax cut, a war with Iran, a balanced budget", "call it
+    whatever you want -- a news network, a propaganda arm, something in between"), nor over a coordinated verb
+    (", a change that benefited A, and to open B": the parser hung the statement's conjunct on it), nor one whose
+    that-clause says what the noun holds ("what he called tribalism - a conviction that you are either with the
+    industry or against it")."""
     head = noun.head
     if noun.dep_ not in ("appos", "npadvmod") or noun.pos_ != "NOUN" or names_person(noun.lemma_):
         return False
@@ -84,10 +87,18 @@ def _writers_appositive(noun: Token, ids: set[int]) -> bool:
     doc = noun.doc
     if doc[noun.left_edge.i].lower_ not in ("a", "an") or noun.ent_type_ in ("DATE", "TIME"):
         return False
+    if doc[head.left_edge.i].lower_ in ("a", "an") and head.left_edge.i > 0 and doc[head.left_edge.i - 1].is_punct:
+        return False  # the second of a list of indefinite phrases
     phrase = doc[noun.left_edge.i : noun.right_edge.i + 1]
     charge(doc, len(phrase))
+    # a quotation, a list, a conjunct verb, or a that-clause saying what the noun holds ("a conviction that A")
     if any(
-        t.is_quote or (t.dep_ == "appos" and t.i != noun.i) or (t.dep_ == "conj" and t.pos_ == "VERB") for t in phrase
+        t.is_quote
+        or (t.dep_ == "appos" and t.i != noun.i)
+        or (t.dep_ == "conj" and t.head.i == noun.i)
+        or (t.dep_ == "conj" and t.pos_ == "VERB")
+        or (t.dep_ == "mark" and t.lower_ == "that" and t.head.dep_ == "acl" and t.head.head.i == noun.i)
+        for t in phrase
     ):
         return False
     for step in ancestors(noun):  # not the last of a list of them
