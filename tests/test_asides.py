@@ -174,6 +174,17 @@ CONVICTION = [
     ("with", 8, "prep", "ADP", "with"),
     ("them", 9, "pobj", "PRON", "they"),
 ]
+# we 'd make it a — a horseshoe  (a false start: the appositive's head is a determiner)
+FALSE_START = [
+    ("we", 2, "nsubj", "PRON", "we"),
+    ("'d", 2, "aux", "AUX", "would"),
+    ("make", 2, "ROOT", "VERB", "make"),
+    ("it", 4, "nsubj", "PRON", "it"),
+    ("a", 2, "ccomp", "DET", "a"),
+    ("—", 4, "punct", "PUNCT", "—"),
+    ("a", 7, "det", "DET", "a"),
+    ("horseshoe", 4, "appos", "NOUN", "horseshoe"),
+]
 
 # (rows, quotation's inner token span or None, the words kept)
 CASES = [
@@ -193,6 +204,7 @@ CASES = [
     (LAYOFF, (0, 9), "it will cut jobs , a layoff that rivals"),
     (DASHED_LIST, None, "call it -- a network , a tool , something else"),
     (CONVICTION, None, "it is tribalism - a conviction that you are with them"),
+    (FALSE_START, None, "we 'd make it a — a horseshoe"),
 ]
 
 
@@ -204,6 +216,12 @@ def test_without_trailing_aside(rows, quotation, kept):
         in_quote[quotation[0] : quotation[1]] = [0] * (quotation[1] - quotation[0])
     tokens = without_trailing_aside(list(doc), make_default_lexicon(), in_quote)
     assert " ".join(t.text for t in tokens) == kept
+
+
+def test_the_writers_own_statement_keeps_its_appositive():
+    """I, we or you speaking: the appositive is the speaker's own ("we see this as a map, a digital divide")."""
+    tokens = without_trailing_aside(list(doc_from_rows(LAYOFF)), make_default_lexicon(), [-1] * 9, writer_speaks=True)
+    assert " ".join(t.text for t in tokens) == "it will cut jobs , a layoff that rivals"
 
 
 # (text, the statement's row)

@@ -511,6 +511,8 @@ def test_turn_continues_in_the_next_paragraph(nlp):
             "He",
             "the state's own standards are not perfect",
         ),
+        # not a time the cue was said at: an imperative has no subject to find
+        ("I told you a long time ago don't play games with me.", "I", "don't play games with me"),
         # not the words before a "that" opening the clause, nor the object of a report of its own
         ("He said on Thursday that Trump needs to do more work.", "He", "Trump needs to do more work"),
         (

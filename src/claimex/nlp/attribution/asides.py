@@ -28,23 +28,28 @@ ASIDE_RELATIVES = words("aside_relatives")
 SETTING_OFF = frozenset({",", "—", "–", "-", "--"})  # what opens an appositive aside; a relative one, a comma
 
 
-def without_trailing_aside(tokens: list[Token], lexicon: CueLexicon, in_quote: list[int]) -> list[Token]:
-    """``tokens`` (a statement, in text order) up to the comma of a trailing aside, if one ends it."""
+def without_trailing_aside(
+    tokens: list[Token], lexicon: CueLexicon, in_quote: list[int], *, writer_speaks: bool = False
+) -> list[Token]:
+    """``tokens`` (a statement, in text order) up to the comma of a trailing aside, if one ends it.  When the writer
+    speaks ("we see this as a map, a digital divide"; "you explain that ...": the speaker is I, we or you), an
+    appositive is the speaker's own and stays."""
     words_only = [t for t in tokens if not (t.is_punct or t.is_space)]
     if len(words_only) < 2:
         return tokens
     ids = {t.i for t in tokens}
     first, last = words_only[0].i, words_only[-1].i
-    cut = min(
-        (k for t in tokens if (k := _aside_comma(t, ids, first, last, lexicon, in_quote)) is not None), default=None
-    )
+    cuts = (_aside_comma(t, ids, (first, last), lexicon, in_quote, not writer_speaks) for t in tokens)
+    cut = min((k for k in cuts if k is not None), default=None)
     return tokens if cut is None else [t for t in tokens if t.i < cut]
 
 
 def _aside_comma(
-    clause: Token, ids: set[int], first: int, last: int, lexicon: CueLexicon, in_quote: list[int]
+    clause: Token, ids: set[int], ends: tuple[int, int], lexicon: CueLexicon, in_quote: list[int], appositive: bool
 ) -> int | None:
-    """The id of the comma opening ``clause`` when it is a trailing aside of the statement ``ids``, else None."""
+    """The id of the comma opening ``clause`` when it is a trailing aside of the statement ``ids`` (whose first and last
+    words are ``ends``), else None; an appositive only when ``appositive``."""
+    first, last = ends
     if clause.head.i not in ids or clause.head.i == clause.i or clause.right_edge.i < last:
         return None
     doc = clause.doc
@@ -54,7 +59,7 @@ def _aside_comma(
         return None
     if in_quote[comma] >= 0 or in_quote[opener] >= 0:
         return None  # a quotation keeps its words
-    if _writers_appositive(clause, ids):
+    if appositive and _writers_appositive(clause, ids):
         return comma
     if doc[comma].text != ",":
         return None
@@ -82,6 +87,8 @@ def _writers_appositive(noun: Token, ids: set[int]) -> bool:
     head = noun.head
     if noun.dep_ not in ("appos", "npadvmod") or noun.pos_ != "NOUN" or names_person(noun.lemma_):
         return False
+    if head.pos_ == "DET":
+        return False  # "make it a — a horseshoe": a speaker's false start
     if head.ent_type_ == "PERSON" or (head.pos_ == "NOUN" and names_person(head.lemma_)):
         return False  # "denied Garland, Obama's nominee, a hearing": the second object of a verb
     doc = noun.doc
