@@ -1,4 +1,4 @@
-"""The writer's trailing aside on reported speech (", which ...", ", who ..."): cut from the statement, table-driven on
+"""The writer's trailing aside on reported speech (", which ...", ", who ...", ", a move that ..."): cut from the statement, table-driven on
 hand-built Docs (no model), then on the real model; with the cases that must keep their clause."""
 
 import pytest
@@ -91,6 +91,100 @@ ACCORDING = [
     ("to", 5, "prep", "ADP", "to"),
     ("aides", 6, "pobj", "NOUN", "aide"),
 ]
+# it will cut jobs , a layoff that rivals
+LAYOFF = [
+    ("it", 2, "nsubj", "PRON", "it"),
+    ("will", 2, "aux", "AUX", "will"),
+    ("cut", 2, "ROOT", "VERB", "cut"),
+    ("jobs", 2, "dobj", "NOUN", "job"),
+    (",", 2, "punct", "PUNCT", ","),
+    ("a", 6, "det", "DET", "a"),
+    ("layoff", 2, "npadvmod", "NOUN", "layoff"),
+    ("that", 8, "nsubj", "PRON", "that"),
+    ("rivals", 6, "relcl", "VERB", "rival"),
+]
+# it was rigged — a charge officials denied
+CHARGE = [
+    ("it", 2, "nsubjpass", "PRON", "it"),
+    ("was", 2, "auxpass", "AUX", "be"),
+    ("rigged", 2, "ROOT", "VERB", "rig"),
+    ("—", 2, "punct", "PUNCT", "—"),
+    ("a", 5, "det", "DET", "a"),
+    ("charge", 2, "npadvmod", "NOUN", "charge"),
+    ("officials", 7, "nsubj", "NOUN", "official"),
+    ("denied", 5, "relcl", "VERB", "deny"),
+]
+# they back Doe , a lawyer  (an appositive naming a person)
+LAWYER = [
+    ("they", 1, "nsubj", "PRON", "they"),
+    ("back", 1, "ROOT", "VERB", "back"),
+    ("Doe", 1, "dobj", "PROPN", "Doe"),
+    (",", 2, "punct", "PUNCT", ","),
+    ("a", 5, "det", "DET", "a"),
+    ("lawyer", 2, "appos", "NOUN", "lawyer"),
+]
+# they back the bill , the measure  (a definite appositive)
+MEASURE = [
+    ("they", 1, "nsubj", "PRON", "they"),
+    ("back", 1, "ROOT", "VERB", "back"),
+    ("the", 3, "det", "DET", "the"),
+    ("bill", 1, "dobj", "NOUN", "bill"),
+    (",", 3, "punct", "PUNCT", ","),
+    ("the", 6, "det", "DET", "the"),
+    ("measure", 3, "appos", "NOUN", "measure"),
+]
+# he wants a cut , a war , a budget  (a list of appositives)
+LIST = [
+    ("he", 1, "nsubj", "PRON", "he"),
+    ("wants", 1, "ROOT", "VERB", "want"),
+    ("a", 3, "det", "DET", "a"),
+    ("cut", 1, "dobj", "NOUN", "cut"),
+    (",", 3, "punct", "PUNCT", ","),
+    ("a", 6, "det", "DET", "a"),
+    ("war", 3, "appos", "NOUN", "war"),
+    (",", 6, "punct", "PUNCT", ","),
+    ("a", 9, "det", "DET", "a"),
+    ("budget", 6, "appos", "NOUN", "budget"),
+]
+# call it -- a network , a tool , something else  (a list after a dash)
+DASHED_LIST = [
+    ("call", 0, "ROOT", "VERB", "call"),
+    ("it", 0, "dobj", "PRON", "it"),
+    ("--", 0, "punct", "PUNCT", "--"),
+    ("a", 4, "det", "DET", "a"),
+    ("network", 0, "oprd", "NOUN", "network"),
+    (",", 4, "punct", "PUNCT", ","),
+    ("a", 7, "det", "DET", "a"),
+    ("tool", 4, "appos", "NOUN", "tool"),
+    (",", 7, "punct", "PUNCT", ","),
+    ("something", 7, "conj", "NOUN", "something"),
+    ("else", 9, "advmod", "ADV", "else"),
+]
+# it is tribalism - a conviction that you are with them  (the noun's that-clause says what it holds)
+CONVICTION = [
+    ("it", 1, "nsubj", "PRON", "it"),
+    ("is", 1, "ROOT", "AUX", "be"),
+    ("tribalism", 1, "attr", "NOUN", "tribalism"),
+    ("-", 1, "punct", "PUNCT", "-"),
+    ("a", 5, "det", "DET", "a"),
+    ("conviction", 1, "npadvmod", "NOUN", "conviction"),
+    ("that", 8, "mark", "SCONJ", "that"),
+    ("you", 8, "nsubj", "PRON", "you"),
+    ("are", 5, "acl", "AUX", "be"),
+    ("with", 8, "prep", "ADP", "with"),
+    ("them", 9, "pobj", "PRON", "they"),
+]
+# we 'd make it a — a horseshoe  (a false start: the appositive's head is a determiner)
+FALSE_START = [
+    ("we", 2, "nsubj", "PRON", "we"),
+    ("'d", 2, "aux", "AUX", "would"),
+    ("make", 2, "ROOT", "VERB", "make"),
+    ("it", 4, "nsubj", "PRON", "it"),
+    ("a", 2, "ccomp", "DET", "a"),
+    ("—", 4, "punct", "PUNCT", "—"),
+    ("a", 7, "det", "DET", "a"),
+    ("horseshoe", 4, "appos", "NOUN", "horseshoe"),
+]
 
 # (rows, quotation's inner token span or None, the words kept)
 CASES = [
@@ -102,6 +196,15 @@ CASES = [
     (INSIDE, None, "the rules , which start in May , hurt farmers"),
     (QUOTED, (3, 9), "it is “ a law , which we need ”"),
     (WHICH, (0, 8), "he supports the bill , which includes provisions"),  # the whole statement is quoted
+    (LAYOFF, None, "it will cut jobs"),
+    (CHARGE, None, "it was rigged"),
+    (LAWYER, None, "they back Doe , a lawyer"),
+    (MEASURE, None, "they back the bill , the measure"),
+    (LIST, None, "he wants a cut , a war , a budget"),
+    (LAYOFF, (0, 9), "it will cut jobs , a layoff that rivals"),
+    (DASHED_LIST, None, "call it -- a network , a tool , something else"),
+    (CONVICTION, None, "it is tribalism - a conviction that you are with them"),
+    (FALSE_START, None, "we 'd make it a — a horseshoe"),
 ]
 
 
@@ -113,6 +216,12 @@ def test_without_trailing_aside(rows, quotation, kept):
         in_quote[quotation[0] : quotation[1]] = [0] * (quotation[1] - quotation[0])
     tokens = without_trailing_aside(list(doc), make_default_lexicon(), in_quote)
     assert " ".join(t.text for t in tokens) == kept
+
+
+def test_the_writers_own_statement_keeps_its_appositive():
+    """I, we or you speaking: the appositive is the speaker's own ("we see this as a map, a digital divide")."""
+    tokens = without_trailing_aside(list(doc_from_rows(LAYOFF)), make_default_lexicon(), [-1] * 9, writer_speaks=True)
+    assert " ".join(t.text for t in tokens) == "it will cut jobs , a layoff that rivals"
 
 
 # (text, the statement's row)
@@ -128,6 +237,15 @@ ON_THE_MODEL = [
     (
         "Governor Kasich said he would have fired the manager in his own campaign, according to press reports.",
         "he would have fired the manager in his own campaign",
+    ),
+    (
+        "In September, HP announced it would slash up to 30,000 jobs, a mass layoff rivaling the cuts under Fiorina.",
+        "it would slash up to 30,000 jobs",
+    ),
+    (
+        "The spokesman said the information was not classified at the time - a point that intelligence officials "
+        "have disputed.",
+        "the information was not classified at the time",
     ),
     # kept: a restrictive clause, the speaker's own report, a clause inside the statement, a quoted clause
     (
@@ -145,6 +263,14 @@ ON_THE_MODEL = [
     (
         "Senator Smith said the bill is “a good law, which we badly need.”",
         "the bill is “a good law, which we badly need.”",
+    ),
+    (
+        "Senator Smith said the senators would back Jane Doe, a lawyer from Ohio.",
+        "the senators would back Jane Doe, a lawyer from Ohio",
+    ),
+    (
+        "Senator Smith said the bill is “a good law, a measure we badly need.”",
+        "the bill is “a good law, a measure we badly need.”",
     ),
 ]
 

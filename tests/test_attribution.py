@@ -516,6 +516,47 @@ def test_turn_continues_in_the_next_paragraph(nlp):
             "Trump",
             "he would sign the bill",
         ),
+        # so is a verb the parser coordinated with the cue itself, in the cue's tense and not the statement's
+        (
+            "A judge had ordered the department to release all of the emails by the end of January, but attorneys "
+            "for the department said this week that they would miss the deadline, and requested another month.",
+            "attorneys",
+            "they would miss the deadline",
+        ),
+        # not one in another tense than the cue's: it may go on with what was said
+        (
+            "A judge had ordered the release of the emails, but attorneys for the department said this week that "
+            "they would miss the deadline, and will ask for another month.",
+            "attorneys",
+            "they would miss the deadline, and will ask for another month",
+        ),
+        # the statement's subject, which the parser hung on the cue, opens it
+        (
+            "The budget office said about half of the higher adjustment in its deficit projections reflected revenue "
+            "losses from the tax cuts.",
+            "budget office",
+            "about half of the higher adjustment in its deficit projections reflected revenue losses from the tax cuts",
+        ),
+        (
+            "Judge Jane Stranch, in her dissent, said just because discrimination was not obvious did not mean it was "
+            "not there.",
+            "Jane Stranch",
+            "just because discrimination was not obvious did not mean it was not there",
+        ),
+        (
+            "He told POLITICO Florida the state's own standards are not perfect.",
+            "He",
+            "the state's own standards are not perfect",
+        ),
+        # not a time the cue was said at: an imperative has no subject to find
+        ("I told you a long time ago don't play games with me.", "I", "don't play games with me"),
+        # not the words before a "that" opening the clause, nor the object of a report of its own
+        ("He said on Thursday that Trump needs to do more work.", "He", "Trump needs to do more work"),
+        (
+            "She has touted her husband's record and promised to put him in charge of the economy.",
+            "She",
+            "to put him in charge of the economy",
+        ),
         # a second that-clause hung on the cue belongs to the statement
         (
             "She said the law was unfair, but that she would obey it.",
