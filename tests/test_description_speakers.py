@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 import spacy
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from claimex.api import extract_text
 from claimex.article import Article
@@ -14,6 +14,8 @@ from claimex.nlp.attributes import attributes, conflict, tag_after
 from claimex.nlp.pipeline import annotate
 from claimex.nlp.speakers import SpeakerResolver
 from claimex.nlp.speakers.descriptions import person_role_words
+from claimex.nlp.speakers.people import _members, _place_before_title
+from claimex.nlp.speakers.resolver import _offices_agree, _opens_main_clause
 from claimex.speakermodel.descriptions import DescriptionRanker
 
 
@@ -533,3 +535,222 @@ def test_the_description_ranker_takes_only_someone_tied_to_the_description(nlp, 
     start = doc.text.index(description)
     mention = doc.char_span(start, start + len(description))
     assert SpeakerResolver(doc, descriptions=_SALIENCE_ONLY).resolve(mention).name == speaker
+
+
+# Epithets of the person the story is about (issue 16: "the Indiana governor", "the Tennessee Republican", "the
+# 34-year-old mother of three"), and those that must stay as written: a wrong person is worse than the description.
+EPITHETS_RESOLVED = [
+    pytest.param(
+        "Donald Trump on Tuesday dismissed Wisconsin Gov. Scott Walker as an ineffective leader. Trump went after "
+        "Walker hours after the Wisconsin governor said that he would back Ted Cruz.",
+        "he would back Ted Cruz",
+        "Scott Walker",
+        id="a-place-before-a-title-is-the-holder-s",
+    ),
+    pytest.param(
+        "Sen. Lindsey Graham (R-S.C.) and Sen. Bob Corker, R-Tenn., met with the nominee on Tuesday.\n\n"
+        "The Tennessee Republican said the hearing would go ahead as planned.",
+        "the hearing would go ahead",
+        "Bob Corker",
+        id="a-party-state-tag-makes-its-bearer-the-state-s-party-member",
+    ),
+    pytest.param(
+        "Texas Sen. Ted Cruz is protesting the executive actions by giving away a shotgun.\n\n"
+        "The GOP presidential candidate said that the actions would be repealed.",
+        "the actions would be repealed",
+        "Ted Cruz",
+        id="a-senator-may-be-the-candidate",
+    ),
+    pytest.param(
+        "Sen. Marco Rubio responded first, ripping into President Barack Obama late Tuesday night.\n\n"
+        '"I have been warning about this for years," the Florida senator said.',
+        "I have been warning",
+        "Marco Rubio",
+        id="a-rival-the-epithet-cannot-be-does-not-count",
+    ),
+    pytest.param(
+        "Democrats hoped the meeting would end the feud. Yet it was unclear whether Bernie Sanders was ready to "
+        "follow that script. The Vermont senator said that the struggle continues.",
+        "the struggle continues",
+        "Bernie Sanders",
+        id="the-subject-of-a-side-clause-after-an-empty-main-subject",
+    ),
+    pytest.param(
+        "Pence says too much is made of Trump's tweets.\n\nMike Pence says too much is made of Donald Trump's tweets "
+        "and insults.\n\nThe Republican vice presidential nominee was speaking Friday at a rally in Iowa, where he "
+        "told supporters that the campaign is about jobs.\n\nThe Indiana governor said that voters care more about "
+        "the economy than about what Trump writes on Twitter.\n\nHillary Clinton, meanwhile, said that Trump is "
+        "unfit for office.",
+        "voters care more",
+        "Mike Pence",
+        id="an-epithet-goes-on-with-the-epithet-before",
+    ),
+    pytest.param(
+        "Chris Christie criticized Marco Rubio in the debate on Saturday, and the New Jersey governor said that "
+        "Rubio was not ready.",
+        "Rubio was not ready",
+        "Chris Christie",
+        id="the-subject-of-the-clause-it-goes-on-from",
+    ),
+    pytest.param(
+        "Ben Carson shared a syllabus on his Facebook page on Sunday. The candidate said that the class existed.",
+        "the class existed",
+        "Ben Carson",
+        id="the-candidate-just-named",
+    ),
+    pytest.param(
+        "Mary Trump defends her father's record on women.\n\nMary Trump spoke to reporters in Philadelphia on "
+        "Tuesday about child care.\n\nShe said her father has always supported working women, and when pressed, "
+        "the 34-year-old mother of three replied that the plan would help millions of families.",
+        "help millions",
+        "Mary Trump",
+        id="an-aged-parent-of-no-one-named-is-the-topic",
+    ),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, quote_words, speaker", EPITHETS_RESOLVED)
+def test_epithet_resolved(nlp, text, quote_words, speaker):
+    assert _speaker(nlp, text, quote_words) == speaker
+
+
+EPITHETS_NOT_RESOLVED = [
+    pytest.param(
+        "Republican nominee Donald Trump said that Hillary Clinton's email server was a crime. The FBI director "
+        "said that no charges would be filed.",
+        "no charges would be filed",
+        ("Donald Trump", "Hillary Clinton"),
+        id="a-candidate-is-no-appointed-official-nor-is-the-next-person",
+    ),
+    pytest.param(
+        "Republican presidential nominee Donald Trump spoke in Ohio on Friday. The Republican vice presidential "
+        "nominee said that the ticket was united.",
+        "the ticket was united",
+        ("Donald Trump",),
+        id="a-lower-rank-is-another-office",
+    ),
+    pytest.param(
+        'Paul Manafort pressed American diplomats to treat the party fairly. "The party is changing its image," '
+        "wrote the American ambassador at the time, John Herbst.",
+        "changing its image",
+        ("Paul Manafort",),
+        id="a-name-set-off-after-the-description-is-its-own",
+    ),
+    pytest.param(
+        "More GOP candidates said that the actions were illegal. Marco Rubio says he opposes gun violence. The GOP "
+        "presidential candidate says he will overturn the actions.",
+        "he will overturn",
+        ("GOP",),
+        id="a-party-s-candidates-are-no-candidate",
+    ),
+    pytest.param(
+        "Sen. Bernie Sanders spoke in Iowa on Monday. The former secretary of state said that the plan would fail.",
+        "the plan would fail",
+        ("Bernie Sanders",),
+        id="a-senator-is-no-former-secretary",
+    ),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, quote_words, wrong", EPITHETS_NOT_RESOLVED)
+def test_epithet_not_resolved(nlp, text, quote_words, wrong):
+    rows = extract_text(text, nlp=nlp, kinds="all")
+    assert all(r["speaker"] not in wrong for r in rows if quote_words in r["quote"])
+
+
+@pytest.mark.parametrize(
+    "wanted, held, former, agree",
+    [
+        ({"senator"}, set(), False, True),  # the article gives them no office
+        ({"senator"}, {"senator"}, False, True),
+        ({"senator"}, {"governor"}, False, False),
+        ({"senator"}, {"nominee"}, False, True),  # a candidate may hold an elected office
+        ({"nominee"}, {"senator"}, False, True),
+        ({"nominee"}, {"vice president"}, False, True),  # a rank before an elected office
+        ({"director"}, {"nominee"}, False, False),  # a candidate is no appointed official
+        ({"secretary"}, {"nominee"}, True, True),  # "the former secretary" may be the candidate
+        ({"secretary"}, {"senator"}, True, False),
+    ],
+)
+def test_offices_agree(wanted, held, former, agree):
+    assert _offices_agree(wanted, held, former) is agree
+
+
+def test_a_party_tag_makes_its_bearer_a_member():
+    assert {"republican", "gop"} <= _members(frozenset({"party:republican", "state:TN"}))
+    assert not _members(frozenset({"state:TN"}))
+
+
+@pytest.mark.parametrize(
+    "words, ents, keys",
+    [
+        (["Trump", "dismissed", "Wisconsin", "Gov.", "Scott", "Walker"], {2: "GPE", 4: "PERSON"}, {"state:WI"}),
+        (["in", "Iowa", "Scott", "Walker"], {1: "GPE", 2: "PERSON"}, set()),  # no title: no office held there
+        (["in", "Iowa", ",", "Gov.", "Scott", "Walker"], {1: "GPE", 4: "PERSON"}, set()),
+    ],
+)
+def test_a_place_before_a_title_the_parser_hung_elsewhere(words, ents, keys):
+    doc = Doc(spacy.blank("en").vocab, words=words)
+    doc.ents = [Span(doc, i, i + (2 if label == "PERSON" else 1), label=label) for i, label in ents.items()]
+    person = next(e for e in doc.ents if e.label_ == "PERSON")
+    assert _place_before_title(person) == keys
+
+
+def _parsed(words, heads, deps, lemmas):
+    """A hand-parsed sentence (heads as indices) on a blank pipeline."""
+    return Doc(spacy.blank("en").vocab, words=words, heads=heads, deps=deps, lemmas=lemmas)
+
+
+@pytest.mark.parametrize(
+    "doc, subject, opens",
+    [
+        pytest.param(
+            _parsed(
+                ["The", "senator", "said", "it", "works"],
+                [1, 2, 2, 4, 2],
+                ["det", "nsubj", "ROOT", "nsubj", "ccomp"],
+                ["the", "senator", "say", "it", "work"],
+            ),
+            1,
+            True,
+            id="the-main-clause",
+        ),
+        pytest.param(
+            _parsed(
+                ["Trump", "said", "that", "the", "president", "lied"],
+                [1, 1, 5, 4, 5, 1],
+                ["nsubj", "ROOT", "mark", "det", "nsubj", "ccomp"],
+                ["Trump", "say", "that", "the", "president", "lie"],
+            ),
+            4,
+            False,
+            id="not-a-clause-inside-another",
+        ),
+        pytest.param(
+            _parsed(
+                ["She", "said", "it", "works", ",", "and", "the", "mother", "replied"],
+                [1, 1, 3, 1, 3, 3, 7, 8, 3],
+                ["nsubj", "ROOT", "nsubj", "ccomp", "punct", "cc", "det", "nsubj", "conj"],
+                ["she", "say", "it", "work", ",", "and", "the", "mother", "reply"],
+            ),
+            7,
+            True,
+            id="a-speech-verb-hung-inside-what-the-main-one-reports",
+        ),
+        pytest.param(
+            _parsed(
+                ["She", "said", "it", "works", ",", "and", "the", "mother", "left"],
+                [1, 1, 3, 1, 3, 3, 7, 8, 3],
+                ["nsubj", "ROOT", "nsubj", "ccomp", "punct", "cc", "det", "nsubj", "conj"],
+                ["she", "say", "it", "work", ",", "and", "the", "mother", "leave"],
+            ),
+            7,
+            False,
+            id="any-other-verb-there-is-reported",
+        ),
+    ],
+)
+def test_an_epithet_opens_the_main_clause(doc, subject, opens):
+    assert _opens_main_clause(doc[subject]) is opens

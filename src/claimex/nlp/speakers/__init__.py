@@ -51,9 +51,14 @@ Limits, plainly: no coreference model; pronouns are ranked by a linear model ove
 whose holder the article never names with that role is read as a pronoun is only when it is a definite epithet with
 a name's qualifier ("The GOP nominee") or of an office's past holder ("The former secretary"), the antecedent
 ranker's leader is clear and nothing the article says of them conflicts (:mod:`claimex.nlp.attributes`: state,
-party, country); a place no one else is given ("the New York businessman") goes to them, an office in a place ("the
-Vermont senator") or mere modifiers ("the retired neurosurgeon") only when they hold it or were just a subject: no
-world knowledge, so "the retired neurosurgeon" right after a sentence on someone else is that someone.  First
+party, country; only offices that are not it, a race's roles going beside elected offices: "Texas Sen. Ted Cruz"
+may be "the GOP presidential candidate", a candidate no "FBI director"); a place no one else is given ("the New York
+businessman") goes to them, an office in a place ("the Vermont senator") or mere modifiers ("the retired
+neurosurgeon") only when they hold it or were just a subject, a bare office only of a race ("the candidate") or
+held.  An epithet opening the main clause also goes on with the person the sentence before is about (its main
+subject a name, a claim's speaker or such an epithet: "Mike Pence says ... . The Republican vice presidential nominee
+was speaking ... . The Indiana governor said") when nothing conflicts and no one else holds the office: no world
+knowledge, so "the retired neurosurgeon" right after a sentence on someone else is that someone.  First
 person outside a quotation is the signer of a letter or the person an op-ed's closing note presents ("Charlotte
 Meehan is ..."), else stays "I".
 

@@ -192,10 +192,11 @@ def _epithet(mention: Span) -> str | None:
     """Whether a description is a definite description of one person that may be an epithet of someone named before,
     and how strong: "named" ("the Indiana governor", "The GOP nominee", "Obama's former campaign strategist", "the
     former secretary": a name's qualifier, a named owner or an office's past holder), "characterized" (a person noun
-    only its modifiers narrow: "the retired neurosurgeon", "the real estate mogul"), else None: "a senator", "his
-    lawyer", "the spokeswoman" (a tie to someone else), a bare noun ("the woman"), an office without a name's
-    qualifier ("the attorney general"), a role in a group ("the band leader"), modifiers that only tell someone
-    from others present ("the other candidate")."""
+    only its modifiers narrow: "the retired neurosurgeon", "the real estate mogul", an age: "the 34-year-old mother
+    of three"), "bare" (an office alone, "the candidate", "the governor": the weakest, see the resolver), else None:
+    "a senator", "his lawyer", "the spokeswoman", "the 34-year-old mother of the victim" (a tie to someone else), a
+    bare noun ("the woman"), an office with other words and no name's qualifier ("the attorney general"), a role in a
+    group ("the band leader"), modifiers that only tell someone from others present ("the other candidate")."""
     head = mention.root
     if age_epithet(mention):
         return "characterized"
@@ -204,7 +205,8 @@ def _epithet(mention: Span) -> str | None:
     named_owner = owner is not None and owner.pos_ == "PROPN" and owner.ent_type_ == "PERSON"
     if (mention[0].lower_ != "the" and not named_owner) or not person_noun_head(head) or _plural(head):
         return None
-    if (owner is not None and not named_owner) or head.lower_ in _RELATIONAL or head.lemma_.lower() in _RELATIONAL:
+    relational = head.lower_ in _RELATIONAL or head.lemma_.lower() in _RELATIONAL
+    if (owner is not None and not named_owner) or (relational and not _aged_parent(head)):
         return None
     if not names_person(head.lemma_.lower()):
         return None
@@ -214,7 +216,16 @@ def _epithet(mention: Span) -> str | None:
     if named_owner or _qualifiers(mention) or former_office:
         return "named"
     group_role = head.lemma_.lower() in _GROUP_ROLES
+    if len(mention) == 2 and office and not group_role:
+        return "bare"  # "the governor", "the candidate": of the one just a subject, if no one else holds it
     return "characterized" if not (office or group_role) and _characterized(head) else None
+
+
+def _aged_parent(head: Token) -> bool:
+    """Whether a relational noun is said of its holder by an age, tied to no one else: "the 34-year-old mother (of
+    three)", not "the 34-year-old mother of the victim"."""
+    ties = [c for c in head.children if c.dep_ == "prep" and not all(t.like_num for t in list(c.subtree)[1:])]
+    return not ties and any(stated_age(t) for c in head.lefts for t in c.subtree)
 
 
 def stated_age(token: Token) -> bool:

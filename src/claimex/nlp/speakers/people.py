@@ -3,8 +3,10 @@
 A description ("the Indiana governor", "the spokeswoman") is matched against these, built once per article when a
 description first needs them: every person named outside quotations, by fullest name, with where they are named
 (as a subject or not), the role nouns describing them ("Indiana Gov. Mike Pence", "Jennifer Palmieri, a
-spokeswoman for Hillary Clinton"), the words of those descriptors and the state, party and country keys they or a
-tag after the name state ("Lindsey Graham (R-S.C.)"); and role noun -> every person and organization holding it.
+spokeswoman for Hillary Clinton"), the words of those descriptors and the state, party and country keys they, a
+place before a title the parser hung elsewhere ("dismissed Wisconsin Gov. Scott Walker") or a tag after the name
+state ("Lindsey Graham (R-S.C.)"; a tag's party makes them its member: "the Tennessee Republican" of "Bob Corker,
+R-Tenn."); and role noun -> every person and organization holding it.
 
 Limits: what the article writes beside a name (:func:`claimex.nlp.profiles.descriptors_of`); a role stated in
 another sentence ("He is the governor") is not read.
@@ -12,14 +14,17 @@ another sentence ("He is the governor") is not read.
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from spacy.tokens import Span
+from spacy.tokens import Span, Token
 
+from ...lexicon import table as lexicon_table
+from ...lexicon.titles import TITLE_WORDS
 from ..attributes import attributes, tag_after
 from ..profiles import descriptors_of, text_after
-from .descriptions import _qualifier_form, _role_form, _role_words, _words_of
+from .descriptions import ROLE_FORMS, _qualifier_form, _role_form, _role_words, _words_of
 from .grammar import _is_subject, _plural
 from .mentions import MentionIndex
 from .speaker import Speaker
@@ -55,7 +60,9 @@ def people_of(mentions: MentionIndex, fullest: Callable[[Span], Speaker]) -> dic
         entry = people.setdefault(speaker.name, _Person(speaker))
         entry.positions.append(entity.start)
         entry.subjects.append(_is_subject(entity.root))
-        entry.attributes.update(_tagged(entity))
+        tagged = _tagged(entity)
+        entry.attributes.update(tagged | _place_before_title(entity))
+        entry.roles.update(_members(tagged))
         for descriptor in descriptors_of(entity):
             entry.described_words.update(_qualifier_form(t) for t in descriptor)
             entry.roles.update(_role_form(t) for t in _role_words(descriptor))
@@ -74,9 +81,12 @@ def roles_of(mentions: MentionIndex) -> RoleIndex:
         if entity.label_ == "ORG" and set(mentions.words[k]) - {entity.root.lower_}:  # not "Bank executives"
             roles.setdefault(_role_form(entity.root), []).append((entity.start, _words_of(entity.text), k))
         elif entity.label_ == "PERSON":
-            tagged = _tagged(entity)
+            own = _tagged(entity)
+            tagged = own | _place_before_title(entity)
             # "His sons, Tom and Bill Jones": a plural noun of coordinated names makes none of them "his son".
             coordinated = entity.root.dep_ == "conj" or any(c.dep_ == "conj" for c in entity.root.children)
+            for member in _members(own):
+                roles.setdefault(member, []).append((entity.start, tagged, k))
             for descriptor in descriptors_of(entity):
                 described = attributes(" ".join(t.text for t in descriptor))[0]
                 words = frozenset(_qualifier_form(t) for t in descriptor) | described | tagged
@@ -90,3 +100,42 @@ def roles_of(mentions: MentionIndex) -> RoleIndex:
 def _tagged(entity: Span) -> frozenset[str]:
     """The party and state keys of a tag right after a person's name ("Lindsey Graham (R-S.C.)")."""
     return tag_after(text_after(entity, 24))
+
+
+def _place_before_title(entity: Span) -> frozenset[str]:
+    """The state or country keys of a place right before the title words of a name, which the parser may hang
+    elsewhere ("Trump dismissed Wisconsin Gov. Scott Walker": "Wisconsin" an object of its own, no descriptor)."""
+    doc = entity.doc
+    i = entity.start
+    while i > 0 and _title_word(doc[i - 1]):
+        i -= 1
+    if i == 0 or (i == entity.start and not _title_word(entity[0])):
+        return frozenset()  # no title: "Iowa Scott Walker" is no office held there
+    place = doc[i - 1]
+    if place.ent_type_ not in ("GPE", "NORP") or place.is_space:
+        return frozenset()
+    start = place.i
+    while start > 0 and doc[start].ent_iob_ == "I":
+        start -= 1
+    return attributes(doc[start:i].text)[0]
+
+
+def _title_word(token: Token) -> bool:
+    return (token.lower_ in TITLE_WORDS or token.lower_ in ROLE_FORMS) and not token.is_space
+
+
+def _members(keys: frozenset[str]) -> frozenset[str]:
+    """The party members' words a party-state tag's keys make its bearer a role noun of ("Bob Corker, R-Tenn." is
+    "the Tennessee Republican": "republican", "gop")."""
+    members = _party_members()
+    return frozenset(word for key in keys for word in members.get(key, ()))
+
+
+@functools.cache
+def _party_members() -> dict[str, frozenset[str]]:
+    """Party key ("party:republican") -> the words naming its members (``party_forms``, not a tag's letter)."""
+    found: dict[str, set[str]] = {}
+    for word, party in lexicon_table("party_forms"):
+        if len(word) > 1:
+            found.setdefault(f"party:{party}", set()).add(word)
+    return {key: frozenset(words) for key, words in found.items()}

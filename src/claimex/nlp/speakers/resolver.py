@@ -35,6 +35,7 @@ from spacy.tokens import Doc, Span, Token
 from ...lexicon import gender
 from ...lexicon import table as lexicon_table
 from ...lexicon import words as lexicon_words
+from ...lexicon.cues import SPEECH_VERBS
 from ...lexicon.nouns import may_name_person, names_person
 from ...lexicon.titles import PERSON_TITLES, TITLE_WORDS
 from ...normalize.countries import is_demonym
@@ -105,10 +106,14 @@ _OFFICE_OF_WORDS = 5  # "the head of the World Health Organization": the of-phra
 _CATAPHORA_SENTENCES = 2  # a description may name its holder in the next sentences
 _EPITHET_SENTENCES = 3  # an epithet's person was named or spoke in the last sentences
 _TITLE_SPAN = 3  # the place and title words before a name: "Wisconsin Gov." of "Wisconsin Gov. Scott Walker"
+_NAMED_AFTER_WORDS = 6  # how far after a description a comma may set off its name ("..., at the time, John Herbst")
+_EPITHET_CHAIN = 2  # how many epithets back a sentence's subject is followed ("The nominee ... . The governor")
 _EPITHET_MARGIN = 1.0  # by how much the antecedent ranker must prefer them to the next person
 #: Ranker features that tie a candidate to the description itself: its role noun, qualifiers, gender or possessor.
 _PLACE_KEYS = ("state:", "country:")  # attribute keys of where an office is held
 _DESCRIPTION_TIES = ("role_match", "qualifiers_described", "gender_agrees", "possessor")
+_CAMPAIGN_ROLES = lexicon_words("campaign_roles")  # a race's roles: "the candidate" may be a senator
+_ELECTED_OFFICES = lexicon_words("elected_offices")  # their holders run for office
 _SPEAKING_TERMS = lexicon_words("speaking_terms")  # "on condition of anonymity": the speaker stays unnamed
 #: Modifiers making an office another ("Vice President" is no "the president") -> the role nouns they do it to.
 _OTHER_OFFICE_MODIFIERS = {row[0]: frozenset(row[1].split()) for row in lexicon_table("other_office_modifiers")}
@@ -165,6 +170,7 @@ class SpeakerResolver:
             context, self.history, self._holder, self.relations.related, self.person_positions
         )
         self._last_by_lemma: dict[str, tuple[Span, Speaker]] = {}  # a mention's head lemma -> latest speaker
+        self._subjects: dict[tuple[int, int], str | None] = {}  # (sentence, depth) -> its subject's person (memo)
 
     @property
     def title_end(self) -> int:
@@ -187,8 +193,8 @@ class SpeakerResolver:
                 for role in [*person_role_words(mention), *named]:  # "MacNab" goes on with "J.J. MacNab"
                     self._last_by_lemma[role] = (mention, speaker)
             elif speaker.type != "OTHER":
-                for token in mention:
-                    if token.pos_ in ("NOUN", "PROPN"):
+                for token in mention:  # "GOP candidates" (the GOP) is none of them: no "the candidate" later
+                    if token.pos_ in ("NOUN", "PROPN") and not (_plural(token) and names_person(token.lemma_)):
                         self._last_by_lemma[_role_form(token)] = (mention, speaker)
             elif _unnamed_person(mention):  # "The Palestinian official said ... , added the official": the same one
                 self._last_by_lemma[_role_form(mention.root)] = (mention, speaker)
@@ -465,6 +471,7 @@ class SpeakerResolver:
                 or self.bodies.described(mention, self._holder(mention))
                 or self._ranked_person(mention)
                 or self._epithet_antecedent(mention)
+                or self._topic_epithet(mention)
                 or self._introduced_after(mention)
                 or self._title_echo(mention)
                 or self.bodies.organization(mention)
@@ -519,6 +526,7 @@ class SpeakerResolver:
             and qualifiers <= _qualifiers(earlier[0]) | _words_of(earlier[1].name)
             and not (former and not any(t.lower_ in _FORMER for t in earlier[0]))  # "the former president"
             and not _other_office(mention, _words_of(earlier[0].text))  # "the mayor" is no "Deputy Mayor"
+            and _rank_words(mention) <= _words_of(earlier[0].text)  # "the vice presidential nominee" is no nominee
         ):
             return earlier[1]
         best = None
@@ -541,8 +549,8 @@ class SpeakerResolver:
                 )
                 if not (_qualified(wanted, words) or ahead) or (former and not words & _FORMER):
                     continue  # a "former chairman" is not the one the article calls chairman now
-                if _other_office(mention, words):
-                    continue  # "the president" is not the one the article calls "Vice President"
+                if _other_office(mention, words) or not _rank_words(mention) <= words:
+                    continue  # "the president" is not the one the article calls "Vice President", nor the reverse
                 if title:  # a title's description: the first holder the body names
                     if best is None or position < best[0]:
                         best = (position, k)
@@ -572,12 +580,14 @@ class SpeakerResolver:
     def _epithet_antecedent(self, mention: Span) -> Speaker | None:
         """A definite epithet the article states of no one ("The GOP nominee complained ..." after a paragraph on
         Trump) read as a pronoun is: the person the antecedent ranker puts first among those named or speaking
-        in the last sentences, when they lead the next one clearly, their gender agrees with the noun's, and
-        nothing the article says of them conflicts (another state, party or country; only other offices).  A place
+        in the last sentences, when they lead the next one clearly (rivals it cannot be do not count: "President
+        Barack Obama" is no "the Florida senator"), their gender agrees with the noun's, and nothing the article
+        says of them conflicts (:meth:`_may_hold`: another state, party or country; only other offices).  A place
         the article does not state of them ("the New York businessman") must be stated of no one else ("Wisconsin
         Gov. Scott Walker"), and an office in a place ("the Vermont senator") is theirs only when the article gives
-        them that office or they were just a subject (in that sentence, or of the main clause before); so is an
-        epithet only its modifiers narrow ("the retired neurosurgeon", :func:`.descriptions._epithet`).
+        them that office or they were just a subject (:meth:`_just_subject`); so is an epithet only its modifiers
+        narrow ("the retired neurosurgeon", :func:`.descriptions._epithet`), and a bare office ("the candidate")
+        only of a race or one the article gives them.
         Limits: no world knowledge, so an epithet of someone other than the salient person ("the Indiana
         governor" after a clause on Trump) is resolved only when salience points to them, and one the salient
         person does not hold is theirs if nothing else the article says rules it out."""
@@ -587,43 +597,114 @@ class SpeakerResolver:
         if (
             kind is None
             or self._introduced_unnamed(mention)
+            or self._named_after(mention)
             or any(self.mentions.names_person(t) for t in mention if t.i != head.i and t.i not in owner)
         ):
             return None  # "the Lincoln actor", "the Clinton aide": someone tied to the person named
-        _, keys = _wanted(mention, _qualifiers(mention))
-        office = _role_form(head) in _OFFICES
-        roles = set(ROLE_CLASSES.get(_role_form(head), (_role_form(head),)))
-        phrase = range(head.left_edge.i, head.right_edge.i + 1)
         here = self.layout.sentence(mention.start)
-        people = self._people_index()
-        scored, commanded = self._epithet_scores(mention, phrase)
+        scored, commanded = self._epithet_scores(mention, range(head.left_edge.i, head.right_edge.i + 1))
+        # The most salient person must fit it ("The FBI director chastised Clinton" after a paragraph on Trump is
+        # someone else); rivals who cannot be it do not count ("Sen. Marco Rubio responded first, ripping into
+        # President Barack Obama. ... the Florida senator said").
+        fits = [entry for entry in scored if self._may_hold(entry[2].name, mention)]
+        if scored and (not fits or fits[0] is not scored[0]):
+            return None
+        scored = fits
         if any(stated_age(t) for t in mention):  # "The 30-year-old netminder said": who the last sentence is about
-            scored = [entry for entry in scored if self._just_subject(entry[3], here)][:1]
+            scored = [entry for entry in scored if self._just_subject(entry, here, mention.start)][:1]
         # The subject of a clause holding it is someone else; the other person its sentence names may be it.
         disjoint = commanded and bool(scored) and self.layout.sentence(scored[0][3]) == here
         if not scored or (len(scored) > 1 and scored[0][0] - scored[1][0] < _EPITHET_MARGIN):
             return None  # no clear topic
         if not (scored[0][1] or disjoint):
             return None  # the leading person was last named as a subject, or spoke
-        if kind == "characterized" and not (disjoint or self._just_subject(scored[0][3], here) or _far_ahead(scored)):
+        if kind == "characterized" and not (
+            disjoint or self._just_subject(scored[0], here, mention.start) or _far_ahead(scored)
+        ):
             return None  # modifiers alone ("the retired neurosurgeon") are weaker: of the one just a subject, or of a
             # clear topic
-        best = scored[0][2]
-        person = people.get(best.name)
-        if person is not None:
-            if conflict(keys, frozenset(person.attributes)) or any(i in phrase for i in person.positions):
-                return None
-            if office and person.roles & _OFFICES and not person.roles & roles:
-                return None  # "the senator" is not someone the article calls only a governor
+        return scored[0][2] if self._leader_holds(mention, kind, scored[0]) else None
+
+    def _leader_holds(self, mention: Span, kind: str, entry: tuple[float, float, Speaker, int]) -> bool:
+        """Whether the clear leader of an epithet (see :meth:`_epithet_antecedent`) may hold its office and places."""
+        here = self.layout.sentence(mention.start)
+        keys, roles, office = _epithet_terms(mention)
+        best = entry[2]
+        person = self._people_index().get(best.name)
+        holds = person is not None and bool(person.roles & roles)
+        just = self._just_subject(entry, here, mention.start)
+        if kind == "bare" and not (just and (roles & _CAMPAIGN_ROLES or holds)):
+            return False  # "the mayor" after a sentence on Trump is someone else; "the candidate" is Trump
         places = {k for k in keys if not k.startswith("party:")}
         stated = person is not None and places <= person.attributes
-        holds = person is not None and bool(person.roles & roles)
-        if (places and not stated) and (
-            self._placed_elsewhere(places, best)
-            or (office and not holds and not self._just_subject(scored[0][3], here))
+        # "the Indiana governor" is not a Trump named only in a side clause
+        return not (places and not stated) or not (
+            self._placed_elsewhere(places, best) or (office and not holds and not just)
+        )
+
+    def _may_hold(self, name: str, mention: Span) -> bool:
+        """Whether nothing the article says of the person named ``name`` rules out an epithet: another state, party
+        or country than it states; for an office, only offices that are not it (see :func:`_offices_agree`), or
+        that one without its lower rank ("the Republican vice presidential nominee" is not the one the article
+        calls "the Republican presidential nominee"); or they are named inside it."""
+        person = self._people_index().get(name)
+        if person is None:
+            return True
+        head = mention.root
+        keys, roles, office = _epithet_terms(mention)
+        if conflict(keys, frozenset(person.attributes)) or any(
+            head.left_edge.i <= i <= head.right_edge.i for i in person.positions
         ):
-            return None  # "the Indiana governor" is not a Trump named only in a side clause
-        return best
+            return False
+        if not office:
+            return True
+        if person.roles & roles and not _rank_words(mention) <= person.described_words:
+            return False
+        return _offices_agree(roles, person.roles & _OFFICES, any(t.lower_ in _FORMER for t in mention))
+
+    def _topic_epithet(self, mention: Span) -> Speaker | None:
+        """A definite epithet as the subject of its sentence's main clause, going on with the person the sentence
+        before is about (:meth:`_sentence_subject`: "Mike Pence says ... .  The Republican vice presidential nominee
+        was speaking Friday, hours after Trump unleashed a flurry of tweets ... .  The Indiana governor said") when
+        nothing the article says of them rules it out, their gender agrees and the article gives its office or
+        place to no one else ("former Gov. Jeb Bush" is no one else's "the governor").  Limits: no world knowledge;
+        the sentence before must be about them in its main clause."""
+        head = mention.root
+        kind = _epithet(mention)
+        here = self.layout.sentence(mention.start)
+        if kind is None or here == 0 or not _opens_main_clause(head):
+            return None
+        if kind == "bare" or self._introduced_unnamed(mention) or self._named_after(mention):
+            return None  # "the candidate" is an epithet only of a subject just named; a name after is its own
+        topic = self._sentence_subject(here - 1)
+        if topic is None or topic not in self._people_index() or not self._may_hold(topic, mention):
+            return None
+        person = self._people_index()[topic]
+        wanted, known = gender.NOUN_GENDER.get(head.lower_), self.genders.of_speaker(person.speaker)
+        if wanted is not None and known is not None and wanted != known:
+            return None
+        keys, roles, office = _epithet_terms(mention)
+        places = {k for k in keys if not k.startswith("party:")}
+        if places and not places <= person.attributes and self._placed_elsewhere(places, person.speaker):
+            return None
+        others = (p for name, p in self._people_index().items() if name != topic)
+        if office and any(p.roles & roles and not p.described_words & _FORMER for p in others):
+            return None
+        return person.speaker
+
+    def _named_after(self, mention: Span) -> bool:
+        """Whether a name closes the description's clause after a comma, which the parser did not appose to it
+        ("wrote the American ambassador at the time, John E. Herbst.")."""
+        end = min(mention.sent.end, mention.end + _NAMED_AFTER_WORDS)
+        for token in self.doc[mention.end : end]:
+            if token.pos_ in ("VERB", "AUX") or token.is_quote:
+                return False
+            if token.text == "," and token.i + 1 < len(self.doc):
+                entity = self.mentions.at(token.i + 1)
+                return (
+                    entity is not None and entity.label_ == "PERSON" and entity.root.dep_ not in ("nsubj", "nsubjpass")
+                )
+        return False
 
     def _epithet_scores(self, mention: Span, phrase: range) -> tuple[list[tuple[float, float, Speaker, int]], bool]:
         """(score, subject, speaker, position) of the people named or speaking in the last sentences an epithet may
@@ -637,7 +718,12 @@ class SpeakerResolver:
             mention.start, gender.NOUN_GENDER.get(head.lower_)
         ):
             back = here - self.layout.sentence(position)
-            if back == 0 and features["subject"] and self._commands(position, head):
+            if (
+                back == 0
+                and features["subject"]
+                and self._commands(position, head)
+                and not self._coordinated(position, head)
+            ):
                 commanded = True
             elif back <= _EPITHET_SENTENCES and position not in phrase:
                 scored.append((self._ranker.score(features), features["subject"], speaker, position))
@@ -655,13 +741,63 @@ class SpeakerResolver:
                 return True
         return False
 
-    def _just_subject(self, position: int, here: int) -> bool:
-        """Whether the name at token ``position`` is a subject in sentence ``here`` ("As far as whether Sanders still
-        senses anger ..., the Vermont senator acknowledged") or of the main clause of the sentence before."""
+    def _just_subject(self, entry: tuple[float, float, Speaker, int], here: int, at: int) -> bool:
+        """Whether the person of an epithet's ``entry`` (see :meth:`_epithet_scores`) was named or spoke as a subject
+        in sentence ``here`` ("As far as whether Sanders still senses anger ..., the Vermont senator acknowledged"),
+        or is what the sentence before is about (:meth:`_sentence_subject`); also when named as a subject of another
+        clause of it whose main clause has an empty subject and no one else is named from there to token ``at``
+        ("Yet it was unclear whether Sanders was ready to follow that script.  The Vermont senator emailed")."""
+        position, speaker = entry[3], entry[2]
         entity = self.mentions.at(position)
         root = entity.root if entity is not None else self.doc[position]
         back = here - self.layout.sentence(position)
-        return _is_subject(root) and (back == 0 or (back == 1 and root.head.dep_ == "ROOT"))
+        if back == 0 or here == 0:
+            return back == 0 and _is_subject(root)
+        if self._sentence_subject(here - 1) == speaker.name:
+            return True
+        if back != 1 or not _is_subject(root):
+            return False
+        start = self.layout.sentence_starts[here - 1]
+        subject = _main_subject(self.doc[start].sent.root)
+        empty = subject is not None and subject.lower_ in ("it", "there") and not self.mentions.at(subject.i)
+        others = (e for e in self.mentions.within(start, at) if e.label_ == "PERSON")
+        return empty and all(self.names.fullest(e, e).name == speaker.name for e in others)
+
+    def _sentence_subject(self, sentence: int, depth: int = 0) -> str | None:
+        """The name of the person the main clause of a sentence has for its subject (or a coordinate clause's: '"Oh
+        well, I don't wanna say so," Sanders responded'): a name, a claim's speaker ("he told supporters"), or an
+        epithet going on with the sentence before's ("Mike Pence says ... .  The Republican vice presidential
+        nominee was speaking Friday ... .  The Indiana governor said"; up to :data:`_EPITHET_CHAIN` back); else
+        None."""
+        if (sentence, depth) in self._subjects:
+            return self._subjects[sentence, depth]
+        root = self.doc[self.layout.sentence_starts[sentence]].sent.root
+        found = None
+        for subject in (_main_subject(verb) for verb in (root, *(c for c in root.children if c.dep_ == "conj"))):
+            found = self._subject_name(subject, sentence, depth) if subject is not None else None
+            if found is not None:
+                break
+        self._subjects[sentence, depth] = found
+        return found
+
+    def _subject_name(self, subject: Token, sentence: int, depth: int) -> str | None:
+        """Who a subject word in a sentence is (see :meth:`_sentence_subject`), or None."""
+        claimed = next((s for m, s, _ in self.history if m.root.i == subject.i), None)
+        if claimed is not None:
+            return claimed.name if claimed.type == "PERSON" else None
+        entity = self.mentions.at(subject.i)
+        if entity is not None:
+            return self.names.fullest(entity, entity).name if entity.label_ == "PERSON" else None
+        phrase = self.doc[subject.left_edge.i : subject.i + 1]
+        if depth >= _EPITHET_CHAIN or sentence == 0 or subject.pos_ != "NOUN" or _epithet(phrase) is None:
+            return None
+        before = self._sentence_subject(sentence - 1, depth + 1)
+        if before is None or not self._may_hold(before, phrase):
+            return None
+        person = self._people_index().get(before)
+        wanted = gender.NOUN_GENDER.get(subject.lower_)
+        known = self.genders.of_speaker(person.speaker) if person is not None else None
+        return before if wanted is None or known is None or wanted == known else None
 
     def _introduced_unnamed(self, mention: Span) -> bool:
         """Whether the article introduced someone with the description's noun and no name in the last sentences
@@ -744,10 +880,14 @@ class SpeakerResolver:
     def _fresh(self, mention: Span) -> bool:
         """Whether no one is named (outside the title) in the paragraph before the mention or in its own paragraph
         before it: a description there introduces someone; after "Chris Christie ..." "the New Jersey governor" is an
-        epithet of his, if anyone's."""
+        epithet of his, if anyone's; so is one after a claim a person made there ("The Republican vice presidential
+        nominee was speaking ..., where he told supporters ... .  The Indiana governor said")."""
         paragraph = self.layout.paragraph(mention.start)
         lo = max(self.layout.paragraph_starts[max(paragraph - 1, 0)], self.layout.opening_end())
-        return lo >= mention.start or not self.mentions.named_between(lo, mention.start)
+        if lo >= mention.start:
+            return True
+        spoke = any(lo <= m.start < mention.start and s.type == "PERSON" for m, s, _ in self.history)
+        return not spoke and not self.mentions.named_between(lo, mention.start)
 
     def _introduces(self, mention: Span) -> bool:
         """Whether a description stands where news introduces someone it names next: in the title or the lede,
@@ -761,6 +901,17 @@ class SpeakerResolver:
         owned = owner is not None and owner.ent_type_ in ("GPE", "ORG", "NORP")
         qualified = bool(_qualifiers(mention))  # "the candidate" mid-article is the one the story is about
         return (mention[0].lower_ == "the" or owned) and qualified and self.layout.opens_paragraph(mention)
+
+    def _coordinated(self, position: int, head: Token) -> bool:
+        """Whether the name at token ``position`` is the subject of a clause the one ``head`` is the subject of goes on
+        from ("Christie unleashed withering attacks ..., and the New Jersey governor tripped up Rubio"): the same
+        person, as in a sentence of its own."""
+        entity = self.mentions.at(position)
+        verb = (entity.root if entity is not None else self.doc[position]).head
+        clause = head.head
+        while clause.dep_ == "conj" and clause.head.i != clause.i and clause.i != verb.i:
+            clause = clause.head
+        return head.dep_ in ("nsubj", "nsubjpass") and clause.i == verb.i and head.head.i != verb.i
 
     def _commands(self, position: int, head: Token) -> bool:
         """Whether the name at token ``position`` is an argument of a word governing ``head`` (an epithet there
@@ -865,6 +1016,53 @@ class SpeakerResolver:
         if self._roles is None:
             self._roles = roles_of(self.mentions)
         return self._roles
+
+
+def _epithet_terms(mention: Span) -> tuple[frozenset[str], set[str], bool]:
+    """(the state, party and country keys, the role nouns, whether an office) of an epithet."""
+    role = _role_form(mention.root)
+    _, keys = _wanted(mention, _qualifiers(mention))
+    return keys, set(ROLE_CLASSES.get(role, (role,))), role in _OFFICES
+
+
+def _rank_words(mention: Span) -> frozenset[str]:
+    """The words of a description that make its office a lower one ("vice" of "the vice presidential nominee",
+    "deputy" of "the deputy mayor"; :data:`_OTHER_OFFICE_MODIFIERS`)."""
+    role = _role_form(mention.root)
+    return frozenset(t.lower_ for t in mention if {"*", role} & _OTHER_OFFICE_MODIFIERS.get(t.lower_, frozenset()))
+
+
+def _opens_main_clause(head: Token) -> bool:
+    """Whether a noun is the subject of its sentence's main clause or of a coordinate of it ("..., and the senator
+    said"), also of a speech verb the parser coordinated inside what the main clause's speech verb reports ("She said
+    fathers would not be eligible, and when pressed, the 34-year-old mother of three replied"); not of a clause
+    inside another ("Trump said that the former president lied")."""
+    if head.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    verb = head.head
+    speech = verb.dep_ == "conj" and verb.lemma_.lower() in SPEECH_VERBS
+    while verb.dep_ == "conj" and verb.head.i != verb.i:
+        verb = verb.head
+    if verb.dep_ == "ROOT":
+        return True
+    return speech and verb.dep_ == "ccomp" and verb.head.dep_ == "ROOT" and verb.head.lemma_.lower() in SPEECH_VERBS
+
+
+def _main_subject(verb: Token) -> Token | None:
+    """The subject (or empty "it", "there") of a clause's verb, or None."""
+    return next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "expl")), None)
+
+
+def _offices_agree(wanted: set[str], held: set[str], former: bool) -> bool:
+    """Whether an epithet's office (``wanted``) may be a person's whom the article gives the offices ``held``: one
+    of them, or none, or a race's role beside an elected office ("Texas Sen. Ted Cruz" is "the GOP presidential
+    candidate"; a "GOP nominee" may be "the Vermont senator", not "the FBI director"), or a past office of one they
+    call only a candidate (``former``: "the former secretary" may be the Democratic nominee)."""
+    if not held or wanted & held or (former and held <= _CAMPAIGN_ROLES):
+        return True
+    both = wanted | held
+    race = all(r in _CAMPAIGN_ROLES or r.rsplit(" ", 1)[-1] in _ELECTED_OFFICES for r in both)  # "vice president"
+    return race and bool(both & _CAMPAIGN_ROLES)
 
 
 def _other_office(mention: Span, words: frozenset[str]) -> bool:
