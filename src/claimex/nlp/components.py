@@ -48,6 +48,7 @@ from .cues import DEFAULT_THRESHOLD, SHIPPED_MODEL, CueLexicon, shipped_cue_mode
 from .entities import titled_names
 from .keys import CLAIMS, PARAGRAPHS, QUOTATIONS, READ_BY_CLAIMEX
 from .kinds import KindLexicon, claim_kind, default_lexicon
+from .role_heads import repair_role_heads
 from .speakers import FIRST_PERSON, Speaker, SpeakerResolver
 from .syntax import relative_pronoun
 
@@ -254,11 +255,18 @@ class Attribution(_SavedModel):
 # pyproject's spacy_factories entry points name them, so spacy.load() of a saved pipeline finds them.
 
 
-@Language.factory("claimex_entities", requires=["doc.ents"], assigns=["doc.ents"])
+@Language.factory(
+    "claimex_entities", requires=["doc.ents"], assigns=["doc.ents", "token.tag", "token.pos", "token.dep"]
+)
 def make_entities(nlp: Language, name: str) -> Callable[[Doc], Doc]:
-    """Titled names the recognizer took for another kind of entity, given back to their person
-    (:mod:`claimex.nlp.entities`)."""
-    return titled_names
+    """The model's output corrected where claimex's readers depend on it: role nouns the tagger took for another
+    word made the heads of their noun phrases (:mod:`claimex.nlp.role_heads`), then titled names the recognizer
+    took for another kind of entity given back to their person (:mod:`claimex.nlp.entities`)."""
+    return _corrected
+
+
+def _corrected(doc: Doc) -> Doc:
+    return titled_names(repair_role_heads(doc))
 
 
 @Language.factory("claimex_paragraphs", assigns=["doc.spans"])

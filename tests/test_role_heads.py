@@ -1,0 +1,232 @@
+"""Role nouns the tagger took for another word, given back the head of their noun phrase (claimex.nlp.role_heads):
+pure cases on Docs built from the model's parse rows, then whole sentences through the model."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.tokens import Doc, Span
+
+from claimex.api import extract_text
+from claimex.nlp.role_heads import is_role_noun, repair_role_heads
+from handbuilt import doc_from_rows
+
+
+def _doc(rows, people=()) -> Doc:
+    doc = doc_from_rows(rows)
+    doc.ents = [Span(doc, start, end, label="PERSON") for start, end in people]
+    return doc
+
+
+def _parse(doc: Doc) -> list[tuple[str, str, str, str]]:
+    return [(t.text, t.pos_, t.dep_, t.head.text) for t in doc]
+
+
+SPANISH_FORWARD_SAID = [  # the model's parse of "The Spanish forward said it."
+    ("The", 1, "det", "DET", "DT", "the"),
+    ("Spanish", 3, "nsubj", "PROPN", "NNP", "Spanish"),
+    ("forward", 3, "advmod", "ADV", "RB", "forward"),
+    ("said", 3, "ROOT", "VERB", "VBD", "say"),
+    ("it", 3, "dobj", "PRON", "PRP", "it"),
+    (".", 3, "punct", "PUNCT", ".", "."),
+]
+SPANISH_FORWARD_NAMED = [  # "The Spanish forward Carlos Soler said it."
+    ("The", 1, "det", "DET", "DT", "the"),
+    ("Spanish", 5, "nsubj", "ADJ", "JJ", "spanish"),
+    ("forward", 1, "advmod", "ADV", "RB", "forward"),
+    ("Carlos", 4, "compound", "PROPN", "NNP", "Carlos"),
+    ("Soler", 1, "appos", "PROPN", "NNP", "Soler"),
+    ("said", 5, "ROOT", "VERB", "VBD", "say"),
+    ("it", 5, "dobj", "PRON", "PRP", "it"),
+    (".", 5, "punct", "PUNCT", ".", "."),
+]
+SAID_THE_WHO_HEAD = [  # "It was fine, said the WHO head."
+    ("It", 1, "nsubj", "PRON", "PRP", "it"),
+    ("was", 4, "ccomp", "AUX", "VBD", "be"),
+    ("fine", 1, "acomp", "ADJ", "JJ", "fine"),
+    (",", 4, "punct", "PUNCT", ",", ","),
+    ("said", 4, "ROOT", "VERB", "VBD", "say"),
+    ("the", 7, "det", "DET", "DT", "the"),
+    ("WHO", 7, "nsubj", "PROPN", "NNP", "WHO"),
+    ("head", 4, "ccomp", "VERB", "VBP", "head"),
+    (".", 4, "punct", "PUNCT", ".", "."),
+]
+SAID_THE_AGED_FORWARD = [  # "It was fine, said the 31-year-old forward."
+    ("It", 1, "nsubj", "PRON", "PRP", "it"),
+    ("was", 4, "ccomp", "AUX", "VBD", "be"),
+    ("fine", 1, "acomp", "ADJ", "JJ", "fine"),
+    (",", 4, "punct", "PUNCT", ",", ","),
+    ("said", 4, "ROOT", "VERB", "VBD", "say"),
+    ("the", 11, "det", "DET", "DT", "the"),
+    ("31", 8, "nummod", "NUM", "CD", "31"),
+    ("-", 8, "punct", "PUNCT", "HYPH", "-"),
+    ("year", 10, "npadvmod", "NOUN", "NN", "year"),
+    ("-", 10, "punct", "PUNCT", "HYPH", "-"),
+    ("old", 11, "amod", "ADJ", "JJ", "old"),
+    ("forward", 4, "nsubj", "ADV", "RB", "forward"),
+    (".", 4, "punct", "PUNCT", ".", "."),
+]
+WINGER_BESIDE_NAME = [  # "The Portuguese winger Carlos Soler said it.": two subjects of "said"
+    ("The", 2, "det", "DET", "DT", "the"),
+    ("Portuguese", 2, "amod", "ADJ", "JJ", "portuguese"),
+    ("winger", 5, "nsubj", "NOUN", "NN", "winger"),
+    ("Carlos", 4, "compound", "PROPN", "NNP", "Carlos"),
+    ("Soler", 5, "nsubj", "PROPN", "NNP", "Soler"),
+    ("said", 5, "ROOT", "VERB", "VBD", "say"),
+    ("it", 5, "dobj", "PRON", "PRP", "it"),
+    (".", 5, "punct", "PUNCT", ".", "."),
+]
+
+
+@pytest.mark.parametrize(
+    ("rows", "people", "repaired"),
+    [
+        (
+            SPANISH_FORWARD_SAID,
+            (),
+            {"The": "forward", "Spanish": "forward", "forward": "said"},
+        ),
+        (
+            SPANISH_FORWARD_NAMED,
+            [(3, 5)],
+            {"The": "forward", "Spanish": "forward", "forward": "said", "Soler": "forward"},
+        ),
+        (SAID_THE_WHO_HEAD, (), {"the": "head", "WHO": "head", "head": "said"}),
+        (SAID_THE_AGED_FORWARD, (), {"the": "forward", "old": "forward", "forward": "said"}),
+        (WINGER_BESIDE_NAME, [(3, 5)], {"The": "winger", "winger": "Soler", "Soler": "said"}),
+    ],
+)
+def test_a_role_noun_heads_its_phrase(rows, people, repaired):
+    doc = repair_role_heads(_doc(rows, people))
+    assert {t.text: t.head.text for t in doc if t.text in repaired} == repaired
+    noun = next(t for t in doc if t.lower_ in ("forward", "head", "winger"))
+    assert noun.pos_ == "NOUN" and noun.tag_ == "NN"
+    assert noun.dep_ == ("nsubj" if noun.lower_ != "winger" else "compound")
+    assert len(list(doc.sents)) == 1
+
+
+@pytest.mark.parametrize(
+    "rows",
+    [
+        [  # "It was a crucial step forward on guns.": a step is no person
+            ("It", 1, "nsubj", "PRON", "PRP", "it"),
+            ("was", 1, "ROOT", "AUX", "VBD", "be"),
+            ("a", 4, "det", "DET", "DT", "a"),
+            ("crucial", 4, "amod", "ADJ", "JJ", "crucial"),
+            ("step", 1, "attr", "NOUN", "NN", "step"),
+            ("forward", 4, "advmod", "ADV", "RB", "forward"),
+            ("on", 4, "prep", "ADP", "IN", "on"),
+            ("guns", 6, "pobj", "NOUN", "NNS", "gun"),
+            (".", 1, "punct", "PUNCT", ".", "."),
+        ],
+        [  # "The aim is to move the Democratic Party forward.": an object's particle
+            ("The", 1, "det", "DET", "DT", "the"),
+            ("aim", 2, "nsubj", "NOUN", "NN", "aim"),
+            ("is", 2, "ROOT", "AUX", "VBZ", "be"),
+            ("to", 4, "aux", "PART", "TO", "to"),
+            ("move", 2, "xcomp", "VERB", "VB", "move"),
+            ("the", 7, "det", "DET", "DT", "the"),
+            ("Democratic", 7, "compound", "PROPN", "NNP", "Democratic"),
+            ("Party", 4, "dobj", "PROPN", "NNP", "Party"),
+            ("forward", 4, "advmod", "ADV", "RB", "forward"),
+            (".", 2, "punct", "PUNCT", ".", "."),
+        ],
+        [  # "Cruz is the most conservative.": an adjective's degree
+            ("Cruz", 1, "nsubj", "PROPN", "NNP", "Cruz"),
+            ("is", 1, "ROOT", "AUX", "VBZ", "be"),
+            ("the", 4, "det", "DET", "DT", "the"),
+            ("most", 4, "advmod", "ADV", "RBS", "most"),
+            ("conservative", 1, "attr", "ADJ", "JJ", "conservative"),
+            (".", 1, "punct", "PUNCT", ".", "."),
+        ],
+        [  # "The same is true.": WordNet's "same" (a Sami) is no role noun to the tagger's adjective
+            ("The", 1, "det", "DET", "DT", "the"),
+            ("same", 2, "nsubj", "ADJ", "JJ", "same"),
+            ("is", 2, "ROOT", "AUX", "VBZ", "be"),
+            ("true", 2, "acomp", "ADJ", "JJ", "true"),
+            (".", 2, "punct", "PUNCT", ".", "."),
+        ],
+        [  # "The WHO heads the effort.": a verb with its object
+            ("The", 1, "det", "DET", "DT", "the"),
+            ("WHO", 2, "nsubj", "PROPN", "NNP", "WHO"),
+            ("heads", 2, "ROOT", "VERB", "VBZ", "head"),
+            ("the", 4, "det", "DET", "DT", "the"),
+            ("effort", 2, "dobj", "NOUN", "NN", "effort"),
+            (".", 2, "punct", "PUNCT", ".", "."),
+        ],
+        [  # "The pride Mr. Cruz feels is real.": no role noun before the name
+            ("The", 1, "det", "DET", "DT", "the"),
+            ("pride", 5, "nsubj", "NOUN", "NN", "pride"),
+            ("Mr.", 3, "compound", "PROPN", "NNP", "Mr."),
+            ("Cruz", 4, "nsubj", "PROPN", "NNP", "Cruz"),
+            ("feels", 1, "relcl", "VERB", "VBZ", "feel"),
+            ("is", 5, "ROOT", "AUX", "VBZ", "be"),
+            ("real", 5, "acomp", "ADJ", "JJ", "real"),
+            (".", 5, "punct", "PUNCT", ".", "."),
+        ],
+    ],
+)
+def test_other_words_stay_as_parsed(rows):
+    doc = _doc(rows, [(i, i + 1) for i, row in enumerate(rows) if row[0] == "Cruz"])
+    before = _parse(doc)
+    assert _parse(repair_role_heads(doc)) == before
+
+
+def test_an_unparsed_paragraph_is_left_alone():
+    doc = _doc([(w, i, "", "", "", w) for i, w in enumerate("the Spanish forward said".split())])
+    assert _parse(repair_role_heads(doc)) == [(w, "", "", w) for w in "the Spanish forward said".split()]
+
+
+@pytest.mark.parametrize(
+    ("word", "known"), [("forward", True), ("winger", True), ("chair", True), ("head", True), ("step", False)]
+)
+def test_role_nouns(word, known):
+    assert is_role_noun(word) is known
+
+
+QUOTE = '"We deserved the win after a long season," '
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "speaker", "mention", "role"),
+    [
+        (QUOTE + "the Spanish forward said after the match.", "Spanish forward", "the Spanish forward", "forward"),
+        (QUOTE + "said the Spanish forward.", "Spanish forward", "the Spanish forward", "forward"),
+        (
+            "The Spanish forward said the team had deserved the win.",
+            "Spanish forward",
+            "The Spanish forward",
+            "forward",
+        ),
+        (
+            "The veteran forward said the team had deserved the win.",
+            "veteran forward",
+            "The veteran forward",
+            "veteran forward",
+        ),
+        (
+            "Carlos Soler, the Spanish forward, said the team had deserved the win.",
+            "Carlos Soler",
+            "Carlos Soler",
+            "forward",
+        ),
+        (
+            "The Portuguese winger Carlos Soler said the team had deserved the win.",
+            "Carlos Soler",
+            "The Portuguese winger Carlos Soler",
+            "winger",
+        ),
+        (
+            "The former Fed chair Carlos Soler said the team had deserved the win.",
+            "Carlos Soler",
+            "The former Fed chair Carlos Soler",
+            "former Fed chair",
+        ),
+        (QUOTE + "said the WHO head.", "WHO head", "the WHO head", "WHO head"),
+    ],
+)
+def test_descriptions_with_a_mistagged_noun_speak_whole(text, speaker, mention, role):
+    rows = extract_text(text, kinds="all")
+    assert [(r["speaker"], r["speaker_mention"]) for r in rows] == [(speaker, mention)]
+    if role is not None:
+        assert rows[0]["speaker_role"] == role
