@@ -4,11 +4,16 @@ pure cases on Docs built from the model's parse rows, then whole sentences throu
 from __future__ import annotations
 
 import pytest
+import spacy
 from spacy.tokens import Doc, Span
 
 from claimex.api import extract_text
+from claimex.nlp.attribution.claim import _mention
 from claimex.nlp.role_heads import is_role_noun, repair_role_heads
+from claimex.nlp.syntax import subject_or_agent
 from handbuilt import doc_from_rows
+
+VOCAB = spacy.blank("en").vocab
 
 
 def _doc(rows, people=()) -> Doc:
@@ -63,6 +68,33 @@ SAID_THE_AGED_FORWARD = [  # "It was fine, said the 31-year-old forward."
     ("-", 10, "punct", "PUNCT", "HYPH", "-"),
     ("old", 11, "amod", "ADJ", "JJ", "old"),
     ("forward", 4, "nsubj", "ADV", "RB", "forward"),
+    (".", 4, "punct", "PUNCT", ".", "."),
+]
+IRISH_INTERNATIONAL = [  # "The Irish international said it.": a lower-case word tagged a proper noun
+    ("The", 2, "det", "DET", "DT", "the"),
+    ("Irish", 2, "amod", "ADJ", "JJ", "irish"),
+    ("international", 3, "nsubj", "PROPN", "NNP", "international"),
+    ("said", 3, "ROOT", "VERB", "VBD", "say"),
+    ("it", 3, "dobj", "PRON", "PRP", "it"),
+    (".", 3, "punct", "PUNCT", ".", "."),
+]
+WORLD_NO_1 = [  # "The world No. 1 said it.": "No." split, both halves subjects
+    ("The", 1, "det", "DET", "DT", "the"),
+    ("world", 2, "compound", "NOUN", "NN", "world"),
+    ("No", 5, "nsubj", "NOUN", "NN", "no"),
+    (".", 5, "nsubj", "NOUN", "NN", "."),
+    ("1", 3, "nummod", "NUM", "CD", "1"),
+    ("said", 5, "ROOT", "VERB", "VBD", "say"),
+    ("it", 5, "dobj", "PRON", "PRP", "it"),
+    (".", 5, "punct", "PUNCT", ".", "."),
+]
+WORLD_NUMBER_TWO = [  # "The world number two said it."
+    ("The", 2, "det", "DET", "DT", "the"),
+    ("world", 2, "compound", "NOUN", "NN", "world"),
+    ("number", 4, "nsubj", "NOUN", "NN", "number"),
+    ("two", 2, "nummod", "NUM", "CD", "two"),
+    ("said", 4, "ROOT", "VERB", "VBD", "say"),
+    ("it", 4, "dobj", "PRON", "PRP", "it"),
     (".", 4, "punct", "PUNCT", ".", "."),
 ]
 WINGER_BESIDE_NAME = [  # "The Portuguese winger Carlos Soler said it.": two subjects of "said"
@@ -171,6 +203,22 @@ def test_other_words_stay_as_parsed(rows):
     assert _parse(repair_role_heads(doc)) == before
 
 
+def test_a_lower_case_role_noun_tagged_a_name_is_a_noun():
+    doc = repair_role_heads(_doc(IRISH_INTERNATIONAL))
+    assert (doc[2].pos_, doc[2].tag_) == ("NOUN", "NN")
+
+
+@pytest.mark.parametrize(
+    ("rows", "mention"), [(WORLD_NO_1, "The world No. 1"), (WORLD_NUMBER_TWO, "The world number two")]
+)
+def test_a_rank_keeps_its_number(rows, mention):
+    words, heads, deps, pos, tags, lemmas = (list(c) for c in zip(*rows, strict=True))
+    spaces = [w != "No" for w in words]  # "No." as written, its period split off
+    doc = Doc(VOCAB, words=words, spaces=spaces, heads=heads, deps=deps, pos=pos, tags=tags, lemmas=lemmas)
+    said = next(t for t in doc if t.text == "said")
+    assert _mention(subject_or_agent(said)).text == mention
+
+
 def test_an_unparsed_paragraph_is_left_alone():
     doc = _doc([(w, i, "", "", "", w) for i, w in enumerate("the Spanish forward said".split())])
     assert _parse(repair_role_heads(doc)) == [(w, "", "", w) for w in "the Spanish forward said".split()]
@@ -223,6 +271,9 @@ QUOTE = '"We deserved the win after a long season," '
             "former Fed chair",
         ),
         (QUOTE + "said the WHO head.", "WHO head", "the WHO head", "WHO head"),
+        (QUOTE + "the Irish international said.", "Irish international", "the Irish international", None),
+        (QUOTE + "the world number two said.", "world number two", "the world number two", None),
+        ("The world No. 1 said the team had deserved the win.", "world No. 1", "The world No. 1", None),
     ],
 )
 def test_descriptions_with_a_mistagged_noun_speak_whole(text, speaker, mention, role):

@@ -59,6 +59,8 @@ def repair_role_heads(doc: Doc) -> Doc:
     for token in doc:
         if token.dep_ and token.is_lower and token.is_alpha and token.pos_ not in ("NOUN", "PROPN", "AUX"):
             _repair(token)
+        elif token.pos_ == "PROPN" and token.is_lower and token.is_alpha and not token.ent_type_:
+            _lower_case_name(token)
         elif token.dep_ in ("nsubj", "nsubjpass") and token.pos_ == "NOUN":
             _describe_next_name(token)
     return doc
@@ -98,6 +100,17 @@ def _role_word(token: Token) -> bool:
     if token.pos_ == "ADJ":
         return word in _ADJECTIVE_ROLES
     return is_role_noun(word) or (word.endswith("s") and is_role_noun(word[:-1]))
+
+
+def _lower_case_name(token: Token) -> None:
+    """ "the Irish international said", "the hedge fund titan earns": a role noun written in lower case after a
+    determiner, the subject or in apposition, is a common noun, whatever the tagger made of it (the resolver would
+    take the name before it for the speaker: "Irish")."""
+    word = token.lower_
+    if token.dep_ not in ("nsubj", "nsubjpass", "appos") or not (word in _ADJECTIVE_ROLES or is_role_noun(word)):
+        return
+    if any(c.dep_ == "det" for c in token.children):
+        _as_noun(token)
 
 
 def _ends_phrase(token: Token) -> bool:

@@ -18,6 +18,7 @@ from ..syntax import opens_paragraph, paragraph_opening, subtree
 MIN_CONTINUATION_WORDS = 4  # an uncued quotation shorter than this is a scare quote or a title
 MIN_CUED_QUOTE_WORDS = 2
 MAX_DATELINE_TOKENS = 14  # "LOS ANGELES, Sept. 28 (UPI) —"
+_RANK_WORDS = frozenset({"number", "no", "no."})  # "the world number two", "the world No. 1"
 DOUBLE_MARKS = frozenset({"“", "”", '"', "''", "``", "„"})  # not "’", which is also a possessive's apostrophe
 
 
@@ -126,7 +127,7 @@ def _mention(head: Token) -> Span:
         right = max(right, _titled_person_end(head))
         if portfolio_name_start(head):  # "Minister for Health Stephen Donnelly said": the name is the mention's end
             right = max(right, head.right_edge.i + 1)
-    right = max(right, _partitive_end(head))
+    right = max(right, _partitive_end(head), _rank_end(head))
     if head.pos_ == "NOUN" and not head.ent_type_:
         # "the spokesperson of the Chinese Foreign Ministry Geng Shuang": the name is part of the mention.
         # Not a name inside a clause on it other than its subject ("a tech staffer who told his subordinates never
@@ -140,6 +141,18 @@ def _mention(head: Token) -> Span:
         if person_end:
             right = person_end
     return doc[left:right]
+
+
+def _rank_end(head: Token) -> int:
+    """ "the world number two", "the world No. 1": the number after a word for a rank is part of the mention (its
+    end; 0 otherwise), the parser hanging it on the word or on the period of "No." that it splits off."""
+    doc = head.doc
+    if head.lower_ not in _RANK_WORDS:
+        return 0
+    k = head.i + 1
+    if k < len(doc) and doc[k].text == "." and not head.whitespace_:
+        k += 1
+    return k + 1 if k < len(doc) and doc[k].like_num and doc[k].head.i in (head.i, k - 1) else 0
 
 
 def _partitive_end(head: Token) -> int:
