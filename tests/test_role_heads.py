@@ -70,6 +70,36 @@ SAID_THE_AGED_FORWARD = [  # "It was fine, said the 31-year-old forward."
     ("forward", 4, "nsubj", "ADV", "RB", "forward"),
     (".", 4, "punct", "PUNCT", ".", "."),
 ]
+FORWARD_BEFORE_NAME = [  # "Spanish forward Alvaro Morata scored twice."
+    ("Spanish", 3, "amod", "ADJ", "JJ", "spanish"),
+    ("forward", 4, "advmod", "ADV", "RB", "forward"),
+    ("Alvaro", 3, "compound", "PROPN", "NNP", "Alvaro"),
+    ("Morata", 4, "nsubj", "PROPN", "NNP", "Morata"),
+    ("scored", 4, "ROOT", "VERB", "VBD", "score"),
+    ("twice", 4, "advmod", "ADV", "RB", "twice"),
+    (".", 4, "punct", "PUNCT", ".", "."),
+]
+WHO_HEAD_NAMED = [  # "The WHO head Carlos Soler said it.", parsed "The WHO heads Carlos Soler", "said" its complement
+    ("The", 1, "det", "DET", "DT", "the"),
+    ("WHO", 2, "nsubj", "PROPN", "NNP", "WHO"),
+    ("head", 2, "ROOT", "VERB", "VBP", "head"),
+    ("Carlos", 4, "compound", "PROPN", "NNP", "Carlos"),
+    ("Soler", 2, "dobj", "PROPN", "NNP", "Soler"),
+    ("said", 2, "ccomp", "VERB", "VBD", "say"),
+    ("it", 5, "dobj", "PRON", "PRP", "it"),
+    (".", 5, "punct", "PUNCT", ".", "."),
+]
+ACCORDING_TO_FORWARD = [  # "According to the Spanish forward, ..."
+    ("According", 6, "prep", "VERB", "VBG", "accord"),
+    ("to", 0, "prep", "ADP", "IN", "to"),
+    ("the", 3, "det", "DET", "DT", "the"),
+    ("Spanish", 1, "pobj", "ADJ", "JJ", "spanish"),
+    ("forward", 0, "advmod", "ADV", "RB", "forward"),
+    (",", 6, "punct", "PUNCT", ",", ","),
+    ("we", 6, "nsubj", "PRON", "PRP", "we"),
+    ("won", 6, "ROOT", "VERB", "VBD", "win"),
+    (".", 6, "punct", "PUNCT", ".", "."),
+]
 IRISH_INTERNATIONAL = [  # "The Irish international said it.": a lower-case word tagged a proper noun
     ("The", 2, "det", "DET", "DT", "the"),
     ("Irish", 2, "amod", "ADJ", "JJ", "irish"),
@@ -125,6 +155,9 @@ WINGER_BESIDE_NAME = [  # "The Portuguese winger Carlos Soler said it.": two sub
         (SAID_THE_WHO_HEAD, (), {"the": "head", "WHO": "head", "head": "said"}),
         (SAID_THE_AGED_FORWARD, (), {"the": "forward", "old": "forward", "forward": "said"}),
         (WINGER_BESIDE_NAME, [(3, 5)], {"The": "winger", "winger": "Soler", "Soler": "said"}),
+        (FORWARD_BEFORE_NAME, [(2, 4)], {"Spanish": "forward", "forward": "Morata", "Morata": "scored"}),
+        (WHO_HEAD_NAMED, [(3, 5)], {"WHO": "head", "head": "Soler", "Soler": "said", "said": "said"}),
+        (ACCORDING_TO_FORWARD, (), {"the": "forward", "Spanish": "forward", "forward": "to"}),
     ],
 )
 def test_a_role_noun_heads_its_phrase(rows, people, repaired):
@@ -132,7 +165,9 @@ def test_a_role_noun_heads_its_phrase(rows, people, repaired):
     assert {t.text: t.head.text for t in doc if t.text in repaired} == repaired
     noun = next(t for t in doc if t.lower_ in ("forward", "head", "winger"))
     assert noun.pos_ == "NOUN" and noun.tag_ == "NN"
-    assert noun.dep_ == ("nsubj" if noun.lower_ != "winger" else "compound")
+    assert noun.dep_ == (
+        "compound" if noun.head.ent_type_ == "PERSON" else "pobj" if noun.head.text == "to" else "nsubj"
+    )
     assert len(list(doc.sents)) == 1
 
 
@@ -219,6 +254,28 @@ def test_a_rank_keeps_its_number(rows, mention):
     assert _mention(subject_or_agent(said)).text == mention
 
 
+@pytest.mark.parametrize(
+    ("words", "joined"), [(["The", "Green", "co", "-", "leader"], True), (["Kim", "Min", "-", "Woo"], False)]
+)
+def test_words_a_hyphen_joins_are_one_noun_not_a_names_halves(words, joined):
+    # the model's parse of "The Green co-leader said the team ...": "co", "-" and "leader" all subjects of "said"
+    n = len(words)
+    rows = [(w, n, "nsubj", "NOUN", "NN", w.lower()) for w in words] + [("said", n, "ROOT", "VERB", "VBD", "say")]
+    rows[0] = (words[0], 2, "det", "DET", "DT", "the") if joined else rows[0]
+    rows[1] = (words[1], 2, "compound", "PROPN", "NNP", words[1]) if joined else rows[1]
+    spaces = [not (k + 1 < n and "-" in (w, words[k + 1])) for k, w in enumerate(words)] + [False]
+    columns = [list(c) for c in zip(*rows, strict=True)]
+    doc = Doc(
+        VOCAB, words=columns[0], spaces=spaces, heads=columns[1], deps=columns[2], pos=columns[3], tags=columns[4]
+    )
+    before = _parse(doc)
+    repair_role_heads(doc)
+    if joined:
+        assert [(t.text, t.head.text) for t in doc[2:5]] == [("co", "leader"), ("-", "leader"), ("leader", "said")]
+    else:
+        assert _parse(doc) == before
+
+
 def test_an_unparsed_paragraph_is_left_alone():
     doc = _doc([(w, i, "", "", "", w) for i, w in enumerate("the Spanish forward said".split())])
     assert _parse(repair_role_heads(doc)) == [(w, "", "", w) for w in "the Spanish forward said".split()]
@@ -274,10 +331,23 @@ QUOTE = '"We deserved the win after a long season," '
         (QUOTE + "the Irish international said.", "Irish international", "the Irish international", None),
         (QUOTE + "the world number two said.", "world number two", "the world number two", None),
         ("The world No. 1 said the team had deserved the win.", "world No. 1", "The world No. 1", None),
+        (
+            "The WHO head Carlos Soler said the team had deserved the win.",
+            "Carlos Soler",
+            "The WHO head Carlos Soler",
+            "WHO head",
+        ),
+        ("The Green co-leader said the team had deserved the win.", "Green co-leader", "The Green co-leader", None),
+        (
+            "Spanish forward Alvaro Morata scored twice. " + QUOTE + "the Spanish forward said after the match.",
+            "Alvaro Morata",
+            "the Spanish forward",
+            "forward",
+        ),
     ],
 )
 def test_descriptions_with_a_mistagged_noun_speak_whole(text, speaker, mention, role):
-    rows = extract_text(text, kinds="all")
+    rows = [r for r in extract_text(text, kinds="all") if r["claim_kind"] == "speech"]
     assert [(r["speaker"], r["speaker_mention"]) for r in rows] == [(speaker, mention)]
     if role is not None:
         assert rows[0]["speaker_role"] == role

@@ -6,18 +6,23 @@ forward", "to head home"), and the parser then ends the noun phrase before it: "
 the subject "the Spanish", "forward" an adverb of "said", and "said the WHO head" a clause "the WHO heads".  Every
 reader of the parse downstream (the speaker's mention, its resolution, the role of the profile) then reads a
 modifier, "Spanish", for the speaker.  :func:`repair_role_heads` makes such a word the noun it is there: a noun
-(tag ``NN``), head of the noun phrase, with the words before it its modifiers.  And a description the parser made
-a second subject beside the name after it ("The Portuguese winger Carlos Soler said": both subjects of "said") is
-made that name's, as the parser hangs it elsewhere.
+(tag ``NN``), head of the noun phrase, with the words before it its modifiers; before a name ("Spanish forward
+Alvaro Morata scored", "The WHO head Carlos Soler said", the name parsed the object of "head"), the name's title.
+Three misparses of the same phrases go with it: a description the parser made a second subject beside the name
+after it ("The Portuguese winger Carlos Soler said") is made that name's; a role noun written in lower case that
+the tagger took for a name ("the Irish international said") a common noun; and words a hyphen joins that the
+parser made three subjects ("The Green co-leader said": "co", "-", "leader") one noun.
 
 Only where the parse says the word ends a noun phrase: it follows a determiner's or possessor's modifiers ("the
-Spanish", "a White House", "Brazil's") and nothing hangs on it but punctuation, and a verb or a name comes next.
-A common noun before it must name a person itself ("the veteran forward"; not "a step forward", "the way
-forward"), and a verb-tagged word must come after its verb ("said the WHO head"), not take an object.
+Spanish", "a White House", "Brazil's") and nothing hangs on it but punctuation, and a verb, a name or a mark comes
+next.  A common noun before it must name a person itself ("the veteran forward"; not "a step forward", "the way
+forward"), an object's particle stays one ("move the Democratic Party forward"), and a verb-tagged word must come
+after its verb ("said the WHO head"), not take an object but a name's.
 
-Limits, plainly: the role nouns are those the lexicon knows (:func:`is_role_noun`); a noun phrase the tagger ends
-on another unknown word stays as parsed ("the Irish international").  A verb-tagged role noun with a name after
-it ("The WHO head Carlos Soler said", parsed "head" the main verb, the name its object) is not rebuilt.
+Limits, plainly: the role nouns are those the lexicon knows (:func:`is_role_noun`; for a word tagged an adjective,
+``adjective_role_nouns`` alone, as WordNet's person senses of "same" or "super" are no one's reading); a noun
+phrase the tagger ends on another unknown word stays as parsed, and so does a role noun tagged a participle
+("the accused").
 """
 
 from __future__ import annotations
@@ -61,36 +66,46 @@ def repair_role_heads(doc: Doc) -> Doc:
             _repair(token)
         elif token.pos_ == "PROPN" and token.is_lower and token.is_alpha and not token.ent_type_:
             _lower_case_name(token)
+        elif token.text == "-" and token.dep_ in _NOMINAL:
+            _join_hyphenated(token)
         elif token.dep_ in ("nsubj", "nsubjpass") and token.pos_ == "NOUN":
             _describe_next_name(token)
     return doc
 
 
 def _repair(token: Token) -> None:
-    if token.tag_ in _NEVER_NOUN_TAGS or not _role_word(token):
+    if token.tag_ in _NEVER_NOUN_TAGS or not _role_word(token) or token.i == 0:
         return
-    if any(c.dep_ in ("det", "poss") for c in token.children):  # the head of its phrase already, mistagged
-        # "said the 31-year-old forward"; "The 31-year-old forward Carlos Soler said"; not "the most conservative"
-        # (an adjective's degree), "the nomination heads to" (a verb's complement)
-        if any(
-            c.dep_ == "advmod" or (c.i > token.i and token.pos_ == "VERB" and not c.is_punct) for c in token.children
-        ):
-            return
-        if token.dep_ in _NOMINAL or (token.dep_ in _STRAY and _describe_next_name(token)):
-            _as_noun(token)
-            return
-    if token.i == 0 or not _ends_phrase(token):
+    if any(c.dep_ in ("det", "poss") for c in token.children) and _heads_own_phrase(token):
         return
     before = token.doc[token.i - 1]
+    if _verb_before_name(token, before):  # "The WHO head Carlos Soler said"
+        return
+    if not _ends_phrase(token) or _title_before_name(token, before):  # "Spanish forward Alvaro Morata scored"
+        return
     if not _opened_phrase(before, token):
         return
-    # "the Spanish forward (Carlos Soler) said"; not "move the Democratic Party forward" (an object's particle)
-    if token.dep_ in _STRAY and token.head in (before, before.head) and before.dep_ in _SUBJECTS:
+    # "the Spanish forward (Carlos Soler) said", "according to the Spanish forward"; not "move the Democratic Party
+    # forward" (an object's particle)
+    governors = (before, before.head, before.head.head if before.dep_ == "pobj" else before)
+    if token.dep_ in _STRAY and token.head in governors and before.dep_ in _SUBJECTS:
         _take_phrase(token, before)
     elif before.head == token and before.dep_ == "nsubj" and _clause_after_verb(token):  # "said the WHO head."
         before.dep_ = _modifier_dep(before)
         token.dep_ = "nsubj"
         _as_noun(token)
+
+
+def _heads_own_phrase(token: Token) -> bool:
+    """ "said the 31-year-old forward", "The 31-year-old forward Carlos Soler said": a role noun with its own
+    determiner, mistagged only, made a noun (and the name's, when the parser set it beside one); whether it was.  Not
+    "the most conservative" (an adjective's degree), "the nomination heads to" (a verb's complement)."""
+    if any(c.dep_ == "advmod" or (c.i > token.i and token.pos_ == "VERB" and not c.is_punct) for c in token.children):
+        return False
+    if token.dep_ in _NOMINAL or (token.dep_ in _STRAY and _describe_next_name(token)):
+        _as_noun(token)
+        return True
+    return False
 
 
 def _role_word(token: Token) -> bool:
@@ -111,6 +126,74 @@ def _lower_case_name(token: Token) -> None:
         return
     if any(c.dep_ == "det" for c in token.children):
         _as_noun(token)
+
+
+def _title_before_name(token: Token, before: Token) -> bool:
+    """ "Spanish forward Alvaro Morata scored": a role noun between a name's modifier and the name, which the parser
+    hung elsewhere, is the name's title (its compound, the modifier its own); whether it was."""
+    doc = token.doc
+    after = doc[token.i + 1] if token.i + 1 < len(doc) else None
+    if after is None or after.ent_iob_ != "B" or after.ent_type_ != "PERSON" or token.dep_ not in _STRAY:
+        return False
+    end = after.i + 1
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    name = doc[after.i : end].root
+    if before.head != name or before.dep_ not in ("amod", "compound", "nmod") or any(token.children):
+        return False
+    token.head = name
+    token.dep_ = "compound"
+    before.head = token
+    _as_noun(token)
+    return True
+
+
+def _verb_before_name(token: Token, before: Token) -> bool:
+    """ "The WHO head Carlos Soler said ...", parsed "The WHO heads Carlos Soler" with "said" its complement: a
+    verb-tagged role noun whose object is the name right after it, the reporting verb right after the name without
+    a subject of its own, is the name's title, and the name the verb's subject; whether it was."""
+    if token.tag_ not in ("VB", "VBP", "VBZ") or before.head != token or before.dep_ != "nsubj":
+        return False
+    name = next((c for c in token.rights if c.dep_ == "dobj" and c.left_edge.i == token.i + 1), None)
+    if name is None or name.ent_type_ != "PERSON" or not _opened_phrase(before, token):
+        return False
+    verb = next((c for c in token.rights if c.i == name.right_edge.i + 1 and c.pos_ == "VERB"), None)
+    if (
+        verb is None
+        or verb.dep_ not in ("ccomp", "conj")
+        or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+    ):
+        return False
+    if any(c.i > token.i and c not in (name, verb) and not c.is_punct for c in token.children):
+        return False
+    rooted = token.head == token
+    verb.dep_ = token.dep_
+    verb.head = verb if rooted else token.head
+    name.head = verb
+    name.dep_ = "nsubj"
+    token.head = name
+    token.dep_ = "compound"
+    before.dep_ = _modifier_dep(before)
+    for mark in [c for c in token.rights if c.is_punct]:
+        mark.head = verb
+    _as_noun(token)
+    return True
+
+
+def _join_hyphenated(hyphen: Token) -> None:
+    """ "The Green co-leader said", parsed with "co", "-" and "leader" three subjects of "said" (or three nouns in
+    apposition, three objects): the words a hyphen joins (no space on either side) before a lower-case word are one
+    noun, the last its head."""
+    doc = hyphen.doc
+    if hyphen.i == 0 or hyphen.i + 1 >= len(doc) or hyphen.whitespace_ or doc[hyphen.i - 1].whitespace_:
+        return
+    left, right = doc[hyphen.i - 1], doc[hyphen.i + 1]
+    if not (left.head == hyphen.head == right.head and left.dep_ == hyphen.dep_ == right.dep_) or not right.is_lower:
+        return  # not a name's halves ("Kim Min-Woo")
+    left.head = right
+    left.dep_ = "compound"
+    hyphen.head = right
+    hyphen.dep_ = "punct"
 
 
 def _ends_phrase(token: Token) -> bool:
