@@ -338,6 +338,19 @@ QUOTE = '"We deserved the win after a long season," '
             "WHO head",
         ),
         ("The Green co-leader said the team had deserved the win.", "Green co-leader", "The Green co-leader", None),
+        # a name inside the description modifies a noun after it: the mention runs to that noun
+        (
+            '"You work hard," a narrator in the Clinton ad says.',
+            "narrator in the Clinton ad",
+            "a narrator in the Clinton ad",
+            None,
+        ),
+        (
+            "Officials in the Obama administration said the strikes would go on.",
+            "Officials in the Obama administration",
+            "Officials in the Obama administration",
+            None,
+        ),
         (
             "Spanish forward Alvaro Morata scored twice. " + QUOTE + "the Spanish forward said after the match.",
             "Alvaro Morata",

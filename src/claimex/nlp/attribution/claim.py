@@ -135,12 +135,20 @@ def _mention(head: Token) -> Span:
         inside = {t.i for c in head.rights if c.dep_ in ("relcl", "acl") for t in subtree(c)}
         inside -= {t.i for c in head.rights for s in c.children if s.dep_ == "nsubj" for t in subtree(s)}
         person_end = max(
-            (t.i + 1 for t in subtree(head) if t.i >= right and t.i not in inside and _names_person(t, head)),
+            (_modified_end(t) for t in subtree(head) if t.i >= right and t.i not in inside and _names_person(t, head)),
             default=0,
         )
         if person_end:
             right = person_end
     return doc[left:right]
+
+
+def _modified_end(name: Token) -> int:
+    """Where the noun phrase ends that a name word modifies ("a former Reagan administration official", "a narrator
+    in the Clinton ad", "another Clinton aide"): the noun it is a compound of, not the name itself."""
+    while name.dep_ in ("compound", "nmod") and name.head.i > name.i:
+        name = name.head
+    return name.i + 1
 
 
 def _rank_end(head: Token) -> int:
