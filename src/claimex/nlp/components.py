@@ -48,6 +48,7 @@ from .cues import DEFAULT_THRESHOLD, SHIPPED_MODEL, CueLexicon, shipped_cue_mode
 from .entities import titled_names
 from .keys import CLAIMS, PARAGRAPHS, QUOTATIONS, READ_BY_CLAIMEX
 from .kinds import KindLexicon, claim_kind, default_lexicon
+from .role_heads import repair_role_heads
 from .speakers import FIRST_PERSON, Speaker, SpeakerResolver
 from .syntax import relative_pronoun
 from .title_openings import repair_title_openings
@@ -251,8 +252,8 @@ class Attribution(_SavedModel):
 
 
 def entities(doc: Doc) -> Doc:
-    """The entities component: opening offices first, so that the title rules see their names."""
-    return titled_names(repair_title_openings(doc))
+    """The entities component: role nouns and opening offices first, so that the title rules see their names."""
+    return titled_names(repair_title_openings(repair_role_heads(doc)))
 
 
 # The factories: paragraphs and quotations are plain functions, the attribution a class with its state
@@ -260,11 +261,14 @@ def entities(doc: Doc) -> Doc:
 # pyproject's spacy_factories entry points name them, so spacy.load() of a saved pipeline finds them.
 
 
-@Language.factory("claimex_entities", requires=["doc.ents"], assigns=["doc.ents", "token.dep", "token.head"])
+@Language.factory(
+    "claimex_entities", requires=["doc.ents"], assigns=["doc.ents", "token.tag", "token.pos", "token.dep", "token.head"]
+)
 def make_entities(nlp: Language, name: str) -> Callable[[Doc], Doc]:
-    """Names after an opening office given the parse of an apposition (:mod:`claimex.nlp.title_openings`), and
-    titled names the recognizer took for another kind of entity given back to their person
-    (:mod:`claimex.nlp.entities`)."""
+    """The model's output corrected where claimex's readers depend on it: role nouns the tagger took for another
+    word made the heads of their noun phrases (:mod:`claimex.nlp.role_heads`), names after an opening office given
+    the parse of an apposition (:mod:`claimex.nlp.title_openings`), then titled names the recognizer took for another
+    kind of entity given back to their person (:mod:`claimex.nlp.entities`)."""
     return entities
 
 

@@ -15,6 +15,7 @@ from spacy.tokens import Doc, Span, Token
 # ("It says the campaign violated federal law": a lawsuit, a report).
 RAISING_VERBS = frozenset({"be", "seem", "appear", "happen", "turn", "remain", "become", "look", "sound"})
 RELATIVE_PRONOUNS = frozenset({"who", "that", "which"})
+_MARKS = frozenset({".", ",", ";", ":", "!", "?"})  # never a subject, whatever the parser hung there
 
 
 def subject_or_agent(verb: Token) -> Token | None:
@@ -47,9 +48,14 @@ def _own_speaker(verb: Token) -> tuple[int | None, bool]:
             objects = [g for g in child.children if g.dep_ == "pobj"]
             if objects:
                 return objects[0].i, False
-    # Two subjects are a misparse ("“... Full panic mode,” said Leslie Wimes"): the one next to the verb is right.
+    # Two subjects are a misparse ("“... Full panic mode,” said Leslie Wimes"): the one next to the verb is right; a
+    # mark is none ("The world No. 1 said": "No" and the period it lost both subjects).
     subject = min(
-        (c for c in verb.children if c.dep_ in ("nsubj", "csubj") and not stranded_object(c, verb)),
+        (
+            c
+            for c in verb.children
+            if c.dep_ in ("nsubj", "csubj") and c.text not in _MARKS and not stranded_object(c, verb)
+        ),
         key=lambda c: abs(c.i - verb.i),
         default=None,
     )

@@ -19,6 +19,7 @@ from ..syntax import opens_paragraph, paragraph_opening, subtree
 MIN_CONTINUATION_WORDS = 4  # an uncued quotation shorter than this is a scare quote or a title
 MIN_CUED_QUOTE_WORDS = 2
 MAX_DATELINE_TOKENS = 14  # "LOS ANGELES, Sept. 28 (UPI) —"
+_RANK_WORDS = frozenset({"number", "no", "no."})  # "the world number two", "the world No. 1"
 DOUBLE_MARKS = frozenset({"“", "”", '"', "''", "``", "„"})  # not "’", which is also a possessive's apostrophe
 
 
@@ -127,7 +128,7 @@ def _mention(head: Token) -> Span:
         right = max(right, _titled_person_end(head))
         if portfolio_name_start(head):  # "Minister for Health Stephen Donnelly said": the name is the mention's end
             right = max(right, head.right_edge.i + 1)
-    right = max(right, _partitive_end(head))
+    right = max(right, _partitive_end(head), _rank_end(head))
     if head.pos_ == "NOUN" and not head.ent_type_:
         # "the spokesperson of the Chinese Foreign Ministry Geng Shuang": the name is part of the mention.
         # Not a name inside a clause on it other than its subject ("a tech staffer who told his subordinates never
@@ -135,12 +136,32 @@ def _mention(head: Token) -> Span:
         inside = {t.i for c in head.rights if c.dep_ in ("relcl", "acl") for t in subtree(c)}
         inside -= {t.i for c in head.rights for s in c.children if s.dep_ == "nsubj" for t in subtree(s)}
         person_end = max(
-            (t.i + 1 for t in subtree(head) if t.i >= right and t.i not in inside and _names_person(t, head)),
+            (_modified_end(t) for t in subtree(head) if t.i >= right and t.i not in inside and _names_person(t, head)),
             default=0,
         )
         if person_end:
             right = person_end
     return doc[left:right]
+
+
+def _modified_end(name: Token) -> int:
+    """Where the noun phrase ends that a name word modifies ("a former Reagan administration official", "a narrator
+    in the Clinton ad", "another Clinton aide"): the noun it is a compound of, not the name itself."""
+    while name.dep_ in ("compound", "nmod") and name.head.i > name.i:
+        name = name.head
+    return name.i + 1
+
+
+def _rank_end(head: Token) -> int:
+    """ "the world number two", "the world No. 1": the number after a word for a rank is part of the mention (its
+    end; 0 otherwise), the parser hanging it on the word or on the period of "No." that it splits off."""
+    doc = head.doc
+    if head.lower_ not in _RANK_WORDS:
+        return 0
+    k = head.i + 1
+    if k < len(doc) and doc[k].text == "." and not head.whitespace_:
+        k += 1
+    return k + 1 if k < len(doc) and doc[k].like_num and doc[k].head.i in (head.i, k - 1) else 0
 
 
 def _partitive_end(head: Token) -> int:
