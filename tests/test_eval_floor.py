@@ -60,6 +60,10 @@ Ninth session (2026-12-01): who-said-what 0.750 (P 0.813, R 0.697), content 0.76
 bare object are acts); ECE 0.039 (speech rows 0.029); speakers 0.941 (description 0.795: one lost to a "they" rule
 that fixed 16 of 20 train pronouns read; work outside dev's gold on British, Indian, sports, business, US
 state-house and feature copy).
+Tenth session (2026-12-01): who-said-what 0.751 (P 0.813, R 0.698; the writer's appositive and framing cut, a
+verb coordinated with the cue the narrator's, a statement's stranded subject opening it), content 0.769; speech
+P 0.858 R 0.814 F1 0.836; ECE 0.040 (speech rows 0.029); speakers 0.943 (description 0.812: epithets of the
+person the story is about, party-state tags, a race's roles, untagged names a noun for a person describes).
 Raise these floors when the measurement improves; never lower them to pass.
 """
 
@@ -68,12 +72,12 @@ import pytest
 pytestmark = [pytest.mark.model, pytest.mark.slow]
 
 # Every kind of row against every gold attribution, and the speaker resolution (speakers.jsonl).
-FLOORS = {"content_f1": 0.765, "who_said_what_f1": 0.745, "speaker_resolved_right": 0.937}
-# The default output (speech) against the speech gold, who-said-what: measured P 0.858, R 0.813 (2026-12-01).
+FLOORS = {"content_f1": 0.765, "who_said_what_f1": 0.745, "speaker_resolved_right": 0.94}
+# The default output (speech) against the speech gold, who-said-what: measured P 0.858, R 0.814 (2026-12-01).
 SPEECH_FLOORS = {"precision": 0.855, "recall": 0.81}
-MAX_CALIBRATION_ERROR = 0.05  # of the confidence column on every row; measured 0.039 (2026-12-01)
-# Speaker resolved right by the gold source's kind: measured pronoun 0.960, description 0.795 (2026-12-01).
-SPEAKER_KIND_FLOORS = {"pronoun": 0.95, "description": 0.79}
+MAX_CALIBRATION_ERROR = 0.05  # of the confidence column on every row; measured 0.040 (2026-12-01)
+# Speaker resolved right by the gold source's kind: measured pronoun 0.960, description 0.812 (2026-12-01).
+SPEAKER_KIND_FLOORS = {"pronoun": 0.95, "description": 0.80}
 
 
 @pytest.fixture(scope="module")
