@@ -627,14 +627,16 @@ def _phrase_only(tokens: list[Token]) -> list[Token]:
     return kept
 
 
-_OCCASION_PREPOSITIONS = frozenset({"in", "at", "during", "on"})
+_SAID_AT_PREPOSITIONS = frozenset(
+    {"in", "at", "during", "on"}
+)  # fewer than reported.py's occasion_prepositions: "for" is a role's
 _SPEAKING_OCCASIONS = lexicon_words("speaking_occasions")
 
 
 def _speaking_occasion(token: Token) -> bool:
     """A preposition opening where or when the statement was made ("in a statement", "at a briefing", "on
     Monday"), which the parser may hang on the speaker's role noun (``speaking_occasions``)."""
-    if token.lower_ not in _OCCASION_PREPOSITIONS or token.dep_ != "prep":
+    if token.lower_ not in _SAID_AT_PREPOSITIONS or token.dep_ != "prep":
         return False
     objects = [c for c in token.children if c.dep_ == "pobj"]
     day = token.lower_ == "on"  # "on Monday"; not "a candidate in 2012", which says when they were one
