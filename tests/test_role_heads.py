@@ -364,3 +364,18 @@ def test_descriptions_with_a_mistagged_noun_speak_whole(text, speaker, mention, 
     assert [(r["speaker"], r["speaker_mention"]) for r in rows] == [(speaker, mention)]
     if role is not None:
         assert rows[0]["speaker_role"] == role
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        ("The Labour MP said the plan would fail.", "Labour MP"),  # a title the tagger took for a name
+        ('"The gap is too wide," said a New Hampshire Democrat.', "New Hampshire Democrat"),  # a party's member
+        ("The Tennessean reported that the plan would fail.", ""),  # a paper's name, though WordNet knows Tennesseans
+        ("The Islamic State said the two were its followers.", ""),
+    ],
+)
+def test_a_titled_description_gives_its_role(text, role):
+    rows = extract_text(text, kinds="all")
+    assert [r["speaker_role"] for r in rows] == [role]
