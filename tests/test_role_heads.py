@@ -379,3 +379,13 @@ def test_descriptions_with_a_mistagged_noun_speak_whole(text, speaker, mention, 
 def test_a_titled_description_gives_its_role(text, role):
     rows = extract_text(text, kinds="all")
     assert [r["speaker_role"] for r in rows] == [role]
+
+
+@pytest.mark.model
+def test_a_nations_word_before_an_untagged_name_is_no_speaker():
+    # the recognizer found the nationality and missed the name after it
+    rows = extract_text("The Russian Carlos Soler said the team had deserved the win.", kinds="all")
+    assert [r["speaker"] for r in rows] == ["Carlos Soler"]
+    # no first name: a capitalized noun ("Senators") is no one's name
+    rows = extract_text("Nearly all Republican Senators said they would vote against the articles.", kinds="all")
+    assert "Senators" not in [r["speaker"] for r in rows]

@@ -255,7 +255,7 @@ class SpeakerResolver:
         if entity is not None and _possessed_name_head(entity, head):
             return self.names.possessed_name(head)  # "Fox News' Megyn Kelly", her name missed by the recognizer
         if entity is not None:
-            return self._entity_speaker(entity, mention)
+            return self.names.named_after_modifier(mention, entity) or self._entity_speaker(entity, mention)
         if _unrecognized_possessed_name(head):
             return self.names.possessed_name(head)  # "The Hill’s Niall Stanage", both names missed by the recognizer
         named = self.names.apposed_to(mention) or self.names.named_unrecognized(mention)
