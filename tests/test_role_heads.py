@@ -276,6 +276,37 @@ def test_words_a_hyphen_joins_are_one_noun_not_a_names_halves(words, joined):
         assert _parse(doc) == before
 
 
+@pytest.mark.parametrize(
+    ("rows", "subject"),
+    [
+        (
+            [  # "Current and former officials said it.": the model's parse
+                ("Current", 4, "nsubj", "ADJ", "JJ", "current"),
+                ("and", 0, "cc", "CCONJ", "CC", "and"),
+                ("former", 3, "amod", "ADJ", "JJ", "former"),
+                ("officials", 0, "conj", "NOUN", "NNS", "official"),
+                ("said", 4, "ROOT", "VERB", "VBD", "say"),
+            ],
+            "officials",
+        ),
+        (
+            [  # "Much of the ire was spent.": no adjective of the noun coordinated with it
+                ("Much", 5, "nsubjpass", "ADJ", "JJ", "much"),
+                ("of", 0, "prep", "ADP", "IN", "of"),
+                ("the", 3, "det", "DET", "DT", "the"),
+                ("ire", 0, "conj", "NOUN", "NN", "ire"),
+                ("was", 5, "auxpass", "AUX", "VBD", "be"),
+                ("spent", 5, "ROOT", "VERB", "VBN", "spend"),
+            ],
+            "Much",
+        ),
+    ],
+)
+def test_coordinated_adjectives_share_their_noun(rows, subject):
+    doc = repair_role_heads(_doc(rows))
+    assert [t.text for t in doc if t.dep_.startswith("nsubj")] == [subject]
+
+
 def test_an_unparsed_paragraph_is_left_alone():
     doc = _doc([(w, i, "", "", "", w) for i, w in enumerate("the Spanish forward said".split())])
     assert _parse(repair_role_heads(doc)) == [(w, "", "", w) for w in "the Spanish forward said".split()]

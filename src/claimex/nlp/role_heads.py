@@ -10,8 +10,9 @@ modifier, "Spanish", for the speaker.  :func:`repair_role_heads` makes such a wo
 Alvaro Morata scored", "The WHO head Carlos Soler said", the name parsed the object of "head"), the name's title.
 Three misparses of the same phrases go with it: a description the parser made a second subject beside the name
 after it ("The Portuguese winger Carlos Soler said") is made that name's; a role noun written in lower case that
-the tagger took for a name ("the Irish international said") a common noun; and words a hyphen joins that the
-parser made three subjects ("The Green co-leader said": "co", "-", "leader") one noun.
+the tagger took for a name ("the Irish international said") a common noun; words a hyphen joins that the parser
+made three subjects ("The Green co-leader said": "co", "-", "leader") one noun; and adjectives coordinated before
+one noun ("Current and former officials said", parsed with "Current" the subject) its modifiers.
 
 Only where the parse says the word ends a noun phrase: it follows a determiner's or possessor's modifiers ("the
 Spanish", "a White House", "Brazil's") and nothing hangs on it but punctuation, and a verb, a name or a mark comes
@@ -68,6 +69,8 @@ def repair_role_heads(doc: Doc) -> Doc:
             _lower_case_name(token)
         elif token.text == "-" and token.dep_ in _NOMINAL:
             _join_hyphenated(token)
+        elif token.pos_ == "ADJ" and token.dep_ in ("nsubj", "nsubjpass"):
+            _shared_noun(token)
         elif token.dep_ in ("nsubj", "nsubjpass") and token.pos_ == "NOUN":
             _describe_next_name(token)
     return doc
@@ -194,6 +197,20 @@ def _join_hyphenated(hyphen: Token) -> None:
     left.dep_ = "compound"
     hyphen.head = right
     hyphen.dep_ = "punct"
+
+
+def _shared_noun(adjective: Token) -> None:
+    """ "Current and former officials said", parsed with "Current" the subject and "officials" its conjunct: two
+    adjectives coordinated before one noun qualify it, and the noun is the subject."""
+    noun = next((c for c in adjective.rights if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN")), None)
+    if noun is None or not any(c.dep_ == "cc" and c.i < noun.i for c in adjective.children):
+        return
+    if not any(c.dep_ == "amod" and adjective.i < c.i < noun.i for c in noun.children):
+        return  # "Much of Beck's ire": no adjective of the noun coordinated with it
+    noun.dep_ = adjective.dep_
+    noun.head = adjective.head
+    adjective.head = noun
+    adjective.dep_ = "amod"
 
 
 def _ends_phrase(token: Token) -> bool:
