@@ -420,3 +420,26 @@ def test_a_nations_word_before_an_untagged_name_is_no_speaker():
     # no first name: a capitalized noun ("Senators") is no one's name
     rows = extract_text("Nearly all Republican Senators said they would vote against the articles.", kinds="all")
     assert "Senators" not in [r["speaker"] for r in rows]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # the forward was the coach's object: someone else than the coach
+        (
+            'Real Madrid coach Carlo Ancelotti praised the Spanish forward. "We deserved the win," the Spanish forward'
+            " said.",
+            "Spanish forward",
+        ),
+        # said of its subject ("as the nominee"): the same person
+        (
+            "On Thursday Hillary Clinton delivered her acceptance speech as the Democratic nominee. "
+            '"A man you can bait with a tweet is not a man we can trust," said the Democratic nominee.',
+            "Hillary Clinton",
+        ),
+    ],
+)
+def test_an_epithet_is_not_who_had_it_for_an_object(text, speaker):
+    rows = extract_text(text, kinds="all")
+    assert rows[-1]["speaker"] == speaker

@@ -88,10 +88,11 @@ def _repair(token: Token) -> None:
         return
     if not _opened_phrase(before, token):
         return
-    # "the Spanish forward (Carlos Soler) said", "according to the Spanish forward"; not "move the Democratic Party
-    # forward" (an object's particle)
+    # "the Spanish forward (Carlos Soler) said", "according to the Spanish forward", "praised the Spanish forward"
+    # (a nationality is no object alone); not "move the Democratic Party forward" (an object's particle)
     governors = (before, before.head, before.head.head if before.dep_ == "pobj" else before)
-    if token.dep_ in _STRAY and token.head in governors and before.dep_ in _SUBJECTS:
+    modifier_only = before.pos_ == "ADJ" or before.ent_type_ == "NORP"
+    if token.dep_ in _STRAY and token.head in governors and (before.dep_ in _SUBJECTS or modifier_only):
         _take_phrase(token, before)
     elif before.head == token and before.dep_ == "nsubj" and _clause_after_verb(token):  # "said the WHO head."
         before.dep_ = _modifier_dep(before)
