@@ -276,6 +276,37 @@ def test_words_a_hyphen_joins_are_one_noun_not_a_names_halves(words, joined):
         assert _parse(doc) == before
 
 
+@pytest.mark.parametrize(
+    ("rows", "subject"),
+    [
+        (
+            [  # "Current and former officials said it.": the model's parse
+                ("Current", 4, "nsubj", "ADJ", "JJ", "current"),
+                ("and", 0, "cc", "CCONJ", "CC", "and"),
+                ("former", 3, "amod", "ADJ", "JJ", "former"),
+                ("officials", 0, "conj", "NOUN", "NNS", "official"),
+                ("said", 4, "ROOT", "VERB", "VBD", "say"),
+            ],
+            "officials",
+        ),
+        (
+            [  # "Much of the ire was spent.": no adjective of the noun coordinated with it
+                ("Much", 5, "nsubjpass", "ADJ", "JJ", "much"),
+                ("of", 0, "prep", "ADP", "IN", "of"),
+                ("the", 3, "det", "DET", "DT", "the"),
+                ("ire", 0, "conj", "NOUN", "NN", "ire"),
+                ("was", 5, "auxpass", "AUX", "VBD", "be"),
+                ("spent", 5, "ROOT", "VERB", "VBN", "spend"),
+            ],
+            "Much",
+        ),
+    ],
+)
+def test_coordinated_adjectives_share_their_noun(rows, subject):
+    doc = repair_role_heads(_doc(rows))
+    assert [t.text for t in doc if t.dep_.startswith("nsubj")] == [subject]
+
+
 def test_an_unparsed_paragraph_is_left_alone():
     doc = _doc([(w, i, "", "", "", w) for i, w in enumerate("the Spanish forward said".split())])
     assert _parse(repair_role_heads(doc)) == [(w, "", "", w) for w in "the Spanish forward said".split()]
@@ -364,3 +395,51 @@ def test_descriptions_with_a_mistagged_noun_speak_whole(text, speaker, mention, 
     assert [(r["speaker"], r["speaker_mention"]) for r in rows] == [(speaker, mention)]
     if role is not None:
         assert rows[0]["speaker_role"] == role
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        ("The Labour MP said the plan would fail.", "Labour MP"),  # a title the tagger took for a name
+        ('"The gap is too wide," said a New Hampshire Democrat.', "New Hampshire Democrat"),  # a party's member
+        ("The Tennessean reported that the plan would fail.", ""),  # a paper's name, though WordNet knows Tennesseans
+        ("The Islamic State said the two were its followers.", ""),
+    ],
+)
+def test_a_titled_description_gives_its_role(text, role):
+    rows = extract_text(text, kinds="all")
+    assert [r["speaker_role"] for r in rows] == [role]
+
+
+@pytest.mark.model
+def test_a_nations_word_before_an_untagged_name_is_no_speaker():
+    # the recognizer found the nationality and missed the name after it
+    rows = extract_text("The Russian Carlos Soler said the team had deserved the win.", kinds="all")
+    assert [r["speaker"] for r in rows] == ["Carlos Soler"]
+    # no first name: a capitalized noun ("Senators") is no one's name
+    rows = extract_text("Nearly all Republican Senators said they would vote against the articles.", kinds="all")
+    assert "Senators" not in [r["speaker"] for r in rows]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # the forward was the coach's object: someone else than the coach
+        (
+            'Real Madrid coach Carlo Ancelotti praised the Spanish forward. "We deserved the win," the Spanish forward'
+            " said.",
+            "Spanish forward",
+        ),
+        # said of its subject ("as the nominee"): the same person
+        (
+            "On Thursday Hillary Clinton delivered her acceptance speech as the Democratic nominee. "
+            '"A man you can bait with a tweet is not a man we can trust," said the Democratic nominee.',
+            "Hillary Clinton",
+        ),
+    ],
+)
+def test_an_epithet_is_not_who_had_it_for_an_object(text, speaker):
+    rows = extract_text(text, kinds="all")
+    assert rows[-1]["speaker"] == speaker

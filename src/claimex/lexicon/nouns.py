@@ -40,6 +40,13 @@ def names_person(lemma: str) -> bool:
     return noun_classes(lemma)[:1] == PERSON
 
 
+@functools.cache
+def person_nouns() -> frozenset[str]:
+    """The nouns whose most frequent sense is a person (those :func:`names_person` accepts), for a membership test
+    run on many words."""
+    return frozenset(noun for noun, classes in _classes().items() if classes[:1] == PERSON)
+
+
 def may_name_person(lemma: str) -> bool:
     """Whether one of the noun's first senses is a person ("star", "chair"; not "district", "state")."""
     return PERSON in noun_classes(lemma)

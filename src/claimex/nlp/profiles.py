@@ -157,6 +157,7 @@ _DATELINE = re.compile(r"^\s*([A-Z][A-Z .'-]{2,}?)\s*(?:,|\(|—|–|-{1,2})", r
 _MAX_NAME_WORDS = 4
 #: Abbreviated and variant role words ("Gov.", "Adm."): a descriptor holding one names a role.
 _ROLE_FORMS = frozenset(row[0] for row in lexicon_table("role_forms"))
+_PARTY_MEMBERS = frozenset(row[0] for row in lexicon_table("party_names"))  # "a Texas Democrat", "the Labour MP"
 _ROLE_NOUNS = lexicon_words("role_nouns")
 #: Dependencies of a name the parser hung loose after a comma, where an apposition was meant.
 _LOOSE_DEPS = frozenset(("npadvmod", "dep"))
@@ -225,12 +226,24 @@ def _speaker_profile(claim: Span) -> Profile:
         described = _described_profile(entity)
         if described is not None:
             return described
-    if mention is not None and mention.root.pos_ == "NOUN":
+    if mention is not None and (mention.root.pos_ == "NOUN" or _titled_description(mention)):
         descriptors = [_clean_tokens(list(mention))]
     descriptors = [d for d in descriptors if d]
     if not descriptors:
         return Profile()
     return _profile_from(descriptors, doc)
+
+
+def _titled_description(mention: Span) -> bool:
+    """ "the Labour MP", "a New Hampshire Republican": a description opening with a determiner whose head the tagger
+    took for a name is a title naming an office holder or a party's member, not in a name ("the Miami Herald", "The
+    Islamic State"); not a capitalized noun WordNet lists for a person, which a paper's or a book's name may be ("The
+    Tennessean", "A Connecticut Yankee"), nor a bare proper noun ("King")."""
+    root = mention.root
+    if root.pos_ != "PROPN" or mention[0].pos_ != "DET" or root.ent_type_ not in ("", "NORP"):
+        return False
+    word = root.lower_
+    return word in PERSON_TITLES or word in _ROLE_FORMS or word in _PARTY_MEMBERS
 
 
 def _described_profile(entity: Span) -> Profile | None:

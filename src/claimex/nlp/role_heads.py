@@ -10,8 +10,9 @@ modifier, "Spanish", for the speaker.  :func:`repair_role_heads` makes such a wo
 Alvaro Morata scored", "The WHO head Carlos Soler said", the name parsed the object of "head"), the name's title.
 Three misparses of the same phrases go with it: a description the parser made a second subject beside the name
 after it ("The Portuguese winger Carlos Soler said") is made that name's; a role noun written in lower case that
-the tagger took for a name ("the Irish international said") a common noun; and words a hyphen joins that the
-parser made three subjects ("The Green co-leader said": "co", "-", "leader") one noun.
+the tagger took for a name ("the Irish international said") a common noun; words a hyphen joins that the parser
+made three subjects ("The Green co-leader said": "co", "-", "leader") one noun; and adjectives coordinated before
+one noun ("Current and former officials said", parsed with "Current" the subject) its modifiers.
 
 Only where the parse says the word ends a noun phrase: it follows a determiner's or possessor's modifiers ("the
 Spanish", "a White House", "Brazil's") and nothing hangs on it but punctuation, and a verb, a name or a mark comes
@@ -27,10 +28,15 @@ phrase the tagger ends on another unknown word stays as parsed, and so does a ro
 
 from __future__ import annotations
 
+import functools
+
+import numpy
+from spacy.attrs import DEP, ENT_IOB, ENT_TYPE, IS_ALPHA, IS_LOWER, LOWER, ORTH, POS
+from spacy.strings import get_string_id
 from spacy.tokens import Doc, Token
 
 from ..lexicon import words
-from ..lexicon.nouns import names_person
+from ..lexicon.nouns import names_person, person_nouns
 from ..lexicon.titles import TITLE_WORDS
 
 _ROLE_NOUNS = words("role_nouns") | words("team_role_nouns")
@@ -54,23 +60,64 @@ _NEVER_NOUN_TAGS = frozenset({"JJR", "JJS", "RBR", "RBS", "VBN", "VBG", "VBD"})
 def is_role_noun(word: str) -> bool:
     """Whether the lexicon knows ``word`` (lower case) as a noun for what a person is: a noun whose first sense is a
     person (WordNet), a title, or one of the role and team role nouns WordNet lacks ("midfielder", "winger")."""
-    return word in _ROLE_NOUNS or word in TITLE_WORDS or names_person(word)
+    return word in _role_nouns()
+
+
+@functools.cache
+def _role_nouns() -> frozenset[str]:
+    return _ROLE_NOUNS | TITLE_WORDS | person_nouns()
 
 
 def repair_role_heads(doc: Doc) -> Doc:
     """Give each role noun the tagger took for another word the head of its noun phrase, and a description set
     beside the name after it to that name (see the module doc).  Unparsed words (a paragraph the gate kept from the
     parser) are left alone."""
-    for token in doc:
+    for i in _candidates(doc):
+        token = doc[int(i)]
         if token.dep_ and token.is_lower and token.is_alpha and token.pos_ not in ("NOUN", "PROPN", "AUX"):
             _repair(token)
         elif token.pos_ == "PROPN" and token.is_lower and token.is_alpha and not token.ent_type_:
             _lower_case_name(token)
         elif token.text == "-" and token.dep_ in _NOMINAL:
             _join_hyphenated(token)
+        elif token.pos_ == "ADJ" and token.dep_ in ("nsubj", "nsubjpass"):
+            _shared_noun(token)
         elif token.dep_ in ("nsubj", "nsubjpass") and token.pos_ == "NOUN":
             _describe_next_name(token)
     return doc
+
+
+def _candidates(doc: Doc) -> numpy.ndarray:
+    """The positions of the words some repair may start from, read from the Doc's arrays at once: role nouns (or
+    their plurals) in lower case that the tagger took for another word or for a name, hyphens, adjective and noun
+    subjects."""
+    if not len(doc):
+        return numpy.zeros(0, dtype=numpy.int64)
+    columns = doc.to_array([DEP, POS, IS_ALPHA, IS_LOWER, ORTH, LOWER, ENT_IOB, ENT_TYPE]).astype(numpy.uint64)
+    dep, pos, alpha, lower, orth, form, iob, label = (columns[:, k] for k in range(8))
+    known = _role_ids()  # sorted: looked up, not sorted again with each Doc's words as numpy.isin would
+    found = known[numpy.minimum(numpy.searchsorted(known, form), len(known) - 1)] == form
+    roles = (dep != 0) & (alpha == 1) & (lower == 1) & found
+    mistagged = roles & ~numpy.isin(pos, _ids("NOUN", "AUX"))
+    subject = numpy.isin(dep, _ids("nsubj", "nsubjpass"))
+    named_next = numpy.zeros(len(doc), dtype=bool)  # a person's name starts right after (ENT_IOB 3 is "B")
+    named_next[:-1] = (iob[1:] == 3) & (label[1:] == get_string_id("PERSON"))
+    subjects = subject & ((pos == get_string_id("ADJ")) | ((pos == get_string_id("NOUN")) & named_next))
+    hyphens = orth == get_string_id("-")
+    return numpy.flatnonzero(mistagged | subjects | hyphens)
+
+
+def _ids(*names: str) -> list[int]:
+    return [get_string_id(name) for name in names]  # a tag's or a dependency's symbol, as the arrays hold it
+
+
+@functools.cache
+def _role_ids() -> numpy.ndarray:
+    """The hashes of the lower-case role words and their plurals (what spaCy's ``LOWER`` column holds)."""
+    forms = _role_nouns() | _ADJECTIVE_ROLES
+    return numpy.array(
+        sorted({get_string_id(w) for w in forms} | {get_string_id(w + "s") for w in forms}), numpy.uint64
+    )
 
 
 def _repair(token: Token) -> None:
@@ -85,10 +132,11 @@ def _repair(token: Token) -> None:
         return
     if not _opened_phrase(before, token):
         return
-    # "the Spanish forward (Carlos Soler) said", "according to the Spanish forward"; not "move the Democratic Party
-    # forward" (an object's particle)
+    # "the Spanish forward (Carlos Soler) said", "according to the Spanish forward", "praised the Spanish forward"
+    # (a nationality is no object alone); not "move the Democratic Party forward" (an object's particle)
     governors = (before, before.head, before.head.head if before.dep_ == "pobj" else before)
-    if token.dep_ in _STRAY and token.head in governors and before.dep_ in _SUBJECTS:
+    modifier_only = before.pos_ == "ADJ" or before.ent_type_ == "NORP"
+    if token.dep_ in _STRAY and token.head in governors and (before.dep_ in _SUBJECTS or modifier_only):
         _take_phrase(token, before)
     elif before.head == token and before.dep_ == "nsubj" and _clause_after_verb(token):  # "said the WHO head."
         before.dep_ = _modifier_dep(before)
@@ -194,6 +242,20 @@ def _join_hyphenated(hyphen: Token) -> None:
     left.dep_ = "compound"
     hyphen.head = right
     hyphen.dep_ = "punct"
+
+
+def _shared_noun(adjective: Token) -> None:
+    """ "Current and former officials said", parsed with "Current" the subject and "officials" its conjunct: two
+    adjectives coordinated before one noun qualify it, and the noun is the subject."""
+    noun = next((c for c in adjective.rights if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN")), None)
+    if noun is None or not any(c.dep_ == "cc" and c.i < noun.i for c in adjective.children):
+        return
+    if not any(c.dep_ == "amod" and adjective.i < c.i < noun.i for c in noun.children):
+        return  # "Much of Beck's ire": no adjective of the noun coordinated with it
+    noun.dep_ = adjective.dep_
+    noun.head = adjective.head
+    adjective.head = noun
+    adjective.dep_ = "amod"
 
 
 def _ends_phrase(token: Token) -> bool:

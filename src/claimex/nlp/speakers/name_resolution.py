@@ -309,6 +309,23 @@ class NameResolver:
             return self.fullest(named, name)
         return Speaker(name.text, "PERSON" if gender.is_first_name(name[0].text) else "OTHER")
 
+    def named_after_modifier(self, mention: Span, entity: Span) -> Speaker | None:
+        """ "The Russian Carlos Soler said", the recognizer finding the nationality and missing the name: a place's or
+        nation's word modifying capitalized words the recognizer left untagged up to the mention's head is no speaker,
+        the person named after it is (the article's fullest name for them, else the name as written, when it opens with
+        a first name of the name data); None otherwise."""
+        head = mention.root
+        if entity.label_ not in ("NORP", "GPE") or entity.root.head.i != head.i or not entity.end <= head.i:
+            return None
+        name = self.doc[entity.end : head.i + 1]
+        if not all(t.pos_ == "PROPN" and t.is_title and not t.ent_type_ for t in name):
+            return None
+        named = self.named_unrecognized(name)
+        if named is not None and named.label_ == "PERSON":
+            return self.fullest(named, name)
+        # a person's name: not "The Islamic State", "Republican Senators"
+        return Speaker(name.text, "PERSON") if named is None and gender.is_first_name(name[0].text) else None
+
     def one_name(self, mention: Span) -> Speaker | None:
         """One name the parser or the recognizer split into several (see the three methods below)."""
         return (

@@ -261,7 +261,7 @@ class SpeakerResolver:
         if entity is not None and _possessed_name_head(entity, head):
             return self.names.possessed_name(head)  # "Fox News' Megyn Kelly", her name missed by the recognizer
         if entity is not None:
-            return self._entity_speaker(entity, mention)
+            return self.names.named_after_modifier(mention, entity) or self._entity_speaker(entity, mention)
         if _unrecognized_possessed_name(head):
             return self.names.possessed_name(head)  # "The Hill’s Niall Stanage", both names missed by the recognizer
         named = self.names.apposed_to(mention) or self.names.named_unrecognized(mention)
@@ -714,6 +714,7 @@ class SpeakerResolver:
         head = mention.root
         here = self.layout.sentence(mention.start)
         scored, commanded = [], False
+        before = self._same_description_before(mention)
         for features, position, speaker in self.antecedent_candidates(
             mention.start, gender.NOUN_GENDER.get(head.lower_)
         ):
@@ -726,9 +727,30 @@ class SpeakerResolver:
             ):
                 commanded = True
             elif back <= _EPITHET_SENTENCES and position not in phrase:
+                if any(self._commands(position, earlier) for earlier in before):
+                    continue  # "Ancelotti praised the Spanish forward. ... the Spanish forward said": someone else
                 scored.append((self._ranker.score(features), features["subject"], speaker, position))
         scored.sort(key=lambda entry: entry[0], reverse=True)
         return scored, commanded
+
+    def _same_description_before(self, mention: Span) -> list[Token]:
+        """The heads of the same definite description (its noun and qualifiers) in the last sentences, outside
+        quotations, an object there ("Ancelotti praised the Spanish forward"): whoever is an argument of a clause
+        holding one is not the one it describes; not one said of its subject ("delivered her speech as the Democratic
+        nominee", "is the nominee")."""
+        head = mention.root
+        lemma, qualifiers = head.lemma_.lower(), _qualifiers(mention)
+        start = self.layout.sentence_starts[max(self.layout.sentence(mention.start) - _EPITHET_SENTENCES, 0)]
+        return [
+            token
+            for token in self.doc[start : mention.start]
+            if token.lemma_.lower() == lemma
+            and token.pos_ == "NOUN"
+            and not self.layout.quoted[token.i]
+            and (token.dep_ in ("dobj", "dative") or (token.dep_ == "pobj" and token.head.lower_ not in ("as", "like")))
+            and any(c.dep_ == "det" and c.lower_ == "the" for c in token.children)
+            and _qualifiers(self.doc[token.left_edge.i : token.i + 1]) == qualifiers
+        ]
 
     def _placed_elsewhere(self, places: set[str], speaker: Speaker) -> bool:
         """Whether the article states an epithet's places ("the Wisconsin governor") of someone other than
