@@ -676,6 +676,8 @@ class SpeakerResolver:
             return None
         if kind == "bare" or self._introduced_unnamed(mention) or self._named_after(mention):
             return None  # "the candidate" is an epithet only of a subject just named; a name after is its own
+        if self._same_description_before(mention):
+            return None  # "Ancelotti praised the Spanish forward. ... the Spanish forward said": not Ancelotti
         topic = self._sentence_subject(here - 1)
         if topic is None or topic not in self._people_index() or not self._may_hold(topic, mention):
             return None
