@@ -15,7 +15,7 @@ from claimex.nlp.pipeline import annotate
 from claimex.nlp.speakers import SpeakerResolver
 from claimex.nlp.speakers.descriptions import person_role_words
 from claimex.nlp.speakers.people import _members, _place_before_title
-from claimex.nlp.speakers.resolver import _offices_agree, _opens_main_clause
+from claimex.nlp.speakers.resolver import _main_subject, _offices_agree, _opens_main_clause
 from claimex.speakermodel.descriptions import DescriptionRanker
 
 
@@ -754,3 +754,59 @@ def _parsed(words, heads, deps, lemmas):
 )
 def test_an_epithet_opens_the_main_clause(doc, subject, opens):
     assert _opens_main_clause(doc[subject]) is opens
+
+
+def _tagged(words, heads, deps, pos):
+    """A hand-parsed, hand-tagged sentence (heads as indices) on a blank pipeline."""
+    return Doc(spacy.blank("en").vocab, words=words, heads=heads, deps=deps, pos=pos)
+
+
+@pytest.mark.parametrize(
+    "doc, subject",
+    [
+        pytest.param(
+            _tagged(
+                ["Smith", "cited", "problems", "."],
+                [1, 1, 1, 1],
+                ["nsubj", "ROOT", "dobj", "punct"],
+                ["PROPN", "VERB", "NOUN", "PUNCT"],
+            ),
+            0,
+            id="a-subject",
+        ),
+        pytest.param(
+            _tagged(
+                ["Smith", ",", "appearing", "later", ",", "cited", "problems", "."],
+                [5, 0, 0, 2, 5, 5, 5, 5],
+                ["advcl", "punct", "advcl", "advmod", "punct", "ROOT", "dobj", "punct"],
+                ["ADJ", "PUNCT", "VERB", "ADV", "PUNCT", "VERB", "NOUN", "PUNCT"],
+            ),
+            0,
+            id="a-name-the-parser-detached-before-a-participle",
+        ),
+        pytest.param(
+            _tagged(
+                ["Later", ",", "cited", "problems", "."],
+                [2, 2, 2, 2, 2],
+                ["advmod", "punct", "ROOT", "dobj", "punct"],
+                ["ADV", "PUNCT", "VERB", "NOUN", "PUNCT"],
+            ),
+            None,
+            id="an-adverb-is-no-subject",
+        ),
+        pytest.param(
+            _tagged(
+                ["In", "Ohio", ",", "cited", "problems", "."],
+                [3, 0, 3, 3, 3, 3],
+                ["prep", "pobj", "punct", "ROOT", "dobj", "punct"],
+                ["ADP", "PROPN", "PUNCT", "VERB", "NOUN", "PUNCT"],
+            ),
+            None,
+            id="a-place-in-a-phrase-is-no-subject",
+        ),
+    ],
+)
+def test_the_main_subject_of_a_clause(doc, subject):
+    root = next(t for t in doc if t.dep_ == "ROOT")
+    found = _main_subject(root)
+    assert (found.i if found is not None else None) == subject

@@ -810,8 +810,12 @@ class SpeakerResolver:
         if claimed is not None:
             return claimed.name if claimed.type == "PERSON" else None
         entity = self.mentions.at(subject.i)
+        if entity is not None and entity.label_ == "PERSON":
+            return self.names.fullest(entity, entity).name
+        if subject.is_title and subject.pos_ != "NOUN" and (entity is None or len(entity) == 1):
+            return self._surname_bearer(subject.text)  # "Trump, appearing ..., cited": untagged, or tagged ORG
         if entity is not None:
-            return self.names.fullest(entity, entity).name if entity.label_ == "PERSON" else None
+            return None
         phrase = self.doc[subject.left_edge.i : subject.i + 1]
         if depth >= _EPITHET_CHAIN or sentence == 0 or subject.pos_ != "NOUN" or _epithet(phrase) is None:
             return None
@@ -822,6 +826,11 @@ class SpeakerResolver:
         wanted = gender.NOUN_GENDER.get(subject.lower_)
         known = self.genders.of_speaker(person.speaker) if person is not None else None
         return before if wanted is None or known is None or wanted == known else None
+
+    def _surname_bearer(self, word: str) -> str | None:
+        """The one person the article names in full with ``word`` for a surname, or None (none, or several)."""
+        bearers = [name for name in self._people_index() if " " in name and name.rsplit(" ", 1)[-1] == word]
+        return bearers[0] if len(bearers) == 1 else None
 
     def _introduced_unnamed(self, mention: Span) -> bool:
         """Whether the article introduced someone with the description's noun and no name in the last sentences
@@ -1072,9 +1081,28 @@ def _opens_main_clause(head: Token) -> bool:
     return speech and verb.dep_ == "ccomp" and verb.head.dep_ == "ROOT" and verb.head.lemma_.lower() in SPEECH_VERBS
 
 
+#: Dependencies the parser gives a clause's detached subject ("Trump, appearing ..., cited").
+_DETACHED_SUBJECT_DEPS = frozenset({"advcl", "npadvmod", "dep", "nmod", "appos"})
+
+
 def _main_subject(verb: Token) -> Token | None:
-    """The subject (or empty "it", "there") of a clause's verb, or None."""
-    return next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "expl")), None)
+    """The subject (or empty "it", "there") of a clause's verb, or None; without one, a proper noun opening the
+    clause and set off by a comma, which the parser hung on the verb as a modifier ("Trump, appearing after Clinton
+    at the forum, cited problems": Trump an ``advcl``)."""
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "expl")), None)
+    if subject is not None:
+        return subject
+    opening = next((c for c in verb.children if c.i < verb.i), None)
+    if (
+        opening is not None
+        and (opening.pos_ == "PROPN" or opening.is_title)  # "Trump" may be tagged ADJ there
+        and opening.dep_ in _DETACHED_SUBJECT_DEPS
+        and opening.left_edge.i == verb.sent.start
+        and opening.i + 1 < verb.i
+        and opening.nbor().text == ","
+    ):
+        return opening
+    return None
 
 
 def _offices_agree(wanted: set[str], held: set[str], former: bool) -> bool:
