@@ -93,10 +93,24 @@ def _fullest_org_names(doc: Doc) -> dict[str, str]:
 
 
 def _fills_line(ent: Span) -> bool:
-    text = ent.doc.text
-    before = text[: ent.start_char].rstrip(" \t")
-    after = text[ent.start_char + len(ent.text.rstrip()) :].lstrip(" \t")  # the entity may hold the line's end
-    return (not before or before.endswith("\n")) and (not after or after.startswith("\n"))
+    """Whether an entity stands alone on its line (only spaces and tabs beside it), read from the whitespace
+    around it rather than the whole text (``Doc.text`` is rebuilt on every access)."""
+    doc = ent.doc
+    start = ent.start
+    while start > 0 and doc[start - 1].is_space:
+        start -= 1
+    before = (doc[start - 1].whitespace_ if start > 0 else "") + "".join(t.text_with_ws for t in doc[start : ent.start])
+    last = ent.end  # the entity may hold the line's end ("Opposition", "\n")
+    while last > ent.start + 1 and doc[last - 1].is_space:
+        last -= 1
+    end = last
+    while end < len(doc) and doc[end].is_space:
+        end += 1
+    after = doc[last - 1].whitespace_ + "".join(t.text_with_ws for t in doc[last:end])
+    before, after = before.rstrip(" \t"), after.lstrip(" \t")
+    return (before.endswith("\n") or (start == 0 and not before)) and (
+        after.startswith("\n") or (end == len(doc) and not after)
+    )
 
 
 @dataclass(frozen=True)

@@ -136,22 +136,13 @@ def relative_pronoun(cue: Token, antecedent: Token) -> Token | None:
 def paragraph_opening(token: Token, within: int) -> int | None:
     """The first token of ``token``'s paragraph when it is at most ``within`` tokens back (where a dateline holding
     it would start), else None."""
-    doc = token.doc
-    start = token.i
-    while start > 0 and token.i - start < within and not opens_paragraph(doc[start]):
-        start -= 1
-    return start if opens_paragraph(doc[start]) else None
+    start = ParseIndex.of(token.doc).paragraph_start(token.i)
+    return start if token.i - start <= within else None
 
 
 def opens_paragraph(token: Token) -> bool:
     """Whether only spaces, among them a line break, or nothing come before ``token``."""
-    doc = token.doc
-    i = token.i - 1
-    while i >= 0 and doc[i].is_space:
-        if "\n" in doc[i].text:
-            return True
-        i -= 1
-    return i < 0
+    return ParseIndex.of(token.doc).paragraph_start(token.i) == token.i
 
 
 def climb(token: Token) -> Iterator[Token]:
@@ -215,7 +206,9 @@ class ParseIndex:
         self.finite_tags: dict[int, str] = {}  # verb id -> finite_tag
         self.name_words: frozenset[str] | None = None  # last words of the Doc's PERSON and ORG entities
         self._sentence_starts: list[int] | None = None
+        self._paragraph_starts: list[int] | None = None
         self._tree: _Tree | None = None
+        self.memo: dict[tuple[str, int], object] = {}  # (what, token id) -> a caller's result that reads text only
 
     def charge(self, amount: int) -> None:
         """Count ``amount`` steps of work; raises :class:`WorkLimitReached` past :attr:`limit`."""
@@ -269,6 +262,19 @@ class ParseIndex:
         first = starts[bisect.bisect_right(starts, start) - 1]
         k = bisect.bisect_left(starts, end)
         return self.doc[first : starts[k] if k < len(starts) else len(self.doc)]
+
+    def paragraph_start(self, i: int) -> int:
+        """The first token of token ``i``'s paragraph: the last token at or before it that only spaces, among them
+        a line break, or nothing come before (built for the whole Doc on first need, one pass over its tokens)."""
+        if self._paragraph_starts is None:
+            starts, fresh, start = [], True, 0
+            for token in self.doc:
+                if fresh:
+                    start = token.i
+                starts.append(start)
+                fresh = ("\n" in token.text or fresh) if token.is_space else False
+            self._paragraph_starts = starts
+        return self._paragraph_starts[i]
 
     def _walk(self, root: int) -> Sequence[int]:
         if self._tree is None:

@@ -497,9 +497,21 @@ def _in_dateline(token: Token) -> bool:
     start = paragraph_opening(token, MAX_DATELINE_TOKENS)
     if start is None:
         return False
-    opening = list(token.doc[start : start + MAX_DATELINE_TOKENS])
-    rest = _strip_dateline(opening)
-    return len(rest) < len(opening) and token.i < rest[0].i
+    return token.i < _dateline_end(token.doc, start)
+
+
+def _dateline_end(doc: Doc, start: int) -> int:
+    """The first token after the dateline opening the paragraph at token ``start`` (``start`` when there is none),
+    worked out once per paragraph."""
+    memo = ParseIndex.of(doc).memo
+    key = ("dateline_end", start)
+    if key not in memo:
+        opening = list(doc[start : start + MAX_DATELINE_TOKENS])
+        rest = _strip_dateline(opening)
+        memo[key] = rest[0].i if len(rest) < len(opening) else start
+    end = memo[key]
+    assert isinstance(end, int)
+    return end
 
 
 def _has_subject(verb: Token) -> bool:
