@@ -606,6 +606,13 @@ EPITHETS_RESOLVED = [
         "Mary Trump",
         id="an-aged-parent-of-no-one-named-is-the-topic",
     ),
+    pytest.param(
+        "Graham has been critical of Trump since the primary. In June, Graham urged fellow senators to drop Trump "
+        "after the billionaire estate mogul claimed that a judge was unfit to serve.",
+        "a judge was unfit",
+        "Trump",
+        id="a-noun-most-of-whose-senses-are-persons",
+    ),
 ]
 
 
@@ -616,6 +623,13 @@ def test_epithet_resolved(nlp, text, quote_words, speaker):
 
 
 EPITHETS_NOT_RESOLVED = [
+    pytest.param(
+        "Mayor John Smith criticized the plan on Monday. The regional port authority said the plan would cost too "
+        "much.",
+        "cost too much",
+        ("John Smith",),
+        id="a-public-body-is-no-person-though-most-senses-of-its-noun-are",
+    ),
     pytest.param(
         "Republican nominee Donald Trump said that Hillary Clinton's email server was a crime. The FBI director "
         "said that no charges would be filed.",

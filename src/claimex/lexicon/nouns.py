@@ -40,6 +40,17 @@ def names_person(lemma: str) -> bool:
     return noun_classes(lemma)[:1] == PERSON
 
 
+def mostly_names_person(lemma: str) -> bool:
+    """Whether most of the noun's first senses are persons, though not the most frequent one ("mogul": a bump on a
+    ski run, then a magnate and an emperor; "founder", "moderator").  Limits: more nouns for groups and bodies pass
+    ("authority"), so callers use it where only a person fits; never one whose first sense is a group or a
+    document ("publisher", "page")."""
+    classes = noun_classes(lemma)
+    if classes[:1] in (GROUP, MESSAGE):
+        return False  # "publisher": a firm first; "page": a document first
+    return names_person(lemma) or classes.count(PERSON) * 2 > len(classes)
+
+
 @functools.cache
 def person_nouns() -> frozenset[str]:
     """The nouns whose most frequent sense is a person (those :func:`names_person` accepts), for a membership test

@@ -19,7 +19,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ...lexicon import table as lexicon_table
 from ...lexicon import words as lexicon_words
-from ...lexicon.nouns import may_name_person, names_person
+from ...lexicon.nouns import may_name_person, mostly_names_person, names_person
 from ...lexicon.titles import HONORIFICS, TITLE_MODIFIERS, TITLE_WORDS
 from ...speakermodel.descriptions import Description
 from ..attributes import attributes
@@ -37,6 +37,7 @@ ROLE_CLASSES = {noun: tuple(roles.split()) for noun, roles in lexicon_table("rol
 QUALIFIER_FORMS = {row[0]: row[1] for row in lexicon_table("qualifier_forms")}
 #: Head nouns that make a name before them a speaker of its own: "the Trump campaign", "a Bloomberg poll".
 COLLECTIVE_HEADS = lexicon_words("collective_heads")
+_BODY_WORDS = lexicon_words("national_body_words")
 #: Role nouns naming an office or title, held by one person at a time in a story's world ("the governor").
 _PLAIN_OFFICES = (TITLE_WORDS - HONORIFICS) | set(ROLE_FORMS.values()) | set(ROLE_CLASSES)
 #: Words before a title that make it another, lower office ("Vice President", "Lt. Gov.").
@@ -208,7 +209,7 @@ def _epithet(mention: Span) -> str | None:
     relational = head.lower_ in _RELATIONAL or head.lemma_.lower() in _RELATIONAL
     if (owner is not None and not named_owner) or (relational and not _aged_parent(head)):
         return None
-    if not names_person(head.lemma_.lower()):
+    if not _person_epithet_noun(head.lemma_.lower()):
         return None
     office = _role_form(head) in _OFFICES
     # "The former secretary" names one past holder of an office, as a name's qualifier narrows "the GOP nominee"
@@ -219,6 +220,12 @@ def _epithet(mention: Span) -> str | None:
     if len(mention) == 2 and office and not group_role:
         return "bare"  # "the governor", "the candidate": of the one just a subject, if no one else holds it
     return "characterized" if not (office or group_role) and _characterized(head) else None
+
+
+def _person_epithet_noun(lemma: str) -> bool:
+    """Whether a noun may head an epithet of a person: its first sense a person's, or most of its first senses
+    ("the billionaire estate mogul", "the shooter") unless it is a word for a public body ("the port authority")."""
+    return names_person(lemma) or (mostly_names_person(lemma) and lemma not in _BODY_WORDS)
 
 
 def _aged_parent(head: Token) -> bool:
