@@ -523,6 +523,7 @@ class SpeakerResolver:
             and not ((body and role not in WORKS) and earlier[1].type == "PERSON")  # "The ad" is its author's
             and not earlier[1].plural
             and not (earlier[1].type == "OTHER" and (plural or self._named_since(role, earlier[0], mention)))
+            and not self._epithet_anew(mention, earlier)
             and qualifiers <= _qualifiers(earlier[0]) | _words_of(earlier[1].name)
             and not (former and not any(t.lower_ in _FORMER for t in earlier[0]))  # "the former president"
             and not _other_office(mention, _words_of(earlier[0].text))  # "the mayor" is no "Deputy Mayor"
@@ -1037,6 +1038,16 @@ class SpeakerResolver:
         if self._people is None:
             self._people = people_of(self.mentions, lambda entity: self.names.fullest(entity, entity))
         return self._people
+
+    def _epithet_anew(self, mention: Span, earlier: tuple[Span, Speaker]) -> bool:
+        """Whether a definite epithet is read anew rather than as the same unresolved one before it ("The candidate
+        said ... . Kasich said ... He explained ... .  The candidate pointed out": the second goes on with the
+        subject just before it, though the first found no one): the earlier one definite too, and the epithet
+        resolving to a person now."""
+        if earlier[1].type != "OTHER" or earlier[0][0].lower_ != "the" or _epithet(mention) is None:
+            return False
+        found = self._epithet_antecedent(mention) or self._topic_epithet(mention)
+        return found is not None
 
     def _named_since(self, role: str, described: Span, mention: Span) -> bool:
         """Whether someone called by the role noun itself was named between an unnamed description of it and
