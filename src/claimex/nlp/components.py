@@ -48,6 +48,7 @@ from .cues import DEFAULT_THRESHOLD, SHIPPED_MODEL, CueLexicon, shipped_cue_mode
 from .entities import titled_names
 from .keys import CLAIMS, PARAGRAPHS, QUOTATIONS, READ_BY_CLAIMEX
 from .kinds import KindLexicon, claim_kind, default_lexicon
+from .nominal_roots import repair_nominal_roots
 from .role_heads import repair_role_heads
 from .speakers import FIRST_PERSON, Speaker, SpeakerResolver
 from .syntax import relative_pronoun
@@ -252,8 +253,9 @@ class Attribution(_SavedModel):
 
 
 def entities(doc: Doc) -> Doc:
-    """The entities component: role nouns and opening offices first, so that the title rules see their names."""
-    return titled_names(repair_title_openings(repair_role_heads(doc)))
+    """The entities component: parse repairs (main verbs taken for participles, role nouns, opening offices) first,
+    so that the title rules see their names."""
+    return titled_names(repair_title_openings(repair_role_heads(repair_nominal_roots(doc))))
 
 
 # The factories: paragraphs and quotations are plain functions, the attribution a class with its state

@@ -507,10 +507,8 @@ class SpeakerResolver:
 
     def _holder(self, mention: Span) -> Speaker | None:
         """The earlier speaker or person described with the mention's role noun and all its qualifiers."""
-        mentions = self.mentions
-        head = mention.root
-        role = _role_form(head)
-        qualifiers = _qualifiers(mention)
+        mentions, head = self.mentions, mention.root
+        role, qualifiers = _role_form(head), _qualifiers(mention)
         plural = _plural(head)  # "many diplomats" are not the one diplomat the article named
         indefinite = _indefinite(mention)  # "a senior official" is someone new, unless named right after
         earlier = None if indefinite else self._last_by_lemma.get(role)
@@ -523,11 +521,11 @@ class SpeakerResolver:
             and not ((body and role not in WORKS) and earlier[1].type == "PERSON")  # "The ad" is its author's
             and not earlier[1].plural
             and not (earlier[1].type == "OTHER" and (plural or self._named_since(role, earlier[0], mention)))
-            and not self._epithet_anew(mention, earlier)
             and qualifiers <= _qualifiers(earlier[0]) | _words_of(earlier[1].name)
             and not (former and not any(t.lower_ in _FORMER for t in earlier[0]))  # "the former president"
             and not _other_office(mention, _words_of(earlier[0].text))  # "the mayor" is no "Deputy Mayor"
             and _rank_words(mention) <= _words_of(earlier[0].text)  # "the vice presidential nominee" is no nominee
+            and not self._epithet_anew(mention, earlier)
         ):
             return earlier[1]
         best = None
