@@ -104,6 +104,9 @@ KINDED = [
     ("Tensions ran high as residents expressed their anger with elected officials.", "express", "action"),
     ("The senator expressed concern that the bill would fail.", "express", "speech"),
     ("The senator expressed concern that the bill failed.", "express", "speech"),
+    # clarifying a bare noun phrase is speaking about it
+    ("Keefe met the players on Wednesday to clarify his comments after the loss.", "clarify", "action"),
+    ("The minister later clarified that the tax would not apply to farms.", "clarify", "speech"),
     # a demonstrative pronoun points at a fact: what it says or suggests is evidence, no one's statement
     (
         "It uses a network run by one of the intelligence agencies, officials said. That suggests a lack of "
