@@ -1,11 +1,13 @@
 """Claim kinds: speech, thought, evidence, action; table-driven on the real model, and the lists as data."""
 
 import pytest
+import spacy
+from spacy.tokens import Doc
 
 from claimex.api import extract_text
 from claimex.article import Article
 from claimex.evaluation.scoring import GoldAttribution, GoldDocument, classify_gold
-from claimex.nlp.kinds import KINDS, default_lexicon, parse_cue_kinds, parse_kinds, parse_sources
+from claimex.nlp.kinds import KINDS, _possessive_mark, default_lexicon, parse_cue_kinds, parse_kinds, parse_sources
 from claimex.nlp.pipeline import annotate
 
 
@@ -84,6 +86,27 @@ KINDED = [
     ("Police asked the public's help in locating a missing woman.", "ask", "action"),
     ("The premier addressed several topics, including housing and transportation.", "address", "action"),
     ("Republicans accused the president of politicizing the Orlando tragedy.", "accuse", "speech"),
+    # ... and so does a verb in a relative clause of the noun phrase, however deep, and a possessive apostrophe
+    # is no quotation mark; a noun's content clause ("the notion that ...") says something
+    (
+        "Olivia Chow defended her mayoral campaign, which some have said has been lacklustre after she was "
+        "considered a front-runner.",
+        "defend",
+        "action",
+    ),
+    ("Some residents have criticised the authorities' planning and response.", "criticise", "action"),
+    ("The mayor criticized the plan that the council approved on Monday.", "criticize", "action"),
+    ("Environmentalists welcomed the decision as a watershed in the transition.", "welcome", "speech"),
+    ("Mr. Bush rejected the notion that he was part of the Republican establishment.", "reject", "speech"),
+    ("Critics called the councillors' plan 'a disaster' on Monday.", "call", "speech"),
+    # airing an attitude: its bare object names the attitude, not words; its content clause says something
+    ("Residents gathered in the park to voice their concerns about the recent efforts.", "voice", "action"),
+    ("Tensions ran high as residents expressed their anger with elected officials.", "express", "action"),
+    ("The senator expressed concern that the bill would fail.", "express", "speech"),
+    ("The senator expressed concern that the bill failed.", "express", "speech"),
+    # clarifying a bare noun phrase is speaking about it
+    ("Keefe met the players on Wednesday to clarify his comments after the loss.", "clarify", "action"),
+    ("The minister later clarified that the tax would not apply to farms.", "clarify", "speech"),
     # a demonstrative pronoun points at a fact: what it says or suggests is evidence, no one's statement
     (
         "It uses a network run by one of the intelligence agencies, officials said. That suggests a lack of "
@@ -142,6 +165,27 @@ def test_gold_attributions_are_classified_like_claims(nlp):
     ((_, doc),) = annotate(nlp, [Article(doc_id="a.txt", text=text)])
     classify_gold(gold, doc)
     assert [a.kind for a in gold.attributions] == ["evidence", "speech"]
+
+
+@pytest.mark.parametrize(
+    "words, spaces, tags, at, possessive",
+    [
+        (["the", "authorities", "'", "planning"], [True, False, True, False], ["DT", "NNS", "POS", "NN"], 2, True),
+        (["Obama", "’s", "plan"], [False, True, False], ["NNP", "POS", "NN"], 1, True),
+        # an opening quotation mark the tagger took for a possessive is apart from the word before
+        (
+            ["called", "it", "'", "top", "secret", "'"],
+            [True, True, False, True, False, False],
+            ["VBD", "PRP", "POS", "JJ", "NN", "''"],
+            2,
+            False,
+        ),
+        (["said", "'", "carnage", "'"], [True, False, False, False], ["VBD", "``", "NN", "''"], 3, False),
+    ],
+)
+def test_a_possessive_apostrophe_is_no_quotation_mark(words, spaces, tags, at, possessive):
+    doc = Doc(spacy.blank("en").vocab, words=words, spaces=spaces, tags=tags)
+    assert _possessive_mark(doc[at]) is possessive
 
 
 def test_the_lists_parse_and_use_only_known_kinds():

@@ -18,6 +18,7 @@ from claimex.nlp.pipeline import annotate
 from claimex.nlp.speakers import SpeakerResolver, name_text, without_debris
 from claimex.nlp.speakers.acronyms import _is_acronym
 from claimex.nlp.speakers.grammar import apposed_person_noun, modifies_noun
+from claimex.nlp.speakers.person_evidence import _another_person
 from speaking import row_quoting
 
 _speaker = row_quoting
@@ -528,6 +529,13 @@ RESOLVED = [
         "It's finished",
         "Melanie",
         id="a-pronoun-of-a-who-clause-is-no-gender-evidence",
+    ),
+    pytest.param(
+        "Cpl. Holly Largy with Langley RCMP said police could not speak to the man before he was taken in for "
+        "surgery, however he is known to them.\n\n“We have to wait until we can speak to the victim,” she said.",
+        "We have to wait",
+        "Holly Largy",
+        id="a-pronoun-after-a-gendered-noun-for-another-person-is-no-gender-evidence",
     ),
     # ... and what must stay
     pytest.param(
@@ -1423,3 +1431,20 @@ def test_apposed_person_noun(parse, at, apposed):
 )
 def test_modifies_noun(parse, at, modifier):
     assert modifies_noun(_parsed(parse)[at]) is modifier
+
+
+@pytest.mark.parametrize(
+    "text, word, other",
+    [
+        ("Holly Largy said the man was taken to hospital before he could speak.", "man", True),
+        ("John Smith said his wife had called the police.", "wife", True),
+        # a noun describing the name is the name's own
+        ("Jane Doe, a mother of three, said her street had changed.", "mother", False),
+        ("Jane Doe said the street had changed.", "street", False),  # no noun for a person
+    ],
+)
+def test_another_gendered_person_after_a_name(nlp, text, word, other):
+    ((_, doc),) = annotate(nlp, [Article(doc_id="test", text=text)])
+    name = next(e for e in doc.ents if e.label_ == "PERSON")
+    token = next(t for t in doc if t.lower_ == word)
+    assert _another_person(token, name) is other

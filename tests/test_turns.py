@@ -78,6 +78,24 @@ UNQUOTED = (
         # unquoted: a paragraph in the first or second person right before the next label continues the turn
         (UNQUOTED, "TAPPER", "Do you think so?"),
         (UNQUOTED, "FALLIN", "work together on this."),
+        # ... and so do all the paragraphs of an answer in the first or second person up to the next label
+        (
+            "Transcript:\n\nSMITH: No. We do not have a policy on that.\n\n"
+            "We have very clear policies on how we treat people.\n\n"
+            "I think we did a reasonably good job of it. But that is it.\n\n"
+            "HALL: So what kind of input did you get from people?\n",
+            "SMITH",
+            "But that is it.",
+        ),
+        # ... but not when one of them is the reporter's, in the third person
+        (
+            "Transcript:\n\nSMITH: No. We do not have a policy on that.\n\n"
+            "We have very clear policies on how we treat people.\n\n"
+            "The chairman paused for a long time before going on.\n\n"
+            "HALL: So what kind of input did you get from people?\n",
+            "SMITH",
+            "policy on that.",
+        ),
         # unquoted, the last turn: what follows may be the reporter's, so the turn ends with its paragraph
         (
             "Transcript:\n\nTAPPER: And obviously, you are supporting Donald Trump today.\n\n"

@@ -202,21 +202,52 @@ def _aimed_at(how: str, statement: Sequence[Token]) -> bool:
     a preposition ("spoke about the economy"); "praised X for ...", "described X as ..." say something."""
     if how != OBJECT and not (how.startswith("prep:") and how not in ("prep:for", "prep:as")):
         return False
-    says = (t for t in statement if t.pos_ in ("VERB", "AUX") and not _modifies_noun(t))
+    ids = {t.i for t in statement}
+    says = (t for t in statement if t.pos_ in ("VERB", "AUX") and not _in_noun_modifier(t, ids))
     predicate = (
         t
         for t in statement
-        if t.dep_ == "oprd" or (t.dep_ == "prep" and t.lower_ in ("as", "for")) or _unmarked_apposition(t)
+        if (t.dep_ == "oprd" or (t.dep_ == "prep" and t.lower_ in ("as", "for")) or _unmarked_apposition(t))
+        and not (t.head.i in ids and _in_noun_modifier(t.head, ids))
     )
-    return not any(says) and not any(predicate) and not any(t.is_quote for t in statement)
+    quoted = (t for t in statement if t.is_quote and not _possessive_mark(t))
+    return not any(says) and not any(predicate) and not any(quoted)
+
+
+def _in_noun_modifier(verb: Token, ids: set[int]) -> bool:
+    """The verb modifies a noun, or is in a relative clause of the statement ("her campaign, which some
+    have said has been lacklustre": "been" is the relative clause's too)."""
+    if _modifies_noun(verb):
+        return True
+    token = verb
+    for _ in range(len(ids)):  # a walk up the statement's own words: at most its length
+        if token.head.i == token.i or token.head.i not in ids:
+            return False
+        token = token.head
+        if token.dep_ == "relcl":
+            return True
+    return False
+
+
+def _possessive_mark(token: Token) -> bool:
+    """An apostrophe closing a possessive ("the authorities' planning"), attached to its word: no quotation."""
+    doc = token.doc
+    attached = token.i > 0 and not doc[token.i - 1].whitespace_
+    return attached and (token.dep_ == "case" or token.tag_ == "POS")
+
+
+def _content_clause(verb: Token) -> bool:
+    """A noun's clause marked "that" ("concern that the bill would fail", "reports that he used ..."): what
+    the noun holds, which says something; a relative clause has its "that" as an argument."""
+    return verb.dep_ == "acl" and any(c.dep_ == "mark" and c.lower_ == "that" for c in verb.children)
 
 
 def _modifies_noun(verb: Token) -> bool:
     """A verb in a modifier of a noun, which says nothing of its own: "the plan that ...", "the public's help in
-    locating X", "topics, including X".  Not after "of", which the parser hangs on the noun where it is what was
+    locating X", "topics, including X".  Not a noun's content clause ("the notion that ..."), nor after "of", which the parser hangs on the noun where it is what was
     said ("accused the president of politicizing ...")."""
     if verb.dep_ in ("relcl", "acl", "amod"):
-        return True
+        return not _content_clause(verb)
     phrase = verb.head if verb.dep_ == "pcomp" else verb if verb.dep_ == "prep" else None
     return phrase is not None and phrase.lower_ != "of" and phrase.head.pos_ in ("NOUN", "PROPN", "PRON")
 

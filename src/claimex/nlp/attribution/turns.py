@@ -15,6 +15,7 @@ from .claim import MIN_CONTINUATION_WORDS, Claim, Reading, _alpha_words, _trim
 
 _STAGE_OPENERS = frozenset({"(", "["})  # "(CROSSTALK.)", "[LAUGHTER]": a stage direction, not a turn
 MAX_LABEL_TOKENS = 4  # "PENCE:", "MR. TRUMP:", "Hillary Clinton:"
+MAX_TURN_PARAGRAPHS = 8  # an unquoted answer runs on over at most this many paragraphs to the next label
 MAX_SENTENCE_TITLE_WORDS = 20  # a title written as a sentence: "Lynch: No outside influence on FBI probe."
 # Paragraph labels that are not speakers ("UPDATE: ...", "Photo: ...").
 NOT_SPEAKER_LABELS = words("not_speaker_labels")
@@ -30,9 +31,10 @@ def labelled_turns(reading: Reading, claims: list[Claim]) -> list[Claim]:
     labels = [turn.cue.start for turn in turns + answers if turn.cue is not None]
     kept = [c for c in claims if c.cue is not None or not any(c.start <= at < c.end for at in labels)]
     last_label = max(labels, default=-1)
+    narrating = _narration(kept, reading)  # what may end a transcript's turn (see _continues)
     return (
         kept
-        + [_continued(turn, reading, kept) for turn in turns]
+        + [_continued(turn, reading, narrating) for turn in turns]
         + [_continued(answer, reading, kept, before=last_label) for answer in answers]
     )
 
@@ -90,8 +92,8 @@ def _continued(turn: Claim, reading: Reading, claims: list[Claim], before: int =
     """A transcript's answer over several paragraphs: the label opens the first only, and the turn runs on
     over each next paragraph that continues it (:func:`_continues`) up to the next label.
 
-    Limits: in a transcript that is not quoted, only a paragraph right before the next label and in the
-    first or second person continues a turn; narration that speaks in the first person, or a quoted
+    Limits: in a transcript that is not quoted, only paragraphs in the first or second person running up to the
+    next label continue a turn (at most ``MAX_TURN_PARAGRAPHS``); narration that speaks in the first person, or a quoted
     transcript's paragraph that reopens the quotation with narration of its own, may run on a turn."""
     paragraphs = reading.paragraphs
     k = next((k for k, p in enumerate(paragraphs) if p.start <= turn.start < p.end), None)
@@ -166,10 +168,11 @@ def _continues(opening: Span, previous: Span, paragraph: Span, reading: Reading,
     It does not when anything lies between them (a stage direction read as page furniture), when it has a
     label of its own, opens with a stage direction in brackets ("(CROSSTALK.)", "[LAUGHTER]"), credits
     someone ("Follow Pam Key on Twitter @pamkeyNEN."), or narrates: holds a cue whose speaker is no one
-    of the conversation ("I think" is the speaker's own words; "Pence said" is narration).  It does when
-    the transcript is quoted and the paragraph lies in its quotation (reopening it, or inside the one
-    the turn opened), or, unquoted, when it speaks in the first or second person right before the next
-    turn's label.
+    of the conversation in a sentence of the third person ("I think" and "They tell me what I need to do"
+    are the speaker's own words; "Pence said" is narration: ``claims`` are those that may narrate, see
+    :func:`_narration`).  It does when the transcript is quoted and the paragraph lies in its quotation
+    (reopening it, or inside the one the turn opened), or, unquoted, when it and each paragraph after it up
+    to the next turn's label speak in the first or second person.
     """
     doc = paragraph.doc
     if _breaks_turn(previous, paragraph, claims):
@@ -182,13 +185,41 @@ def _continues(opening: Span, previous: Span, paragraph: Span, reading: Reading,
         return reading.in_quote[first] == reading.in_quote[opened] or (
             doc[paragraph.start].is_quote and doc[opening.start].is_quote
         )
-    if any(reading.in_quote[t.i] >= 0 for t in paragraph):
+    return _conversation_runs_to_label(paragraph, reading, claims)
+
+
+def _conversation_runs_to_label(paragraph: Span, reading: Reading, claims: list[Claim]) -> bool:
+    """Whether an unquoted paragraph and each after it up to the next label speak in the first or second person,
+    with nothing between them and nothing that breaks a turn: an answer over several paragraphs ("Geoff Smith:
+    No. We do not have a policy ... ¶ We have very clear policies ... ¶ I think we did a reasonably good job
+    ... ¶ CH: So what kind of input ..."), at most ``MAX_TURN_PARAGRAPHS`` of them."""
+    paragraphs = reading.paragraphs
+    k = next((k for k, p in enumerate(paragraphs) if p.start == paragraph.start), None)
+    if k is None:
         return False
-    following = next((p for p in reading.paragraphs if p.start >= paragraph.end), None)
-    if following is None or any(not t.is_space for t in doc[paragraph.end : following.start]):
-        return False
-    next_first = _first_word(following)
-    return next_first is not None and _labelled(following, next_first) and any(_conversing(t) for t in paragraph)
+    for current, following in zip(paragraphs[k : k + MAX_TURN_PARAGRAPHS], paragraphs[k + 1 :], strict=False):
+        if any(reading.in_quote[t.i] >= 0 for t in current) or not any(_conversing(t) for t in current):
+            return False
+        first = _first_word(following)
+        adjacent = not any(not t.is_space for t in current.doc[current.end : following.start])
+        if first is not None and adjacent and _labelled(following, first):
+            return True
+        if _breaks_turn(current, following, claims):
+            return False  # something between, a stage direction, a credit or narration
+    return False
+
+
+def _narration(claims: list[Claim], reading: Reading) -> list[Claim]:
+    """The claims that may narrate: not those in a sentence speaking in the first or second person outside
+    quotations ("They tell me what I need to do" in an answer is the speaker's own words); all of them where the
+    Doc has no sentences."""
+    if not reading.doc.has_annotation("SENT_START"):
+        return claims
+    return [
+        c
+        for c in claims
+        if c.cue is None or not any(_conversing(t) and reading.in_quote[t.i] < 0 for t in c.cue[0].sent)
+    ]
 
 
 def _answer_goes_on(previous: Span, paragraph: Span, reading: Reading, claims: list[Claim], before: int) -> bool:

@@ -3,8 +3,9 @@
 Two questions read the same evidence.  *Which gender* (:mod:`.gender_evidence`): honorifics before a mention ("Mr.
 Obama": 3 votes), gendered nouns describing it ("the congresswoman": 2), and the person's own subject and
 possessive pronouns in sentences naming only them, as the subject, after the name and outside quotations, but
-not in a "who" clause of someone else ("Christie said his plan ...": 2 each; not "Melanie said to the nominee, who
-began his speech").  *Whether a person at all*, whatever the recognizer's label: a name that
+not in a "who" clause of someone else nor after a gendered noun for another person of the pronoun's gender
+("Christie said his plan ...": 2 each; not "Melanie said to the nominee, who began his speech", nor "Holly Largy
+said the man was taken to hospital before he could speak").  *Whether a person at all*, whatever the recognizer's label: a name that
 opens with a first name of the name data, is written as a name and holds no organization's word is a person when
 the article says anything of a person about it or about its surname alone: a gender vote, a person's honorific
 on the surname ("Mr. Prasad"), or a noun for a person as its title or apposed to it ("former tech executive Carly
@@ -151,13 +152,27 @@ class PersonEvidence:
         first = self.entities[k]
         if not _is_subject(first.root) or self._pronoun_genders is None:
             return  # "He linked cybersecurity to Hillary Clinton's use ..., an opportunity he missed"
+        others: set[str] = set()  # the genders of the other persons a noun named since the name
         for token in self.doc[first.end : end]:
             said = gender.PRONOUN_GENDER.get(token.lower_)
             # A subject or possessive pronoun may be the person ("Christie said his plan ..."); an object in the
-            # person's own clause is someone else ("Michelle Obama introduced him").
+            # person's own clause is someone else ("Michelle Obama introduced him"), and so may be one of the
+            # gender of a person a noun named after the name ("Holly Largy said the man ... before he was ...").
             coreferent = token.dep_ in ("nsubj", "nsubjpass") or token.tag_ == "PRP$"
-            if said and coreferent and not self.layout.quoted[token.i] and not _in_relative_clause(token, first.root):
+            if _another_person(token, first):
+                others.add(gender.NOUN_GENDER[token.lower_])
+                continue
+            own = said and coreferent and said not in others and not self.layout.quoted[token.i]
+            if own and not _in_relative_clause(token, first.root):
                 self._pronoun_genders.setdefault(frozenset(self.words[k]), Counter())[said] += 2
+
+
+def _another_person(token: Token, name: Span) -> bool:
+    """A gendered noun for a person other than the name's ("the man", "his wife"), not one describing the name
+    ("Jane Doe, a mother of three, said ...")."""
+    if token.pos_ != "NOUN" or token.lower_ not in gender.NOUN_GENDER:
+        return False
+    return not (token.dep_ in ("appos", "attr") and token.head.i in (name.root.i, name.root.head.i))
 
 
 def _gendered_noun(token: Token, name: Span) -> bool:
