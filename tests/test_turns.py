@@ -206,3 +206,27 @@ def test_an_interviews_answers_are_its_interviewees(text, people, answers):
     assert len(found) == len(answers), found
     for (speaker, said), (want, starts, ends) in zip(found, answers, strict=True):
         assert speaker == want and said.startswith(starts) and said.endswith(ends), (speaker, said)
+
+
+BROADCAST = (
+    "Farmers face the worst drought in a century.\n\n"
+    "PAUL LOCKYER, REPORTER: Past drying lakes and rivers, a truck hauls a special load of hay to the west.\n\n"
+    "IAN 'BANJO' BURNS, APPIN STATION: Everybody is in the same boat and we are all losing sheep.\n\n"
+    "PAUL LOCKYER: Feed is so scarce that this hay has come all the way from the coast.\n\n"
+    "WOLF BLITZER, CNN ANCHOR: Are you getting any help from the government at all?\n\n"
+    "Smith, a farmer from the west, said: we need rain more than anything else this year.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("label", "found"),
+    [
+        ("IAN 'BANJO' BURNS", True),  # a role in capitals after the name, a nickname in quotes
+        ("WOLF BLITZER", True),  # a host asks: a speaker
+        ("PAUL LOCKYER", False),  # the report's own voice, also where the role is not repeated
+        ("Smith", False),  # prose: no label in capitals
+    ],
+)
+def test_a_broadcast_label_with_a_role(label, found):
+    turns = labelled_turns(_reading(BROADCAST), [])
+    assert any(c.source is not None and c.source.text == label for c in turns) is found

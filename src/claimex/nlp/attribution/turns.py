@@ -15,10 +15,13 @@ from .claim import MIN_CONTINUATION_WORDS, Claim, Reading, _alpha_words, _trim
 
 _STAGE_OPENERS = frozenset({"(", "["})  # "(CROSSTALK.)", "[LAUGHTER]": a stage direction, not a turn
 MAX_LABEL_TOKENS = 4  # "PENCE:", "MR. TRUMP:", "Hillary Clinton:"
+MAX_ROLE_LABEL_TOKENS = 14  # "IAN 'BANJO' BURNS, APPIN STATION:", "JAKE TAPPER, CNN CHIEF WASHINGTON CORRESPONDENT:"
 MAX_TURN_PARAGRAPHS = 8  # an unquoted answer runs on over at most this many paragraphs to the next label
 MAX_SENTENCE_TITLE_WORDS = 20  # a title written as a sentence: "Lynch: No outside influence on FBI probe."
 # Paragraph labels that are not speakers ("UPDATE: ...", "Photo: ...").
 NOT_SPEAKER_LABELS = words("not_speaker_labels")
+# Roles of a broadcast's own voice in a transcript label ("PAUL LOCKYER, REPORTER:"): its narration, no one's claim.
+NARRATING_ROLES = words("narrating_roles")
 
 
 def labelled_turns(reading: Reading, claims: list[Claim]) -> list[Claim]:
@@ -124,7 +127,7 @@ def _labelled_turns(paragraphs: list[Span], lexicon: CueLexicon) -> list[Claim]:
     speaker's ("Poll:"), but not a kicker in capitals ("BOOM:"); what it labels is a headline's
     paraphrase, not a transcript.
     """
-    claims = []
+    claims, narrators = [], set()  # the labels of the broadcast's own voice ("PAUL LOCKYER, REPORTER:")
     for paragraph in paragraphs:
         doc = paragraph.doc
         title = paragraph.label_ == TITLE or (paragraph is paragraphs[0] and _sentence_title(paragraph))
@@ -132,12 +135,21 @@ def _labelled_turns(paragraphs: list[Span], lexicon: CueLexicon) -> list[Claim]:
         if i < paragraph.end and doc[i].is_quote:
             i += 1  # a transcript quoted as a whole: each paragraph reopens the quotation
         colon = next((k for k in range(i, min(i + MAX_LABEL_TOKENS + 1, paragraph.end)) if doc[k].text == ":"), None)
+        role_label = None if title else _role_label(paragraph, i)
         if (
             colon is not None
             and colon > i
             and (_title_label(doc[i:colon], lexicon) if title else _speaker_label(doc[i:colon]))
         ):
             label, bounds = doc[i:colon], _trim(list(doc[colon + 1 : paragraph.end]))
+            if label.text.upper() in narrators:
+                continue  # "PAUL LOCKYER:" after "PAUL LOCKYER, REPORTER:"
+        elif role_label is not None:
+            colon, label = role_label
+            if doc[label.end + 1 : colon].text.lower() in NARRATING_ROLES:
+                narrators.add(label.text.upper())  # the report's own voice, as a story's narration is its writer's
+                continue
+            bounds = _trim(list(doc[colon + 1 : paragraph.end]))
         elif title and (signed := _signed_title(paragraph, lexicon)) is not None:
             colon, label = signed
             bounds = _trim(list(doc[paragraph.start : colon]))
@@ -149,6 +161,22 @@ def _labelled_turns(paragraphs: list[Span], lexicon: CueLexicon) -> list[Claim]:
         kind = "direct" if not title else "mixed" if any(t.is_quote for t in doc[start:stop]) else "indirect"
         claims.append(Claim(start, stop, doc[colon : colon + 1], label, kind))
     return claims
+
+
+def _role_label(paragraph: Span, first: int) -> tuple[int, Span] | None:
+    """(colon, name) of a broadcast transcript's label with the speaker's role in capitals after a comma ("WOLF
+    BLITZER, CNN ANCHOR:", "IAN 'BANJO' BURNS, APPIN STATION:"), the name a speaker's label; else None."""
+    doc = paragraph.doc
+    last = min(first + MAX_ROLE_LABEL_TOKENS + 1, paragraph.end)
+    colon = next((k for k in range(first, last) if doc[k].text == ":"), None)
+    comma = next((k for k in range(first, colon) if doc[k].text == ","), None) if colon is not None else None
+    if colon is None or comma is None or comma == first or comma + 1 >= colon:
+        return None
+    role = [t for t in doc[comma + 1 : colon] if t.is_alpha]
+    if not role or not all(t.is_upper for t in role):
+        return None
+    name = doc[first:comma]
+    return (colon, name) if _speaker_label(name) else None
 
 
 def _sentence_title(paragraph: Span) -> bool:
@@ -261,7 +289,8 @@ def _labelled(paragraph: Span, first: int) -> bool:
         return False
     label = doc[first:colon]
     words = [t for t in label if not (t.text == "." and t.i > label.start)]
-    return _speaker_label(label) or all(t.is_alpha and t.is_upper and len(t.text) > 1 for t in words)
+    capitals = all(t.is_alpha and t.is_upper and len(t.text) > 1 for t in words)
+    return _speaker_label(label) or capitals or _role_label(paragraph, first) is not None
 
 
 def _narrated(claim: Claim) -> bool:
@@ -326,12 +355,17 @@ def _dateline_place(words: list[Token]) -> bool:
 def _label_words(label: Span) -> list[Token] | None:
     """The words of a label ("MR. TRUMP" without the abbreviation's stop), or None when it holds anything
     but words or names no speaker ("UPDATE", "Photo")."""
-    words = [t for t in label if not (t.text == "." and t.i > label.start)]
+    words = [t for t in label if not ((t.text == "." and t.i > label.start) or _nickname_quote(t, label))]
     if not all(t.is_alpha or t.lower_ in TITLE_WORDS for t in words) or any(
         t.lower_ in NOT_SPEAKER_LABELS for t in words
     ):
         return None  # "Dr. Ben Carson" is a label; "Photo", "2016" are none
     return words
+
+
+def _nickname_quote(token: Token, label: Span) -> bool:
+    """A quotation mark around a nickname inside a name ("IAN 'BANJO' BURNS"), not opening or closing the label."""
+    return token.is_quote and label.start < token.i < label.end - 1
 
 
 def _speaker_label(label: Span) -> bool:
