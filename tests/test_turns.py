@@ -230,3 +230,18 @@ BROADCAST = (
 def test_a_broadcast_label_with_a_role(label, found):
     turns = labelled_turns(_reading(BROADCAST), [])
     assert any(c.source is not None and c.source.text == label for c in turns) is found
+
+
+@pytest.mark.model
+def test_a_label_in_capitals_names_a_person_in_title_case():
+    from claimex.api import extract_text
+
+    text = (
+        "WOLF BLITZER, CNN ANCHOR: Are you getting any help from the government at all this year?\n\n"
+        "REVEREND ALAN HOSKIN, ANGLICAN MINISTER: We can see that it is actually helping people a great deal.\n\n"
+        "STAT OF THE WEEK: Forty-three million dollars went to subsidies for the port this year.\n"
+    )
+    speakers = {r["speaker"]: r["speaker_type"] for r in extract_text(text, kinds="all")}
+    assert speakers.get("Wolf Blitzer") == "PERSON"
+    assert speakers.get("Alan Hoskin") == "PERSON"
+    assert "Stat Of The Week" not in speakers

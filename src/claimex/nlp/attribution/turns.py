@@ -286,11 +286,10 @@ def _labelled(paragraph: Span, first: int) -> bool:
     last = min(first + MAX_LABEL_TOKENS + 1, paragraph.end)
     colon = next((k for k in range(first, last) if doc[k].text == ":"), None)
     if colon is None or colon == first:
-        return False
+        return _role_label(paragraph, first) is not None  # "REVEREND ALAN HOSKIN, ANGLICAN MINISTER:"
     label = doc[first:colon]
     words = [t for t in label if not (t.text == "." and t.i > label.start)]
-    capitals = all(t.is_alpha and t.is_upper and len(t.text) > 1 for t in words)
-    return _speaker_label(label) or capitals or _role_label(paragraph, first) is not None
+    return _speaker_label(label) or all(t.is_alpha and t.is_upper and len(t.text) > 1 for t in words)
 
 
 def _narrated(claim: Claim) -> bool:

@@ -37,7 +37,7 @@ from ...lexicon import table as lexicon_table
 from ...lexicon import words as lexicon_words
 from ...lexicon.cues import SPEECH_VERBS
 from ...lexicon.nouns import may_name_person, names_person
-from ...lexicon.titles import PERSON_TITLES, TITLE_WORDS
+from ...lexicon.titles import HONORIFICS, PERSON_TITLES, TITLE_WORDS
 from ...normalize.countries import is_demonym
 from ...speakermodel.descriptions import Candidate, DescriptionRanker, description_features, shipped_description_ranker
 from ...speakermodel.ranker import WINDOW_SENTENCES as _WINDOW_SENTENCES
@@ -221,6 +221,12 @@ class SpeakerResolver:
             if word in DISTRIBUTIVES:
                 return self._pair_antecedent(mention) or Speaker(mention.text, "OTHER")
         names = self.names
+        labelled = _label_name(mention) if len(mention) > 1 else None  # "IAN 'BANJO' BURNS, APPIN STATION:"
+        if labelled is not None:
+            named = names.named_unrecognized(mention)  # "PAUL LOCKYER:" after "Paul Lockyer reports."
+            if named is None or (named.start <= mention.start and named.end >= mention.end - 1):
+                return labelled  # the recognizer's own (mis)reading of the label, or nothing
+            return names.fullest(named, mention)
         work_or_pair = names.one_name(mention) or self.works.named_work(mention) or names.coordinated(mention)
         if work_or_pair is not None:
             return work_or_pair
@@ -1090,8 +1096,30 @@ def _opens_main_clause(head: Token) -> bool:
     return speech and verb.dep_ == "ccomp" and verb.head.dep_ == "ROOT" and verb.head.lemma_.lower() in SPEECH_VERBS
 
 
+#: Words before a name in a transcript label that are no part of it ("REVEREND ALAN HOSKIN:").
+_LABEL_TITLES = TITLE_WORDS | HONORIFICS | lexicon_words("extra_titles")
+
 #: Dependencies the parser gives a clause's detached subject ("Trump, appearing ..., cited").
 _DETACHED_SUBJECT_DEPS = frozenset({"advcl", "npadvmod", "dep", "nmod", "appos"})
+
+
+def _label_name(mention: Span) -> Speaker | None:
+    """A transcript label's name in capitals, two words or more before its colon or its role's comma ("WOLF
+    BLITZER:", "REVEREND ALAN HOSKIN, ANGLICAN MINISTER:"), as a person's name in title case without titles
+    ("Alan Hoskin"): the recognizer reads capitals poorly (often as an organization).  Limits: a body's label in
+    capitals ("UN SPOKESMAN:") would be taken for a person's name; the titles list decides what is dropped."""
+    doc = mention.doc
+    after = doc[mention.end].text if mention.end < len(doc) else ""
+    words = [t for t in mention if not t.is_quote]
+    if after not in (":", ",") or not all(t.is_alpha and t.is_upper and len(t) > 1 for t in words):
+        return None
+    if any(t.is_stop and not gender.is_first_name(t.text.title()) for t in words):
+        return None  # "STAT OF THE WEEK:", "FIX IS IN:": no name ("WILL SMITH:" is one)
+    while len(words) > 2 and (words[0].lower_ in _LABEL_TITLES):
+        words = words[1:]
+    if len(words) < 2 or mention.start and not doc[mention.start - 1].is_space:
+        return None  # a label opens its paragraph
+    return Speaker(doc[words[0].i : words[-1].i + 1].text.title(), "PERSON")
 
 
 def _main_subject(verb: Token) -> Token | None:
