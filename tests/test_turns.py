@@ -241,7 +241,10 @@ def test_a_label_in_capitals_names_a_person_in_title_case():
         "REVEREND ALAN HOSKIN, ANGLICAN MINISTER: We can see that it is actually helping people a great deal.\n\n"
         "STAT OF THE WEEK: Forty-three million dollars went to subsidies for the port this year.\n"
     )
-    speakers = {r["speaker"]: r["speaker_type"] for r in extract_text(text, kinds="all")}
+    rows = extract_text(text, kinds="all")
+    speakers = {r["speaker"]: r["speaker_type"] for r in rows}
     assert speakers.get("Wolf Blitzer") == "PERSON"
     assert speakers.get("Alan Hoskin") == "PERSON"
+    roles = {r["speaker"]: r["speaker_role"] for r in rows}
+    assert roles["Wolf Blitzer"] == "CNN Anchor" and roles["Alan Hoskin"] == "Anglican Minister"
     assert "Stat Of The Week" not in speakers

@@ -211,6 +211,9 @@ def _speaker_profile(claim: Span) -> Profile:
     mention = claim._.speaker
     kind = claim._.speaker_type
     doc = claim.doc
+    labelled = _label_role(mention) if mention is not None else ""
+    if labelled:
+        return Profile(role=labelled)
     if entity is not None and entity.label_ != "PERSON":
         titled = _titled_person(entity)
         if titled is not None:
@@ -232,6 +235,29 @@ def _speaker_profile(claim: Span) -> Profile:
     if not descriptors:
         return Profile()
     return _profile_from(descriptors, doc)
+
+
+_LABEL_JOINERS = frozenset({"of", "for", "and", "the", "at", "on", "in", "to"})
+
+
+def _label_role(mention: Span) -> str:
+    """The role a broadcast transcript's label gives after the name, in capitals ("WOLF BLITZER, CNN ANCHOR:" ->
+    "CNN Anchor"), else ""; acronyms of up to three letters stay in capitals."""
+    doc = mention.doc
+    if mention.end + 2 >= len(doc) or doc[mention.end].text != "," or not doc[mention.start].is_upper:
+        return ""
+    colon = next((t.i for t in doc[mention.end + 1 : mention.end + 12] if t.text == ":"), None)
+    role = doc[mention.end + 1 : colon] if colon is not None else None
+    if role is None or not role.text or not all(t.is_upper for t in role if t.is_alpha):
+        return ""
+    return " ".join(_label_word(t) for t in role)
+
+
+def _label_word(token: Token) -> str:
+    """A word of a label's role in title case: "of", "the" in lower case, acronyms ("CNN", "ABC") in capitals."""
+    if token.lower_ in _LABEL_JOINERS:
+        return token.lower_
+    return token.text if token.is_alpha and len(token) <= 3 else token.text.title()
 
 
 def _titled_description(mention: Span) -> bool:
