@@ -74,3 +74,24 @@ def test_countries(extractor: ClaimExtractor, text: str, countries: list[str]) -
 )
 def test_orgs(extractor: ClaimExtractor, text: str, orgs: list[str]) -> None:
     assert _row(extractor, text)["orgs"] == orgs
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "role", "org"),
+    [
+        (
+            "The chief executive of Acme Corp said profits would fall this year.",
+            "chief executive of Acme Corp",
+            "Acme Corp",
+        ),
+        ("A spokeswoman for YouTube said the video had been removed.", "spokeswoman for YouTube", "YouTube"),
+        # a document is no holder of a role: its "of" phrase says nothing of one
+        ("Early results of the exit poll by Edison Research show that voters were angry.", "", ""),
+    ],
+)
+def test_a_descriptions_body_phrase_gives_its_organization(text, role, org):
+    from claimex.api import extract_text
+
+    (row,) = extract_text(text, kinds="all")
+    assert (row["speaker_role"], row["speaker_org"]) == (role, org)

@@ -65,7 +65,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..lexicon import table as lexicon_table
 from ..lexicon import words as lexicon_words
-from ..lexicon.nouns import PERSON, noun_classes
+from ..lexicon.nouns import PERSON, names_person, noun_classes
 from ..lexicon.titles import HONORIFICS, PERSON_TITLES, TITLE_LINKS, TITLE_WORDS
 from ..normalize import countries
 from ..normalize.places import place_country, region_country
@@ -230,7 +230,7 @@ def _speaker_profile(claim: Span) -> Profile:
         if described is not None:
             return described
     if mention is not None and (mention.root.pos_ == "NOUN" or _titled_description(mention)):
-        descriptors = [_clean_tokens(list(mention))]
+        descriptors = [_clean_tokens(list(mention) + _body_phrase(mention))]
     descriptors = [d for d in descriptors if d]
     if not descriptors:
         return Profile()
@@ -258,6 +258,24 @@ def _label_word(token: Token) -> str:
     if token.lower_ in _LABEL_JOINERS:
         return token.lower_
     return token.text if token.is_alpha and len(token) <= 3 else token.text.title()
+
+
+_MAX_BODY_PHRASE = 8  # words of "of the Service Employees International Union"
+
+
+def _body_phrase(mention: Span) -> list[Token]:
+    """The "of", "at" or "for" phrase right after a description naming the body its holder serves ("the head *of the
+    Royal College of GPs*", "the chief executive *of Acme Corp*"), when the mention stops before it; else []."""
+    doc, root = mention.doc, mention.root
+    after = doc[mention.end] if mention.end < len(doc) else None
+    if after is None or after.head.i != root.i or after.dep_ != "prep" or after.lower_ not in ("of", "at", "for"):
+        return []
+    if not names_person(root.lemma_.lower()):
+        return []  # "early results of the exit poll conducted by ...": a document's description is no role
+    phrase = list(doc[after.i : after.right_edge.i + 1])
+    if len(phrase) > _MAX_BODY_PHRASE or any(t.text == "," for t in phrase):
+        return []  # "his best friend at Lehigh, Bruce Turry"
+    return phrase if any(t.ent_type_ == "ORG" for t in phrase) else []
 
 
 def _titled_description(mention: Span) -> bool:
