@@ -42,6 +42,7 @@ CLASHES = [
     (["in"], [("out/c.csv", "-o", False), ("out/c.csv", "--errors", False)], "-o {t}/out/c.csv and --errors"),
     (["in"], [("claims.csv/errors.jsonl", "--errors", False)], "--errors {t}/claims.csv/errors.jsonl: {t}/claims.csv is a file"),
     (["in/a.txt"], [("in/a.txt", "the lock", False)], "the lock ({t}/in/a.txt) is the input"),
+    (["in"], [("out/" + "c" * 250 + ".csv", "-o", False)], "-o {t}/out/" + "c" * 250 + ".csv: the file name is too long"),
 ]  # fmt: skip
 
 # Writing these is fine: nothing read is touched, nothing written is read back.

@@ -78,11 +78,19 @@ def expand_path(given: str | Path) -> Iterator[tuple[Path | None, str]]:
         yield None, STDIN_PATH
         return
     root = Path(given)
-    if not root.is_dir():
+    if not is_directory(root):
         yield root, path_text(root.name)
         return
     for parts, file in sorted(_walk_directory(root, ())):
         yield file, path_text("/".join(parts))
+
+
+def is_directory(path: Path) -> bool:
+    """Path.is_dir(), but a path that cannot be checked (a name too long) is not: reading it reports why."""
+    try:
+        return path.is_dir()
+    except OSError:
+        return False
 
 
 def _walk_directory(directory: Path, parts: tuple[str, ...]) -> list[tuple[tuple[str, ...], Path]]:

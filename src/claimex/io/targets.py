@@ -11,7 +11,8 @@ Every path a command writes (``extract``'s ``-o``, ``--errors``, the incremental
 * two targets are the same file;
 * a folder the target would be written in is a file (``--errors out.csv/errors.jsonl``);
 * a target is a device, a named pipe or a socket, or a link to one (``-o /dev/null -f csv``): an output is
-  written beside it and renamed over it, which would put a plain file in place of ``/dev/null``.
+  written beside it and renamed over it, which would put a plain file in place of ``/dev/null``;
+* a target's name, with the temporary name it is first written under, is longer than its file system takes.
 
 Only the PATH arguments are compared (a folder's files are not listed), so the check costs nothing
 on large inputs. ``-`` (stdin, stdout) is never a path.
@@ -53,6 +54,7 @@ def check_targets(inputs: Sequence[str | Path], targets: Sequence[Target]) -> No
     for target in written:
         _check_folder(target)
         _check_kind(target)
+        _check_name_length(target)
         for given in paths:
             if problem := _clash(target, given):
                 raise UsageError(problem)
@@ -102,6 +104,24 @@ def _special_kind(path: str | Path) -> str | None:
     except OSError:
         return None  # absent (or unreadable: writing it reports why)
     return next((kind for test, kind in _SPECIAL if test(mode)), None)
+
+
+_TEMPORARY_EXTRA = len(".") + len(".12345678.tmp")  # what mkstemp adds to a name written atomically
+
+
+def _check_name_length(target: Target) -> None:
+    """Fail now when the target's name (or the temporary one beside it) is too long to create."""
+    name = os.fsencode(Path(target.path).name)
+    folder = next((p for p in Path(os.path.abspath(target.path)).parents if p.is_dir()), Path("/"))
+    try:
+        most = os.pathconf(folder, "PC_NAME_MAX")
+    except (OSError, ValueError):
+        most = 255
+    if len(name) + _TEMPORARY_EXTRA > most:
+        raise UsageError(
+            f"{target.name}: the file name is too long ({len(name)} bytes; at most {most - _TEMPORARY_EXTRA} "
+            "here, as claimex writes it under a temporary name first); choose a shorter name"
+        )
 
 
 def _link_chain(path: str | Path) -> list[str]:
