@@ -166,6 +166,8 @@ def test_json_array_ids_and_indexes(tmp_path):
         ('{"text": "unterminated', "invalid JSON"),
         ("[" * 50_000 + "]" * 50_000, "nested too deeply"),
         ("42", "neither an object nor an array"),
+        ('{"id": ' + "9" * 5000 + ', "text": "x"}', "invalid JSON: a number of more than 4,300 digits"),
+        ('{"a": ' * 100_000 + "1" + "}" * 100_000, "nested too deeply"),
     ],
 )
 def test_bad_json_file(tmp_path, content, expected):
