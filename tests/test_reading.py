@@ -768,3 +768,34 @@ def test_a_dying_html_helper_is_an_error_and_replaced():
     finally:
         extractor.close()
     assert extractor.helper_pid() is None
+
+
+SAID = "“We will not accept any delay in the talks,” said Maria Lopez, the finance minister of Spain."
+# (page, what its text must hold); the code blocks are dropped before parsing only when over a megabyte
+HUGE_CODE_PAGES = [
+    ("<html><body><script>" + "var x=1;" * 1_500_000 + "</script><p>" + SAID + "</p></body></html>", SAID),
+    ("<html><head><style>" + "a{}" * 4_000_000 + "</style></head><body><p>" + SAID + "</p></body></html>", SAID),
+    ("<html><body><p>" + SAID + "</p><SCRIPT type='x'>" + "y" * 11_000_000, SAID),  # never closed
+]
+
+
+@pytest.mark.subprocess  # HTML is read in a helper process (claimex.io.html_worker)
+@pytest.mark.parametrize(("page", "expected"), HUGE_CODE_PAGES)
+def test_a_huge_script_or_style_does_not_hide_the_text(tmp_path, page, expected):
+    article = only(read_all(write(tmp_path / "page.html", page)))
+    assert isinstance(article, Article), article
+    assert expected in article.text
+
+
+@pytest.mark.parametrize(
+    "page",
+    [
+        "<p>short</p><script>var x;</script>",  # small: as it was
+        '<script type="application/ld+json">{"datePublished": "2024-05-02"}</script>' + "<p>x</p>" * 200_000,
+        "<script " * 300_000,  # opened and never finished: linear, unchanged
+    ],
+)
+def test_small_code_blocks_are_kept(page):
+    from claimex.io.html_extract import _without_huge_code
+
+    assert _without_huge_code(page) == page
