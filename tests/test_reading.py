@@ -571,8 +571,37 @@ def test_dangling_symlink_in_a_folder_is_an_error_not_a_silent_skip(tmp_path):
     (tmp_path / "real").mkdir()
     (tmp_path / "c").symlink_to(tmp_path / "real", target_is_directory=True)  # symlinked folders are not followed
     results = list(iter_articles([tmp_path]))
-    assert [type(r) for r in results] == [Article, InputError]
+    assert [type(r) for r in results] == [Article, InputError, Skipped]
     assert results[1].reason.startswith("broken symbolic link") and results[1].source.endswith("b.txt")
+
+
+def _socket(path: Path) -> None:
+    import socket
+
+    with socket.socket(socket.AF_UNIX) as server:
+        server.bind(str(path))
+
+
+# A folder's entries that are no input are skipped with the reason (-v lists them), never read or waited on.
+FOLDER_ENTRIES = [
+    ("pipe.txt", os.mkfifo, "not a regular file (a named pipe)"),
+    ("sock.txt", _socket, "not a regular file (a socket)"),
+    ("zero.txt", lambda p: os.symlink("/dev/zero", p), "not a regular file (a character device)"),
+    ("loop", lambda p: os.symlink(".", p), "a link to a folder (links to folders are not followed"),
+    ("up", lambda p: os.symlink("..", p), "a link to a folder"),
+]
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="needs named pipes")
+@pytest.mark.parametrize(("name", "make", "reason"), FOLDER_ENTRIES)
+def test_special_entries_in_a_folder_are_skipped_with_a_reason(tmp_path, name, make, reason):
+    folder = tmp_path / "in"
+    folder.mkdir()
+    write(folder / "a.txt", "a")
+    make(folder / name)
+    results = list(iter_articles([folder]))
+    assert [type(r) for r in results] == [Article, Skipped], results
+    assert results[1].source == str(folder / name) and results[1].reason.startswith(reason)
 
 
 # --------------------------------------------------------------------------

@@ -56,8 +56,9 @@ def expand_paths(paths: Sequence[str | Path]) -> Iterator[tuple[Path | None, str
     file name; a directory PATH yields every non-hidden regular file below it,
     recursively, as its POSIX path relative to the directory, sorted by path
     components. Hidden files and directories (name starting with ``.``) below
-    a directory PATH are skipped; symlinked directories are not followed; a
-    dangling symlink is yielded, so that reading it reports the missing target.
+    a directory PATH are skipped; symlinked directories are not followed; they,
+    special files (a named pipe) and dangling symlinks are yielded, so that
+    reading lists them as skipped, or reports the missing target.
     Files of any extension are yielded. PATHs keep the order given;
     a directory that cannot be listed is yielded itself, so that reading it
     reports the OS error.
@@ -94,7 +95,7 @@ def is_directory(path: Path) -> bool:
 
 
 def _walk_directory(directory: Path, parts: tuple[str, ...]) -> list[tuple[tuple[str, ...], Path]]:
-    """List the non-hidden regular files below ``directory`` (unsorted)."""
+    """List the non-hidden entries below ``directory`` that are not folders (unsorted)."""
     try:
         entries = list(os.scandir(directory))
     except OSError:
@@ -107,8 +108,8 @@ def _walk_directory(directory: Path, parts: tuple[str, ...]) -> list[tuple[tuple
         try:
             if entry.is_dir(follow_symlinks=False):
                 found.extend(_walk_directory(path, parts + (entry.name,)))
-            elif entry.is_file() or (entry.is_symlink() and not path.exists()):
-                found.append((parts + (entry.name,), path))  # a dangling link: reading it reports the missing target
+            else:  # reading skips, with the reason, a link to a folder or a special file; a dangling link fails
+                found.append((parts + (entry.name,), path))
         except OSError:
             found.append((parts + (entry.name,), path))
     return found

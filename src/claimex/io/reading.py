@@ -75,6 +75,7 @@ from claimex.io.limits import (
     Unreadable,
     directory_problem,
     format_size,
+    not_a_file,
     open_regular_file,
     parse_size,
     read_at_most,
@@ -189,6 +190,9 @@ def _read_file(
 ) -> Iterator[Article | InputError | Skipped]:
     """``explicit``: the file was named as a PATH, so a format claimex does not read is an error, not a skip."""
     source = path_text(file)
+    if not explicit and (reason := not_a_file(file)) is not None:
+        yield Skipped(source, reason)
+        return
     if is_directory(file):
         yield InputError(source, directory_problem(file))
         return

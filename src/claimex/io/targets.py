@@ -87,7 +87,7 @@ _SPECIAL = ((stat.S_ISCHR, "a character device"), (stat.S_ISBLK, "a block device
 
 def _check_kind(target: Target) -> None:
     """A target that is (or links to) a special file: refuse, never replace it with a plain file."""
-    kind = _special_kind(target.path)
+    kind = _special_kind(target.path) if target.role != "the lock" else None  # the lock says so when taken
     if kind is not None:
         stream = " (for stdout use -o - and redirect it)" if target.role == "-o" else ""
         raise UsageError(f"{target.name} is {kind}, not a regular file: claimex writes whole files; "
