@@ -217,11 +217,22 @@ def test_pipes_devices_large_and_slow_inputs_are_input_errors(nlp, tmp_path):
     assert set(pd.read_csv(out, dtype=str).doc_id) == {"good.txt"}
 
 
-@pytest.mark.parametrize(("option", "value"), [("--max-file-size", "lots"), ("--html-timeout", "-1")])
-def test_bad_limits_are_usage_errors(tmp_path, option, value):
-    result = runner.invoke(app, ["extract", str(tmp_path), "-o", str(tmp_path / "c.csv"), option, value, "-v"])
+BAD_SETTINGS = [
+    ("--max-file-size", "lots"),
+    ("--html-timeout", "-1"),
+    ("--encoding", "nope"),  # was a failed input per file (exit 1)
+    ("--encoding", "base64"),  # a codec, not a text encoding
+]
+
+
+@pytest.mark.parametrize("command", ["extract", "show"])
+@pytest.mark.parametrize(("option", "value"), BAD_SETTINGS)
+def test_bad_settings_are_usage_errors(tmp_path, option, value, command):
+    (tmp_path / "a.txt").write_text(GOOD, encoding="utf-8")
+    result = runner.invoke(app, [command, str(tmp_path / "a.txt"), "-o", str(tmp_path / "c.html"), option, value])
     assert result.exit_code == 2
     assert option in result.output and "Traceback" not in result.output
+    assert result.output.startswith("Usage:") or len(result.output.strip().splitlines()) == 1, result.output
 
 
 @pytest.mark.slow

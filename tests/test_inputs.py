@@ -293,8 +293,9 @@ PREVIOUS = "claim_id,doc_id\nkept,from an earlier run\n"
 
 
 @pytest.mark.model
+@pytest.mark.parametrize("fmt", ["csv", "tsv", "jsonl", "stdout csv", "stdout tsv"])
 @pytest.mark.parametrize("inputs", ["empty directory", "only empty and unsupported files", "only failures"])
-def test_nothing_to_read_exits_1_and_leaves_the_previous_output(tmp_path, cli, inputs):
+def test_nothing_to_read_exits_1_and_leaves_the_previous_output(tmp_path, cli, inputs, fmt):
     corpus = tmp_path / "in"
     corpus.mkdir()
     if inputs == "only empty and unsupported files":
@@ -302,13 +303,15 @@ def test_nothing_to_read_exits_1_and_leaves_the_previous_output(tmp_path, cli, i
         (corpus / "slides.pptx").write_bytes(b"PK")
     elif inputs == "only failures":
         (corpus / "binary.txt").write_bytes(b"\x00\x01\x02" * 100)
-    out = tmp_path / "claims.csv"
+    out = tmp_path / f"claims.{fmt.split()[-1]}"
     out.write_text(PREVIOUS, encoding="utf-8")
-    result = cli("extract", corpus, "-o", out)
+    result = cli("extract", corpus, "-o", "-" if "stdout" in fmt else out, "-f", fmt.split()[-1])
     assert result.exit_code == 1, result.output
     (line,) = [line for line in result.stderr.splitlines() if "no readable article" in line]
-    assert line.startswith("claimex: error: no readable article among the inputs") and str(out) in line
+    assert line.startswith("claimex: error: no readable article among the inputs")
+    assert line.endswith("nothing written to " + ("stdout" if "stdout" in fmt else str(out)))
     assert out.read_text(encoding="utf-8") == PREVIOUS
+    assert result.stdout == ""  # not even a header line
 
 
 @pytest.mark.model

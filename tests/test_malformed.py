@@ -23,6 +23,7 @@ def _table(path: Path) -> Path:
 # gold JSONL content -> the start of the reason after "FILE:LINE: "
 GOLD = [
     ('{"doc_id": "a", "text": "x"}\nnot json\n', 2, "invalid JSON"),
+    ("[" * 100_000 + "]" * 100_000 + "\n", 1, "invalid JSON: nested too deeply"),
     ('{"text": "hello", "attributions": []}\n', 1, "not a gold article: no field 'doc_id'"),
     ('["a", "b"]\n', 1, "not a gold article: a line must be a JSON object"),
     ('{"doc_id": "a", "text": 5}\n', 1, "not a gold article: 'text' must be a string"),
@@ -63,3 +64,15 @@ def test_malformed_tables_are_one_line_and_exit_2(tmp_path, name, content, reaso
     assert result.exit_code == 2, result.output
     assert result.output.startswith(f"claimex: error: {table}: {reason}"), result.output
     assert len(result.output.strip().splitlines()) == 1 and "Traceback" not in result.output
+
+
+@pytest.mark.parametrize("command", ["stats", "eval"])
+def test_a_table_nested_too_deeply_is_one_line_and_exit_2(tmp_path, command):
+    table = tmp_path / "c.jsonl"
+    table.write_text("[" * 100_000 + "]" * 100_000 + "\n", encoding="utf-8")
+    gold = tmp_path / "gold.jsonl"
+    gold.write_text(json.dumps({"doc_id": "a", "text": "x", "attributions": []}) + "\n", encoding="utf-8")
+    args = ["stats", str(table)] if command == "stats" else ["eval", str(gold), "--table", str(table)]
+    result = runner.invoke(app, args)
+    assert result.exit_code == 2, result.output
+    assert result.output.startswith(f"claimex: error: {table}:1: not a JSON line (nested too deeply)"), result.output

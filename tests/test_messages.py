@@ -86,6 +86,38 @@ def test_an_unknown_option_is_named_with_only_a_close_match(monkeypatch, capsys,
     assert "Traceback" not in err
 
 
+LONG = "a" * 300  # longer than any file system's name limit (255 bytes)
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ["extract", "{t}/a.txt", "-o", "{t}/" + LONG + ".csv"],
+        ["extract", "{t}/a.txt", "-o", "-", "--errors", "{t}/" + LONG + ".jsonl"],
+        ["show", "{t}/" + LONG + ".txt"],
+        ["show", "{t}/a.txt", "-o", "{t}/" + LONG + ".html"],
+        ["stats", "{t}/" + LONG + ".csv"],
+        ["stats", "{t}/c.csv", "--html", "{t}/" + LONG + ".html"],
+    ],
+)
+def test_a_name_too_long_is_a_usage_error_naming_it(monkeypatch, capsys, tmp_path, args):
+    (tmp_path / "a.txt").write_text("The mayor said it was fine.", encoding="utf-8")
+    (tmp_path / "c.csv").write_text("doc_id\n", encoding="utf-8")
+    code, err = run_main(monkeypatch, capsys, *[a.format(t=tmp_path) for a in args])
+    assert code == 2, err
+    assert len(err.strip().splitlines()) == 1 and LONG in err, err
+    assert "Errno" not in err and "CLAIMEX_DEBUG" not in err
+
+
+@pytest.mark.model
+def test_an_input_name_too_long_is_a_failed_input_and_the_run_goes_on(nlp, monkeypatch, capsys, tmp_path):
+    monkeypatch.setattr(claimex.api, "load_pipeline", lambda *args, **kwargs: nlp)
+    (tmp_path / "a.txt").write_text("“We will win,” said Maria Lopez, the minister.", encoding="utf-8")
+    code, err = run_main(monkeypatch, capsys, "extract", f"{tmp_path}/{LONG}.txt", str(tmp_path / "a.txt"), "-o", "-")
+    assert code == 1, err
+    assert err == f"claimex: {tmp_path}/{LONG}.txt: File name too long\n"
+
+
 # -- logs -----------------------------------------------------------------------------
 
 

@@ -166,6 +166,8 @@ def test_json_array_ids_and_indexes(tmp_path):
         ('{"text": "unterminated', "invalid JSON"),
         ("[" * 50_000 + "]" * 50_000, "nested too deeply"),
         ("42", "neither an object nor an array"),
+        ('{"id": ' + "9" * 5000 + ', "text": "x"}', "invalid JSON: a number of more than 4,300 digits"),
+        ('{"a": ' * 100_000 + "1" + "}" * 100_000, "nested too deeply"),
     ],
 )
 def test_bad_json_file(tmp_path, content, expected):
@@ -569,8 +571,37 @@ def test_dangling_symlink_in_a_folder_is_an_error_not_a_silent_skip(tmp_path):
     (tmp_path / "real").mkdir()
     (tmp_path / "c").symlink_to(tmp_path / "real", target_is_directory=True)  # symlinked folders are not followed
     results = list(iter_articles([tmp_path]))
-    assert [type(r) for r in results] == [Article, InputError]
+    assert [type(r) for r in results] == [Article, InputError, Skipped]
     assert results[1].reason.startswith("broken symbolic link") and results[1].source.endswith("b.txt")
+
+
+def _socket(path: Path) -> None:
+    import socket
+
+    with socket.socket(socket.AF_UNIX) as server:
+        server.bind(str(path))
+
+
+# A folder's entries that are no input are skipped with the reason (-v lists them), never read or waited on.
+FOLDER_ENTRIES = [
+    ("pipe.txt", os.mkfifo, "not a regular file (a named pipe)"),
+    ("sock.txt", _socket, "not a regular file (a socket)"),
+    ("zero.txt", lambda p: os.symlink("/dev/zero", p), "not a regular file (a character device)"),
+    ("loop", lambda p: os.symlink(".", p), "a link to a folder (links to folders are not followed"),
+    ("up", lambda p: os.symlink("..", p), "a link to a folder"),
+]
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="needs named pipes")
+@pytest.mark.parametrize(("name", "make", "reason"), FOLDER_ENTRIES)
+def test_special_entries_in_a_folder_are_skipped_with_a_reason(tmp_path, name, make, reason):
+    folder = tmp_path / "in"
+    folder.mkdir()
+    write(folder / "a.txt", "a")
+    make(folder / name)
+    results = list(iter_articles([folder]))
+    assert [type(r) for r in results] == [Article, Skipped], results
+    assert results[1].source == str(folder / name) and results[1].reason.startswith(reason)
 
 
 # --------------------------------------------------------------------------
@@ -766,3 +797,34 @@ def test_a_dying_html_helper_is_an_error_and_replaced():
     finally:
         extractor.close()
     assert extractor.helper_pid() is None
+
+
+SAID = "“We will not accept any delay in the talks,” said Maria Lopez, the finance minister of Spain."
+# (page, what its text must hold); the code blocks are dropped before parsing only when over a megabyte
+HUGE_CODE_PAGES = [
+    ("<html><body><script>" + "var x=1;" * 1_500_000 + "</script><p>" + SAID + "</p></body></html>", SAID),
+    ("<html><head><style>" + "a{}" * 4_000_000 + "</style></head><body><p>" + SAID + "</p></body></html>", SAID),
+    ("<html><body><p>" + SAID + "</p><SCRIPT type='x'>" + "y" * 11_000_000, SAID),  # never closed
+]
+
+
+@pytest.mark.subprocess  # HTML is read in a helper process (claimex.io.html_worker)
+@pytest.mark.parametrize(("page", "expected"), HUGE_CODE_PAGES)
+def test_a_huge_script_or_style_does_not_hide_the_text(tmp_path, page, expected):
+    article = only(read_all(write(tmp_path / "page.html", page)))
+    assert isinstance(article, Article), article
+    assert expected in article.text
+
+
+@pytest.mark.parametrize(
+    "page",
+    [
+        "<p>short</p><script>var x;</script>",  # small: as it was
+        '<script type="application/ld+json">{"datePublished": "2024-05-02"}</script>' + "<p>x</p>" * 200_000,
+        "<script " * 300_000,  # opened and never finished: linear, unchanged
+    ],
+)
+def test_small_code_blocks_are_kept(page):
+    from claimex.io.html_extract import _without_huge_code
+
+    assert _without_huge_code(page) == page

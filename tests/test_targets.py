@@ -42,6 +42,7 @@ CLASHES = [
     (["in"], [("out/c.csv", "-o", False), ("out/c.csv", "--errors", False)], "-o {t}/out/c.csv and --errors"),
     (["in"], [("claims.csv/errors.jsonl", "--errors", False)], "--errors {t}/claims.csv/errors.jsonl: {t}/claims.csv is a file"),
     (["in/a.txt"], [("in/a.txt", "the lock", False)], "the lock ({t}/in/a.txt) is the input"),
+    (["in"], [("out/" + "c" * 250 + ".csv", "-o", False)], "-o {t}/out/" + "c" * 250 + ".csv: the file name is too long"),
 ]  # fmt: skip
 
 # Writing these is fine: nothing read is touched, nothing written is read back.
@@ -93,3 +94,33 @@ def test_commands_refuse_before_any_work(tree, args, message):
     assert result.output.startswith("claimex: error: " + message.format(t=tree)), result.output
     assert len(result.output.strip().splitlines()) == 1
     assert {p: p.read_bytes() for p in tree.rglob("*") if p.is_file() and not p.is_symlink()} == before
+
+
+# A written path that is no place for a plain file: replacing it (rename over it) would put a file where a
+# device, a pipe or a link to the process's stdout was.  (name, how to make it, the start of the message)
+SPECIAL = [
+    ("fifo.csv", os.mkfifo, "-o {p} is a named pipe, not a regular file"),
+    ("stdout.csv", lambda p: os.symlink("/proc/self/fd/1", p), "-o {p} is a file of the system"),
+    ("null.csv", lambda p: os.symlink("/dev/null", p), "-o {p} is a character device"),
+]
+
+
+@pytest.mark.parametrize(("name", "make", "message"), SPECIAL)
+@pytest.mark.parametrize("command", ["extract", "show", "stats"])
+def test_special_files_are_never_replaced(tree, name, make, message, command):
+    target = tree / "out" / name
+    make(target)
+    option = "--html" if command == "stats" else "-o"
+    args = {"extract": ["extract", str(tree / "in"), "-o", str(target)], "show": ["show", str(tree / "page.html")]}
+    args["show"] += ["-o", str(target), "-f", "html"]
+    args["stats"] = ["stats", str(tree / "claims.csv"), "--html", str(target)]
+    result = runner.invoke(app, args[command])
+    assert result.exit_code == 2, result.output
+    shown = message.replace("-o", option).format(p=target)
+    assert result.output.startswith(f"claimex: error: {shown}"), result.output
+    assert os.path.islink(target) or not target.is_file()
+
+
+def test_a_plain_file_through_a_link_is_fine(tree):
+    os.symlink("../claims.csv", tree / "out" / "c.csv")
+    check_targets([tree / "in"], [Target(tree / "out" / "c.csv", "-o")])

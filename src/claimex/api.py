@@ -38,6 +38,7 @@ from .engines import check_engine
 from .incremental import IncrementalRun, OutputLock, OutputLocked, lock_path, settings_fingerprint, state_path
 from .io.atomic import write_text_atomic
 from .io.limits import DEFAULT_HTML_TIMEOUT, DEFAULT_MAX_FILE_SIZE
+from .io.paths import path_exists
 from .io.reading import iter_articles, read_file
 from .io.spool import RowSpool
 from .io.targets import Target, check_targets
@@ -451,7 +452,7 @@ def _check_extract(
     check_engine(engine, scheduler)
     fmt = check_output(output, fmt, stdout_isatty=sys.stdout.isatty(), **table_options)
     names = [str(p) for p in paths]
-    missing = [name for name in names if name != "-" and not Path(name).exists()]
+    missing = [name for name in names if name != "-" and not path_exists(name)]
     if missing:
         raise UsageError(f"no such file or directory: {missing[0]} (check the PATH argument)")
     if names.count("-") > 1:

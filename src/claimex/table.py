@@ -153,8 +153,9 @@ def _read_jsonl(path: Path) -> pd.DataFrame:
                 continue
             try:
                 record = json.loads(line)
-            except json.JSONDecodeError as exc:
-                raise ValueError(f"{path}:{number}: not a JSON line ({exc})") from None
+            except (json.JSONDecodeError, RecursionError) as exc:
+                reason = "nested too deeply" if isinstance(exc, RecursionError) else exc
+                raise ValueError(f"{path}:{number}: not a JSON line ({reason})") from None
             if not isinstance(record, dict):  # a row is an object of columns
                 raise ValueError(f"{path}: not a claims table, line {number} is not a JSON object of columns")
             records.append(record)

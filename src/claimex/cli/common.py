@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import contextlib
 import difflib
+import errno
 import functools
 import os
 import sys
@@ -26,6 +27,7 @@ from typer.core import TyperArgument, TyperCommand
 
 from .. import __version__
 from ..api import ModelNotFound, OutputLocked, UsageError
+from ..io.paths import path_text
 from ..io.targets import Target, check_targets
 from ..nlp.pipeline import DEFAULT_MODEL, load_pipeline
 from .terminal import plain
@@ -222,6 +224,14 @@ def _describe(exc: Exception) -> str:
     return str(exc) or type(exc).__name__
 
 
+def _path_too_long(exc: Exception) -> str | None:
+    """A path argument the system refuses as too long (from any check that met it), as a usage error."""
+    if not isinstance(exc, OSError) or exc.errno != errno.ENAMETOOLONG:
+        return None
+    name = path_text(exc.filename) if isinstance(exc.filename, str) else "a path"
+    return f"{name}: the file name is too long for the system; choose a shorter name"
+
+
 def main() -> None:
     """Entry point: run the app, turning stray exceptions into one line."""
     import click
@@ -254,6 +264,9 @@ def main() -> None:
     except Exception as exc:  # never a traceback for the user
         if os.environ.get("CLAIMEX_DEBUG"):
             raise
+        if (named := _path_too_long(exc)) is not None:
+            stderr().print(plain(f"claimex: error: {named}"), soft_wrap=True)
+            sys.exit(EXIT_USAGE)
         stderr().print(plain(f"claimex: error: {_describe(exc)} (set CLAIMEX_DEBUG=1 for details)"), soft_wrap=True)
         sys.exit(EXIT_FAILED)
     sys.exit(code if isinstance(code, int) else EXIT_OK)

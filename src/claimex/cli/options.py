@@ -21,6 +21,7 @@ from typing import Annotated, Any, TypeVar
 import typer
 
 from ..api import ReadOptions
+from ..io.decoding import check_encoding
 from ..io.limits import DEFAULT_HTML_TIMEOUT, DEFAULT_MAX_FILE_SIZE, format_size, parse_size
 from .common import fail_usage
 
@@ -152,6 +153,10 @@ def _read(
         size = parse_size(max_file_size)
     except ValueError as exc:
         fail_usage(f"--max-file-size {exc}")
+    try:
+        check_encoding(encoding or "utf-8")
+    except ValueError as exc:
+        fail_usage(f"--encoding: {exc}; give one Python knows, e.g. utf-8, cp1252 or latin-1")
     return ReadOptions(
         text_field=text_field,
         id_field=id_field,

@@ -10,6 +10,7 @@ import typer
 
 from ..api import ReadOptions, process
 from ..io.atomic import write_text_atomic
+from ..io.paths import path_exists
 from ..io.reading import unsupported_reason
 from ..io.targets import Target, check_targets
 from ..report.pages import ArticleView, article_html, article_view, html_output_problem
@@ -76,7 +77,7 @@ def _check_show(article: str, fmt: str, output: str | None) -> str:
         fail_usage("-o writes HTML: add --format html or drop -o")
     if output and output != "-" and (problem := html_output_problem(output)):
         fail_usage(problem)
-    if article != "-" and not Path(article).exists():
+    if article != "-" and not path_exists(article):
         fail_usage(f"no such file: {article} (check the ARTICLE argument)")
     if Path(article).is_dir():
         fail_usage(f"{article} is a directory: give one article file (claimex extract reads directories)")

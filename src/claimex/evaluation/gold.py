@@ -189,6 +189,8 @@ def jsonl_records(path: Path | str) -> Iterator[tuple[int, Any]]:
                 yield lineno, json.loads(line)
             except json.JSONDecodeError as exc:
                 raise ValueError(f"{path}:{lineno}: invalid JSON: {exc}") from exc
+            except RecursionError:
+                raise ValueError(f"{path}:{lineno}: invalid JSON: nested too deeply") from None
 
 
 def load_gold_jsonl(path: Path | str) -> list[GoldDocument]:

@@ -97,6 +97,16 @@ def decode_raw(data: bytes, encoding: str | None = None) -> str:
     return text
 
 
+def check_encoding(encoding: str) -> None:
+    """Raise ValueError unless ``encoding`` names a text encoding Python decodes (``base64`` does not)."""
+    try:
+        b"a".decode(encoding)  # an empty input skips the lookup
+    except LookupError:
+        raise ValueError(f"unknown text encoding {encoding!r}") from None
+    except UnicodeError:
+        pass  # a known encoding that cannot decode "a" (utf-16): known all the same
+
+
 def _decode_forced(data: bytes, encoding: str) -> str:
     try:
         text = data.decode(encoding)

@@ -68,6 +68,8 @@ class DelimitedEncoder:
 
     ``bom`` starts the output with a UTF-8 byte order mark (``--excel``: Excel
     then reads it as UTF-8); ``guard`` applies :func:`formula_guard` to text.
+    The header goes out with the first batch or at :meth:`close`, so that a run
+    aborted before any row (:meth:`abort`) sends stdout nothing at all.
     """
 
     def __init__(self, sink: BinaryIO, fmt: str, *, guard: bool = True, bom: bool = False):
@@ -76,14 +78,24 @@ class DelimitedEncoder:
         self._sink = sink
         self._tsv = fmt == "tsv"
         self._guard = guard
-        self._sink.write((BOM if bom else b"") + self._encode([list(COLUMN_NAMES)]))
+        self._header = (BOM if bom else b"") + self._encode([list(COLUMN_NAMES)])
 
     def write(self, rows: list[dict]) -> None:
-        self._sink.write(self._encode([self._cells(row) for row in rows]))
+        self._sink.write(self._take_header() + self._encode([self._cells(row) for row in rows]))
         self._sink.flush()  # each batch reaches the OS (or the pipe) now
 
     def close(self) -> None:
-        """Nothing to finish: every batch is complete."""
+        """Write the header if no batch did (a table of no rows); every batch is complete."""
+        if self._header:
+            self._sink.write(self._take_header())
+
+    def abort(self) -> None:
+        """Give up: a header not yet written never is."""
+        self._header = b""
+
+    def _take_header(self) -> bytes:
+        header, self._header = self._header, b""
+        return header
 
     def _cells(self, row: dict) -> list[str]:
         cells = []

@@ -41,6 +41,10 @@ _BLOCKS = (
     "p", "div", "li", "td", "th", "dd", "dt", "blockquote", "pre", "section", "article", "main", "header", "footer",
     "nav", "aside", "figure", "figcaption", "h1", "h2", "h3", "h4", "h5", "h6", "br", "tr", "ul", "ol", "table",
 )  # fmt: skip
+#: A script or style element's content longer than this is dropped before parsing (libxml2's limit is 10 MB).
+MAX_CODE = 1_000_000
+_CODE_START = re.compile(r"<(script|style)\b[^<>]{0,2000}>", re.IGNORECASE)  # bounded: linear on '<script<script'
+_CODE_END = {"script": re.compile(r"</script\s*>", re.IGNORECASE), "style": re.compile(r"</style\s*>", re.IGNORECASE)}
 _SENTENCE_END = re.compile(r"[.!?](?=[\"'”’)\]]*(?:\s|$))")
 _PROSE_WORDS = 10  # a sentence: this many words on one line before a full stop, question or exclamation mark
 
@@ -57,7 +61,7 @@ class HtmlText:
 
 def extract_html(page: str) -> HtmlText | None:
     """The main text of a decoded page, or None when no extractor finds an article (see the module doc)."""
-    page = _without_captions(page)
+    page = _without_captions(_without_huge_code(page))
     first = _trafilatura(page, recall=False)
     prose = page_prose(page)
     candidates = [_text_of(first)]
@@ -76,6 +80,23 @@ def extract_html(page: str) -> HtmlText | None:
         "(trafilatura and jusText tried)"
     )
     return _result(first, best, warning)
+
+
+def _without_huge_code(page: str) -> str:
+    """The page with the content of each script or style element over :data:`MAX_CODE` characters removed:
+    libxml2 stops at a text node of 10 MB, and the page's text after it was lost.  Linear: an element
+    never closed ends the page (as in a browser); smaller ones stay (JSON-LD holds the page's metadata)."""
+    if len(page) <= MAX_CODE:
+        return page
+    pieces, position = [], 0
+    while (opening := _CODE_START.search(page, position)) is not None:
+        closing = _CODE_END[opening.group(1).lower()].search(page, opening.end())
+        end = closing.start() if closing is not None else len(page)
+        keep = end - opening.end() <= MAX_CODE
+        pieces.append(page[position:end] if keep else page[position : opening.end()])
+        position = end
+    pieces.append(page[position:])
+    return "".join(pieces)
 
 
 def _without_captions(page: str) -> str:

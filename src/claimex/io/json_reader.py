@@ -6,6 +6,7 @@ from __future__ import annotations
 import codecs
 import itertools
 import json
+import sys
 from collections.abc import Iterator
 from typing import BinaryIO
 
@@ -141,6 +142,8 @@ def _json_value(content: str, source: str, line: int | None) -> object:
 def _json_reason(error: Exception) -> str:
     if isinstance(error, RecursionError):
         return "nested too deeply"
+    if "integer string conversion" in str(error):  # Python's advice (sys.set_int_max_str_digits) is not the user's
+        return f"a number of more than {sys.get_int_max_str_digits():,} digits"
     return error.msg if isinstance(error, json.JSONDecodeError) else str(error)
 
 

@@ -74,8 +74,26 @@ def open_regular_file(file: Path, limit: int | None) -> BinaryIO:
     return handle
 
 
+def not_a_file(file: Path) -> str | None:
+    """Why a folder's entry ``file`` is no input (a link to a folder, a special file), or None; never blocks."""
+    try:
+        mode = os.stat(file).st_mode
+    except OSError:
+        return None  # reading it reports why (a dangling link)
+    if stat.S_ISDIR(mode):  # a folder met here is a race, reported when read; a link to one is not followed
+        return (
+            "a link to a folder (links to folders are not followed; name it as a PATH to read it)"
+            if file.is_symlink()
+            else None
+        )
+    return None if stat.S_ISREG(mode) else f"not a regular file ({_file_kind(mode)})"
+
+
 def _file_kind(mode: int) -> str:
-    kinds = ((stat.S_ISFIFO, "a named pipe"), (stat.S_ISCHR, "a character device"), (stat.S_ISBLK, "a block device"))
+    kinds = (
+        (stat.S_ISFIFO, "a named pipe"), (stat.S_ISCHR, "a character device"), (stat.S_ISBLK, "a block device"),
+        (stat.S_ISSOCK, "a socket"),
+    )  # fmt: skip
     return next((name for test, name in kinds if test(mode)), "a special file")
 
 

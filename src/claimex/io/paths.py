@@ -56,8 +56,9 @@ def expand_paths(paths: Sequence[str | Path]) -> Iterator[tuple[Path | None, str
     file name; a directory PATH yields every non-hidden regular file below it,
     recursively, as its POSIX path relative to the directory, sorted by path
     components. Hidden files and directories (name starting with ``.``) below
-    a directory PATH are skipped; symlinked directories are not followed; a
-    dangling symlink is yielded, so that reading it reports the missing target.
+    a directory PATH are skipped; symlinked directories are not followed; they,
+    special files (a named pipe) and dangling symlinks are yielded, so that
+    reading lists them as skipped, or reports the missing target.
     Files of any extension are yielded. PATHs keep the order given;
     a directory that cannot be listed is yielded itself, so that reading it
     reports the OS error.
@@ -78,15 +79,23 @@ def expand_path(given: str | Path) -> Iterator[tuple[Path | None, str]]:
         yield None, STDIN_PATH
         return
     root = Path(given)
-    if not root.is_dir():
+    if not is_directory(root):
         yield root, path_text(root.name)
         return
     for parts, file in sorted(_walk_directory(root, ())):
         yield file, path_text("/".join(parts))
 
 
+def is_directory(path: Path) -> bool:
+    """Path.is_dir(), but a path that cannot be checked (a name too long) is not: reading it reports why."""
+    try:
+        return path.is_dir()
+    except OSError:
+        return False
+
+
 def _walk_directory(directory: Path, parts: tuple[str, ...]) -> list[tuple[tuple[str, ...], Path]]:
-    """List the non-hidden regular files below ``directory`` (unsorted)."""
+    """List the non-hidden entries below ``directory`` that are not folders (unsorted)."""
     try:
         entries = list(os.scandir(directory))
     except OSError:
@@ -99,8 +108,8 @@ def _walk_directory(directory: Path, parts: tuple[str, ...]) -> list[tuple[tuple
         try:
             if entry.is_dir(follow_symlinks=False):
                 found.extend(_walk_directory(path, parts + (entry.name,)))
-            elif entry.is_file() or (entry.is_symlink() and not path.exists()):
-                found.append((parts + (entry.name,), path))  # a dangling link: reading it reports the missing target
+            else:  # reading skips, with the reason, a link to a folder or a special file; a dangling link fails
+                found.append((parts + (entry.name,), path))
         except OSError:
             found.append((parts + (entry.name,), path))
     return found

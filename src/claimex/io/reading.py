@@ -75,12 +75,22 @@ from claimex.io.limits import (
     Unreadable,
     directory_problem,
     format_size,
+    not_a_file,
     open_regular_file,
     parse_size,
     read_at_most,
     unreadable_reason,
 )
-from claimex.io.paths import STDIN_PATH, STDIN_SOURCE, check_paths, expand_path, expand_paths, path_exists, path_text
+from claimex.io.paths import (
+    STDIN_PATH,
+    STDIN_SOURCE,
+    check_paths,
+    expand_path,
+    expand_paths,
+    is_directory,
+    path_exists,
+    path_text,
+)
 from claimex.io.read_settings import ReadSettings
 from claimex.io.text_reader import document_article, markdown_article, plain_article, read_stdin
 
@@ -148,7 +158,7 @@ def iter_articles(
         if not path_exists(given):
             yield InputError(path_text(given), "no such file or directory")
             continue
-        explicit = not Path(given).is_dir()
+        explicit = not is_directory(Path(given))
         for file, doc_id in expand_path(given):
             assert file is not None
             yield from _read_file(file, doc_id, options, explicit=explicit)
@@ -180,7 +190,10 @@ def _read_file(
 ) -> Iterator[Article | InputError | Skipped]:
     """``explicit``: the file was named as a PATH, so a format claimex does not read is an error, not a skip."""
     source = path_text(file)
-    if file.is_dir():
+    if not explicit and (reason := not_a_file(file)) is not None:
+        yield Skipped(source, reason)
+        return
+    if is_directory(file):
         yield InputError(source, directory_problem(file))
         return
     extension = file.suffix.lower()
