@@ -613,16 +613,6 @@ EPITHETS_RESOLVED = [
         "Trump",
         id="a-noun-most-of-whose-senses-are-persons",
     ),
-    pytest.param(
-        "Ohio Gov. John Smith spoke at the convention on Friday.\n\nA radio host asked Smith, who is third in the "
-        "delegate count, to lay out his path to the nomination.\n\nThe candidate said none of his rivals would win "
-        "a majority of the delegates.\n\nSmith said it is possible for him to win the nomination outright. He "
-        "explained that he would have to win most of the remaining delegates.\n\nThe candidate added that the "
-        "convention would decide the race.",
-        "the convention would decide",
-        "John Smith",
-        id="an-epithet-read-anew-after-the-same-one-went-unresolved",
-    ),
 ]
 
 

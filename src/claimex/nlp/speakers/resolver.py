@@ -531,7 +531,6 @@ class SpeakerResolver:
             and not (former and not any(t.lower_ in _FORMER for t in earlier[0]))  # "the former president"
             and not _other_office(mention, _words_of(earlier[0].text))  # "the mayor" is no "Deputy Mayor"
             and _rank_words(mention) <= _words_of(earlier[0].text)  # "the vice presidential nominee" is no nominee
-            and not self._epithet_anew(mention, earlier)
         ):
             return earlier[1]
         best = None
@@ -1042,16 +1041,6 @@ class SpeakerResolver:
         if self._people is None:
             self._people = people_of(self.mentions, lambda entity: self.names.fullest(entity, entity))
         return self._people
-
-    def _epithet_anew(self, mention: Span, earlier: tuple[Span, Speaker]) -> bool:
-        """Whether a definite epithet is read anew rather than as the same unresolved one before it ("The candidate
-        said ... . Kasich said ... He explained ... .  The candidate pointed out": the second goes on with the
-        subject just before it, though the first found no one): the earlier one definite too, and the epithet
-        resolving to a person now."""
-        if earlier[1].type != "OTHER" or earlier[0][0].lower_ != "the" or _epithet(mention) is None:
-            return False
-        found = self._epithet_antecedent(mention) or self._topic_epithet(mention)
-        return found is not None
 
     def _named_since(self, role: str, described: Span, mention: Span) -> bool:
         """Whether someone called by the role noun itself was named between an unnamed description of it and
