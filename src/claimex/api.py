@@ -26,9 +26,8 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
-from typing import BinaryIO
+from typing import TYPE_CHECKING, BinaryIO
 
-import pandas as pd
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -53,7 +52,9 @@ from .io.writing import (
 from .nlp.kinds import parse_kinds
 from .nlp.pipeline import ModelNotFound, annotate, load_pipeline
 from .records import doc_to_records
-from .table import to_frame
+
+if TYPE_CHECKING:
+    import pandas as pd
 
 
 @dataclass
@@ -220,6 +221,8 @@ def extract(
         if result.error is not None and on_error is not None:
             on_error(result.error)
         records.extend(result.records)
+    from .table import to_frame  # pandas, imported by the calls that make a DataFrame
+
     return to_frame(link_rows(records))
 
 

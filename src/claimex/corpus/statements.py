@@ -31,10 +31,13 @@ import hashlib
 import re
 import unicodedata
 from collections import defaultdict
+from typing import TYPE_CHECKING
 
-from datasketch import MinHash, MinHashLSH
 from rapidfuzz import fuzz
 from rapidfuzz.distance import Indel
+
+if TYPE_CHECKING:
+    from datasketch import MinHash
 
 MIN_WORDS = 6  # quotes with fewer words are one statement only for the same speaker
 MIN_SIMILARITY = 0.9  # word-level similarity (1 - insertions and deletions / both lengths) of a near copy
@@ -123,6 +126,8 @@ class StatementIndex:
         Each sentence is looked up before it is inserted: a pair sharing an LSH band is found
         when the second of the two is looked up, whatever the order, and no MinHash is kept.
         """
+        from datasketch import MinHashLSH  # imported on first need: datasketch loads scipy (about 0.4 s)
+
         lsh = MinHashLSH(threshold=LSH_THRESHOLD, num_perm=NUM_PERM)
         pairs: set[tuple[str, str]] = set()
         for digest in digests:
@@ -153,12 +158,16 @@ class StatementIndex:
 
 @functools.cache
 def _permutations():
+    from datasketch import MinHash
+
     return MinHash(num_perm=NUM_PERM, seed=SEED, scheme=SCHEME).permutations
 
 
 def _minhash(words: tuple[str, ...]) -> MinHash:
     """The MinHash of a sentence's word pairs (its word, for a sentence of one)."""
     shingles = [f"{a} {b}".encode() for a, b in zip(words, words[1:], strict=False)] or [words[0].encode()]
+    from datasketch import MinHash
+
     minhash = MinHash(num_perm=NUM_PERM, seed=SEED, permutations=_permutations(), scheme=SCHEME)
     minhash.update_batch(shingles)
     return minhash

@@ -31,11 +31,12 @@ import io
 import re
 from collections.abc import Iterator
 from pathlib import Path
-from typing import BinaryIO
-
-import pandas as pd
+from typing import TYPE_CHECKING, BinaryIO
 
 from claimex.schema import COLUMN_NAMES, COLUMNS, to_text
+
+if TYPE_CHECKING:
+    import pandas as pd
 
 #: What a spreadsheet may read as the start of a formula (OWASP).
 FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
@@ -118,6 +119,8 @@ class DelimitedEncoder:
 
 def read_csv(path: Path) -> pd.DataFrame:
     """A CSV claims table as text columns (``""`` stays ``""``, ``NA`` stays ``NA``; a BOM is skipped)."""
+    import pandas as pd  # only reading needs it: extraction writes with the csv module
+
     return pd.read_csv(path, dtype=str, keep_default_na=False, na_filter=False, encoding="utf-8-sig")
 
 
@@ -129,6 +132,8 @@ def read_tsv(path: Path) -> pd.DataFrame:
     is skipped.  A line with another number of fields than the header raises
     :class:`ValueError` naming the line.
     """
+    import pandas as pd
+
     lines = _tsv_lines(path)
     header = next(lines, None)
     if header is None:

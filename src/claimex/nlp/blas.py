@@ -32,7 +32,6 @@ from thinc.api import Model, NumpyOps
 from threadpoolctl import ThreadpoolController
 
 _OPS = NumpyOps(use_blis=False)
-_CONTROLLER: ThreadpoolController | None = None
 
 
 def use_numpy_blas(nlp: Language) -> None:
@@ -48,9 +47,7 @@ def use_numpy_blas(nlp: Language) -> None:
 
 @contextlib.contextmanager
 def one_blas_thread() -> Iterator[None]:
-    """numpy's BLAS on one thread inside the block (as it was outside)."""
-    global _CONTROLLER
-    if _CONTROLLER is None:
-        _CONTROLLER = ThreadpoolController()
-    with _CONTROLLER.limit(limits=1, user_api="blas"):
+    """numpy's BLAS on one thread inside the block (as it was outside).  The libraries are looked up on each
+    entry (about a millisecond): a BLAS loaded since the last block (scipy's, imported on first need) is held too."""
+    with ThreadpoolController().limit(limits=1, user_api="blas"):
         yield

@@ -37,15 +37,15 @@ def detached_main_verb(sentence: Span) -> Token | None:
     root = sentence.root
     if root.pos_ not in ("NOUN", "PROPN") or root.left_edge.i != sentence.start:
         return None
+    last_comma = max((t.i for t in sentence if t.text == ","), default=-1)  # one pass: a crafted sentence is long
     for token in sentence[root.i - sentence.start + 1 :]:
-        if _main_verb_taken_for_participle(token, sentence):
-            return token
+        if _main_verb_taken_for_participle(token) and token.right_edge.i >= last_comma:
+            return token  # no comma after its clause closes it as an aside (", dazed and bloodied, reverberated")
     return None
 
 
-def _main_verb_taken_for_participle(token: Token, sentence: Span) -> bool:
-    """Whether ``token`` is a participle-tagged verb after a comma, with no arguments of a clause of its own, and no
-    comma after its clause closes it as an aside (", dazed and bloodied, reverberated")."""
+def _main_verb_taken_for_participle(token: Token) -> bool:
+    """Whether ``token`` is a participle-tagged verb after a comma, with no arguments of a clause of its own."""
     doc = token.doc
     return (
         token.dep_ == "acl"
@@ -54,7 +54,6 @@ def _main_verb_taken_for_participle(token: Token, sentence: Span) -> bool:
         and token.i > 0
         and doc[token.i - 1].text == ","
         and not any(child.dep_ in _OWN_ARGUMENTS for child in token.children)
-        and not any(t.text == "," for t in doc[token.right_edge.i + 1 : sentence.end])
     )
 
 
