@@ -71,6 +71,7 @@ from ..normalize import countries
 from ..normalize.places import place_country, region_country
 from .attributes import party_tag_after
 from .portfolios import portfolio_name_start
+from .transcript_labels import role_label_bounds
 
 _ENTS_KEY: Any = ("claimex", "ents")  # a tuple key in doc.user_data (typed as str keys by spaCy)
 
@@ -246,11 +247,10 @@ def _label_role(mention: Span) -> str:
     doc = mention.doc
     if mention.end + 2 >= len(doc) or doc[mention.end].text != "," or not doc[mention.start].is_upper:
         return ""
-    colon = next((t.i for t in doc[mention.end + 1 : mention.end + 12] if t.text == ":"), None)
-    role = doc[mention.end + 1 : colon] if colon is not None else None
-    if role is None or not role.text or not all(t.is_upper for t in role if t.is_alpha):
+    bounds = role_label_bounds(doc, mention.start, mention.end + 12)
+    if bounds is None or bounds[0] != mention.end:
         return ""
-    return " ".join(_label_word(t) for t in role)
+    return " ".join(_label_word(t) for t in doc[bounds[0] + 1 : bounds[1]])
 
 
 def _label_word(token: Token) -> str:

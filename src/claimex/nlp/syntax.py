@@ -208,7 +208,7 @@ class ParseIndex:
         self._sentence_starts: list[int] | None = None
         self._paragraph_starts: list[int] | None = None
         self._tree: _Tree | None = None
-        self.memo: dict[tuple[str, int], object] = {}  # (what, token id) -> a caller's result that reads text only
+        self.dateline_ends: dict[int, int] = {}  # paragraph start -> the first token after its dateline
 
     def charge(self, amount: int) -> None:
         """Count ``amount`` steps of work; raises :class:`WorkLimitReached` past :attr:`limit`."""

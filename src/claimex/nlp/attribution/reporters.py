@@ -503,15 +503,12 @@ def _in_dateline(token: Token) -> bool:
 def _dateline_end(doc: Doc, start: int) -> int:
     """The first token after the dateline opening the paragraph at token ``start`` (``start`` when there is none),
     worked out once per paragraph."""
-    memo = ParseIndex.of(doc).memo
-    key = ("dateline_end", start)
-    if key not in memo:
+    ends = ParseIndex.of(doc).dateline_ends
+    if start not in ends:
         opening = list(doc[start : start + MAX_DATELINE_TOKENS])
         rest = _strip_dateline(opening)
-        memo[key] = rest[0].i if len(rest) < len(opening) else start
-    end = memo[key]
-    assert isinstance(end, int)
-    return end
+        ends[start] = rest[0].i if len(rest) < len(opening) else start
+    return ends[start]
 
 
 def _has_subject(verb: Token) -> bool:

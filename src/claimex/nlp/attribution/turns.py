@@ -11,6 +11,7 @@ from ...normalize.countries import country_code
 from ...normalize.places import place_country
 from ..cleaning import TITLE
 from ..cues import CueLexicon
+from ..transcript_labels import role_label_bounds
 from .claim import MIN_CONTINUATION_WORDS, Claim, Reading, _alpha_words, _trim
 
 _STAGE_OPENERS = frozenset({"(", "["})  # "(CROSSTALK.)", "[LAUGHTER]": a stage direction, not a turn
@@ -135,7 +136,6 @@ def _labelled_turns(paragraphs: list[Span], lexicon: CueLexicon) -> list[Claim]:
         if i < paragraph.end and doc[i].is_quote:
             i += 1  # a transcript quoted as a whole: each paragraph reopens the quotation
         colon = next((k for k in range(i, min(i + MAX_LABEL_TOKENS + 1, paragraph.end)) if doc[k].text == ":"), None)
-        role_label = None if title else _role_label(paragraph, i)
         if (
             colon is not None
             and colon > i
@@ -144,7 +144,7 @@ def _labelled_turns(paragraphs: list[Span], lexicon: CueLexicon) -> list[Claim]:
             label, bounds = doc[i:colon], _trim(list(doc[colon + 1 : paragraph.end]))
             if label.text.upper() in narrators:
                 continue  # "PAUL LOCKYER:" after "PAUL LOCKYER, REPORTER:"
-        elif role_label is not None:
+        elif not title and (role_label := _role_label(paragraph, i)) is not None:
             colon, label = role_label
             if doc[label.end + 1 : colon].text.lower() in NARRATING_ROLES:
                 narrators.add(label.text.upper())  # the report's own voice, as a story's narration is its writer's
@@ -167,14 +167,10 @@ def _role_label(paragraph: Span, first: int) -> tuple[int, Span] | None:
     """(colon, name) of a broadcast transcript's label with the speaker's role in capitals after a comma ("WOLF
     BLITZER, CNN ANCHOR:", "IAN 'BANJO' BURNS, APPIN STATION:"), the name a speaker's label; else None."""
     doc = paragraph.doc
-    last = min(first + MAX_ROLE_LABEL_TOKENS + 1, paragraph.end)
-    colon = next((k for k in range(first, last) if doc[k].text == ":"), None)
-    comma = next((k for k in range(first, colon) if doc[k].text == ","), None) if colon is not None else None
-    if colon is None or comma is None or comma == first or comma + 1 >= colon:
+    bounds = role_label_bounds(doc, first, min(first + MAX_ROLE_LABEL_TOKENS + 1, paragraph.end))
+    if bounds is None:
         return None
-    role = [t for t in doc[comma + 1 : colon] if t.is_alpha]
-    if not role or not all(t.is_upper for t in role):
-        return None
+    comma, colon = bounds
     name = doc[first:comma]
     return (colon, name) if _speaker_label(name) else None
 
