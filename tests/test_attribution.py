@@ -830,13 +830,45 @@ TURN_OVER_A_TAG = [
             ("Jones", "tell", "mixed", "the race was close … The voters have not made up their minds."),
         ],
     ),
+    (  # another speaker's report in an adverbial clause of the tag: the quotation is the turn's, not that report's
+        "“We are going to win so much,” Trump said after news outlets declared him the victor. “You are going to be "
+        "so happy, so proud of this country.”",
+        [
+            (
+                "Trump",
+                "say",
+                "direct",
+                "We are going to win so much, … You are going to be so happy, so proud of this country.",
+            ),
+            ("news outlets", "declare", "indirect", "him the victor"),
+        ],
+    ),
+    (
+        "“They are not terminable at will,” Trump spokesperson Ron Lieberman told the Wall Street Journal in July, "
+        "after de Blasio stated an interest in ending business with Trump. “These contracts are fully binding.”",
+        [
+            ("Ron Lieberman", "tell", "direct", "They are not terminable at will,"),
+            ("Blasio", "state", "indirect", "an interest in ending business with Trump"),
+            ("Ron Lieberman", "tell", "direct", "These contracts are fully binding."),
+        ],
+    ),
 ]
 
 
 @pytest.mark.parametrize(
     "text, rows",
     TURN_OVER_A_TAG,
-    ids=["participle", "relative-clause", "adverbial-clause", "long-narration", "adding", "two-speakers", "narration"],
+    ids=[
+        "participle",
+        "relative-clause",
+        "adverbial-clause",
+        "long-narration",
+        "adding",
+        "two-speakers",
+        "narration",
+        "another-speakers-report",
+        "another-speakers-report-long-narration",
+    ],
 )
 def test_a_quotation_after_a_tag_continues_the_quoted_turn(nlp, text, rows):
     assert claims(nlp, text) == rows

@@ -31,6 +31,7 @@ _NOT_INTRODUCERS = frozenset({"it", "this", "that", "there", "here", "what", "wh
 # Arcs by which a cue's clause holds its speaker (and a description of them: "said X, who noted ...") and its
 # adjuncts ("said, referring to ...", "said as she called for ..."): another cue under one is part of the tag.
 _TAG_ARCS = frozenset({"nsubj", "nsubjpass", "agent", "advcl", "prep", "npadvmod"})
+_ADJUNCT_ARCS = frozenset({"advcl", "prep", "npadvmod"})  # "said ..., after Y stated B": a report in the tag
 _CONTINUING_VERBS = words("continuing_verbs")  # "said, adding that ...": more of the speech, not the tag
 # "“A,” Const. Mark Fischer said": ranks whose period the parser may take for a sentence's end.
 _RANK_ABBREVIATIONS = words("title_abbreviation_tokens")
@@ -176,6 +177,7 @@ def _uncued_quotation(
     guess = guess_speaker(doc, quote, claims, paragraphs)
     # "“A,” X said, referring to Y. “B.”": B continues what X said, not the reference
     previous = spoken.turn_of(spoken.before(quote.start))
+    previous = _quoted_turn_over(previous, spoken.by_cue) or previous
     if guess is not None:  # a floating quotation: the conversation's current speaker, no cue
         turn = guess.turn if isinstance(guess.turn, Claim) else None
         floating = Claim(quote.start, quote.end, None, guess.source, "direct", [qi], continues=turn)
@@ -278,7 +280,8 @@ def _turn_before(claim: Claim, turn: Claim | None, joined: list[Claim], by_cue: 
             return turn
         governor: Claim | None = other
         while governor is not None and (governor.cue is None or governor.cue.root != turn.cue.root):
-            governor = _tag_governor(governor, by_cue)  # any claim of a cue stands for its tag
+            # any claim of a cue stands for its tag, and so does another's report in an adjunct of it
+            governor = _tag_governor(governor, by_cue) or _quoted_turn_over(governor, by_cue)
         if governor is None:
             return last
     return last
@@ -586,6 +589,23 @@ def _tag_governor(claim: Claim, by_cue: dict[int, Claim]) -> Claim | None:
         if governor is not None and governor is not claim:
             quoted = governor.quote_type != "indirect"  # the tag of a quotation, not a participle's report
             return governor if quoted and child.dep_ in _TAG_ARCS and _same_speaker(claim, governor) else None
+        child = head
+    return None
+
+
+def _quoted_turn_over(claim: Claim | None, by_cue: dict[int, Claim]) -> Claim | None:
+    """The quoted turn whose cue holds the cue of ``claim`` in an adverbial clause or phrase with another speaker of
+    its own ("“A,” X told the Journal, after Y stated B. “C.”": a quotation after it goes on with X's turn, not Y's
+    report); None when there is none (:func:`_tag_governor` takes the adjuncts of the turn's own speaker), and for
+    "according to Y", which relays the whole turn."""
+    if claim is None or claim.cue is None or claim.cue[0].lower_ == "according":
+        return None
+    child = claim.cue.root
+    for head in ancestors(child):
+        governor = by_cue.get(head.i)
+        if governor is not None and governor is not claim:
+            adjunct = child.dep_ in _ADJUNCT_ARCS and not _same_speaker(claim, governor)
+            return governor if adjunct and governor.quote_type != "indirect" else None
         child = head
     return None
 
