@@ -59,6 +59,13 @@ CASES = [
         "parts were weak",
         "agency’s statement",
     ),
+    # a news organization described as one
+    (
+        "National Review devoted an issue to opposing Trump. The conservative publication argued that he is an "
+        "opportunist.",
+        "opportunist",
+        "National Review",
+    ),
     # nothing named before: the noun stays
     ("The company said that advertising sales rose.", "advertising", "company"),
 ]
