@@ -135,3 +135,21 @@ def test_an_unexpected_error_is_one_line_never_an_empty_one(monkeypatch, capsys)
     error = capsys.readouterr().err
     assert error.startswith("claimex: error: out of memory (lower --max-file-size")
     assert len(error.strip().splitlines()) == 1
+
+
+@pytest.mark.subprocess
+def test_python_dash_m_runs_the_same_command_line(tmp_path):
+    article = tmp_path / "a.txt"
+    article.write_text("“We will rebuild the bridge by spring,” Mayor Ana Ruiz said on Tuesday.\n", encoding="utf-8")
+    done = subprocess.run(
+        [sys.executable, "-m", "claimex", "extract", str(article), "-o", "-", "--format", "jsonl", "-q"],
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert done.returncode == 0, done.stderr
+    assert "Ana Ruiz" in done.stdout and "rebuild the bridge" in done.stdout
+    usage = subprocess.run(
+        [sys.executable, "-m", "claimex", "extract", "--fomat", "csv"], capture_output=True, text=True
+    )
+    assert usage.returncode == 2 and "--format" in usage.stderr

@@ -282,4 +282,4 @@ def test_nul_characters_and_non_utf8_names_never_break_a_run(nlp, tmp_path):
         assert [json.loads(line)["source"] for line in errors.read_text(encoding="utf-8").splitlines()] == [
             f"{corpus}/bad\\xfe.json"
         ]
-    assert "incremental: 1 files processed, 2 unchanged" in result.stderr  # the failed file is read again
+    assert "incremental: 1 file processed, 2 unchanged" in result.stderr  # the failed file is read again

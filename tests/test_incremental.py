@@ -107,7 +107,7 @@ def test_incremental_rows_are_a_full_run_s_in_every_format(extract, corpus, tmp_
     (corpus / "sub" / "extra.txt").write_text(EXTRA_ARTICLE.replace("Monday", "Tuesday"), encoding="utf-8")
     again = extract(corpus, "-o", out, "--incremental")
     assert again.exit_code == 0, again.output
-    assert f"1 files processed, {n - 1} unchanged, 0 removed" in incremental_line(again.output)
+    assert f"1 file processed, {n - 1} unchanged, 0 removed" in incremental_line(again.output)
     full = tmp_path / "full" / name
     assert extract(corpus, "-o", full, "-q").exit_code == 0
     incremental, whole = read_table(out), read_table(full)
@@ -232,7 +232,7 @@ def test_failed_inputs_are_not_stored_and_fail_again(extract, corpus, tmp_path):
         assert "bad.jsonl:2: invalid JSON" in result.output
         assert [json.loads(line)["line"] for line in errors.read_text().splitlines()] == [2]
         assert b"bad.jsonl#a" in out.read_bytes()  # the good line's rows are in the table
-    assert "1 files processed" in incremental_line(result.output)
+    assert "1 file processed" in incremental_line(result.output)
 
 
 def test_output_written_but_state_not_committed_is_repaired(nlp, extract, corpus, tmp_path, monkeypatch):

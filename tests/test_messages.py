@@ -176,3 +176,15 @@ def test_head_in_a_pipefail_shell_reports_no_failure(corpus, tmp_path):
     assert done.stderr == ""
     assert len(table.read_text(encoding="utf-8").splitlines()) == 3
     assert done.stdout.startswith(f"{table}: 2 claims")
+
+
+@pytest.mark.model
+def test_the_summary_counts_in_words_a_reader_expects(nlp, monkeypatch, tmp_path):
+    monkeypatch.setattr(claimex.api, "load_pipeline", lambda *args, **kwargs: nlp)
+    article = tmp_path / "one.txt"
+    article.write_text("“We will rebuild the bridge by spring,” Mayor Ana Ruiz said on Tuesday.\n", encoding="utf-8")
+    result = runner.invoke(app, ["extract", str(article), "-o", str(tmp_path / "out.csv"), "--incremental", "-v"])
+    assert result.exit_code == 0, result.output
+    lines = result.stderr.splitlines()
+    assert lines[0].startswith("claimex: 1 article, 1 claim, 0 failed in "), lines
+    assert lines[1] == "claimex: incremental: 1 file processed, 0 unchanged, 0 removed"

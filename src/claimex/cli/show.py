@@ -17,7 +17,7 @@ from ..report.pages import ArticleView, article_html, article_view, html_output_
 from .common import EXIT_FAILED, EXIT_OK, fail_usage, stderr, stdout, usage_errors
 from .options import ModelOption, read_options, row_options
 from .terminal import plain
-from .views import render_article
+from .views import counted, render_article
 
 
 @read_options
@@ -58,7 +58,10 @@ def show(
     elif output is not None:  # html to a file (_check_show made sure it is given)
         write_text_atomic(output, article_html(views, title=f"claimex show: {article}"))
         n_claims = sum(len(v.claims) for v in views)
-        stderr().print(plain(f"claimex: {len(views)} article(s), {n_claims} claims -> {output}"), soft_wrap=True)
+        stderr().print(
+            plain(f"claimex: {counted(len(views), 'article')}, {counted(n_claims, 'claim')} -> {output}"),
+            soft_wrap=True,
+        )
     raise typer.Exit(EXIT_FAILED if n_failed else EXIT_OK)
 
 

@@ -69,13 +69,19 @@ def render_article(console: Console, view: ArticleView) -> None:
     console.print(table)
 
 
+def counted(n: int, noun: str) -> str:
+    """ "1 article", "2 articles", "0 articles"."""
+    return f"{n} {noun}" if n == 1 else f"{n} {noun}s"
+
+
 def render_stats(console: Console, summary: Summary, *, source: str, top: int) -> None:
     """Claims per speaker, speaker country, cue and month as Rich tables."""
     named = len([s for s, _ in summary.speakers if s != UNNAMED_SPEAKER])
     console.print(
         plain(
-            f"{source}: {summary.claims} claims in {summary.articles} articles, {named} speakers, "
-            f"{summary.statements} distinct statements ({len(summary.repeated)} carried by several articles)"
+            f"{source}: {counted(summary.claims, 'claim')} in {counted(summary.articles, 'article')}, "
+            f"{counted(named, 'speaker')}, {counted(summary.statements, 'distinct statement')} "
+            f"({len(summary.repeated)} carried by several articles)"
         ),
         soft_wrap=True,
     )
@@ -144,7 +150,7 @@ def _counts(title: str, headers: list[str], labels: list[list[str]], summary: Su
 def render_extract_summary(console: Console, summary: ExtractSummary) -> None:
     """One line of counts; on a terminal the top speakers and countries; for an incremental run what it reused."""
     where = "stdout" if summary.output == "-" else summary.output
-    line = f"{summary.articles} articles, {summary.claims} claims, {len(summary.failed)} failed"
+    line = f"{counted(summary.articles, 'article')}, {counted(summary.claims, 'claim')}, {len(summary.failed)} failed"
     if summary.skipped:
         line += f", {len(summary.skipped)} skipped"
     if summary.warned:
@@ -162,7 +168,7 @@ def render_extract_summary(console: Console, summary: ExtractSummary) -> None:
             console.print(plain(f"Top speaker countries: {top}"), soft_wrap=True)
     if summary.incremental:
         console.print(
-            f"claimex: incremental: {summary.reprocessed} files processed, {summary.unchanged} unchanged, "
+            f"claimex: incremental: {counted(summary.reprocessed, 'file')} processed, {summary.unchanged} unchanged, "
             f"{summary.removed} removed",
             markup=False,
         )
