@@ -188,3 +188,14 @@ def test_the_summary_counts_in_words_a_reader_expects(nlp, monkeypatch, tmp_path
     lines = result.stderr.splitlines()
     assert lines[0].startswith("claimex: 1 article, 1 claim, 0 failed in "), lines
     assert lines[1] == "claimex: incremental: 1 file processed, 0 unchanged, 0 removed"
+
+
+@pytest.mark.subprocess
+def test_with_stderr_closed_a_usage_error_writes_nothing_on_stdout():
+    done = subprocess.run(
+        [sys.executable, "-c", "import os, sys; os.close(2); sys.stderr = None; from claimex.cli import main; main()"]
+        + ["extract", "--bogus"],
+        capture_output=True,
+        timeout=120,
+    )
+    assert (done.returncode, done.stdout) == (2, b"")

@@ -246,6 +246,8 @@ def main() -> None:
     except ImportError:  # pragma: no cover - older typer uses click's own classes
         pass
 
+    if sys.stderr is None:  # started with stderr closed (2>&-): messages go nowhere, never onto stdout's data
+        sys.stderr = open(os.devnull, "w", encoding="utf-8")  # noqa: SIM115 - open for the life of the process
     try:
         code = app(prog_name="claimex", standalone_mode=False)
     except click.exceptions.Exit as exc:
