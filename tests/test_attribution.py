@@ -216,6 +216,14 @@ FOUND = [
         "direct",
         "Full panic mode",
     ),
+    # ... and in an inverted tag inside the statement, the one whose words are next to the cue, not the statement's
+    (
+        "The economy, said Mayor Ana Ruiz, is stronger than it has been in years.",
+        "Ana Ruiz",
+        "say",
+        "indirect",
+        "The economy, said Mayor Ana Ruiz, is stronger",
+    ),
     # a quotation in the paragraph after a two-word introduction
     (
         "The governor spoke after the vote.\n\nHe said:\n\n“We have a situation where families cannot pay their bills.”",

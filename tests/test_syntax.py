@@ -56,3 +56,28 @@ def test_relative_pronoun(parse, cue, pronoun):
     speaker = subject_or_agent(verb)
     found = relative_pronoun(verb, speaker)
     assert (found.text if found is not None else None) == pronoun
+
+
+# Two subjects are a misparse; the one whose words are next to the verb speaks, even when the other's head is as near.
+# The economy , said Mayor Smith , is strong .
+INVERTED_TAG = (
+    ["The", "economy", ",", "said", "Mayor", "Smith", ",", "is", "strong", "."],
+    [1, 3, 3, 7, 5, 3, 3, 7, 7, 7],
+    ["det", "nsubj", "punct", "parataxis", "compound", "nsubj", "punct", "ROOT", "acomp", "punct"],
+    ["DET", "NOUN", "PUNCT", "VERB", "PROPN", "PROPN", "PUNCT", "AUX", "ADJ", "PUNCT"],
+)
+# a defeat Obama believes to be the worst : the failure .   ("defeat" holds an apposition past the verb)
+HELD_PAST_THE_VERB = (
+    ["a", "defeat", "Obama", "believes", "to", "be", "the", "worst", ":", "the", "failure", "."],
+    [1, 3, 3, 3, 5, 3, 7, 5, 3, 10, 1, 3],
+    ["det", "nsubj", "nsubj", "ROOT", "aux", "xcomp", "det", "attr", "punct", "det", "appos", "punct"],
+    ["DET", "NOUN", "PROPN", "VERB", "PART", "AUX", "DET", "ADJ", "PUNCT", "DET", "NOUN", "PUNCT"],
+)
+
+
+@pytest.mark.parametrize(
+    ("parse", "cue", "speaker"), [(INVERTED_TAG, "said", "Smith"), (HELD_PAST_THE_VERB, "believes", "Obama")]
+)
+def test_of_two_subjects_the_one_next_to_the_verb(parse, cue, speaker):
+    doc = _parsed(*parse)
+    assert subject_or_agent(next(t for t in doc if t.text == cue)).text == speaker

@@ -48,15 +48,16 @@ def _own_speaker(verb: Token) -> tuple[int | None, bool]:
             objects = [g for g in child.children if g.dep_ == "pobj"]
             if objects:
                 return objects[0].i, False
-    # Two subjects are a misparse ("“... Full panic mode,” said Leslie Wimes"): the one next to the verb is right; a
-    # mark is none ("The world No. 1 said": "No" and the period it lost both subjects).
+    # Two subjects are a misparse ("“... Full panic mode,” said Leslie Wimes"; "The economy, said Mayor Smith, is
+    # ..."): the one whose words are next to the verb is right; a mark is none ("The world No. 1 said": "No" and the
+    # period it lost both subjects).
     subject = min(
         (
             c
             for c in verb.children
             if c.dep_ in ("nsubj", "csubj") and c.text not in _MARKS and not stranded_object(c, verb)
         ),
-        key=lambda c: abs(c.i - verb.i),
+        key=lambda c: _words_apart(c, verb),
         default=None,
     )
     if subject is not None:
@@ -73,6 +74,14 @@ def _own_speaker(verb: Token) -> tuple[int | None, bool]:
     # a participle shares its head's speaker, a perfect one too ("..., having told reporters that ...")
     participle = verb.tag_ == "VBG" or any(c.dep_ == "aux" and c.tag_ == "VBG" for c in verb.children)
     return None, not (verb.dep_ == "advcl" and not participle)
+
+
+def _words_apart(subject: Token, verb: Token) -> int:
+    """Words between a verb and the nearest word of its subject's phrase (its head's, when the parser hung on it
+    words from past the verb)."""
+    if subject.i > verb.i:
+        return subject.left_edge.i - verb.i if subject.left_edge.i > verb.i else subject.i - verb.i
+    return verb.i - subject.right_edge.i if subject.right_edge.i < verb.i else verb.i - subject.i
 
 
 def _passive_subject_shared(verb: Token) -> Token | None:

@@ -802,6 +802,8 @@ def _parenthetical(verb: Token, source_head: Token | None, lexicon: CueLexicon) 
     if source_head is None:
         return None
     skip = set(subtree_ids(verb))
+    for other in (c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i and c.i != source_head.i):
+        skip -= set(subtree_ids(other))  # "The economy, said Mayor Smith, is ...": the statement's subject
     tokens = lexicon.extend(verb, "parataxis", [t for t in subtree(verb.head) if t.i not in skip])
     tokens = _quotation_after_tag(tokens, verb.doc[min(skip) : max(skip) + 1])
     bounds = _trim(tokens)
