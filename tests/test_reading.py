@@ -828,3 +828,34 @@ def test_small_code_blocks_are_kept(page):
     from claimex.io.html_extract import _without_huge_code
 
     assert _without_huge_code(page) == page
+
+
+# (page, what its text must hold): libxml2 stops at 256 levels of nesting and dropped every word after that point
+DEEP_PAGES = [
+    ("<html><body><p>Before.</p>" + "<font size=2>" * 300 + "<p>" + SAID + "</p></body></html>", SAID),  # never closed
+    ("<html><body>" + "<div>" * 5000 + "<p>" + SAID + "</p>" + "</div>" * 5000 + "</body></html>", SAID),
+    ("<html><body>" + "<div>" * 300 + "<p>Deep.</p>" + "</div>" * 300 + "<p>" + SAID + "</p></body></html>", SAID),
+]
+
+
+@pytest.mark.subprocess  # HTML is read in a helper process (claimex.io.html_worker)
+@pytest.mark.parametrize(("page", "expected"), DEEP_PAGES)
+def test_text_past_a_deep_nesting_is_read(tmp_path, page, expected):
+    article = only(read_all(write(tmp_path / "page.html", page)))
+    assert isinstance(article, Article), article
+    assert expected in article.text
+
+
+@pytest.mark.parametrize(
+    "page",
+    [
+        "<html><body>" + "<div>" * 150 + "<p>x</p>" + "</div>" * 150 + "</body></html>",  # deep, within the limit
+        "<p>a" * 5000 + "<li>b" * 5000 + "<br>" * 5000,  # elements the next one closes, and void ones: flat
+        "<script>" + "'<div>'+" * 5000 + "</script><p>x</p>",  # tags inside a script are not the page's
+        "<a" * 300_000,  # never finished: linear, unchanged
+    ],
+)
+def test_pages_within_the_depth_limit_are_unchanged(page):
+    from claimex.io.html_extract import _within_depth
+
+    assert _within_depth(page) is page

@@ -1,7 +1,8 @@
 """The main text of an HTML page, and a word when it looks wrong.
 
 :func:`extract_html` runs trafilatura (precision settings, no comments) with
-captions and credit lines pruned (``figcaption`` and elements whose class or
+nesting deeper than :data:`MAX_DEPTH` flattened (libxml2 gives up at 256
+levels and loses the rest of the page) and captions and credit lines pruned (``figcaption`` and elements whose class or
 id names a caption or credit: their text is never a claim).  It then checks
 the result against the page's *prose*: its visible text cut at block
 elements, keeping the lines of ten words or more that end a sentence.  The
@@ -45,6 +46,15 @@ _BLOCKS = (
 MAX_CODE = 1_000_000
 _CODE_START = re.compile(r"<(script|style)\b[^<>]{0,2000}>", re.IGNORECASE)  # bounded: linear on '<script<script'
 _CODE_END = {"script": re.compile(r"</script\s*>", re.IGNORECASE), "style": re.compile(r"</style\s*>", re.IGNORECASE)}
+#: Nesting deeper than this is flattened: libxml2 stops at 256 levels (unclosed ``<font>`` tags of an old forum page
+#: reach it) and every word after that point was lost.
+MAX_DEPTH = 200
+_TAG = re.compile(r"<(/?)([A-Za-z][A-Za-z0-9]{0,30})\b[^<>]{0,2000}>")  # bounded: linear on '<a<a<a'
+#: Elements that hold no others (void) or that the next of their kind closes (``<p>``, ``<li>``): no nesting.
+_FLAT = frozenset(
+    "area base br col embed hr img input link meta param source track wbr html head body p li dt dd tr td th "
+    "option optgroup thead tbody tfoot colgroup caption rb rt rp".split()
+)
 _SENTENCE_END = re.compile(r"[.!?](?=[\"'”’)\]]*(?:\s|$))")
 _PROSE_WORDS = 10  # a sentence: this many words on one line before a full stop, question or exclamation mark
 
@@ -61,7 +71,7 @@ class HtmlText:
 
 def extract_html(page: str) -> HtmlText | None:
     """The main text of a decoded page, or None when no extractor finds an article (see the module doc)."""
-    page = _without_captions(_without_huge_code(page))
+    page = _without_captions(_within_depth(_without_huge_code(page)))
     first = _trafilatura(page, recall=False)
     prose = page_prose(page)
     candidates = [_text_of(first)]
@@ -97,6 +107,39 @@ def _without_huge_code(page: str) -> str:
         position = end
     pieces.append(page[position:])
     return "".join(pieces)
+
+
+def _within_depth(page: str) -> str:
+    """The page with the tags that open deeper than :data:`MAX_DEPTH` levels dropped, and the closing tags that
+    match them; as it is when none does.  Linear: a stack of at most that many open elements, the content of
+    scripts and styles skipped; a closing tag with no open element of its name is left to the parser."""
+    stack: list[str] = []
+    dropped: dict[str, int] = {}
+    spans: list[tuple[int, int]] = []  # tags to remove
+    position = 0
+    while (tag := _TAG.search(page, position)) is not None:
+        position = tag.end()
+        closing, name = tag.group(1) == "/", tag.group(2).lower()
+        if name in _CODE_END and not closing:
+            end = _CODE_END[name].search(page, position)
+            position = end.end() if end is not None else len(page)
+        elif name in _FLAT or tag.group(0).endswith("/>"):
+            continue
+        elif not closing and len(stack) >= MAX_DEPTH:
+            dropped[name] = dropped.get(name, 0) + 1
+            spans.append(tag.span())
+        elif not closing:
+            stack.append(name)
+        elif dropped.get(name):
+            dropped[name] -= 1
+            spans.append(tag.span())
+        elif name in stack:
+            while stack.pop() != name:
+                pass
+    if not spans:
+        return page
+    kept = [page[end:start] for (_, end), (start, _) in zip([(0, 0), *spans], [*spans, (len(page), 0)], strict=True)]
+    return "".join(kept)
 
 
 def _without_captions(page: str) -> str:
