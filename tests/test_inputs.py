@@ -90,6 +90,23 @@ def test_markdown_line_endings_inside_a_paragraph_are_spaces_hard_breaks_stay(tm
     assert read_one(path).text == PARAGRAPHS[3] + "\n\nFirst line\nsecond line\n"
 
 
+# (nesting, what the text must hold): CommonMark's preset stopped at 20 levels and dropped the rest of the document
+DEEP_MARKDOWN = [
+    ("".join("  " * i + "- point\n" for i in range(12)) + "\n", PARAGRAPHS[3]),  # an outline ten levels deep
+    ("> " * 300 + "“We will win,” the quoted mayor said.\n\n", "the quoted mayor said"),
+    ("> " * 20_000 + "“We will win,” the quoted mayor said.\n\n", "the quoted mayor said"),  # past the recursion
+    # limit: the text as written, markers and all
+]
+
+
+@pytest.mark.parametrize(("nesting", "expected"), DEEP_MARKDOWN)
+def test_markdown_after_deep_nesting_is_read(tmp_path, nesting, expected):
+    path = tmp_path / "outline.md"
+    path.write_text(nesting + PARAGRAPHS[3] + "\n", encoding="utf-8")
+    text = read_one(path).text
+    assert expected in text and PARAGRAPHS[3] in text
+
+
 def _pdf(paragraphs: list[str]) -> bytes:
     from reportlab.lib.pagesizes import A4
     from reportlab.lib.styles import getSampleStyleSheet

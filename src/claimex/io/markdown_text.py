@@ -16,7 +16,8 @@ A leading YAML front matter block (``---`` ... ``---``) is not text: its
 ``title`` and ``date`` lines (``key: value``) come back apart.
 
 Limits: nested constructs are flattened (a list inside a block quotation
-is just its items' text), footnotes, definition lists and other extensions
+is just its items' text), nesting too deep for Python's recursion limit
+(thousands of levels) gives the text as written, markers and all, footnotes, definition lists and other extensions
 beyond tables are read as plain paragraphs, front matter values are read
 as single-line strings, not as YAML, and a ``.md`` file that is not really
 Markdown but scraped text with one paragraph to a line (no blank lines)
@@ -47,7 +48,9 @@ class MarkdownDocument:
 def _parser():
     from markdown_it import MarkdownIt
 
-    return MarkdownIt("commonmark", {"html": True}).enable(["table", "strikethrough"])
+    # CommonMark's preset stops at 20 levels of nesting and drops the rest of the document (a list nested ten deep
+    # lost every paragraph after it); Python's recursion limit is the bound instead (see markdown_text).
+    return MarkdownIt("commonmark", {"html": True, "maxNesting": 1_000_000}).enable(["table", "strikethrough"])
 
 
 def markdown_text(source: str) -> MarkdownDocument:
@@ -61,7 +64,10 @@ def markdown_text(source: str) -> MarkdownDocument:
         source = source[front.end() :]
     blocks = []
     row: list[str] = []
-    tokens = _parser().parse(source)
+    try:
+        tokens = _parser().parse(source)
+    except RecursionError:  # nesting thousands deep ("> > > ..."): the text as written, markers and all
+        return MarkdownDocument(source.strip() + "\n" if source.strip() else "", meta)
     for index, token in enumerate(tokens):
         if token.type == "inline":
             words = _inline_text(token.children or [])
