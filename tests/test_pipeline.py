@@ -83,6 +83,22 @@ def test_chunks_give_back_the_text():
     assert "".join(chunk_text(text, 1000)) == text
 
 
+# A paragraph over the chunk limit is cut after a sentence end, else after whitespace of any kind, never inside
+# the sentence when whitespace follows it.  (paragraph, its first chunk's start)
+LONG_PARAGRAPHS = [
+    ("“We will win the vote,” Mayor Ana Ruiz said." + "\t" * 100_000, "“We will win the vote,” Mayor Ana Ruiz said.\t"),
+    ("He said so." + "\u00a0" * 30_000, "He said so.\u00a0"),
+    ("Word " * 10_000, "Word Word"),
+]
+
+
+@pytest.mark.parametrize(("text", "start"), LONG_PARAGRAPHS)
+def test_a_long_paragraph_is_cut_after_its_sentence(text, start):
+    chunks = chunk_text(text, 1_000_000)
+    assert "".join(chunks) == text and all(len(c) <= 20_000 for c in chunks)
+    assert chunks[0].startswith(start) and len(chunks[0]) > 10_000  # no sliver, nothing cut mid-sentence
+
+
 @Language.component("claimex_test_explode")
 def _explode(doc):
     if "EXPLODE" in doc.text:

@@ -335,14 +335,19 @@ def as_read(doc: Doc, text: str) -> Doc:
     return restored
 
 
+_SENTENCE_END = re.compile(r"[.?!]\s")
+
+
 def _split_long(chunk: str, limit: int) -> list[str]:
+    """``chunk`` in pieces of at most ``limit`` characters: each cut after the last sentence end in the second
+    half of the window, else after its last whitespace of any kind (a tab too: a line of a quotation and 100,000
+    tabs was cut inside its sentence), else hard."""
     pieces = []
     while len(chunk) > limit:
         window = chunk[:limit]
-        cut = max(window.rfind(". "), window.rfind("? "), window.rfind("! "))
-        cut = cut + 2 if cut > limit // 2 else window.rfind(" ") + 1
-        if cut <= 0:
-            cut = limit
+        cut = max((m.end() for m in _SENTENCE_END.finditer(window, limit // 2)), default=0)
+        if not cut:
+            cut = next((i + 1 for i in range(limit - 1, 0, -1) if window[i].isspace()), limit)
         pieces.append(chunk[:cut])
         chunk = chunk[cut:]
     pieces.append(chunk)
