@@ -859,3 +859,22 @@ def test_pages_within_the_depth_limit_are_unchanged(page):
     from claimex.io.html_extract import _within_depth
 
     assert _within_depth(page) is page
+
+
+# Lines mixing ASCII and mojibake, one to thousands: repair_text hands ftfy only the lines beyond ASCII.
+mojibake_lines = st.lists(
+    st.sampled_from(["plain words", "", "cafÃ©", "â€œquotedâ€\x9d", "Â\xa0x", "\t", "\x80abc", "naïve", "x" * 300]),
+    max_size=40,
+)
+
+
+@PROPERTY_SETTINGS
+@given(mojibake_lines, st.sampled_from(["\n", "\r\n", "\r"]))
+def test_repair_is_ftfys_line_by_line(lines, ending):
+    import ftfy
+
+    from claimex.io.decoding import _MOJIBAKE_ONLY, valid_text
+
+    text = ending.join(lines)
+    expected = valid_text(ftfy.fix_text(text.replace("\r\n", "\n").replace("\r", "\n"), _MOJIBAKE_ONLY))
+    assert repair_text(text) == expected

@@ -50,6 +50,7 @@ _MOJIBAKE_ONLY = ftfy.TextFixerConfig(
 )
 
 LONE_SURROGATE = re.compile("[\ud800-\udfff]")
+_NON_ASCII = re.compile("[^\x00-\x7f]")
 _CONTROL_CHAR = re.compile("[\x00-\x08\x0e-\x1f\x7f-\x9f]")  # category Cc but whitespace
 _NOT_IN_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f]")  # C0 controls XML 1.0 forbids
 
@@ -72,8 +73,21 @@ def repair_text(text: str) -> str:
     NUL characters (JSON ``\\u0000``) are dropped (:func:`valid_text`).
     """
     text = text.replace("\r\n", "\n").replace("\r", "\n")
-    text = ftfy.fix_text(text, _MOJIBAKE_ONLY)
-    return valid_text(text)
+    return valid_text(_without_mojibake(text))
+
+
+def _without_mojibake(text: str) -> str:
+    """ftfy's repair of the lines that hold a character beyond ASCII, the only ones it can change; the others as
+    they are.  ftfy fixes a text a line at a time, the same lines (2 million blank lines took it 16 s)."""
+    pieces, position = [], 0
+    while (found := _NON_ASCII.search(text, position)) is not None:
+        start = max(text.rfind("\n", position, found.start()) + 1, position)
+        end = text.find("\n", found.end())
+        end = len(text) if end < 0 else end + 1
+        pieces += [text[position:start], ftfy.fix_text(text[start:end], _MOJIBAKE_ONLY)]
+        position = end
+    pieces.append(text[position:])
+    return "".join(pieces)
 
 
 def valid_text(text: str) -> str:
