@@ -150,6 +150,40 @@ KEPT = [
         "Doug Ford",
         "All 13 of the premiers will remain united as “Team Canada” despite “chaos” in Ottawa",
     ),
+    # a closing tag the parser hung on the clause before it as an adverbial clause, with the one told after it
+    (
+        "The Internet has also made it possible for people with like-minded, if bogus, ideas and theories to organize"
+        " into communities and reach others, she said.",
+        "she",
+        "The Internet has also made it possible for people with like-minded, if bogus, ideas and theories to organize"
+        " into communities and reach others",
+    ),
+    (
+        "This includes a special force to assist Kurdish Peshmerga, Defense Secretary Ash Carter told a Senate panel"
+        " Wednesday.",
+        "Ash Carter",
+        "This includes a special force to assist Kurdish Peshmerga",
+    ),
+    # a tag inside the sentence, hung on a noun: the statement in two pieces
+    (
+        "The hashtag #RechercheParis, Mr. Abboud said, accompanied descriptions of loved ones sought.",
+        "Abboud",
+        "The hashtag #RechercheParis … accompanied descriptions of loved ones sought",
+    ),
+    # a statement in pieces loses the writer's trailing aside from its last piece, as a whole one does
+    (
+        "The difference now, he told me on Friday, is that he is the anchor of a straight news program, which makes"
+        " him seem kinder to Mr. Trump than he would be as an opinion host.",
+        "he",
+        "The difference now … is that he is the anchor of a straight news program",
+    ),
+    # a cue with something of its own after it ("called over her shoulder, ...") is no tag of the words before it
+    (
+        "Dashing into a closed-door luncheon of senators, Senator Shelley Moore Capito, Republican of West Virginia,"
+        " called over her shoulder, ''His comments are not helping.''",
+        "Shelley Moore Capito",
+        "His comments are not helping.",
+    ),
     # "but declined to ...": the narrator's contrast, not part of what was said
     (
         "She said she would support the nominee, but declined to say whether she would campaign for him.",
