@@ -213,7 +213,8 @@ def test_the_statement_does_not_open_with(nlp, text, opening):
 
 
 # The narration before a speaker that the parser hung on the cue as a second complement stays out when the clause
-# right after the cue is what was said; a statement interrupted by its tag ("A, X said, that B") stays whole.
+# right after the cue is what was said; a statement interrupted by its tag ("A, X said, that B") stays whole (in
+# pieces, without the tag, where the parser hung the tag on it).
 # (text, the rows as (speaker, statement))
 AFTER_THE_CUE = [
     (
@@ -228,7 +229,7 @@ AFTER_THE_CUE = [
         "It is no surprise, Mr. Garin said, that Mrs. Clinton did better among African-Americans.",
         [("Garin", "It is no surprise, Mr. Garin said, that Mrs. Clinton did better among African-Americans")],
     ),
-    ("This campaign, he says, is different.", [("he", "This campaign, he says, is different")]),
+    ("This campaign, he says, is different.", [("he", "This campaign … is different")]),
 ]
 
 

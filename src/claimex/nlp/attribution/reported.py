@@ -844,14 +844,21 @@ def _parenthetical(verb: Token, source_head: Token | None, lexicon: CueLexicon) 
     for other in (c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i and c.i != source_head.i):
         skip -= set(subtree_ids(other))  # "The economy, said Mayor Smith, is ...": the statement's subject
     tokens = lexicon.extend(verb, "parataxis", [t for t in subtree(verb.head) if t.i not in skip])
-    tokens = _quotation_after_tag(tokens, verb.doc[min(skip) : max(skip) + 1])
+    tag = verb.doc[min(skip) : max(skip) + 1]
+    tokens = _quotation_after_tag(tokens, tag)
     bounds = _trim(tokens)
     if bounds is None:
         return None
     start, end = bounds
-    return continued_after_tag(
-        Claim(start, end, verb.doc[verb.i : verb.i + 1], _mention(source_head), "indirect"), verb
-    )
+    claim = Claim(start, end, verb.doc[verb.i : verb.i + 1], _mention(source_head), "indirect")
+    if any(t.is_quote for t in verb.doc[max(start - 1, 0) : end + 1]):
+        return continued_after_tag(claim, verb)  # quotations around a tag are joined by quotations.py's rules
+    before = _trim([t for t in tokens if t.i < tag.start])
+    after = _trim([t for t in tokens if t.i >= tag.end])
+    if before is not None and after is not None:
+        claim.pieces = [before, after]  # "This campaign, he says, is different": the tag is no part of it
+        return claim
+    return continued_after_tag(claim, verb)
 
 
 def _quotation_after_tag(tokens: list[Token], tag: Span) -> list[Token]:
