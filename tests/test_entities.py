@@ -217,3 +217,37 @@ def test_a_first_name_before_a_one_word_name(nlp, text, quote_words, speaker):
 def test_an_untagged_name_described_as_a_person(nlp, text, quote_words, speaker, speaker_type):
     rows = [r for r in extract_text(text, nlp=nlp) if quote_words in r["quote"]]
     assert [(r["speaker"], r["speaker_type"]) for r in rows] == [(speaker, speaker_type)]
+
+
+@pytest.mark.parametrize(
+    ("marked", "entities"),
+    [
+        # a name cut at its particles: joined, and the surname alone tagged where the article writes it
+        (
+            "[PERSON: Ursula von der] [GPE: Leyen] arrived . von der [GPE: Leyen] said",
+            [("Ursula von der Leyen", "PERSON"), ("von der Leyen", "PERSON")],
+        ),
+        ("[PERSON: Bill de Blasio] spoke . de Blasio said", [("Bill de Blasio", "PERSON"), ("de Blasio", "PERSON")]),
+        ("[PERSON: Bill de Blasio] spoke . De Blasio said", [("Bill de Blasio", "PERSON"), ("De Blasio", "PERSON")]),
+        ("[PERSON: Charles] de Gaulle said", [("Charles de Gaulle", "PERSON")]),
+        (
+            "[PERSON: Charles] de Gaulle said . Mr. de Gaulle",
+            [("Charles de Gaulle", "PERSON"), ("de Gaulle", "PERSON")],
+        ),
+        # must stay as the recognizer tagged them
+        ("de Blasio said", []),  # no person named in full: nothing to go by
+        ("[GPE: Rio de Janeiro] officials said", [("Rio de Janeiro", "GPE")]),  # a place's particle
+        ("[PERSON: Maria] de la mañana", [("Maria", "PERSON")]),  # no capitalized word after the particles
+    ],
+)
+def test_names_with_particles(marked, entities):
+    assert [(e.text, e.label_) for e in titled_names(_doc(marked)).ents] == entities
+
+
+@pytest.mark.model
+def test_a_surname_with_particles_is_its_bearer(nlp):
+    text = (
+        'New York Mayor Bill de Blasio spoke on Monday. "We will not back down," de Blasio said. '
+        'Later, Ursula von der Leyen arrived. "Europe is ready," von der Leyen said.'
+    )
+    assert [r["speaker"] for r in extract_text(text, nlp=nlp)] == ["Bill de Blasio", "Ursula von der Leyen"]

@@ -11,7 +11,9 @@ recognizer took for a work or product ("“We will act,” Anita Anand said": WO
 word is a person's the article names alone ("Singh" after "Jagmeet Singh"), or, right before a verb, when it opens
 with a first name of the name data or its last word recurs alone ("Hutchings added").  Two or three capitalized
 proper nouns the recognizer left untagged (a first name it does not know: "Femi Adesina") are a person's when a noun
-for a person is apposed to them ("Femi Adesina, the president's spokesman, said").
+for a person is apposed to them ("Femi Adesina, the president's spokesman, said").  A name the recognizer cut at
+its lower-case particles ("Ursula von der" PERSON, "Leyen" GPE) is joined, and the particles and surname alone ("de
+Blasio said") are that person's wherever the article writes them.
 
 Limits, plainly: a titled name is split only when it is two or three capitalized words led by a first name of the
 name data ("Doug Ford", "David Eby"), after a title that names an office holder ("Premier", "Minister", "Mayor"; not
@@ -44,6 +46,7 @@ _TITLE_QUALIFIERS = lexicon_words("title_qualifiers")  # "Regional" of "AFN Regi
 _PARTY_WORDS = frozenset(row[0] for row in lexicon_table("party_names"))  # "Conservative", "New Democrat"
 _TOWN_PREPOSITIONS = frozenset({"under", "upon", "on", "in", "by", "le", "sur"})  # "-under-", "-on-Sea", "-le-Street"
 _NOT_NAMES = frozenset({"PERSON", "DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"})
+_NAME_PARTICLES = lexicon_words("name_particles")  # "de" of "Bill de Blasio", "von der" of "Ursula von der Leyen"
 
 
 def titled_names(doc: Doc) -> Doc:
@@ -55,6 +58,10 @@ def titled_names(doc: Doc) -> Doc:
         parts = _parts(entity)
         changed = changed or parts != [entity]
         found.extend(parts)
+    particled = _particle_names(doc, found)
+    if particled:
+        found = [e for e in found if not any(e.start < n.end and n.start < e.end for n in particled)] + particled
+        changed = True
     people: dict[str, list[frozenset[str]]] = {}  # a name word -> the names of persons holding it
     surnames = set()
     for entity in found:
@@ -84,6 +91,42 @@ def titled_names(doc: Doc) -> Doc:
     if changed:
         doc.ents = sorted(found, key=lambda e: e.start)
     return doc
+
+
+def _particle_names(doc: Doc, found: list[Span]) -> list[Span]:
+    """Persons' names with lower-case particles that the recognizer cut or missed, as PERSON entities: a person's
+    name running into particles and one capitalized word ("Ursula von der" PERSON, "Leyen" GPE), joined; then the
+    particles and that word alone wherever the article writes them ("von der Leyen said", "De Blasio said").
+    Limits: one capitalized word after the particles; a surname alone is tagged only once the article has named
+    the person in full."""
+    joined = []
+    for entity in found:
+        end = entity.end
+        while end < len(doc) and doc[end].lower_ in _NAME_PARTICLES and doc[end].is_lower:
+            end += 1
+        last = doc[entity.end - 1]
+        particled = end > entity.end or (last.lower_ in _NAME_PARTICLES and last.is_lower and len(entity) > 1)
+        if entity.label_ == "PERSON" and particled and end < len(doc) and _surname_word(doc[end]):
+            joined.append(Span(doc, entity.start, end + 1, label="PERSON"))
+    surnames = set()
+    for name in joined + [e for e in found if e.label_ == "PERSON"]:
+        first = next((t.i for t in name[1:] if t.lower_ in _NAME_PARTICLES and t.is_lower), None)
+        if first is not None and _surname_word(name[-1]):
+            surnames.add(tuple(t.lower_ for t in doc[first : name.end]))
+    persons = {i for e in found + joined if e.label_ == "PERSON" for i in range(e.start, e.end)}
+    alone = []
+    for surname in surnames:
+        size = len(surname)
+        for token in doc[: len(doc) - size + 1]:
+            span = doc[token.i : token.i + size]
+            if tuple(t.lower_ for t in span) == surname and not persons.intersection(range(span.start, span.end)):
+                alone.append(Span(doc, span.start, span.end, label="PERSON"))
+                persons.update(range(span.start, span.end))
+    return joined + alone
+
+
+def _surname_word(token: Token) -> bool:
+    return token.is_title and token.is_alpha and token.lower_ not in TITLE_WORDS
 
 
 def _names_after_portfolios(doc: Doc, found: list[Span], titles: list[Token]) -> list[Span]:
