@@ -167,3 +167,29 @@ def test_cue_forms_cover_inflections_and_learned_constructions():
 )
 def test_chunks_cut_a_date_stamp_from_the_line_it_opens(text, chunks):
     assert chunk_text(text, 1_000_000) == chunks
+
+
+@pytest.mark.parametrize(
+    ("text", "tokens"),
+    [
+        ("-Philip Bump illustrates", ["-", "Philip", "Bump", "illustrates"]),  # a list item's hyphen
+        ("\u2022Bernie Sanders won", ["\u2022", "Bernie", "Sanders", "won"]),
+        # must stay as spaCy's rules have them
+        ("the Tokyo-based firm", ["the", "Tokyo", "-", "based", "firm"]),
+        ("U.S.-China talks", ["U.S.-China", "talks"]),
+        ("fell -5 points", ["fell", "-5", "points"]),
+        ("a -based word", ["a", "-based", "word"]),
+        ("-philip x", ["-philip", "x"]),
+    ],
+)
+@pytest.mark.model
+def test_a_list_bullet_is_a_token_of_its_own(nlp, text, tokens):
+    assert [t.text for t in nlp.tokenizer(text)] == tokens
+
+
+@pytest.mark.model
+def test_a_name_after_a_list_bullet_is_the_speaker(nlp):
+    text = (
+        "Links:\n\n-Philip Bump says few people voted in the Iowa caucuses.\n\n-Pollster Ann Selzer says she warned us."
+    )
+    assert [r["speaker"] for r in api.extract_text(text, nlp=nlp)] == ["Philip Bump", "Ann Selzer"]

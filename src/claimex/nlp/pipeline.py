@@ -89,6 +89,7 @@ def load_pipeline(
     nlp = spacy.load(target, exclude=[*UNUSED_COMPONENTS, *(() if claimex_components else CLAIMEX_COMPONENTS)])
     blas.use_numpy_blas(nlp)
     _keep_title_abbreviations(nlp)
+    _split_list_bullets(nlp)
     for component in CLAIMEX_COMPONENTS if claimex_components else ():
         if component not in nlp.pipe_names:  # a pipeline saved with them (nlp.to_disk) has them already
             nlp.add_pipe(component)
@@ -105,6 +106,20 @@ def _keep_title_abbreviations(nlp: Language) -> None:
     for abbreviation in sorted(lexicon_words("title_abbreviation_tokens")):
         form = abbreviation[0].upper() + abbreviation[1:]
         add_special_case(form, [{ORTH: form}])
+
+
+# A list's hyphen or bullet glued to the capitalized word after it ("-Philip Bump illustrates ...").
+_BULLET_PREFIX = "^[-\u2022\u2023\u25aa*](?=[A-Z\u00c0-\u00d6\u00d8-\u00de])"
+
+
+def _split_list_bullets(nlp: Language) -> None:
+    """ "-Philip Bump illustrates how few voted": a list item's hyphen or bullet glued to its first word is a token
+    of its own, so that the recognizer reads the name after it as a name ("-Philip" is no first name)."""
+    prefix_search = getattr(nlp.tokenizer, "prefix_search", None)  # a custom tokenizer keeps its own rules
+    pattern = getattr(getattr(prefix_search, "__self__", None), "pattern", None)
+    if not isinstance(pattern, str) or _BULLET_PREFIX in pattern:
+        return  # no prefix rules to extend, or a saved pipeline with the rule already
+    nlp.tokenizer.prefix_search = re.compile(f"{_BULLET_PREFIX}|{pattern}").search  # type: ignore[union-attr]
 
 
 # --- paragraph gate ----------------------------------------------------------
