@@ -400,6 +400,9 @@ FOUND = [
         "mixed",
         "a “fraudulent scheme”",
     ),
+    # "called X “Y”" where the parser folds the object into its predicate: the object and the words are the statement
+    ("Graham called Trump a “kook” on Tuesday.", "Graham", "call", "mixed", "Trump a “kook”"),
+    ("Graham called Trump “crazy” and said he would not vote for him.", "Graham", "call", "mixed", "Trump “crazy”"),
 ]
 
 

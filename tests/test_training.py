@@ -9,10 +9,11 @@ from spacy.tokens import Doc
 from typer.testing import CliRunner
 
 from claimex.cli import app
-from claimex.cuemodel.model import CueModel, construction_features, constructions
+from claimex.cuemodel.model import CueModel, construction_features, constructions, statement_relations
 from claimex.cuemodel.train import cue_positions, extent_examples
 from claimex.nlp.cues import make_learned_lexicon, shipped_cue_model
 from claimex.nlp.pipeline import load_pipeline
+from handbuilt import doc_from_rows
 
 
 def test_round_trip():
@@ -388,3 +389,48 @@ def test_no_noun_speaks_without_a_cue_model():
     from claimex.nlp.cues import make_default_lexicon
 
     assert make_default_lexicon().speaks("poll") is False
+
+
+# "Graham called Trump a “kook”" as the parser often reads it: the object folded into the predicate (oprd).
+_FOLDED = [
+    ("Graham", 1, "nsubj", "PROPN", "graham"),
+    ("called", 1, "ROOT", "VERB", "call"),
+    ("Trump", 5, "nmod", "PROPN", "trump"),
+    ("a", 5, "det", "DET", "a"),
+    ("“", 5, "punct", "PUNCT", "“"),
+    ("kook", 1, "oprd", "NOUN", "kook"),
+    ("”", 5, "punct", "PUNCT", "”"),
+]
+# "She was called a hero": a passive's predicate describes its subject, no statement of a speaker.
+_PASSIVE = [
+    ("She", 2, "nsubjpass", "PRON", "she"),
+    ("was", 2, "auxpass", "AUX", "be"),
+    ("called", 2, "ROOT", "VERB", "call"),
+    ("a", 4, "det", "DET", "a"),
+    ("hero", 2, "oprd", "NOUN", "hero"),
+]
+# "Critics called the plan a disaster", parsed as it should be: one statement, the object and its predicate.
+_PARSED = [
+    ("Critics", 1, "nsubj", "NOUN", "critic"),
+    ("called", 1, "ROOT", "VERB", "call"),
+    ("the", 3, "det", "DET", "the"),
+    ("plan", 1, "dobj", "NOUN", "plan"),
+    ("a", 5, "det", "DET", "a"),
+    ("disaster", 1, "oprd", "NOUN", "disaster"),
+]
+
+
+@pytest.mark.parametrize(
+    ("rows", "relations"),
+    [
+        (_FOLDED, [("dobj", "Trump a “ kook ”")]),
+        (_PARSED, [("dobj", "the plan a disaster")]),
+        (_PASSIVE, []),  # must find nothing
+    ],
+    ids=["object-folded-into-predicate", "object-and-predicate", "passive"],
+)
+def test_the_statement_of_a_verb_with_a_predicate(rows, relations):
+    doc = doc_from_rows(rows)
+    verb = next(t for t in doc if t.lemma_ == "call")
+    found = [(relation, " ".join(t.text for t in tokens)) for relation, tokens in statement_relations(verb)]
+    assert found == relations

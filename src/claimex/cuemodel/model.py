@@ -162,6 +162,9 @@ def statement_relations(token: Token) -> Iterable[tuple[str, list[Token]]]:
     children = list(token.children)
     predicate = [c for c in children if c.dep_ == "oprd"]
     by_agent = any(c.dep_ == "agent" for c in children)
+    if predicate and not any(c.dep_ in ("dobj", "nsubjpass", "auxpass") for c in children):
+        # "called Trump a “kook”": the parser may fold the object into its predicate; both are the statement
+        yield "dobj", subtree(predicate[0])
     for child in children:
         if child.dep_ == "nsubjpass" and by_agent and child.lower_ not in RELATIVE_PRONOUNS:
             # "The plan was criticized by Democrats": the passive subject is what the agent criticized.
