@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from claimex.api import ExtractSummary, NothingToRead, UsageError, extract_to
+from claimex.api import ClaimExtractor, ExtractSummary, NothingToRead, UsageError, extract_text, extract_to
 from claimex.table import read_table
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -92,3 +92,14 @@ def test_nothing_to_read_writes_nothing_and_keeps_the_previous_output(nlp, tmp_p
         extract_to([tmp_path / "in"], out, nlp=nlp, errors=tmp_path / "errors.jsonl")
     assert out.read_text(encoding="utf-8") == "previous\n"
     assert (tmp_path / "errors.jsonl").read_text(encoding="utf-8") == ""
+
+
+@pytest.mark.model
+def test_a_string_with_lone_surrogates_is_read_with_replacement_characters(nlp):
+    text = 'Smith said the \ud800 plan was weak. "We will fight," Smith said.'
+    rows = extract_text(text, nlp=nlp)
+    assert [(r["quote"], r["char_start"], r["char_end"]) for r in rows] == [
+        ("the \ufffd plan was weak", 11, 30),
+        ("We will fight,", 33, 47),
+    ]
+    assert ClaimExtractor(nlp)(text).text == text.replace("\ud800", "\ufffd")

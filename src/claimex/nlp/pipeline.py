@@ -19,6 +19,7 @@ introduce a person; the others get entities and punctuation sentences (see
 
 from __future__ import annotations
 
+import dataclasses
 import itertools
 import re
 import weakref
@@ -36,6 +37,7 @@ from spacy.tokens import Doc
 from spacy.util import registry
 
 from ..article import Article
+from ..io.decoding import LONE_SURROGATE
 from ..lexicon import words as lexicon_words
 from . import blas, cleaning, standins
 from .components import CLAIMEX_COMPONENTS  # importing the module registers the factories
@@ -387,8 +389,12 @@ def annotate(
     When spaCy raises on a batch, its articles are retried one by one: an
     article that fails alone goes to ``on_error(article, exc)`` (without
     ``on_error`` the exception propagates) and the others are yielded as usual.
+
+    A text with lone surrogates (a Python string no file yields, but an API caller's may hold them) is read,
+    and yielded, with each as U+FFFD: same length, so offsets hold.
     """
     gate = resolve_gate(nlp, gate)
+    articles = (_valid_unicode(article) for article in articles)
     own = [(name, proc) for name, proc in nlp.pipeline if name in CLAIMEX_COMPONENTS]
 
     def finish(article: Article, make_doc: Callable[[], Doc]) -> Doc | None:
@@ -424,6 +430,12 @@ def annotate(
             if doc is not None:
                 yield article, doc
             doc = None
+
+
+def _valid_unicode(article: Article) -> Article:
+    if LONE_SURROGATE.search(article.text) is None:
+        return article
+    return dataclasses.replace(article, text=LONE_SURROGATE.sub("\ufffd", article.text))
 
 
 # Characters per ``nlp.pipe`` batch.  The model's working memory grows with the tokens in a batch
