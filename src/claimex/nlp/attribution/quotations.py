@@ -118,12 +118,10 @@ def _quotation_claim(
         dash, name = signature
         return Claim(quote.start, quote.end, dash, name, "direct", [qi])
     cue = _cue_near(doc, quote, cue_only, in_quote)
-    if cue is None or _title(quote):
+    if cue is None or words < MIN_CUED_QUOTE_WORDS or _title(quote):
         return None
     holding = _statement_holding(cue, quote, lexicon)
     if holding is None:
-        if words < MIN_CUED_QUOTE_WORDS:
-            return None
         return Claim(quote.start, quote.end, cue.cue, cue.source, "direct", [qi])
     # "called the frontrunner “ISIS’ best recruiter”": the quotation is part of what the cue reports
     start, end = holding
