@@ -60,7 +60,7 @@ def titled_names(doc: Doc) -> Doc:
         found.extend(parts)
     particled = _particle_names(doc, found)
     if particled:
-        found = [e for e in found if not any(e.start < n.end and n.start < e.end for n in particled)] + particled
+        found = _replaced(found, particled)
         changed = True
     people: dict[str, list[frozenset[str]]] = {}  # a name word -> the names of persons holding it
     surnames = set()
@@ -79,18 +79,23 @@ def titled_names(doc: Doc) -> Doc:
             changed = True
     given = _given_names_before(doc, found)
     if given:
-        found = [e for e in found if not any(e.start < n.end and n.start < e.end for n in given)] + given
+        found = _replaced(found, given)
         changed = True
     titles = [t for t in doc if t.lower_ in PERSON_TITLES]  # one scan for both title rules below
     portfolio = _names_after_portfolios(doc, found, titles)
     untagged = (_untagged_titled_names(doc, found, titles), _untagged_described_names(doc, found))
     for names in (_names_after_datelines(doc, found, surnames), portfolio, *untagged):
         if names:
-            found = [e for e in found if not any(e.start < n.end and n.start < e.end for n in names)] + names
+            found = _replaced(found, names)
             changed = True
     if changed:
         doc.ents = sorted(found, key=lambda e: e.start)
     return doc
+
+
+def _replaced(found: list[Span], names: list[Span]) -> list[Span]:
+    """``found`` with ``names`` in place of the entities they overlap."""
+    return [e for e in found if not any(e.start < n.end and n.start < e.end for n in names)] + names
 
 
 def _particle_names(doc: Doc, found: list[Span]) -> list[Span]:
@@ -102,15 +107,14 @@ def _particle_names(doc: Doc, found: list[Span]) -> list[Span]:
     joined = []
     for entity in found:
         end = entity.end
-        while end < len(doc) and doc[end].lower_ in _NAME_PARTICLES and doc[end].is_lower:
+        while end < len(doc) and _particle(doc[end]):
             end += 1
-        last = doc[entity.end - 1]
-        particled = end > entity.end or (last.lower_ in _NAME_PARTICLES and last.is_lower and len(entity) > 1)
+        particled = end > entity.end or (_particle(doc[entity.end - 1]) and len(entity) > 1)
         if entity.label_ == "PERSON" and particled and end < len(doc) and _surname_word(doc[end]):
             joined.append(Span(doc, entity.start, end + 1, label="PERSON"))
     surnames = set()
     for name in joined + [e for e in found if e.label_ == "PERSON"]:
-        first = next((t.i for t in name[1:] if t.lower_ in _NAME_PARTICLES and t.is_lower), None)
+        first = next((t.i for t in name[1:] if _particle(t)), None)
         if first is not None and _surname_word(name[-1]):
             surnames.add(tuple(t.lower_ for t in doc[first : name.end]))
     persons = {i for e in found + joined if e.label_ == "PERSON" for i in range(e.start, e.end)}
@@ -123,6 +127,10 @@ def _particle_names(doc: Doc, found: list[Span]) -> list[Span]:
                 alone.append(Span(doc, span.start, span.end, label="PERSON"))
                 persons.update(range(span.start, span.end))
     return joined + alone
+
+
+def _particle(token: Token) -> bool:
+    return token.is_lower and token.lower_ in _NAME_PARTICLES
 
 
 def _surname_word(token: Token) -> bool:
