@@ -1256,6 +1256,13 @@ def test_a_statement_needs_a_word_of_its_own(words, pos, says):
             "Donald Trump",
             "birther",
         ),
+        # as HuffPost's editor's note writes it, with no-break spaces the parser reads as words of their own
+        (
+            "Editor\u2019s note: Donald Trump is a\u00a0serial liar,\u00a0rampant xenophobe, racist, misogynist,"
+            " birther\u00a0and\u00a0bully\u00a0who has repeatedly pledged to ban all Muslims.",
+            "Donald Trump",
+            "rampant xenophobe",
+        ),
     ],
 )
 def test_a_relative_clause_on_a_predicate_noun_speaks_for_the_subject(nlp, text, speaker, wrong):

@@ -108,14 +108,14 @@ def stranded_object(subject: Token, verb: Token) -> bool:
 def _predicated_of(noun: Token, relative: Token) -> Token | None:
     """The proper-noun subject a predicate noun, or one of coordinated ones, is said of with "to be" ("Turkey is
     the only nation that ...", "Trump ... is a serial liar, rampant xenophobe and birther who ..."), else None.
-    Only for a common noun right before the relative pronoun: "the biggest donor to the super PAC that backed"
-    leaves the parser's attachment in doubt."""
+    Only for a common noun, or one listed with it, right before the relative pronoun: "the biggest donor to the
+    super PAC that backed" leaves the parser's attachment in doubt."""
     before = relative.i - 1
-    while before > 0 and noun.doc[before].is_punct:
+    while before > 0 and (noun.doc[before].is_punct or noun.doc[before].is_space):  # a no-break space is a token
         before -= 1
-    while noun.dep_ == "conj" and noun.head.i < noun.i:
+    while noun.dep_ in ("conj", "appos") and noun.head.i < noun.i:  # "a serial liar, rampant xenophobe, ..."
         noun = noun.head
-    if noun.pos_ != "NOUN" or before not in {noun.i, *(c.i for c in noun.conjuncts)}:
+    if noun.pos_ != "NOUN" or before not in _listed_with(noun):
         return None
     if noun.dep_ != "attr" or noun.head.lemma_ != "be":
         return None
@@ -124,6 +124,17 @@ def _predicated_of(noun: Token, relative: Token) -> Token | None:
     if not subjects and verb.dep_ == "conj":  # "Trump incites violence and is a liar"
         subjects = [t for t in verb.head.children if t.dep_ in ("nsubj", "nsubjpass")]
     return subjects[0] if len(subjects) == 1 and subjects[0].pos_ == "PROPN" else None
+
+
+def _listed_with(noun: Token) -> set[int]:
+    """The ids of a noun and of the nouns coordinated or apposed to it, however deep ("a liar, rampant xenophobe,
+    racist and bully": the parser may chain them through one another)."""
+    ids, todo = set(), [noun]
+    while todo:
+        token = todo.pop()
+        ids.add(token.i)
+        todo.extend(c for c in token.children if c.dep_ in ("conj", "appos") and c.i not in ids)
+    return ids
 
 
 def relative_pronoun(cue: Token, antecedent: Token) -> Token | None:
