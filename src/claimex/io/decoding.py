@@ -92,7 +92,12 @@ def _without_mojibake(text: str) -> str:
 
 def valid_text(text: str) -> str:
     """``text`` without NUL characters and with lone surrogates as U+FFFD: text that every writer accepts."""
-    return LONE_SURROGATE.sub("\ufffd", text.replace("\x00", ""))
+    return without_lone_surrogates(text.replace("\x00", ""))
+
+
+def without_lone_surrogates(text: str) -> str:
+    """``text`` with each lone surrogate as U+FFFD (same length, so offsets hold); ``text`` itself when it has none."""
+    return LONE_SURROGATE.sub("\ufffd", text) if LONE_SURROGATE.search(text) else text
 
 
 def without_xml_controls(text: str) -> str:

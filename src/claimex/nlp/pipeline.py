@@ -37,7 +37,7 @@ from spacy.tokens import Doc
 from spacy.util import registry
 
 from ..article import Article
-from ..io.decoding import LONE_SURROGATE
+from ..io.decoding import without_lone_surrogates
 from ..lexicon import words as lexicon_words
 from . import blas, cleaning, standins
 from .components import CLAIMEX_COMPONENTS  # importing the module registers the factories
@@ -433,9 +433,8 @@ def annotate(
 
 
 def _valid_unicode(article: Article) -> Article:
-    if LONE_SURROGATE.search(article.text) is None:
-        return article
-    return dataclasses.replace(article, text=LONE_SURROGATE.sub("\ufffd", article.text))
+    text = without_lone_surrogates(article.text)
+    return article if text is article.text else dataclasses.replace(article, text=text)
 
 
 # Characters per ``nlp.pipe`` batch.  The model's working memory grows with the tokens in a batch
