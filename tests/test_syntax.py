@@ -4,7 +4,7 @@ import pytest
 import spacy
 from spacy.tokens import Doc
 
-from claimex.nlp.syntax import relative_pronoun, subject_or_agent
+from claimex.nlp.syntax import predicated_subject, relative_pronoun, subject_or_agent
 
 
 def _parsed(words, heads, deps, pos):
@@ -81,3 +81,55 @@ HELD_PAST_THE_VERB = (
 def test_of_two_subjects_the_one_next_to_the_verb(parse, cue, speaker):
     doc = _parsed(*parse)
     assert subject_or_agent(next(t for t in doc if t.text == cue)).text == speaker
+
+
+def _with_lemmas(words, heads, deps, pos):
+    lemmas = ["be" if w in ("is", "was") else w.lower() for w in words]
+    return Doc(spacy.blank("en").vocab, words=words, heads=heads, deps=deps, pos=pos, lemmas=lemmas)
+
+
+# (words, heads, deps, pos, the noun asked about, the subject it is said of or None)
+PREDICATED = [
+    # Trump is a liar and a birther : "birther" is said of Trump
+    (
+        ["Trump", "is", "a", "liar", "and", "a", "birther"],
+        [1, 1, 3, 1, 3, 6, 3],
+        ["nsubj", "ROOT", "det", "attr", "cc", "det", "conj"],
+        ["PROPN", "AUX", "DET", "NOUN", "CCONJ", "DET", "NOUN"],
+        6,
+        "Trump",
+    ),
+    # Trump incites violence and is a liar : the subject of the verb "is" is coordinated with
+    (
+        ["Trump", "incites", "violence", "and", "is", "a", "liar"],
+        [1, 1, 1, 1, 1, 6, 4],
+        ["nsubj", "ROOT", "dobj", "cc", "conj", "det", "attr"],
+        ["PROPN", "VERB", "NOUN", "CCONJ", "AUX", "DET", "NOUN"],
+        6,
+        "Trump",
+    ),
+    # the senator is a liar : no name to take
+    (
+        ["the", "senator", "is", "a", "liar"],
+        [1, 2, 2, 4, 2],
+        ["det", "nsubj", "ROOT", "det", "attr"],
+        ["DET", "NOUN", "AUX", "DET", "NOUN"],
+        4,
+        None,
+    ),
+    # Trump met a liar : an object, not a predicate
+    (
+        ["Trump", "met", "a", "liar"],
+        [1, 1, 3, 1],
+        ["nsubj", "ROOT", "det", "dobj"],
+        ["PROPN", "VERB", "DET", "NOUN"],
+        3,
+        None,
+    ),
+]
+
+
+@pytest.mark.parametrize(("words", "heads", "deps", "pos", "noun", "expected"), PREDICATED)
+def test_predicated_subject(words, heads, deps, pos, noun, expected):
+    subject = predicated_subject(_with_lemmas(words, heads, deps, pos)[noun])
+    assert (subject.text if subject is not None else None) == expected

@@ -106,24 +106,39 @@ def stranded_object(subject: Token, verb: Token) -> bool:
 
 
 def _predicated_of(noun: Token, relative: Token) -> Token | None:
-    """The proper-noun subject a predicate noun, or one of coordinated ones, is said of with "to be" ("Turkey is
-    the only nation that ...", "Trump ... is a serial liar, rampant xenophobe and birther who ..."), else None.
-    Only for a common noun, or one listed with it, right before the relative pronoun: "the biggest donor to the
-    super PAC that backed" leaves the parser's attachment in doubt."""
+    """The subject :func:`predicated_subject` gives for the antecedent of a relative pronoun ("Turkey is the only
+    nation that ...").  Only for a common noun, or one listed with it, right before the relative pronoun: "the
+    biggest donor to the super PAC that backed" leaves the parser's attachment in doubt."""
     before = relative.i - 1
     while before > 0 and (noun.doc[before].is_punct or noun.doc[before].is_space):  # a no-break space is a token
         before -= 1
-    while noun.dep_ in ("conj", "appos") and noun.head.i < noun.i:  # "a serial liar, rampant xenophobe, ..."
+    first = first_listed(noun)
+    if first.pos_ != "NOUN" or before not in _listed_with(first):
+        return None
+    return predicated_subject(first)
+
+
+def first_listed(noun: Token) -> Token:
+    """The first of the nouns a noun is coordinated or apposed with ("a serial liar, rampant xenophobe, ...")."""
+    while noun.dep_ in ("conj", "appos") and noun.head.i < noun.i:
         noun = noun.head
-    if noun.pos_ != "NOUN" or before not in _listed_with(noun):
+    return noun
+
+
+def predicated_subject(noun: Token) -> Token | None:
+    """The proper-noun subject a predicate noun, or one of coordinated ones, is said of with "to be" ("Trump is a
+    liar and a birther": Trump for "birther"; "Trump incites violence and is a liar"), else None."""
+    first = first_listed(noun)
+    if first.dep_ != "attr" or first.head.lemma_ != "be":
         return None
-    if noun.dep_ != "attr" or noun.head.lemma_ != "be":
-        return None
-    verb = noun.head
+    verb = first.head
     subjects = [t for t in verb.children if t.dep_ in ("nsubj", "nsubjpass")]
-    if not subjects and verb.dep_ == "conj":  # "Trump incites violence and is a liar"
-        subjects = [t for t in verb.head.children if t.dep_ in ("nsubj", "nsubjpass")]
-    return subjects[0] if len(subjects) == 1 and subjects[0].pos_ == "PROPN" else None
+    while not subjects and verb.dep_ == "conj" and verb.head.i != verb.i:
+        verb = verb.head
+        subjects = [t for t in verb.children if t.dep_ in ("nsubj", "nsubjpass")]
+    if len(subjects) != 1 or subjects[0].pos_ != "PROPN" or subjects[0].i > first.i:
+        return None
+    return subjects[0]
 
 
 def _listed_with(noun: Token) -> set[int]:

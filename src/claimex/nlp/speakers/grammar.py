@@ -19,6 +19,7 @@ from ...lexicon import gender
 from ...lexicon import words as lexicon_words
 from ...lexicon.nouns import GROUP, PERSON, noun_classes
 from ...lexicon.titles import TITLE_WORDS
+from ..syntax import predicated_subject
 from .works import WORKS
 
 _TITLE_QUALIFIERS = lexicon_words("title_qualifiers")  # "National" of "National Chief"
@@ -226,19 +227,8 @@ def predicate_subject(mention: Span) -> Span | None:
 
 
 def _predicated_of(noun: Token) -> Token | None:
-    """The named subject a singular predicate noun is said of ("Trump is a liar and a birther": Trump for "birther"),
-    else None."""
-    first = noun
-    while first.dep_ in ("conj", "appos") and first.head.i != first.i:  # "a serial liar, rampant xenophobe, ..."
-        first = first.head
-    if first.dep_ != "attr" or first.head.lemma_ != "be" or _plural(noun):
-        return None
-    verb = first.head
-    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-    while subject is None and verb.dep_ == "conj" and verb.head.i != verb.i:  # "incites violence and is a liar"
-        verb = verb.head
-        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-    return subject if subject is not None and subject.pos_ == "PROPN" and subject.i < first.i else None
+    """The named subject a singular predicate noun is said of (:func:`~claimex.nlp.syntax.predicated_subject`)."""
+    return None if _plural(noun) else predicated_subject(noun)
 
 
 def _may_speak(noun: Token) -> bool:
