@@ -403,6 +403,22 @@ FOUND = [
     # "called X “Y”" where the parser folds the object into its predicate: the object and the words are the statement
     ("Graham called Trump a “kook” on Tuesday.", "Graham", "call", "mixed", "Trump a “kook”"),
     ("Graham called Trump “crazy” and said he would not vote for him.", "Graham", "call", "mixed", "Trump “crazy”"),
+    # "“A,” said NAME" where the parser reads the name as an adverb, or ends the sentence at a title's abbreviation
+    (
+        "Officials met on Monday.\n\n“Having the file is valuable,” said Skelly, explaining he worked with them.",
+        "Skelly",
+        "say",
+        "direct",
+        "Having the file is valuable",
+    ),
+    (
+        'Officials met on Monday.\n\n"We\'re already at war with ISIL," said Pentagon spokesman Navy Capt. Jeff Davis,'
+        " who was asked about the need for a different strategy.",
+        "Jeff Davis",
+        "say",
+        "direct",
+        "We're already at war with ISIL",
+    ),
 ]
 
 
@@ -496,6 +512,19 @@ NEVER_A_ROW = {
 def test_never_a_row(nlp, case, text):
     article = "“The plan will work,” the minister said on Monday.\n\n" + text + "\n"
     assert [q for _, _, _, q in claims(nlp, article)] == ["The plan will work,"], case
+
+
+@pytest.mark.parametrize(
+    "tag, not_speaker",
+    [
+        ("said a former aide to President George W. Bush.", "George W. Bush"),  # the aide speaks
+        ("wrote a man calling himself Paul Smith.", "Paul Smith"),  # a clause, not a title, before the name
+        ("said Leonard Burman of the Tax Policy Center.", "Tax Policy Center"),
+    ],
+)
+def test_a_name_after_a_quoted_cue_is_taken_only_with_its_title(nlp, tag, not_speaker):
+    found = claims(nlp, "Officials met on Monday.\n\n“The tax plan will not work for anyone,” " + tag)
+    assert found and all(speaker != not_speaker for speaker, _, _, _ in found), found
 
 
 def test_a_caption_signed_title_is_no_claim(nlp):

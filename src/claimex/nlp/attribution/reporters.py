@@ -71,9 +71,13 @@ def _verb_speaker(verb: Token, lexicon: CueLexicon, in_quote: list[int]) -> Toke
     if head is None or in_quote[head.i] >= 0:
         head = _named_after_quotation(verb) or head
     head = _tagged_name(head, verb) or head
+    named = _name_after_quoted_cue(verb)
+    if head is not None and named is not None and verb.i < head.i < named.i and _abbreviation(head):
+        head = named  # "said Pentagon spokesman Navy Capt. Jeff Davis": the parser's subject is the title
     return (
         _past_clitic(_past_dateline(head or _inverted_speaker(verb)))
         or _stranded_name(verb)
+        or _name_after_quoted_cue(verb)
         or _conjoined_subject(verb)
     )
 
@@ -375,6 +379,41 @@ def _named_after_quotation(verb: Token) -> Token | None:
     while end < verb.i - 1 and doc[end].pos_ == "PROPN":
         end += 1
     return doc[end - 1] if end > close + 1 and doc[end].text == "," else None
+
+
+def _name_after_quoted_cue(verb: Token) -> Token | None:
+    """ "“A,” said Skelly, explaining ...", "“A,” said Pentagon spokesman Navy Capt. Jeff Davis, who ...": a cue right
+    after the mark that closes a quotation names its speaker with the words after it up to the next comma or full
+    stop, when they are a name with its title (nouns, adjectives, abbreviations: no determiner, preposition or verb,
+    as in "said a former aide to President George W. Bush" or "wrote a man calling himself X") and the last is a
+    name word (:func:`_name_word`); that last word, or None.  The parser may have read the name as an adverb, or a
+    title's abbreviation as the end of its sentence."""
+    doc = verb.doc
+    if verb.i < 2 or not doc[verb.i - 1].is_quote or doc[verb.i - 2].text not in (",", "?", "!"):
+        return None
+    end = verb.i + 1
+    while end < len(doc) and end - verb.i <= MAX_NAMED_GAP and (doc[end].is_alpha or _abbreviation(doc[end])):
+        end += 1
+    closed = end == len(doc) or doc[end].text in (",", ".", ";") or "\n" in doc[end].text
+    if end == verb.i + 1 or not closed or not _name_word(doc[end - 1]):
+        return None
+    titled = all(t.pos_ in _TITLE_POS or _abbreviation(t) for t in doc[verb.i + 1 : end - 1])
+    return doc[end - 1] if titled else None
+
+
+_TITLE_POS = frozenset({"PROPN", "NOUN", "ADJ"})  # "Pentagon spokesman Navy Capt.", "former Sen."
+
+
+def _abbreviation(token: Token) -> bool:
+    return len(token.text) > 1 and token.text.endswith(".") and token.text[:-1].isalpha()
+
+
+def _name_word(token: Token) -> bool:
+    """A word that ends a person's or a body's name: a proper noun, or a capitalized word the tagger took for another
+    part of speech ("said Skelly" with "Skelly" an adverb), but no place, date or time."""
+    if token.ent_type_ in ("GPE", "LOC", "DATE", "TIME"):
+        return False
+    return token.pos_ == "PROPN" or (token.is_title and not token.is_stop and token.pos_ in ("ADV", "NOUN", "ADJ"))
 
 
 def _narrated_speaker(verb: Token, lexicon: CueLexicon) -> Token | None:
