@@ -187,6 +187,32 @@ def test_a_list_bullet_is_a_token_of_its_own(nlp, text, tokens):
     assert [t.text for t in nlp.tokenizer(text)] == tokens
 
 
+@pytest.mark.parametrize(
+    ("text", "tokens"),
+    [
+        ("Ryan said,\u201cLook", ["Ryan", "said", ",", "\u201c", "Look"]),  # a comma glued to the mark it opens
+        ('we raised,"Katie Packer said', ["we", "raised", ",", '"', "Katie", "Packer", "said"]),
+        ("campaign.\u201dHe said", ["campaign", ".", "\u201d", "He", "said"]),  # a closing mark glued to the next word
+        ("he said:\u201cWe", ["he", "said", ":", "\u201c", "We"]),
+        # must stay as spaCy's rules have them
+        ("the U.S.\u2019s role", ["the", "U.S.", "\u2019s", "role"]),
+        ("O'Neill said", ["O'Neill", "said"]),
+        ('it is "good" news', ["it", "is", '"', "good", '"', "news"]),
+        ("3,000 people", ["3,000", "people"]),
+    ],
+)
+@pytest.mark.model
+def test_a_quotation_mark_glued_to_words_is_a_token_of_its_own(nlp, text, tokens):
+    assert [t.text for t in nlp.tokenizer(text)] == tokens
+
+
+@pytest.mark.model
+def test_a_quotation_opened_without_a_space_has_its_cue(nlp):
+    text = "Politics today.\n\nRyan said,\u201cLook, these images have no place in a campaign.\u201d"
+    rows = api.extract_text(text, nlp=nlp)
+    assert [(r["speaker"], r["quote"]) for r in rows] == [("Ryan", "Look, these images have no place in a campaign.")]
+
+
 @pytest.mark.model
 def test_a_name_after_a_list_bullet_is_the_speaker(nlp):
     text = (

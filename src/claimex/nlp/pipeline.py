@@ -92,6 +92,7 @@ def load_pipeline(
     blas.use_numpy_blas(nlp)
     _keep_title_abbreviations(nlp)
     _split_list_bullets(nlp)
+    _split_glued_quotation_marks(nlp)
     for component in CLAIMEX_COMPONENTS if claimex_components else ():
         if component not in nlp.pipe_names:  # a pipeline saved with them (nlp.to_disk) has them already
             nlp.add_pipe(component)
@@ -122,6 +123,22 @@ def _split_list_bullets(nlp: Language) -> None:
     if not isinstance(pattern, str) or _BULLET_PREFIX in pattern:
         return  # no prefix rules to extend, or a saved pipeline with the rule already
     nlp.tokenizer.prefix_search = re.compile(f"{_BULLET_PREFIX}|{pattern}").search  # type: ignore[union-attr]
+
+
+# A comma or colon glued to the quotation mark it opens, and a double mark glued between punctuation and a word:
+# "said,“Look", "raised,\"Katie Packer said", "campaign.”He said".
+_GLUED_MARKS = '(?<=[^\\W\\d_])[,:;](?=["\u201c\u201d])|(?<=[,:;.!?])["\u201c\u201d](?=[^\\W\\d_])'
+
+
+def _split_glued_quotation_marks(nlp: Language) -> None:
+    """ "Ryan said,“Look, ...”", "... we have raised,\"Katie Packer said": text that lost the space around a quotation
+    mark keeps the mark a token of its own, so that the quotation opens or closes where it does (else "said,“Look" is
+    one word and the quotation has no cue)."""
+    infix_finditer = getattr(nlp.tokenizer, "infix_finditer", None)  # a custom tokenizer keeps its own rules
+    pattern = getattr(getattr(infix_finditer, "__self__", None), "pattern", None)
+    if not isinstance(pattern, str) or _GLUED_MARKS in pattern:
+        return  # no infix rules to extend, or a saved pipeline with the rule already
+    nlp.tokenizer.infix_finditer = re.compile(f"{_GLUED_MARKS}|{pattern}").finditer  # type: ignore[union-attr]
 
 
 # --- paragraph gate ----------------------------------------------------------
