@@ -499,6 +499,11 @@ NEVER_A_ROW = {
         "We use cookies to improve your experience. By continuing to browse you agree to our use of cookies.",
         "You can unsubscribe at any time. Read our privacy policy to learn how we use your email address.",
     ],
+    "the publication's notes on the article": [
+        "Editor\u2019s note: Donald Trump is a serial liar and bully who has repeatedly pledged to ban all Muslims.",
+        "Correction: An earlier version of this article misstated the date. It was first declared by President Nixon.",
+        "CLARIFICATION: The first sentence has been clarified to reflect that Fowler is calling for a process.",
+    ],
     "results of play": [
         "The goalkeeper conceded five goals in the 5-5 draw with Swindon Town on Saturday.",
         "The defender also claimed five league cups and a Europa League title in 717 games for Chelsea.",
@@ -1285,9 +1290,10 @@ def test_a_statement_needs_a_word_of_its_own(words, pos, says):
             "Donald Trump",
             "birther",
         ),
-        # as HuffPost's editor's note writes it, with no-break spaces the parser reads as words of their own
+        # as HuffPost's editor's note writes it (here as prose: the note itself is no row), with no-break spaces the
+        # parser reads as words of their own
         (
-            "Editor\u2019s note: Donald Trump is a\u00a0serial liar,\u00a0rampant xenophobe, racist, misogynist,"
+            "Donald Trump is a\u00a0serial liar,\u00a0rampant xenophobe, racist, misogynist,"
             " birther\u00a0and\u00a0bully\u00a0who has repeatedly pledged to ban all Muslims.",
             "Donald Trump",
             "rampant xenophobe",

@@ -34,6 +34,12 @@ LONG_CUT_OFF = " ".join(["The minister said the economy grew by three percent in
         (LONG_CUT_OFF, BODY),
         ("He said:", BODY),  # introduces the quotation in the next paragraph
         ("Tags:", BOILERPLATE),
+        # the publication's note on the article; an update in a live report is news
+        ("Editor\u2019s note: Donald Trump is a serial liar who has pledged to ban all Muslims.", BOILERPLATE),
+        ("Correction: An earlier version of this article misstated the date of the vote.", BOILERPLATE),
+        ("CLARIFICATION: The first sentence has been clarified.", BOILERPLATE),
+        ("UPDATE: The White House said on Tuesday that the talks would resume.", BODY),
+        ("Correctional officers said the jail was full.", BODY),
         # a photo caption ends with the photo's credit, however long and however many sentences it holds
         (
             "Ontario Premier Doug Ford is swarmed by the media as they ask him about the resignation, in Toronto,"

@@ -619,7 +619,7 @@ RESOLVED = [
         id="a-body-named-in-apposition-to-a-noun-for-a-body",
     ),
     pytest.param(
-        "Editor’s note: Donald Trump regularly incites political violence and is a serial liar, rampant xenophobe, "
+        "Donald Trump regularly incites political violence and is a serial liar, rampant xenophobe, "
         "racist, misogynist and birther who has repeatedly pledged to ban all Muslims from entering the U.S.",
         "to ban all Muslims",
         "Donald Trump",

@@ -1,7 +1,7 @@
 """Cleaning: tell the article's prose from the rest of a scraped page.
 
 Scraped news mixes the story with navigation words, widgets, photo captions,
-newsletter and cookie notices and related-article headlines.  claimex never rewrites the text (every offset
+newsletter and cookie notices, editor's notes and corrections, and related-article headlines.  claimex never rewrites the text (every offset
 must point into the text as read); instead each paragraph gets a *kind*, and
 only ``body`` paragraphs can hold claims.  Every paragraph is parsed on its
 own, so a boilerplate line can never break or join a sentence.
@@ -51,6 +51,14 @@ _BOILERPLATE = re.compile(
         skip\ to\ (?:main\ )?content | (?:home|world|news|politics|business|sports?|opinion)(?:\s*[|/»>]\s*\w+)* |
         -?\d+(?:\.\d+)?\s*°?\s*[cf] | loading\.*
     )$""",
+    re.IGNORECASE | re.VERBOSE,
+)
+
+# The publication's note on the article, not the story: "Editor's note: ...", "Correction: An earlier version of this
+# article ...", "CLARIFICATION: ..." (a site may append the same note to every story).  Not "UPDATE:", which in a
+# live report brings news.
+_EDITORS_NOTE = re.compile(
+    r"""^\W*(?:editor(?:['’]?s)?['’]?\ notes?|corrections?|clarifications?)\s*[:—–]""",
     re.IGNORECASE | re.VERBOSE,
 )
 
@@ -155,7 +163,7 @@ def _split_stamps(spans: list[tuple[int, int]], text: str) -> list[tuple[int, in
 
 def classify(paragraph: str) -> str:
     """The kind of one paragraph: body, boilerplate, caption, header or headline."""
-    if _BOILERPLATE.match(paragraph) or _reader_notice(paragraph):
+    if _BOILERPLATE.match(paragraph) or _reader_notice(paragraph) or _EDITORS_NOTE.match(paragraph):
         return BOILERPLATE
     if _PHOTO_CREDIT.search(paragraph):
         return CAPTION
