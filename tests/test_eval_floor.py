@@ -68,6 +68,9 @@ Eleventh session (2026-12-01): who-said-what 0.751, content 0.769 (unchanged); s
 (speech verbs with a bare noun phrase whose relative clause or possessive misled the kind are acts, for gold and
 rows alike); ECE 0.041 (speech rows 0.029); speakers 0.945 (description 0.829: a detached subject carries the
 topic, nouns most of whose senses are persons head epithets).
+Twelfth session (2026-12-02): who-said-what 0.751 (P 0.814, R 0.698), content 0.770; speech P 0.8615 R 0.8125
+F1 0.836 (the publication's notes on the article are boilerplate; "“A,” said NAME" with a misparsed name; quotation
+marks glued to words split); ECE 0.042 (speech rows 0.030); speakers 0.945 (unchanged).
 Raise these floors when the measurement improves; never lower them to pass.
 """
 
@@ -77,9 +80,9 @@ pytestmark = [pytest.mark.model, pytest.mark.slow]
 
 # Every kind of row against every gold attribution, and the speaker resolution (speakers.jsonl).
 FLOORS = {"content_f1": 0.765, "who_said_what_f1": 0.745, "speaker_resolved_right": 0.94}
-# The default output (speech) against the speech gold, who-said-what: measured P 0.860, R 0.8125 (2026-12-01).
-SPEECH_FLOORS = {"precision": 0.855, "recall": 0.81}
-MAX_CALIBRATION_ERROR = 0.05  # of the confidence column on every row; measured 0.041 (2026-12-01)
+# The default output (speech) against the speech gold, who-said-what: measured P 0.8615, R 0.8125 (2026-12-02).
+SPEECH_FLOORS = {"precision": 0.857, "recall": 0.81}
+MAX_CALIBRATION_ERROR = 0.05  # of the confidence column on every row; measured 0.042 (2026-12-02)
 # Speaker resolved right by the gold source's kind: measured pronoun 0.960, description 0.829 (2026-12-01).
 SPEAKER_KIND_FLOORS = {"pronoun": 0.95, "description": 0.82}
 
