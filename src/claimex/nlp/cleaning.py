@@ -1,7 +1,8 @@
 """Cleaning: tell the article's prose from the rest of a scraped page.
 
 Scraped news mixes the story with navigation words, widgets, photo captions,
-newsletter and cookie notices, editor's notes and corrections, and related-article headlines.  claimex never rewrites the text (every offset
+newsletter and cookie notices, editor's notes and corrections, and related-article
+headlines.  claimex never rewrites the text (every offset
 must point into the text as read); instead each paragraph gets a *kind*, and
 only ``body`` paragraphs can hold claims.  Every paragraph is parsed on its
 own, so a boilerplate line can never break or join a sentence.

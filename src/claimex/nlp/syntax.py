@@ -112,13 +112,13 @@ def _predicated_of(noun: Token, relative: Token) -> Token | None:
     before = relative.i - 1
     while before > 0 and (noun.doc[before].is_punct or noun.doc[before].is_space):  # a no-break space is a token
         before -= 1
-    first = first_listed(noun)
+    first = _first_listed(noun)
     if first.pos_ != "NOUN" or before not in _listed_with(first):
         return None
     return predicated_subject(first)
 
 
-def first_listed(noun: Token) -> Token:
+def _first_listed(noun: Token) -> Token:
     """The first of the nouns a noun is coordinated or apposed with ("a serial liar, rampant xenophobe, ...")."""
     while noun.dep_ in ("conj", "appos") and noun.head.i < noun.i:
         noun = noun.head
@@ -128,7 +128,7 @@ def first_listed(noun: Token) -> Token:
 def predicated_subject(noun: Token) -> Token | None:
     """The proper-noun subject a predicate noun, or one of coordinated ones, is said of with "to be" ("Trump is a
     liar and a birther": Trump for "birther"; "Trump incites violence and is a liar"), else None."""
-    first = first_listed(noun)
+    first = _first_listed(noun)
     if first.dep_ != "attr" or first.head.lemma_ != "be":
         return None
     verb = first.head

@@ -77,7 +77,7 @@ def _verb_speaker(verb: Token, lexicon: CueLexicon, in_quote: list[int]) -> Toke
     return (
         _past_clitic(_past_dateline(head or _inverted_speaker(verb)))
         or _stranded_name(verb)
-        or _name_after_quoted_cue(verb)
+        or named
         or _conjoined_subject(verb)
     )
 
