@@ -118,11 +118,19 @@ _BULLET_PREFIX = "^[-\u2022\u2023\u25aa*](?=[A-Z\u00c0-\u00d6\u00d8-\u00de])"
 def _split_list_bullets(nlp: Language) -> None:
     """ "-Philip Bump illustrates how few voted": a list item's hyphen or bullet glued to its first word is a token
     of its own, so that the recognizer reads the name after it as a name ("-Philip" is no first name)."""
-    prefix_search = getattr(nlp.tokenizer, "prefix_search", None)  # a custom tokenizer keeps its own rules
-    pattern = getattr(getattr(prefix_search, "__self__", None), "pattern", None)
-    if not isinstance(pattern, str) or _BULLET_PREFIX in pattern:
-        return  # no prefix rules to extend, or a saved pipeline with the rule already
-    nlp.tokenizer.prefix_search = re.compile(f"{_BULLET_PREFIX}|{pattern}").search  # type: ignore[union-attr]
+    rules = _with_rule(getattr(nlp.tokenizer, "prefix_search", None), _BULLET_PREFIX)
+    if rules is not None:
+        nlp.tokenizer.prefix_search = rules.search  # type: ignore[union-attr]
+
+
+def _with_rule(rules, rule: str) -> re.Pattern | None:
+    """The tokenizer's compiled rules (its ``prefix_search`` or ``infix_finditer``) with ``rule`` tried first; None
+    when they are not a compiled pattern (a custom tokenizer keeps its own rules) or hold the rule already (a saved
+    pipeline)."""
+    pattern = getattr(getattr(rules, "__self__", None), "pattern", None)
+    if not isinstance(pattern, str) or rule in pattern:
+        return None
+    return re.compile(f"{rule}|{pattern}")
 
 
 # A comma or colon glued to the quotation mark it opens, and a double mark glued between punctuation and a word:
@@ -134,11 +142,9 @@ def _split_glued_quotation_marks(nlp: Language) -> None:
     """ "Ryan said,“Look, ...”", "... we have raised,\"Katie Packer said": text that lost the space around a quotation
     mark keeps the mark a token of its own, so that the quotation opens or closes where it does (else "said,“Look" is
     one word and the quotation has no cue)."""
-    infix_finditer = getattr(nlp.tokenizer, "infix_finditer", None)  # a custom tokenizer keeps its own rules
-    pattern = getattr(getattr(infix_finditer, "__self__", None), "pattern", None)
-    if not isinstance(pattern, str) or _GLUED_MARKS in pattern:
-        return  # no infix rules to extend, or a saved pipeline with the rule already
-    nlp.tokenizer.infix_finditer = re.compile(f"{_GLUED_MARKS}|{pattern}").finditer  # type: ignore[union-attr]
+    rules = _with_rule(getattr(nlp.tokenizer, "infix_finditer", None), _GLUED_MARKS)
+    if rules is not None:
+        nlp.tokenizer.infix_finditer = rules.finditer  # type: ignore[union-attr]
 
 
 # --- paragraph gate ----------------------------------------------------------
