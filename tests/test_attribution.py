@@ -657,8 +657,8 @@ def test_turn_continues_in_the_next_paragraph(nlp):
             "he",
             "I don’t look into that.",
         ),
-        # but a subject before the tag is the statement's own
-        ("Terrorism, he said, “is a public enemy.”", "he", "Terrorism, he said, “is a public enemy.”"),
+        # but a subject before the tag is the statement's own (the tag in neither piece)
+        ("Terrorism, he said, “is a public enemy.”", "he", "Terrorism … “is a public enemy.”"),
     ],
 )
 def test_where_the_statement_ends(nlp, text, speaker, statement):
@@ -976,13 +976,54 @@ INTERRUPTED_TURN = [
             ("Tester", "refer", "indirect", "the 1 percent excuse"),
         ],
     ),
+    (
+        # the parser makes the speaker after "said" the subject of "is": his words stay out of the statement
+        "“The real risk here,” said Edward Leamer, an economist, “is that we are going to be attracting workers.”",
+        [
+            (
+                "Edward Leamer",
+                "say",
+                "direct",
+                "The real risk here, … is that we are going to be attracting workers.",
+            ),
+        ],
+    ),
+    (
+        # a tag longer than what was said keeps the pieces apart (one character span per row), neither holding it
+        "“The real risk here,” said Edward Leamer, an economist who is the director of the UCLA Anderson Forecast at "
+        "the university, “is that we are going to be attracting workers.”",
+        [
+            ("Edward Leamer", "say", "direct", "The real risk here,"),
+            ("Edward Leamer", "say", "direct", "is that we are going to be attracting workers."),
+        ],
+    ),
+    (
+        # the parser hangs both quoted clauses on "said": two pieces, the tag in neither
+        "“I strongly support Paul Ryan,” Trump said, “and I fully support and endorse his re-election.”",
+        [
+            (
+                "Trump",
+                "say",
+                "direct",
+                "I strongly support Paul Ryan, … and I fully support and endorse his re-election.",
+            )
+        ],
+    ),
 ]
 
 
 @pytest.mark.parametrize(
     "text, rows",
     INTERRUPTED_TURN,
-    ids=["after-a-report", "after-a-note", "a-sentence-before", "over-a-participle"],
+    ids=[
+        "after-a-report",
+        "after-a-note",
+        "a-sentence-before",
+        "over-a-participle",
+        "speaker-parsed-as-subject",
+        "speaker-parsed-as-subject-long-tag",
+        "both-clauses-hung-on-the-cue",
+    ],
 )
 def test_a_quotation_interrupted_by_its_tag_is_one_turn(nlp, text, rows):
     assert claims(nlp, text) == rows

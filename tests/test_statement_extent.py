@@ -227,7 +227,7 @@ AFTER_THE_CUE = [
     ),
     (
         "It is no surprise, Mr. Garin said, that Mrs. Clinton did better among African-Americans.",
-        [("Garin", "It is no surprise, Mr. Garin said, that Mrs. Clinton did better among African-Americans")],
+        [("Garin", "It is no surprise … that Mrs. Clinton did better among African-Americans")],
     ),
     ("This campaign, he says, is different.", [("he", "This campaign … is different")]),
 ]

@@ -70,13 +70,17 @@ def _quoted_reports(
     claims: list[Claim] = []
     used_quotes: set[int] = set()
     for claim in with_content:
-        inside = {in_quote[i] for i in range(claim.start, claim.end) if in_quote[i] >= 0}
+        said = [i for start, end in claim.pieces or [(claim.start, claim.end)] for i in range(start, end)]
+        inside = {in_quote[i] for i in said if in_quote[i] >= 0}
         if inside:
-            covered = sum(1 for i in range(claim.start, claim.end) if in_quote[i] >= 0 or doc[i].is_punct)
-            if covered >= claim.end - claim.start:
+            if all(in_quote[i] >= 0 or doc[i].is_punct for i in said):
                 quote = quotations[min(inside)]
                 if len(inside) == 1:
                     claim.start, claim.end = quote.start, quote.end
+                    claim.pieces = []
+                elif claim.pieces:  # "“A,” Leamer said, “b”": the quotations are its pieces, as a turn's
+                    claim.pieces = [(quotations[q].start, quotations[q].end) for q in sorted(inside)]
+                    claim.start, claim.end = claim.pieces[0][0], claim.pieces[-1][1]
                 claim.quote_type = "direct"
             else:
                 claim.quote_type = "mixed"
@@ -132,7 +136,7 @@ def _quotation_claim(
 def _interrupted(doc: Doc, qi: int, quote: Span, spoken: _ClaimsByStart) -> Claim | None:
     """ "“A,” X said, “B.”", "“A,” X said, referring to Y, “B.”": a quotation right before the tag of the claim that
     reports the next quotation is that turn's first piece (its cue and speaker); None when anything but the tag (the
-    cue, the speaker's words, what hangs on the cue) and marks lies between, when the quotation is too short, a title
+    cue, the speaker's words and what they hold, what hangs on the cue) and marks lies between, when the quotation is too short, a title
     or inside narration (:func:`_opens_turn`), or does not end in a comma in the tag's sentence."""
     after = spoken.turn_of(spoken.after(quote.end))  # a claim in the tag ("referring to Y") stands for its turn
     if after is None or after.cue is None or after.source is None or after.quote_type == "indirect":
@@ -143,7 +147,7 @@ def _interrupted(doc: Doc, qi: int, quote: Span, spoken: _ClaimsByStart) -> Clai
         return None
     if doc[quote.end - 1].text != "," or sentence_of(after.cue) != sentence_of(doc[quote.end - 1]):
         return None  # "“A.” He added, “B.”": a sentence of its own, not a piece the tag interrupts
-    tag = {t.i for span in (after.cue, after.source) for t in span}
+    tag = {t.i for span in (after.cue, after.source) for t in span} | {t.i for t in subtree(after.source.root)}
     between = doc[quote.end : after.start]
     if "\n" in between.text or any(
         not (t.is_punct or t.is_space or t.i in tag or _hangs_on(t, after.cue.root)) for t in between

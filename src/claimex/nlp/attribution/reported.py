@@ -344,9 +344,22 @@ def _verb_claim(verb: Token, lexicon: CueLexicon, in_quote: list[int]) -> Claim 
     if bounds is None:
         return None
     start, end = bounds
-    return continued_after_tag(
-        Claim(start, end, verb.doc[verb.i : verb.i + 1], _mention(source_head), "indirect"), verb
-    )
+    claim = Claim(start, end, verb.doc[verb.i : verb.i + 1], _mention(source_head), "indirect")
+    claim.pieces = _around_tag(tokens, verb)
+    return claim if claim.pieces else continued_after_tag(claim, verb)
+
+
+def _around_tag(tokens: list[Token], verb: Token) -> list[tuple[int, int]]:
+    """The two pieces of a statement the cue's tag interrupts ("“A,” Trump said, “and B”": the parser hung both
+    clauses on the cue), else []."""
+    before = _trim([t for t in tokens if t.i < verb.i])
+    rest = [t for t in tokens if t.i > verb.i]
+    after = _trim(rest)
+    if before is None or after is None:
+        return []
+    # the sentence goes on: "It is no surprise, Mr. Garin said, that B" keeps its "that"
+    words = [t.i for t in rest if t.i < after[0] and not (t.is_punct or t.is_space)]
+    return [before, (min(words, default=after[0]), after[1])]
 
 
 def _misread_tag(verb: Token, speaker: Token) -> tuple[int, int] | None:
@@ -843,6 +856,9 @@ def _parenthetical(verb: Token, source_head: Token | None, lexicon: CueLexicon) 
     skip = set(subtree_ids(verb))
     for other in (c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i and c.i != source_head.i):
         skip -= set(subtree_ids(other))  # "The economy, said Mayor Smith, is ...": the statement's subject
+    speaker = set(subtree_ids(source_head))
+    if source_head.i not in skip and (min(speaker) == verb.i + 1 or max(speaker) == verb.i - 1):
+        skip |= speaker  # "“The risk,” said Edward Leamer, an economist, “is ...”": the parser made him its subject
     tokens = lexicon.extend(verb, "parataxis", [t for t in subtree(verb.head) if t.i not in skip])
     tag = verb.doc[min(skip) : max(skip) + 1]
     tokens = _quotation_after_tag(tokens, tag)
@@ -851,14 +867,13 @@ def _parenthetical(verb: Token, source_head: Token | None, lexicon: CueLexicon) 
         return None
     start, end = bounds
     claim = Claim(start, end, verb.doc[verb.i : verb.i + 1], _mention(source_head), "indirect")
-    if any(t.is_quote for t in verb.doc[max(start - 1, 0) : end + 1]):
-        return continued_after_tag(claim, verb)  # quotations around a tag are joined by quotations.py's rules
     before = _trim([t for t in tokens if t.i < tag.start])
     after = _trim([t for t in tokens if t.i >= tag.end])
     if before is not None and after is not None:
-        claim.pieces = [before, after]  # "This campaign, he says, is different": the tag is no part of it
+        # "This campaign, he says, is different", "“A,” Leamer said, “b”": the tag is no part of it
+        claim.pieces = [before, after]
         return claim
-    return continued_after_tag(claim, verb)
+    return continued_after_tag(claim, verb)  # quotations around a tag are joined by quotations.py's rules
 
 
 def _quotation_after_tag(tokens: list[Token], tag: Span) -> list[Token]:
