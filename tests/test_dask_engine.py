@@ -24,9 +24,9 @@ def test_dask_rows_equal_local_rows(nlp):
 def test_dask_on_an_existing_scheduler(nlp):
     from distributed import LocalCluster
 
-    with LocalCluster(
-        n_workers=2, threads_per_worker=1, processes=True, host="127.0.0.1", dashboard_address=None
-    ) as cluster:
+    from claimex.engines.dask_engine import local_cluster_options
+
+    with LocalCluster(**local_cluster_options(2)) as cluster:
         rows = [
             row
             for r in api.process([RAW], nlp=nlp, engine="dask", scheduler=cluster.scheduler_address)

@@ -79,6 +79,19 @@ def _work(batch: list[Article], records_kwargs: dict) -> list[tuple[list[dict], 
     return records_for(get_worker()._claimex_nlp, batch, records_kwargs)  # type: ignore[attr-defined]  # set by the plugin
 
 
+def local_cluster_options(workers: int) -> dict:
+    """A local cluster of ``workers`` single-threaded processes on 127.0.0.1.  The scheduler always serves HTTP (its
+    health routes, even without a dashboard): on a free port, not 8787, which another cluster may hold."""
+    return {
+        "n_workers": max(workers, 1),
+        "threads_per_worker": 1,
+        "processes": True,
+        "host": "127.0.0.1",
+        "dashboard_address": "127.0.0.1:0",
+        "scheduler_kwargs": {"dashboard": False},
+    }
+
+
 def annotate_records(
     nlp: Language,
     articles: Iterable[Article],
@@ -96,9 +109,7 @@ def annotate_records(
         raise ValueError("the dask engine needs a pipeline loaded with claimex.load_pipeline (by name or path)")
     cluster = None
     if scheduler is None:
-        cluster = LocalCluster(
-            n_workers=max(workers, 1), threads_per_worker=1, processes=True, host="127.0.0.1", dashboard_address=None
-        )
+        cluster = LocalCluster(**local_cluster_options(workers))
         client = Client(cluster)
     else:
         client = Client(scheduler)
