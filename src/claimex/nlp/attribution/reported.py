@@ -345,21 +345,30 @@ def _verb_claim(verb: Token, lexicon: CueLexicon, in_quote: list[int]) -> Claim 
         return None
     start, end = bounds
     claim = Claim(start, end, verb.doc[verb.i : verb.i + 1], _mention(source_head), "indirect")
-    claim.pieces = _around_tag(tokens, verb)
+    claim.pieces = _around_tag(tokens, verb, source_head)
     return claim if claim.pieces else continued_after_tag(claim, verb)
 
 
-def _around_tag(tokens: list[Token], verb: Token) -> list[tuple[int, int]]:
-    """The two pieces of a statement the cue's tag interrupts ("“A,” Trump said, “and B”": the parser hung both
-    clauses on the cue), else []."""
+def _around_tag(tokens: list[Token], verb: Token, speaker: Token) -> list[tuple[int, int]]:
+    """The two pieces of a statement its tag interrupts, else []: "“A,” Trump said, “and B”" (the parser hung both
+    clauses on the cue).  Only where a comma closes the first piece and nothing but the cue, its speaker's words and
+    adverbs stands between the pieces; not "who Trump said betrayed ..." (a relative pronoun is no piece)."""
+    doc = verb.doc
     before = _trim([t for t in tokens if t.i < verb.i])
     rest = [t for t in tokens if t.i > verb.i]
     after = _trim(rest)
-    if before is None or after is None:
+    if before is None or after is None or sum(t.is_alpha for t in doc[before[0] : before[1]]) < 2:
         return []
     # the sentence goes on: "It is no surprise, Mr. Garin said, that B" keeps its "that"
-    words = [t.i for t in rest if t.i < after[0] and not (t.is_punct or t.is_space)]
-    return [before, (min(words, default=after[0]), after[1])]
+    after = (min((t.i for t in rest if t.i < after[0] and not (t.is_punct or t.is_space)), default=after[0]), after[1])
+    tag = doc[before[1] : after[0]]
+    speaker_words = set(subtree_ids(speaker))
+    if not any(t.text == "," for t in tag) or not all(
+        t.is_punct or t.is_space or t.i == verb.i or t.i in speaker_words or (t.dep_ == "advmod" and t.head.i == verb.i)
+        for t in tag
+    ):
+        return []
+    return [before, after]
 
 
 def _misread_tag(verb: Token, speaker: Token) -> tuple[int, int] | None:
