@@ -136,8 +136,9 @@ def _quotation_claim(
 def _interrupted(doc: Doc, qi: int, quote: Span, spoken: _ClaimsByStart) -> Claim | None:
     """ "“A,” X said, “B.”", "“A,” X said, referring to Y, “B.”": a quotation right before the tag of the claim that
     reports the next quotation is that turn's first piece (its cue and speaker); None when anything but the tag (the
-    cue, the speaker's words and what they hold, what hangs on the cue) and marks lies between, when the quotation is too short, a title
-    or inside narration (:func:`_opens_turn`), or does not end in a comma in the tag's sentence."""
+    cue, the speaker's words and what they hold, what hangs on the cue) and marks lies between, when the quotation
+    is too short, a title or inside narration (:func:`_opens_turn`), or does not end in a comma in the tag's
+    sentence."""
     after = spoken.turn_of(spoken.after(quote.end))  # a claim in the tag ("referring to Y") stands for its turn
     if after is None or after.cue is None or after.source is None or after.quote_type == "indirect":
         return None

@@ -350,9 +350,9 @@ def _verb_claim(verb: Token, lexicon: CueLexicon, in_quote: list[int]) -> Claim 
 
 
 def _around_tag(tokens: list[Token], verb: Token, speaker: Token) -> list[tuple[int, int]]:
-    """The two pieces of a statement its tag interrupts, else []: "“A,” Trump said, “and B”" (the parser hung both
-    clauses on the cue).  Only where a comma closes the first piece and nothing but the cue, its speaker's words and
-    adverbs stands between the pieces; not "who Trump said betrayed ..." (a relative pronoun is no piece)."""
+    """The two pieces of a statement its tag interrupts, else []: "“A,” Trump said, “and B”" (the parser hung
+    both clauses on the cue).  Only where a comma closes the first piece and nothing but the cue, its speaker's words
+    and adverbs stands between the pieces; not "who Trump said betrayed ..." (a relative pronoun is no piece)."""
     doc = verb.doc
     before = _trim([t for t in tokens if t.i < verb.i])
     rest = [t for t in tokens if t.i > verb.i]
@@ -867,7 +867,7 @@ def _parenthetical(verb: Token, source_head: Token | None, lexicon: CueLexicon) 
         skip -= set(subtree_ids(other))  # "The economy, said Mayor Smith, is ...": the statement's subject
     speaker = set(subtree_ids(source_head))
     if source_head.i not in skip and (min(speaker) == verb.i + 1 or max(speaker) == verb.i - 1):
-        skip |= speaker  # "“The risk,” said Edward Leamer, an economist, “is ...”": the parser made him its subject
+        skip |= speaker  # "“The risk,” said Edward Leamer, “is ...”": the parser made him the subject of "is"
     tokens = lexicon.extend(verb, "parataxis", [t for t in subtree(verb.head) if t.i not in skip])
     tag = verb.doc[min(skip) : max(skip) + 1]
     tokens = _quotation_after_tag(tokens, tag)
