@@ -163,7 +163,8 @@ def test_good_files_rows_are_present(run):
 
 
 # 80 s and 0.7 GB peak (bench/giant.py --size 3M --kind flat: 75 s, 0.65 GB; it was 3 min and 9 GB). On an AMD EPYC
-# with blis's generic kernels (2026-12-02) giant.py took 190 s, 0.65 GB: spaCy's own pace there; the suite's longest test.
+# with blis's generic kernels (2026-12-02) giant.py took 190 s, 0.65 GB, about spaCy's pace there as estimated from
+# bench.py's tokens per second (not measured side by side); the suite's longest test.
 @pytest.mark.model
 @pytest.mark.slow
 def test_three_megabyte_single_paragraph(tmp_path):

@@ -346,7 +346,7 @@ def _verb_claim(verb: Token, lexicon: CueLexicon, in_quote: list[int]) -> Claim 
     start, end = bounds
     claim = Claim(start, end, verb.doc[verb.i : verb.i + 1], _mention(source_head), "indirect")
     claim.pieces = _around_tag(tokens, verb, source_head)
-    return claim if claim.pieces else continued_after_tag(claim, verb)
+    return continued_after_tag(claim, verb)  # a claim already in pieces comes back as it is
 
 
 def _around_tag(tokens: list[Token], verb: Token, speaker: Token) -> list[tuple[int, int]]:
@@ -882,7 +882,7 @@ def _parenthetical(verb: Token, source_head: Token | None, lexicon: CueLexicon) 
         # "This campaign, he says, is different", "“A,” Leamer said, “b”": the tag is no part of it
         claim.pieces = [before, after]
         return claim
-    return continued_after_tag(claim, verb)  # quotations around a tag are joined by quotations.py's rules
+    return continued_after_tag(claim, verb)
 
 
 def _quotation_after_tag(tokens: list[Token], tag: Span) -> list[Token]:
