@@ -71,7 +71,7 @@ KEPT = [
     (
         "The documents indicate, he said in a telephone interview, that the department worked with the foundation.",
         "he",
-        "The documents indicate … the department worked with the foundation",
+        "The documents indicate … that the department worked with the foundation",
     ),
     # ... not when the narrator goes on after the tag
     (
@@ -230,6 +230,15 @@ AFTER_THE_CUE = [
         [("Garin", "It is no surprise … that Mrs. Clinton did better among African-Americans")],
     ),
     ("This campaign, he says, is different.", [("he", "This campaign … is different")]),
+    # the second piece keeps the word that carries the sentence on over the tag, as "that" above
+    (
+        "He may not electrify a room the way he once did, she said, but he is still an effective advocate.",
+        [("she", "He may not electrify a room the way he once did … but he is still an effective advocate")],
+    ),
+    (
+        "A wall would not only stop criminals at the border, he said, but also the flow of illegal drugs.",
+        [("he", "A wall would not only stop criminals at the border … but also the flow of illegal drugs")],
+    ),
 ]
 
 

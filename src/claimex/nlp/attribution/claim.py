@@ -220,6 +220,16 @@ def _trim(tokens: list[Token]) -> tuple[int, int] | None:
     return tokens[0].i, tokens[-1].i + 1
 
 
+def _trim_continuing(tokens: list[Token]) -> tuple[int, int] | None:
+    """:func:`_trim` for the piece of a statement after the tag interrupting it, which keeps the word carrying the
+    sentence on over the tag ("It is no surprise, Mr. Garin said, that B", "“A,” Trump said, “and B”")."""
+    bounds = _trim(tokens)
+    if bounds is None:
+        return None
+    carried = min((t.i for t in tokens if t.i < bounds[0] and not (t.is_punct or t.is_space)), default=bounds[0])
+    return carried, bounds[1]
+
+
 def _leading_connective(token: Token) -> bool:
     """Punctuation, "and", "but", or the "that" introducing the clause, which a statement does not start with; a
     "that" the statement is about stays ("that's why ...", "that plan")."""

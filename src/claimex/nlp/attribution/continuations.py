@@ -15,7 +15,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from ..syntax import charge, sentence_of
-from .claim import Claim, _trim
+from .claim import Claim, _trim_continuing
 
 # What the parser hangs on the cue that continues the statement after the tag.
 CONTINUING_DEPS = frozenset({"cc", "conj", "ccomp", "dobj", "xcomp"})
@@ -44,7 +44,7 @@ def continued_after_tag(claim: Claim, cue: Token) -> Claim:
     charge(doc, rest[-1].right_edge.i - comma)
     if any(t.is_quote for t in doc[comma : rest[-1].right_edge.i + 1]):
         return claim
-    bounds = _trim(list(doc[comma + 1 : rest[-1].right_edge.i + 1]))
+    bounds = _trim_continuing(list(doc[comma + 1 : rest[-1].right_edge.i + 1]))
     if bounds is None:
         return claim
     claim.pieces = [(claim.start, claim.end), bounds]

@@ -36,6 +36,7 @@ from .claim import (
     _mention,
     _strip_dateline,
     _trim,
+    _trim_continuing,
 )
 from .continuations import continued_after_tag
 from .reporters import (
@@ -354,21 +355,25 @@ def _around_tag(tokens: list[Token], verb: Token, speaker: Token) -> list[tuple[
     both clauses on the cue).  Only where a comma closes the first piece and nothing but the cue, its speaker's words
     and adverbs stands between the pieces; not "who Trump said betrayed ..." (a relative pronoun is no piece)."""
     doc = verb.doc
-    before = _trim([t for t in tokens if t.i < verb.i])
-    rest = [t for t in tokens if t.i > verb.i]
-    after = _trim(rest)
-    if before is None or after is None or sum(t.is_alpha for t in doc[before[0] : before[1]]) < 2:
+    pieces = _pieces_around(tokens, verb.i, verb.i + 1)
+    if not pieces or sum(t.is_alpha for t in doc[pieces[0][0] : pieces[0][1]]) < 2:
         return []
-    # the sentence goes on: "It is no surprise, Mr. Garin said, that B" keeps its "that"
-    after = (min((t.i for t in rest if t.i < after[0] and not (t.is_punct or t.is_space)), default=after[0]), after[1])
-    tag = doc[before[1] : after[0]]
+    tag = doc[pieces[0][1] : pieces[1][0]]
     speaker_words = set(subtree_ids(speaker))
     if not any(t.text == "," for t in tag) or not all(
         t.is_punct or t.is_space or t.i == verb.i or t.i in speaker_words or (t.dep_ == "advmod" and t.head.i == verb.i)
         for t in tag
     ):
         return []
-    return [before, after]
+    return pieces
+
+
+def _pieces_around(tokens: list[Token], start: int, end: int) -> list[tuple[int, int]]:
+    """The statement's words before token ``start`` and from token ``end`` on as two pieces, [] unless both hold
+    words; the second keeps the word carrying the sentence on over the tag (:func:`_trim_continuing`)."""
+    before = _trim([t for t in tokens if t.i < start])
+    after = _trim_continuing([t for t in tokens if t.i >= end])
+    return [before, after] if before is not None and after is not None else []
 
 
 def _misread_tag(verb: Token, speaker: Token) -> tuple[int, int] | None:
@@ -876,13 +881,9 @@ def _parenthetical(verb: Token, source_head: Token | None, lexicon: CueLexicon) 
         return None
     start, end = bounds
     claim = Claim(start, end, verb.doc[verb.i : verb.i + 1], _mention(source_head), "indirect")
-    before = _trim([t for t in tokens if t.i < tag.start])
-    after = _trim([t for t in tokens if t.i >= tag.end])
-    if before is not None and after is not None:
-        # "This campaign, he says, is different", "“A,” Leamer said, “b”": the tag is no part of it
-        claim.pieces = [before, after]
-        return claim
-    return continued_after_tag(claim, verb)
+    # "This campaign, he says, is different", "“A,” Leamer said, “b”": the tag is no part of it
+    claim.pieces = _pieces_around(tokens, tag.start, tag.end)
+    return continued_after_tag(claim, verb)  # a claim already in pieces comes back as it is
 
 
 def _quotation_after_tag(tokens: list[Token], tag: Span) -> list[Token]:
