@@ -16,7 +16,7 @@ from claimex.article import Article
 from claimex.lexicon import gender
 from claimex.nlp.pipeline import annotate
 from claimex.nlp.speakers import SpeakerResolver, name_text, without_debris
-from claimex.nlp.speakers.acronyms import _is_acronym
+from claimex.nlp.speakers.acronyms import is_acronym
 from claimex.nlp.speakers.grammar import apposed_person_noun, modifies_noun
 from claimex.nlp.speakers.person_evidence import _another_person
 from speaking import row_quoting
@@ -1269,7 +1269,7 @@ def test_gender_agreement(known, wanted, agrees):
     [("IMF", True), ("S.E.C.", True), ("F.B.I.", True), ("Obama", False), ("A", False), ("NATO2", False)],
 )
 def test_is_acronym(text, acronym):
-    assert _is_acronym(text) is acronym
+    assert is_acronym(text) is acronym
 
 
 def _doc(words: list[str], tags: list[str], pos: list[str], spaces: list[bool] | None = None) -> Doc:

@@ -17,10 +17,12 @@ from spacy.tokens import Doc, Span, Token
 
 from ..profiles import entity_index
 
-_ACRONYM_SKIP = frozenset({"a", "an", "of", "and", "the", "for", "to", "on", "in", "&"})
+# Small words a name may hold without their letter in its acronym ("Bank of Canada": "BC" or "BOC").
+ACRONYM_SKIP = frozenset({"a", "an", "of", "and", "the", "for", "to", "on", "in", "&"})
 
 
-def _is_acronym(text: str) -> bool:
+def is_acronym(text: str) -> bool:
+    """Two to six capital letters, dotted or not ("IMF", "F.B.I."): a word that may stand for a longer name."""
     letters = text.replace(".", "")
     return 2 <= len(letters) <= 6 and letters.isalpha() and letters.isupper()
 
@@ -54,10 +56,10 @@ def _capitalized_runs(doc: Doc) -> list[list[Token]]:
                 (
                     token.is_alpha
                     and token.is_title
-                    and not (run == [] and token.is_sent_start and token.lower_ in _ACRONYM_SKIP)
+                    and not (run == [] and token.is_sent_start and token.lower_ in ACRONYM_SKIP)
                 )
                 or run
-                and (token.lower_ in _ACRONYM_SKIP or token.text == ",")
+                and (token.lower_ in ACRONYM_SKIP or token.text == ",")
             ):
                 run.append(token)
             else:
@@ -78,7 +80,7 @@ def _trim_run(run: list[Token]) -> list[Token]:
 
 def _spelling_spans(doc: Doc, run: list[Token], letters: str) -> list[Span]:
     """Spans of ``run`` (the whole run, or for three letters or more a tail of it) spelling ``letters``."""
-    heads = [k for k, t in enumerate(run) if t.is_title and t.lower_ not in _ACRONYM_SKIP]
+    heads = [k for k, t in enumerate(run) if t.is_title and t.lower_ not in ACRONYM_SKIP]
     starts = heads if len(letters) >= 3 else heads[:1]
     spans = []
     for first in starts:
@@ -92,7 +94,7 @@ def _initials_pattern(words: list[Token]) -> str:
     has it ("Bank of Canada" is "BC" or "BOC")."""
     parts = []
     for token in words:
-        if token.lower_ in _ACRONYM_SKIP and token.is_alpha:
+        if token.lower_ in ACRONYM_SKIP and token.is_alpha:
             parts.append(f"{re.escape(token.text[0].upper())}?")
         elif token.is_alpha:
             parts.append(re.escape(token.text[0]))

@@ -23,7 +23,7 @@ from ...lexicon.nouns import may_name_person, mostly_names_person, names_person
 from ...lexicon.titles import HONORIFICS, TITLE_MODIFIERS, TITLE_WORDS
 from ...speakermodel.descriptions import Description
 from ..attributes import attributes
-from .acronyms import _ACRONYM_SKIP
+from .acronyms import ACRONYM_SKIP
 from .grammar import _plural
 from .organizations import ORG_KINDS
 from .works import WORKS
@@ -143,7 +143,7 @@ def _qualified(qualifiers: frozenset[str], words: frozenset[str]) -> bool:
     missing = qualifiers - words
     if not missing:
         return True
-    initials = Counter(w[0] for w in words if w[:1].isalpha() and w not in _ACRONYM_SKIP)
+    initials = Counter(w[0] for w in words if w[:1].isalpha() and w not in ACRONYM_SKIP)
     return all(2 <= len(q) <= 5 and q.isalpha() and not Counter(q) - initials for q in missing)
 
 

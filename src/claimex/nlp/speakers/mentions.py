@@ -22,7 +22,7 @@ from spacy.tokens import Doc, Span, Token
 from ...lexicon import words as lexicon_words
 from ...normalize.countries import country_code
 from ..profiles import entity_index
-from .acronyms import _ACRONYM_SKIP, _is_acronym, spelled_out
+from .acronyms import ACRONYM_SKIP, is_acronym, spelled_out
 from .grammar import _is_subject
 from .layout import ArticleLayout
 from .names import _ORG_NAME_WORDS, _name_words, _one_letter_apart, _with_given_name, _with_nickname, _word
@@ -172,7 +172,7 @@ class MentionIndex:
         votes = self.labels_of(words)
         label = max(votes, key=lambda lab: (votes[lab], lab == entity.label_))
         label = entity.label_ if label == "OTHER" else label
-        if label == "GPE" and _is_acronym(entity.text) and not country_code(entity.text):
+        if label == "GPE" and is_acronym(entity.text) and not country_code(entity.text):
             return "ORG"  # "F.B.I." is no place
         return label
 
@@ -226,7 +226,7 @@ class MentionIndex:
 def _initials(entity: Span) -> list[str]:
     """The acronyms an organization's name may have: its capitalized words' initials, and for a company with its
     legal form closing the name, those with that form's letter too ("Analog Devices Inc." is "AD" or "ADI")."""
-    initials = "".join(t.text[0] for t in entity if t.is_alpha and t.is_title and t.lower_ not in _ACRONYM_SKIP)
+    initials = "".join(t.text[0] for t in entity if t.is_alpha and t.is_title and t.lower_ not in ACRONYM_SKIP)
     if len(initials) < 2 or not initials.isupper():
         return []
     last = entity[-1]

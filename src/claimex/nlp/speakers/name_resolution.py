@@ -28,7 +28,7 @@ from ...lexicon.titles import TITLE_WORDS
 from ...normalize.places import place_country
 from ..portfolios import portfolio_name_start
 from ..profiles import titled_person
-from .acronyms import _is_acronym, spelled_out
+from .acronyms import is_acronym, spelled_out
 from .descriptions import COLLECTIVE_HEADS
 from .gender_evidence import GenderEvidence
 from .grammar import _apposed_below, _conjuncts, _plural, _subject_before
@@ -78,7 +78,7 @@ class NameResolver:
 
     def _find_fullest(self, entity: Span, mention: Span) -> Speaker:
         mentions = self.mentions
-        if entity.label_ == "ORG" and _is_acronym(entity.text):
+        if entity.label_ == "ORG" and is_acronym(entity.text):
             expanded = mentions.acronym_of(entity.text)
             if expanded is not None:
                 entity = expanded
@@ -284,13 +284,13 @@ class NameResolver:
         tokens = [t for t in mention if t.tag_ != "POS"]
         while len(tokens) > 1 and tokens[0].lower_ in TITLES:
             tokens = tokens[1:]  # "Mr Farage", the recognizer missing a name after a title without its period
-        if len(tokens) == 2 and tokens[0].lower_ == "the" and _is_acronym(tokens[1].text):
+        if len(tokens) == 2 and tokens[0].lower_ == "the" and is_acronym(tokens[1].text):
             tokens = tokens[1:]  # "the S.E.C.": "The Brujas" is a group, no person named Brujas
         # a lone name may be tagged as any word ("Jolly said", "Will wrote"): the entity holding it decides
         tags = ("PROPN", "NOUN") if len(tokens) > 1 else ("PROPN", "NOUN", "ADJ", "ADV", "AUX", "VERB")
         if not tokens or not all(t.pos_ in tags and (t.is_title or t.is_upper) for t in tokens):
             return None
-        if len(tokens) == 1 and _is_acronym(tokens[0].text):
+        if len(tokens) == 1 and is_acronym(tokens[0].text):
             found = mentions.acronym_of(tokens[0].text)
             if found is not None:
                 return found
@@ -353,7 +353,7 @@ class NameResolver:
         Jaishankar")."""
         head = mention.root
         for token in head.subtree:
-            if token.dep_ != "appos" or token.i <= head.i or not _is_acronym(token.text):
+            if token.dep_ != "appos" or token.i <= head.i or not is_acronym(token.text):
                 continue
             if self.doc[token.i - 1].text != "(":
                 continue
