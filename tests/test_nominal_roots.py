@@ -80,6 +80,6 @@ def test_participles_stay(doc):
         ),
     ],
 )
-def test_the_subject_of_the_repaired_verb_speaks(text, speaker, quote_words):
-    rows = extract_text(text, kinds="all")
+def test_the_subject_of_the_repaired_verb_speaks(nlp, text, speaker, quote_words):
+    rows = extract_text(text, nlp=nlp, kinds="all")
     assert [r["speaker"] for r in rows if quote_words in r["quote"]] == [speaker]

@@ -390,8 +390,8 @@ QUOTE = '"We deserved the win after a long season," '
         ),
     ],
 )
-def test_descriptions_with_a_mistagged_noun_speak_whole(text, speaker, mention, role):
-    rows = [r for r in extract_text(text, kinds="all") if r["claim_kind"] == "speech"]
+def test_descriptions_with_a_mistagged_noun_speak_whole(nlp, text, speaker, mention, role):
+    rows = [r for r in extract_text(text, nlp=nlp, kinds="all") if r["claim_kind"] == "speech"]
     assert [(r["speaker"], r["speaker_mention"]) for r in rows] == [(speaker, mention)]
     if role is not None:
         assert rows[0]["speaker_role"] == role
@@ -407,18 +407,20 @@ def test_descriptions_with_a_mistagged_noun_speak_whole(text, speaker, mention, 
         ("The Islamic State said the two were its followers.", ""),
     ],
 )
-def test_a_titled_description_gives_its_role(text, role):
-    rows = extract_text(text, kinds="all")
+def test_a_titled_description_gives_its_role(nlp, text, role):
+    rows = extract_text(text, nlp=nlp, kinds="all")
     assert [r["speaker_role"] for r in rows] == [role]
 
 
 @pytest.mark.model
-def test_a_nations_word_before_an_untagged_name_is_no_speaker():
+def test_a_nations_word_before_an_untagged_name_is_no_speaker(nlp):
     # the recognizer found the nationality and missed the name after it
-    rows = extract_text("The Russian Carlos Soler said the team had deserved the win.", kinds="all")
+    rows = extract_text("The Russian Carlos Soler said the team had deserved the win.", nlp=nlp, kinds="all")
     assert [r["speaker"] for r in rows] == ["Carlos Soler"]
     # no first name: a capitalized noun ("Senators") is no one's name
-    rows = extract_text("Nearly all Republican Senators said they would vote against the articles.", kinds="all")
+    rows = extract_text(
+        "Nearly all Republican Senators said they would vote against the articles.", nlp=nlp, kinds="all"
+    )
     assert "Senators" not in [r["speaker"] for r in rows]
 
 
@@ -440,6 +442,6 @@ def test_a_nations_word_before_an_untagged_name_is_no_speaker():
         ),
     ],
 )
-def test_an_epithet_is_not_who_had_it_for_an_object(text, speaker):
-    rows = extract_text(text, kinds="all")
+def test_an_epithet_is_not_who_had_it_for_an_object(nlp, text, speaker):
+    rows = extract_text(text, nlp=nlp, kinds="all")
     assert rows[-1]["speaker"] == speaker

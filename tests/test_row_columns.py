@@ -90,8 +90,8 @@ def test_orgs(extractor: ClaimExtractor, text: str, orgs: list[str]) -> None:
         ("Early results of the exit poll by Edison Research show that voters were angry.", "", ""),
     ],
 )
-def test_a_descriptions_body_phrase_gives_its_organization(text, role, org):
+def test_a_descriptions_body_phrase_gives_its_organization(nlp, text, role, org):
     from claimex.api import extract_text
 
-    (row,) = extract_text(text, kinds="all")
+    (row,) = extract_text(text, nlp=nlp, kinds="all")
     assert (row["speaker_role"], row["speaker_org"]) == (role, org)

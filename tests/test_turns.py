@@ -233,7 +233,7 @@ def test_a_broadcast_label_with_a_role(label, found):
 
 
 @pytest.mark.model
-def test_a_label_in_capitals_names_a_person_in_title_case():
+def test_a_label_in_capitals_names_a_person_in_title_case(nlp):
     from claimex.api import extract_text
 
     text = (
@@ -241,7 +241,7 @@ def test_a_label_in_capitals_names_a_person_in_title_case():
         "REVEREND ALAN HOSKIN, ANGLICAN MINISTER: We can see that it is actually helping people a great deal.\n\n"
         "STAT OF THE WEEK: Forty-three million dollars went to subsidies for the port this year.\n"
     )
-    rows = extract_text(text, kinds="all")
+    rows = extract_text(text, nlp=nlp, kinds="all")
     speakers = {r["speaker"]: r["speaker_type"] for r in rows}
     assert speakers.get("Wolf Blitzer") == "PERSON"
     assert speakers.get("Alan Hoskin") == "PERSON"
