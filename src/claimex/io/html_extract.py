@@ -24,7 +24,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-__all__ = ["HtmlText", "MIN_PAGE_PROSE", "MIN_PROSE_SHARE", "extract_html", "page_prose"]
+__all__ = ["HtmlText", "MIN_PAGE_PROSE", "MIN_PROSE_SHARE", "drop_captions", "extract_html", "page_prose"]
 
 #: Main text shorter than this share of the page's prose looks like a miss.
 MIN_PROSE_SHARE = 0.3
@@ -151,13 +151,18 @@ def _without_captions(page: str) -> str:
         root = lxml.html.document_fromstring(page)
     except (ParserError, ValueError):
         return page
-    captions = [element for xpath in _CAPTIONS for element in root.xpath(xpath)]
-    if not captions:
+    if not drop_captions(root):
         return page
+    return lxml.html.tostring(root, encoding="unicode")
+
+
+def drop_captions(root) -> bool:
+    """Remove the captions and credit lines (see the module doc) from the lxml tree ``root``; whether there were any."""
+    captions = [element for xpath in _CAPTIONS for element in root.xpath(xpath)]
     for element in captions:
         if element.getparent() is not None:
             element.drop_tree()
-    return lxml.html.tostring(root, encoding="unicode")
+    return bool(captions)
 
 
 def _trafilatura(page: str, recall: bool):

@@ -14,6 +14,7 @@ from claimex.article import Article, InputError
 from claimex.io.dates import normalize_date
 from claimex.io.decoding import NOT_TEXT, bom_encoding, decode_raw, looks_like_text, repair_text, valid_text
 from claimex.io.limits import Unreadable, read_at_most, too_large
+from claimex.io.markup_text import as_text
 from claimex.io.read_settings import ReadSettings
 
 _HEAD_BYTES = 64 * 1024  # what a .jsonl file's encoding is judged on
@@ -169,7 +170,7 @@ def _object_article(
         published = normalize_date(raw_date)
         if not published:
             meta["date_raw"] = raw_date
-    return Article(doc_id=doc_id, text=repair_text(text), source=source, published=published, meta=meta)
+    return Article(doc_id=doc_id, text=as_text(repair_text(text)), source=source, published=published, meta=meta)
 
 
 def _object_doc_id(raw_id: object, file_id: str, position: int | None) -> str:

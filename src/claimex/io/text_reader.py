@@ -1,7 +1,8 @@
 """Readers of the formats read as text: plain text (``.txt`` and stdin), Markdown, PDF and DOCX.
 
 Each takes a file's bytes and gives one Article, or the InputError saying why it could not be read.
-Plain text is reflowed (:mod:`claimex.io.reflow`); Markdown is read as Markdown
+Plain text is reflowed (:mod:`claimex.io.reflow`), and read as HTML first if it holds markup
+(:mod:`claimex.io.markup_text`); Markdown is read as Markdown
 (:mod:`claimex.io.markdown_text`), its front matter's ``title`` going to ``meta`` and its ``date`` to
 ``published``; PDF and DOCX give their text layer (:mod:`claimex.io.documents`), reflowed.
 """
@@ -17,6 +18,7 @@ from claimex.io.decoding import decode_bytes, repair_text
 from claimex.io.documents import DocumentError, docx_text, pdf_text
 from claimex.io.limits import Unreadable, read_at_most
 from claimex.io.markdown_text import markdown_text
+from claimex.io.markup_text import as_text
 from claimex.io.paths import STDIN_PATH, STDIN_SOURCE
 from claimex.io.read_settings import ReadSettings
 from claimex.io.reflow import reflow
@@ -39,12 +41,12 @@ def read_stdin(stdin: BinaryIO | None, options: ReadSettings) -> Article | Input
 
 
 def plain_article(data: bytes, doc_id: str, source: str, encoding: str | None) -> Article | InputError:
-    """A ``.txt`` file's bytes as one article, decoded and reflowed."""
+    """A ``.txt`` file's bytes as one article, decoded, read as HTML if it holds markup, and reflowed."""
     try:
         text = decode_bytes(data, encoding)
     except ValueError as error:
         return InputError(source, str(error))
-    return Article(doc_id=doc_id, text=reflow(text), source=source)
+    return Article(doc_id=doc_id, text=reflow(as_text(text)), source=source)
 
 
 def markdown_article(data: bytes, doc_id: str, source: str, encoding: str | None) -> Article | InputError:

@@ -1,0 +1,83 @@
+"""Text fields that hold HTML: the body of a CMS or API export (WordPress's ``content.rendered``, a feed's
+``content:encoded``), or a plain-text file of markup, read as HTML.
+
+Read as it is, markup gives rows no reader wants: a speaker ``<a href="...">critics</a``, a statement
+``"</p><p>“We will not wait,``.  :func:`holds_markup` tells a text that holds HTML elements from one
+that merely shows a ``<`` (two tags of elements HTML knows, one of them closed or empty, such as
+``</p>`` or ``<br>``); :func:`markup_text` gives its words as html-text (MIT) lays them out: a paragraph
+per block element, separated by a blank line, inline elements run into the sentence, entities decoded,
+scripts and styles dropped, and captions and credit lines (``figcaption``, a class naming a caption or
+a credit) dropped, as for a page.  Text whose markup is all inline (a stray ``<a href>`` in text of a
+paragraph a line, as scrapers leave it) keeps its own line breaks, each line read as HTML.
+
+Limits, plainly: the whole text is taken, with no boilerplate removal (an export's body is the article;
+a saved page belongs in a ``.html`` file, read by trafilatura); elements that are not HTML
+(PolNeAR's ``<tweet>``) stay as written; nesting deeper than libxml2's 256 levels loses what is below.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+import html_text
+from lxml.html import defs
+
+__all__ = ["as_text", "holds_markup", "markup_text"]
+
+_TAG = re.compile(r"<(/?)([A-Za-z][A-Za-z0-9]*)\b[^<>]{0,2000}?(/?)>")
+_EMPTY_ELEMENTS = frozenset({"br", "hr", "img", "wbr"})
+# Elements html-text lays out as lines or paragraphs: with none, the text's own line breaks are its layout.
+_LAYOUT = html_text.NEWLINE_TAGS | html_text.DOUBLE_NEWLINE_TAGS
+
+
+def holds_markup(text: str) -> bool:
+    """At least two tags of HTML elements, one of them a closing or an empty element's ("</p>", "<br>")."""
+    if "<" not in text:
+        return False
+    tags = 0
+    closed = False
+    for match in _TAG.finditer(text):
+        name = match.group(2).lower()
+        if name not in defs.tags:
+            continue
+        tags += 1
+        closed = closed or bool(match.group(1) or match.group(3)) or name in _EMPTY_ELEMENTS
+        if tags >= 2 and closed:
+            return True
+    return False
+
+
+def markup_text(text: str) -> str:
+    """The words of HTML ``text``: a paragraph per block element, blank lines between (see the module doc).  Text
+    whose markup is all inline (a stray link in one-paragraph-a-line text) keeps its own line breaks."""
+    if not any(name in _LAYOUT for name in _tag_names(text)):
+        return "\n".join(_html_words(line) if any(_tag_names(line)) else line for line in text.split("\n"))
+    return _html_words(text)
+
+
+def _html_words(text: str) -> str:
+    """html-text's layout of ``text``, captions and credit lines dropped; ``text`` itself if lxml cannot parse it."""
+    from lxml.etree import ParserError
+
+    from claimex.io.html_extract import drop_captions
+
+    try:
+        root = html_text.parse_html(text)
+    except (ParserError, ValueError):
+        return text
+    drop_captions(root)
+    return html_text.extract_text(root)
+
+
+def _tag_names(text: str) -> Iterator[str]:
+    """The names of the HTML elements ``text`` has tags of, lower case, in order (repeated)."""
+    for match in _TAG.finditer(text):
+        name = match.group(2).lower()
+        if name in defs.tags:
+            yield name
+
+
+def as_text(text: str) -> str:
+    """``text`` read as HTML when it holds markup (:func:`holds_markup`), else as it is."""
+    return markup_text(text) if holds_markup(text) else text
