@@ -70,6 +70,8 @@ def test_pathological_markup_gives_text_without_failing():
     assert isinstance(markup_text(deep), str)
     big = "<p>He said <b>the economy</b> grew.</p>" * 20_000
     assert markup_text(big).count("He said the economy grew.") == 20_000
+    lines = "<b>Ruiz</b> said the talks would go on.\n" * 20_000  # inline markup: one parse, not one a line
+    assert markup_text(lines).split("\n") == ["Ruiz said the talks would go on."] * 20_000
 
 
 BODY = (

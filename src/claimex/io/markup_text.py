@@ -26,6 +26,7 @@ from lxml.html import defs
 __all__ = ["as_text", "holds_markup", "markup_text"]
 
 _TAG = re.compile(r"<(/?)([A-Za-z][A-Za-z0-9]*)\b[^<>]{0,2000}?(/?)>")
+_BLANK_LINES = re.compile(r"\n[ \t\f]*(?:\n[ \t\f]*)+")
 _EMPTY_ELEMENTS = frozenset({"br", "hr", "img", "wbr"})
 # Elements html-text lays out as lines or paragraphs: with none, the text's own line breaks are its layout.
 _LAYOUT = html_text.NEWLINE_TAGS | html_text.DOUBLE_NEWLINE_TAGS
@@ -52,7 +53,8 @@ def markup_text(text: str) -> str:
     """The words of HTML ``text``: a paragraph per block element, blank lines between (see the module doc).  Text
     whose markup is all inline (a stray link in one-paragraph-a-line text) keeps its own line breaks."""
     if not any(name in _LAYOUT for name in _tag_names(text)):
-        return "\n".join(_html_words(line) if any(_tag_names(line)) else line for line in text.split("\n"))
+        # one parse, the line breaks made elements: a blank line a paragraph's end, a line break a line's
+        return _html_words("<p>" + _BLANK_LINES.sub("</p><p>", text).replace("\n", "<br>") + "</p>")
     return _html_words(text)
 
 
