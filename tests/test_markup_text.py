@@ -33,6 +33,25 @@ def test_holds_markup(text, expected):
     assert holds_markup(text) is expected
 
 
+# (text with no markup, as read)
+REFERENCES = [
+    ("&#8220;We will not wait,&#8221; said Ana Ruiz.", "“We will not wait,” said Ana Ruiz."),
+    ("The mayor&rsquo;s office &amp; the council", "The mayor’s office & the council"),
+    ("Caf&eacute; &#x2019;", "Café ’"),
+    # what must stay as written
+    ("AT&T and R&D said so; Q&A", "AT&T and R&D said so; Q&A"),
+    (
+        "&foo; is no reference, &amp without its semicolon stays",
+        "&foo; is no reference, &amp without its semicolon stays",
+    ),
+]
+
+
+@pytest.mark.parametrize("text, expected", REFERENCES)
+def test_character_references_are_decoded(text, expected):
+    assert as_text(text) == expected
+
+
 def test_text_without_markup_is_returned_as_it_is():
     text = "“We will rebuild,” the mayor said <on Tuesday>."
     assert as_text(text) is text

@@ -8,7 +8,9 @@ that merely shows a ``<`` (two tags of elements HTML knows, one of them closed o
 per block element, separated by a blank line, inline elements run into the sentence, entities decoded,
 scripts and styles dropped, and captions and credit lines (``figcaption``, a class naming a caption or
 a credit) dropped, as for a page.  Text whose markup is all inline (a stray ``<a href>`` in text of a
-paragraph a line, as scrapers leave it) keeps its own line breaks, each line read as HTML.
+paragraph a line, as scrapers leave it) keeps its own line breaks.  Text with no markup but HTML's character
+references ("&#8220;", "&rsquo;", "&amp;", as exports escape titles and excerpts) has them decoded
+(:func:`as_text`); "AT&T" and "&foo;" stay as written.
 
 Limits, plainly: the whole text is taken, with no boilerplate removal (an export's body is the article;
 a saved page belongs in a ``.html`` file, read by trafilatura); elements that are not HTML
@@ -17,6 +19,8 @@ a saved page belongs in a ``.html`` file, read by trafilatura); elements that ar
 
 from __future__ import annotations
 
+import html
+import html.entities
 import re
 from collections.abc import Iterator
 
@@ -26,6 +30,8 @@ from lxml.html import defs
 __all__ = ["as_text", "holds_markup", "markup_text"]
 
 _TAG = re.compile(r"<(/?)([A-Za-z][A-Za-z0-9]*)\b[^<>]{0,2000}?(/?)>")
+# A character reference, ended by its semicolon: "&#8217;", "&#x2019;", "&amp;".
+_REFERENCE = re.compile(r"&(#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
 _BLANK_LINES = re.compile(r"\n[ \t\f]*(?:\n[ \t\f]*)+")
 _EMPTY_ELEMENTS = frozenset({"br", "hr", "img", "wbr"})
 # Elements html-text lays out as lines or paragraphs: with none, the text's own line breaks are its layout.
@@ -81,5 +87,18 @@ def _tag_names(text: str) -> Iterator[str]:
 
 
 def as_text(text: str) -> str:
-    """``text`` read as HTML when it holds markup (:func:`holds_markup`), else as it is."""
-    return markup_text(text) if holds_markup(text) else text
+    """``text`` read as HTML when it holds markup (:func:`holds_markup`); else with its character references
+    decoded ("&#8220;", "&amp;", "&rsquo;": an export's escaped text); else as it is."""
+    if holds_markup(text):
+        return markup_text(text)
+    if "&" in text and _REFERENCE.search(text):
+        return _REFERENCE.sub(_decoded, text)
+    return text
+
+
+def _decoded(reference: re.Match) -> str:
+    """A named reference HTML knows, or a numeric one, as its character; anything else as written ("&foo;")."""
+    name = reference.group(1)
+    if name[0] != "#" and name + ";" not in html.entities.html5:
+        return reference.group(0)
+    return html.unescape(reference.group(0))
