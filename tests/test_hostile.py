@@ -26,7 +26,7 @@ BAD = {
     "fake_png.txt": "not a text file",
     "truncated_utf16.txt": "invalid UTF-16",
     "mixed.jsonl:2": "invalid JSON",
-    "wrong_types.json": "object (object wrong_types.json#1) has no string field 'text'",
+    "wrong_types.json": "object wrong_types.json#1 has no string field 'text'",
     "scalar.json": "JSON file holds neither an object nor an array",
     "no_article.html": "no article text found",
     "nul.txt": "not a text file",

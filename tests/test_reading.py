@@ -207,6 +207,31 @@ def test_custom_field_names(tmp_path):
     assert (article.doc_id, article.text, article.published) == ("f.jsonl#k9", "Hello.", "2023-12-31")
 
 
+def test_nested_field_names_as_a_rest_api_exports_them(tmp_path):
+    obj = {
+        "id": 4312,
+        "date": "2024-03-05T09:30:00",
+        "title": {"rendered": "Flood barriers approved"},
+        "content": {"rendered": "<p>One.</p>\n<p>&#8220;Two,&#8221; she said.</p>", "protected": False},
+        "meta": {"source": {"id": "wire-7"}},
+    }
+    path = write(tmp_path / "posts.json", json.dumps([obj]))
+    article = only(read_all(path, text_field="content.rendered"))
+    assert (article.doc_id, article.text, article.published) == (
+        "posts.json#4312",
+        "One.\n\n“Two,” she said.",
+        "2024-03-05",
+    )
+    assert "content" not in article.meta and article.meta["title"] == {"rendered": "Flood barriers approved"}
+    article = only(read_all(path, text_field="content.rendered", id_field="meta.source.id"))
+    assert article.doc_id == "posts.json#wire-7"
+    # a key holding the dot itself comes first; a path that leads nowhere is the usual error
+    dotted = write(tmp_path / "dotted.jsonl", jsonl({"content.rendered": "Flat.", "content": {"rendered": "Nested."}}))
+    assert only(read_all(dotted, text_field="content.rendered")).text == "Flat."
+    error = only(read_all(path, text_field="content.raw"))
+    assert isinstance(error, InputError) and "'content.raw'" in error.reason and "content.rendered" in error.reason
+
+
 def test_unparseable_date_kept_raw(tmp_path):
     article = only(read_all(write(tmp_path / "f.jsonl", jsonl({"text": "x", "date": "sometime soon"}))))
     assert article.published == ""

@@ -127,9 +127,18 @@ def reference_date(value: str | None) -> date | None:
 
 
 def _read(
-    text_field: Annotated[str, typer.Option(metavar="FIELD", help="JSON field holding the article text.")] = "text",
-    id_field: Annotated[str, typer.Option(metavar="FIELD", help="JSON field holding the article id.")] = "id",
-    date_field: Annotated[str, typer.Option(metavar="FIELD", help="JSON field holding the publication date.")] = "date",
+    text_field: Annotated[
+        str,
+        typer.Option(
+            metavar="FIELD", help="JSON field holding the article text (a.b for a nested one: content.rendered)."
+        ),
+    ] = "text",
+    id_field: Annotated[
+        str, typer.Option(metavar="FIELD", help="JSON field holding the article id (a.b for a nested one).")
+    ] = "id",
+    date_field: Annotated[
+        str, typer.Option(metavar="FIELD", help="JSON field holding the publication date (a.b for a nested one).")
+    ] = "date",
     encoding: Annotated[
         str | None, typer.Option(metavar="ENCODING", help="Force the input encoding (default: detect).")
     ] = None,

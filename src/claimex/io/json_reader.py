@@ -152,25 +152,39 @@ def _object_article(
     obj: dict, file_id: str, source: str, options: ReadSettings, position: int | None, line: int | None
 ) -> Article | InputError:
     """One JSON object as an Article; ``position`` is its line/index (None for a lone object)."""
-    doc_id = _object_doc_id(obj.get(options.id_field), file_id, position)
-    text = obj.get(options.text_field)
+    doc_id = _object_doc_id(field_value(obj, options.id_field), file_id, position)
+    text = field_value(obj, options.text_field)
     if not isinstance(text, str):
-        where = f" (object {doc_id})" if position is not None else ""
+        which = f"object {doc_id}" if position is not None else "the object"
         problem = "has no" if text is None else "has no string"
         return InputError(
             source,
-            f"object{where} {problem} field {options.text_field!r}; "
-            f"use --text-field to name the field holding the article text",
+            f"{which} {problem} field {options.text_field!r}; use --text-field to name the field holding the "
+            "article text (a.b for a nested one, as content.rendered)",
             line=line,
         )
-    meta = {key: value for key, value in obj.items() if key != options.text_field}
+    text_key = options.text_field if options.text_field in obj else options.text_field.split(".")[0]
+    meta = {key: value for key, value in obj.items() if key != text_key}
     published = ""
-    raw_date = obj.get(options.date_field)
+    raw_date = field_value(obj, options.date_field)
     if raw_date is not None and raw_date != "":
         published = normalize_date(raw_date)
         if not published:
             meta["date_raw"] = raw_date
     return Article(doc_id=doc_id, text=as_text(repair_text(text)), source=source, published=published, meta=meta)
+
+
+def field_value(obj: dict, name: str) -> object:
+    """``obj[name]``; else, for a dotted name, the value down that path of nested objects (WordPress's
+    ``content.rendered``); None where there is none."""
+    if name in obj or "." not in name:
+        return obj.get(name)
+    value: object = obj
+    for key in name.split("."):
+        if not isinstance(value, dict):
+            return None
+        value = value.get(key)
+    return value
 
 
 def _object_doc_id(raw_id: object, file_id: str, position: int | None) -> str:
