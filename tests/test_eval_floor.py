@@ -73,6 +73,8 @@ F1 0.836 (the publication's notes on the article are boilerplate; "“A,” said
 marks glued to words split); ECE 0.042 (speech rows 0.030); speakers 0.945 (unchanged).
 Thirteenth session (2026-12-02): every figure unchanged on dev (statements interrupted by their tag now come in
 pieces without it: the same spans, cleaner text; train: one wrong row fewer).
+Fourteenth session (2026-12-02): every figure unchanged on dev (reading HTML inside text and character references
+changes inputs, not PolNeAR's texts; the piece after a tag keeps its "and"/"that": the same spans).
 Raise these floors when the measurement improves; never lower them to pass.
 """
 
