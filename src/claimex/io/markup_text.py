@@ -23,8 +23,8 @@ import html
 import html.entities
 import re
 from collections.abc import Iterator
+from functools import cache
 
-import html_text
 from lxml.html import defs
 
 __all__ = ["as_text", "holds_markup", "markup_text"]
@@ -34,8 +34,15 @@ _TAG = re.compile(r"<(/?)([A-Za-z][A-Za-z0-9]*)\b[^<>]{0,2000}?(/?)>")
 _REFERENCE = re.compile(r"&(#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
 _BLANK_LINES = re.compile(r"\n[ \t\f]*(?:\n[ \t\f]*)+")
 _EMPTY_ELEMENTS = frozenset({"br", "hr", "img", "wbr"})
-# Elements html-text lays out as lines or paragraphs: with none, the text's own line breaks are its layout.
-_LAYOUT = html_text.NEWLINE_TAGS | html_text.DOUBLE_NEWLINE_TAGS
+
+
+@cache
+def _layout() -> frozenset[str]:
+    """Elements html-text lays out as lines or paragraphs: with none, the text's own line breaks are its layout.
+    (html-text is imported on the first text with markup: 50 ms a process that most runs need not pay.)"""
+    import html_text
+
+    return frozenset(html_text.NEWLINE_TAGS | html_text.DOUBLE_NEWLINE_TAGS)
 
 
 def holds_markup(text: str) -> bool:
@@ -58,7 +65,7 @@ def holds_markup(text: str) -> bool:
 def markup_text(text: str) -> str:
     """The words of HTML ``text``: a paragraph per block element, blank lines between (see the module doc).  Text
     whose markup is all inline (a stray link in one-paragraph-a-line text) keeps its own line breaks."""
-    if not any(name in _LAYOUT for name in _tag_names(text)):
+    if not any(name in _layout() for name in _tag_names(text)):
         # one parse, the line breaks made elements: a blank line a paragraph's end, a line break a line's
         return _html_words("<p>" + _BLANK_LINES.sub("</p><p>", text).replace("\n", "<br>") + "</p>")
     return _html_words(text)
@@ -66,6 +73,7 @@ def markup_text(text: str) -> str:
 
 def _html_words(text: str) -> str:
     """html-text's layout of ``text``, captions and credit lines dropped; ``text`` itself if lxml cannot parse it."""
+    import html_text
     from lxml.etree import ParserError
 
     from claimex.io.html_extract import drop_captions
