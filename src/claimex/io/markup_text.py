@@ -49,13 +49,8 @@ def holds_markup(text: str) -> bool:
     """At least two tags of HTML elements, one of them a closing or an empty element's ("</p>", "<br>")."""
     if "<" not in text:
         return False
-    tags = 0
     closed = False
-    for match in _TAG.finditer(text):
-        name = match.group(2).lower()
-        if name not in defs.tags:
-            continue
-        tags += 1
+    for tags, (match, name) in enumerate(_html_tags(text), start=1):
         closed = closed or bool(match.group(1) or match.group(3)) or name in _EMPTY_ELEMENTS
         if tags >= 2 and closed:
             return True
@@ -65,7 +60,7 @@ def holds_markup(text: str) -> bool:
 def markup_text(text: str) -> str:
     """The words of HTML ``text``: a paragraph per block element, blank lines between (see the module doc).  Text
     whose markup is all inline (a stray link in one-paragraph-a-line text) keeps its own line breaks."""
-    if not any(name in _layout() for name in _tag_names(text)):
+    if not any(name in _layout() for _, name in _html_tags(text)):
         # one parse, the line breaks made elements: a blank line a paragraph's end, a line break a line's
         return _html_words("<p>" + _BLANK_LINES.sub("</p><p>", text).replace("\n", "<br>") + "</p>")
     return _html_words(text)
@@ -86,12 +81,12 @@ def _html_words(text: str) -> str:
     return html_text.extract_text(root)
 
 
-def _tag_names(text: str) -> Iterator[str]:
-    """The names of the HTML elements ``text`` has tags of, lower case, in order (repeated)."""
+def _html_tags(text: str) -> Iterator[tuple[re.Match, str]]:
+    """The tags of HTML elements in ``text``, in order, each with its element's name in lower case."""
     for match in _TAG.finditer(text):
         name = match.group(2).lower()
         if name in defs.tags:
-            yield name
+            yield match, name
 
 
 def as_text(text: str) -> str:
