@@ -47,11 +47,6 @@ REFERENCES = [
 ]
 
 
-@pytest.mark.parametrize("text, expected", REFERENCES)
-def test_character_references_are_decoded(text, expected):
-    assert as_text(text) == expected
-
-
 def test_text_without_markup_is_returned_as_it_is():
     text = "“We will rebuild,” the mayor said <on Tuesday>."
     assert as_text(text) is text
@@ -79,9 +74,9 @@ AS_TEXT = [
 ]
 
 
-@pytest.mark.parametrize("html, text", AS_TEXT)
-def test_markup_text(html, text):
-    assert markup_text(html) == text
+@pytest.mark.parametrize("text, expected", REFERENCES + AS_TEXT)
+def test_text_as_read(text, expected):
+    assert as_text(text) == expected
 
 
 def test_pathological_markup_gives_text_without_failing():
