@@ -7,7 +7,7 @@ import json
 import pytest
 
 import claimex.api
-from claimex.io.markup_text import as_text, holds_markup, markup_text
+from claimex.io.markup_text import as_text, holds_markup, is_html_document, markup_text
 from claimex.io.reading import read_file
 
 # (text, whether it holds markup)
@@ -34,6 +34,30 @@ def test_holds_markup(text, expected):
 
 
 # (text with no markup, as read)
+# (text, whether it is a whole saved page, which the page reader takes, rather than a fragment)
+DOCUMENTS = [
+    ("<!DOCTYPE html>\n<html><body><p>Hi</p></body></html>", True),
+    ("<!doctype HTML><title>x</title><p>Hi", True),
+    ("\ufeff  \n<html lang='en'><body>Hi</body></html>", True),
+    ('<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE html PUBLIC "-//W3C//DTD XHTML 1.0 Strict//EN">', True),
+    ("<!-- saved from url=(0029)https://example.com/ -->\n<html>\n<head></head></html>", True),
+    ("<html>", True),
+    # fragments, and text that only names the element
+    ("<p>The mayor said the plan would fail.</p>", False),
+    ("<div><html>", False),
+    ("<htmlish>Hi</htmlish>", False),
+    ("The page opened with <html> and nothing else.", False),
+    ("Notes\n<!DOCTYPE html><html><body>Hi</body></html>", False),
+    ("<!doctype>", False),
+    ("", False),
+]
+
+
+@pytest.mark.parametrize("text, expected", DOCUMENTS)
+def test_is_html_document(text, expected):
+    assert is_html_document(text) is expected
+
+
 REFERENCES = [
     ("&#8220;We will not wait,&#8221; said Ana Ruiz.", "“We will not wait,” said Ana Ruiz."),
     ("The mayor&rsquo;s office &amp; the council", "The mayor’s office & the council"),

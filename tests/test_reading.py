@@ -117,6 +117,41 @@ def test_html_without_article_is_an_error(tmp_path):
     assert error.reason == NO_HTML_ARTICLE
 
 
+# A saved page with a reader's comment, which must not reach the text as a page's boilerplate.
+COMMENTED_PAGE = ARTICLE_HTML.replace(
+    "</article>",
+    '</article><section id="comments"><div class="comment"><p>Jim said: “This council is a joke.”</p></div></section>',
+)
+
+
+@pytest.mark.subprocess  # HTML is read in a helper process (claimex.io.html_worker)
+def test_a_page_saved_as_text_or_piped_in_is_read_as_a_page(tmp_path):
+    html = only(read_all(write(tmp_path / "page.html", COMMENTED_PAGE)))
+    saved = only(read_all(write(tmp_path / "page.txt", COMMENTED_PAGE)))
+    piped = only(list(iter_articles(["-"], stdin=io.BytesIO(COMMENTED_PAGE.encode("utf-8")))))
+    for article in (saved, piped):
+        assert isinstance(article, Article)
+        assert (article.text, article.published, article.meta) == (html.text, html.published, html.meta)
+    assert "Jim said" not in saved.text and "Sport" not in saved.text
+    assert saved.published == "2024-05-02"
+
+
+@pytest.mark.subprocess  # HTML is read in a helper process (claimex.io.html_worker)
+def test_a_json_field_holding_a_saved_page_is_read_as_a_page(tmp_path):
+    html = only(read_all(write(tmp_path / "page.html", COMMENTED_PAGE)))
+    objects = [
+        {"id": "dated", "text": COMMENTED_PAGE, "date": "2024-06-01", "url": "https://example.com/dam"},
+        {"id": "undated", "text": COMMENTED_PAGE},
+        {"id": "menu", "text": NO_ARTICLE_HTML},
+    ]
+    dated, undated, menu = read_all(write(tmp_path / "crawl.json", json.dumps(objects)))
+    assert dated.text == undated.text == html.text
+    assert (dated.published, undated.published) == ("2024-06-01", "2024-05-02")  # the object's own date first
+    assert dated.meta["url"] == "https://example.com/dam" and dated.meta["title"] == "Dam plan approved"
+    assert isinstance(menu, InputError)
+    assert menu.reason == f"object crawl.json#menu: {NO_HTML_ARTICLE}"
+
+
 @pytest.mark.subprocess  # HTML is read in a helper process (claimex.io.html_worker)
 def test_html_in_legacy_encoding(tmp_path):
     page = ARTICLE_HTML.replace('charset="utf-8"', 'charset="windows-1252"')

@@ -1,5 +1,8 @@
 """The reader of HTML pages: the page decoded (its declared charset heeded), its main text extracted in a
-helper process under a time limit (:mod:`claimex.io.html_worker`), its date from its metadata."""
+helper process under a time limit (:mod:`claimex.io.html_worker`), its date from its metadata.
+
+:func:`html_article` reads a ``.html`` file's bytes; :func:`page_article` a page already decoded, as a
+``.txt`` file, stdin or a JSON field may hold one (:func:`claimex.io.markup_text.is_html_document`)."""
 
 from __future__ import annotations
 
@@ -18,9 +21,15 @@ _META_CHARSET = re.compile(rb"""<meta[^>]*?charset\s*=\s*["']?\s*([A-Za-z0-9_.:-
 def html_article(data: bytes, doc_id: str, source: str, options: ReadSettings) -> Article | InputError:
     """An HTML page's main text as one article; a page without one, or not extracted in time, is an error."""
     try:
-        page = without_xml_controls(_decode_html(data, options.encoding))
+        page = _decode_html(data, options.encoding)
     except ValueError as error:
         return InputError(source, str(error))
+    return page_article(page, doc_id, source, options)
+
+
+def page_article(page: str, doc_id: str, source: str, options: ReadSettings) -> Article | InputError:
+    """A decoded HTML page's main text as one article, as :func:`html_article` gives it."""
+    page = without_xml_controls(page)
     if not page.strip():
         return Article(doc_id=doc_id, text="", source=source)
     try:

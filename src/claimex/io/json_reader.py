@@ -1,5 +1,9 @@
 """The readers of JSON exports: a ``.json`` file holds one object or an array of objects, a ``.jsonl`` file one
-object a line (blank lines ignored), read line by line; each object is one article."""
+object a line (blank lines ignored), read line by line; each object is one article.
+
+The text field is read as HTML when it holds markup (:mod:`claimex.io.markup_text`); a field holding a whole
+saved page (a crawler's export) is read as a ``.html`` file is (:func:`claimex.io.html_reader.page_article`),
+the object's own date before the page's."""
 
 from __future__ import annotations
 
@@ -13,8 +17,9 @@ from typing import BinaryIO
 from claimex.article import Article, InputError
 from claimex.io.dates import normalize_date
 from claimex.io.decoding import NOT_TEXT, bom_encoding, decode_raw, looks_like_text, repair_text, valid_text
+from claimex.io.html_reader import page_article
 from claimex.io.limits import Unreadable, read_at_most, too_large
-from claimex.io.markup_text import as_text
+from claimex.io.markup_text import as_text, is_html_document
 from claimex.io.read_settings import ReadSettings
 
 _HEAD_BYTES = 64 * 1024  # what a .jsonl file's encoding is judged on
@@ -171,7 +176,22 @@ def _object_article(
         published = normalize_date(raw_date)
         if not published:
             meta["date_raw"] = raw_date
+    if is_html_document(text):
+        return _page_object(text, doc_id, source, options, published, meta, line)
     return Article(doc_id=doc_id, text=as_text(repair_text(text)), source=source, published=published, meta=meta)
+
+
+def _page_object(
+    page: str, doc_id: str, source: str, options: ReadSettings, published: str, meta: dict, line: int | None
+) -> Article | InputError:
+    """An object whose text field holds a whole saved page: the page's article, the object's fields first."""
+    article = page_article(page, doc_id, source, options)
+    if isinstance(article, InputError):
+        return InputError(source, f"object {doc_id}: {article.reason}", line=line)
+    article.published = published or article.published
+    article.meta = {**article.meta, **meta}
+    article.warnings = [f"object {doc_id}: {warning}" for warning in article.warnings]
+    return article
 
 
 def field_value(obj: dict, name: str) -> object:

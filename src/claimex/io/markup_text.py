@@ -12,8 +12,11 @@ paragraph a line, as scrapers leave it) keeps its own line breaks.  Text with no
 references ("&#8220;", "&rsquo;", "&amp;", as exports escape titles and excerpts) has them decoded
 (:func:`as_text`); "AT&T" and "&foo;" stay as written.
 
-Limits, plainly: the whole text is taken, with no boilerplate removal (an export's body is the article;
-a saved page belongs in a ``.html`` file, read by trafilatura); elements that are not HTML
+A whole page (:func:`is_html_document`: a doctype or an ``<html>`` element first, as a browser or a crawler
+saves it) is not read here: the readers give it to the page reader (:mod:`claimex.io.html_reader`), which
+drops the navigation, comments and footer around the article, as for a ``.html`` file.
+
+Limits, plainly: a fragment is taken whole, with no boilerplate removal (an export's body is the article); elements that are not HTML
 (PolNeAR's ``<tweet>``) stay as written; nesting deeper than libxml2's 256 levels loses what is below.
 """
 
@@ -27,13 +30,18 @@ from functools import cache
 
 from lxml.html import defs
 
-__all__ = ["as_text", "holds_markup", "markup_text"]
+__all__ = ["as_text", "holds_markup", "is_html_document", "markup_text"]
 
 _TAG = re.compile(r"<(/?)([A-Za-z][A-Za-z0-9]*)\b[^<>]{0,2000}?(/?)>")
 # A character reference, ended by its semicolon: "&#8217;", "&#x2019;", "&amp;".
 _REFERENCE = re.compile(r"&(#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
 _BLANK_LINES = re.compile(r"\n[ \t\f]*(?:\n[ \t\f]*)+")
 _EMPTY_ELEMENTS = frozenset({"br", "hr", "img", "wbr"})
+# What a saved page opens with: an XML declaration and comments, then a doctype or the <html> element.
+_DOCUMENT_START = re.compile(
+    r"\ufeff?\s*(?:<\?xml[^>]{0,200}>\s*)?(?:<!--.{0,2000}?-->\s*){0,5}(?:<!doctype\s+html|<html[\s>])",
+    re.IGNORECASE | re.DOTALL,
+)
 
 
 @cache
@@ -87,6 +95,11 @@ def _html_tags(text: str) -> Iterator[tuple[re.Match, str]]:
         name = match.group(2).lower()
         if name in defs.tags:
             yield match, name
+
+
+def is_html_document(text: str) -> bool:
+    """Whether ``text`` is a whole HTML page (it opens with a doctype or an ``<html>`` element), not a fragment."""
+    return _DOCUMENT_START.match(text) is not None
 
 
 def as_text(text: str) -> str:

@@ -8,7 +8,9 @@ One bad input never stops the others; nothing here prints or exits.
 Formats (chosen by file extension, case-insensitive):
 
 * ``.txt``: the whole decoded file is one article, hard-wrapped paragraphs
-  joined (:mod:`claimex.io.reflow`: a text that is not wrapped stays as is).
+  joined (:mod:`claimex.io.reflow`: a text that is not wrapped stays as is);
+  HTML in it is read as HTML (:mod:`claimex.io.markup_text`), and a whole
+  saved page (a doctype or ``<html>`` first) as a ``.html`` file is.
 * ``.md``: Markdown read as Markdown (:mod:`claimex.io.markdown_text`: the
   words of headings, lists, emphasis, links and block quotations, one block
   to a paragraph, a paragraph's line endings spaces), then reflowed (code
@@ -26,8 +28,8 @@ Formats (chosen by file extension, case-insensitive):
   scan) is an input error.
 * ``.json``: one object or an array of objects; ``.jsonl``: one object per
   line (blank lines ignored), read line by line. Each object is one article.
-* ``-``: one plain-text article read from stdin (no HTML or JSON parsing),
-  reflowed like ``.txt``.
+* ``-``: one article read from stdin, as a ``.txt`` file is (no JSON parsing):
+  ``curl URL | claimex extract -`` reads the page.
 
 Limits: only regular files are read (a named pipe, a device or a socket is
 an error, and opening one never blocks). A file, or stdin, larger than
@@ -215,7 +217,7 @@ def _read_file(
             yield InputError(source, unreadable_reason(file, error))
             return
     if extension == ".txt":
-        yield plain_article(data, doc_id, source, options.encoding)
+        yield plain_article(data, doc_id, source, options)
     elif extension == ".md":
         yield markdown_article(data, doc_id, source, options.encoding)
     elif extension in (".pdf", ".docx"):
