@@ -153,3 +153,24 @@ def test_python_dash_m_runs_the_same_command_line(tmp_path):
         [sys.executable, "-m", "claimex", "extract", "--fomat", "csv"], capture_output=True, text=True
     )
     assert usage.returncode == 2 and "--format" in usage.stderr
+
+
+# What the command line may load before a command's work starts: --help and a bad option answer at once.
+_QUICK_ANSWERS = """
+import sys
+from typer.testing import CliRunner
+from claimex.cli import app
+for args in (["--help"], ["extract", "--help"], ["eval", "--help"], ["show", "--help"], ["stats", "--help"],
+             ["train-cues", "--help"], ["extract", "data/raw", "--kinds", "bogus"],
+             ["extract", "data/raw", "--min-confidence", "3"], ["extract", "data/raw", "--max-file-size", "lots"]):
+    result = CliRunner().invoke(app, args)
+    assert result.exit_code == (0 if "--help" in args else 2), (args, result.output)
+print(",".join(sorted(m for m in ("spacy", "pandas", "pyarrow", "sklearn", "numpy") if m in sys.modules)))
+"""
+
+
+@pytest.mark.subprocess  # a fresh interpreter, to see what importing the command line loads
+def test_help_and_usage_errors_load_neither_spacy_nor_pandas():
+    repo = Path(__file__).resolve().parents[1]
+    done = subprocess.run([sys.executable, "-c", _QUICK_ANSWERS], capture_output=True, text=True, check=True, cwd=repo)
+    assert done.stdout.strip() == "", done.stdout  # the modules a command's help or a bad option loaded

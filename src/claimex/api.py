@@ -24,7 +24,6 @@ import time
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
-from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, BinaryIO
 
@@ -36,8 +35,8 @@ from .corpus import CorpusPass, link_rows
 from .engines import check_engine
 from .incremental import IncrementalRun, OutputLock, OutputLocked, lock_path, settings_fingerprint, state_path
 from .io.atomic import write_text_atomic
-from .io.limits import DEFAULT_HTML_TIMEOUT, DEFAULT_MAX_FILE_SIZE
 from .io.paths import path_exists
+from .io.read_settings import ReadOptions
 from .io.reading import iter_articles, read_file
 from .io.spool import RowSpool
 from .io.targets import Target, check_targets
@@ -52,23 +51,10 @@ from .io.writing import (
 from .nlp.kinds import parse_kinds
 from .nlp.pipeline import ModelNotFound, annotate, load_pipeline
 from .records import doc_to_records
+from .selection import checked_row_filter, row_filter
 
 if TYPE_CHECKING:
     import pandas as pd
-
-
-@dataclass
-class ReadOptions:
-    text_field: str = "text"
-    id_field: str = "id"
-    date_field: str = "date"
-    encoding: str | None = None
-    #: Dates a year-less dateline ("BEIJING, November 6"): see records.article_date. None: never guessed.
-    reference_date: date | None = None
-    #: Bytes per input file (per line of a .jsonl, all of stdin); a larger one is an input error. None: no limit.
-    max_file_size: int | None = DEFAULT_MAX_FILE_SIZE
-    #: Seconds to extract an HTML page's main text (in a helper process); a slower page is an input error.
-    html_timeout: float | None = DEFAULT_HTML_TIMEOUT
 
 
 @dataclass
@@ -164,25 +150,6 @@ def _annotated(
     from .engines import local
 
     return local.annotate_records(nlp, articles, workers=workers, records_kwargs=records_kwargs)
-
-
-def row_filter(kinds: str | Iterable[str] | None = None, min_confidence: float = 0.0) -> dict:
-    """The keyword arguments of :func:`claimex.records.doc_to_records` that select rows: ``kinds``
-    (default: speech; ``"all"``) and ``min_confidence`` (0 to 1).  Raises ValueError on anything else."""
-    if not 0.0 <= min_confidence <= 1.0:
-        raise ValueError(f"min_confidence must be between 0 and 1, not {min_confidence}")
-    return {"kinds": parse_kinds(kinds), "min_confidence": min_confidence}
-
-
-def checked_row_filter(kinds: str | Iterable[str] | None = None, min_confidence: float = 0.0) -> dict:
-    """:func:`row_filter`, a bad value raised as the :class:`UsageError` naming the option and the fix."""
-    if not 0.0 <= min_confidence <= 1.0:
-        raise UsageError(f"--min-confidence {min_confidence}: give a probability between 0 and 1")
-    try:
-        return row_filter(kinds, min_confidence)
-    except ValueError as exc:
-        shown = kinds if isinstance(kinds, str) or kinds is None else ",".join(kinds)
-        raise UsageError(f"--kinds {shown!r}: {exc}") from None
 
 
 def _read_files(

@@ -73,6 +73,7 @@ from pathlib import Path
 from typing import Literal
 
 from . import __version__
+from .errors import OutputLocked
 from .io.paths import expand_paths, path_text
 from .io.reading import SUPPORTED_EXTENSIONS
 from .io.writing import UsageError
@@ -92,18 +93,6 @@ class IncrementalUsageError(ValueError):
 
 class LockUnusable(UsageError):
     """``<output>.lock`` is something claimex must not write through (a symbolic link, a directory...)."""
-
-
-class OutputLocked(RuntimeError):
-    """Another claimex run holds the output's lock."""
-
-    def __init__(self, output: str | Path, pid: int | None):
-        self.output = str(output)
-        self.pid = pid
-        who = f"pid {pid}" if pid else "pid unknown"
-        super().__init__(
-            f"{self.output} is being written by another claimex run ({who}); wait for it (--wait) or choose another -o"
-        )
 
 
 def state_path(output: str | Path) -> Path:

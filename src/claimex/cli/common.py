@@ -26,10 +26,9 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, SpinnerColumn
 from typer.core import TyperArgument, TyperCommand
 
 from .. import __version__
-from ..api import ModelNotFound, OutputLocked, UsageError
+from ..errors import ModelNotFound, OutputLocked, UsageError
 from ..io.paths import path_text
 from ..io.targets import Target, check_targets
-from ..nlp.pipeline import DEFAULT_MODEL, load_pipeline
 from .terminal import plain
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE, EXIT_INTERRUPTED = 0, 1, 2, 130
@@ -142,6 +141,8 @@ def check_gold_and_output(gold: Path, output: Path) -> None:
 
 def load_model(model: str | None, **options):
     """The spaCy pipeline, or exit 2 naming the installed ones."""
+    from ..nlp.pipeline import load_pipeline
+
     with usage_errors():
         return load_pipeline(model, **options)
 
@@ -180,6 +181,8 @@ def _version_callback(value: bool) -> None:
     if not value:
         return
     import spacy
+
+    from ..nlp.pipeline import DEFAULT_MODEL
 
     try:
         model_version = spacy.util.get_package_version(DEFAULT_MODEL) or "not installed"

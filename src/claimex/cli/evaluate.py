@@ -8,10 +8,8 @@ from typing import Annotated
 
 import typer
 
-from ..evaluation.evaluate import evaluate as evaluate_gold
 from .common import stdout, usage_errors
 from .options import GoldArgument, ModelOption, row_options
-from .views import render_eval
 
 
 @row_options
@@ -38,6 +36,9 @@ def evaluate(
 ) -> None:
     """Score claims against gold attributions (PolNeAR brat or JSONL): every kind against all the gold, and
     the rows --kinds and --min-confidence select (default: speech) against the gold of those kinds."""
+    from ..evaluation.evaluate import evaluate as evaluate_gold  # spaCy and pandas: not for --help
+    from .views import render_eval
+
     with usage_errors():
         evaluation = evaluate_gold(gold, table=table, model=model, speakers=speakers, **rows)
     if as_json:

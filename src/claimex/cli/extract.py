@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 import typer
 from rich.console import Console
 from rich.progress import Progress
 
-from ..api import ArticleResult, NothingToRead, ReadOptions, extract_to
-from ..article import Article
+from ..io.read_settings import ReadOptions
 from .common import EXIT_FAILED, EXIT_INTERRUPTED, EXIT_OK, progress, stderr, usage_errors
 from .options import (
     DEFAULT_OUTPUT,
@@ -32,7 +33,10 @@ from .options import (
     row_options,
 )
 from .terminal import plain
-from .views import render_extract_summary
+
+if TYPE_CHECKING:
+    from ..api import ArticleResult
+    from ..article import Article
 
 
 @read_options
@@ -64,6 +68,9 @@ def extract(
 
     Rows are statements (speech); --kinds all adds thoughts, evidence and actions.
     """
+    from ..api import NothingToRead, extract_to  # spaCy and pandas: not for --help or a usage error
+    from .views import render_extract_summary
+
     console = stderr()
     try:
         with progress(console, console.is_terminal and not quiet) as bar, usage_errors():

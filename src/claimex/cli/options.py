@@ -20,9 +20,11 @@ from typing import Annotated, Any, TypeVar
 
 import typer
 
-from ..api import ReadOptions
+from ..errors import UsageError
 from ..io.decoding import check_encoding
 from ..io.limits import DEFAULT_HTML_TIMEOUT, DEFAULT_MAX_FILE_SIZE, format_size, parse_size
+from ..io.read_settings import ReadOptions
+from ..selection import checked_row_filter
 from .common import fail_usage
 
 Command = TypeVar("Command", bound=Callable[..., Any])
@@ -217,8 +219,6 @@ def _rows(
         ),
     ] = 0.0,
 ) -> dict:
-    from ..api import UsageError, checked_row_filter
-
     try:
         return checked_row_filter(kinds, min_confidence)
     except UsageError as exc:

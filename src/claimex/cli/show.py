@@ -4,20 +4,21 @@ from __future__ import annotations
 
 import sys
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from ..api import ReadOptions, process
 from ..io.atomic import write_text_atomic
 from ..io.paths import path_exists
+from ..io.read_settings import ReadOptions
 from ..io.reading import unsupported_reason
 from ..io.targets import Target, check_targets
-from ..report.pages import ArticleView, article_html, article_view, html_output_problem
 from .common import EXIT_FAILED, EXIT_OK, fail_usage, stderr, stdout, usage_errors
 from .options import ModelOption, read_options, row_options
 from .terminal import plain
-from .views import counted, render_article
+
+if TYPE_CHECKING:
+    from ..report.pages import ArticleView
 
 
 @read_options
@@ -46,6 +47,9 @@ def show(
     model: ModelOption = None,
 ) -> None:
     """Show an article as read with its claims highlighted and labelled, then its claims table."""
+    from ..report.pages import article_html  # pandas and spaCy: not for --help or a usage error
+    from .views import counted, render_article
+
     fmt = _check_show(article, (fmt or ("html" if output else "terminal")).strip().lower(), output)
     with usage_errors():
         views, n_failed = _views(article, read, model, only_id, rows)
@@ -78,6 +82,8 @@ def _check_show(article: str, fmt: str, output: str | None) -> str:
         fail_usage("--format html needs an output: add -o FILE.html (or -o - for stdout)")
     if fmt == "terminal" and output:
         fail_usage("-o writes HTML: add --format html or drop -o")
+    from ..report.pages import html_output_problem
+
     if output and output != "-" and (problem := html_output_problem(output)):
         fail_usage(problem)
     if article != "-" and not path_exists(article):
@@ -97,6 +103,9 @@ def _views(
 ) -> tuple[list[ArticleView], int]:
     """The views of the articles in the file ``article`` (only the one ``only_id`` names, if given; the rows
     ``rows`` selects), and how many failed (each reported on stderr)."""
+    from ..api import process
+    from ..report.pages import article_view
+
     views, n_failed = [], 0
     for result in process([article], model=model, options=read, **rows):
         if result.skipped is not None:

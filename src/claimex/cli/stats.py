@@ -9,11 +9,8 @@ import typer
 
 from ..io.atomic import write_text_atomic
 from ..io.targets import Target, check_targets
-from ..report.pages import html_output_problem, stats_html, summarize
-from ..table import load_table
 from .common import fail_usage, stderr, stdout, usage_errors
 from .terminal import plain
-from .views import render_stats
 
 
 def stats(
@@ -39,6 +36,10 @@ def stats(
 
     TABLE may be a directory of partitioned Parquet written by claimex extract -o DIR/.
     """
+    from ..report.pages import html_output_problem, stats_html, summarize  # pandas: not for --help
+    from ..table import load_table
+    from .views import render_stats
+
     if html_out is not None and (problem := html_output_problem(html_out)):
         fail_usage(problem)
     with usage_errors():

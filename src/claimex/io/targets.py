@@ -2,7 +2,7 @@
 
 Every path a command writes (``extract``'s ``-o``, ``--errors``, the incremental state and the lock;
 ``show -o``; ``stats --html``; ``train-cues -o``) is a :class:`Target`. :func:`check_targets` raises
-:class:`~claimex.io.writing.UsageError`, naming both paths and the fix, when
+:class:`~claimex.errors.UsageError`, naming both paths and the fix, when
 
 * a target is an input: the same name, the same file through a link, or the same file by inode;
 * a directory target (``-o DIR/``, replaced whole) is an input folder or holds an input;
@@ -26,9 +26,9 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
+from ..errors import UsageError
 from .paths import STDIN_PATH
 from .reading import SUPPORTED_EXTENSIONS
-from .writing import UsageError
 
 __all__ = ["Target", "check_targets"]
 

@@ -70,6 +70,7 @@ from typing import BinaryIO, Literal, Protocol, cast
 import pyarrow as pa
 import pyarrow.parquet as pq
 
+from claimex.errors import UsageError
 from claimex.io.delimited import DelimitedEncoder
 from claimex.schema import ARROW_SCHEMA, conform, to_json
 
@@ -116,10 +117,6 @@ _FORMAT_CHOICES = "|".join(FORMATS)
 _USE = f"use --format {_FORMAT_CHOICES} or an output ending in " + ", ".join(
     sorted(EXTENSIONS, key=lambda e: FORMATS.index(EXTENSIONS[e]))
 )
-
-
-class UsageError(ValueError):
-    """A bad output/format choice; the message says how to fix it."""
 
 
 def is_dataset_output(out: str | Path) -> bool:

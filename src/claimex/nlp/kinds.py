@@ -40,10 +40,12 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
-
-from spacy.tokens import Span, Token
+from typing import TYPE_CHECKING
 
 from ..lexicon import words
+
+if TYPE_CHECKING:  # the row options (parse_kinds) are checked without loading spaCy
+    from spacy.tokens import Span, Token
 
 SPEECH, THOUGHT, EVIDENCE, ACTION = "speech", "thought", "evidence", "action"
 KINDS: tuple[str, ...] = (SPEECH, THOUGHT, EVIDENCE, ACTION)

@@ -37,6 +37,7 @@ from spacy.tokens import Doc
 from spacy.util import registry
 
 from ..article import Article
+from ..errors import ModelNotFound
 from ..io.decoding import without_lone_surrogates
 from ..lexicon import words as lexicon_words
 from . import blas, cleaning, standins
@@ -51,10 +52,6 @@ UNUSED_COMPONENTS = ("senter",)  # claimex relies on the parser's sentences
 DEFAULT_GATE = "claimex.paragraph_gate.v1"
 CONFIGURED = object()  # annotate(gate=...) default: the gate load_pipeline configured
 META_KEY = "claimex"  # nlp.meta["claimex"]: {"model": ..., "gate": ...}, how to load the same pipeline again
-
-
-class ModelNotFound(LookupError):
-    """The requested spaCy pipeline is neither installed nor a pipeline directory."""
 
 
 def installed_models() -> list[str]:
