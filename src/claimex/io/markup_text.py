@@ -16,8 +16,9 @@ A whole page (:func:`is_html_document`: a doctype or an ``<html>`` element first
 saves it) is not read here: the readers give it to the page reader (:mod:`claimex.io.html_reader`), which
 drops the navigation, comments and footer around the article, as for a ``.html`` file.
 
-Limits, plainly: a fragment is taken whole, with no boilerplate removal (an export's body is the article); elements that are not HTML
-(PolNeAR's ``<tweet>``) stay as written; nesting deeper than libxml2's 256 levels loses what is below.
+Limits, plainly: a fragment is taken whole, with no boilerplate removal (an export's body is the article);
+elements that are not HTML (PolNeAR's ``<tweet>``) stay as written; nesting deeper than libxml2's 256 levels
+loses what is below.
 """
 
 from __future__ import annotations

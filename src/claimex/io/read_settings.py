@@ -21,17 +21,11 @@ class ReadSettings:
     html_timeout: float | None = DEFAULT_HTML_TIMEOUT
 
 
-@dataclass
-class ReadOptions:
-    """How a run reads its inputs (``claimex extract``'s reading options; :class:`claimex.api.ReadOptions`)."""
+@dataclass(frozen=True)
+class ReadOptions(ReadSettings):
+    """How a run reads its inputs, as the API and ``claimex extract`` take it: the readers' settings, and
+    the date that dates a year-less dateline ("BEIJING, November 6"; see records.article_date; None: never
+    guessed).  ``max_file_size``: bytes per input file (per line of a .jsonl, all of stdin), None no limit;
+    ``html_timeout``: seconds to extract an HTML page's main text, None no limit."""
 
-    text_field: str = "text"
-    id_field: str = "id"
-    date_field: str = "date"
-    encoding: str | None = None
-    #: Dates a year-less dateline ("BEIJING, November 6"): see records.article_date. None: never guessed.
     reference_date: date | None = None
-    #: Bytes per input file (per line of a .jsonl, all of stdin); a larger one is an input error. None: no limit.
-    max_file_size: int | None = DEFAULT_MAX_FILE_SIZE
-    #: Seconds to extract an HTML page's main text (in a helper process); a slower page is an input error.
-    html_timeout: float | None = DEFAULT_HTML_TIMEOUT
