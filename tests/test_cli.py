@@ -162,7 +162,9 @@ from typer.testing import CliRunner
 from claimex.cli import app
 for args in (["--version"], ["--help"], ["extract", "--help"], ["eval", "--help"], ["show", "--help"], ["stats", "--help"],
              ["train-cues", "--help"], ["extract", "data/raw", "--kinds", "bogus"],
-             ["extract", "data/raw", "--min-confidence", "3"], ["extract", "data/raw", "--max-file-size", "lots"]):
+             ["extract", "data/raw", "--min-confidence", "3"], ["extract", "data/raw", "--max-file-size", "lots"],
+             ["extract", "data/raw", "--format", "xml"], ["extract", "data/raw", "-o", "claims.parquet", "--excel"],
+             ["extract", "no/such/folder"], ["extract", "data/raw", "--engine", "spark"]):
     result = CliRunner().invoke(app, args)
     assert result.exit_code == (0 if "--help" in args or "--version" in args else 2), (args, result.output)
     if "--version" in args:  # read from the installed packages' metadata

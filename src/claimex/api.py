@@ -25,17 +25,16 @@ from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING, BinaryIO
+from typing import TYPE_CHECKING, Any, BinaryIO
 
 from spacy.language import Language
 from spacy.tokens import Doc
 
 from .article import Article, InputError, Skipped
 from .corpus import CorpusPass, link_rows
-from .engines import check_engine
+from .extract_checks import check_extract
 from .incremental import IncrementalRun, OutputLock, OutputLocked, lock_path, settings_fingerprint, state_path
 from .io.atomic import write_text_atomic
-from .io.paths import path_exists
 from .io.read_settings import ReadOptions
 from .io.reading import iter_articles, read_file
 from .io.spool import RowSpool
@@ -43,7 +42,6 @@ from .io.targets import Target, check_targets
 from .io.writing import (
     TableWriter,
     UsageError,
-    check_output,
     is_dataset_output,
     open_table_writer,
     tidy_dataset_leftovers,
@@ -341,8 +339,9 @@ def extract_to(
     """
     paths = [paths] if isinstance(paths, (str, Path)) else list(paths)
     output = str(output)
-    table_options = {"excel": excel, "formula_guard": formula_guard, "partition_rows": partition_rows}
-    fmt = _check_extract(paths, output, fmt, engine, scheduler, incremental, table_options)
+    table_options: dict[str, Any] = {"excel": excel, "formula_guard": formula_guard, "partition_rows": partition_rows}
+    fmt = check_extract(paths, output, fmt, stdout_isatty=sys.stdout.isatty(), engine=engine,
+                        scheduler=scheduler, incremental=incremental, **table_options)  # fmt: skip
     selected = checked_row_filter(kinds, min_confidence)
     check_targets(paths, _extract_targets(output, errors, incremental))
     summary = ExtractSummary(output=output, format=fmt, incremental=incremental)
@@ -407,31 +406,6 @@ def _extract_targets(output: str, errors: str | Path | None, incremental: bool) 
     if incremental:
         targets.append(Target(state_path(output), "the incremental state"))
     return targets
-
-
-def _check_extract(
-    paths: list,
-    output: str,
-    fmt: str | None,
-    engine: str,
-    scheduler: str | None,
-    incremental: bool,
-    table_options: dict,
-) -> str:
-    """The output format, after every argument was checked (:class:`UsageError` naming the fix)."""
-    check_engine(engine, scheduler)
-    fmt = check_output(output, fmt, stdout_isatty=sys.stdout.isatty(), **table_options)
-    names = [str(p) for p in paths]
-    missing = [name for name in names if name != "-" and not path_exists(name)]
-    if missing:
-        raise UsageError(f"no such file or directory: {missing[0]} (check the PATH argument)")
-    if names.count("-") > 1:
-        raise UsageError("stdin (-) can be given only once")
-    if incremental and output == "-":
-        raise UsageError("--incremental keeps its state beside the output file: use -o FILE, not -o -")
-    if incremental and "-" in names:
-        raise UsageError("--incremental cannot read stdin (-): give files or directories")
-    return fmt
 
 
 @contextlib.contextmanager

@@ -28,9 +28,10 @@ import numpy as np
 import pandas as pd
 import pyarrow.parquet as pq
 
+from .errors import UsageError
 from .io.delimited import read_csv, read_tsv
+from .io.output_choice import PART_FILE, resolve_format
 from .io.sqlite import read_sqlite
-from .io.writing import PART_FILE, UsageError, resolve_format
 from .io.xlsx import read_xlsx
 from .schema import COLUMN_NAMES, COLUMNS, KIND, LATER_COLUMNS, PANDAS_DTYPES, conform, conform_value
 

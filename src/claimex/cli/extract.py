@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import sys
 from typing import TYPE_CHECKING
 
 import typer
 from rich.console import Console
 from rich.progress import Progress
 
+from ..extract_checks import check_extract
 from ..io.read_settings import ReadOptions
 from .common import EXIT_FAILED, EXIT_INTERRUPTED, EXIT_OK, progress, stderr, usage_errors
 from .options import (
@@ -68,7 +70,12 @@ def extract(
 
     Rows are statements (speech); --kinds all adds thoughts, evidence and actions.
     """
-    from ..api import NothingToRead, extract_to  # spaCy and pandas: not for --help or a usage error
+    with usage_errors():  # before loading spaCy and pandas: a bad argument is one line at once
+        check_extract(
+            paths, output, fmt, stdout_isatty=sys.stdout.isatty(), engine=engine, scheduler=scheduler,
+            incremental=incremental, excel=excel, formula_guard=not no_formula_guard, partition_rows=partition_rows,
+        )  # fmt: skip
+    from ..api import NothingToRead, extract_to
     from .views import render_extract_summary
 
     console = stderr()

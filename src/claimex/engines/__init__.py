@@ -10,13 +10,13 @@ Every engine yields ``(article, records, error)`` in input order, so the table
 is the same whatever runs it.
 """
 
-from ..io.writing import UsageError
+from ..errors import UsageError
 
 ENGINES = ("local", "dask")
 
 
 def check_engine(engine: str, scheduler: str | None) -> None:
-    """Raise :class:`~claimex.io.writing.UsageError` (naming the fix) for an unknown engine, a scheduler
+    """Raise :class:`~claimex.errors.UsageError` (naming the fix) for an unknown engine, a scheduler
     without the dask engine, or the dask engine without its optional extra installed."""
     if engine not in ENGINES:
         raise UsageError(f"unknown engine '{engine}' (use --engine local or --engine dask)")
