@@ -1181,6 +1181,55 @@ TITLE_CLAIMS = [
         "indirect",
         "No outside influence on FBI probe",
     ),
+    # the label, then whom or what the words address before the colon
+    (
+        "Clinton to Planned Parenthood: Trump will reverse Roe v. Wade.\n\n"
+        "Hillary Clinton spoke to the group's members in Washington on Friday.",
+        "Hillary Clinton",
+        ":",
+        "indirect",
+        "Trump will reverse Roe v. Wade",
+    ),
+    (
+        "Obama To Asians Worried About U.S. Election: It’s Going To Be OK.\n\n"
+        "President Barack Obama spoke in Laos on Wednesday.",
+        "Barack Obama",
+        ":",
+        "indirect",
+        "It’s Going To Be OK",
+    ),
+    # a kicker in capitals before the label
+    (
+        "EXCLUSIVE – Roger Stone: Don’t Trust the Voting Machines.\n\nRoger Stone spoke on the radio on Monday.",
+        "Roger Stone",
+        ":",
+        "indirect",
+        "Don’t Trust the Voting Machines",
+    ),
+    # a short headline: its label is its cue
+    (
+        "Clinton: I support D.C. statehood.\n\nHillary Clinton spoke in Washington on Friday.",
+        "Hillary Clinton",
+        ":",
+        "indirect",
+        "I support D.C. statehood",
+    ),
+    # the parser ends a sentence inside the title (after the quotation's stop); a body whose name holds a kicker's word
+    (
+        "Carly Fiorina: 'Bill Clinton's fair game.'\n\nCarly Fiorina spoke on Monday.",
+        "Carly Fiorina",
+        ":",
+        "mixed",
+        "Bill Clinton's fair game.",
+    ),
+    (
+        "Judicial Watch: State Department Hid Key Clinton Benghazi Email For Years.\n\n"
+        "Judicial Watch released the email on Monday.",
+        "Judicial Watch",
+        ":",
+        "indirect",
+        "State Department Hid Key Clinton Benghazi Email For Years",
+    ),
     (
         "Trump ‘The Dealmaker’ Could Address Clean Energy, Lindsey Graham Says\n\n"
         "Sen. Lindsey Graham spoke in Columbia on Tuesday.",
@@ -1213,6 +1262,10 @@ def test_the_title_attributes_claims(nlp, text, speaker, cue, quote_type, statem
         # a first paragraph written as a sentence whose colon labels no speaker
         "Bottom line: the storm is coming to the coast.\n\nThe storm reached the coast on Monday.",
         "Editor’s note: This story has been updated with new figures.\n\nThe bill passed.",
+        # a preposition after a word that labels no speaker; a kicker and nothing after it
+        "Race to the bottom: why wages fall in the rust belt\n\nThe storm reached the coast on Monday.",
+        "WATCH – Storm Hits Coast Overnight\n\nThe storm reached the coast on Monday.",
+        "EXCLUSIVE: Storm Hits Coast Overnight\n\nThe storm reached the coast on Monday.",
     ],
 )
 def test_titles_that_attribute_nothing(nlp, text):

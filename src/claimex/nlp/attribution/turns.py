@@ -19,6 +19,11 @@ MAX_LABEL_TOKENS = 4  # "PENCE:", "MR. TRUMP:", "Hillary Clinton:"
 MAX_ROLE_LABEL_TOKENS = 14  # "IAN 'BANJO' BURNS, APPIN STATION:", "JAKE TAPPER, CNN CHIEF WASHINGTON CORRESPONDENT:"
 MAX_TURN_PARAGRAPHS = 8  # an unquoted answer runs on over at most this many paragraphs to the next label
 MAX_SENTENCE_TITLE_WORDS = 20  # a title written as a sentence: "Lynch: No outside influence on FBI probe."
+MAX_TITLE_LABEL_TOKENS = 10  # "Obama To Asians Worried About U.S. Election:": a label, then whom the words address
+MIN_TITLE_WORDS = 3  # "Clinton: I support D.C. statehood": a headline is short, and its label is its cue
+# Prepositions between a title's label and its colon: whom or what the words address ("Clinton to Planned Parenthood:").
+_LABEL_TAILS = frozenset({"on", "to", "at", "about", "in"})
+_KICKER_MARKS = frozenset({"-", "–", "—", ":"})  # after a title's kicker: "EXCLUSIVE – Roger Stone: ..."
 # Paragraph labels that are not speakers ("UPDATE: ...", "Photo: ...").
 NOT_SPEAKER_LABELS = words("not_speaker_labels")
 # Roles of a broadcast's own voice in a transcript label ("PAUL LOCKYER, REPORTER:"): its narration, no one's claim.
@@ -123,44 +128,87 @@ def _labelled_turns(paragraphs: list[Span], lexicon: CueLexicon) -> list[Claim]:
 
     The label is a name: up to four words, all capitals or a PERSON entity; datelines ("WASHINGTON:"),
     and labels such as "UPDATE:" or "Photo:" are not speakers.  In the article's title the label
-    opens or closes it ("Pence: Flowers won't be at debate", "China to deepen cooperation: Spokesperson"),
-    may also be an office, a body, a name the recognizer missed or a noun the cue model learned as a
-    speaker's ("Poll:"), but not a kicker in capitals ("BOOM:"); what it labels is a headline's
-    paraphrase, not a transcript.
+    opens or closes it (:func:`_title_turn`: "Pence: Flowers won't be at debate", "Clinton to Planned
+    Parenthood: ...", "China to deepen cooperation: Spokesperson"), may also be an office, a body, a name
+    the recognizer missed or a noun the cue model learned as a speaker's ("Poll:"), but not a kicker in
+    capitals ("BOOM:"); what it labels is a headline's paraphrase, not a transcript.  Limits: a label
+    with a title the recognizer leaves out ("Former AG Mukasey at RNC:", "OK Gov Fallin:") or a plural
+    noun ("Historians:") is not found.
     """
     claims, narrators = [], set()  # the labels of the broadcast's own voice ("PAUL LOCKYER, REPORTER:")
     for paragraph in paragraphs:
         doc = paragraph.doc
-        title = paragraph.label_ == TITLE or (paragraph is paragraphs[0] and _sentence_title(paragraph))
+        if paragraph.label_ == TITLE or (paragraph is paragraphs[0] and _sentence_title(paragraph)):
+            claims.extend(found := _title_turn(paragraph, lexicon))
+            if found or paragraph.label_ == TITLE:
+                continue  # else a first paragraph read as a title may still be a transcript's turn
         i = paragraph.start
         if i < paragraph.end and doc[i].is_quote:
             i += 1  # a transcript quoted as a whole: each paragraph reopens the quotation
         colon = next((k for k in range(i, min(i + MAX_LABEL_TOKENS + 1, paragraph.end)) if doc[k].text == ":"), None)
-        if (
-            colon is not None
-            and colon > i
-            and (_title_label(doc[i:colon], lexicon) if title else _speaker_label(doc[i:colon]))
-        ):
-            label, bounds = doc[i:colon], _trim(list(doc[colon + 1 : paragraph.end]))
+        if colon is not None and colon > i and _speaker_label(doc[i:colon]):
+            label = doc[i:colon]
             if label.text.upper() in narrators:
                 continue  # "PAUL LOCKYER:" after "PAUL LOCKYER, REPORTER:"
-        elif not title and (role_label := _role_label(paragraph, i)) is not None:
+        elif (role_label := _role_label(paragraph, i)) is not None:
             colon, label = role_label
             if doc[label.end + 1 : colon].text.lower() in NARRATING_ROLES:
                 narrators.add(label.text.upper())  # the report's own voice, as a story's narration is its writer's
                 continue
-            bounds = _trim(list(doc[colon + 1 : paragraph.end]))
-        elif title and (signed := _signed_title(paragraph, lexicon)) is not None:
-            colon, label = signed
-            bounds = _trim(list(doc[paragraph.start : colon]))
         else:
             continue
-        if bounds is None or _alpha_words(doc, *bounds) < MIN_CONTINUATION_WORDS:
-            continue
-        start, stop = bounds
-        kind = "direct" if not title else "mixed" if any(t.is_quote for t in doc[start:stop]) else "indirect"
-        claims.append(Claim(start, stop, doc[colon : colon + 1], label, kind))
+        bounds = _trim(list(doc[colon + 1 : paragraph.end]))
+        if bounds is not None and _alpha_words(doc, *bounds) >= MIN_CONTINUATION_WORDS:
+            claims.append(Claim(bounds[0], bounds[1], doc[colon : colon + 1], label, "direct"))
     return claims
+
+
+def _title_turn(title: Span, lexicon: CueLexicon) -> list[Claim]:
+    """The claim of a title its speaker's label opens ("Pence: Flowers won't be at debate", see
+    :func:`_title_opening`) or closes ("China to deepen cooperation: Spokesperson"): a headline's paraphrase,
+    indirect, or mixed where it quotes."""
+    doc = title.doc
+    if (opening := _title_opening(title, lexicon)) is not None:
+        colon, label = opening
+        bounds = _trim(list(doc[colon + 1 : title.end]))
+    elif (signed := _signed_title(title, lexicon)) is not None:
+        colon, label = signed
+        bounds = _trim(list(doc[title.start : colon]))
+    else:
+        return []
+    if bounds is None or _alpha_words(doc, *bounds) < MIN_TITLE_WORDS:
+        return []
+    start, stop = bounds
+    kind = "mixed" if any(t.is_quote for t in doc[start:stop]) else "indirect"
+    return [Claim(start, stop, doc[colon : colon + 1], label, kind)]
+
+
+def _title_opening(title: Span, lexicon: CueLexicon) -> tuple[int, Span] | None:
+    """(colon, label) of a title opened by its speaker's label ("Pence: ..."), also after a kicker ("EXCLUSIVE –
+    Roger Stone: ...") and with whom or what the words address between the label and the colon ("Clinton to
+    Planned Parenthood: ...", "Gillibrand on Hillary Releasing Her Transcripts: ...")."""
+    doc = title.doc
+    start = _after_kicker(title)
+    last = min(start + MAX_TITLE_LABEL_TOKENS + 1, title.end)
+    colon = next((k for k in range(start, last) if doc[k].text == ":"), None)
+    if colon is None or colon == start:
+        return None
+    if colon - start <= MAX_LABEL_TOKENS and _title_label(doc[start:colon], lexicon):
+        return colon, doc[start:colon]
+    tail = next(
+        (k for k in range(start + 1, min(colon, start + MAX_LABEL_TOKENS + 1)) if doc[k].lower_ in _LABEL_TAILS), None
+    )
+    if tail is not None and doc[tail].pos_ == "ADP" and _title_label(doc[start:tail], lexicon):
+        return colon, doc[start:tail]
+    return None
+
+
+def _after_kicker(title: Span) -> int:
+    """Where a title starts after a kicker in capitals and its dash or colon ("EXCLUSIVE – ", "WATCH: ")."""
+    doc = title.doc
+    first = title.start + 1 if title.start < title.end and doc[title.start].is_quote else title.start
+    kicker = first + 1 < title.end and doc[first].is_upper and doc[first].lower_ in NOT_SPEAKER_LABELS
+    return first + 2 if kicker and doc[first + 1].text in _KICKER_MARKS else first
 
 
 def _role_label(paragraph: Span, first: int) -> tuple[int, Span] | None:
@@ -183,7 +231,16 @@ def _sentence_title(paragraph: Span) -> bool:
         return False
     if len(paragraph) > 3 * MAX_SENTENCE_TITLE_WORDS or sum(t.is_alpha for t in paragraph) > MAX_SENTENCE_TITLE_WORDS:
         return False  # a long paragraph is no title (and its sentences are not looked up)
-    return not any(t.is_sent_start for t in paragraph[1:] if not t.is_space)
+    return all(_split_title(t) for t in paragraph[1:] if t.is_sent_start and not t.is_space)
+
+
+def _split_title(start: Token) -> bool:
+    """Whether a sentence the parser starts inside a title is the same title's: after its label's colon ("Clinton to
+    Planned Parenthood: | Trump will ..."), or only its closing marks ("'Bill Clinton's fair game. | '")."""
+    if start.nbor(-1).text == ":":
+        return True
+    rest = start.sent[start.i - start.sent.start :]
+    return all(t.is_punct or t.is_space for t in rest)
 
 
 def _continues(opening: Span, previous: Span, paragraph: Span, reading: Reading, claims: list[Claim]) -> bool:
@@ -351,8 +408,9 @@ def _label_words(label: Span) -> list[Token] | None:
     """The words of a label ("MR. TRUMP" without the abbreviation's stop), or None when it holds anything
     but words or names no speaker ("UPDATE", "Photo")."""
     words = [t for t in label if not ((t.text == "." and t.i > label.start) or _nickname_quote(t, label))]
-    if not all(t.is_alpha or t.lower_ in TITLE_WORDS for t in words) or any(
-        t.lower_ in NOT_SPEAKER_LABELS for t in words
+    named = len(words) > 1 and all(t.ent_type_ in ("ORG", "PERSON") for t in words)  # "Judicial Watch", not "Photo"
+    if not all(t.is_alpha or t.lower_ in TITLE_WORDS for t in words) or (
+        not named and any(t.lower_ in NOT_SPEAKER_LABELS for t in words)
     ):
         return None  # "Dr. Ben Carson" is a label; "Photo", "2016" are none
     return words
