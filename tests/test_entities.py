@@ -220,6 +220,37 @@ def test_an_untagged_name_described_as_a_person(nlp, text, quote_words, speaker,
 
 
 @pytest.mark.parametrize(
+    ("text", "speakers"),
+    [
+        # a company the recognizer leaves untagged, which the next sentence calls "the company": an organization
+        (
+            "Pfizer said on Monday that sales had risen. The company said it would hire more workers next year.",
+            [("Pfizer", "ORG"), ("Pfizer", "ORG")],
+        ),
+        (
+            "Shopify said on Monday that sales had risen. The firm said it would hire more workers next year.",
+            [("Shopify", "ORG"), ("Shopify", "ORG")],
+        ),
+        # must stay: a person of that name is named; another organization is named between them
+        (
+            "Ted Rogers founded the firm in 1960. Rogers said on Monday that sales had risen. "
+            "The company said it would hire more workers.",
+            [("Ted Rogers", "PERSON"), ("company", "OTHER")],
+        ),
+        (
+            "Walmart said on Monday that sales had risen. Amazon also reported results. "
+            "The company said it would hire more workers.",
+            [("Walmart", "OTHER"), ("Amazon", "ORG"), ("Amazon", "ORG")],
+        ),
+    ],
+    ids=["company", "firm", "a-person-of-that-name", "another-organization-between"],
+)
+@pytest.mark.model
+def test_an_untagged_name_the_article_calls_an_organization(nlp, text, speakers):
+    assert [(r["speaker"], r["speaker_type"]) for r in extract_text(text, nlp=nlp, kinds="all")] == speakers
+
+
+@pytest.mark.parametrize(
     ("marked", "entities"),
     [
         # a name cut at its particles: joined, and the surname alone tagged where the article writes it

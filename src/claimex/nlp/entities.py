@@ -47,6 +47,9 @@ _PARTY_WORDS = frozenset(row[0] for row in lexicon_table("party_names"))  # "Con
 _TOWN_PREPOSITIONS = frozenset({"under", "upon", "on", "in", "by", "le", "sur"})  # "-under-", "-on-Sea", "-le-Street"
 _NOT_NAMES = frozenset({"PERSON", "DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"})
 _NAME_PARTICLES = lexicon_words("name_particles")  # "de" of "Bill de Blasio", "von der" of "Ursula von der Leyen"
+# Nouns that call a named thing an organization ("the company", "the bank"): organizations' kinds and generic nouns.
+_ORG_NOUNS = frozenset(row[0] for row in lexicon_table("org_kinds")) | lexicon_words("generic_org_nouns")
+_ORG_NOUN_SENTENCES = 2  # a name's sentence and the next two may call it an organization
 
 
 def titled_names(doc: Doc) -> Doc:
@@ -83,7 +86,11 @@ def titled_names(doc: Doc) -> Doc:
         changed = True
     titles = [t for t in doc if t.lower_ in PERSON_TITLES]  # one scan for both title rules below
     portfolio = _names_after_portfolios(doc, found, titles)
-    untagged = (_untagged_titled_names(doc, found, titles), _untagged_described_names(doc, found))
+    untagged = (
+        _untagged_titled_names(doc, found, titles),
+        _untagged_described_names(doc, found),
+        _untagged_organizations(doc, found),
+    )
     for names in (_names_after_datelines(doc, found, surnames), portfolio, *untagged):
         if names:
             found = _replaced(found, names)
@@ -194,6 +201,52 @@ def _untagged_described_names(doc: Doc, found: list[Span]) -> list[Span]:
         if token.i > start and all(doc[i].head.i == token.i for i in range(start, token.i)):
             names.append(Span(doc, start, token.i + 1, label="PERSON"))
     return names
+
+
+def _untagged_organizations(doc: Doc, found: list[Span]) -> list[Span]:
+    """Names the recognizer left untagged that the article goes on to call an organization ("Pfizer said ... . The
+    company said ..."): one to three capitalized proper nouns in no entity, a clause's subject, followed within the
+    next sentences by a definite organization noun as a subject ("the company", "the bank": org_kinds.tsv,
+    generic_org_nouns.txt) with no organization named between them; as ORG entities, so that the noun is theirs
+    and the name is typed an organization's everywhere.  Limits: a name never so described stays untagged; one
+    opening with a first name of the name data, or whose words a person's name in the article holds ("Rogers"
+    with "Ted Rogers" named), is taken for no organization."""
+    tagged = {i for e in found for i in range(e.start, e.end)}
+    people = {t.lower_ for e in found if e.label_ == "PERSON" for t in e}
+    orgs = sorted(e.start for e in found if e.label_ == "ORG")
+    names = []
+    for token in doc:
+        if token.i in tagged or token.dep_ not in ("nsubj", "nsubjpass") or not _untagged_name_word(token):
+            continue
+        start = token.i
+        while start > 0 and token.i - start < 2 and start - 1 not in tagged and _untagged_name_word(doc[start - 1]):
+            start -= 1
+        words = doc[start : token.i + 1]
+        if gender.is_first_name(words[0].text) or any(t.lower_ in people for t in words):
+            continue
+        noun = _organization_noun_after(token)
+        if noun is not None and not any(token.i < o < noun.i for o in orgs):
+            names.append(Span(doc, start, token.i + 1, label="ORG"))
+    return names
+
+
+def _organization_noun_after(name: Token) -> Token | None:
+    """The first definite organization noun that is a subject in ``name``'s sentence after it or in the next
+    ``_ORG_NOUN_SENTENCES`` sentences ("The company said ...")."""
+    doc = name.doc
+    end = name.sent.end
+    for _ in range(_ORG_NOUN_SENTENCES):
+        end = doc[end].sent.end if end < len(doc) else end
+    for token in doc[name.i + 1 : end]:
+        if (
+            token.dep_ in ("nsubj", "nsubjpass")
+            and token.tag_ == "NN"
+            and token.lower_ in _ORG_NOUNS
+            and any(c.dep_ == "det" and c.lower_ == "the" for c in token.children)
+            and not any(c.dep_ in ("compound", "amod", "poss") for c in token.children)
+        ):
+            return token
+    return None
 
 
 def _untagged_name_word(token: Token) -> bool:
