@@ -394,6 +394,15 @@ PROFILE_CASES = [
         id="province-the-recognizer-missed",
     ),
     pytest.param(
+        "A Tokyo-based analyst, Kenji Sato, said the yen would weaken.",
+        "Kenji Sato",
+        "PERSON",
+        "Tokyo-based analyst",  # the place gives the country and stays in the role, joined to "-based"
+        "",
+        "JPN",
+        id="a-place-based-role-keeps-its-place",
+    ),
+    pytest.param(
         "RCMP Cpl. Jane MacDonald said officers had responded to the protest.",
         "Jane MacDonald",
         "PERSON",

@@ -847,7 +847,7 @@ def _role_text(tokens: list[Token]) -> str:
         words[0].is_punct
         or words[0].pos_ in ("DET", "ADP", "CCONJ")
         or words[0].tag_ == "POS"
-        or _is_country_name(words[0])
+        or (_is_country_name(words[0]) and not _before_based(words[0]))  # "Tokyo-based analyst" keeps its place
     ):
         words = words[1:]
     while words and (words[-1].is_punct or words[-1].pos_ in ("DET", "ADP", "CCONJ")):
@@ -1140,11 +1140,17 @@ def _is_national_body(tokens: list[Token]) -> bool:
     return any(t.lower_ in NATIONAL_BODY_WORDS for t in tokens)
 
 
+def _before_based(token: Token) -> bool:
+    """A word before "-based" ("Tokyo" of "Tokyo-based")."""
+    doc = token.doc
+    return token.i + 2 < len(doc) and doc[token.i + 1].text == "-" and doc[token.i + 2].lower_ == "based"
+
+
 def _place_at(token: Token) -> str:
     """The country of the place ``token`` begins: a GPE entity ("New York" of "New York Gov.") or a word
     before "-based" ("Tokyo-based")."""
     doc = token.doc
-    based = token.i + 2 < len(doc) and doc[token.i + 1].text == "-" and doc[token.i + 2].lower_ == "based"
+    based = _before_based(token)
     after = doc[token.i + 1] if token.i + 1 < len(doc) else None
     if not token.ent_type_ and token.pos_ == "PROPN" and after is not None and after.lower_ in TITLE_WORDS:
         return place_country(token.text)  # a place the recognizer missed, right before a title: "Ontario Premier"
