@@ -146,12 +146,6 @@ def org_key(name: str) -> str:
     return " ".join("and" if w == "&" else w for w in words)
 
 
-def is_acronym(name: str) -> bool:
-    """ "FBI", "F.B.I.", "NAACP": two to six capital letters, nothing else."""
-    letters = name.strip().replace(".", "")
-    return 2 <= len(letters) <= 6 and letters.isalpha() and letters.isupper()
-
-
 def acronyms(name: str) -> set[str]:
     """The acronyms a full organization name can be written as, folded: the initials of its
     capitalized words ("Federal Bureau of Investigation" -> fbi), and of all its words ("Department

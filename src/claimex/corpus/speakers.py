@@ -39,6 +39,7 @@ import functools
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
+from ..lexicon.acronyms import is_acronym
 from ..normalize.countries import country_name_code, is_demonym
 from .names import (
     FEMALE_HONORIFICS,
@@ -46,7 +47,6 @@ from .names import (
     PersonName,
     acronyms,
     fold,
-    is_acronym,
     is_named,
     org_key,
     person_name,

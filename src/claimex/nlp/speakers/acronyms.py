@@ -15,16 +15,13 @@ import re
 
 from spacy.tokens import Doc, Span, Token
 
+from ...lexicon.acronyms import is_acronym
 from ..profiles import entity_index
+
+__all__ = ["ACRONYM_SKIP", "is_acronym", "spelled_out"]
 
 # Small words a name may hold without their letter in its acronym ("Bank of Canada": "BC" or "BOC").
 ACRONYM_SKIP = frozenset({"a", "an", "of", "and", "the", "for", "to", "on", "in", "&"})
-
-
-def is_acronym(text: str) -> bool:
-    """Two to six capital letters, dotted or not ("IMF", "F.B.I."): a word that may stand for a longer name."""
-    letters = text.replace(".", "")
-    return 2 <= len(letters) <= 6 and letters.isalpha() and letters.isupper()
 
 
 def spelled_out(doc: Doc, letters: str) -> Span | None:
