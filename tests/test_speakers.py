@@ -598,6 +598,26 @@ RESOLVED = [
         "Trump campaign",
         id="his-campaign-by-the-surname",
     ),
+    # a candidate's team or camp is the campaign the article names, one speaker
+    pytest.param(
+        "Hillary Clinton spoke in Ohio. The Clinton campaign released an ad. Clinton's team said she would return "
+        "in May.",
+        "she would return",
+        "Clinton campaign",
+        id="the-team-of-a-named-campaign",
+    ),
+    pytest.param(
+        "Donald Trump spoke in Ohio. The Trump campaign released an ad. The Trump team said he would return in May.",
+        "he would return",
+        "Trump campaign",
+        id="a-team-where-the-campaign-is-tagged-an-organization",
+    ),
+    pytest.param(
+        "Hillary Clinton spoke in Ohio. Clinton's team said she would return in May.",
+        "she would return",
+        "Clinton team",
+        id="a-team-stays-a-team-where-no-campaign-is-named",
+    ),
     pytest.param(
         "Health Minister Mark Holland announced the plan. A spokesperson for Holland said the figure would be "
         "released Friday.",

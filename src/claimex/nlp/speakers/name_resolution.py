@@ -47,11 +47,12 @@ from .names import (
     _word,
     name_text,
 )
-from .organizations import coordinated_start, extended_name, kind_words
+from .organizations import campaign_holders, coordinated_start, extended_name, kind_words
 from .speaker import Speaker
 
 _ORG_SHORT_FORMS = {row[0]: frozenset(row[1].split()) for row in table("org_short_forms")}  # "fed": Federal Reserve
 _POSSESSED_HEADS = lexicon_words("possessed_heads")  # "Schumer's office", not "the Schumer office"
+_CAMPAIGN_NOUNS = frozenset({"team", "camp"})  # a candidate's team or camp: their campaign, where the article names it
 
 GROUP_NUMBERS = {word: int(number) for word, number in table("group_numbers")}  # "the two", "both", "the pair"
 _BEARER_PARAGRAPHS = 2  # a surname is the bearer named in full in the last paragraphs ("Jeh Johnson ... Johnson")
@@ -68,6 +69,13 @@ class NameResolver:
         self._resolved: dict[tuple[int, int, int], Speaker] = {}  # (entity start, end, mention start) -> speaker
         self._bearers: dict[tuple[frozenset[str], tuple[frozenset[str], ...]], frozenset[str]] = {}  # _bearer
         self._given_names: dict[str, dict[str, int]] | None = None  # surname -> given name -> first position
+        self._campaigns: frozenset[str] | None = None  # surnames of the people whose campaign is named
+
+    def campaigns(self) -> frozenset[str]:
+        """The surnames of the people whose campaign the article names (:func:`.organizations.campaign_holders`)."""
+        if self._campaigns is None:
+            self._campaigns = campaign_holders(self.doc)
+        return self._campaigns
 
     def fullest(self, entity: Span, mention: Span) -> Speaker:
         """The fullest name of ``entity``'s referent (see the module doc), typed from all its mentions."""
@@ -444,18 +452,25 @@ class NameResolver:
         if entity.root.head != head or entity.root.dep_ not in ("compound", "poss", "nmod", "amod"):
             return None
         if self.mentions.type_of(entity) == "PERSON":
-            return Speaker(persons_body(_name_tokens(entity), self.fullest(entity, entity).name, head), "ORG", None)
+            fullest = self.fullest(entity, entity).name
+            return Speaker(persons_body(_name_tokens(entity), fullest, head, self.campaigns()), "ORG", None)
         # "Washington Post-ABC News national poll"
         return Speaker(f"{_without_determiner(entity)} {kind_words(entity, head)}", "ORG", None)
 
 
-def persons_body(name: list[Token], fullest: str, head: Token) -> str:
+def persons_body(name: list[Token], fullest: str, head: Token, campaigns: frozenset[str] = frozenset()) -> str:
     """A person's campaign, team or office named as news names it: by the surname of ``name`` ("Trump campaign",
     "Obama administration"), or, for the nouns of ``possessed_heads``, by the possessive of the person's ``fullest``
-    name ("Chuck Schumer's office")."""
-    if head.lemma_.lower() in _POSSESSED_HEADS:
+    name ("Chuck Schumer's office").  A candidate's team or camp is their campaign where the article names it
+    (``campaigns``: the surnames, lowercase, of :func:`.organizations.campaign_holders`): "Clinton's team" and
+    "the Clinton camp" are the "Clinton campaign", one speaker."""
+    lemma = head.lemma_.lower()
+    if lemma in _POSSESSED_HEADS:
         return f"{fullest}'s {head.lower_}"
-    return f"{_surname(name)} {head.text}"
+    surname = _surname(name)
+    if lemma in _CAMPAIGN_NOUNS and surname.lower() in campaigns:
+        return f"{surname} campaign"
+    return f"{surname} {head.text}"
 
 
 def _given_names(doc: Doc) -> dict[str, dict[str, int]]:

@@ -301,14 +301,16 @@ def _salient(found: list[NamedOrganization]) -> NamedOrganization:
 
 def campaign_holders(doc: Doc) -> frozenset[str]:
     """The surnames (lowercase) of the people whose campaign the article names: "the Trump campaign", "Hillary
-    Clinton's campaign"."""
+    Clinton's campaign", also where the recognizer took the name before "campaign" for an organization's but names
+    a person of that surname elsewhere ("the Trump campaign" with "Trump" an ORG, "Donald Trump" a PERSON)."""
+    surnames = {_last_name_word(e) for e in doc.ents if e.label_ == "PERSON"}
     found = set()
     for token in doc:
         if token.lemma_.lower() != _CAMPAIGN:
             continue
         for child in token.children:
             entity = entity_at(child) if child.dep_ in ("poss", "compound") else None
-            if entity is not None and entity.label_ == "PERSON":
+            if entity is not None and entity.label_ in ("PERSON", "ORG") and _last_name_word(entity) in surnames:
                 found.add(_last_name_word(entity))
     return frozenset(found)
 

@@ -509,7 +509,8 @@ class SpeakerResolver:
             return None
         if person is None or person.entity is None or person.type != "PERSON":
             return None
-        return Speaker(persons_body(_name_tokens(person.entity), person.name, head), "ORG")
+        campaigns = self.bodies.campaign_holders()
+        return Speaker(persons_body(_name_tokens(person.entity), person.name, head, campaigns), "ORG")
 
     def _holder(self, mention: Span) -> Speaker | None:
         """The earlier speaker or person described with the mention's role noun and all its qualifiers."""
