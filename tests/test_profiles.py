@@ -402,6 +402,35 @@ PROFILE_CASES = [
         "JPN",
         id="a-place-based-role-keeps-its-place",
     ),
+    # a hyphenated nationality is the last word's; the first is an origin ("Mexican-American" is American)
+    pytest.param(
+        "Mexican-American judge Gonzalo Curiel said the case would go to trial.",
+        "Gonzalo Curiel",
+        "PERSON",
+        "judge",
+        "",
+        "USA",
+        id="a-hyphenated-nationality-is-the-last-words",
+    ),
+    pytest.param(
+        "Chinese-Canadian businessman David Wong said the market was cooling.",
+        "David Wong",
+        "PERSON",
+        "businessman",
+        "",
+        "CAN",
+        id="chinese-canadian-is-canadian",
+    ),
+    # a birthplace is no nationality: it stays in the role and gives no country
+    pytest.param(
+        "Indian-born economist Raghuram Rajan said rates would fall.",
+        "Raghuram Rajan",
+        "PERSON",
+        "Indian-born economist",
+        "",
+        "",
+        id="a-birthplace-gives-no-country",
+    ),
     pytest.param(
         "RCMP Cpl. Jane MacDonald said officers had responded to the protest.",
         "Jane MacDonald",

@@ -834,7 +834,11 @@ def _role_text(tokens: list[Token]) -> str:
     words = [t for t in tokens if t.i not in drop and not _dropped_mark(t, kept_possessors)]
     # Nationality words go to the country; a country after "to" is the host and stays.
     host = next((k for k, t in enumerate(words) if t.lower_ == "to"), len(words))
-    words = [t for k, t in enumerate(words) if k >= host or not countries.is_demonym(t.text) or _in_other_name(t)]
+    words = [
+        t
+        for k, t in enumerate(words)
+        if k >= host or _in_other_name(t) or _born_in(t) or not (countries.is_demonym(t.text) or _joins_demonyms(t))
+    ]
     # A determiner opens the phrase ("the Syrian ambassador"): dropped; inside a
     # prepositional phrase it is the article's wording ("spokesperson of the Foreign Ministry").
     kept: list[Token] = []
@@ -847,7 +851,7 @@ def _role_text(tokens: list[Token]) -> str:
         words[0].is_punct
         or words[0].pos_ in ("DET", "ADP", "CCONJ")
         or words[0].tag_ == "POS"
-        or (_is_country_name(words[0]) and not _before_based(words[0]))  # "Tokyo-based analyst" keeps its place
+        or (_is_country_name(words[0]) and not (_before_based(words[0]) or _born_in(words[0])))  # "Tokyo-based"
     ):
         words = words[1:]
     while words and (words[-1].is_punct or words[-1].pos_ in ("DET", "ADP", "CCONJ")):
@@ -1079,7 +1083,7 @@ def _country_in(tokens: list[Token]) -> str:
     Turkish Friendship Hospital")."""
     words = _qualifying_words(tokens)
     for token in words:
-        if _in_other_name(token):
+        if _in_other_name(token) or _hyphenated_origin(token):
             continue
         code = countries.country_code(token.text)
         if code:
@@ -1138,6 +1142,48 @@ def _in_other_name(token: Token) -> bool:
 
 def _is_national_body(tokens: list[Token]) -> bool:
     return any(t.lower_ in NATIONAL_BODY_WORDS for t in tokens)
+
+
+def _hyphenated_origin(token: Token) -> bool:
+    """A nationality word a hyphen joins to another or to "born" ("Cuban" of "Cuban-American", "Indian" of
+    "Indian-born"): an origin; the nationality is the last word's ("American"), and a birthplace gives none."""
+    doc = token.doc
+    if token.i + 2 >= len(doc) or not _hyphen_after(token):
+        return False
+    after = doc[token.i + 2]
+    return after.lower_ == "born" or countries.is_demonym(after.text)
+
+
+def _hyphen_after(token: Token) -> bool:
+    doc = token.doc
+    return token.whitespace_ == "" and doc[token.i + 1].text == "-" and doc[token.i + 1].whitespace_ == ""
+
+
+def _joins_demonyms(token: Token) -> bool:
+    """The hyphen between two nationality words ("Cuban-American")."""
+    doc = token.doc
+    if token.text != "-" or token.i == 0 or token.i + 1 >= len(doc):
+        return False
+    return (
+        _hyphen_after(doc[token.i - 1])
+        and countries.is_demonym(doc[token.i + 1].text)
+        and countries.is_demonym(doc[token.i - 1].text)
+    )
+
+
+def _born_in(token: Token) -> bool:
+    """A word of "Indian-born": the birthplace stays in the role, as "Tokyo-based" does."""
+    doc = token.doc
+    if token.lower_ == "born":
+        return token.i >= 2 and _hyphen_after(doc[token.i - 2])
+    if token.text == "-":
+        return (
+            token.i + 1 < len(doc)
+            and doc[token.i + 1].lower_ == "born"
+            and token.i > 0
+            and _hyphen_after(doc[token.i - 1])
+        )
+    return token.i + 2 < len(doc) and _hyphen_after(token) and doc[token.i + 2].lower_ == "born"
 
 
 def _before_based(token: Token) -> bool:
