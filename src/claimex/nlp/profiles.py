@@ -1147,43 +1147,36 @@ def _is_national_body(tokens: list[Token]) -> bool:
 def _hyphenated_origin(token: Token) -> bool:
     """A nationality word a hyphen joins to another or to "born" ("Cuban" of "Cuban-American", "Indian" of
     "Indian-born"): an origin; the nationality is the last word's ("American"), and a birthplace gives none."""
+    pair = _hyphen_pair(token)
+    return (
+        pair is not None and pair[0].i == token.i and (pair[1].lower_ == "born" or countries.is_demonym(pair[1].text))
+    )
+
+
+def _joins_demonyms(token: Token) -> bool:
+    """The hyphen between two nationality words ("Cuban-American")."""
+    pair = _hyphen_pair(token) if token.text == "-" else None
+    return pair is not None and all(countries.is_demonym(t.text) for t in pair)
+
+
+def _born_in(token: Token) -> bool:
+    """A word of "Indian-born": the birthplace stays in the role, as "Tokyo-based" does."""
+    pair = _hyphen_pair(token)
+    return pair is not None and pair[1].lower_ == "born"
+
+
+def _hyphen_pair(token: Token) -> tuple[Token, Token] | None:
+    """The two words an unspaced hyphen joins, for any of the three tokens ("Cuban", "-", "American")."""
     doc = token.doc
-    if token.i + 2 >= len(doc) or not _hyphen_after(token):
-        return False
-    after = doc[token.i + 2]
-    return after.lower_ == "born" or countries.is_demonym(after.text)
+    for first in (token.i, token.i - 1, token.i - 2):
+        if first >= 0 and first + 2 < len(doc) and _hyphen_after(doc[first]):
+            return doc[first], doc[first + 2]
+    return None
 
 
 def _hyphen_after(token: Token) -> bool:
     doc = token.doc
     return token.whitespace_ == "" and doc[token.i + 1].text == "-" and doc[token.i + 1].whitespace_ == ""
-
-
-def _joins_demonyms(token: Token) -> bool:
-    """The hyphen between two nationality words ("Cuban-American")."""
-    doc = token.doc
-    if token.text != "-" or token.i == 0 or token.i + 1 >= len(doc):
-        return False
-    return (
-        _hyphen_after(doc[token.i - 1])
-        and countries.is_demonym(doc[token.i + 1].text)
-        and countries.is_demonym(doc[token.i - 1].text)
-    )
-
-
-def _born_in(token: Token) -> bool:
-    """A word of "Indian-born": the birthplace stays in the role, as "Tokyo-based" does."""
-    doc = token.doc
-    if token.lower_ == "born":
-        return token.i >= 2 and _hyphen_after(doc[token.i - 2])
-    if token.text == "-":
-        return (
-            token.i + 1 < len(doc)
-            and doc[token.i + 1].lower_ == "born"
-            and token.i > 0
-            and _hyphen_after(doc[token.i - 1])
-        )
-    return token.i + 2 < len(doc) and _hyphen_after(token) and doc[token.i + 2].lower_ == "born"
 
 
 def _before_based(token: Token) -> bool:

@@ -24,7 +24,6 @@ from .grammar import _plural, _subject_or_its_owner, opens_unparsed_sentence
 from .organizations import (
     NamedOrganization,
     Setting,
-    campaign_holders,
     described_organization,
     described_state,
     describes,
@@ -42,7 +41,6 @@ class BodyResolver:
         self._named_heads: dict[str, list[tuple[int, str]]] | None = None
         self._organizations: list[NamedOrganization] | None = None  # organizations named, built on first use
         self._organization_speakers: dict[int, Speaker] = {}  # an organization's name token -> its speaker
-        self._holders: frozenset[str] | None = None  # surnames of the people whose campaign is named
 
     def organization(self, mention: Span) -> Speaker | None:
         """An organization noun ("the agency", "A House panel"): :func:`.organizations.described_organization`."""
@@ -72,10 +70,9 @@ class BodyResolver:
         return self.names.fullest(state, mention) if state is not None else None
 
     def campaign_holders(self) -> frozenset[str]:
-        """The surnames of the people whose campaign the article names (:func:`.organizations.campaign_holders`)."""
-        if self._holders is None:
-            self._holders = campaign_holders(self.doc)
-        return self._holders
+        """The surnames of the people whose campaign the article names (:func:`.organizations.campaign_holders`),
+        found once per article by the names strategy, which also asks ("Clinton's team" is the "Clinton campaign")."""
+        return self.names.campaigns()
 
     @staticmethod
     def described(mention: Span, found: Speaker | None) -> Speaker | None:
