@@ -419,6 +419,14 @@ FOUND = [
         "direct",
         "We're already at war with ISIL",
     ),
+    # a contracted "has" the parser read as a passive "is": a participle with a finite clause is no passive
+    (
+        "Ron Paul is a candidate. He's said he gets his ideas about monetary policy from a pro-gold speaker.",
+        "Ron Paul",
+        "say",
+        "indirect",
+        "he gets his ideas",
+    ),
 ]
 
 
@@ -430,6 +438,8 @@ def test_finds_the_claim(nlp, text, speaker, cue, quote_type, statement):
 
 NOTHING = [
     "The weather was cold and the roads were icy.",  # the article's own voice
+    "He's said to have won the vote easily.",  # a passive "is said to": no one is named saying it
+    "It's been reported that the senator will resign.",  # "has been reported": a passive with an empty "it"
     "The film “Gone with the Wind” was shown on Tuesday.",  # a title
     "Police said nothing.",  # a cue with no statement
     "It seems that the talks failed again on Monday.",  # an empty "it": nobody speaks

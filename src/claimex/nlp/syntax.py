@@ -60,6 +60,7 @@ def _own_speaker(verb: Token) -> tuple[int | None, bool]:
         key=lambda c: _words_apart(c, verb),
         default=None,
     )
+    subject = subject or _contracted_perfect_subject(verb)
     if subject is not None:
         if subject.lower_ == "there" or (subject.lower_ == "it" and verb.lemma_ in RAISING_VERBS):
             return None, False  # "there is", "it seems that", "it is clear that": nobody speaks
@@ -74,6 +75,17 @@ def _own_speaker(verb: Token) -> tuple[int | None, bool]:
     # a participle shares its head's speaker, a perfect one too ("..., having told reporters that ...")
     participle = verb.tag_ == "VBG" or any(c.dep_ == "aux" and c.tag_ == "VBG" for c in verb.children)
     return None, not (verb.dep_ == "advcl" and not participle)
+
+
+def _contracted_perfect_subject(verb: Token) -> Token | None:
+    """ "He's said he'll fight": the parser read the contracted "has" as a passive "is" and the subject as a passive
+    one; a participle with a finite clause is no passive ("he is said to" takes an infinitive), so its passive
+    subject is its subject."""
+    passive = [c.lower_ for c in verb.children if c.dep_ == "auxpass"]
+    if passive not in (["'s"], ["’s"]) or not any(c.dep_ == "ccomp" for c in verb.children):
+        return None  # "It's been reported that ...", "It's said that ...": a passive, and no one speaks
+    subject = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    return subject if subject is not None and subject.lower_ not in ("it", "there") else None
 
 
 def _words_apart(subject: Token, verb: Token) -> int:
