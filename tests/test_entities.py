@@ -251,6 +251,59 @@ def test_an_untagged_name_the_article_calls_an_organization(nlp, text, speakers)
 
 
 @pytest.mark.parametrize(
+    ("text", "speakers"),
+    [
+        # a company the recognizer took for a person, which the next sentence calls a company: an organization
+        (
+            "Moderna said on Monday that its vaccine was 94 percent effective. "
+            "The company said it would seek approval within weeks.",
+            [("Moderna", "ORG"), ("Moderna", "ORG")],
+        ),
+        # must stay a person: a title, "he" next, an organization named just before ("the company" is its)
+        (
+            "President Xi Jinping said the talks went well. The group said it would meet again.",
+            [("Xi Jinping", "PERSON"), ("group", "OTHER")],
+        ),
+        (
+            "Xi Jinping said the talks went well. He added that trade would grow. The group said it would meet again.",
+            [("Xi Jinping", "PERSON"), ("Xi Jinping", "PERSON"), ("group", "OTHER")],
+        ),
+        (
+            "Acme Corp. cut 500 jobs on Monday. Johnson said the cuts were painful. "
+            "The company said it would hire again next year.",
+            [("Johnson", "PERSON"), ("Acme Corp.", "ORG")],
+        ),
+    ],
+    ids=["company", "titled", "he-next", "an-organization-before"],
+)
+@pytest.mark.model
+def test_a_name_tagged_person_the_article_calls_a_company(nlp, text, speakers):
+    assert [(r["speaker"], r["speaker_type"]) for r in extract_text(text, nlp=nlp, kinds="all")] == speakers
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # industry and institution nouns name the body the article named
+        ("Pfizer said its vaccine works. The drugmaker said it would ship doses in December.", "Pfizer"),
+        ("Walmart cut prices on Monday. The retailer said sales rose 4 percent.", "Walmart"),
+        ("The Competition Bureau opened an inquiry. The watchdog said it would report in March.", "Competition Bureau"),
+        ("Harvard said it would sue. The university said the rule was unlawful.", "Harvard"),
+        (
+            "The Gates Foundation gave $50 million. The foundation said the money would go to vaccines.",
+            "Gates Foundation",
+        ),
+        # a company named with a title word in full is no titled person ("General" of "General Motors")
+        ("General Motors will close three plants, the company said on Monday.", "General Motors"),
+    ],
+    ids=["drugmaker", "retailer", "watchdog", "university", "foundation", "general-motors"],
+)
+@pytest.mark.model
+def test_a_body_noun_resolves_to_the_named_body(nlp, text, speaker):
+    assert [r["speaker"] for r in extract_text(text, nlp=nlp, kinds="all")][-1] == speaker
+
+
+@pytest.mark.parametrize(
     ("marked", "entities"),
     [
         # a name cut at its particles: joined, and the surname alone tagged where the article writes it

@@ -46,9 +46,11 @@ _TITLE_QUALIFIERS = lexicon_words("title_qualifiers")  # "Regional" of "AFN Regi
 _PARTY_WORDS = frozenset(row[0] for row in lexicon_table("party_names"))  # "Conservative", "New Democrat"
 _TOWN_PREPOSITIONS = frozenset({"under", "upon", "on", "in", "by", "le", "sur"})  # "-under-", "-on-Sea", "-le-Street"
 _NOT_NAMES = frozenset({"PERSON", "DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"})
+_PERSONAL_PRONOUNS = frozenset({"he", "she", "him", "her", "his", "hers", "himself", "herself"})
 _NAME_PARTICLES = lexicon_words("name_particles")  # "de" of "Bill de Blasio", "von der" of "Ursula von der Leyen"
 # Nouns that call a named thing an organization ("the company", "the bank"): organizations' kinds and generic nouns.
-_ORG_NOUNS = frozenset(row[0] for row in lexicon_table("org_kinds")) | lexicon_words("generic_org_nouns")
+_GENERIC_ORG_NOUNS = lexicon_words("generic_org_nouns")  # "the company": a body of no particular kind
+_ORG_NOUNS = frozenset(row[0] for row in lexicon_table("org_kinds")) | _GENERIC_ORG_NOUNS
 _ORG_NOUN_SENTENCES = 2  # a name's sentence and the next two may call it an organization
 
 
@@ -90,6 +92,7 @@ def titled_names(doc: Doc) -> Doc:
         _untagged_titled_names(doc, found, titles),
         _untagged_described_names(doc, found),
         _untagged_organizations(doc, found),
+        _companies_taken_for_people(doc, found),
     )
     for names in (_names_after_datelines(doc, found, surnames), portfolio, *untagged):
         if names:
@@ -230,9 +233,65 @@ def _untagged_organizations(doc: Doc, found: list[Span]) -> list[Span]:
     return names
 
 
-def _organization_noun_after(name: Token) -> Token | None:
-    """The first definite organization noun that is a subject in ``name``'s sentence after it or in the next
-    ``_ORG_NOUN_SENTENCES`` sentences ("The company said ...")."""
+def _companies_taken_for_people(doc: Doc, found: list[Span]) -> list[Span]:
+    """Names the recognizer took for persons that the article goes on to call a company or another body of no
+    particular kind ("Moderna said ... . The company said ...", "Moderna ... . The drugmaker said ..."):
+    one to three words, a clause's subject, as in :func:`_untagged_organizations`, with a generic noun
+    (generic_org_nouns.txt), and new to the story (no organization named in the two sentences before it either,
+    so that the noun has no other holder); never a name opening with a first name of the name data, after a
+    title, with a person noun apposed, whose words a longer person's name holds, or followed by "he" or "she"
+    before the noun.  Limits: a company called only "it" stays a person."""
+    people = [e for e in found if e.label_ == "PERSON"]
+    orgs = sorted(e.start for e in found if e.label_ == "ORG")
+    names = []
+    for entity in people:
+        token = entity.root
+        if len(entity) > 3 or token.dep_ not in ("nsubj", "nsubjpass") or not _may_be_company(entity, people):
+            continue
+        noun = _organization_noun_after(token, _GENERIC_ORG_NOUNS)
+        if noun is None or any(t.lower_ in _PERSONAL_PRONOUNS for t in doc[token.i + 1 : noun.i]):
+            continue
+        if not any(_sentences_before(token, 2) <= o < noun.i for o in orgs):
+            names.append(Span(doc, entity.start, entity.end, label="ORG"))
+    return names
+
+
+def _may_be_company(entity: Span, people: list[Span]) -> bool:
+    """Whether nothing marks a PERSON entity as a person's name: no first name opening it, none of its words in a
+    longer person's name of the article, no mention of it marked as a person's (:func:`_called_person`)."""
+    longer = {t.lower_ for e in people if len(e) > len(entity) for t in e}
+    return not (
+        gender.is_first_name(entity[0].text)
+        or any(t.lower_ in longer for t in entity)
+        or any(_called_person(e) for e in people if e.text == entity.text)
+    )
+
+
+def _called_person(mention: Span) -> bool:
+    """Whether a mention is marked as a person's: a title before it, a person noun apposed, or "he" or "she" the
+    subject of the next sentence after it as a subject ("Xi said ... . He added ...")."""
+    doc = mention.doc
+    if (mention.start > 0 and doc[mention.start - 1].lower_ in TITLE_WORDS) or _described_as_person(mention.root):
+        return True
+    end = mention.root.sent.end
+    if mention.root.dep_ not in ("nsubj", "nsubjpass") or end >= len(doc):
+        return False
+    return any(t.dep_ == "nsubj" and t.lower_ in ("he", "she") for t in doc[end].sent)
+
+
+def _sentences_before(token: Token, n: int) -> int:
+    """The first token of the sentence ``n`` sentences before ``token``'s."""
+    start = token.sent.start
+    for _ in range(n):
+        if start == 0:
+            break
+        start = token.doc[start - 1].sent.start
+    return start
+
+
+def _organization_noun_after(name: Token, nouns: frozenset[str] = _ORG_NOUNS) -> Token | None:
+    """The first definite organization noun (of ``nouns``) that is a subject in ``name``'s sentence after it or in
+    the next ``_ORG_NOUN_SENTENCES`` sentences ("The company said ...")."""
     doc = name.doc
     end = name.sent.end
     for _ in range(_ORG_NOUN_SENTENCES):
@@ -241,7 +300,7 @@ def _organization_noun_after(name: Token) -> Token | None:
         if (
             token.dep_ in ("nsubj", "nsubjpass")
             and token.tag_ == "NN"
-            and token.lower_ in _ORG_NOUNS
+            and token.lower_ in nouns
             and any(c.dep_ == "det" and c.lower_ == "the" for c in token.children)
             and not any(c.dep_ in ("compound", "amod", "poss") for c in token.children)
         ):

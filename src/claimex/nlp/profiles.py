@@ -465,11 +465,15 @@ def _split_titled(entity: Span) -> tuple[list[Token], list[Token]] | None:
     name = tokens[len(inner_title) :]
     if not inner_title or not name or len(name) > _MAX_NAME_WORDS or not all(_name_like(t) for t in name):
         return None
-    title = _title_before(entity.doc, entity.start) + inner_title
+    before = _title_before(entity.doc, entity.start)
+    title = before + inner_title
     if not any(t.lower_ in PERSON_TITLES for t in title):
         return None
-    if entity.label_ != "ORG" and not _named_person_elsewhere(entity.doc, name[-1]):
-        return None  # a place ("Queen City") is taken for a person only if the article names one so
+    # a place ("Queen City"), or a company named with a title word in full ("General Motors"), is taken for a
+    # person only if the article names one so
+    company_like = not before and len(name) == 1 and not inner_title[-1].text.endswith(".")
+    if (entity.label_ != "ORG" or company_like) and not _named_person_elsewhere(entity.doc, name[-1]):
+        return None
     return title, name
 
 
