@@ -402,6 +402,24 @@ PROFILE_CASES = [
         "JPN",
         id="a-place-based-role-keeps-its-place",
     ),
+    pytest.param(
+        "A U.S.-based analyst, Jane Ruiz, said the yen would weaken.",
+        "Jane Ruiz",
+        "PERSON",
+        "U.S.-based analyst",  # "U.S.-based" is one token: the place before "-based" gives the country
+        "",
+        "USA",
+        id="a-place-with-periods-glued-to-based",
+    ),
+    pytest.param(
+        "A web-based analyst, Jane Ruiz, said the yen would weaken.",
+        "Jane Ruiz",
+        "PERSON",
+        "web-based analyst",
+        "",
+        "",
+        id="no-place-before-based",
+    ),
     # a hyphenated nationality is the last word's; the first is an origin ("Mexican-American" is American)
     pytest.param(
         "Mexican-American judge Gonzalo Curiel said the case would go to trial.",

@@ -1183,6 +1183,9 @@ def _hyphen_after(token: Token) -> bool:
     return token.whitespace_ == "" and doc[token.i + 1].text == "-" and doc[token.i + 1].whitespace_ == ""
 
 
+_GLUED_BASED = "-based"
+
+
 def _before_based(token: Token) -> bool:
     """A word before "-based" ("Tokyo" of "Tokyo-based")."""
     doc = token.doc
@@ -1193,6 +1196,9 @@ def _place_at(token: Token) -> str:
     """The country of the place ``token`` begins: a GPE entity ("New York" of "New York Gov.") or a word
     before "-based" ("Tokyo-based")."""
     doc = token.doc
+    if token.lower_.endswith(_GLUED_BASED) and len(token) > len(_GLUED_BASED):
+        place = token.text[: -len(_GLUED_BASED)]  # "U.S.-based", one token: a place with periods keeps its hyphen
+        return countries.country_code(place) or place_country(place)
     based = _before_based(token)
     after = doc[token.i + 1] if token.i + 1 < len(doc) else None
     if not token.ent_type_ and token.pos_ == "PROPN" and after is not None and after.lower_ in TITLE_WORDS:
