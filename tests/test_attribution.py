@@ -530,6 +530,19 @@ def test_never_a_row(nlp, case, text):
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        'In his 2002 book, "Make Your Kid a Millionaire," McKinley suggested looking at your credit card bill.',
+        "In his 2002 book, ''Make Your Kid a Millionaire,'' Mr. McKinley suggested looking at your credit card bill.",
+    ],
+    ids=["straight-quotes", "doubled-apostrophes"],
+)
+def test_a_title_apposed_to_a_work_is_no_statement(nlp, text):
+    """The parser hangs the title on the verb as its clause; the statement is the verb's own complement."""
+    assert claims(nlp, text) == [("McKinley", "suggest", "indirect", "looking at your credit card bill")]
+
+
+@pytest.mark.parametrize(
     "tag, not_speaker",
     [
         ("said a former aide to President George W. Bush.", "George W. Bush"),  # the aide speaks

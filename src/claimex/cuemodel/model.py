@@ -169,7 +169,7 @@ def statement_relations(token: Token) -> Iterable[tuple[str, list[Token]]]:
         if child.dep_ == "nsubjpass" and by_agent and child.lower_ not in RELATIVE_PRONOUNS:
             # "The plan was criticized by Democrats": the passive subject is what the agent criticized.
             yield "nsubjpass", subtree(child)
-        elif child.dep_ in ("ccomp", "xcomp"):
+        elif child.dep_ in ("ccomp", "xcomp") and not apposed_title(child):
             yield child.dep_, subtree(child)
         elif child.dep_ == "dobj":
             # "praised X for Y", "described X as Y": the object's predicate belongs to the statement.
@@ -189,6 +189,24 @@ def statement_relations(token: Token) -> Iterable[tuple[str, list[Token]]]:
         elif child.dep_ == "advcl" and child.i > token.i and _for_infinitive(child):
             # "called for the United States to step up ...": "for" and its object's infinitive, parsed as a clause
             yield "prep:for", [t for t in subtree(child) if not (t.dep_ == "mark" and t.head.i == child.i)]
+
+
+_MAX_TITLE_WORDS = 8  # a title-case quotation this short after a noun and a comma names a work
+
+
+def apposed_title(clause: Token) -> bool:
+    """Whether a complement is a title in quotation marks apposed to the noun before it, which the parser hung on
+    the verb, alone or with the phrase holding the noun ("In his book, “Make Your Kid a Millionaire,” McKinley
+    suggested ..."): a name, no statement."""
+    tokens = subtree(clause)
+    doc = clause.doc
+    opening = next((t.i for t in tokens if t.is_quote), tokens[0].i - 1)
+    if opening < 2 or not doc[opening].is_quote or doc[opening - 1].text != "," or doc[opening - 2].pos_ != "NOUN":
+        return False
+    words = [t for t in tokens if t.i > opening and t.is_alpha]
+    content = [t for t in words if not t.is_stop]
+    short = 0 < len(words) <= _MAX_TITLE_WORDS and not any(t.text in ("!", "?") for t in tokens)
+    return short and len(content) >= 2 and all(t.is_title or t.is_upper for t in [words[0], *content])
 
 
 def _for_infinitive(clause: Token) -> bool:

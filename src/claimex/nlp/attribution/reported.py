@@ -9,7 +9,7 @@ from collections.abc import Iterable
 
 from spacy.tokens import Doc, Span, Token
 
-from ...cuemodel.model import CUE_POS, speaker_of, statement_relations
+from ...cuemodel.model import CUE_POS, apposed_title, speaker_of, statement_relations
 from ...lexicon import words
 from ..cleaning import BODY
 from ..cues import CueLexicon
@@ -666,7 +666,9 @@ def _continuing_participle(root: Token) -> Token | None:
 
 
 def _complement(verb: Token) -> Token | None:
-    clauses = [c for c in verb.children if c.dep_ == "ccomp" and not _across_semicolon(c, verb)]
+    clauses = [
+        c for c in verb.children if c.dep_ == "ccomp" and not _across_semicolon(c, verb) and not apposed_title(c)
+    ]
     if clauses:
         return _clause_right_after(verb, clauses) or clauses[0]
     # "He told a meeting of leaders that few understood ...": the parser may hang the that-clause on the object.
