@@ -411,6 +411,35 @@ PROFILE_CASES = [
         "USA",
         id="a-place-with-periods-glued-to-based",
     ),
+    # a noun the parser apposed to a name after a fronted preposition is the clause's missing subject, no role
+    pytest.param(
+        "For Hillary Clinton, Britain's emotionally charged uprising against the European Union is the sort of "
+        "victory that she fears. Mrs. Clinton said the vote was a warning.",
+        "Hillary Clinton",
+        "PERSON",
+        "",
+        "",
+        "",
+        id="a-fronted-prepositions-apposition-is-the-missing-subject",
+    ),
+    pytest.param(
+        "According to Jane Ruiz, a professor at Yale, the vote was a warning.",
+        "Jane Ruiz",
+        "PERSON",
+        "professor at Yale",
+        "Yale",
+        "",
+        id="an-apposition-after-a-fronted-preposition-with-a-subject-after-it",
+    ),
+    pytest.param(
+        "At the heart of the trouble, according to Dennis Ross, a former special envoy, was a decision by Mr. Obama.",
+        "Dennis Ross",
+        "PERSON",
+        "former special envoy",
+        "",
+        "",
+        id="an-apposed-person-noun-stays-a-role-before-an-inverted-subject",
+    ),
     pytest.param(
         "A web-based analyst, Jane Ruiz, said the yen would weaken.",
         "Jane Ruiz",

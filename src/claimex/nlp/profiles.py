@@ -65,7 +65,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..lexicon import table as lexicon_table
 from ..lexicon import words as lexicon_words
-from ..lexicon.nouns import PERSON, names_person, noun_classes
+from ..lexicon.nouns import PERSON, may_name_person, names_person, noun_classes
 from ..lexicon.titles import HONORIFICS, PERSON_TITLES, TITLE_LINKS, TITLE_WORDS
 from ..normalize import countries
 from ..normalize.places import place_country, region_country
@@ -624,7 +624,8 @@ def _descriptors(name: Span) -> list[list[Token]]:
     if titles or left:
         found.append(left + titles)
     for child in root.children:
-        if child.dep_ == "appos" and child.ent_type_ != "PERSON" and not _titled_list(child):
+        apposed = child.dep_ == "appos" and child.ent_type_ != "PERSON"
+        if apposed and not _titled_list(child) and not _missing_subject(child):
             found.append(_through_joined_names(list(child.subtree)))
     head = _apposed_noun(root)
     if head is not None:
@@ -637,6 +638,21 @@ def _descriptors(name: Span) -> list[list[Token]]:
     found = [_clean_tokens(_phrase_only(d)) for d in found]
     # Not a descriptor: nothing but numbers ("Tom Clarke, 61,").
     return [d for d in found if any(not (t.is_punct or t.like_num or t.pos_ == "NUM") for t in d)]
+
+
+def _missing_subject(apposed: Token) -> bool:
+    """Whether a noun the parser apposed to a name after a fronted preposition is the subject its clause lacks:
+    "For Hillary Clinton, Britain's uprising ... is the sort of victory she fears" ("uprising" names no person;
+    "according to Dennis Ross, a former envoy, was a decision ..." keeps its role)."""
+    name = apposed.head
+    verb = name.sent.root
+    return (
+        not may_name_person(apposed.lemma_.lower())
+        and name.dep_ == "pobj"
+        and apposed.i < verb.i
+        and verb.pos_ in ("VERB", "AUX")
+        and not any(c.dep_ in ("nsubj", "nsubjpass", "csubj", "expl") for c in verb.children)
+    )
 
 
 def _after_dash(doc: Doc, start: int, end: int) -> int:
