@@ -50,7 +50,7 @@ from spacy.tokens import Doc, Token
 
 from ..io.atomic import write_text_atomic
 from ..lexicon.cues import SPEECH_NOUNS, SPEECH_VERBS
-from ..nlp.syntax import RELATIVE_PRONOUNS, charge, finite_tag, subject_or_agent, subtree, subtree_ids
+from ..nlp.syntax import RELATIVE_PRONOUNS, charge, finite_tag, subject_or_agent, subtree, subtree_ids, title_shaped
 
 FORMAT_VERSION = 3  # 3 adds the extent classifier; 2 (without it) is still read
 CUE_POS = ("VERB", "AUX", "NOUN", "ADJ")  # words a learned construction can hang on
@@ -191,9 +191,6 @@ def statement_relations(token: Token) -> Iterable[tuple[str, list[Token]]]:
             yield "prep:for", [t for t in subtree(child) if not (t.dep_ == "mark" and t.head.i == child.i)]
 
 
-_MAX_TITLE_WORDS = 8  # a title-case quotation this short after a noun and a comma names a work
-
-
 def apposed_title(clause: Token) -> bool:
     """Whether a complement is a title in quotation marks apposed to the noun before it, which the parser hung on
     the verb, alone or with the phrase holding the noun ("In his book, “Make Your Kid a Millionaire,” McKinley
@@ -203,10 +200,7 @@ def apposed_title(clause: Token) -> bool:
     opening = next((t.i for t in tokens if t.is_quote), tokens[0].i - 1)
     if opening < 2 or not doc[opening].is_quote or doc[opening - 1].text != "," or doc[opening - 2].pos_ != "NOUN":
         return False
-    words = [t for t in tokens if t.i > opening and t.is_alpha]
-    content = [t for t in words if not t.is_stop]
-    short = 0 < len(words) <= _MAX_TITLE_WORDS and not any(t.text in ("!", "?") for t in tokens)
-    return short and len(content) >= 2 and all(t.is_title or t.is_upper for t in [words[0], *content])
+    return title_shaped([t for t in tokens if t.i > opening])
 
 
 def _for_infinitive(clause: Token) -> bool:

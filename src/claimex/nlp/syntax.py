@@ -397,3 +397,17 @@ def subtree(token: Token) -> list[Token]:
 def subtree_ids(token: Token) -> Sequence[int]:
     """``[t.i for t in token.subtree]``, in time linear in its size (see :class:`ParseIndex`)."""
     return ParseIndex.of(token.doc).subtree_ids(token)
+
+
+MAX_TITLE_WORDS = 8  # a title-case quotation this short is a name or a title, not speech
+
+
+def title_shaped(tokens: Span | Sequence[Token]) -> bool:
+    """Whether quoted words are shaped as a title ("“The Steve Harvey Morning Show”", "“Make Your Kid a
+    Millionaire”"): at most ``MAX_TITLE_WORDS`` words, the first and every content word capitalized, at least two
+    content words, no exclamation or question ("USA! USA!" and "Absolutely not" are speech)."""
+    words = [t for t in tokens if t.is_alpha]
+    if not words or len(words) > MAX_TITLE_WORDS or any(t.text in ("!", "?") for t in tokens):
+        return False
+    content = [t for t in words if not t.is_stop]
+    return words[0].is_title and len(content) >= 2 and all(t.is_title or t.is_upper for t in content)

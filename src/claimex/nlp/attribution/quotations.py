@@ -16,12 +16,11 @@ from ...lexicon import words
 from ...lexicon.cues import SPEECH_VERBS
 from ..conversation import guess_speaker, narrated_subject, same_speaker
 from ..cues import CueLexicon
-from ..syntax import ancestors, sentence_of, subject_or_agent, subtree
+from ..syntax import ancestors, sentence_of, subject_or_agent, subtree, title_shaped
 from .claim import MIN_CONTINUATION_WORDS, MIN_CUED_QUOTE_WORDS, Claim, Reading, _cue, _CuesByPosition, _mention, _trim
 from .signatures import _credit_signature, _dash_signature, paragraph_signatures
 
 CLOSING_PUNCTUATION = frozenset({".", ",", "!", "?"})  # written inside a closing mark: 'a “pact.”'
-MAX_TITLE_WORDS = 8  # a title-case quotation this short is a name or a title, not speech
 MAX_INTRODUCTION_WORDS = 6  # "17-year-old Jared Potts echoed:"
 MAX_COLON_CLAUSE_WORDS = 12  # "Clinton shot back at the end of the debate:" before a quotation
 NAME_OR_PRONOUN_TAGS = frozenset({"NNP", "NN", "PRP", "VBD", "VBZ"})  # an inverted "“Why?” asked Todd" too
@@ -308,14 +307,9 @@ def _said_length(doc: Doc, previous: Claim) -> int:
 
 
 def _title(quote: Span) -> bool:
-    """A short quotation in title case names something ("told “The Steve Harvey Morning Show”",
-    "author of “Empire of the Fund”"); an exclamation or question in it is speech ("USA! USA!"), and
-    so is a quotation of fewer than two content words ("Absolutely not")."""
-    words = [t for t in quote if t.is_alpha]
-    if not words or len(words) > MAX_TITLE_WORDS or any(t.text in ("!", "?") for t in quote):
-        return False
-    content = [t for t in words if not t.is_stop]
-    return words[0].is_title and len(content) >= 2 and all(t.is_title or t.is_upper for t in content)
+    """A short quotation in title case names something ("told “The Steve Harvey Morning Show”", "author of “Empire
+    of the Fund”"): :func:`~claimex.nlp.syntax.title_shaped`."""
+    return title_shaped(quote)
 
 
 def _names(doc: Doc, quote: Span) -> bool:
