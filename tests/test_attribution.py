@@ -1837,6 +1837,12 @@ STRANDED_SPEAKERS = [
         "David Jolly",
         "he would be cautious in restructuring federal education spending",
     ),
+    (  # a surname opening a paragraph, read as an interjection
+        "Retired U.S. Air Force Gen. Norman Ham is speaking out.\n\nHam went on to explain how he believes cuts to "
+        "military spending left his hands tied.",
+        "Norman Ham",
+        "how he believes cuts to military spending",
+    ),
     (  # a parenthesis between the name and the cue
         "Few politicians would ever admit this, but Sen. Chris Murphy (a Connecticut Democrat so boyish he has been "
         "mistaken for a junior staffer) says he was unfocused in the weeks after being elected.",

@@ -294,8 +294,9 @@ class NameResolver:
             tokens = tokens[1:]  # "Mr Farage", the recognizer missing a name after a title without its period
         if len(tokens) == 2 and tokens[0].lower_ == "the" and is_acronym(tokens[1].text):
             tokens = tokens[1:]  # "the S.E.C.": "The Brujas" is a group, no person named Brujas
-        # a lone name may be tagged as any word ("Jolly said", "Will wrote"): the entity holding it decides
-        tags = ("PROPN", "NOUN") if len(tokens) > 1 else ("PROPN", "NOUN", "ADJ", "ADV", "AUX", "VERB")
+        # a lone name may be tagged as any word ("Jolly said", "Will wrote", "Ham went" opening a paragraph): the entity
+        # holding it decides
+        tags = ("PROPN", "NOUN") if len(tokens) > 1 else ("PROPN", "NOUN", "ADJ", "ADV", "AUX", "VERB", "INTJ", "X")
         if not tokens or not all(t.pos_ in tags and (t.is_title or t.is_upper) for t in tokens):
             return None
         if len(tokens) == 1 and is_acronym(tokens[0].text):
