@@ -182,10 +182,16 @@ def test_works_that_stay_works(marked, entities):
             "getting better",
             "Curtis McElhinney",
         ),
+        (  # the recognizer took the first name for a brand and left the surname, another person's too, untagged
+            "Donald Trump spoke first. On the last day of the convention, Ivanka Trump strode across the stage. Then "
+            "she shattered party norms, pledging that her father would revolutionize support for working mothers.",
+            "revolutionize",
+            "Ivanka Trump",
+        ),
         # must stay: a title before a surname is no first name
         ("Judge Berman said the sentence would stand. Berman said more later.", "the sentence", "Berman"),
     ],
-    ids=["a-first-name-the-recognizer-cut-off", "a-title-is-no-first-name"],
+    ids=["a-first-name-the-recognizer-cut-off", "a-first-name-taken-for-a-brand", "a-title-is-no-first-name"],
 )
 @pytest.mark.model
 def test_a_first_name_before_a_one_word_name(nlp, text, quote_words, speaker):

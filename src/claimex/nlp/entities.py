@@ -82,7 +82,7 @@ def titled_names(doc: Doc) -> Doc:
         if known or (entity.label_ in _NAMED_AS_WORKS and _person(entity, surnames)):
             found[k] = Span(doc, entity.start, entity.end, label="PERSON")  # "“...,” St-Onge told CBC News"
             changed = True
-    given = _given_names_before(doc, found)
+    given = _given_names_before(doc, found, surnames)
     if given:
         found = _replaced(found, given)
         changed = True
@@ -361,26 +361,36 @@ def _names_after_datelines(doc: Doc, found: list[Span], surnames: set[str]) -> l
     return names
 
 
-def _given_names_before(doc: Doc, found: list[Span]) -> list[Span]:
-    """A one-word PERSON the recognizer cut from the first name before it ("NEW YORK (AP) -- Curtis McElhinney is",
-    PERSON "McElhinney"), with that first name: a capitalized proper noun of the name data, in no entity of its
-    own.  Limits: one first name only, and only before a one-word name."""
-    taken = {i for e in found for i in range(e.start, e.end)}
-    names = []
-    for entity in found:
-        before = doc[entity.start - 1] if entity.start > 0 else None
-        if entity.label_ != "PERSON" or len(entity) != 1 or before is None or before.i in taken:
+def _given_names_before(doc: Doc, found: list[Span], surnames: set[str]) -> list[Span]:
+    """A person's name the recognizer cut from its first name: a one-word PERSON ("NEW YORK (AP) -- Curtis McElhinney
+    is", PERSON "McElhinney"), or a surname the article gives a person, untagged ("Ivanka Trump strode", "Ivanka" a
+    PRODUCT), with the first name before it: a capitalized proper noun of the name data, in no entity of its own or
+    alone in one of another kind (a brand's).  Limits: one first name only, and only before a one-word name."""
+    taken = {i: e for e in found for i in range(e.start, e.end)}
+    names: list[Span] = []
+    for token in doc[1:]:
+        before = doc[token.i - 1]
+        entity = taken.get(token.i)
+        if entity is None:
+            named = token.pos_ == "PROPN" and token.is_title and token.lower_ in surnames
+            entity = doc[token.i : token.i + 1] if named else None
+        elif entity.label_ != "PERSON" or len(entity) != 1:
+            entity = None
+        if entity is None or not _given_name(before):
             continue
-        title = before.lower_ in TITLE_WORDS or before.lower_ in PERSON_TITLES  # "Judge Berman", "Governor Pence"
-        if (
-            before.pos_ == "PROPN"
-            and before.is_title
-            and before.is_alpha
-            and not title
-            and gender.is_first_name(before.text)
-        ):
-            names.append(Span(doc, before.i, entity.end, label="PERSON"))
+        own = taken.get(before.i)
+        overlapping = names and names[-1].end > before.i  # "Mary Ann Smith": one name, its first words kept
+        if not overlapping and (own is None or (len(own) == 1 and own.label_ not in _NOT_NAMES)):
+            names.append(Span(doc, before.i, token.i + 1, label="PERSON"))
     return names
+
+
+def _given_name(token: Token) -> bool:
+    """A capitalized proper noun of the name data that is no title ("Judge Berman", "Governor Pence")."""
+    title = token.lower_ in TITLE_WORDS or token.lower_ in PERSON_TITLES
+    return (
+        token.pos_ == "PROPN" and token.is_title and token.is_alpha and not title and gender.is_first_name(token.text)
+    )
 
 
 def _after_dateline(dash: Token) -> bool:
