@@ -1101,6 +1101,45 @@ PROFILE_CASES = [
         "",
         id="an-office-many-countries-have-gives-no-country",
     ),
+    pytest.param(  # "Mrs. Clinton" is another Clinton: her description is not his
+        "Bill Clinton spoke first. Many voters disliked Mrs. Clinton, the first working mother to serve as first lady. "
+        "Bill Clinton said he devoted his candidacy to the middle class.",
+        "Bill Clinton",
+        "PERSON",
+        "",
+        "",
+        "",
+        id="a-surname-after-an-honorific-of-the-other-gender-describes-another-person",
+    ),
+    pytest.param(  # must stay: the honorific agrees
+        "Hillary Clinton spoke first. Mrs. Clinton, the former secretary of state, said the plan would work.",
+        "Hillary Clinton",
+        "PERSON",
+        "former secretary of state",
+        "",
+        "",
+        id="a-surname-after-an-honorific-of-the-same-gender-describes-the-person",
+    ),
+    pytest.param(  # "Trump" alone is the Trump named in full more often
+        "Melania Trump spoke first. Rubio and Cruz are fighting for second place behind winner Trump. Donald Trump won "
+        "South Carolina. Donald Trump said it was great. Melania Trump said she was proud. Donald Trump left.",
+        "Melania Trump",
+        "PERSON",
+        "",
+        "",
+        "",
+        id="a-surname-alone-does-not-describe-the-person-named-less-often",
+    ),
+    pytest.param(  # "Mr. Obama" counts for him: "President Obama" is his title, not Michelle Obama's
+        "Barack Obama spoke. President Obama is rolling out a plan. The first lady, Michelle Obama, was there. "
+        "Mr. Obama said it was good.",
+        "Barack Obama",
+        "PERSON",
+        "President",
+        "",
+        "",
+        id="a-surname-alone-describes-the-person-an-honorific-calls-by-it",
+    ),
 ]
 
 

@@ -63,6 +63,7 @@ from typing import Any
 import srsly
 from spacy.tokens import Doc, Span, Token
 
+from ..lexicon import gender
 from ..lexicon import table as lexicon_table
 from ..lexicon import words as lexicon_words
 from ..lexicon.nouns import PERSON, may_name_person, names_person, noun_classes
@@ -70,6 +71,7 @@ from ..lexicon.titles import HONORIFICS, PERSON_TITLES, TITLE_LINKS, TITLE_WORDS
 from ..normalize import countries
 from ..normalize.places import place_country, region_country
 from .attributes import party_tag_after
+from .keys import CLAIMS
 from .portfolios import portfolio_name_start
 from .transcript_labels import role_label_bounds
 
@@ -579,14 +581,83 @@ def _person_names(doc: Doc) -> dict[str, list[list[Token]]]:
 def _occurrences(entity: Span) -> list[Span]:
     """Every entity in the article naming the speaker: same last name word, and one
     name's words within the other's ("Hua" and "Hua Chunying"; not "Jeh Johnson"
-    and "Gary Johnson")."""
+    and "Gary Johnson").  A surname alone describes only the person of an honorific's gender ("Mrs. Clinton, the
+    first working mother to serve as first lady" is not Bill Clinton) and, where the article names another person of
+    the surname in full, only the one it means by the surname ("winner Trump" is not Melania Trump; see
+    :func:`_called_by_surname`)."""
     words = _name_words(entity)
-    found = []
-    for e in entity_index(entity.doc).by_last(entity.label_, entity[-1].lower_):
-        other = _name_words(e)
-        if other <= words or words <= other:
-            found.append(e)
-    return found
+    same_surname = entity_index(entity.doc).by_last(entity.label_, entity[-1].lower_)
+    found = [e for e in same_surname if _same_person(_name_words(e), words)]
+    if not any(_name_words(e) < words for e in found):
+        return found
+    others = any(len(_name_words(e)) > 1 and not _same_person(_name_words(e), words) for e in same_surname)
+    called = not others or _called_by_surname(entity, same_surname)
+    own = _first_name_gender(entity)
+    return [e for e in found if not _name_words(e) < words or _describes(e, own, called)]
+
+
+def _called_by_surname(entity: Span, same_surname: list[Span]) -> bool:
+    """Whether the person ``entity`` names in full is the one the article means by the surname alone: the one the
+    speaker resolution gave most claims of the surname alone to, else the one mentioned most often (counting
+    mentions in full and the surname alone after an honorific of their gender: "Mr. Obama" is Barack Obama's, not
+    Michelle Obama's).  A tie: neither."""
+    speaker = frozenset(_name_words(entity))  # first: it may be named only where the recognizer saw no name
+    people = {speaker: _first_name_gender(entity)}  # the full names, and the genders of their first names
+    for e in same_surname:
+        if len(_name_words(e)) > 1 and not any(_same_person(_name_words(e), named) for named in people):
+            people[frozenset(_name_words(e))] = _first_name_gender(e)
+    votes = _resolved_surnames(entity.doc, entity[-1].lower_, people) or _mentions(same_surname, people)
+    own = votes.pop(speaker, 0)
+    return own > max(votes.values(), default=0)
+
+
+def _resolved_surnames(doc: Doc, surname: str, people: dict[frozenset[str], str | None]) -> dict[frozenset[str], int]:
+    """How many claims whose speaker is the surname alone the speaker resolution gave each of ``people``."""
+    votes: dict[frozenset[str], int] = {}
+    for claim in doc.spans.get(CLAIMS, ()):
+        mention, entity = claim._.speaker, claim._.speaker_entity
+        if mention is None or entity is None or [t.lower_ for t in mention if t.is_alpha] != [surname]:
+            continue
+        resolved = next((person for person in people if _same_person(_name_words(entity), person)), None)
+        if resolved is not None and len(_name_words(entity)) > 1:
+            votes[resolved] = votes.get(resolved, 0) + 1
+    return votes
+
+
+def _mentions(same_surname: list[Span], people: dict[frozenset[str], str | None]) -> dict[frozenset[str], int]:
+    """How often the article mentions each of ``people``: in full, or by the surname after an honorific of their
+    gender."""
+    votes = dict.fromkeys(people, 0)
+    for e in same_surname:
+        named = _name_words(e)
+        said = _honorific_gender(e) if len(named) == 1 else None
+        for person, sex in people.items():
+            if (len(named) > 1 and _same_person(named, person)) or (said is not None and said == sex):
+                votes[person] += 1
+    return votes
+
+
+def _same_person(words: set[str] | frozenset[str], other: set[str] | frozenset[str]) -> bool:
+    return words <= other or other <= words
+
+
+def _describes(alone: Span, own: str | None, called: bool) -> bool:
+    """Whether a surname alone describes the person of gender ``own`` (see :func:`_occurrences`)."""
+    said = _honorific_gender(alone)
+    return gender.agrees(said, own) if said is not None else called
+
+
+def _first_name_gender(entity: Span) -> str | None:
+    """The gender most bearers of a person's first name have ("Bill Clinton": male), or None."""
+    names = [t for t in entity if t.is_alpha and t.lower_ not in TITLE_WORDS]
+    return gender.first_name_gender(names[0].text) if len(names) > 1 else None
+
+
+def _honorific_gender(name: Span) -> str | None:
+    """The gender of an honorific opening the name or right before it ("Mrs. Clinton"), or None."""
+    doc = name.doc
+    before = [doc[i] for i in (name.start, name.start - 1) if 0 <= i < len(doc)]
+    return next((gender.HONORIFIC_GENDER[t.lower_] for t in before if t.lower_ in gender.HONORIFIC_GENDER), None)
 
 
 def _name_words(entity: Span) -> set[str]:
