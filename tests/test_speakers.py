@@ -1312,6 +1312,8 @@ def _doc(words: list[str], tags: list[str], pos: list[str], spaces: list[bool] |
         (["Mike", "Pence"], ["NNP", "NNP"], ["PROPN", "PROPN"], "Mike Pence"),  # nothing to trim
         (["Hope", "Hicks"], ["NNP", "NNP"], ["PROPN", "PROPN"], "Hope Hicks"),  # a first name, not the verb
         (["Warn", "Trump"], ["VB", "NNP"], ["VERB", "PROPN"], "Trump"),
+        (["Telling", "Jeb", "Bush"], ["VBG", "NNP", "NNP"], ["VERB", "PROPN", "PROPN"], "Jeb Bush"),  # a headline's
+        (["Sterling", "Brown"], ["VBG", "NNP"], ["VERB", "PROPN"], "Sterling Brown"),  # a first name, not the verb
     ],
 )
 def test_name_without_debris(words, tags, pos, name):

@@ -129,8 +129,9 @@ def _name_tokens(entity: Span) -> list[Token]:
 
 
 def without_debris(tokens: list[Token]) -> list[Token]:
-    """A person's name without the words that are no name: leading lowercase or function words and
-    prefixes ("speech Mrs. Clinton", "Beyond Trump", "pro-Clinton"), and all from the first verb
+    """A person's name without the words that are no name: leading lowercase or function words, prefixes and
+    participles ("speech Mrs. Clinton", "Beyond Trump", "pro-Clinton", a headline's "After Telling Jeb Bush"), and all
+    from the first verb
     ("Clinton Said", "Tom Nides Thanked Clinton"), lowercase word or line break on."""
     while len(tokens) > 1 and (
         tokens[0].is_punct
@@ -139,6 +140,7 @@ def without_debris(tokens: list[Token]) -> list[Token]:
         or (tokens[0].is_stop and not gender.is_first_name(tokens[0].text))
         or tokens[0].lower_ in _PREFIXES
         or (tokens[0].lower_ in SPEECH_VERBS and not gender.is_first_name(tokens[0].text))  # "Hope Hicks"
+        or (tokens[0].tag_ in ("VBG", "VBD", "VBN") and not gender.is_first_name(tokens[0].text))  # "After Telling"
     ):
         tokens = tokens[1:]
     for k, token in enumerate(tokens):
