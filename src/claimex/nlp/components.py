@@ -44,6 +44,7 @@ from ..speakermodel.ranker import AntecedentRanker
 from . import cleaning, quotes
 from .attribution import find_claims
 from .attribution.signatures import is_credit_line
+from .conjunct_tense import repair_conjunct_tense
 from .cues import DEFAULT_THRESHOLD, SHIPPED_MODEL, CueLexicon, shipped_cue_model
 from .entities import titled_names
 from .keys import CLAIMS, PARAGRAPHS, QUOTATIONS, READ_BY_CLAIMEX
@@ -253,9 +254,9 @@ class Attribution(_SavedModel):
 
 
 def entities(doc: Doc) -> Doc:
-    """The entities component: parse repairs (main verbs taken for participles, role nouns, opening offices) first,
-    so that the title rules see their names."""
-    return titled_names(repair_title_openings(repair_role_heads(repair_nominal_roots(doc))))
+    """The entities component: parse repairs (main verbs taken for participles, conjuncts hung on the wrong verb, role
+    nouns, opening offices) first, so that the title rules see their names."""
+    return titled_names(repair_title_openings(repair_role_heads(repair_conjunct_tense(repair_nominal_roots(doc)))))
 
 
 # The factories: paragraphs and quotations are plain functions, the attribution a class with its state
