@@ -630,7 +630,7 @@ def _mentions(same_surname: list[Span], people: dict[frozenset[str], str | None]
     votes = dict.fromkeys(people, 0)
     for e in same_surname:
         named = _name_words(e)
-        said = _honorific_gender(e) if len(named) == 1 else None
+        said = honorific_gender(e) if len(named) == 1 else None
         for person, sex in people.items():
             if (len(named) > 1 and _same_person(named, person)) or (said is not None and said == sex):
                 votes[person] += 1
@@ -643,7 +643,7 @@ def _same_person(words: set[str] | frozenset[str], other: set[str] | frozenset[s
 
 def _describes(alone: Span, own: str | None, called: bool) -> bool:
     """Whether a surname alone describes the person of gender ``own`` (see :func:`_occurrences`)."""
-    said = _honorific_gender(alone)
+    said = honorific_gender(alone)
     return gender.agrees(said, own) if said is not None else called
 
 
@@ -653,8 +653,9 @@ def _first_name_gender(entity: Span) -> str | None:
     return gender.first_name_gender(names[0].text) if len(names) > 1 else None
 
 
-def _honorific_gender(name: Span) -> str | None:
-    """The gender of an honorific opening the name or right before it ("Mrs. Clinton"), or None."""
+def honorific_gender(name: Span) -> str | None:
+    """The gender an honorific at the start of ``name`` or right before it says ("Mr. Obama", "Mrs. Clinton"), or
+    None."""
     doc = name.doc
     before = [doc[i] for i in (name.start, name.start - 1) if 0 <= i < len(doc)]
     return next((gender.HONORIFIC_GENDER[t.lower_] for t in before if t.lower_ in gender.HONORIFIC_GENDER), None)

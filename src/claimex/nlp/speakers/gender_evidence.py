@@ -15,9 +15,9 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span
 
 from ...lexicon import gender
+from ..profiles import honorific_gender
 from .layout import ArticleLayout
 from .mentions import MentionIndex
-from .names import _honorific_gender
 from .speaker import Speaker
 
 
@@ -37,7 +37,7 @@ class GenderEvidence:
         key = frozenset(words)
         if key not in self._honorifics:
             said = {
-                _honorific_gender(self.mentions.entities[k])
+                honorific_gender(self.mentions.entities[k])
                 for k in self.mentions.holding_entities(key)
                 if len(self.mentions.words[k]) == len(words)
             } - {None}

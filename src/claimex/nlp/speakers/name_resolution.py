@@ -27,7 +27,7 @@ from ...lexicon.nouns import names_person
 from ...lexicon.titles import TITLE_WORDS
 from ...normalize.places import place_country
 from ..portfolios import portfolio_name_start
-from ..profiles import titled_person
+from ..profiles import honorific_gender, titled_person
 from .acronyms import is_acronym, spelled_out
 from .descriptions import COLLECTIVE_HEADS
 from .gender_evidence import GenderEvidence
@@ -38,7 +38,6 @@ from .names import (
     TITLES,
     _first_names_only,
     _given_name,
-    _honorific_gender,
     _in_a_row,
     _name_tokens,
     _name_words,
@@ -119,7 +118,7 @@ class NameResolver:
             for k in holding
             if mentions.entities[k].start >= self.layout.title_end or _first_names_only(mentions.words[k], words)
         ]
-        own = _honorific_gender(mention) or _honorific_gender(entity) or self.genders.honorific_gender_of(words)
+        own = honorific_gender(mention) or honorific_gender(entity) or self.genders.honorific_gender_of(words)
         if not holding:
             return None
         if len(words) == 1 and all(len(mentions.words[k]) == 1 for k in holding):

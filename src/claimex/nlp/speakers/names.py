@@ -131,8 +131,7 @@ def _name_tokens(entity: Span) -> list[Token]:
 def without_debris(tokens: list[Token]) -> list[Token]:
     """A person's name without the words that are no name: leading lowercase or function words, prefixes and
     participles ("speech Mrs. Clinton", "Beyond Trump", "pro-Clinton", a headline's "After Telling Jeb Bush"), and all
-    from the first verb
-    ("Clinton Said", "Tom Nides Thanked Clinton"), lowercase word or line break on."""
+    from the first verb ("Clinton Said", "Tom Nides Thanked Clinton"), lowercase word or line break on."""
     while len(tokens) > 1 and (
         tokens[0].is_punct
         or tokens[0].is_space
@@ -215,14 +214,3 @@ def _without_determiner(span: Span) -> str:
     if not tokens:
         return span.text
     return span.doc[tokens[0].i : tokens[-1].i + 1].text
-
-
-def _honorific_gender(span: Span) -> str | None:
-    """The gender an honorific at the start of ``span`` or right before it says ("Mr. Obama", "Ms. Lynch")."""
-    doc = span.doc
-    for i in (span.start, span.start - 1):
-        if 0 <= i < len(doc):
-            said = gender.HONORIFIC_GENDER.get(doc[i].lower_)
-            if said:
-                return said
-    return None

@@ -26,10 +26,10 @@ from spacy.tokens import Doc, Span, Token
 from ...lexicon import gender
 from ...lexicon.nouns import names_person
 from ...lexicon.titles import TITLE_WORDS
-from ..profiles import descriptors_of
+from ..profiles import descriptors_of, honorific_gender
 from .grammar import _is_subject
 from .layout import ArticleLayout
-from .names import _ORG_NAME_WORDS, _honorific_gender
+from .names import _ORG_NAME_WORDS
 
 Holding = Callable[[frozenset[str]], list[int]]
 
@@ -88,7 +88,7 @@ class PersonEvidence:
 
     def _surname_honored(self, words: list[str]) -> bool:
         """Whether the article gives the surname alone a person's honorific ("Mr. Prasad")."""
-        return any(_honorific_gender(self.entities[k]) for k in self._exactly(words[-1:]))
+        return any(honorific_gender(self.entities[k]) for k in self._exactly(words[-1:]))
 
     def gender_votes(self, words: list[str] | tuple[str, ...]) -> Counter:
         """The gender votes of what the article says of the person (the first name aside); a surname alone
@@ -98,7 +98,7 @@ class PersonEvidence:
             if len(words) < 2 and len(self.words[k]) != len(words):
                 continue
             entity = self.entities[k]
-            said = _honorific_gender(entity)
+            said = honorific_gender(entity)
             if said:
                 votes[said] += 3
             for descriptor in descriptors_of(entity):
