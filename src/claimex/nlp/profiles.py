@@ -596,45 +596,83 @@ def _occurrences(entity: Span) -> list[Span]:
     return [e for e in found if not _name_words(e) < words or _describes(e, own, called)]
 
 
+@dataclass(frozen=True)
+class _SurnameVotes:
+    """What an article says of the people of one surname, counted once: who they are, and who it calls by it."""
+
+    people: list[tuple[frozenset[str], str | None]]  # the full names, one per person, and their first names' genders
+    in_full: list[int]  # per person: mentions in full
+    by_honorific: dict[str, int]  # per gender: mentions of the surname alone after an honorific of that gender
+    resolved: dict[frozenset[str], int]  # per full name: claims of the surname alone the resolution gave it
+    resolved_to: list[int]  # per person: those claims, the person's
+
+
 def _called_by_surname(entity: Span, same_surname: list[Span]) -> bool:
     """Whether the person ``entity`` names in full is the one the article means by the surname alone: the one the
     speaker resolution gave most claims of the surname alone to, else the one mentioned most often (counting
     mentions in full and the surname alone after an honorific of their gender: "Mr. Obama" is Barack Obama's, not
     Michelle Obama's).  A tie: neither."""
-    speaker = frozenset(_name_words(entity))  # first: it may be named only where the recognizer saw no name
-    people = {speaker: _first_name_gender(entity)}  # the full names, and the genders of their first names
+    memo = entity_index(entity.doc).memo
+    key = ("surname votes", entity.label_, entity[-1].lower_)
+    if key not in memo:
+        memo[key] = _surname_votes(entity.doc, entity[-1].lower_, same_surname)
+    votes: _SurnameVotes = memo[key]
+    words = frozenset(_name_words(entity))
+    own = [_same_person(person, words) for person, _sex in votes.people]
+    if votes.resolved:
+        mine = sum(n for named, n in votes.resolved.items() if _same_person(named, words))
+        return mine > max((n for n, is_own in zip(votes.resolved_to, own, strict=True) if not is_own), default=0)
+    counts = [
+        n + votes.by_honorific.get(sex or "", 0) for (_person, sex), n in zip(votes.people, votes.in_full, strict=True)
+    ]
+    mine = sum(n for n, is_own in zip(counts, own, strict=True) if is_own)
+    if not any(own):  # named in full only where the recognizer saw no name ("Barack Obama Election Day")
+        mine = votes.by_honorific.get(_first_name_gender(entity) or "", 0)
+    return mine > max((n for n, is_own in zip(counts, own, strict=True) if not is_own), default=0)
+
+
+def _surname_votes(doc: Doc, surname: str, same_surname: list[Span]) -> _SurnameVotes:
+    """The counts of :class:`_SurnameVotes` for one surname."""
+    people: list[tuple[frozenset[str], str | None]] = []
+    in_full: list[int] = []
+    by_honorific: dict[str, int] = {}
     for e in same_surname:
-        if len(_name_words(e)) > 1 and not any(_same_person(_name_words(e), named) for named in people):
-            people[frozenset(_name_words(e))] = _first_name_gender(e)
-    votes = _resolved_surnames(entity.doc, entity[-1].lower_, people) or _mentions(same_surname, people)
-    own = votes.pop(speaker, 0)
-    return own > max(votes.values(), default=0)
-
-
-def _resolved_surnames(doc: Doc, surname: str, people: dict[frozenset[str], str | None]) -> dict[frozenset[str], int]:
-    """How many claims whose speaker is the surname alone the speaker resolution gave each of ``people``."""
-    votes: dict[frozenset[str], int] = {}
-    for claim in doc.spans.get(CLAIMS, ()):
-        mention, entity = claim._.speaker, claim._.speaker_entity
-        if mention is None or entity is None or [t.lower_ for t in mention if t.is_alpha] != [surname]:
+        named = frozenset(_name_words(e))
+        if len(named) == 1:
+            said = honorific_gender(e)
+            if said is not None:
+                by_honorific[said] = by_honorific.get(said, 0) + 1
             continue
-        resolved = next((person for person in people if _same_person(_name_words(entity), person)), None)
-        if resolved is not None and len(_name_words(entity)) > 1:
-            votes[resolved] = votes.get(resolved, 0) + 1
-    return votes
+        k = next((k for k, (person, _sex) in enumerate(people) if _same_person(named, person)), None)
+        if k is None:
+            people.append((named, _first_name_gender(e)))
+            in_full.append(0)
+            k = len(people) - 1
+        in_full[k] += 1
+    resolved = _resolved_surnames(doc, surname)
+    resolved_to = [0] * len(people)
+    for named, n in resolved.items():
+        k = next((k for k, (person, _sex) in enumerate(people) if _same_person(named, person)), None)
+        if k is not None:
+            resolved_to[k] += n
+    return _SurnameVotes(people, in_full, by_honorific, resolved, resolved_to)
 
 
-def _mentions(same_surname: list[Span], people: dict[frozenset[str], str | None]) -> dict[frozenset[str], int]:
-    """How often the article mentions each of ``people``: in full, or by the surname after an honorific of their
-    gender."""
-    votes = dict.fromkeys(people, 0)
-    for e in same_surname:
-        named = _name_words(e)
-        said = honorific_gender(e) if len(named) == 1 else None
-        for person, sex in people.items():
-            if (len(named) > 1 and _same_person(named, person)) or (said is not None and said == sex):
-                votes[person] += 1
-    return votes
+def _resolved_surnames(doc: Doc, surname: str) -> dict[frozenset[str], int]:
+    """How many claims whose speaker is the surname alone the speaker resolution gave each full name (one pass over
+    the claims for every surname)."""
+    memo = entity_index(doc).memo
+    if "resolved surnames" not in memo:
+        found: dict[str, dict[frozenset[str], int]] = {}
+        for claim in doc.spans.get(CLAIMS, ()):
+            mention, entity = claim._.speaker, claim._.speaker_entity
+            alone = [t.lower_ for t in mention if t.is_alpha] if mention is not None else []
+            named = frozenset(_name_words(entity)) if entity is not None else frozenset()
+            if len(alone) == 1 and len(named) > 1:
+                votes = found.setdefault(alone[0], {})
+                votes[named] = votes.get(named, 0) + 1
+        memo["resolved surnames"] = found
+    return memo["resolved surnames"].get(surname, {})
 
 
 def _same_person(words: set[str] | frozenset[str], other: set[str] | frozenset[str]) -> bool:
