@@ -587,13 +587,14 @@ def _occurrences(entity: Span) -> list[Span]:
     :func:`_called_by_surname`)."""
     words = _name_words(entity)
     same_surname = entity_index(entity.doc).by_last(entity.label_, entity[-1].lower_)
-    found = [e for e in same_surname if _same_person(_name_words(e), words)]
-    if not any(_name_words(e) < words for e in found):
-        return found
-    others = any(len(_name_words(e)) > 1 and not _same_person(_name_words(e), words) for e in same_surname)
+    named = [(e, _name_words(e)) for e in same_surname]
+    found = [(e, other) for e, other in named if _same_person(other, words)]
+    if not any(other < words for _e, other in found):
+        return [e for e, _other in found]
+    others = any(len(other) > 1 and not _same_person(other, words) for _e, other in named)
     called = not others or _called_by_surname(entity, same_surname)
     own = _first_name_gender(entity)
-    return [e for e in found if not _name_words(e) < words or _describes(e, own, called)]
+    return [e for e, other in found if not other < words or _describes(e, own, called)]
 
 
 @dataclass(frozen=True)
@@ -643,7 +644,7 @@ def _surname_votes(doc: Doc, surname: str, same_surname: list[Span]) -> _Surname
             if said is not None:
                 by_honorific[said] = by_honorific.get(said, 0) + 1
             continue
-        k = next((k for k, (person, _sex) in enumerate(people) if _same_person(named, person)), None)
+        k = _person_of(named, people)
         if k is None:
             people.append((named, _first_name_gender(e)))
             in_full.append(0)
@@ -652,10 +653,15 @@ def _surname_votes(doc: Doc, surname: str, same_surname: list[Span]) -> _Surname
     resolved = _resolved_surnames(doc, surname)
     resolved_to = [0] * len(people)
     for named, n in resolved.items():
-        k = next((k for k, (person, _sex) in enumerate(people) if _same_person(named, person)), None)
+        k = _person_of(named, people)
         if k is not None:
             resolved_to[k] += n
     return _SurnameVotes(people, in_full, by_honorific, resolved, resolved_to)
+
+
+def _person_of(named: frozenset[str], people: list[tuple[frozenset[str], str | None]]) -> int | None:
+    """The index of the first of ``people`` whose full name holds ``named`` or is held by it; else None."""
+    return next((k for k, (person, _sex) in enumerate(people) if _same_person(named, person)), None)
 
 
 def _resolved_surnames(doc: Doc, surname: str) -> dict[frozenset[str], int]:
