@@ -43,6 +43,8 @@ SPEAKER_CASES = [
     ("accents", [row("a", "Felipe Calderón"), row("b", "Felipe Calderon")], True),
     ("possessive", [row("a", "Bernie Sanders’s"), row("b", "Bernie Sanders")], True),
     ("title before the name", [row("a", "Sen. Ted Cruz"), row("b", "Ted Cruz")], True),
+    ("initial of one person", [row("a", "J. Smith"), row("b", "Mary Smith"), row("c", "John Smith")], True),
+    ("initials written together", [row("a", "J.R. Smith"), row("b", "John Robert Smith")], True),
     # surnames and titles
     ("surname alone", [row("a", "Donald Trump"), row("b", "Trump")], True),
     ("honorific and surname", [row("a", "Donald Trump"), row("b", "Mr. Trump")], True),

@@ -259,13 +259,38 @@ def _link_people(groups: _UnionFind, parsed: dict[str, PersonName | None]) -> di
     known = {key: name for key, name in parsed.items() if name is not None}
     fullest: dict[tuple[str, str], set] = defaultdict(set)
     for surname, keys in by_surname.items():
-        tops = [k for k in keys if not any(o != k and subsumes(known[o], known[k]) for o in keys)]
+        fuller = _FullerForms(keys, known)
+        tops = [k for k in keys if not any(o != k and subsumes(known[o], known[k]) for o in fuller.of(k))]
+        top_set = set(tops)
         for key in keys:
-            above = [t for t in tops if subsumes(known[t], known[key])]
+            above = [t for t in fuller.of(key) if t in top_set and subsumes(known[t], known[key])]
             if len(above) == 1:
                 groups.union((PERSON, above[0]), (PERSON, key))
-        fullest[surname] = set(tops)
+        fullest[surname] = top_set
     return fullest
+
+
+class _FullerForms:
+    """The names of one surname that may be fuller forms of a name: those sharing its first given name, or starting
+    with its initial (:func:`subsumes` asks no more), so that a surname ten thousand people share in a corpus is not
+    compared pair by pair."""
+
+    def __init__(self, keys: list[str], known: dict[str, PersonName]):
+        self._known, self._all = known, keys
+        self._by_given: dict[str, list[str]] = defaultdict(list)
+        self._by_initial: dict[str, list[str]] = defaultdict(list)
+        for key in keys:
+            given = known[key].given
+            if given:
+                self._by_given[given[0]].append(key)
+                self._by_initial[given[0][:1]].append(key)
+
+    def of(self, key: str) -> list[str]:
+        """The names that may hold ``key``'s, in the order given (``key`` among them)."""
+        given = self._known[key].given
+        if not given:
+            return self._all
+        return self._by_initial[given[0]] if len(given[0]) == 1 else self._by_given[given[0]]
 
 
 def _link_orgs(groups: _UnionFind, keys: list[str], forms: dict) -> None:
