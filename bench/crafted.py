@@ -23,6 +23,8 @@ import argparse
 import json
 import sys
 import time
+from collections.abc import Callable
+from pathlib import Path
 
 NORMAL = (
     "“We will not accept any delay in the talks,” said Maria Lopez, the finance minister of Spain. "
@@ -54,10 +56,37 @@ CASES: dict[str, tuple[str, str, str]] = {
 }
 
 
+# name -> the paragraph of person n: cases of many people, each named once, that a repeated unit cannot make.
+PEOPLE_CASES: dict[str, Callable[[str, str], str]] = {
+    "many people, pronouns": lambda first, last: (
+        f"{first} {last}ski, a farmer, said the crop was good. {last}ski said it would rain. He added that she was right."
+    ),
+    "one surname, many people": lambda first, _: (
+        f"{first} Smith, a farmer, said the crop was good. Smith said it would rain."
+    ),
+}
+FIRST_NAMES = Path(__file__).resolve().parent.parent / "src" / "claimex" / "data" / "first_names.tsv"
+
+
 def make(case: str, size: int) -> str:
     """The text of ``case``, about ``size`` characters long."""
+    if case in PEOPLE_CASES:
+        return _people(PEOPLE_CASES[case], size)
     prefix, unit, suffix = CASES[case]
     return prefix + unit * max(1, (size - len(prefix) - len(suffix)) // len(unit)) + suffix
+
+
+def _people(paragraph: Callable[[str, str], str], size: int) -> str:
+    """Paragraphs of ``paragraph`` for one person after another (names from the first-name data), ``size`` long."""
+    rows = (line.split("\t")[0] for line in FIRST_NAMES.read_text(encoding="utf-8").splitlines())
+    names = [name.title() for name in rows if name and not name.startswith("#")]
+    paragraphs, length = [], 0
+    for n in range(len(names) * len(names)):
+        if length >= size:
+            break
+        paragraphs.append(paragraph(names[(101 * n) % len(names)], names[(7 * n + 3) % len(names)]))
+        length += len(paragraphs[-1]) + 2
+    return "\n\n".join(paragraphs)
 
 
 def cpu_seconds(text: str, nlp) -> tuple[float, int]:
@@ -76,7 +105,9 @@ def _size(value: str) -> int:
 def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--size", action="append", type=_size, help="characters (16k, 64k ...); repeatable")
-    parser.add_argument("--case", action="append", choices=sorted(CASES), help="only these cases; repeatable")
+    parser.add_argument(
+        "--case", action="append", choices=sorted([*CASES, *PEOPLE_CASES]), help="only these cases; repeatable"
+    )
     parser.add_argument("--json", help="append the results as JSON lines to this file")
     args = parser.parse_args(argv)
     sizes = args.size or [16_000, 64_000]
@@ -86,7 +117,7 @@ def main(argv: list[str] | None = None) -> None:
     cpu_seconds(make("normal", 2_000), nlp)  # warm up: first-call costs are not the text's
     normal = {size: cpu_seconds(make("normal", size), nlp)[0] for size in sizes}
     print(f"{'case':28} {'chars':>8} {'cpu s':>8} {'ms/kchar':>9} {'x normal':>9} {'rows':>6}")
-    for case in args.case or list(CASES):
+    for case in args.case or [*CASES, *PEOPLE_CASES]:
         for size in sizes:
             seconds, rows = cpu_seconds(make(case, size), nlp)
             line = {"case": case, "chars": size, "cpu_s": round(seconds, 3), "rows": rows}

@@ -17,6 +17,7 @@ from claimex.lexicon import gender
 from claimex.nlp.pipeline import annotate
 from claimex.nlp.speakers import SpeakerResolver, name_text, without_debris
 from claimex.nlp.speakers.acronyms import is_acronym
+from claimex.nlp.speakers.candidates import FALLBACK_SENTENCES
 from claimex.nlp.speakers.grammar import apposed_person_noun, modifies_noun
 from claimex.nlp.speakers.person_evidence import _another_person
 from speaking import row_quoting
@@ -1386,6 +1387,17 @@ def test_a_pronoun_candidate_is_last_seen_where_described_or_named(nlp, text, pr
     at = next(t.i for t in doc if t.text == pronoun)
     positions = {speaker.name: position for _, position, speaker in SpeakerResolver(doc).antecedent_candidates(at, "m")}
     assert doc[positions[person]].text == described
+
+
+@pytest.mark.parametrize(("filler", "found"), [(20, True), (FALLBACK_SENTENCES + 10, False)])
+def test_a_pronoun_looks_back_for_a_known_gender_only_so_far(nlp, filler, found):
+    # Past the window only a candidate known to agree counts, up to FALLBACK_SENTENCES back: a giant article's
+    # pronouns cost no more than a short one's.
+    text = "Mary Jones, a teacher, said the school would open. " + "The weather was fine. " * filler + "She left."
+    ((_, doc),) = annotate(nlp, [Article(doc_id="test", text=text)])
+    at = next(t.i for t in doc if t.text == "She")
+    names = {speaker.name for _, _, speaker in SpeakerResolver(doc).antecedent_candidates(at, "f")}
+    assert names == ({"Mary Jones"} if found else set())
 
 
 # (word, head offset, dep, pos) of each token; the name's head word is the one marked by ``at``.

@@ -243,10 +243,11 @@ def _companies_taken_for_people(doc: Doc, found: list[Span]) -> list[Span]:
     before the noun.  Limits: a company called only "it" stays a person."""
     people = [e for e in found if e.label_ == "PERSON"]
     orgs = sorted(e.start for e in found if e.label_ == "ORG")
+    marks = _PersonMarks(people)
     names = []
     for entity in people:
         token = entity.root
-        if len(entity) > 3 or token.dep_ not in ("nsubj", "nsubjpass") or not _may_be_company(entity, people):
+        if len(entity) > 3 or token.dep_ not in ("nsubj", "nsubjpass") or not marks.may_be_company(entity):
             continue
         noun = _organization_noun_after(token, _GENERIC_ORG_NOUNS)
         if noun is None or any(t.lower_ in _PERSONAL_PRONOUNS for t in doc[token.i + 1 : noun.i]):
@@ -256,15 +257,28 @@ def _companies_taken_for_people(doc: Doc, found: list[Span]) -> list[Span]:
     return names
 
 
-def _may_be_company(entity: Span, people: list[Span]) -> bool:
-    """Whether nothing marks a PERSON entity as a person's name: no first name opening it, none of its words in a
-    longer person's name of the article, no mention of it marked as a person's (:func:`_called_person`)."""
-    longer = {t.lower_ for e in people if len(e) > len(entity) for t in e}
-    return not (
-        gender.is_first_name(entity[0].text)
-        or any(t.lower_ in longer for t in entity)
-        or any(_called_person(e) for e in people if e.text == entity.text)
-    )
+class _PersonMarks:
+    """What marks the PERSON entities of an article as persons' names, read once (an article naming thousands of
+    people costs each entity a look-up, not a pass over all of them)."""
+
+    def __init__(self, people: list[Span]):
+        self._words_longer_than: dict[int, set[str]] = {}  # length -> words of the longer names
+        for length in sorted({len(e) for e in people}, reverse=True):
+            self._words_longer_than[length] = {t.lower_ for e in people if len(e) > length for t in e}
+        self._mentions: dict[str, list[Span]] = {}
+        for entity in people:
+            self._mentions.setdefault(entity.text, []).append(entity)
+        self._called: dict[str, bool] = {}
+
+    def may_be_company(self, entity: Span) -> bool:
+        """Whether nothing marks a PERSON entity as a person's name: no first name opening it, none of its words in
+        a longer person's name of the article, no mention of it marked as a person's (:func:`_called_person`)."""
+        longer = self._words_longer_than.get(len(entity), set())
+        if gender.is_first_name(entity[0].text) or any(t.lower_ in longer for t in entity):
+            return False
+        if entity.text not in self._called:
+            self._called[entity.text] = any(_called_person(e) for e in self._mentions.get(entity.text, ()))
+        return not self._called[entity.text]
 
 
 def _called_person(mention: Span) -> bool:

@@ -116,6 +116,15 @@ class EntityIndex:
                 self._by_last.setdefault((e.label_, e[-1].lower_), []).append(e)
         return self._by_last.get((label, last), [])
 
+    def named_by_last(self, label: str, last: str) -> list[tuple[Span, set[str], str | None]]:
+        """:meth:`by_last`, each entity with its name words (:func:`_name_words`) and the gender of an honorific at it
+        (:func:`honorific_gender`), kept per label and last word."""
+        key = ("named_by_last", label, last)
+        if key not in self.memo:
+            self.memo[key] = [(e, _name_words(e), honorific_gender(e)) for e in self.by_last(label, last)]
+        named: list[tuple[Span, set[str], str | None]] = self.memo[key]
+        return named
+
 
 @srsly.msgpack_encoders("claimex.entity_index")
 def _skip_entity_index(obj: object, chain=None):
@@ -586,15 +595,16 @@ def _occurrences(entity: Span) -> list[Span]:
     the surname in full, only the one it means by the surname ("winner Trump" is not Melania Trump; see
     :func:`_called_by_surname`)."""
     words = _name_words(entity)
-    same_surname = entity_index(entity.doc).by_last(entity.label_, entity[-1].lower_)
-    named = [(e, _name_words(e)) for e in same_surname]
-    found = [(e, other) for e, other in named if _same_person(other, words)]
-    if not any(other < words for _e, other in found):
-        return [e for e, _other in found]
-    others = any(len(other) > 1 and not _same_person(other, words) for _e, other in named)
+    index = entity_index(entity.doc)
+    same_surname = index.by_last(entity.label_, entity[-1].lower_)
+    named = index.named_by_last(entity.label_, entity[-1].lower_)
+    found = [(e, other, said) for e, other, said in named if _same_person(other, words)]
+    if not any(other < words for _e, other, _said in found):
+        return [e for e, _other, _said in found]
+    others = any(len(other) > 1 and not _same_person(other, words) for _e, other, _said in named)
     called = not others or _called_by_surname(entity, same_surname)
     own = _first_name_gender(entity)
-    return [e for e, other in found if not other < words or _describes(e, own, called)]
+    return [e for e, other, said in found if not other < words or _describes(said, own, called)]
 
 
 @dataclass(frozen=True)
@@ -685,9 +695,9 @@ def _same_person(words: set[str] | frozenset[str], other: set[str] | frozenset[s
     return words <= other or other <= words
 
 
-def _describes(alone: Span, own: str | None, called: bool) -> bool:
-    """Whether a surname alone describes the person of gender ``own`` (see :func:`_occurrences`)."""
-    said = honorific_gender(alone)
+def _describes(said: str | None, own: str | None, called: bool) -> bool:
+    """Whether a surname alone, after an honorific of gender ``said`` (or None), describes the person of gender
+    ``own`` (see :func:`_occurrences`)."""
     return gender.agrees(said, own) if said is not None else called
 
 

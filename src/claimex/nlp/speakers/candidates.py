@@ -11,7 +11,7 @@ the resolver (:mod:`.resolver`) ranks the candidates and owns the history of cla
 from __future__ import annotations
 
 import dataclasses
-from bisect import bisect_left
+from bisect import bisect_left, insort
 from collections.abc import Callable
 
 from spacy.tokens import Span, Token
@@ -26,6 +26,11 @@ from .names import _word
 from .pronouns import FIRST_PERSON
 from .relations import named_holder, tie_at
 from .speaker import Speaker
+
+# How far back a pronoun looks: for a candidate known to agree, when none in the window does (on PolNeAR train the
+# farthest found is 47 sentences back), and for the earlier claims of its candidates.  It bounds what a pronoun costs
+# in a giant article.
+FALLBACK_SENTENCES = 100
 
 Described = Callable[[Span], Speaker | None]  # a description -> the person the article names as it
 
@@ -87,13 +92,16 @@ class PersonCandidates:
         self._office_holders: dict[int, Speaker | None] = {}  # token -> _described_between
         self._unrecognized: dict[int, Speaker | None] = {}  # token -> _unrecognized_between
         self._related: dict[int, Speaker | None] = {}  # token -> _related_between
+        self._history_by_start: list[tuple[int, int]] = []  # (mention start, index in history), sorted
+        self._history_indexed = 0  # how many history entries _history_by_start holds
 
     def antecedent_candidates(self, at: int, wanted: str | None) -> list[tuple[dict[str, float], int, Speaker]]:
         """(features, latest position, speaker) of the people a "he"/"she" at token ``at`` may be: those named,
         described by an office or a tie ("my mother" of the mother the article names) or speaking in the last
-        sentences whose gender agrees with ``wanted``, else, with no one there, the earlier ones known to agree.
+        sentences whose gender agrees with ``wanted``, else, with no one there, the earlier ones known to agree (at most
+        :data:`FALLBACK_SENTENCES` back).
         The writer's "I" is no one "she" outside quotations means."""
-        for sentences, known_only in ((_WINDOW_SENTENCES, False), (len(self.layout.sentence_starts), True)):
+        for sentences, known_only in ((_WINDOW_SENTENCES, False), (FALLBACK_SENTENCES, True)):
             people = []
             for entry in self._people_before(at, sentences).values():
                 known = self.genders.of_speaker(entry.speaker)
@@ -163,15 +171,31 @@ class PersonCandidates:
                 found[speaker.name] = _Latest.of(speaker, token.i, token, at, old)
             else:
                 found[speaker.name] = dataclasses.replace(old, count=old.count + 1)
-        last = max((n for n, entry in enumerate(self.history) if not entry[2]), default=-1)
-        for n, (mention, speaker, nested) in enumerate(self.history):
-            if speaker.type != "PERSON" or mention.start >= at or nested or self._writes(mention, at):
+        self._add_speakers(found, lo, at)
+        return found
+
+    def _add_speakers(self, found: dict[str, _Latest], lo: int, at: int) -> None:
+        """Add to ``found`` the people who spoke between tokens ``lo`` and ``at``, and count the earlier claims (at
+        most :data:`FALLBACK_SENTENCES` back) of those already there."""
+        last = next((n for n in range(len(self.history) - 1, -1, -1) if not self.history[n][2]), -1)
+        bound = self.layout.sentence_starts[max(self.layout.sentence(at) - FALLBACK_SENTENCES, 0)]
+        for n in self._claims_between(min(bound, lo), at):
+            mention, speaker, nested = self.history[n]
+            if nested or speaker.type != "PERSON":
                 continue
             old = found.get(speaker.name)
-            if old is None and mention.start < lo:
+            if (old is None and mention.start < lo) or self._writes(mention, at):
                 continue
             found[speaker.name] = _Latest.spoken(speaker, mention, at, old, 2 if n == last else 1)
-        return found
+
+    def _claims_between(self, lo: int, at: int) -> list[int]:
+        """The indexes in :attr:`history` of the claims whose speaker's mention starts between tokens ``lo`` and
+        ``at``, in the order they were resolved (the history is indexed by position as it grows)."""
+        for n in range(self._history_indexed, len(self.history)):
+            insort(self._history_by_start, (self.history[n][0].start, n))
+        self._history_indexed = len(self.history)
+        index = self._history_by_start
+        return sorted(n for _, n in index[bisect_left(index, (lo, -1)) : bisect_left(index, (at, -1))])
 
     def _writes(self, mention: Span, at: int) -> bool:
         """Whether ``mention`` is the writer's "I" outside quotations while token ``at`` is outside them too: there the

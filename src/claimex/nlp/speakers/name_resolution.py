@@ -19,6 +19,8 @@ Limits: the recognizer's entities and the article's own names only; a name it ne
 
 from __future__ import annotations
 
+from bisect import bisect_left
+
 from spacy.tokens import Doc, Span, Token
 
 from ...lexicon import gender, table
@@ -66,6 +68,7 @@ class NameResolver:
         self.mentions = mentions
         self.genders = genders
         self._resolved: dict[tuple[int, int, int], Speaker] = {}  # (entity start, end, mention start) -> speaker
+        self._named: dict[tuple[str, ...], tuple[list[int], dict[frozenset[str], int], list[frozenset[str]]]] = {}
         self._bearers: dict[tuple[frozenset[str], tuple[frozenset[str], ...]], frozenset[str]] = {}  # _bearer
         self._given_names: dict[str, dict[str, int]] | None = None  # surname -> given name -> first position
         self._campaigns: frozenset[str] | None = None  # surnames of the people whose campaign is named
@@ -111,24 +114,14 @@ class NameResolver:
         """Of the people whose names hold ``words``, the one meant at ``mention``: the only one, else the one
         whose gender agrees with an honorific at the mention, else the latest named before it."""
         mentions = self.mentions
-        holding = [k for k in mentions.holding_entities(frozenset(words)) if mentions.is_person_name(k)]
-        # A title's name is trusted only where its other words are first names ("Derelict Obama" is not).
-        holding = [
-            k
-            for k in holding
-            if mentions.entities[k].start >= self.layout.title_end or _first_names_only(mentions.words[k], words)
-        ]
         own = honorific_gender(mention) or honorific_gender(entity) or self.genders.honorific_gender_of(words)
+        holding, first_of, names = self._people_named(words)
         if not holding:
             return None
         if len(words) == 1 and all(len(mentions.words[k]) == 1 for k in holding):
             misspelled = mentions.misspelled_bearer(words[0])
             if misspelled is not None:  # "McLenney said" of "Tyresha McClenney"
                 return misspelled
-        first_of: dict[frozenset[str], int] = {}  # name words -> first entity with them
-        for k in holding:
-            first_of.setdefault(frozenset(mentions.words[k]), k)
-        names = [n for n in first_of if not any(n < other for other in first_of)]  # names no other name holds
         # A name extends only to a person of its gender ("Mr. Obama" is not Michelle Obama, the only Obama named
         # in full), by the honorifics before it.
         if own is not None:
@@ -138,12 +131,44 @@ class NameResolver:
         if len(names) > 1:
             # A second bearer named in the same paragraph just before is meant ("Jeh Johnson ... Johnson said");
             # else the one the name was first used alone for.
-            paragraph = self.layout.paragraph(mention.start)
-            recent = [n for n in names if self.layout.paragraph(mentions.latest_before(n, mention.start)) == paragraph]
-            names = sorted(recent, key=lambda n: mentions.latest_before(n, mention.start))[-1:] or [
-                self._bearer(words, {n: first_of[n] for n in names}, mention.start)
-            ]
+            recent = self._latest_in_paragraph(words, names, mention.start)
+            if recent is None:
+                recent = self._bearer(words, {n: first_of[n] for n in names}, mention.start)
+            names = [recent]
         return mentions.entities[first_of[names[0]]]
+
+    def _latest_in_paragraph(self, words: list[str], names: list[frozenset[str]], at: int) -> frozenset[str] | None:
+        """Of ``names`` (each holding ``words``), the one named in full latest before token ``at`` when that is in
+        ``at``'s paragraph, else None."""
+        mentions, wanted = self.mentions, set(names)
+        holding = mentions.holding_entities(frozenset(words))
+        lo = self.layout.paragraph_starts[max(self.layout.paragraph(at), 0)]
+        for k in reversed(holding[: bisect_left(holding, bisect_left(mentions.starts, at))]):
+            if mentions.entities[k].start < lo:
+                return None
+            if frozenset(mentions.words[k]) in wanted:
+                return frozenset(mentions.words[k])
+        return None
+
+    def _people_named(self, words: list[str]) -> tuple[list[int], dict[frozenset[str], int], list[frozenset[str]]]:
+        """The person entities whose names hold ``words``, the first of each name (its words), and the names no
+        other name holds; kept per ``words``, as a surname six hundred people share is asked for again and again."""
+        key = tuple(words)
+        if key not in self._named:
+            mentions = self.mentions
+            holding = [
+                k
+                for k in mentions.holding_entities(frozenset(words))
+                if mentions.is_person_name(k)
+                # A title's name is trusted only where its other words are first names ("Derelict Obama" is not).
+                and (mentions.entities[k].start >= self.layout.title_end or _first_names_only(mentions.words[k], words))
+            ]
+            first_of: dict[frozenset[str], int] = {}  # name words -> first entity with them
+            for k in holding:
+                first_of.setdefault(frozenset(mentions.words[k]), k)
+            names = [n for n in first_of if not any(n < other for other in first_of)]
+            self._named[key] = (holding, first_of, names)
+        return self._named[key]
 
     def _agreeing(
         self, names: list[frozenset[str]], first_of: dict[frozenset[str], int], own: str

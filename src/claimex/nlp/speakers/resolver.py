@@ -171,6 +171,7 @@ class SpeakerResolver:
         )
         self._last_by_lemma: dict[str, tuple[Span, Speaker]] = {}  # a mention's head lemma -> latest speaker
         self._subjects: dict[tuple[int, int], str | None] = {}  # (sentence, depth) -> its subject's person (memo)
+        self._possessed: dict[str, int] | None = None  # a name's last word -> where a possessor first names it
 
     @property
     def title_end(self) -> int:
@@ -287,11 +288,13 @@ class SpeakerResolver:
         words = [t for t in mention if t.pos_ == "PROPN"]
         if len(words) != 1 or len(mention) > 2 or not words[0].is_title:
             return None
-        surname = words[0].text
-        for token in self.doc[: mention.start]:
-            if token.text == surname and _unrecognized_possessed_name(token):
-                return self.names.possessed_name(token)
-        return None
+        if self._possessed is None:
+            self._possessed = {}
+            for token in self.doc:
+                if _unrecognized_possessed_name(token):
+                    self._possessed.setdefault(token.text, token.i)
+        first = self._possessed.get(words[0].text)
+        return self.names.possessed_name(self.doc[first]) if first is not None and first < mention.start else None
 
     def _institution(self, entity: Span) -> bool:
         """Whether a name is an institution's, whose officials speak as it ("White House officials"); not a
