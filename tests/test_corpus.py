@@ -6,6 +6,7 @@ and a batch split any way giving the same ids.
 
 from __future__ import annotations
 
+import hashlib
 import random
 
 import pytest
@@ -181,6 +182,18 @@ def test_a_slogan_in_two_different_statements_links_neither():
         ]
     )
     assert len({r["statement_id"] for r in rows}) == 3
+
+
+def test_a_sentence_in_very_many_quotes_links_none_of_them_but_their_near_copies():
+    common = "We are going to make America great again, folks."
+    # The other sentences have nothing in common: no variants of one sentence.
+    words = [hashlib.sha1(str(n).encode()).hexdigest() for n in range(150)]
+    quotes = [f"{common} Then the {w[:6]} plan for {w[6:12]} brings {w[12:18]} jobs." for w in words]
+    copy = quotes[7].replace("Then", "And then")
+    rows = link_rows([row(f"a{n}", "Donald Trump", quote=q) for n, q in enumerate([*quotes, copy, common])])
+    got = [r["statement_id"] for r in rows]
+    assert got[-2] == got[7]  # a near copy still links: its other sentence proposes the pair
+    assert len(set(got)) == len(quotes) + 1  # the slogan alone joins none
 
 
 def test_short_quotes_share_an_id_only_within_an_article_and_speaker():
