@@ -49,7 +49,8 @@ class Parse:
         self.tags.append(tag)
         return i
 
-    def doc(self) -> Doc:
+    def doc(self, sentence_starts: frozenset[int] = frozenset()) -> Doc:
+        """The Doc: one sentence, or one starting at each of ``sentence_starts`` too."""
         return Doc(
             VOCAB,
             words=self.words,
@@ -58,7 +59,7 @@ class Parse:
             pos=self.pos,
             lemmas=self.lemmas,
             tags=self.tags,
-            sent_starts=[True] + [False] * (len(self.words) - 1),
+            sent_starts=[i == 0 or i in sentence_starts for i in range(len(self.words))],
         )
 
 
@@ -168,6 +169,26 @@ def one_long_turn(k: int) -> tuple[Doc, list]:
     return doc, [doc[start:end] for start, end in quotes]
 
 
+def quotations_then_a_sentence(k: int) -> tuple[Doc, list]:
+    """It “ a b ” “ a b ” ... . It rains . : many quotations in a sentence another follows, none with a cue (what a
+    run of unclosed quotation marks leaves)."""
+    p = Parse()
+    quotes = []
+    root = p.add("It", None, "ROOT", "PRON", tag="PRP")
+    for _ in range(k):
+        p.add("“", root, "punct", "PUNCT", tag="``")
+        first = p.add("a", root, "dep", "NOUN", tag="NN")
+        p.add("b", first, "compound", "NOUN", tag="NN")
+        p.add("”", root, "punct", "PUNCT", tag="''")
+        quotes.append((first, first + 2))
+    p.add(".", root, "punct", "PUNCT", tag=".")
+    second = p.add("It", len(p.words) + 1, "nsubj", "PRON", tag="PRP")
+    verb = p.add("rains", None, "ROOT", "VERB", "rain", "VBZ")
+    p.add(".", verb, "punct", "PUNCT", tag=".")
+    doc = p.doc(frozenset({second}))
+    return doc, [doc[start:end] for start, end in quotes]
+
+
 CASES = {
     "A said B said ...": (said_chain, 300),
     "according to according to ...": (according_chain, 300),
@@ -176,6 +197,7 @@ CASES = {
     "said that that that ...": (many_objects, 400),
     "He said “a b” He said “a b” ...": (cues_and_quotations, 300),
     "“...” he said. “...” “...” ...": (one_long_turn, 300),
+    "It “a b” “a b” ... . It rains.": (quotations_then_a_sentence, 300),
 }
 
 

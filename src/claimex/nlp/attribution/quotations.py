@@ -34,6 +34,7 @@ _ADJUNCT_ARCS = frozenset({"advcl", "prep", "npadvmod"})  # "said ..., after Y s
 _CONTINUING_VERBS = words("continuing_verbs")  # "said, adding that ...": more of the speech, not the tag
 # "“A,” Const. Mark Fischer said": ranks whose period the parser may take for a sentence's end.
 _RANK_ABBREVIATIONS = words("title_abbreviation_tokens")
+_MAX_RANK_TAIL = 4  # tokens: closing marks, a space, the rank ("” Const.")
 
 
 def direct_quotations(reading: Reading, reported: list[Claim]) -> list[Claim]:
@@ -367,8 +368,10 @@ def _cue_near(doc: Doc, quote: Span, cues: _CuesByPosition, in_quote: list[int])
 
 def _rank_ends(tail: Span) -> bool:
     """The words after a quotation up to its sentence's end are marks and an abbreviated rank ("” Const.")."""
-    ranks = [t for t in tail if t.lower_ in _RANK_ABBREVIATIONS]
-    return len(ranks) == 1 and ranks[0].i == tail.end - 1 and all(t.is_punct or t.is_space for t in tail[:-1])
+    # A few tokens at most: the tail may be the rest of a giant sentence (a run of unclosed quotation marks).
+    if not 0 < len(tail) <= _MAX_RANK_TAIL or tail[-1].lower_ not in _RANK_ABBREVIATIONS:
+        return False
+    return all(t.is_punct or t.is_space for t in tail[:-1])
 
 
 def _introduction(sentence: Span) -> Claim | None:
