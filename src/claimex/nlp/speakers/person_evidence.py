@@ -56,6 +56,7 @@ class PersonEvidence:
         self.holding = holding
         self._pronoun_genders: dict[frozenset[str], Counter] | None = None
         self._says_person: dict[tuple[str, ...], bool] = {}
+        self._gender_votes: dict[tuple[str, ...], Counter] = {}
 
     def says_person(self, words: list[str]) -> bool:
         """Whether these name words name a person whatever their label (see the module doc)."""
@@ -92,7 +93,14 @@ class PersonEvidence:
 
     def gender_votes(self, words: list[str] | tuple[str, ...]) -> Counter:
         """The gender votes of what the article says of the person (the first name aside); a surname alone
-        counts only its own mentions ("Mr. Obama" and "Michelle Obama" are two people)."""
+        counts only its own mentions ("Mr. Obama" and "Michelle Obama" are two people).  Counted once per name (a
+        name mentioned thousands of times is asked for at each claim); the caller gets its own copy."""
+        key = tuple(words)
+        if key not in self._gender_votes:
+            self._gender_votes[key] = self._count_gender_votes(key)
+        return Counter(self._gender_votes[key])
+
+    def _count_gender_votes(self, words: tuple[str, ...]) -> Counter:
         votes: Counter = Counter()
         for k in self.holding(frozenset(words)):
             if len(words) < 2 and len(self.words[k]) != len(words):
