@@ -1120,6 +1120,64 @@ PROFILE_CASES = [
         "",
         id="a-surname-after-an-honorific-of-the-same-gender-describes-the-person",
     ),
+    # --- an organization the descriptor names in short is named as the article names it in full
+    pytest.param(
+        "The International Monetary Fund cut its global forecast on Tuesday. IMF chief economist Pierre-Olivier "
+        "Gourinchas said growth would slow.",
+        "Pierre-Olivier Gourinchas",
+        "PERSON",
+        "IMF chief economist",
+        "International Monetary Fund",
+        "",
+        id="an-acronym-in-the-role-is-the-organization-it-spells",
+    ),
+    pytest.param(
+        "The Council of Ontario Universities said it welcomed the funding. The council's president, Steve Orsini, "
+        "said the panel called for more.",
+        "Steve Orsini",
+        "PERSON",
+        "president",
+        "Council of Ontario Universities",
+        "",
+        id="a-body-owning-the-role-is-the-one-the-article-names",
+    ),
+    pytest.param(
+        "Toyota Motor Corp. said on Monday it would recall 1.2 million vehicles. Koji Sato, chief executive of the "
+        "automaker, said safety came first.",
+        "Koji Sato",
+        "PERSON",
+        "chief executive of the automaker",
+        "Toyota Motor Corp.",
+        "",
+        id="a-body-the-role-is-of-is-the-company-the-article-names",
+    ),
+    pytest.param(  # must find nothing: the company is never named
+        "Sales rose for a third quarter. The company's chief executive, Albert Bourla, said demand was rising.",
+        "Albert Bourla",
+        "PERSON",
+        "chief executive",
+        "",
+        "",
+        id="nothing-a-body-the-article-never-names",
+    ),
+    pytest.param(  # must find nothing: a state is no organization
+        "Arizona voted for the plan. The state's campaign chairman, Phil Lovas, said he had not seen the letter.",
+        "Phil Lovas",
+        "PERSON",
+        "campaign chairman",
+        "",
+        "",
+        id="nothing-a-place-owning-the-role",
+    ),
+    pytest.param(  # must stay: "CNN" spells no name the article gives; "CNN International" only holds it
+        "The debate aired on CNN International. CNN anchor Jake Tapper said the candidates were ready.",
+        "Jake Tapper",
+        "PERSON",
+        "CNN anchor",
+        "CNN",
+        "",
+        id="an-acronym-a-longer-name-only-holds-stays",
+    ),
     pytest.param(  # "Trump" alone is the Trump named in full more often
         "Melania Trump spoke first. Rubio and Cruz are fighting for second place behind winner Trump. Donald Trump won "
         "South Carolina. Donald Trump said it was great. Melania Trump said she was proud. Donald Trump left.",

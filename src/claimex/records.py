@@ -95,7 +95,7 @@ def _row(claim: Span, article: Article, published: str, paragraph_starts: list[i
         "speaker_mention": _mention_words(mention, cue),
         "speaker_type": claim._.speaker_type or ("OTHER" if mention is not None else ""),
         "speaker_role": profile.role,
-        "speaker_org": profile.org,
+        "speaker_org": claim._.speaker_org or profile.org,
         "speaker_country": profile.country,
         "cue": cue_lemma(cue),
         "quote": " … ".join(p.text for p in claim._.pieces) if claim._.pieces else claim.text,

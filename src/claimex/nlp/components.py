@@ -39,6 +39,7 @@ from spacy.util import registry
 
 from ..cuemodel.confidence import ConfidenceModel, Layout, claim_features, shipped_model
 from ..cuemodel.model import CueModel
+from ..lexicon.acronyms import is_acronym
 from ..speakermodel.descriptions import DescriptionRanker
 from ..speakermodel.ranker import AntecedentRanker
 from . import cleaning, quotes
@@ -50,6 +51,7 @@ from .entities import titled_names
 from .keys import CLAIMS, PARAGRAPHS, QUOTATIONS, READ_BY_CLAIMEX
 from .kinds import KindLexicon, claim_kind, default_lexicon
 from .nominal_roots import repair_nominal_roots
+from .profiles import org_name, speaker_profile
 from .role_heads import repair_role_heads
 from .speakers import FIRST_PERSON, Speaker, SpeakerResolver
 from .syntax import relative_pronoun
@@ -309,7 +311,7 @@ def make_attribution(nlp: Language, name: str, lexicon: CueLexicon, learned: boo
         "descriptions": {"@misc": "claimex.description_ranker.v1"},
     },
     requires=["doc.ents", "doc.spans"],
-    assigns=["span._.speaker_name", "span._.speaker_type", "span._.speaker_entity"],
+    assigns=["span._.speaker_name", "span._.speaker_type", "span._.speaker_entity", "span._.speaker_org"],
 )
 def make_speakers(nlp: Language, name: str, ranker: AntecedentRanker, descriptions: DescriptionRanker):
     """Resolves each claim's speaker to the fullest name the article gives; ``ranker`` ranks a pronoun's
@@ -343,9 +345,25 @@ def make_speakers(nlp: Language, name: str, ranker: AntecedentRanker, descriptio
                 claim._.speaker_name = speaker.name
                 claim._.speaker_type = speaker.type
                 claim._.speaker_entity = speaker.entity
+        for claim in claims:
+            claim._.speaker_org = _organization_named(claim, resolver)
         return doc
 
     return speakers
+
+
+def _organization_named(claim: Span, resolver: SpeakerResolver) -> str:
+    """The organization a person's descriptor names, as fully as the article names it, where the descriptor
+    gives less: an acronym the article spells out ("IMF chief economist" -> International Monetary Fund) or a
+    description of a body it names ("the council's president" -> Council of Ontario Universities); else ""."""
+    if claim._.speaker_type != "PERSON":
+        return ""
+    profile = speaker_profile(claim)
+    mention = profile.org_mention
+    if mention is None or (profile.org and not is_acronym(profile.org)):
+        return ""
+    found = resolver.organization(mention)
+    return org_name(found) if found is not None else ""
 
 
 _MIN_ECHO_WORDS = 3  # a title's quotation shorter than this may be anyone's words

@@ -24,6 +24,7 @@ SPAN_EXTENSIONS = {
     "quote_type": "",  # direct, indirect, mixed
     "speaker_name": "",  # canonical name
     "speaker_type": "",  # PERSON, ORG, GPE, NORP, OTHER
+    "speaker_org": "",  # the organization a person's descriptor names, named in full ("" : the profile's words)
     "cue_probability": -1.0,  # the cue model's probability of a learned construction; -1 for the rules
     "floating": "",  # a floating quotation: how its speaker was guessed (claimex.nlp.conversation)
     "floating_distance": 0,  # paragraphs from that speaker's last claim or introduction

@@ -57,7 +57,7 @@ from __future__ import annotations
 import re
 import weakref
 from bisect import bisect_left, bisect_right
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 import srsly
@@ -202,6 +202,10 @@ class Profile:
     #: resolution (a person NER folded into an ORG); "" keeps the resolution's.
     name: str = ""
     type: str = ""
+    #: The words naming the organization in the descriptor (an ORG entity, or a description of a body:
+    #: "the council" of "the council's president"), which the speakers component names as fully as the
+    #: article does (:attr:`org` keeps the words as written; "" for a description).
+    org_mention: Span | None = field(default=None, compare=False)
 
 
 def speaker_profile(claim: Span) -> Profile:
@@ -214,7 +218,7 @@ def speaker_profile(claim: Span) -> Profile:
         role = "" if set(profile.role.lower().split()) <= own else profile.role
         org = "" if set(profile.org.lower().split()) <= own else profile.org
         if (role, org) != (profile.role, profile.org):
-            return Profile(role=role, org=org, country=profile.country, name=profile.name, type=profile.type)
+            return replace(profile, role=role, org=org, org_mention=profile.org_mention if org else None)
     return profile
 
 
@@ -315,9 +319,9 @@ def _described_profile(entity: Span) -> Profile | None:
         descriptors = [d for d in descriptors if d]
         profile = _profile_from(descriptors, entity.doc) if descriptors else None
         if profile is None or not profile.org:
-            org = next((o for o in map(_affiliation, occurrences) if o), "")
-            if org:
-                profile = replace(profile or Profile(), org=org)
+            body = next(filter(None, map(_affiliation, occurrences)), None)
+            if body is not None:
+                profile = replace(profile or Profile(), org=_org_name(body), org_mention=body)
         if profile is None or not profile.country:
             tagged = next((c for c in map(_party_tag_country, occurrences) if c), "")
             dated = tagged or next((c for c in map(_dateline_country_before, occurrences) if c), "")
@@ -338,13 +342,13 @@ def _dateline_country_before(name: Span) -> str:
     return next((c for c in places if c), "") if cut > start else ""
 
 
-def _affiliation(name: Span) -> str:
-    """The organization a name is "of" or "with" right after it ("Michael O'Hanlon of the Brookings Institution",
+def _affiliation(name: Span) -> Span | None:
+    """The organization entity a name is "of" or "with" right after it ("Michael O'Hanlon of the Brookings Institution",
     "Jane Smith, of the University of Toronto,"): the whole object must be that organization's name, and the name
     no verb's object ("accused Mr. Obama of ...")."""
     doc = name.doc
     if name.root.dep_ == "dobj":
-        return ""
+        return None
     for prep in name.root.children:
         gap = doc[name.end : prep.i]
         if prep.dep_ != "prep" or prep.lower_ not in _AFFILIATION_PREPOSITIONS or any(not t.is_punct for t in gap):
@@ -352,8 +356,8 @@ def _affiliation(name: Span) -> str:
         words = [t for t in doc[prep.i + 1 : prep.right_edge.i + 1] if t.lower_ != "the"]
         entity = entity_at(words[0]) if words else None
         if entity is not None and entity.label_ == "ORG" and entity.start <= words[0].i and entity.end > words[-1].i:
-            return _org_name(entity)
-    return ""
+            return entity
+    return None
 
 
 def _party_tag_country(name: Span) -> str:
@@ -382,17 +386,19 @@ def _profile_from(descriptors: list[list[Token]], doc: Doc, role_tokens: list[To
     ranked = sorted(descriptors, key=_richness, reverse=True)
     best = role_tokens if role_tokens is not None else ranked[0]
     role = _role_text(best) if role_tokens is not None or _has_role_word(best) else ""
-    org = next((o for o in (_org_in(d) for d in ranked) if o), "")
+    found = next(((d, o) for d, o in ((d, _org_in(d)) for d in ranked) if o), None)
+    org = found[1] if found else ""
+    mention = _org_entity_in(found[0]) if found else next(filter(None, map(_described_body, ranked)), None)
     team = next((t for t in (_team_in(d) for d in ranked) if t), None)
     if team is not None:  # "Toronto manager John Schneider": the team, no country
-        return Profile(role=role, org=org or _join(team))
+        return Profile(role=role, org=org or _join(team), org_mention=mention if org else None)
     country = _country_in(best) or next((c for c in (_country_in(d) for d in ranked) if c), "")
     if not country and org and NATIONAL_BODY_WORDS & set(org.lower().split()):
         country = next(iter(countries.countries_in(org)), "")
     if not country and _is_government(best):
         country = _dateline_country_of(doc)
     country = country or _office_country(best)
-    return Profile(role=role, org=org, country=country)
+    return Profile(role=role, org=org, country=country, org_mention=mention)
 
 
 def _office_country(tokens: list[Token]) -> str:
@@ -1048,9 +1054,18 @@ def _join(tokens: list[Token]) -> str:
 
 
 def _org_in(tokens: list[Token]) -> str:
+    entity = _org_entity_in(tokens)
+    if entity is not None:
+        return _org_name(entity)
+    tokens = _qualifying(tokens)
+    return (_unrecognized_org(tokens) or _company_of(tokens)) if tokens else ""
+
+
+def _org_entity_in(tokens: list[Token]) -> Span | None:
+    """The organization entity a descriptor names, up to a clause; None if it names none."""
     tokens = _qualifying(tokens)
     if not tokens:
-        return ""
+        return None
     index = entity_index(tokens[0].doc)
     positions = sorted({k for k in (index.position_at(t.i) for t in tokens) if k >= 0})
     for ent in (index.ents[k] for k in positions):
@@ -1059,8 +1074,28 @@ def _org_in(tokens: list[Token]) -> str:
         if ent.label_ == "ORG" or owner:
             if _split_titled(ent) is not None or _only_title_words(ent) or _portfolio(ent) or _district(ent):
                 continue  # "State Pompeo", "State" (of "State Councilor"), "Housing" (Minister) are no organizations
-            return _org_name(ent)
-    return _unrecognized_org(tokens) or _company_of(tokens)
+            return ent
+    return None
+
+
+def _described_body(tokens: list[Token]) -> Span | None:
+    """A noun of a descriptor, no name's, for the body its holder serves: the possessor of the role word ("the
+    council's president") or the object of its "of", "at" or "for" ("chief executive of the drugmaker"), as the
+    noun phrase up to that noun, with nothing after it and no possessor of its own; None if there is none.
+    Whether it describes a body the article names is the speakers component's to decide."""
+    ids = {t.i for t in _qualifying(tokens)}
+    for token in tokens:
+        plural = token.tag_ in ("NNS", "NNPS")
+        if token.i not in ids or token.pos_ not in ("NOUN", "PROPN") or token.ent_type_ or plural:
+            continue
+        after = [c for c in token.children if c.i > token.i and c.tag_ != "POS"]
+        if after or any(c.dep_ == "poss" for c in token.children):
+            continue  # "the group Progress Iowa", "the school that was hosting ...", "his own firm": not the body alone
+        possessor = token.dep_ == "poss" and _is_role_word(token.head)
+        served = token.dep_ == "pobj" and token.head.lower_ in ("of", "at", "for") and _is_role_word(token.head.head)
+        if possessor or served:
+            return token.doc[token.left_edge.i : token.i + 1]
+    return None
 
 
 def _company_of(tokens: list[Token]) -> str:
@@ -1194,6 +1229,11 @@ def before_parenthesis(entity: Span) -> Span:
         if token.text == "(":
             return entity.doc[entity.start : token.i]
     return entity
+
+
+def org_name(entity: Span) -> str:
+    """An organization entity's name as the org column gives it (see :func:`_org_name`)."""
+    return _org_name(entity)
 
 
 def _org_name(entity: Span) -> str:

@@ -35,6 +35,7 @@ from spacy.tokens import Doc, Span, Token
 from ...lexicon import gender
 from ...lexicon import table as lexicon_table
 from ...lexicon import words as lexicon_words
+from ...lexicon.acronyms import is_acronym
 from ...lexicon.cues import SPEECH_VERBS
 from ...lexicon.nouns import may_name_person, names_person
 from ...lexicon.titles import HONORIFICS, PERSON_TITLES, TITLE_WORDS
@@ -201,6 +202,15 @@ class SpeakerResolver:
                 self._last_by_lemma[_role_form(mention.root)] = (mention, speaker)
             self.history.append((mention, speaker, nested))
         return speaker
+
+    def organization(self, mention: Span) -> Span | None:
+        """The organization the words of a speaker's descriptor name where they name it in short: an acronym the
+        article spells out ("IMF" -> International Monetary Fund) or a description of a body it names ("the
+        council" of "the council's president"), as the entity of its fullest name; else None."""
+        if is_acronym(mention.text):
+            return self.mentions.acronym_of(mention.text)
+        found = self.bodies.organization(mention)
+        return found.entity if found is not None and found.type == "ORG" else None
 
     def _resolve(self, mention: Span, enclosing: Speaker | None) -> Speaker | None:
         head = mention.root
