@@ -166,6 +166,7 @@ NATIONAL_BODY_WORDS = GOVERNMENT_WORDS | lexicon_words("national_body_words")
 # Words that make a capitalized phrase an organization's name, not a person's ("State Department").
 ORG_NAME_WORDS = lexicon_words("org_name_words")
 _DATELINE = re.compile(r"^\s*([A-Z][A-Z .'-]{2,}?)\s*(?:,|\(|—|–|-{1,2})", re.MULTILINE)
+_DATELINE_REGION = re.compile(r"\s*([A-Z][\w.]*(?: [A-Z][\w.]*)?)\s*(?:—|–|-{1,2}|\(|:|,)")  # "Texas", "S.C.", "Ont."
 _MAX_NAME_WORDS = 4
 #: Abbreviated and variant role words ("Gov.", "Adm."): a descriptor holding one names a role.
 _ROLE_FORMS = frozenset(row[0] for row in lexicon_table("role_forms"))
@@ -176,6 +177,19 @@ _LOOSE_DEPS = frozenset(("npadvmod", "dep"))
 _CLOSING_MARKS = frozenset(("”", '"', "''", "’"))
 #: Offices only one country has -> that country ("taoiseach" -> IRL).
 _OFFICE_COUNTRIES = {row[0]: row[1] for row in lexicon_table("office_countries")}
+#: A party word as written ("GOP", "Democrat", "NDP") -> the one country that has the party, if only one does.
+_PARTY_COUNTRIES = {
+    word: country
+    for party, country in lexicon_table("party_countries")
+    for word, named in [*lexicon_table("party_names"), *lexicon_table("party_forms")]
+    if named == party and len(word) > 1
+}
+#: Offices of a state in their role form: elected ones and a few others ("secretary", "minister").
+_PUBLIC_OFFICES = lexicon_words("elected_offices") | lexicon_words("public_offices")
+_ROLE_FORM_OF = {row[0]: row[1] for row in lexicon_table("role_forms")}
+_PARTY_BODY_WORDS = frozenset({"committee", "caucus", "convention"})  # a party's own bodies
+_STATE_BODY_WORDS = lexicon_words("state_body_words")  # "House Speaker": an office of the state all the same
+_HOME_MENTIONS = 2  # places inside one country an article names at least, and nowhere else's, to be about it
 _US_STATES = frozenset(row[0] for row in lexicon_table("us_states"))
 #: Offices a US state's name comes right before ("Georgia Gov."): that Georgia is no country.
 _US_STATE_OFFICES = lexicon_words("us_state_offices")
@@ -397,18 +411,70 @@ def _profile_from(descriptors: list[list[Token]], doc: Doc, role_tokens: list[To
         country = next(iter(countries.countries_in(org)), "")
     if not country and _is_government(best):
         country = _dateline_country_of(doc)
-    country = country or _office_country(best)
+    country = country or _office_country(best) or _party_country(ranked)
+    if not country and (not org or _STATE_BODY_WORDS & set(org.lower().split())):
+        country = _home_office_country(ranked, doc)
     return Profile(role=role, org=org, country=country, org_mention=mention)
 
 
+def _party_country(descriptors: list[list[Token]]) -> str:
+    """The country of a party only one country has, named in a descriptor ("Republican presidential candidate",
+    "Democratic pollster", "NDP Leader"; ``party_countries.tsv``), capitalized ("a democratic socialist" names
+    none); else ""."""
+    for tokens in descriptors:
+        words = [t for t in tokens if (t.is_title or t.is_upper) and _names_party(t)]
+        for k, token in enumerate(words):
+            pair = f"{token.lower_} {words[k + 1].lower_}" if k + 1 < len(words) else ""
+            found = _PARTY_COUNTRIES.get(pair) or _PARTY_COUNTRIES.get(token.lower_)
+            if found:
+                return found
+    return ""
+
+
+def _names_party(token: Token) -> bool:
+    """A party word outside an organization's name, or the party's name alone or in its committee's ("NDP",
+    "Republican National Committee"); not before "Party", which parties of other countries share ("Democratic
+    Party leader Yukio Hatoyama"), nor in another body's name ("New Democrat Network")."""
+    after = token.nbor() if token.i + 1 < len(token.doc) else None
+    if after is not None and after.lower_ == "party":
+        return False
+    entity = entity_at(token) if token.ent_type_ == "ORG" else None
+    return entity is None or len(entity) == 1 or entity[-1].lower_ in _PARTY_BODY_WORDS
+
+
+def _home_office_country(descriptors: list[list[Token]], doc: Doc) -> str:
+    """For the holder of a public office the article gives no country for ("Sen.", "the governor", "Secretary"),
+    the country the article is about (:func:`_home_country`); else ""."""
+    offices = (_ROLE_FORM_OF.get(t.lower_, t.lower_) for d in descriptors for t in d)
+    return _home_country(doc) if any(o in _PUBLIC_OFFICES for o in offices) else ""
+
+
+def _home_country(doc: Doc) -> str:
+    """The country an article is about: its dateline's, else the one country of the states, provinces and
+    regions it names (at least ``_HOME_MENTIONS`` of them, and none of another country's); else "".  A country's
+    own name does not count: a story names foreign countries as often as its own."""
+    memo = entity_index(doc).memo
+    if "home" not in memo:
+        regions = [
+            region_country(e.text)
+            for e in entity_index(doc).ents
+            if e.label_ == "GPE" and not countries.country_code(e.text)
+        ]
+        found = {code for code in regions if code}
+        many = len([code for code in regions if code]) >= _HOME_MENTIONS
+        memo["home"] = _dateline_country_of(doc) or (found.pop() if len(found) == 1 and many else "")
+    return memo["home"]
+
+
 def _office_country(tokens: list[Token]) -> str:
-    """The country of an office only one country has, in a descriptor ("Taoiseach", "Union Minister"; see
-    ``office_countries.tsv``); else ""."""
+    """The country of an office or body only one country has, in a descriptor ("Taoiseach", "Union Minister",
+    "White House"; see ``office_countries.tsv``), not one a portfolio follows ("Secretary of State for Health" is
+    British); else ""."""
     words = [t.lower_ for t in tokens]
-    for size in (2, 1):
+    for size in (3, 2, 1):
         for k in range(len(words) - size + 1):
             found = _OFFICE_COUNTRIES.get(" ".join(words[k : k + size]))
-            if found:
+            if found and words[k + size : k + size + 1] != ["for"]:
                 return found
     return ""
 
@@ -1452,9 +1518,13 @@ def _opening_text(doc: Doc) -> str:
 
 
 def dateline_country(text: str) -> str:
-    """The country of the story's dateline city ("BEIJING, November 6 (INP):" -> CHN), or ""."""
+    """The country of the story's dateline: its state or province ("PARIS, Texas —", "LONDON, Ont. —"), else its
+    city's if a capital ("BEIJING, November 6 (INP):" -> CHN); ""  for other cities, whose names the world shares
+    ("VICTORIA -" is the B.C. capital, Hong Kong's district and an Australian state)."""
     for match in _DATELINE.finditer(text[:2000]):
-        code = countries.country_code(match.group(1).strip().title())
+        region = _DATELINE_REGION.match(text, match.end()) if match.group(0).rstrip().endswith(",") else None
+        code = place_country(region.group(1)) if region is not None else ""  # "PARIS, Texas —", "FLORENCE, S.C."
+        code = code or countries.country_code(match.group(1).strip().title())
         if code:
             return code
     return ""
