@@ -214,6 +214,47 @@ def test_an_empty_quote_has_no_statement_id():
     assert rows[0]["statement_id"] == ""
 
 
+# -- a country the article does not give: (rows as (doc, speaker, country), the filled countries) ---------
+
+COUNTRY_CASES = [
+    (
+        "the speaker's other rows agree",
+        [("a", "Donald Trump", "USA"), ("b", "Donald Trump", "USA"), ("c", "Donald Trump", "")],
+        ["USA", "USA", "USA"],
+    ),
+    (
+        "a fuller form's rows count for the shorter one",
+        [("a", "Donald J. Trump", "USA"), ("b", "Donald J. Trump", "USA"), ("c", "Donald Trump", "")],
+        ["USA", "USA", "USA"],
+    ),
+    ("nothing: one row is too few", [("a", "Jane Roe", "CAN"), ("b", "Jane Roe", "")], ["CAN", ""]),
+    (
+        "nothing: the rows disagree",
+        [("a", "Ted Cruz", "USA"), ("b", "Ted Cruz", "USA"), ("c", "Ted Cruz", "CUB"), ("d", "Ted Cruz", "")],
+        ["USA", "USA", "CUB", ""],
+    ),
+    (
+        "nothing: an unnamed speaker is no one across articles",
+        [("a", "officials", "USA"), ("b", "officials", "USA"), ("c", "officials", "")],
+        ["USA", "USA", ""],
+    ),
+    (
+        "a country given stays",
+        [("a", "Ted Cruz", "USA"), ("b", "Ted Cruz", "USA"), ("c", "Ted Cruz", "CAN")],
+        ["USA", "USA", "CAN"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("name", "given", "countries"), COUNTRY_CASES, ids=[c[0] for c in COUNTRY_CASES])
+def test_country_cases(name, given, countries):
+    rows = [
+        {**row(doc, speaker, "OTHER" if speaker == "officials" else "PERSON"), "speaker_country": country}
+        for doc, speaker, country in given
+    ]
+    assert [r["speaker_country"] for r in link_rows(rows)] == countries
+
+
 # -- determinism ------------------------------------------------------------------------------
 
 

@@ -1,4 +1,5 @@
-"""The corpus pass: what links rows across the articles of one run (``speaker_id``, ``statement_id``).
+"""The corpus pass: what links rows across the articles of one run (``speaker_id``, ``statement_id``, and a
+``speaker_country`` an article does not give but the speaker's other rows agree on).
 
 The per-article pass (the engines' map) makes each article's rows on its own; the corpus pass (the
 reduce) runs once all rows are made, in the process that writes the output, whatever the engine:
@@ -24,7 +25,8 @@ from collections.abc import Iterable, Iterator
 from .speakers import SpeakerIndex
 from .statements import StatementIndex
 
-#: The columns the corpus pass fills (empty in rows made by the per-article pass alone).
+#: The columns the corpus pass fills (empty in rows made by the per-article pass alone); it also completes
+#: ``speaker_country`` (see :meth:`CorpusPass.apply`).
 CORPUS_COLUMNS = ("speaker_id", "statement_id")
 
 
@@ -50,14 +52,16 @@ class CorpusPass:
             self._linked = True
 
     def apply(self, rows: Iterable[dict]) -> Iterator[dict]:
-        """Copies of ``rows`` with their ``speaker_id`` and ``statement_id`` set."""
+        """Copies of ``rows`` with their ``speaker_id`` and ``statement_id`` set, and a ``speaker_country`` the
+        article did not give taken from the speaker's other rows (:meth:`.SpeakerIndex.country`)."""
         self.link()
         for row in rows:
             speaker_id = self.speakers.speaker_id(row)
             statement_id = self.statements.statement_id(
                 row.get("quote", ""), row["doc_id"], speaker_id or row["speaker"]
             )
-            yield {**row, "speaker_id": speaker_id, "statement_id": statement_id}
+            country = row.get("speaker_country") or self.speakers.country(speaker_id)
+            yield {**row, "speaker_id": speaker_id, "statement_id": statement_id, "speaker_country": country}
 
 
 def link_rows(rows: list[dict]) -> list[dict]:

@@ -23,6 +23,11 @@ missed one:
 * **Unnamed speakers** (pronouns and descriptions the article does not resolve: "it", "officials")
   get no id (``""``): two "officials" in two articles are not one speaker.
 
+A row whose article gives its speaker no country takes the one the corpus gives the same speaker
+(:meth:`~SpeakerIndex.country`): the country of at least :data:`COUNTRY_SUPPORT` of its rows and
+:data:`COUNTRY_SHARE` of those with any ("Donald Trump" is American in a story that only calls him
+"Trump" and "the billionaire"); a speaker whose rows disagree more keeps its rows as they are.
+
 The canonical name of a speaker is its most frequent fullest form: the most frequent full name of a
 person ("Donald Trump" over "Donald J. Trump"; never a bare surname when a full name is linked), the
 most frequent spelled-out name of an organization (never an acronym when a full name is linked),
@@ -62,6 +67,11 @@ MIN_ACRONYM = 3  # "AP" could be anything; "FBI" rarely is
 #: quoted once (the articles meant Hope Hicks, whom the recognizer never took for a name).
 MIN_SUPPORT = 10
 
+#: A speaker's rows with no country take the one at least this many of its rows have ...
+COUNTRY_SUPPORT = 2
+#: ... when that is at least this share of its rows with any country.
+COUNTRY_SHARE = 0.9
+
 PERSON, SURNAME, ORG = "person", "surname", "org"
 Form = tuple[str, str]  # (class, key)
 
@@ -72,6 +82,7 @@ class _FormStats:
     surfaces: Counter[str] = field(default_factory=Counter)
     genders: Counter[str] = field(default_factory=Counter)
     types: Counter[str] = field(default_factory=Counter)
+    countries: Counter[str] = field(default_factory=Counter)  # of rows not by a surname (those are per article)
     name: PersonName | None = None  # a person's name in parts (the same for every surface of the form)
 
 
@@ -112,6 +123,8 @@ class SpeakerIndex:
         self._surnames: dict[tuple[str, str], Counter[str]] = {}  # (doc_id, key) -> genders
         self._names: dict[Form, str] = {}
         self._surname_names: dict[tuple[str, str], str] = {}
+        self._surname_countries: dict[tuple[str, str], Counter[str]] = defaultdict(Counter)
+        self._countries: dict[str, str] = {}  # speaker id -> the country its rows agree on
 
     def add(self, row: dict) -> None:
         form = speaker_form(row["speaker"], row["speaker_type"])
@@ -121,6 +134,11 @@ class SpeakerIndex:
         stats.rows += 1
         stats.surfaces[row["speaker"]] += 1
         stats.types[row["speaker_type"]] += 1
+        country = row.get("speaker_country", "")
+        if country and form[0] == SURNAME:
+            self._surname_countries[(row["doc_id"], form[1])][country] += 1
+        elif country:
+            stats.countries[country] += 1
         if form[0] != ORG:
             name = stats.name = stats.name or _person_name(row["speaker"])
             gender = (name.gender if name else "") or _mention_gender(row.get("speaker_mention", ""), name)
@@ -140,6 +158,10 @@ class SpeakerIndex:
             return self._surname_names.get((row["doc_id"], form[1]), "")
         return self._names.get(form, "")
 
+    def country(self, speaker_id: str) -> str:
+        """The country a speaker's rows agree on (after :meth:`link`; see the module doc), else ``""``."""
+        return self._countries.get(speaker_id, "")
+
     # -- linking -------------------------------------------------------------------
 
     def link(self) -> None:
@@ -154,6 +176,22 @@ class SpeakerIndex:
         names = self._distinct({root: self._canonical(forms) for root, forms in groups.groups().items()}, groups)
         self._names = {form: names[groups.find(form)] for form in self._forms if form[0] != SURNAME}
         self._link_surnames(groups, parsed, fullest, names)
+        self._agree_countries()
+
+    def _agree_countries(self) -> None:
+        """The country of each speaker id whose rows agree on one (:data:`COUNTRY_SUPPORT`, :data:`COUNTRY_SHARE`)."""
+        by_id: dict[str, Counter[str]] = defaultdict(Counter)
+        for form, stats in self._forms.items():
+            if form[0] != SURNAME and self._names.get(form):
+                by_id[self._names[form]] += stats.countries
+        for key, countries in self._surname_countries.items():
+            if self._surname_names.get(key):
+                by_id[self._surname_names[key]] += countries
+        for speaker, countries in by_id.items():
+            if countries:
+                top, rows = min(countries.items(), key=lambda item: (-item[1], item[0]))
+                if rows >= COUNTRY_SUPPORT and rows >= COUNTRY_SHARE * countries.total():
+                    self._countries[speaker] = top
 
     def _distinct(self, names: dict[Form, str], groups: _UnionFind) -> dict[Form, str]:
         """Groups that came to one name ("Washington" the place and the person) told apart by their
