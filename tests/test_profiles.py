@@ -1184,6 +1184,35 @@ PROFILE_CASES = [
         "",
         id="nothing-an-office-of-a-body-that-is-no-states",
     ),
+    pytest.param(  # the dateline's city is a hint that a province named in a role confirms
+        "TORONTO — Ontario Premier Doug Ford announced a freeze. Colleges Minister Jill Dunlop said the province "
+        "would pay.",
+        "Jill Dunlop",
+        "PERSON",
+        "Colleges Minister",
+        "",
+        "CAN",
+        id="a-datelines-city-and-a-province-named-in-a-role",
+    ),
+    pytest.param(  # must find nothing: a city many countries have, alone
+        "VICTORIA — Colleges Minister Jill Dunlop said the province would pay.",
+        "Jill Dunlop",
+        "PERSON",
+        "Colleges Minister",
+        "",
+        "",
+        id="nothing-a-datelines-city-alone",
+    ),
+    pytest.param(  # must find nothing: a body's president is no public office
+        "Voters in Iowa and New Hampshire go first. The Iowa Council of Universities met. The council's "
+        "president, Steve Orsini, said the panel called for more.",
+        "Steve Orsini",
+        "PERSON",
+        "president",
+        "Iowa Council of Universities",
+        "",
+        id="nothing-the-president-of-a-body",
+    ),
     pytest.param(
         "PARIS, Texas — Mayor Jane Doe said the town would rebuild.",
         "Jane Doe",

@@ -189,6 +189,8 @@ _PUBLIC_OFFICES = lexicon_words("elected_offices") | lexicon_words("public_offic
 _ROLE_FORM_OF = {row[0]: row[1] for row in lexicon_table("role_forms")}
 _PARTY_BODY_WORDS = frozenset({"committee", "caucus", "convention"})  # a party's own bodies
 _STATE_BODY_WORDS = lexicon_words("state_body_words")  # "House Speaker": an office of the state all the same
+#: Nouns for a kind of body ("council", "union") or any ("company"): a role's possessor or object that is one.
+_BODY_KINDS = frozenset(row[0] for row in lexicon_table("org_kinds")) | lexicon_words("generic_org_nouns")
 _HOME_MENTIONS = 2  # places inside one country an article names at least, and nowhere else's, to be about it
 _US_STATES = frozenset(row[0] for row in lexicon_table("us_states"))
 #: Offices a US state's name comes right before ("Georgia Gov."): that Georgia is no country.
@@ -412,9 +414,16 @@ def _profile_from(descriptors: list[list[Token]], doc: Doc, role_tokens: list[To
     if not country and _is_government(best):
         country = _dateline_country_of(doc)
     country = country or _office_country(best) or _party_country(ranked)
-    if not country and (not org or _STATE_BODY_WORDS & set(org.lower().split())):
+    state_body = _STATE_BODY_WORDS & set(org.lower().split())
+    if not country and (state_body or (not org and not _of_a_body(mention))):  # not "the council's president"
         country = _home_office_country(ranked, doc)
     return Profile(role=role, org=org, country=country, org_mention=mention)
+
+
+def _of_a_body(mention: Span | None) -> bool:
+    """Whether a descriptor's org mention describes a body ("the council", "the company"), not a portfolio
+    ("secretary of labor") or a person ("the prime minister's spokesman")."""
+    return mention is not None and (mention.root.lemma_.lower() in _BODY_KINDS or mention.root.ent_type_ == "ORG")
 
 
 def _party_country(descriptors: list[list[Token]]) -> str:
@@ -451,17 +460,15 @@ def _home_office_country(descriptors: list[list[Token]], doc: Doc) -> str:
 
 def _home_country(doc: Doc) -> str:
     """The country an article is about: its dateline's, else the one country of the states, provinces and
-    regions it names (at least ``_HOME_MENTIONS`` of them, and none of another country's); else "".  A country's
-    own name does not count: a story names foreign countries as often as its own."""
+    regions it names and of its dateline's city (at least ``_HOME_MENTIONS`` of them, and none of another
+    country's: "TORONTO —" and "Ontario"); else "".  A country's own name does not count: a story names foreign
+    countries as often as its own."""
     memo = entity_index(doc).memo
     if "home" not in memo:
-        regions = [
-            region_country(e.text)
-            for e in entity_index(doc).ents
-            if e.label_ == "GPE" and not countries.country_code(e.text)
-        ]
-        found = {code for code in regions if code}
-        many = len([code for code in regions if code]) >= _HOME_MENTIONS
+        regions = [*_regions_named(doc), _dateline_city_country(_opening_text(doc))]
+        regions = [code for code in regions if code]
+        found = set(regions)
+        many = len(regions) >= _HOME_MENTIONS
         memo["home"] = _dateline_country_of(doc) or (found.pop() if len(found) == 1 and many else "")
     return memo["home"]
 
@@ -1499,6 +1506,33 @@ def _qualifying(tokens: list[Token]) -> list[Token]:
 
 def _is_government(tokens: list[Token]) -> bool:
     return any(t.lower_ in GOVERNMENT_WORDS for t in tokens)
+
+
+def _regions_named(doc: Doc) -> list[str]:
+    """The countries of the states, provinces and regions an article names, one per mention, wherever the
+    recognizer put them ("Ontario Premier", "Council of Ontario Universities"), except in a person's name
+    ("Victoria Nuland"); one word or two ("New Hampshire"), never a country's own name or capital."""
+    found = []
+    skip_to = 0
+    for token in doc:
+        if token.i < skip_to or token.pos_ != "PROPN" or not token.is_title or token.ent_type_ == "PERSON":
+            continue
+        after = token.nbor() if token.i + 1 < len(doc) else None
+        pair = f"{token.text} {after.text}" if after is not None and after.is_title else ""
+        for name, end in ((pair, token.i + 2), (token.text, token.i + 1)):
+            code = region_country(name) if name and not countries.country_code(name) else ""
+            if code:
+                found.append(code)
+                skip_to = end
+                break
+    return found
+
+
+def _dateline_city_country(text: str) -> str:
+    """The country of the story's dateline city, any the gazetteer knows ("TORONTO —" -> CAN), or "": a hint
+    only, since the world shares city names (:func:`dateline_country`)."""
+    match = _DATELINE.search(text[:2000])
+    return place_country(match.group(1).strip().title()) if match is not None else ""
 
 
 def _dateline_country_of(doc: Doc) -> str:
