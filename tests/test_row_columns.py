@@ -24,11 +24,16 @@ def _row(extractor: ClaimExtractor, text: str) -> dict:
         ("Mayor Jane Brown said Tuesday that the plan would fail.", "Tuesday"),
         ("Mayor Jane Brown said over the weekend that the plan would fail.", "over the weekend"),
         ("The minister said in Tuesday's budget update that taxes would rise.", "Tuesday"),
+        ("During a May interview on CNBC, Mayor Jane Brown said that the plan would fail.", "May"),
+        ("The council on Friday passed the budget and said that taxes would rise.", "on Friday"),
         # must give nothing: a span or another event is not the day it was said
         ("Mayor Jane Brown has said for years that the plan would fail.", ""),
         ("Mayor Jane Brown has said since 2009 that the plan would fail.", ""),
         ("Mayor Jane Brown said that the plan would fail.", ""),
         ("The minister said in the budget update that taxes would rise.", ""),
+        ("Mayor Jane Brown resigned in 2015 and now says that the plan failed.", ""),  # another tense
+        ("Over one 12-year stretch in the House, Mayor Jane Brown said that it worked.", ""),  # a duration
+        ("NBC aired the video Friday, and Mayor Jane Brown said that the plan would fail.", ""),  # another subject
     ],
 )
 def test_said_on_text(extractor: ClaimExtractor, text: str, said_on_text: str) -> None:

@@ -14,7 +14,7 @@ from bisect import bisect_right
 from collections.abc import Collection
 from datetime import date
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from .article import Article
 from .lexicon import words
@@ -135,8 +135,33 @@ def cue_lemma(cue: Span | None) -> str:
 
 def _date_phrase(cue: Span) -> str:
     """The date expression attached to the cue: "Monday" in "said Monday", "on Wednesday", "Tuesday" in "said
-    in Tuesday's budget update" (not "for years")."""
+    in Tuesday's budget update" or "during the debate Monday night" (not "for years"); a verb coordinated with
+    the cue in the same tense and with no subject of its own shares its head's ("on Friday made a strong
+    condemnation ... and pledged to ...")."""
     verb = cue.root
+    found = _date_of(verb)
+    head = verb.head
+    shared = not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)  # not "X published ..., and Y said"
+    if not found and verb.dep_ == "conj" and head.pos_ in ("VERB", "AUX") and head.tag_ == verb.tag_ and shared:
+        found = _date_of(head)  # not "resigned in 2015 and now says"
+    return found
+
+
+#: How an occasion's noun holds its day: "Tuesday's budget update", "the debate Monday night".
+_OCCASION_DATE_DEPS = frozenset({"poss", "npadvmod", "compound", "nmod"})
+_TIME_UNITS = frozenset({"year", "month", "week", "day", "hour", "minute", "decade", "century"})  # counted: a span
+
+
+def _occasion_day(token: Token) -> bool:
+    """A day or month an occasion's noun is of ("Tuesday's", "a May interview"), no duration ("one 12-year stretch")."""
+    if token.dep_ not in _OCCASION_DATE_DEPS or token.ent_type_ != "DATE":
+        return False
+    entity = entity_at(token)
+    counted = token.lemma_.lower() in _TIME_UNITS and any(t.like_num for t in (entity or [token]))
+    return not counted
+
+
+def _date_of(verb: Token) -> str:
     for child in verb.children:
         if child.dep_ not in DATE_DEPS:
             continue
@@ -147,9 +172,9 @@ def _date_phrase(cue: Span) -> str:
                 if obj.dep_ == "pobj" and obj.ent_type_ == "DATE":
                     return f"{child.text} {_entity_text(obj)}"
                 # "said in Tuesday's budget update": the occasion's day is the day it was said
-                owner = next((t for t in obj.children if t.dep_ == "poss" and t.ent_type_ == "DATE"), None)
-                if obj.dep_ == "pobj" and owner is not None:
-                    return _entity_text(owner)
+                day = next((t for t in obj.children if _occasion_day(t)), None)
+                if obj.dep_ == "pobj" and day is not None:
+                    return _entity_text(day)
     return ""
 
 
