@@ -1139,6 +1139,15 @@ PROFILE_CASES = [
         "",
         id="nothing-a-party-several-countries-have",
     ),
+    pytest.param(  # a party several countries have, in a story filed from one of their capitals
+        "OTTAWA — Conservative Leader Pierre Poilievre said the carbon tax must go.",
+        "Pierre Poilievre",
+        "PERSON",
+        "Conservative Leader",
+        "",
+        "CAN",
+        id="a-party-several-countries-have-in-a-story-about-one",
+    ),
     pytest.param(  # must find nothing: the party word is another body's name
         "Simon Rosenberg, president of the New Democrat Network think tank, said it was close.",
         "Simon Rosenberg",

@@ -453,9 +453,12 @@ def _names_party(token: Token) -> bool:
 
 def _home_office_country(descriptors: list[list[Token]], doc: Doc) -> str:
     """For the holder of a public office the article gives no country for ("Sen.", "the governor", "Secretary"),
-    the country the article is about (:func:`_home_country`); else ""."""
-    offices = (_ROLE_FORM_OF.get(t.lower_, t.lower_) for d in descriptors for t in d)
-    return _home_country(doc) if any(o in _PUBLIC_OFFICES for o in offices) else ""
+    or a party's member or leader ("Conservative Leader"), the country the article is about
+    (:func:`_home_country`); else ""."""
+    words = [t for d in descriptors for t in d]
+    office = any(_ROLE_FORM_OF.get(t.lower_, t.lower_) in _PUBLIC_OFFICES for t in words)
+    party = any(t.lower_ in _PARTY_MEMBERS and t.is_title and _names_party(t) for t in words)
+    return _home_country(doc) if office or party else ""
 
 
 def _home_country(doc: Doc) -> str:
