@@ -362,7 +362,7 @@ def _organization_named(claim: Span, resolver: SpeakerResolver) -> str:
     mention = profile.org_mention
     if mention is None or (profile.org and not is_acronym(profile.org)):
         return ""
-    found = resolver.organization(mention)
+    found = resolver.organization(mention, profile.org)
     return org_name(found) if found is not None else ""
 
 

@@ -19,7 +19,9 @@ title nor a noun for a person ("68-year-old", "the health of") gives no role.
 * org: an organization named in the descriptor (a state body's nationality
   dropped: "Foreign Ministry"; not a minister's portfolio: "Housing Minister"),
   else the one the name is "of" or "with" ("Michael O'Hanlon of the Brookings
-  Institution"), or the speaker itself when it is one ("Reuters");
+  Institution"), or the speaker itself when it is one ("Reuters"); the words
+  naming it (``Profile.org_mention``, also a description of a body: "the
+  council's president") let the speakers component name it in full;
 * country (ISO alpha-3): a nationality adjective or country in the
   descriptor ("Syrian", "US"; not the country after "to": "ambassador to
   China" is Syria's), else a place inside a country there ("New York Gov.",
@@ -29,7 +31,11 @@ title nor a noun for a person ("68-year-old", "the health of") gives no role.
   organization's, else a country, capital, state or city speaking for
   itself ("Beijing says" -> CHN), else, for an unqualified government body
   ("Foreign Ministry spokeswoman"), the country of the story's dateline
-  ("BEIJING, November 6" -> CHN).  A country word inside an organization's
+  ("BEIJING, November 6" -> CHN), else that of an office, body or party only one
+  country has ("Secretary of State", "White House", "Republican"), else, for a
+  public office's holder or a party's member whose role names no other body,
+  the country the article is about (:func:`_home_country`: "Sen." in a story
+  naming Iowa and New Hampshire).  A country word inside an organization's
   proper name counts only for a state body ("U.S. Court of Appeals",
   "Chinese Air Force"), never for another name ("Turkish Friendship
   Hospital" in Gaza is not Turkey's).  "" when none of these is there: a

@@ -203,12 +203,13 @@ class SpeakerResolver:
             self.history.append((mention, speaker, nested))
         return speaker
 
-    def organization(self, mention: Span) -> Span | None:
+    def organization(self, mention: Span, written: str = "") -> Span | None:
         """The organization the words of a speaker's descriptor name where they name it in short: an acronym the
-        article spells out ("IMF" -> International Monetary Fund) or a description of a body it names ("the
-        council" of "the council's president"), as the entity of its fullest name; else None."""
-        if is_acronym(mention.text):
-            return self.mentions.acronym_of(mention.text)
+        article spells out ("IMF", ``written`` without "the" or a possessive -> International Monetary Fund) or a
+        description of a body it names ("the council" of "the council's president"), as the entity of its
+        fullest name; else None."""
+        if is_acronym(written or mention.text):
+            return self.mentions.acronym_of(written or mention.text)
         found = self.bodies.organization(mention)
         return found.entity if found is not None and found.type == "ORG" else None
 
