@@ -1250,6 +1250,43 @@ PROFILE_CASES = [
         "",
         id="nothing-of-the-us-a-secretary-of-state-for-a-portfolio",
     ),
+    # --- an organization's country from its name or from the country the article is about
+    pytest.param(
+        "The New York Times reported that the plan would fail.",
+        "New York Times",
+        "ORG",
+        "",
+        "New York Times",
+        "USA",
+        id="a-city-opening-a-bodys-name",
+    ),
+    pytest.param(
+        "Voters in Iowa and New Hampshire go first. The Supreme Court said the law would stand.",
+        "Supreme Court",
+        "ORG",
+        "",
+        "Supreme Court",
+        "USA",
+        id="a-state-body-of-the-country-the-article-is-about",
+    ),
+    pytest.param(  # must find nothing: no place tells which country's court
+        "The Supreme Court said the law would stand.",
+        "Supreme Court",
+        "ORG",
+        "",
+        "Supreme Court",
+        "",
+        id="nothing-a-state-body-in-an-article-about-no-country",
+    ),
+    pytest.param(  # must find nothing: an international body is no country's
+        "Voters in Iowa and New Hampshire go first. The European Commission said the deal would stand.",
+        "European Commission",
+        "ORG",
+        "",
+        "European Commission",
+        "",
+        id="nothing-an-international-body",
+    ),
     # --- an organization the descriptor names in short is named as the article names it in full
     pytest.param(
         "The International Monetary Fund cut its global forecast on Tuesday. IMF chief economist Pierre-Olivier "

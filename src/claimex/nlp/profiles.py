@@ -197,6 +197,7 @@ _PARTY_BODY_WORDS = frozenset({"committee", "caucus", "convention"})  # a party'
 _STATE_BODY_WORDS = lexicon_words("state_body_words")  # "House Speaker": an office of the state all the same
 #: Nouns for a kind of body ("council", "union") or any ("company"): a role's possessor or object that is one.
 _BODY_KINDS = frozenset(row[0] for row in lexicon_table("org_kinds")) | lexicon_words("generic_org_nouns")
+_INTERNATIONAL_WORDS = lexicon_words("international_words")  # "World Bank": no country's own body
 _HOME_MENTIONS = 2  # places inside one country an article names at least, and nowhere else's, to be about it
 _US_STATES = frozenset(row[0] for row in lexicon_table("us_states"))
 #: Offices a US state's name comes right before ("Georgia Gov."): that Georgia is no country.
@@ -507,7 +508,39 @@ def _org_profile(entity: Span, doc: Doc) -> Profile:
     country = own or _country_in(before)
     if not country and _is_government(tokens):
         country = _dateline_country_of(doc)
+    country = country or _office_country(tokens) or _party_country([tokens]) or _place_in_name(tokens, doc)
+    if not country and _state_body(tokens):
+        country = _home_country(doc)  # "the Supreme Court", "the Justice Department" of the story's country
     return Profile(org=_org_name(entity), country=country)
+
+
+def _state_body(tokens: list[Token]) -> bool:
+    """A body of a state by its name's words ("Supreme Court", "Congressional Budget Office", "Chicago Police
+    Department"), no international one ("European Commission", "World Bank")."""
+    words = {t.lower_ for t in tokens}
+    return bool(words & (NATIONAL_BODY_WORDS | _STATE_BODY_WORDS)) and not words & _INTERNATIONAL_WORDS
+
+
+def _place_in_name(tokens: list[Token], doc: Doc) -> str:
+    """The country of a place an organization's name holds: a state, province or region anywhere in it ("Ohio
+    Democratic Party", "Council of Ontario Universities") or a city it opens with ("New York Times", "Chicago
+    Police Department") when the article is about no other country (:func:`_home_country`: the gazetteer's
+    "Burlington" is Ontario's, the Free Press's is in Vermont); never a country's name or nationality
+    ("Turkish Friendship Hospital" is in Gaza)."""
+    words = [t for t in tokens if t.is_title or t.is_upper]
+    for k, token in enumerate(words):
+        pair = f"{token.text} {words[k + 1].text}" if k + 1 < len(words) else ""
+        for name in (pair, token.text):
+            if not name or countries.country_name_code(name) or countries.is_demonym(name):
+                continue
+            opening = token.i == tokens[0].i or (k == 0 and tokens[0].lower_ == "the")
+            code = region_country(name)
+            if not code and opening:
+                city = place_country(name)
+                code = city if city and _home_country(doc) in ("", city) else ""
+            if code:
+                return code
+    return ""
 
 
 # ------------------------------------------------------------ a person folded into an ORG
