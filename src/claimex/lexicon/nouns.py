@@ -13,9 +13,15 @@ from __future__ import annotations
 import functools
 from pathlib import Path
 
+from . import table, words
+
 PERSON = "P"
 GROUP = "G"
 MESSAGE = "C"
+
+#: Nouns that call a named thing an organization: kinds of bodies ("union", "council": ``org_kinds.tsv``) and
+#: generic ones ("the company": ``generic_org_nouns.txt``).
+ORG_NOUNS = frozenset(row[0] for row in table("org_kinds")) | words("generic_org_nouns")
 
 _NOUN_CLASSES = Path(__file__).resolve().parent.parent / "data" / "noun_classes.tsv"
 

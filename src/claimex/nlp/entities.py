@@ -31,7 +31,7 @@ from spacy.tokens import Doc, Span, Token
 from ..lexicon import gender
 from ..lexicon import table as lexicon_table
 from ..lexicon import words as lexicon_words
-from ..lexicon.nouns import names_person
+from ..lexicon.nouns import ORG_NOUNS, names_person
 from ..lexicon.titles import PERSON_TITLES, TITLE_WORDS
 from ..normalize.places import place_country, region_country
 from .portfolios import portfolio_name_end, portfolio_name_start
@@ -48,9 +48,7 @@ _TOWN_PREPOSITIONS = frozenset({"under", "upon", "on", "in", "by", "le", "sur"})
 _NOT_NAMES = frozenset({"PERSON", "DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"})
 _PERSONAL_PRONOUNS = frozenset({"he", "she", "him", "her", "his", "hers", "himself", "herself"})
 _NAME_PARTICLES = lexicon_words("name_particles")  # "de" of "Bill de Blasio", "von der" of "Ursula von der Leyen"
-# Nouns that call a named thing an organization ("the company", "the bank"): organizations' kinds and generic nouns.
 _GENERIC_ORG_NOUNS = lexicon_words("generic_org_nouns")  # "the company": a body of no particular kind
-_ORG_NOUNS = frozenset(row[0] for row in lexicon_table("org_kinds")) | _GENERIC_ORG_NOUNS
 _ORG_NOUN_SENTENCES = 2  # a name's sentence and the next two may call it an organization
 
 
@@ -303,7 +301,7 @@ def _sentences_before(token: Token, n: int) -> int:
     return start
 
 
-def _organization_noun_after(name: Token, nouns: frozenset[str] = _ORG_NOUNS) -> Token | None:
+def _organization_noun_after(name: Token, nouns: frozenset[str] = ORG_NOUNS) -> Token | None:
     """The first definite organization noun (of ``nouns``) that is a subject in ``name``'s sentence after it or in
     the next ``_ORG_NOUN_SENTENCES`` sentences ("The company said ...")."""
     doc = name.doc

@@ -72,7 +72,7 @@ from spacy.tokens import Doc, Span, Token
 from ..lexicon import gender
 from ..lexicon import table as lexicon_table
 from ..lexicon import words as lexicon_words
-from ..lexicon.nouns import PERSON, may_name_person, names_person, noun_classes
+from ..lexicon.nouns import ORG_NOUNS, PERSON, may_name_person, names_person, noun_classes
 from ..lexicon.titles import HONORIFICS, PERSON_TITLES, TITLE_LINKS, TITLE_WORDS
 from ..normalize import countries
 from ..normalize.places import place_country, region_country
@@ -195,8 +195,6 @@ _PUBLIC_OFFICES = lexicon_words("elected_offices") | lexicon_words("public_offic
 _ROLE_FORM_OF = {row[0]: row[1] for row in lexicon_table("role_forms")}
 _PARTY_BODY_WORDS = frozenset({"committee", "caucus", "convention"})  # a party's own bodies
 _STATE_BODY_WORDS = lexicon_words("state_body_words")  # "House Speaker": an office of the state all the same
-#: Nouns for a kind of body ("council", "union") or any ("company"): a role's possessor or object that is one.
-_BODY_KINDS = frozenset(row[0] for row in lexicon_table("org_kinds")) | lexicon_words("generic_org_nouns")
 _INTERNATIONAL_WORDS = lexicon_words("international_words")  # "World Bank": no country's own body
 _HOME_MENTIONS = 2  # places inside one country an article names at least, and nowhere else's, to be about it
 _US_STATES = frozenset(row[0] for row in lexicon_table("us_states"))
@@ -430,7 +428,7 @@ def _profile_from(descriptors: list[list[Token]], doc: Doc, role_tokens: list[To
 def _of_a_body(mention: Span | None) -> bool:
     """Whether a descriptor's org mention describes a body ("the council", "the company"), not a portfolio
     ("secretary of labor") or a person ("the prime minister's spokesman")."""
-    return mention is not None and (mention.root.lemma_.lower() in _BODY_KINDS or mention.root.ent_type_ == "ORG")
+    return mention is not None and (mention.root.lemma_.lower() in ORG_NOUNS or mention.root.ent_type_ == "ORG")
 
 
 def _party_country(descriptors: list[list[Token]]) -> str:
