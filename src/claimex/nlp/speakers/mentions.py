@@ -56,6 +56,7 @@ class MentionIndex:
                     self.by_word.setdefault(word, []).append(k)
         self._holding: dict[frozenset[str], list[int]] = {}
         self._labels: dict[tuple[str, ...], Counter] = {}
+        self._person_named: dict[tuple[str, ...], bool] = {}  # asked once per speaker: kept, as a name recurs
         self._acronyms: dict[str, Span] | None = None
         self._spelled: dict[str, Span | None] = {}  # acronyms no organization entity spells
         self._misspellings: dict[str, Span | None] = {}  # surname -> misspelled_bearer
@@ -107,6 +108,12 @@ class MentionIndex:
         """Whether the article names a person with these words: a PERSON entity of two or more name words holds
         them ("Caddell", tagged ORG, in an article about "Pat Caddell"), or most entities of just these words
         are PERSON."""
+        key = tuple(words)
+        if key not in self._person_named:
+            self._person_named[key] = self._names_person(words)
+        return self._person_named[key]
+
+    def _names_person(self, words: list[str]) -> bool:
         if any(w in _ORG_NAME_WORDS for w in words):
             return False
         for k in self.holding_entities(frozenset(words)):

@@ -118,7 +118,7 @@ class NameResolver:
         holding, first_of, names = self._people_named(words)
         if not holding:
             return None
-        if len(words) == 1 and all(len(mentions.words[k]) == 1 for k in holding):
+        if len(words) == 1 and all(len(name) == 1 for name in names):
             misspelled = mentions.misspelled_bearer(words[0])
             if misspelled is not None:  # "McLenney said" of "Tyresha McClenney"
                 return misspelled
