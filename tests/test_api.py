@@ -9,6 +9,7 @@ import pytest
 
 from claimex.api import ClaimExtractor, ExtractSummary, NothingToRead, UsageError, extract_text, extract_to
 from claimex.table import read_table
+from wrapping import fold
 
 ROOT = Path(__file__).resolve().parents[1]
 RAW = ROOT / "data" / "raw"
@@ -103,3 +104,23 @@ def test_a_string_with_lone_surrogates_is_read_with_replacement_characters(nlp):
         ("We will fight,", 33, 47),
     ]
     assert ClaimExtractor(nlp)(text).text == text.replace("\ud800", "\ufffd")
+
+
+@pytest.mark.model
+def test_a_hard_wrapped_string_is_read_as_a_wrapped_txt_file_is(nlp, tmp_path):
+    """The Python API reflows as the file reader does; offsets still point into the string given."""
+    article = (
+        'Smith said the plan was weak and would cost the town far more than the council had promised. "We will'
+        ' fight it in court and we will win," Smith said. Jones, the mayor, told reporters that the plan had'
+        " been approved after a long debate and that work would start in the spring of next year."
+    )
+    wrapped = fold(article, 60)
+    path = tmp_path / "wrapped.txt"
+    path.write_text(wrapped, encoding="utf-8")
+
+    rows = extract_text(wrapped, nlp=nlp)
+    from_file = extract_to([path], tmp_path / "claims.csv", nlp=nlp)
+
+    assert "\n" in wrapped and len(rows) == from_file.claims == 3
+    for row in rows:
+        assert " ".join(wrapped[row["char_start"] : row["char_end"]].split()) == " ".join(row["quote"].split())

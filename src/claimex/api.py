@@ -37,6 +37,7 @@ from .incremental import IncrementalRun, OutputLock, OutputLocked, lock_path, se
 from .io.atomic import write_text_atomic
 from .io.read_settings import ReadOptions
 from .io.reading import iter_articles, read_file
+from .io.reflow import reflow
 from .io.spool import RowSpool
 from .io.targets import Target, check_targets
 from .io.writing import (
@@ -217,18 +218,22 @@ class ClaimExtractor:
     title in sentence case, and (with the paragraph gate) only the paragraphs that can hold a claim;
     ``nlp(text)`` would parse the text whole and give other claims, so claimex's components refuse it.
     The Docs keep their annotations through ``DocBin(store_user_data=True)``.
+
+    A text is read as a ``.txt`` file's is: hard-wrapped lines are joined (:func:`~claimex.io.reflow.reflow`
+    puts a space where a wrap put a line break), so a Doc's text can differ from the string given in
+    those characters alone, and rows' ``char_start``/``char_end`` point into either.
     """
 
     def __init__(self, nlp: Language | None = None, *, model: str | Path | None = None):
         self.nlp = nlp if nlp is not None else load_pipeline(model)
 
     def __call__(self, text: str, *, doc_id: str = "-", published: str = "") -> Doc:
-        ((_, doc),) = annotate(self.nlp, [Article(doc_id=doc_id, text=text, published=published)])
+        ((_, doc),) = annotate(self.nlp, [_article(text, doc_id, published)])
         return doc
 
     def pipe(self, texts: Iterable[str], *, batch_size: int = 64) -> Iterator[Doc]:
         """The Doc of each text, in order; texts are parsed in batches of ``batch_size``."""
-        articles = (Article(doc_id=str(i), text=text) for i, text in enumerate(texts))
+        articles = (_article(text, str(i)) for i, text in enumerate(texts))
         for _, doc in annotate(self.nlp, articles, batch_articles=batch_size):
             yield doc
 
@@ -244,9 +249,14 @@ class ClaimExtractor:
         """The claims table rows of one article (columns of :mod:`claimex.schema`; corpus ids the article's
         own): speech unless ``kinds`` says, of confidence at least ``min_confidence``."""
         selected = row_filter(kinds, min_confidence)
-        article = Article(doc_id=doc_id, text=text, published=published)
+        article = _article(text, doc_id, published)
         docs = annotate(self.nlp, [article])
         return link_rows([row for _, doc in docs for row in doc_to_records(doc, article, **selected)])
+
+
+def _article(text: str, doc_id: str, published: str = "") -> Article:
+    """A text given as a string, as a ``.txt`` file of it is read (hard wraps joined, offsets kept)."""
+    return Article(doc_id=doc_id, text=reflow(text), published=published)
 
 
 def extract_docs(
